@@ -1,0 +1,59 @@
+// The load stage: reads one input from disk, picks its format by content and extension,
+// and hands back a Document. The only stage besides store that touches the outside.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Document, Format } from './document.ts';
+import { newDocument } from './document.ts';
+import type { Loader } from './loaders/loader.ts';
+import { LoadError } from './loaders/loader.ts';
+import { loadText } from './loaders/text.ts';
+
+export { LoadError };
+
+const LOADERS: Partial<Record<Format, Loader>> = {
+  txt: loadText,
+};
+
+/** Extensions the loader takes when a directory is walked. */
+export const KNOWN_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.pdf', '.docx'];
+
+/** Content first (magic bytes, markup), extension second. */
+export function sniffFormat(bytes: Buffer, source: string): Format {
+  const head = bytes.subarray(0, 1024).toString('latin1');
+  if (head.startsWith('%PDF-')) return 'pdf';
+  if (head.startsWith('PK\u0003\u0004')) return 'docx';
+  if (/^\s*(?:\ufeff|\xef\xbb\xbf)?\s*<(?:!doctype html|html|head|body|meta|div|article)\b/i.test(head)) return 'html';
+  const ext = path.extname(source).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return /<[a-z!]/i.test(head) ? 'html' : 'txt';
+  if (ext === '.pdf' || ext === '.docx') return ext.slice(1) as Format; // the loader will say why it is broken
+  return 'txt';
+}
+
+export function documentFromBytes(bytes: Buffer, source: string, name = path.basename(source)) {
+  const format = sniffFormat(bytes, source);
+  const loader = LOADERS[format];
+  if (!loader) throw new LoadError(source, `${format.toUpperCase()} files are not supported yet`);
+  const id = createHash('sha256').update(bytes).digest('hex');
+  return loader(bytes, source).then((loaded) => {
+    const doc = newDocument({ id, source, name, format, raw: loaded.raw, meta: loaded.meta, diagnostics: loaded.diagnostics });
+    return doc;
+  });
+}
+
+export async function loadFile(file: string): Promise<Document> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new LoadError(file, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message);
+  }
+  if (bytes.length === 0) throw new LoadError(file, 'empty file');
+  return documentFromBytes(bytes, file);
+}
+
+/** A Document from a string, for tests and the `numbers` command. */
+export function documentFromText(text: string, name = 'inline.txt'): Document {
+  const id = createHash('sha256').update(text).digest('hex');
+  return newDocument({ id, source: name, name, format: 'txt', raw: text.replace(/\r\n?/g, '\n') });
+}

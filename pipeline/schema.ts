@@ -1,0 +1,75 @@
+// The statement contract (../shared/spec/statements.md), defined once: validation (zod),
+// the TypeScript type, and the SQLite columns all come from `StatementSchema`.
+import { z } from 'zod';
+
+export const KINDS = ['ratio', 'progress', 'value', 'target'] as const;
+export const KindSchema = z.enum(KINDS);
+export type Kind = z.infer<typeof KindSchema>;
+
+const num = z.number().finite().nullable();
+const str = z.string().nullable();
+
+/** The fields an extractor fills in: everything of a record but its document and evidence. */
+export const StatementFieldsSchema = z.object({
+  kind: KindSchema,
+  indicator: str,
+  value: num,
+  value_max: num,
+  unit: str,
+  approx: str,
+  estimate: z.boolean(),
+  percent: num,
+  relation: z.enum(['reached', 'exceeded_by']).nullable(),
+  reference: str,
+  achieved: num,
+  total: num,
+  target_value: num,
+  target_unit: str,
+  target_value_max: num,
+});
+export type StatementFields = z.infer<typeof StatementFieldsSchema>;
+
+/** One exported record: the spec's fields plus `doc`, the evidence and the rule that fired. */
+export const StatementSchema = StatementFieldsSchema.extend({
+  doc: z.string().min(1),
+  quote: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  rule: z.string().min(1),
+  /** Per-record notes, e.g. an ambiguous English-style decimal mark. */
+  notes: z.array(z.string()),
+});
+export type Statement = z.infer<typeof StatementSchema>;
+
+/** Export order of the columns: the spec's order, then the extras. */
+export const STATEMENT_COLUMNS = [
+  'doc', 'kind', 'indicator', 'value', 'value_max', 'unit', 'approx', 'estimate', 'percent',
+  'relation', 'reference', 'achieved', 'total', 'target_value', 'target_unit', 'target_value_max',
+  'quote', 'start', 'end', 'rule', 'notes',
+] as const satisfies readonly (keyof Statement)[];
+
+export type SqlType = 'TEXT' | 'REAL' | 'INTEGER';
+
+/** SQLite column type of each statement field, read off the zod schema. */
+export function sqlColumns(): { name: keyof Statement; type: SqlType; nullable: boolean }[] {
+  const shape = StatementSchema.shape as Record<string, z.ZodType>;
+  return STATEMENT_COLUMNS.map((name) => {
+    let t: z.ZodType = shape[name];
+    let nullable = false;
+    if (t instanceof z.ZodNullable) { nullable = true; t = t.unwrap() as z.ZodType; }
+    let type: SqlType;
+    if (t instanceof z.ZodNumber) type = (t as z.ZodNumber).format === 'safeint' ? 'INTEGER' : 'REAL';
+    else if (t instanceof z.ZodBoolean) type = 'INTEGER';
+    else type = 'TEXT'; // strings, enums, arrays (stored as JSON)
+    return { name, type, nullable };
+  });
+}
+
+/** An empty record of the given kind; extractors fill in what they find. */
+export function emptyFields(kind: Kind): StatementFields {
+  return {
+    kind, indicator: null, value: null, value_max: null, unit: null, approx: null, estimate: false,
+    percent: null, relation: null, reference: null, achieved: null, total: null,
+    target_value: null, target_unit: null, target_value_max: null,
+  };
+}
