@@ -2,10 +2,16 @@
 import { parseArgs } from 'node:util';
 import type { Command } from './commands/command.ts';
 import { UsageError } from './commands/command.ts';
+import { evalCommand } from './commands/eval.ts';
 import { extractCommand } from './commands/extract.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { exportCommand } from './commands/export.ts';
 
 const COMMANDS: Command[] = [
   extractCommand,
+  ingestCommand,
+  exportCommand,
+  evalCommand,
 ];
 
 function mainHelp(): string {

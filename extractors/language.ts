@@ -1,0 +1,172 @@
+// The words of Vietnamese reports that the extractors share: verbs that introduce a level,
+// what a percentage can be "of", estimate and target markers, and how an indicator is cut out
+// of a clause. JavaScript's \b is ASCII-only, so word edges are Unicode lookarounds.
+
+/** Start and end of a word, for Vietnamese letters too. */
+export const WB = '(?<![\\p{L}\\p{N}])';
+export const WE = '(?![\\p{L}\\p{N}])';
+
+/** An alternation of phrases, longest first, each bounded as a word; spaces match any run of spaces. */
+export function words(list: readonly string[]): string {
+  const alts = [...list].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return `${WB}(?:${alts.join('|')})${WE}`;
+}
+
+/** What a progress percentage is measured against. */
+export const REFERENCE_HEADS = [
+  'chỉ tiêu', 'kế hoạch', 'KH', 'dự toán', 'mục tiêu', 'nghị quyết', 'NQ', 'NQĐH', 'NQ ĐH',
+  'chỉ tiêu kế hoạch', 'chỉ tiêu nghị quyết', 'nhiệm vụ', 'KH năm', 'dự toán năm',
+];
+/** Verbs before a progress percentage: "đạt 95% chỉ tiêu", "vượt 13,2% mục tiêu". */
+export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt'];
+
+const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:so\\s+với\\s+|của\\s+)?(${words(REFERENCE_HEADS)})`, 'iu');
+/** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
+const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vượt|bằng|là)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\-–]*){0,6}/u;
+
+/** A reference right after `pos` ("chỉ tiêu Nghị quyết đại hội"), or null. */
+export function referenceAfter(text: string, pos: number, limit: number): { start: number; end: number; text: string } | null {
+  const tail = text.slice(pos, Math.min(limit, pos + 160));
+  const m = refHead.exec(tail);
+  if (!m) return null;
+  const headStart = pos + m.index + m[0].length - m[1].length;
+  let end = pos + m.index + m[0].length;
+  const rest = refTail.exec(text.slice(end, Math.min(limit, end + 120)));
+  if (rest) end += rest[0].length;
+  return { start: headStart, end, text: text.slice(headStart, end) };
+}
+
+const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})\\s*(?:tỷ\\s+lệ\\s+)?(?:[,:]\\s*)?$`, 'iu');
+/** The progress verb ending right before `pos`, or null ("đạt ", "vượt ", "bằng "). */
+export function progressVerbBefore(text: string, from: number, pos: number): { verb: string } | null {
+  const m = progressVerbRe.exec(text.slice(Math.max(from, pos - 40), pos));
+  if (!m) return null;
+  return { verb: m[0].trim().toLowerCase() };
+}
+
+/** The clause reports an estimate: "ước", "ước đạt", "ước thực hiện", "dự ước", "dự kiến", "Ước TH". */
+const estimateRe = new RegExp(words(['ước', 'dự ước', 'dự kiến', 'ước tính', 'ước thực hiện', 'ước TH', 'ước đạt']), 'iu');
+export function hasEstimate(text: string, from: number, to: number): boolean {
+  return estimateRe.test(text.slice(from, to));
+}
+
+/**
+ * Where target talk starts in a sentence: "Phấn đấu ...", "mục tiêu ... là", "nâng ... lên",
+ * a goals list "các mục tiêu cụ thể năm 2023 đó là:". Returns the offset or -1.
+ */
+const targetTrigger = new RegExp(
+  `${WB}(?:phấn\\s+đấu|phân\\s+đầu|mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt)${WE}|chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}|nâng(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)|kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:|phấn\\s+đấu\\s+đến)`,
+  'iu',
+);
+export function targetTriggerIn(text: string, from: number, to: number): number {
+  const m = targetTrigger.exec(text.slice(from, to));
+  return m ? from + m.index : -1;
+}
+
+/** A goals list opened with a colon carries on to the end of the paragraph. */
+const goalsOpener = new RegExp(`${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu|phấn\\s+đấu|phân\\s+đầu)[^.;:!?]{0,120}:`, 'iu');
+export function goalsListIn(text: string, from: number, to: number): number {
+  const m = goalsOpener.exec(text.slice(from, to));
+  return m ? from + m.index : -1;
+}
+
+// ---- indicators ---------------------------------------------------------------------------
+
+/** Verbs and linking words that end a subject before its number. */
+const TRAILING = [
+  'đạt', 'đạt được', 'ước đạt', 'ước', 'ước thực hiện', 'ước tính', 'ước TH', 'ước TH đạt', 'dự ước', 'dự kiến',
+  'thực hiện', 'thực hiện được', 'là', 'chiếm', 'chiếm tỷ lệ', 'đạt tỷ lệ', 'tỷ lệ', 'còn', 'xuống còn', 'giảm xuống còn',
+  'giảm còn', 'giảm xuống', 'tăng lên', 'lên', 'lên tới', 'lên đến', 'tăng', 'giảm', 'bằng', 'có', 'được', 'với', 'cho',
+  'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'về', 'và', 'của',
+  'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp',
+];
+const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
+
+/** Words and marks that open a clause but are not its subject. */
+const LEADING = [
+  'đến nay', 'hiện nay', 'nổi bật là', 'trong đó', 'riêng', 'có', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
+  'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'cụ thể', 'tính đến nay',
+  'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
+];
+const leadingRe = new RegExp(
+  `^(?:\\s|[-–+•*·:;,.)]|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]\\s|[a-zđ][).]\\s|${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
+  'iu',
+);
+
+/** Trims list markers, leading adverbs and trailing verbs off a subject span. */
+export function trimSubject(text: string, start: number, end: number): { start: number; end: number } {
+  let s = text.slice(start, end);
+  for (let i = 0; i < 6; i++) {
+    const before = s;
+    s = s.replace(trailingRe, '');
+    s = s.replace(/[\s,;:(–-]+$/u, '');
+    if (s === before) break;
+  }
+  const lead = leadingRe.exec(s);
+  const cut = lead ? lead[0].length : 0;
+  return { start: start + cut, end: start + s.length };
+}
+
+/** Where the clause holding `pos` starts: after the last ; : ( or comma (sentence start at most). */
+export function clauseStart(text: string, sentenceStart: number, pos: number): number {
+  for (let i = pos - 1; i >= sentenceStart; i--) {
+    const c = text.charCodeAt(i);
+    // ; : ( , and newline end a clause; a comma between digits ("1,5") does not
+    if (c === 59 || c === 58 || c === 40 || c === 10 || c === 41) return i + 1;
+    if (c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) return i + 1;
+  }
+  return sentenceStart;
+}
+
+function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+
+/** The subject of a number at `pos`: the clause before it, trimmed; widened over one comma when empty. */
+export function subjectBefore(text: string, sentenceStart: number, pos: number, floor = sentenceStart): { start: number; end: number } {
+  let from = Math.max(floor, clauseStart(text, sentenceStart, pos));
+  let span = trimSubject(text, from, pos);
+  if (span.end - span.start < 3 && from > floor && from > sentenceStart) {
+    const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
+    span = trimSubject(text, wider, from - 1);
+  }
+  return span;
+}
+
+/** Words after which a noun phrase never goes on. */
+const PHRASE_STOP = new Set(['so', 'với', 'tương', 'trong', 'gồm', 'của', 'nhưng', 'song', 'tuy', 'do', 'nhờ', 'theo', 'từ', 'vào']);
+/** Verbs that end a noun phrase when a number follows them ("... đạt 100% chỉ tiêu"). */
+const PHRASE_VERB = new Set(['tăng', 'giảm', 'bằng', 'vượt', 'chiếm', 'là', 'đạt', 'ước', 'còn', 'lên']);
+const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
+
+/** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
+export function phraseAfter(text: string, pos: number, limit: number, maxWords = 14): { start: number; end: number } | null {
+  let i = pos;
+  let start = -1, end = -1;
+  for (let n = 0; n < maxWords; n++) {
+    while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+    wordRe.lastIndex = i;
+    const m = wordRe.exec(text);
+    if (!m || i >= limit || !/^\p{L}|^[“"‘]/u.test(m[0])) break;
+    const w = m[0].toLowerCase();
+    if (PHRASE_STOP.has(w)) break;
+    if (PHRASE_VERB.has(w) && /^\s+(?:[\p{L}]+\s+){0,2}\d/u.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
+    if (start < 0) start = i;
+    i += m[0].length;
+    end = Math.min(i, limit);
+  }
+  if (start < 0) return null;
+  const cut = /\s+(?:đạt|được|là|có|đến|trở lên|và)$/iu.exec(text.slice(start, end));
+  if (cut) end -= cut[0].length;
+  return end > start ? { start, end } : null;
+}
+
+/** Words that never make an indicator on their own. */
+const EMPTY_SUBJECT = new RegExp(`^(?:${words(['năm', 'tháng', 'quý', 'trong', 'đó', 'này', 'khoảng', 'số', 'tổng', 'tổng số', 'toàn', 'các', 'những', 'có', 'trên', 'dưới', 'gần', 'hơn'])}|\\s|\\d)*$`, 'iu');
+export function isMeaningfulSubject(s: string): boolean {
+  return s.trim().length >= 2 && !EMPTY_SUBJECT.test(s) && /\p{L}{2}/u.test(s);
+}
+
+/** Collapses inner whitespace and the emphasis left by converters. */
+export function tidy(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:\-–]+$/g, '').trim();
+}

@@ -1,0 +1,122 @@
+// `progress`: an achievement as a percentage of a target, plan or estimate —
+// "đạt 95% chỉ tiêu Nghị quyết", "bằng 158,3% chỉ tiêu NQĐH", "vượt 13,2% mục tiêu Nghị quyết",
+// "vượt 1,5 lần kế hoạch" (150 %), "(vượt chỉ tiêu nghị quyết lần lượt 0,4% và 0,7%/năm)".
+// One clause that gives the level, the percentage and the target is ONE record: the level quantity
+// before the percentage and a target in parentheses after it ("(Chỉ tiêu NQĐH giao 65 triệu đồng)")
+// are claimed by it.
+import { emptyFields } from '../pipeline/schema.ts';
+import type { Quantity } from './numbers.ts';
+import { findQuantities } from './numbers.ts';
+import {
+  hasEstimate, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, words, REFERENCE_HEADS,
+} from './language.ts';
+import type { Claimed, Extractor, SentenceView } from './types.ts';
+
+const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
+
+/** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
+const refBefore = new RegExp(`${WB}(vượt|đạt|bằng)\\s+(${words(REFERENCE_HEADS)}(?:\\s+[\\p{L}]+){0,4}?)\\s+(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
+/** "(Chỉ tiêu NQĐH giao 65 triệu đồng/người/năm)", "(kế hoạch 7%)", "(KH: 250 nghìn tấn)". */
+const targetParen = new RegExp(`^\\s*[.,]?\\s*\\(\\s*(?:${words(['chỉ tiêu', 'kế hoạch', 'KH', 'mục tiêu', 'nghị quyết', 'NQ', 'NQĐH', 'dự toán', 'CT'])})[^()\\n]{0,60}?(?=\\d)`, 'iu');
+
+export const progressExtractor: Extractor = {
+  name: 'progress',
+  extract(view: SentenceView): Claimed[] {
+    const { text, start, end, quantities } = view;
+    const out: Claimed[] = [];
+    const used = new Set<Quantity>();
+    let floor = start; // a level is looked for after the previous progress clause
+    for (let i = 0; i < quantities.length; i++) {
+      const q = quantities[i];
+      if (!isShare(q) || used.has(q)) continue;
+      let relation: 'reached' | 'exceeded_by' | null = null;
+      let reference: { start: number; end: number; text: string } | null = null;
+      let group: Quantity[] = [q];
+      const verb = progressVerbBefore(text, start, q.start);
+      if (verb) {
+        reference = referenceAfter(text, q.end, end);
+        if (reference) relation = verb.verb.startsWith('vượt') ? 'exceeded_by' : 'reached';
+        if (q.unit === 'lần') relation = 'reached';
+      }
+      if (!reference) {
+        const rb = refBefore.exec(text.slice(Math.max(start, q.start - 80), q.start));
+        if (!rb) continue;
+        relation = rb[1].toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
+        const refStart = q.start - rb[0].length + rb[0].indexOf(rb[2]);
+        reference = { start: refStart, end: refStart + rb[2].length, text: rb[2] };
+        // "lần lượt 0,4% và 0,7%/năm": every share of the list belongs to the same reference
+        for (let j = i + 1; j < quantities.length; j++) {
+          const between = text.slice(group[group.length - 1].end, quantities[j].start);
+          if (!/^\s*(?:,|và|;)\s*$/u.test(between) || !quantities[j].unit?.startsWith('%')) break;
+          group.push(quantities[j]);
+        }
+      }
+      if (relation === null || reference === null) continue;
+      if (q.unit === 'lần') relation = 'reached';
+      // the level(s): quantities before, not yet used, after the previous progress clause
+      const levels = quantities.slice(0, i).filter((l) => !used.has(l) && l.start >= floor && !isProgressShare(view, l));
+      const picked = levels.slice(-group.length);
+      const alignedLevels = group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
+      for (let k = 0; k < group.length; k++) {
+        const share = group[k];
+        const level = alignedLevels[k];
+        const fields = emptyFields('progress');
+        fields.percent = share.unit === 'lần' ? Math.round(share.value * 100 * 1e6) / 1e6 : share.value;
+        fields.relation = relation;
+        fields.reference = tidy(reference.text);
+        const claims = [{ start: share.start, end: share.end }];
+        let qStart = Math.min(share.start, reference.start);
+        let qEnd = Math.max(share.end, reference.end);
+        if (level) {
+          fields.value = level.value;
+          fields.value_max = level.value_max;
+          fields.unit = level.unit;
+          fields.approx = level.approx;
+          claims.push({ start: level.start, end: level.end });
+          qStart = Math.min(qStart, level.start);
+          used.add(level);
+        }
+        const anchor = level ? level.start : Math.min(share.start, reference.start);
+        const subject = subjectBefore(text, start, anchor, level ? start : floor);
+        if (subject.end > subject.start) {
+          fields.indicator = tidy(text.slice(subject.start, subject.end));
+          qStart = Math.min(qStart, subject.start);
+        }
+        fields.estimate = hasEstimate(text, Math.min(qStart, anchor), share.start);
+        // a target in parentheses right after the reference, possibly past the sentence end
+        const target = group.length === 1 ? targetAfter(view, qEnd) : null;
+        if (target) {
+          fields.target_value = target.q.value;
+          fields.target_value_max = target.q.value_max;
+          fields.target_unit = target.q.unit;
+          claims.push({ start: target.q.start, end: target.q.end });
+          qEnd = target.end;
+        }
+        out.push({ start: qStart, end: qEnd, fields, rule: level ? 'progress/level-and-share' : 'progress/share', claims });
+        used.add(share);
+      }
+      floor = group[group.length - 1].end;
+      i += group.length - 1;
+    }
+    return out;
+  },
+};
+
+/** A share that is itself a progress percentage ("đạt 95% chỉ tiêu") cannot be another's level. */
+function isProgressShare(view: SentenceView, q: Quantity): boolean {
+  if (!isShare(q)) return false;
+  return progressVerbBefore(view.text, view.start, q.start) !== null && referenceAfter(view.text, q.end, view.end) !== null;
+}
+
+export function targetAfter(view: SentenceView, from: number): { q: Quantity; end: number } | null {
+  const limit = Math.min(view.passageEnd, from + 160);
+  const head = targetParen.exec(view.text.slice(from, limit));
+  if (!head) return null;
+  const numAt = from + head[0].length;
+  const close = view.text.indexOf(')', numAt);
+  if (close < 0 || close > limit) return null;
+  const q = findQuantities(view.text, numAt, close)[0];
+  if (!q) return null;
+  return { q, end: close + 1 };
+}
+

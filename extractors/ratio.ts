@@ -1,0 +1,97 @@
+// `ratio`: A out of B counted things reached a standard — "22/55 chỉ tiêu thành phần đạt và vượt",
+// "xã Sùng Phài đạt 11/19 tiêu chí", "34.652/34.895 hồ sơ". Also the shapes that look alike:
+// rankings "xếp thứ 12/63 tỉnh" (value, unit "hạng") and actual over plan "1.250/1.100 tỷ đồng"
+// (value with target). Dates, periods, document numbers and "24/24 giờ" yield nothing.
+import { emptyFields } from '../pipeline/schema.ts';
+import { parseNumber, readUnit } from './numbers.ts';
+import { hasEstimate, phraseAfter, subjectBefore, tidy, WB, WE } from './language.ts';
+import type { Claimed, Extractor, SentenceView } from './types.ts';
+
+// A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
+const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
+const BEFORE_PERIOD = new RegExp(`${WB}(?:ngày|tháng|quý|năm|niên\\s+khóa|khóa|số|lúc|giai\\s+đoạn|kỳ|đợt|mùa|vụ\\s+mùa)\\s*$`, 'iu');
+const BEFORE_RANK = new RegExp(`${WB}(?:xếp\\s+)?(?:thứ|hạng|vị\\s+trí)\\s*$`, 'iu');
+/** Units that make "A/B" a rate or a period, not a count of things: "24/24 giờ". */
+const TIME_UNITS = new RegExp(`^(?:giờ|ngày|tuần|tháng|năm|phút|giây|buổi)${WE}`, 'iu');
+/** Plural nouns written as a pair: "xã, phường", "xã phường", "thôn, bản". */
+const PAIR_NOUN = /^(?:xã,?\s+phường(?:,?\s+thị\s+trấn)?|thôn,?\s+bản(?:,?\s+tổ\s+dân\s+phố)?|tổ\s+dân\s+phố,?\s+bản|bản,?\s+tổ\s+dân\s+phố|xã,?\s+thị\s+trấn|phường,?\s+xã)(?![\p{L}\p{N}])/iu;
+const WORD = /^[\p{Ll}][\p{L}]*/u;
+
+function countedNoun(text: string, pos: number, limit: number): { unit: string; start: number; end: number } | null {
+  let i = pos;
+  while (i < limit && text[i] === ' ') i++;
+  const rest = text.slice(i, Math.min(limit, i + 60));
+  const pair = PAIR_NOUN.exec(rest);
+  if (pair) return { unit: pair[0].replace(/\s+/g, ' '), start: i, end: i + pair[0].length };
+  const u = readUnit(text, i, limit);
+  if (u) return { unit: u.unit, start: i, end: u.end };
+  const w = WORD.exec(rest);
+  if (w) return { unit: w[0], start: i, end: i + w[0].length };
+  return null;
+}
+
+export const ratioExtractor: Extractor = {
+  name: 'ratio',
+  extract(view: SentenceView): Claimed[] {
+    const { text, start, end } = view;
+    const out: Claimed[] = [];
+    const slice = text.slice(start, end);
+    for (const m of slice.matchAll(PAIR)) {
+      const aStart = start + m.index!;
+      const pairEnd = aStart + m[0].length;
+      const before = text.slice(Math.max(start, aStart - 30), aStart);
+      if (BEFORE_PERIOD.test(before)) continue;
+      const a = parseNumber(m[1]);
+      const b = parseNumber(m[2]);
+      if (a === null || b === null || b === 0) continue;
+      if (b >= 1900 && b <= 2100 && a <= 12) continue; // "6/2024": a month of a year
+      const after = text.slice(pairEnd, Math.min(end, pairEnd + 40));
+      if (TIME_UNITS.test(after.trimStart())) continue;
+      const unit = readUnit(text, pairEnd, end);
+      if (unit && unit.scale !== 1 || unit && /^(?:%|‰|đồng|USD|EUR)/.test(unit.unit)) {
+        // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit
+        out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
+        continue;
+      }
+      const noun = countedNoun(text, pairEnd, end);
+      if (!noun) continue; // "(9/12)," — a date with nothing counted
+      const fields = emptyFields('ratio');
+      const subject = subjectBefore(text, start, aStart);
+      const phrase = phraseAfter(text, noun.start, end);
+      if (BEFORE_RANK.test(before)) {
+        fields.kind = 'value';
+        fields.value = a;
+        fields.unit = 'hạng';
+        fields.total = b;
+      } else {
+        fields.achieved = a;
+        fields.total = b;
+        fields.unit = noun.unit;
+      }
+      const parts = [text.slice(subject.start, subject.end), phrase ? text.slice(phrase.start, phrase.end) : noun.unit];
+      fields.indicator = tidy(parts.filter((p) => p.trim()).join(' ')) || null;
+      fields.estimate = hasEstimate(text, subject.start < aStart ? Math.min(subject.start, aStart) : aStart, aStart);
+      const qStart = subject.end > subject.start ? Math.min(subject.start, aStart) : aStart;
+      const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
+      out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: [{ start: aStart, end: pairEnd }] });
+    }
+    return out;
+  },
+};
+
+function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: number, b: number,
+  unit: { unit: string; end: number; scale: number }): Claimed {
+  const { text, start } = view;
+  const fields = emptyFields('value');
+  fields.value = a * unit.scale;
+  fields.target_value = b * unit.scale;
+  fields.unit = unit.unit;
+  fields.target_unit = unit.unit;
+  const subject = subjectBefore(text, start, aStart);
+  fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
+  fields.estimate = hasEstimate(text, subject.start, aStart);
+  return {
+    start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
+    claims: [{ start: aStart, end: unit.end }],
+  };
+}

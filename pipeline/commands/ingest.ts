@@ -1,0 +1,186 @@
+// `chitieu ingest <file|dir>... [--db PATH]`: load -> process -> store, one document at a time.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Db } from '../adapters/sqlite.ts';
+import { closeDatabase, DatabaseError, openDatabase, readStatements } from '../adapters/sqlite.ts';
+import { listInputs } from '../files.ts';
+import { KNOWN_EXTENSIONS, loadFile, LoadError } from '../load.ts';
+import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
+import type { Statement } from '../schema.ts';
+import { KINDS } from '../schema.ts';
+import type { StoreOutcome } from '../store.ts';
+import { isStored, storeDocument } from '../store.ts';
+import type { Command } from './command.ts';
+import { UsageError } from './command.ts';
+
+export const DEFAULT_DB = 'out/chitieu.db';
+
+const usage = `usage: chitieu ingest <file|dir>... [--db PATH]
+
+Reads each file (directories are walked for ${KNOWN_EXTENSIONS.join(' ')}), extracts its
+indicator statements and stores document, statements and diagnostics in SQLite, one transaction
+per document. Content already stored by this pipeline version is skipped; a changed file
+replaces its earlier version.
+
+options:
+  --db PATH   the database (default ${DEFAULT_DB}; its folder is created)
+  -h, --help  this text
+
+exit status: 0 all stored, 1 some inputs failed (named on stderr), 2 usage error
+`;
+
+interface Tally {
+  outcomes: Record<StoreOutcome | 'failed', number>;
+  kinds: Map<string, number>;
+  indicators: Map<string, number>;
+  statements: number;
+  bytes: number;
+}
+
+function count(tally: Tally, statements: readonly Statement[]): void {
+  tally.statements += statements.length;
+  for (const s of statements) {
+    tally.kinds.set(s.kind, (tally.kinds.get(s.kind) ?? 0) + 1);
+    const indicator = s.indicator?.trim().toLowerCase();
+    if (indicator) tally.indicators.set(indicator, (tally.indicators.get(indicator) ?? 0) + 1);
+  }
+}
+
+const mb = (bytes: number) => bytes / 1e6;
+const rate = (bytes: number, ms: number) => (ms > 0 ? mb(bytes) / (ms / 1000) : 0);
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Progress on a terminal only, redrawn in place at most ten times a second. */
+function progressLine(enabled: boolean, total: number) {
+  let last = 0;
+  const started = Date.now();
+  return {
+    update(done: number, tally: Tally, force = false) {
+      if (!enabled) return;
+      const now = Date.now();
+      if (!force && now - last < 100) return;
+      last = now;
+      process.stderr.write(`\r\x1b[Kingest ${done}/${total} documents · ${rate(tally.bytes, now - started).toFixed(1)} MB/s`
+        + ` · ${fmt(tally.statements)} statements`);
+    },
+    clear() { if (enabled) process.stderr.write('\r\x1b[K'); },
+  };
+}
+
+function reasonOf(err: unknown): string {
+  if (err instanceof LoadError) return err.reason;
+  const e = err as Error;
+  const at = e?.stack?.split('\n').find((l) => l.trim().startsWith('at '))?.trim();
+  return `${e?.message ?? String(err)}${at ? ` (${at})` : ''}`;
+}
+
+function summary(tally: Tally, db: string, ms: number, failedFiles: string[]): string {
+  const o = tally.outcomes;
+  const docs = o.new + o.replaced + o.unchanged + o.failed;
+  const kinds = KINDS.map((k) => `${k} ${fmt(tally.kinds.get(k) ?? 0)}`).join(', ');
+  const top = [...tally.indicators].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
+  const lines = [
+    `chitieu ingest: ${docs} documents in ${(ms / 1000).toFixed(2)} s, ${mb(tally.bytes).toFixed(2)} MB at ${rate(tally.bytes, ms).toFixed(2)} MB/s`,
+    `  documents   ${o.new} new, ${o.replaced} replaced, ${o.unchanged} unchanged, ${o.failed} failed`,
+    `  statements  ${fmt(tally.statements)} (${kinds})`,
+  ];
+  if (top.length) {
+    lines.push('  top indicators:');
+    const width = String(top[0][1]).length;
+    for (const [name, n] of top) lines.push(`    ${String(n).padStart(width)}  ${name.length > 70 ? name.slice(0, 69) + '…' : name}`);
+  }
+  if (failedFiles.length) {
+    const shown = failedFiles.slice(0, 5).join(', ');
+    lines.push(`  failed      ${shown}${failedFiles.length > 5 ? `, and ${failedFiles.length - 5} more (see stderr)` : ''}`);
+  }
+  lines.push(`  database    ${db}`);
+  return lines.join('\n') + '\n';
+}
+
+async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, strict: true, allowPositionals: true,
+    options: { db: { type: 'string' } },
+  });
+  if (positionals.length === 0) throw new UsageError('no input files or folders given');
+  const dbPath = values.db ?? DEFAULT_DB;
+  if (!dbPath) throw new UsageError('--db needs a path');
+
+  const started = Date.now();
+  const inputs = await listInputs(positionals);
+  let db: Db;
+  try {
+    db = openDatabase(dbPath);
+  } catch (err) {
+    if (err instanceof DatabaseError) { process.stderr.write(`chitieu ingest: ${err.message}\n`); return 1; }
+    throw err;
+  }
+
+  const tally: Tally = {
+    outcomes: { new: 0, replaced: 0, unchanged: 0, failed: 0 },
+    kinds: new Map(), indicators: new Map(), statements: 0, bytes: 0,
+  };
+  const progress = progressLine(Boolean(process.stderr.isTTY), inputs.length);
+  const failedFiles: string[] = [];
+  const seen = new Map<string, string>(); // content hash -> first input with it, this run
+  const fail = (file: string, reason: string) => {
+    progress.clear();
+    process.stderr.write(`chitieu ingest: ${file}: ${reason}\n`);
+    tally.outcomes.failed++;
+    failedFiles.push(file);
+  };
+
+  try {
+    for (const [i, input] of inputs.entries()) {
+      progress.update(i, tally);
+      let doc;
+      try {
+        doc = await loadFile(path.resolve(input.path));
+      } catch (err) {
+        fail(input.path, reasonOf(err));
+        continue;
+      }
+      tally.bytes += input.size;
+      const first = seen.get(doc.id);
+      if (first !== undefined) {
+        progress.clear();
+        process.stderr.write(`chitieu ingest: ${input.path}: same content as ${first}, skipped\n`);
+        tally.outcomes.unchanged++;
+        continue;
+      }
+      seen.set(doc.id, input.path);
+      if (isStored(db, doc, PIPELINE_VERSION)) {
+        tally.outcomes.unchanged++;
+        count(tally, readStatements(db, { documentId: doc.id }));
+        continue;
+      }
+      let outcome: StoreOutcome;
+      try {
+        doc = runPipeline(doc);
+        outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
+      } catch (err) {
+        if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
+        fail(input.path, reasonOf(err));
+        continue;
+      }
+      tally.outcomes[outcome]++;
+      count(tally, doc.statements);
+    }
+  } catch (err) {
+    progress.clear();
+    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message}\n`);
+    return 1;
+  } finally {
+    closeDatabase(db);
+  }
+  progress.clear();
+  process.stdout.write(summary(tally, dbPath, Date.now() - started, failedFiles));
+  return tally.outcomes.failed > 0 ? 1 : 0;
+}
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'extract statements from files or folders into the SQLite database',
+  usage,
+  run,
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import cases from './csv.cases.json' with { type: 'json' };
+import { csvField, csvRow, parseCsv } from './csv.ts';
+
+describe('csv', () => {
+  it.each(cases.fields)('writes $value as $csv', ({ value, csv }) => {
+    expect(csvField(value)).toBe(csv);
+  });
+
+  it('round-trips records of awkward strings, CRLF between records', () => {
+    const rows = [
+      cases.fields.map((c) => (c.value === null ? '' : String(c.value))),
+      ['', '', ''],
+      ['a', '"', ',', '\n\n'],
+    ];
+    const text = rows.map(csvRow).join('');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual(rows);
+  });
+
+  it('reads LF-only files and a last record without a line end', () => {
+    expect(parseCsv('a,b\n1,"x\ny"\n2,3')).toEqual([['a', 'b'], ['1', 'x\ny'], ['2', '3']]);
+  });
+
+  it.each(cases.broken)('rejects broken quoting: %j', (text) => {
+    expect(() => parseCsv(text)).toThrow(/CSV/);
+  });
+
+  it('parses 5 MB of quotes and commas in linear time', () => {
+    const big = csvRow(['"'.repeat(1_000_000), ','.repeat(1_000_000), 'x'.repeat(1_000_000)]).repeat(2);
+    const t = performance.now();
+    expect(parseCsv(big)[1][0]).toHaveLength(1_000_000);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});

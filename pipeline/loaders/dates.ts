@@ -1,0 +1,55 @@
+// Publication dates as pages print them: ISO stamps in meta tags, and Vietnamese date lines such as
+// "Thứ ba, 22/09/2020, 07:42", "08/09/2023 - 02:45 PM", "Cập nhật: 09:30 21/12/2012" or
+// "ngày 22 tháng 9 năm 2020". Output: "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM" when the time is shown.
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function build(y: number, m: number, d: number, hh?: number, mm?: number): string | null {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (hh === undefined || mm === undefined || hh > 23 || mm > 59) return date;
+  return `${date}T${pad(hh)}:${pad(mm)}`;
+}
+
+/** An ISO-ish stamp from a meta tag ("2025-10-22T05:00:00+07:00", "2012/12/21 10:00") kept as ISO. */
+export function normalizeIsoDate(value: string): string | null {
+  const v = value.trim();
+  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
+  if (iso) {
+    const date = build(+iso[1], +iso[2], +iso[3]);
+    if (!date) return null;
+    if (iso[4] === undefined) return date;
+    return `${date}T${pad(+iso[4])}:${iso[5]}${iso[6] ? `:${iso[6]}` : ''}${iso[8] ?? ''}`;
+  }
+  return findDateInText(v);
+}
+
+// d/m/yyyy with an optional time after it ("07:42", "02:45 PM", "12h14") or before it ("09:30, 21/12/2012").
+const TIME = String.raw`(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*\d{2})?(?:\s*(AM|PM|SA|CH|am|pm|sa|ch))?`;
+const DMY = String.raw`(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)`;
+const DATE_THEN_TIME = new RegExp(`${DMY}(?:[ \\t]*[-,|]?[ \\t]*(?:lúc[ \\t]*)?${TIME})?`);
+const TIME_THEN_DATE = new RegExp(`(?<!\\d)${TIME}[ \\t]*[-,|]?[ \\t]*(?:ngày[ \\t]*)?${DMY}`);
+const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
+
+function hour24(h: number, ampm?: string): number {
+  const a = ampm?.toUpperCase();
+  if ((a === 'PM' || a === 'CH') && h < 12) return h + 12;
+  if ((a === 'AM' || a === 'SA') && h === 12) return 0;
+  return h;
+}
+
+/** The first date in a short text, or null. */
+export function findDateInText(text: string): string | null {
+  const t = text.slice(0, 2000);
+  const tFirst = TIME_THEN_DATE.exec(t);
+  const dFirst = DATE_THEN_TIME.exec(t);
+  if (tFirst && (!dFirst || tFirst.index < dFirst.index)) {
+    return build(+tFirst[6], +tFirst[5], +tFirst[4], hour24(+tFirst[1], tFirst[3]), +tFirst[2]);
+  }
+  if (dFirst) {
+    const hh = dFirst[4] !== undefined ? hour24(+dFirst[4], dFirst[6]) : undefined;
+    return build(+dFirst[3], +dFirst[2], +dFirst[1], hh, dFirst[5] !== undefined ? +dFirst[5] : undefined);
+  }
+  const w = WORDS.exec(t);
+  return w ? build(+w[3], +w[2], +w[1]) : null;
+}

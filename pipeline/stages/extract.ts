@@ -1,0 +1,35 @@
+// The extract stage: for every sentence of a Vietnamese body passage, find its quantities once,
+// decide where target talk starts, and run the extractors (extractors/index.ts).
+import type { Document } from '../document.ts';
+import { extractAll } from '../../extractors/index.ts';
+import { findQuantities } from '../../extractors/numbers.ts';
+import { goalsListIn, targetTriggerIn } from '../../extractors/language.ts';
+import type { SentenceView } from '../../extractors/types.ts';
+
+/** Passage roles whose sentences can hold statements. */
+const EXTRACTED_ROLES = new Set(['body', 'heading', 'footnote']);
+
+export function extract(doc: Document): Document {
+  if (doc.lang !== null && doc.lang !== 'vie' && doc.lang !== 'und') {
+    doc.matches = [];
+    return doc;
+  }
+  const views: SentenceView[] = [];
+  let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
+  let goalsFrom = Infinity;
+  for (const s of doc.sentences) {
+    const passage = doc.passages[s.passage];
+    if (!passage || !EXTRACTED_ROLES.has(passage.role)) continue;
+    if (s.passage !== goalsPassage) { goalsPassage = -1; goalsFrom = Infinity; }
+    const trigger = targetTriggerIn(doc.text, s.start, s.end);
+    const opener = goalsListIn(doc.text, s.start, s.end);
+    if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
+    const targetFrom = Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity);
+    views.push({
+      text: doc.text, start: s.start, end: s.end, passageEnd: passage.end,
+      quantities: findQuantities(doc.text, s.start, s.end), targetFrom,
+    });
+  }
+  doc.matches = extractAll(views);
+  return doc;
+}

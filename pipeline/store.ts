@@ -1,0 +1,50 @@
+// The store stage: writes one processed Document to the database, whole or not at all.
+// Same content stored by the same pipeline version is left alone; a changed file (same source,
+// new content) replaces the old document and its statements. The caller passes the pipeline version
+// (PIPELINE_VERSION) so that storing does not pull in every stage.
+import type { Db } from './adapters/sqlite.ts';
+import { findDocument, writeDocument } from './adapters/sqlite.ts';
+import type { Document } from './document.ts';
+import type { Statement } from './schema.ts';
+import { StatementSchema } from './schema.ts';
+
+export type StoreOutcome = 'new' | 'replaced' | 'unchanged';
+
+/** True when this exact content from this source is stored by this pipeline version. */
+export function isStored(db: Db, doc: Pick<Document, 'id' | 'source'>, version: string): boolean {
+  const stored = findDocument(db, doc.id);
+  return stored !== undefined && stored.pipeline_version === version && stored.source === doc.source;
+}
+
+/**
+ * A statement as stored: valid against the schema, `doc` set to the document's name and its quote
+ * exactly `text[start, end)`. Anything else is a bug in a stage, so it throws.
+ */
+export function checkedStatement(doc: Document, statement: Statement, index: number): Statement {
+  const parsed = StatementSchema.safeParse({ ...statement, doc: doc.name });
+  const where = `${doc.name}: statement ${index} (rule ${statement.rule ?? '?'})`;
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+    throw new Error(`${where} does not match the statement schema: ${issues}`);
+  }
+  const s = parsed.data;
+  if (s.end < s.start || doc.text.slice(s.start, s.end) !== s.quote) {
+    throw new Error(`${where}: quote ${JSON.stringify(s.quote)} is not the text at [${s.start}, ${s.end})`);
+  }
+  return s;
+}
+
+/** Stores one processed Document in one transaction; nothing is written when a statement is invalid. */
+export function storeDocument(db: Db, doc: Document, options: { version: string; now?: Date }): StoreOutcome {
+  const { version } = options;
+  if (isStored(db, doc, version)) return 'unchanged';
+  const statements = doc.statements.map((s, i) => checkedStatement(doc, s, i));
+  const { replaced } = writeDocument(db, {
+    id: doc.id, source: doc.source, name: doc.name,
+    title: doc.meta.title, published: doc.meta.published, url: doc.meta.url, site: doc.meta.site, author: doc.meta.author,
+    format: doc.format, lang: doc.lang, text: doc.text,
+    ingested_at: (options.now ?? new Date()).toISOString(), pipeline_version: version,
+    statement_count: statements.length,
+  }, statements, doc.diagnostics);
+  return replaced > 0 ? 'replaced' : 'new';
+}
