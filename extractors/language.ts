@@ -37,7 +37,8 @@ export function referenceAfter(text: string, pos: number, limit: number): { star
   return { start: headStart, end, text: text.slice(headStart, end) };
 }
 
-const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})\\s*(?:tỷ\\s+lệ\\s+)?(?:[,:]\\s*)?$`, 'iu');
+// "đạt tỷ lệ 100%" is a rate, not a share of a plan, so the verb must touch the number
+const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})\\s*(?:[,:]\\s*)?$`, 'iu');
 /** The progress verb ending right before `pos`, or null ("đạt ", "vượt ", "bằng "). */
 export function progressVerbBefore(text: string, from: number, pos: number): { verb: string } | null {
   const m = progressVerbRe.exec(text.slice(Math.max(from, pos - 40), pos));
@@ -65,7 +66,7 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
 }
 
 /** A goals list opened with a colon carries on to the end of the paragraph. */
-const goalsOpener = new RegExp(`${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu|phấn\\s+đấu|phân\\s+đầu)[^.;:!?]{0,120}:`, 'iu');
+const goalsOpener = new RegExp(`${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu|phấn\\s+đấu|phân\\s+đầu)[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
   const m = goalsOpener.exec(text.slice(from, to));
   return m ? from + m.index : -1;

@@ -221,7 +221,13 @@ function readUnitWords(text: string, pos: number, to: number): { unit: string; e
         return { unit: key + (power === '2' || power === '²' ? '²' : '³'), end, kind: 'measure' };
       }
     }
-    return { unit: entry.canonical ?? key.replace(/ ,/g, ','), end, kind: entry.kind };
+    // a lone capital letter glued to the digits is a code ("5G", "3D"), not a unit
+    if (key === 'điểm') { // "2,5 điểm %" = percentage points
+      const pct = skipSpaces(text, end);
+      if (text[pct] === '%' && pct < to) return { unit: 'điểm phần trăm', end: pct + 1, kind: 'percent' };
+    }
+    if (k === 1 && written.length === 1 && UPPER.test(written) && !SPACE_RE.test(text[pos - 1] ?? ' ')) return null;
+    return { unit: entry.canonical ?? written.toLowerCase().replace(/\s+/gu, ' '), end, kind: entry.kind };
   }
   return null;
 }
@@ -370,7 +376,8 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   const prev2 = i - 1 > lo ? text[i - 2]! : '';
   // leading-comma decimal ",77"
   if (prev === ',' && (i - 1 === lo || SPACE_RE.test(prev2))) { numStart = i - 1; token = ',' + token; }
-  else if (prev === '/' || prev === '+' || prev === '#' || prev === '№' || prev === '^') return skipChain(text, tokenEnd, hi);
+  else if (prev === '+') return skipChain(text, tokenEnd, hi, true);
+  else if (prev === '/' || prev === '#' || prev === '№' || prev === '^') return skipChain(text, tokenEnd, hi);
   else if (prev === ':' && DIGIT.test(prev2)) return skipChain(text, tokenEnd, hi);
   else if ((prev === '-' || prev === '–' || prev === '.') && prev2 !== '' && (LETTER.test(prev2) || DIGIT.test(prev2))) return skipChain(text, tokenEnd, hi);
   // what follows the digits
@@ -500,7 +507,12 @@ function isListMarker(text: string, lo: number, numStart: number, end: number, h
   while (p >= lo && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p--;
   if (p >= lo && text[p] === '(' && next === ')') return true;
   while (p >= lo && (text[p] === '(' || text[p] === '-' || text[p] === '+' || text[p] === '*' || text[p] === '•' || text[p] === ' ' || text[p] === '\t')) p--;
-  return p < lo || text[p] === '\n' || text[p] === '\r';
+  if (!(p < lo || text[p] === '\n' || text[p] === '\r')) return false;
+  if (next === '.' || next === ')' || next === ':') return true;
+  // more text on the same line after the number: a numbered heading ("2 Tình hình ...")
+  let e = end;
+  while (e < hi && (text[e] === ' ' || text[e] === '\t')) e++;
+  return e < hi && text[e] !== '\n' && text[e] !== '\r';
 }
 
 function isDateDash(text: string, pos: number, hi: number): boolean {

@@ -8,14 +8,14 @@ import { emptyFields } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import {
-  hasEstimate, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, words, REFERENCE_HEADS,
+  hasEstimate, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
 } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
-const refBefore = new RegExp(`${WB}(vượt|đạt|bằng)\\s+(${words(REFERENCE_HEADS)}(?:\\s+[\\p{L}]+){0,4}?)\\s+(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
+const refBefore = new RegExp(`${WB}(vượt|đạt|bằng)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng)${WE})[\\p{L}]+){0,4}?)\\s+(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
 /** "(Chỉ tiêu NQĐH giao 65 triệu đồng/người/năm)", "(kế hoạch 7%)", "(KH: 250 nghìn tấn)". */
 const targetParen = new RegExp(`^\\s*[.,]?\\s*\\(\\s*(?:${words(['chỉ tiêu', 'kế hoạch', 'KH', 'mục tiêu', 'nghị quyết', 'NQ', 'NQĐH', 'dự toán', 'CT'])})[^()\\n]{0,60}?(?=\\d)`, 'iu');
 
@@ -54,7 +54,8 @@ export const progressExtractor: Extractor = {
       if (relation === null || reference === null) continue;
       if (q.unit === 'lần') relation = 'reached';
       // the level(s): quantities before, not yet used, after the previous progress clause
-      const levels = quantities.slice(0, i).filter((l) => !used.has(l) && l.start >= floor && !isProgressShare(view, l));
+      const clauseFloor = Math.max(floor, text.lastIndexOf(';', q.start) + 1);
+      const levels = quantities.slice(0, i).filter((l) => !used.has(l) && l.start >= clauseFloor && !isProgressShare(view, l));
       const picked = levels.slice(-group.length);
       const alignedLevels = group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
       for (let k = 0; k < group.length; k++) {
@@ -82,7 +83,7 @@ export const progressExtractor: Extractor = {
           fields.indicator = tidy(text.slice(subject.start, subject.end));
           qStart = Math.min(qStart, subject.start);
         }
-        fields.estimate = hasEstimate(text, Math.min(qStart, anchor), share.start);
+        fields.estimate = hasEstimate(text, start, share.start);
         // a target in parentheses right after the reference, possibly past the sentence end
         const target = group.length === 1 ? targetAfter(view, qEnd) : null;
         if (target) {

@@ -70,7 +70,7 @@ export const ratioExtractor: Extractor = {
       }
       const parts = [text.slice(subject.start, subject.end), phrase ? text.slice(phrase.start, phrase.end) : noun.unit];
       fields.indicator = tidy(parts.filter((p) => p.trim()).join(' ')) || null;
-      fields.estimate = hasEstimate(text, subject.start < aStart ? Math.min(subject.start, aStart) : aStart, aStart);
+      fields.estimate = hasEstimate(text, start, aStart);
       const qStart = subject.end > subject.start ? Math.min(subject.start, aStart) : aStart;
       const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
       out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: [{ start: aStart, end: pairEnd }] });
@@ -89,7 +89,7 @@ function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: 
   fields.target_unit = unit.unit;
   const subject = subjectBefore(text, start, aStart);
   fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
-  fields.estimate = hasEstimate(text, subject.start, aStart);
+  fields.estimate = hasEstimate(text, start, aStart);
   return {
     start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
     claims: [{ start: aStart, end: unit.end }],

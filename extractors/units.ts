@@ -46,12 +46,13 @@ const MEASURE_CANONICAL: Record<string, string[]> = {
   'km²': ['km²', 'km2', 'ki lô mét vuông'],
   km: ['km', 'ki lô mét', 'cây số'],
   '°C': ['°c', '℃', 'độ c'],
+  MW: ['mw'], kW: ['kw'], GW: ['gw'], kWh: ['kwh'], MWh: ['mwh'], GWh: ['gwh'], W: ['w'], kV: ['kv'], TEU: ['teu'],
 };
 
 /** Measurement units reported as written. */
 const MEASURE_AS_WRITTEN = [
   'm', 'cm', 'mm', 'mét', 'kg', 'g', 'gram', 'gam', 'kilogram', 'ki lô gam', 'tấn', 'tạ', 'yến', 'lít', 'ml',
-  'mw', 'kw', 'kwh', 'mwh', 'gw', 'gwh', 'w', 'kv', 'teu', 'lần', 'độ', 'bậc', 'hạng', 'điểm', 'sào', 'mẫu',
+  'lần', 'độ', 'bậc', 'hạng', 'điểm', 'sào', 'mẫu',
   'vòng', 'suất', 'suất quà', 'phần quà', 'mũi', 'liều', 'bao', 'thùng',
   'cây', 'con', 'đầu con', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang',
   'tuyến', 'tuyến đường', 'tuyến phố', 'giường', 'giường bệnh', 'sao', 'chiếc', 'cái', 'căn',

@@ -30,9 +30,11 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     prevEnd = q.end;
     const inTarget = q.start >= view.targetFrom;
     if ((kind === 'target') !== inTarget || !isLevel(view, q)) continue;
+    // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
+    if (/=\s*$/.test(text.slice(Math.max(start, q.start - 3), q.start)) || /^\s*=/.test(text.slice(q.end, q.end + 3))) continue;
     const subject = subjectBefore(text, start, q.start, floor);
     const isShare = SHARE_UNITS.test(q.unit!);
-    // "97% hộ gia đình ...": the share's subject follows it; a count's noun follows it too
+    // "97% hộ gia đình ...": the share's subject follows it
     const after = isShare && /^ +[\p{Ll}“"]/u.test(text.slice(q.end, q.end + 3)) ? phraseAfter(text, q.end, end) : null;
     let indicator: string;
     let qStart = q.start, qEnd = q.end;
@@ -41,21 +43,19 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
       qEnd = after.end;
     } else {
       indicator = text.slice(subject.start, subject.end);
-      if (!isShare && !isMeaningfulSubject(indicator)) {
-        const noun = phraseAfter(text, q.end, end, 8);
-        if (noun && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m2|m3|m|lít)/.test(q.unit)) indicator = `${indicator} ${q.unit} ${text.slice(noun.start, noun.end)}`;
-      }
       if (subject.end > subject.start) qStart = subject.start;
+      if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) indicator = fallbackIndicator(view, q, floor) ?? '';
     }
     indicator = tidy(indicator);
     if (!isMeaningfulSubject(indicator)) continue;
+    if (!isShare && isPlaceOnly(indicator)) continue;
     const fields = emptyFields(kind);
     fields.indicator = indicator;
     fields.value = q.value;
     fields.value_max = q.value_max;
     fields.unit = q.unit;
     fields.approx = q.approx;
-    fields.estimate = hasEstimate(text, Math.min(qStart, floor === start ? subject.start : floor), q.start);
+    fields.estimate = hasEstimate(text, start, q.start);
     const claims = [{ start: q.start, end: q.end }];
     const target = targetAfter(view, q.end);
     if (target) {
@@ -68,6 +68,35 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     out.push({ start: qStart, end: qEnd, fields, rule: after ? `${kind}/share-of-phrase` : `${kind}/subject-level`, claims, notes: q.notes.length ? [...q.notes] : undefined });
   }
   return out;
+}
+
+/** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
+const PLACE_ONLY = /^(?:\s|,|cấp|toàn|các|thành\s+phố|tỉnh|huyện|thị\s+xã|thị\s+trấn|xã|phường|bản|thôn|tổ\s+dân\s+phố|trong\s+đó|riêng|địa\s+bàn|trên|tại)+$/iu;
+function isPlaceOnly(s: string): boolean {
+  return PLACE_ONLY.test(s);
+}
+
+/** When the clause before a number names nothing: a change "(tăng 4,12 triệu đồng so với năm 2020)",
+ * a rate in parentheses "còn 195 hộ (đạt tỷ lệ 1,50%)", a rate unit "13,0 bác sỹ/1 vạn dân". */
+function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): string | null {
+  const { text, start, end } = view;
+  const before = text.slice(Math.max(start, q.start - 20), q.start);
+  const change = /(tăng|giảm)\s*$/iu.exec(before);
+  const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  if (change && since) return `${change[1]} ${since[1]}`;
+  const paren = text.lastIndexOf('(', q.start);
+  if (paren >= start && paren >= floor - 1 && text.indexOf(')', paren) > q.start - 1 && SHARE_UNITS.test(q.unit!)) {
+    const outer = subjectBefore(text, start, paren);
+    const named = text.slice(outer.start, outer.end);
+    if (isMeaningfulSubject(named)) return /^tỷ\s+lệ/iu.test(named) ? named : `tỷ lệ ${named}`;
+  }
+  if (q.unit && q.unit.includes('/') && !SHARE_UNITS.test(q.unit)) return text.slice(q.start, q.end).replace(/^[^\p{L}]+/u, '');
+  if (q.unit && !SHARE_UNITS.test(q.unit) && floor > start) {
+    const wide = subjectBefore(text, start, q.start);
+    const named = text.slice(wide.start, wide.end);
+    if (isMeaningfulSubject(named)) return `${q.unit} ${named}`;
+  }
+  return null;
 }
 
 export const valueExtractor: Extractor = {

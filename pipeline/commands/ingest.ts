@@ -148,8 +148,8 @@ async function run(args: string[]): Promise<number> {
         tally.outcomes.unchanged++;
         continue;
       }
-      seen.set(doc.id, input.path);
       if (isStored(db, doc, PIPELINE_VERSION)) {
+        seen.set(doc.id, input.path);
         tally.outcomes.unchanged++;
         count(tally, readStatements(db, { documentId: doc.id }));
         continue;
@@ -163,10 +163,12 @@ async function run(args: string[]): Promise<number> {
         fail(input.path, reasonOf(err));
         continue;
       }
+      seen.set(doc.id, input.path);
       tally.outcomes[outcome]++;
       count(tally, doc.statements);
     }
   } catch (err) {
+    if (!(err as { code?: string }).code?.startsWith('SQLITE_')) throw err;
     progress.clear();
     process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message}\n`);
     return 1;

@@ -261,7 +261,7 @@ function furnitureLabel(text: string): string {
 
 function isFurnitureLine(text: string): boolean {
   if (text.length > 300) return false;
-  if (FURNITURE_LABELS.has(furnitureLabel(text))) return true;
+  if (text.length <= 60 && FURNITURE_LABELS.has(furnitureLabel(text))) return true;
   for (const re of FURNITURE_PATTERNS) if (re.test(text)) return true;
   // a menu: "Trang chủ | Giới thiệu | Tin tức"
   if (text.includes('|')) {
@@ -304,7 +304,7 @@ function markFurniture(lines: Line[]): void {
   let tail = false;
   for (const line of lines) {
     if (line.furniture) {
-      if (TAIL_LABELS.has(furnitureLabel(line.text))) tail = true;
+      if (line.text.length <= 60 && TAIL_LABELS.has(furnitureLabel(line.text))) tail = true;
       continue;
     }
     if (!tail || line.footnote) continue;

@@ -1,0 +1,244 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { AMBIGUOUS_DECIMAL, findQuantities, parseNumber, parseNumberWords, readUnit, type Quantity } from './numbers.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+interface Expected { value: number; value_max?: number | null; unit?: string | null; approx?: string | null; quote?: string }
+interface Case { text: string; expect: Expected[]; xfail?: string; note?: string }
+
+const cases: Case[] = JSON.parse(readFileSync(join(here, 'numbers.cases.json'), 'utf8'));
+
+function close(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function describeQ(text: string, q: Quantity) {
+  return { quote: text.slice(q.start, q.end), value: q.value, value_max: q.value_max, unit: q.unit, approx: q.approx };
+}
+
+function checkSpans(text: string, qs: Quantity[]) {
+  let last = 0;
+  for (const q of qs) {
+    expect(q.start).toBeGreaterThanOrEqual(last);
+    expect(q.start).toBeLessThanOrEqual(q.numStart);
+    expect(q.numStart).toBeLessThan(q.numEnd);
+    expect(q.numEnd).toBeLessThanOrEqual(q.end);
+    expect(q.end).toBeLessThanOrEqual(text.length);
+    last = q.end;
+  }
+}
+
+describe('findQuantities: cases in numbers.cases.json', () => {
+  it('has enough cases, positive and negative', () => {
+    expect(cases.filter((c) => c.expect.length > 0).length).toBeGreaterThanOrEqual(80);
+    expect(cases.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(30);
+  });
+  for (const c of cases) {
+    const name = `${c.expect.length ? '+' : '-'} ${c.text}`;
+    const run = () => {
+      const found = findQuantities(c.text);
+      checkSpans(c.text, found);
+      const got = found.map((q) => describeQ(c.text, q));
+      const want = c.expect.map((e) => ({
+        value: e.value, value_max: e.value_max ?? null, unit: e.unit ?? null, approx: e.approx ?? null,
+        ...(e.quote !== undefined ? { quote: e.quote } : {}),
+      }));
+      const ok = got.length === want.length && want.every((w, k) => {
+        const g = got[k]!;
+        return close(g.value, w.value) && close(g.value_max, w.value_max) && g.unit === w.unit && g.approx === w.approx &&
+          (w.quote === undefined || g.quote === w.quote);
+      });
+      expect(ok, JSON.stringify({ got, want }, null, 1)).toBe(true);
+    };
+    if (c.xfail) it.fails(`${name}  (xfail: ${c.xfail})`, run);
+    else it(name, run);
+  }
+});
+
+describe('findQuantities: details', () => {
+  it('flags English-style decimal marks as ambiguous, not Vietnamese ones', () => {
+    expect(findQuantities('đạt 62.2%')[0]!.notes).toContain(AMBIGUOUS_DECIMAL);
+    expect(findQuantities('doanh thu 13,760 tỷ')[0]!.notes).toContain(AMBIGUOUS_DECIMAL);
+    expect(findQuantities('đạt 47,45%')[0]!.notes).toEqual([]);
+    expect(findQuantities('đạt 7.476 tỷ đồng')[0]!.notes).toEqual([]);
+  });
+  it('gives the number span separately from the whole span', () => {
+    const t = 'đạt khoảng 1,5 triệu đồng/người';
+    const [q] = findQuantities(t);
+    expect(t.slice(q!.start, q!.end)).toBe('khoảng 1,5 triệu đồng/người');
+    expect(t.slice(q!.numStart, q!.numEnd)).toBe('1,5');
+    const r = 'từ 15 đến 18 tiêu chí';
+    const [q2] = findQuantities(r);
+    expect(r.slice(q2!.numStart, q2!.numEnd)).toBe('15 đến 18');
+  });
+  it('scans only [from, to) and reports absolute offsets', () => {
+    const t = 'Năm 2022 đạt 95%, thu 7.476 tỷ đồng; 22/55 xã; khoảng 3,5 triệu lượt người.';
+    const all = findQuantities(t);
+    expect(all.map((q) => t.slice(q.start, q.end))).toEqual(['95%', '7.476 tỷ đồng', 'khoảng 3,5 triệu lượt người']);
+    const from = t.indexOf('thu');
+    const to = t.indexOf(';');
+    const part = findQuantities(t, from, to);
+    expect(part.map((q) => t.slice(q.start, q.end))).toEqual(['7.476 tỷ đồng']);
+    // a window that cuts a unit short keeps the cut inside the window
+    const cut = findQuantities(t, from, t.indexOf('tỷ') + 2);
+    expect(cut.map((q) => [t.slice(q.start, q.end), q.value, q.unit])).toEqual([['7.476 tỷ', 7476e9, null]]);
+  });
+  it('is the same on a slice as on the whole text, shifted', () => {
+    for (const c of cases) {
+      const pad = 'Ghi chú: ';
+      const t = pad + c.text + ' .';
+      const inWindow = findQuantities(t, pad.length, pad.length + c.text.length);
+      const alone = findQuantities(c.text);
+      expect(inWindow.map((q) => [q.start - pad.length, q.end - pad.length, q.value, q.unit])).toEqual(
+        alone.map((q) => [q.start, q.end, q.value, q.unit]));
+    }
+  });
+});
+
+describe('parseNumber', () => {
+  const table: [string, number | null][] = [
+    ['7.476', 7476], ['47,45', 47.45], ['540.010,8', 540010.8], ['5.327.827.000', 5327827000], ['01', 1], ['2.5', 2.5],
+    ['100.000', 100000], ['0,77', 0.77], [',77', 0.77], ['1,10', 1.1], ['13,760', 13760], ['1,234.5', 1234.5],
+    ['0.5', 0.5], ['1.1.1', null], ['0214.3840.044', null], ['12.34.567', null], ['abc', null], ['', null], ['1..2', null],
+  ];
+  for (const [s, v] of table) it(`${JSON.stringify(s)} -> ${v}`, () => expect(parseNumber(s)).toBe(v));
+});
+
+describe('parseNumberWords', () => {
+  const table: [string, number | null][] = [
+    ['hai mươi mốt', 21], ['một trăm lẻ năm', 105], ['năm mươi lăm nghìn', 55000], ['mười', 10], ['không', 0],
+    ['mười lăm', 15], ['ba mươi tư', 34], ['hai chục', 20], ['trăm', 100], ['một tỷ', 1e9], ['một tỉ', 1e9],
+    ['hai trăm ngàn', 200000], ['hai mươi mốt nghìn không trăm mười một', 21011],
+    ['bảy trăm hai mươi mốt nghìn không trăm mười hai', 721012], ['một triệu hai trăm nghìn', 1200000],
+    ['ba nghìn tỷ', 3e12], ['Hai Mươi', 20], ['một trăm linh một', 101],
+    ['hai ba', null], ['mười năm', null], ['người', null], ['', null], ['hai nghìn ba triệu', null],
+  ];
+  for (const [s, v] of table) it(`${JSON.stringify(s)} -> ${v}`, () => expect(parseNumberWords(s)).toBe(v));
+});
+
+describe('readUnit', () => {
+  const table: [string, { unit: string; scale: number; quote: string } | null][] = [
+    [' triệu đồng/người/năm, đạt', { unit: 'đồng/người/năm', scale: 1e6, quote: ' triệu đồng/người/năm' }],
+    [' tỷ USD', { unit: 'USD', scale: 1e9, quote: ' tỷ USD' }],
+    ['ha;', { unit: 'ha', scale: 1, quote: 'ha' }],
+    [' bác sỹ/1 vạn dân', { unit: 'bác sỹ/vạn dân', scale: 1, quote: ' bác sỹ/1 vạn dân' }],
+    [' nghìn tỷ đồng', { unit: 'đồng', scale: 1e12, quote: ' nghìn tỷ đồng' }],
+    [' triệu', { unit: '', scale: 1e6, quote: ' triệu' }],
+    [' tỷ lệ hộ nghèo', null],
+    [' lượt người đến', { unit: 'lượt người', scale: 1, quote: ' lượt người' }],
+    ['% so với', { unit: '%', scale: 1, quote: '%' }],
+    [' vụ/193 đối tượng', { unit: 'vụ', scale: 1, quote: ' vụ' }],
+    [' Hoà Bình', null],
+  ];
+  for (const [s, want] of table) {
+    it(JSON.stringify(s), () => {
+      const r = readUnit(s, 0);
+      expect(r && { unit: r.unit, scale: r.scale, quote: s.slice(0, r.end) }).toEqual(want);
+    });
+  }
+  it('accepts either tone placement ("hóa"/"hoá")', () => {
+    expect(readUnit(' nhà văn hoá', 0)?.unit).toBe('nhà văn hoá');
+    expect(readUnit(' nhà văn hóa', 0)?.unit).toBe('nhà văn hóa');
+  });
+});
+
+describe('linear time on adversarial input (1 MB each)', () => {
+  const MB = 1 << 20;
+  const inputs: [string, string][] = [
+    ['digits', '7'.repeat(MB)],
+    ['dot groups', '1.1'.repeat(MB / 3)],
+    ['digit and dot pairs', '12.'.repeat(MB / 3)],
+    ['dots and spaces', '. . '.repeat(MB / 4)],
+    ['slashes', '/'.repeat(MB)],
+    ['digit slashes', '1/'.repeat(MB / 2)],
+    ['spaces', ' '.repeat(MB)],
+    ['diacritics', 'đạt ướt ờ '.repeat(MB / 10)],
+    ['number words', 'hai mươi '.repeat(MB / 9)],
+    ['scale words', '1 triệu tỷ nghìn '.repeat(MB / 18)],
+    ['percent runs', '5%'.repeat(MB / 2)],
+    ['ranges', '1-2-'.repeat(MB / 4)],
+    ['commas', '1,'.repeat(MB / 2)],
+    ['mixed', '3,5 triệu đồng/người/năm; 22/55 xã; 08-NQ/TU; '.repeat(MB / 48)],
+  ];
+  for (const [name, text] of inputs) {
+    it(name, () => {
+      const t0 = performance.now();
+      findQuantities(text);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    });
+  }
+});
+
+// ---------------------------------------------------------------- peer suite (Duckling VI)
+
+interface PeerCase { dim: string; text: string; value: number | null; unit: string | null; type: string; from?: number; to?: number }
+const peerDir = join(here, 'peer-cases');
+const peer: PeerCase[] = readFileSync(join(peerDir, 'duckling-vi.jsonl'), 'utf8')
+  .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const peerSkips: Record<string, string> = JSON.parse(readFileSync(join(peerDir, 'duckling-vi.skip.json'), 'utf8'));
+const PEER_CURRENCY: Record<string, string> = { VND: 'đồng', USD: 'USD', $: 'USD', EUR: 'EUR', GBP: 'GBP', '£': 'GBP', INR: 'INR', AED: 'AED' };
+
+describe('peer suite: Duckling VI numeral and amount-of-money', () => {
+  it('every skip names a phrase of the suite', () => {
+    const texts = new Set(peer.map((p) => p.text));
+    for (const t of Object.keys(peerSkips)) expect(texts.has(t), t).toBe(true);
+  });
+  for (const p of peer) {
+    const run = () => {
+      const qs = findQuantities(p.text);
+      expect(qs.length, JSON.stringify(qs)).toBe(1);
+      const q = qs[0]!;
+      expect(p.text.slice(q.start, q.end)).toBe(p.text.trim().replace(/\.$/, '')); // "1 AED.": the full stop ends the sentence
+      if (p.dim === 'numeral') {
+        expect(close(q.value, p.value)).toBe(true);
+        expect(q.unit).toBe(null);
+        return;
+      }
+      expect(q.unit).toBe(PEER_CURRENCY[p.unit!] ?? p.unit);
+      if (p.type === 'value') {
+        expect(close(q.value, p.value)).toBe(true);
+      } else if (p.from !== undefined && p.to !== undefined) {
+        expect([q.value, q.value_max]).toEqual([p.from, p.to]);
+      } else {
+        expect(q.value).toBe(p.from ?? p.to);
+        expect(q.approx).not.toBe(null);
+      }
+    };
+    const name = `${p.dim} ${JSON.stringify(p.text)}`;
+    const skip = peerSkips[p.text];
+    if (skip) it.fails(`${name}  (out of spec: ${skip})`, run);
+    else it(name, run);
+  }
+});
+
+// ---------------------------------------------------------------- seeds (need ../shared)
+
+const shared = join(here, '..', '..', 'shared');
+const haveShared = existsSync(join(shared, 'gold')) && existsSync(join(shared, 'seeds'));
+
+describe.skipIf(!haveShared)('gold values from the seed documents', () => {
+  it('finds the value and unit of most gold value/progress/target records inside their quotes', () => {
+    const goldDir = join(shared, 'gold');
+    let total = 0;
+    let found = 0;
+    const misses: string[] = [];
+    for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.jsonl'))) {
+      const file = readFileSync(join(goldDir, name), 'utf8');
+      for (const line of file.split('\n')) {
+        if (!line.trim()) continue;
+        const g = JSON.parse(line) as { kind: string; value: number | null; unit: string | null; quote: string };
+        if (g.kind === 'ratio' || g.value === null) continue;
+        total++;
+        const qs = findQuantities(g.quote.normalize('NFC'));
+        if (qs.some((q) => close(q.value, g.value) && q.unit === g.unit)) found++;
+        else misses.push(`${g.value} ${g.unit} | ${g.quote.slice(0, 80)}`);
+      }
+    }
+    expect(total).toBeGreaterThan(100);
+    expect(found / total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
