@@ -31,7 +31,7 @@ export function extractAll(views: SentenceView[]): Match[] {
         if (m.fields.kind === 'progress' && inTargetTalk(views, m)) {
           if (m.fields.value === null) {
             // "phấn đấu hoàn thành 100% chỉ tiêu kế hoạch năm 2023": the share is the target
-            m.fields = { ...m.fields, kind: 'target', value: m.fields.percent, unit: '%', percent: null, relation: null, reference: null };
+            m.fields = { ...m.fields, kind: 'target', indicator: m.fields.reference ?? m.fields.indicator, value: m.fields.percent, unit: '%', percent: null, relation: null, reference: null };
             m.rule = 'target/share-of-plan';
           }
         }

@@ -53,6 +53,17 @@ export function hasEstimate(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * A number at `pos` is an estimate when its own clause (from `floor`, the end of the previous
+ * number) says so, or when the sentence opens with it: "Ước thực hiện hết năm 2024, ...; ...".
+ */
+export function estimateAt(view: { text: string; start: number }, floor: number, pos: number): boolean {
+  if (hasEstimate(view.text, Math.max(view.start, floor), pos)) return true;
+  const opening = view.text.slice(view.start, Math.min(pos, view.start + 60));
+  const comma = opening.indexOf(',');
+  return comma > 0 && hasEstimate(opening, 0, comma);
+}
+
+/**
  * Where target talk starts in a sentence: "Phấn đấu ...", "mục tiêu ... là", "nâng ... lên",
  * a goals list "các mục tiêu cụ thể năm 2023 đó là:". Returns the offset or -1.
  */
@@ -91,9 +102,12 @@ const LEADING = [
   'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
 ];
 const leadingRe = new RegExp(
-  `^(?:\\s|[-–+•*·:;,.)]|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]\\s|[a-zđ][).]\\s|${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
+  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
   'iu',
 );
+
+/** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb. */
+const purposeRe = new RegExp(`${WB}(?:nhằm|để|phấn\\s+đấu|phân\\s+đầu|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
 
 /** Trims list markers, leading adverbs and trailing verbs off a subject span. */
 export function trimSubject(text: string, start: number, end: number): { start: number; end: number } {
@@ -104,8 +118,10 @@ export function trimSubject(text: string, start: number, end: number): { start: 
     s = s.replace(/[\s,;:(–-]+$/u, '');
     if (s === before) break;
   }
-  const lead = leadingRe.exec(s);
-  const cut = lead ? lead[0].length : 0;
+  const purpose = [...s.matchAll(purposeRe)].pop();
+  const base = purpose ? purpose.index! + purpose[0].length : 0;
+  const lead = leadingRe.exec(s.slice(base));
+  const cut = base + (lead ? lead[0].length : 0);
   return { start: start + cut, end: start + s.length };
 }
 
@@ -114,7 +130,12 @@ export function clauseStart(text: string, sentenceStart: number, pos: number): n
   for (let i = pos - 1; i >= sentenceStart; i--) {
     const c = text.charCodeAt(i);
     // ; : ( , and newline end a clause; a comma between digits ("1,5") does not
-    if (c === 59 || c === 58 || c === 40 || c === 10 || c === 41) return i + 1;
+    if (c === 41) { // ")": skip a short aside without numbers, else the clause ends here
+      const open = text.lastIndexOf('(', i);
+      if (open >= sentenceStart && i - open < 60 && !/[\d;:]/.test(text.slice(open, i))) { i = open; continue; }
+      return i + 1;
+    }
+    if (c === 59 || c === 58 || c === 40 || c === 10) return i + 1;
     if (c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) return i + 1;
   }
   return sentenceStart;
@@ -126,9 +147,14 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 export function subjectBefore(text: string, sentenceStart: number, pos: number, floor = sentenceStart): { start: number; end: number } {
   let from = Math.max(floor, clauseStart(text, sentenceStart, pos));
   let span = trimSubject(text, from, pos);
-  if (span.end - span.start < 3 && from > floor && from > sentenceStart) {
+  if (from > floor && from > sentenceStart && text[from - 1] !== '(') {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
-    span = trimSubject(text, wider, from - 1);
+    if (span.end - span.start < 3) span = trimSubject(text, wider, from - 1);
+    // "Tổng giá trị sản xuất nông, lâm nghiệp": a one- or two-word tail of a list of nouns
+    else if (text[from - 1] === ',' && wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from))) {
+      const left = trimSubject(text, wider, from - 1);
+      if (left.end > left.start) span = { start: left.start, end: span.end };
+    }
   }
   return span;
 }
@@ -136,6 +162,8 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
 /** Words after which a noun phrase never goes on. */
 const PHRASE_STOP = new Set(['so', 'với', 'tương', 'trong', 'gồm', 'của', 'nhưng', 'song', 'tuy', 'do', 'nhờ', 'theo', 'từ', 'vào']);
 /** Verbs that end a noun phrase when a number follows them ("... đạt 100% chỉ tiêu"). */
+/** Words that cannot open a noun phrase. */
+const PHRASE_FIRST_STOP = new Set(['và', 'hoặc', 'hay', 'là', 'thì', 'mà', 'nên', 'vì', 'khi', 'nếu', 'còn', 'so', 'trở']);
 const PHRASE_VERB = new Set(['tăng', 'giảm', 'bằng', 'vượt', 'chiếm', 'là', 'đạt', 'ước', 'còn', 'lên']);
 const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
 
@@ -144,12 +172,28 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords =
   let i = pos;
   let start = -1, end = -1;
   for (let n = 0; n < maxWords; n++) {
-    while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+    let j = i;
+    while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
+    // "cơ quan, đơn vị, trường học đạt ...": a comma before a lower-case noun goes on
+    if (start >= 0 && text[j] === ',' && /^, [\p{Ll}“"]/u.test(text.slice(j, j + 3))) {
+      const next = /^, ([\p{L}]+)/u.exec(text.slice(j, j + 30));
+      const w = next ? next[1].toLowerCase() : '';
+      if (!w || PHRASE_STOP.has(w) || PHRASE_VERB.has(w) || w === 'đạt') break;
+      // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng")
+      const segment = /^,[^,;.()]*/u.exec(text.slice(j, j + 120))![0];
+      if (/\d/.test(segment)) break;
+      j += 1;
+      while (j < limit && text[j] === ' ') j++;
+    }
+    i = j;
     wordRe.lastIndex = i;
     const m = wordRe.exec(text);
-    if (!m || i >= limit || !/^\p{L}|^[“"‘]/u.test(m[0])) break;
+    if (!m || i >= limit) break;
+    const isWord = /^\p{L}|^[“"‘]/u.test(m[0]);
+    // a number only inside a phrase and only before a word: "sản phẩm 3 sao", "mức độ 2"
+    if (!isWord && (start < 0 || !/^\d+$/.test(m[0]) || !/^ \p{L}/u.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
     const w = m[0].toLowerCase();
-    if (PHRASE_STOP.has(w)) break;
+    if (PHRASE_STOP.has(w) || (start < 0 && PHRASE_FIRST_STOP.has(w))) break;
     if (PHRASE_VERB.has(w) && /^\s+(?:[\p{L}]+\s+){0,2}\d/u.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
     if (start < 0) start = i;
     i += m[0].length;
@@ -159,6 +203,11 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords =
   const cut = /\s+(?:đạt|được|là|có|đến|trở lên|và)$/iu.exec(text.slice(start, end));
   if (cut) end -= cut[0].length;
   return end > start ? { start, end } : null;
+}
+
+/** Words counted the way the scorer and a reader do: letters and digits. */
+export function wordCount(s: string): number {
+  return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 }
 
 /** Words that never make an indicator on their own. */

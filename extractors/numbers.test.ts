@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { vi } from 'vitest';
+import { numbersCommand } from '../pipeline/commands/numbers.ts';
+import { UsageError } from '../pipeline/commands/command.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities, parseNumber, parseNumberWords, readUnit, type Quantity } from './numbers.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -240,5 +243,30 @@ describe.skipIf(!haveShared)('gold values from the seed documents', () => {
     }
     expect(total).toBeGreaterThan(100);
     expect(found / total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('chitieu numbers', () => {
+  async function run(args: string[]): Promise<{ code: number; lines: Record<string, unknown>[] }> {
+    let out = '';
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => { out += c; return true; });
+    try {
+      const code = await numbersCommand.run(args);
+      return { code, lines: out.split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+    } finally { spy.mockRestore(); }
+  }
+  it('prints one JSON line per quantity with the quoted span', async () => {
+    const text = 'Thu nhập đạt khoảng 62 triệu đồng/người/năm, đạt 95% chỉ tiêu (22/55 xã)';
+    const { code, lines } = await run([text]);
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      { text: 'khoảng 62 triệu đồng/người/năm', start: 13, end: 43, value: 62000000, value_max: null, unit: 'đồng/người/năm', approx: 'khoảng' },
+      { text: '95%', start: 49, end: 52, value: 95, value_max: null, unit: '%', approx: null },
+    ]);
+    for (const l of lines) expect(text.slice(l.start as number, l.end as number)).toBe(l.text);
+  });
+  it('is a usage error without text', async () => {
+    await expect(numbersCommand.run([])).rejects.toBeInstanceOf(UsageError);
+    expect(numbersCommand.usage).toMatch(/usage: chitieu numbers/);
   });
 });

@@ -282,7 +282,7 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
 // ---------------------------------------------------------------- context
 
 const QUALIFIERS = [
-  'gần như', 'trên dưới', 'xấp xỉ', 'tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'chưa đến', 'chưa tới', 'chưa tới',
+  'gần như', 'trên dưới', 'xấp xỉ', 'tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'chưa đến', 'chưa tới',
   'không quá', 'không dưới', 'không ít hơn', 'không nhiều hơn', 'không cao hơn', 'không hơn', 'không tới', 'không đến',
   'ít hơn', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'kém hơn', 'lớn hơn', 'nhỏ hơn', 'tầm khoảng', 'khoảng chừng', 'khoảng',
   'chừng', 'gần', 'trên', 'hơn', 'dưới', 'chỉ', 'ngót', 'tới', 'đến', 'tầm', 'ước chừng',
@@ -306,7 +306,6 @@ const ID_WORD_BEFORE = new RegExp(
   'cuộc|thông báo|tờ trình|báo cáo|kênh|km|kênh số|ca|hệ|thế hệ|phiên bản|version|model|iphone|windows|industry|' +
   'công nghiệp|chuyển đổi số|giờ|lúc|đề án|dự án|trung ương|trung đoàn|sư đoàn|quân khu|quân đoàn|đối tượng|' +
   'tiểu khu|khoảnh|lô|thửa|tờ bản đồ|chỉ tiêu|nhiệm vụ|giải pháp|nội dung)[ \\t\\u00a0]*[:.\\-–]?[ \\t\\u00a0]*$', 'iu');
-const VAvsGIUA = /^(giữa)$/;
 
 const WINDOW = 28;
 
@@ -324,8 +323,8 @@ const CANDIDATE = new RegExp(`\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{M}\\p{N}])(?:${NU
 const NEXT_NUMBER_WORD = new RegExp(
   `[ \\t\\u00a0]+(${NUMBER_WORD_ALT}|mươi|mốt|lăm|nhăm|tư|linh|lẻ|chục)(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
 const DIGIT_TOKEN = /\d+(?:[.,]\d+)*/y;
+const MONTH_YEAR = /^(?:0?[1-9]|1[0-2])[.,](?:19|20)\d\d$/;
 const RANGE_SEP = /[ \t\u00a0]*(?:-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
-const CHAIN_AFTER = /[\/\-.]\d/y;       // "23/12", "23-12-2021": part of a date or an A/B pair
 const TIME_AFTER = /(?::\d|h\d|g\d)/iy; // "07:42", "7h30"
 const DOC_AFTER = /-[\p{Lu}]/uy;        // "08-NQ/TU"
 const PHONE_TAIL = /(?:[ .\-]?\d+)+/y;
@@ -340,8 +339,16 @@ const WEAK_SINGLE_WORDS = new Set(['một', 'năm', 'không']);
 export function findQuantities(text: string, from = 0, to: number = text.length): Quantity[] {
   const lo = Math.max(0, from);
   const hi = Math.min(text.length, to);
+  if (hi <= lo) return [];
+  if (lo === 0 && hi === text.length) return scan(text, 0, hi);
+  // A window is scanned as its own string: the regex cannot stop at `to`, and nothing outside may count.
+  const found = scan(text.slice(lo, hi), 0, hi - lo);
+  for (const q of found) { q.start += lo; q.end += lo; q.numStart += lo; q.numEnd += lo; }
+  return found;
+}
+
+function scan(text: string, lo: number, hi: number): Quantity[] {
   const out: Quantity[] = [];
-  if (hi <= lo) return out;
   // whole-range bounds (trimmed): a lone number word counts only when it is all there is
   let firstSolid = lo;
   while (firstSolid < hi && SPACE_RE.test(text[firstSolid]!)) firstSolid++;
@@ -382,13 +389,14 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   else if ((prev === '-' || prev === '–' || prev === '.') && prev2 !== '' && (LETTER.test(prev2) || DIGIT.test(prev2))) return skipChain(text, tokenEnd, hi);
   // what follows the digits
   if (tokenEnd < hi) {
-    if (matchAt(CHAIN_AFTER, text, tokenEnd, hi) && text[tokenEnd] !== '.' && (text[tokenEnd] === '/' || isDateDash(text, tokenEnd, hi))) return skipChain(text, tokenEnd, hi);
-    if (text[tokenEnd] === '/') return skipChain(text, tokenEnd, hi); // "2550/UBND-TH", "5/" …
+    // "23/12", "22/55", "2550/UBND-TH", "23-12-2021": a date, an A/B pair or a document number
+    if (text[tokenEnd] === '/' || isDateDash(text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
     if (matchAt(TIME_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
     if (matchAt(DOC_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
   }
   const parsed = parseDigits(token);
   if (!parsed) return tokenEnd;
+  if (MONTH_YEAR.test(token)) return tokenEnd; // "2.2021" is month.year
   // phone numbers: a leading zero and four or more digits ("0214.3840.044", "0912 345 678")
   const intDigits = token.split(/[.,]/)[0]!;
   if (token[0] === '0' && (intDigits.length >= 4 || token.replace(/\D/g, '').length >= 9)) return skipChain(text, tokenEnd, hi, true);
@@ -421,7 +429,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   const qual = lastMatch(QUALIFIER_BEFORE, text, lo, start);
   const qualWord = qual ? (qual[1] ?? qual[2] ?? '').toLowerCase() : '';
   const sep = matchAt(RANGE_SEP, text, end, hi);
-  if (sep && (sep.trim().toLowerCase() !== 'và' || VAvsGIUA.test(qualWord))) {
+  if (sep && (sep.trim().toLowerCase() !== 'và' || qualWord === 'giữa')) {
     const p2 = end + sep.length;
     const t2 = matchAt(DIGIT_TOKEN, text, p2, hi);
     if (t2) {
@@ -435,7 +443,8 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
       if (u2 && u2.end === t2End) u2 = null;
       const u2unit = u2 && u2.unit ? u2.unit : null;
       const gluedLetter = t2End < hi && LETTER.test(text[t2End]!) && !u2;
-      if (p2num && !gluedLetter && (unit === null || u2unit === null || u2unit === unit)) {
+      const yearOnly = /^(?:19|20)\d\d$/.test(t2) && !u2unit && !/^(?:19|20)\d\d$/.test(token); // "5% đến 2025"
+      if (p2num && !gluedLetter && !yearOnly && (unit === null || u2unit === null || u2unit === unit)) {
         const s1 = u1 && u1.scale !== 1 ? u1.scale : (u2 ? u2.scale : 1);
         const s2 = u2 ? u2.scale : 1;
         const lowV = value * s1;

@@ -8,9 +8,10 @@ import { emptyFields } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import {
-  hasEstimate, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
+  estimateAt, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
 } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
+import { levelIndicator } from './value.ts';
 
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
@@ -26,6 +27,7 @@ export const progressExtractor: Extractor = {
     const out: Claimed[] = [];
     const used = new Set<Quantity>();
     let floor = start; // a level is looked for after the previous progress clause
+    let prevIndicator: string | null = null;
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
       if (!isShare(q) || used.has(q)) continue;
@@ -78,12 +80,19 @@ export const progressExtractor: Extractor = {
           used.add(level);
         }
         const anchor = level ? level.start : Math.min(share.start, reference.start);
-        const subject = subjectBefore(text, start, anchor, level ? start : floor);
-        if (subject.end > subject.start) {
-          fields.indicator = tidy(text.slice(subject.start, subject.end));
-          qStart = Math.min(qStart, subject.start);
+        const named: ReturnType<typeof levelIndicator> = level ? levelIndicator(view, level, levelFloor(view, level), prevIndicator) : null;
+        if (named) {
+          fields.indicator = named.indicator;
+          qStart = Math.min(qStart, named.start);
+        } else {
+          const subject = subjectBefore(text, start, anchor, floor);
+          if (subject.end > subject.start) {
+            fields.indicator = tidy(text.slice(subject.start, subject.end));
+            qStart = Math.min(qStart, subject.start);
+          }
         }
-        fields.estimate = hasEstimate(text, start, share.start);
+        if (fields.indicator) prevIndicator = fields.indicator;
+        fields.estimate = estimateAt(view, floor, share.start);
         // a target in parentheses right after the reference, possibly past the sentence end
         const target = group.length === 1 ? targetAfter(view, qEnd) : null;
         if (target) {
@@ -121,3 +130,10 @@ export function targetAfter(view: SentenceView, from: number): { q: Quantity; en
   return { q, end: close + 1 };
 }
 
+
+/** End of the number before `q` in its sentence (or the sentence start). */
+function levelFloor(view: SentenceView, q: Quantity): number {
+  let floor = view.start;
+  for (const other of view.quantities) if (other.end <= q.start) floor = other.end;
+  return floor;
+}

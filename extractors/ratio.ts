@@ -4,7 +4,7 @@
 // (value with target). Dates, periods, document numbers and "24/24 giờ" yield nothing.
 import { emptyFields } from '../pipeline/schema.ts';
 import { parseNumber, readUnit } from './numbers.ts';
-import { hasEstimate, phraseAfter, subjectBefore, tidy, WB, WE } from './language.ts';
+import { estimateAt, phraseAfter, subjectBefore, tidy, wordCount, WB, WE } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
@@ -14,7 +14,7 @@ const BEFORE_RANK = new RegExp(`${WB}(?:xếp\\s+)?(?:thứ|hạng|vị\\s+trí)
 /** Units that make "A/B" a rate or a period, not a count of things: "24/24 giờ". */
 const TIME_UNITS = new RegExp(`^(?:giờ|ngày|tuần|tháng|năm|phút|giây|buổi)${WE}`, 'iu');
 /** Plural nouns written as a pair: "xã, phường", "xã phường", "thôn, bản". */
-const PAIR_NOUN = /^(?:xã,?\s+phường(?:,?\s+thị\s+trấn)?|thôn,?\s+bản(?:,?\s+tổ\s+dân\s+phố)?|tổ\s+dân\s+phố,?\s+bản|bản,?\s+tổ\s+dân\s+phố|xã,?\s+thị\s+trấn|phường,?\s+xã)(?![\p{L}\p{N}])/iu;
+const PAIR_NOUN = /^(?:xã,?\s+phường(?:,?\s+thị\s+trấn)?|thôn,?\s+bản(?:,?\s+tổ\s+dân\s+phố)?|xã,?\s+thị\s+trấn|phường,?\s+xã)(?![\p{L}\p{N}])/iu;
 const WORD = /^[\p{Ll}][\p{L}]*/u;
 
 function countedNoun(text: string, pos: number, limit: number): { unit: string; start: number; end: number } | null {
@@ -68,9 +68,11 @@ export const ratioExtractor: Extractor = {
         fields.total = b;
         fields.unit = noun.unit;
       }
-      const parts = [text.slice(subject.start, subject.end), phrase ? text.slice(phrase.start, phrase.end) : noun.unit];
+      // "22/26 trường đạt chuẩn quốc gia" names itself; "Điều tra làm rõ 78/86 vụ" needs its subject
+      const named = phrase ? text.slice(phrase.start, phrase.end) : noun.unit;
+      const parts = wordCount(named) >= 4 ? [named] : [text.slice(subject.start, subject.end), named];
       fields.indicator = tidy(parts.filter((p) => p.trim()).join(' ')) || null;
-      fields.estimate = hasEstimate(text, start, aStart);
+      fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
       const qStart = subject.end > subject.start ? Math.min(subject.start, aStart) : aStart;
       const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
       out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: [{ start: aStart, end: pairEnd }] });
@@ -89,9 +91,16 @@ function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: 
   fields.target_unit = unit.unit;
   const subject = subjectBefore(text, start, aStart);
   fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
-  fields.estimate = hasEstimate(text, start, aStart);
+  fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
   return {
     start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
     claims: [{ start: aStart, end: unit.end }],
   };
+}
+
+/** End of the last number before `pos` in the sentence: an estimate word before it is another clause's. */
+function floorBefore(view: SentenceView, pos: number): number {
+  let floor = view.start;
+  for (const q of view.quantities) if (q.end <= pos) floor = q.end;
+  return floor;
 }

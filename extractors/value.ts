@@ -5,7 +5,7 @@
 import { emptyFields } from '../pipeline/schema.ts';
 import type { Kind } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
-import { hasEstimate, isMeaningfulSubject, phraseAfter, subjectBefore, tidy } from './language.ts';
+import { clauseStart, estimateAt, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { targetAfter } from './progress.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 
@@ -25,37 +25,34 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   const { text, start, end, quantities } = view;
   const out: Claimed[] = [];
   let prevEnd = start;
+  let prevIndicator: string | null = null;
   for (const q of quantities) {
     const floor = prevEnd;
-    prevEnd = q.end;
+    prevEnd = q.end; // taken back below when this number makes no statement
     const inTarget = q.start >= view.targetFrom;
-    if ((kind === 'target') !== inTarget || !isLevel(view, q)) continue;
+    if (!isLevel(view, q)) { prevEnd = floor; continue; }
+    if ((kind === 'target') !== inTarget) continue;
     // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
-    if (/=\s*$/.test(text.slice(Math.max(start, q.start - 3), q.start)) || /^\s*=/.test(text.slice(q.end, q.end + 3))) continue;
-    const subject = subjectBefore(text, start, q.start, floor);
+    if (/=\s*$/.test(text.slice(Math.max(start, q.start - 3), q.start)) || /^\s*=/.test(text.slice(q.end, q.end + 3))) { prevEnd = floor; continue; }
     const isShare = SHARE_UNITS.test(q.unit!);
-    // "97% hộ gia đình ...": the share's subject follows it
-    const after = isShare && /^ +[\p{Ll}“"]/u.test(text.slice(q.end, q.end + 3)) ? phraseAfter(text, q.end, end) : null;
-    let indicator: string;
-    let qStart = q.start, qEnd = q.end;
-    if (after) {
-      indicator = text.slice(after.start, after.end);
-      qEnd = after.end;
-    } else {
-      indicator = text.slice(subject.start, subject.end);
-      if (subject.end > subject.start) qStart = subject.start;
-      if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) indicator = fallbackIndicator(view, q, floor) ?? '';
-    }
-    indicator = tidy(indicator);
-    if (!isMeaningfulSubject(indicator)) continue;
-    if (!isShare && isPlaceOnly(indicator)) continue;
+    const lead = text.slice(Math.max(start, q.start - 12), q.start);
+    // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
+    if (!isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead)) { prevEnd = floor; continue; }
+    // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
+    if (isShare && referenceAfter(text, q.end, end)) { prevEnd = floor; continue; }
+    if (!isShare && insideLaterSubject(view, q, lead)) { prevEnd = floor; continue; }
+    const named = levelIndicator(view, q, floor, prevIndicator);
+    if (!named) { prevEnd = floor; continue; }
+    prevIndicator = named.indicator;
+    const indicator = named.indicator;
+    let qStart = named.start, qEnd = named.end;
     const fields = emptyFields(kind);
     fields.indicator = indicator;
     fields.value = q.value;
     fields.value_max = q.value_max;
     fields.unit = q.unit;
     fields.approx = q.approx;
-    fields.estimate = hasEstimate(text, start, q.start);
+    fields.estimate = estimateAt(view, floor, q.start);
     const claims = [{ start: q.start, end: q.end }];
     const target = targetAfter(view, q.end);
     if (target) {
@@ -65,7 +62,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
       claims.push({ start: target.q.start, end: target.q.end });
       qEnd = Math.max(qEnd, target.end);
     }
-    out.push({ start: qStart, end: qEnd, fields, rule: after ? `${kind}/share-of-phrase` : `${kind}/subject-level`, claims, notes: q.notes.length ? [...q.notes] : undefined });
+    out.push({ start: qStart, end: qEnd, fields, rule: `${kind}/${named.rule}`, claims, notes: q.notes.length ? [...q.notes] : undefined });
   }
   return out;
 }
@@ -76,27 +73,81 @@ function isPlaceOnly(s: string): boolean {
   return PLACE_ONLY.test(s);
 }
 
-/** When the clause before a number names nothing: a change "(tăng 4,12 triệu đồng so với năm 2020)",
+/** When the clause before a number names nothing: a count whose noun phrase follows
+ * ("04 phường đạt chuẩn đô thị văn minh"), a change "(tăng 4,12 triệu đồng so với năm 2020)",
  * a rate in parentheses "còn 195 hộ (đạt tỷ lệ 1,50%)", a rate unit "13,0 bác sỹ/1 vạn dân". */
 function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): string | null {
   const { text, start, end } = view;
+  const isShare = SHARE_UNITS.test(q.unit!);
+  if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
+    const noun = phraseAfter(text, q.end, end, 10);
+    if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
+  }
   const before = text.slice(Math.max(start, q.start - 20), q.start);
   const change = /(tăng|giảm)\s*$/iu.exec(before);
   const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
   if (change && since) return `${change[1]} ${since[1]}`;
   const paren = text.lastIndexOf('(', q.start);
-  if (paren >= start && paren >= floor - 1 && text.indexOf(')', paren) > q.start - 1 && SHARE_UNITS.test(q.unit!)) {
+  if (isShare && paren >= start && paren >= floor - 1 && !text.slice(paren, q.start).includes(')')) {
+    // "số hộ nghèo ... còn 195 hộ (đạt tỷ lệ 1,50%)": the rate of what the clause counted
     const outer = subjectBefore(text, start, paren);
-    const named = text.slice(outer.start, outer.end);
-    if (isMeaningfulSubject(named)) return /^tỷ\s+lệ/iu.test(named) ? named : `tỷ lệ ${named}`;
+    const digit = text.slice(outer.start, outer.end).search(/\d/);
+    const cut = digit >= 0 ? trimSubject(text, outer.start, outer.start + digit) : outer;
+    const named = text.slice(cut.start, cut.end);
+    if (isMeaningfulSubject(named) && !/\d/.test(named)) return /^tỷ\s+lệ/iu.test(named) ? named : `tỷ lệ ${named}`;
   }
-  if (q.unit && q.unit.includes('/') && !SHARE_UNITS.test(q.unit)) return text.slice(q.start, q.end).replace(/^[^\p{L}]+/u, '');
-  if (q.unit && !SHARE_UNITS.test(q.unit) && floor > start) {
-    const wide = subjectBefore(text, start, q.start);
-    const named = text.slice(wide.start, wide.end);
-    if (isMeaningfulSubject(named)) return `${q.unit} ${named}`;
+  if (q.unit && q.unit.includes('/') && !isShare) {
+    // "toàn tỉnh đạt bình quân 13,9 tiêu chí/xã": the rate unit names the indicator
+    const clause = text.slice(clauseStart(text, start, q.start), q.start).replace(/\s*(?:đạt|là|có)\s*$/u, '');
+    return `${clause} ${text.slice(q.start, q.end).replace(/^[^\p{L}]+/u, '')}`;
   }
+  const prevQ = view.quantities.filter((o) => o.end <= q.start && o.end > floor - 1 && o.end >= clauseStart(text, start, q.start)).pop();
+  if (!isShare && q.unit && prevQ) return `${q.unit} ${text.slice(prevQ.start, prevQ.end)}`; // "7 xã đạt từ 15-18 tiêu chí"
   return null;
+}
+
+/** "tiêm từ 2 liều vắc xin đạt 99,1%": a count inside the subject of a later share. */
+function insideLaterSubject(view: SentenceView, q: Quantity, lead: string): boolean {
+  if (/(?:đạt|là|có|còn|chiếm|cho|được|với|tăng|giảm|lên|khoảng|gần|trên|hơn)\s*$/iu.test(lead)) return false;
+  const next = view.quantities.find((n) => n.start >= q.end);
+  if (!next || !next.unit || !SHARE_UNITS.test(next.unit)) return false;
+  const between = view.text.slice(q.end, next.start);
+  return !/[,;:()]/.test(between) && /(?:đạt|chiếm|là)\s+$/iu.test(between);
+}
+
+/**
+ * What a level measures: the noun phrase after a share ("97% hộ gia đình ..."), else the subject
+ * before it, else a fallback; a short subject after a comma carries on the sentence's previous
+ * indicator ("mũi 1 đạt 96,6%, mũi 2 đạt 91,9%"). Null when nothing is named.
+ */
+export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: string | null):
+  { indicator: string; start: number; end: number; rule: string } | null {
+  const { text, start, end } = view;
+  const isShare = SHARE_UNITS.test(q.unit ?? '');
+  const after = isShare && /^ +[\p{Ll}“"]/u.test(text.slice(q.end, q.end + 3)) ? phraseAfter(text, q.end, end) : null;
+  const subject = subjectBefore(text, start, q.start, floor);
+  if (after) {
+    let phrase = tidy(text.slice(after.start, after.end));
+    // "kết quả kiểm tra ... 100% đạt yêu cầu": the phrase is a predicate, the subject comes first
+    if (/^(?:đạt|được|có|khá|giỏi|tốt)(?![\p{L}])/iu.test(phrase) && subject.end > subject.start) phrase = `${tidy(text.slice(subject.start, subject.end))} ${phrase}`;
+    return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase' };
+  }
+  let indicator = tidy(text.slice(subject.start, subject.end));
+  let rule = 'subject-level';
+  if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
+    indicator = tidy(fallbackIndicator(view, q, floor) ?? '');
+    rule = 'fallback';
+  } else if (prev && floor > start && wordCount(indicator) <= 3 && /,/.test(text.slice(floor, subject.start))) {
+    if (!prev.endsWith(indicator)) indicator = `${prev} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
+    rule = 'inherited';
+  }
+  if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
+  if (!isShare && rule === 'subject-level' && wordCount(indicator) <= 2 && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
+    // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built
+    const noun = phraseAfter(text, q.end, end, 10);
+    indicator = `${indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
+  }
+  return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule };
 }
 
 export const valueExtractor: Extractor = {

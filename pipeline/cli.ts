@@ -6,12 +6,14 @@ import { evalCommand } from './commands/eval.ts';
 import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { exportCommand } from './commands/export.ts';
+import { numbersCommand } from './commands/numbers.ts';
 
 const COMMANDS: Command[] = [
   extractCommand,
   ingestCommand,
   exportCommand,
   evalCommand,
+  numbersCommand,
 ];
 
 function mainHelp(): string {

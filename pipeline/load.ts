@@ -8,11 +8,17 @@ import { newDocument } from './document.ts';
 import type { Loader } from './loaders/loader.ts';
 import { LoadError } from './loaders/loader.ts';
 import { loadText } from './loaders/text.ts';
+import { loadHtml } from './loaders/html.ts';
+import { loadPdf } from './loaders/pdf.ts';
+import { loadDocx } from './loaders/docx.ts';
 
 export { LoadError };
 
 const LOADERS: Partial<Record<Format, Loader>> = {
   txt: loadText,
+  html: loadHtml,
+  pdf: loadPdf,
+  docx: loadDocx,
 };
 
 /** Extensions the loader takes when a directory is walked. */

@@ -5,6 +5,7 @@
 import type { Db } from './adapters/sqlite.ts';
 import { findDocument, writeDocument } from './adapters/sqlite.ts';
 import type { Document } from './document.ts';
+import { indexDocument } from './search.ts';
 import type { Statement } from './schema.ts';
 import { StatementSchema } from './schema.ts';
 
@@ -39,12 +40,17 @@ export function storeDocument(db: Db, doc: Document, options: { version: string;
   const { version } = options;
   if (isStored(db, doc, version)) return 'unchanged';
   const statements = doc.statements.map((s, i) => checkedStatement(doc, s, i));
-  const { replaced } = writeDocument(db, {
-    id: doc.id, source: doc.source, name: doc.name,
-    title: doc.meta.title, published: doc.meta.published, url: doc.meta.url, site: doc.meta.site, author: doc.meta.author,
-    format: doc.format, lang: doc.lang, text: doc.text,
-    ingested_at: (options.now ?? new Date()).toISOString(), pipeline_version: version,
-    statement_count: statements.length,
-  }, statements, doc.diagnostics);
+  // The search index changes in the same transaction as the statements it indexes.
+  const { replaced } = db.transaction(() => {
+    const written = writeDocument(db, {
+      id: doc.id, source: doc.source, name: doc.name,
+      title: doc.meta.title, published: doc.meta.published, url: doc.meta.url, site: doc.meta.site, author: doc.meta.author,
+      format: doc.format, lang: doc.lang, text: doc.text,
+      ingested_at: (options.now ?? new Date()).toISOString(), pipeline_version: version,
+      statement_count: statements.length,
+    }, statements, doc.diagnostics);
+    indexDocument(db, doc.id);
+    return written;
+  }).immediate();
   return replaced > 0 ? 'replaced' : 'new';
 }

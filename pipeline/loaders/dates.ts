@@ -25,15 +25,19 @@ export function normalizeIsoDate(value: string): string | null {
 }
 
 // d/m/yyyy with an optional time after it ("07:42", "02:45 PM", "12h14") or before it ("09:30, 21/12/2012").
-const TIME = String.raw`(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*\d{2})?(?:\s*(AM|PM|SA|CH|am|pm|sa|ch))?`;
-const DMY = String.raw`(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)`;
-const DATE_THEN_TIME = new RegExp(`${DMY}(?:[ \\t]*[-,|]?[ \\t]*(?:lúc[ \\t]*)?${TIME})?`);
-const TIME_THEN_DATE = new RegExp(`(?<!\\d)${TIME}[ \\t]*[-,|]?[ \\t]*(?:ngày[ \\t]*)?${DMY}`);
+const TIME = String.raw`(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*\d{2})?(?:\s*(AM|PM|SA|CH|am|pm|sa|ch|sáng|chiều|tối))?`;
+// a 2-digit year ("24/12/12") is read as 20yy
+const DMY = String.raw`(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])`;
+// separators are bounded ({0,3}) so that no two quantifiers compete for one run of spaces
+const DATE_THEN_TIME = new RegExp(`${DMY}(?:\\s{0,3}[-,|]?\\s{0,3}(?:lúc\\s{1,3})?${TIME})?`);
+const TIME_THEN_DATE = new RegExp(`(?<!\\d)${TIME}\\s{0,3}[-,|]?\\s{0,3}(?:ngày\\s{1,3})?${DMY}`);
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
+
+const year = (y: string) => (y.length === 2 ? 2000 + +y : +y);
 
 function hour24(h: number, ampm?: string): number {
   const a = ampm?.toUpperCase();
-  if ((a === 'PM' || a === 'CH') && h < 12) return h + 12;
+  if ((a === 'PM' || a === 'CH' || a === 'CHIỀU' || a === 'TỐI') && h < 12) return h + 12;
   if ((a === 'AM' || a === 'SA') && h === 12) return 0;
   return h;
 }
@@ -44,11 +48,11 @@ export function findDateInText(text: string): string | null {
   const tFirst = TIME_THEN_DATE.exec(t);
   const dFirst = DATE_THEN_TIME.exec(t);
   if (tFirst && (!dFirst || tFirst.index < dFirst.index)) {
-    return build(+tFirst[6], +tFirst[5], +tFirst[4], hour24(+tFirst[1], tFirst[3]), +tFirst[2]);
+    return build(year(tFirst[6]), +tFirst[5], +tFirst[4], hour24(+tFirst[1], tFirst[3]), +tFirst[2]);
   }
   if (dFirst) {
     const hh = dFirst[4] !== undefined ? hour24(+dFirst[4], dFirst[6]) : undefined;
-    return build(+dFirst[3], +dFirst[2], +dFirst[1], hh, dFirst[5] !== undefined ? +dFirst[5] : undefined);
+    return build(year(dFirst[3]), +dFirst[2], +dFirst[1], hh, dFirst[5] !== undefined ? +dFirst[5] : undefined);
   }
   const w = WORDS.exec(t);
   return w ? build(+w[3], +w[2], +w[1]) : null;

@@ -282,7 +282,8 @@ function collectMeta(root: HtmlNode): PageMeta {
     else if (n.name === 'time' && a?.datetime) dates.push(n);
     if (n.type === 'tag' && n.name !== 'meta' && n.name !== 'link' && !(n.name && SKIP_TAGS.has(n.name))) {
       const ci = classAndId(n);
-      if (n.name === 'h1') h1s.push(n);
+      if (n.name === 'h1' || n.name === 'h2' || /(?:^|[\s_-])title(?:$|[\s_-])/i.test(ci)) h1s.push(n);
+      if (a?.itemprop === 'datePublished') dates.push(n);
       if (ci.length > 1) {
         if (LEAD_HINT.test(ci)) lead.push(n);
         if (DATE_HINT.test(ci)) dates.push(n);
@@ -294,8 +295,9 @@ function collectMeta(root: HtmlNode): PageMeta {
   }
   const json = parseJsonLd(ld);
   const meta: Partial<DocumentMeta> = {};
-  meta.site = props.get('og:site_name') ?? null;
   meta.url = canonical || props.get('og:url') || props.get('canonical') || null;
+  const siteName = props.get('og:site_name') ?? null;
+  meta.site = siteName && /^https?:\/\//i.test(siteName) ? hostOf(siteName) : siteName;
   if (!meta.site && meta.url) meta.site = hostOf(meta.url);
   const published = props.get('article:published_time') ?? props.get('datepublished') ?? props.get('pubdate')
     ?? props.get('publishdate') ?? props.get('date') ?? props.get('dc.date.issued') ?? json.datePublished;
@@ -360,6 +362,36 @@ function indexAfterParts(t: string, parts: string[], keep: number): number {
   return idx;
 }
 
+/** A short text with a date in the few hundred nodes after the headline: the page's dateline. */
+function dateAfterHeadline(headings: HtmlNode[], title: string | null): string | null {
+  const start = headings.find((h) => title && textOf(h).startsWith(title.slice(0, 20))) ?? null;
+  if (!start) return null;
+  // walk forward in document order from the headline, skipping scripts
+  let n: HtmlNode | null | undefined = start;
+  for (let steps = 0; n && steps < 400; steps++) {
+    if (n.type === 'text') {
+      const t = (n.data ?? '').trim();
+      if (t.length >= 6 && t.length <= 100) {
+        const d = findDateInText(t);
+        if (d) return d;
+      }
+    }
+    n = nextInOrder(n);
+  }
+  return null;
+}
+
+function nextInOrder(n: HtmlNode): HtmlNode | null {
+  if (n.children?.length && n.name !== 'script' && n.name !== 'style') return n.children[0];
+  for (let cur: HtmlNode | null | undefined = n; cur; cur = cur.parent) {
+    const sibs = cur.parent?.children;
+    if (!sibs) return null;
+    const i = sibs.indexOf(cur);
+    if (i >= 0 && i + 1 < sibs.length) return sibs[i + 1];
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------- the loader
 
 export interface HtmlExtract { raw: string; meta: Partial<DocumentMeta>; diagnostics: Diagnostic[] }
@@ -382,9 +414,8 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
     }
   }
   const content = pick?.node ?? null;
-  if (process.env.HTML_DEBUG) console.error('content', content?.name, content?.attribs, pick?.score, content && stats.get(content));
 
-  const h1Texts = page.h1s.map((h) => textOf(h)).filter((t) => t);
+  const h1Texts = page.h1s.map((h) => textOf(h)).filter((t) => t.length >= 10 && t.length <= 250);
   const meta = page.meta;
   if (meta.title) meta.title = cleanTitle(meta.title, h1Texts, meta.site ?? null);
   else if (h1Texts.length) meta.title = h1Texts[0];
@@ -420,7 +451,9 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
       .map((n) => ({ n, d: findDateInText(n.attribs?.datetime ?? textOf(n, () => false).slice(0, 200)), o: stats.get(n)?.order }))
       .filter((x) => x.d && x.o !== undefined)
       .sort((a, b) => Math.abs(a.o! - contentOrder) - Math.abs(b.o! - contentOrder));
-    meta.published = near[0]?.d ?? findDateInText(body.slice(0, 4).join('\n')) ?? null;
+    // else a short date line at the top of the article ("Thứ ba, 22/09/2020, 07:42")
+    const dateLine = body.slice(0, 4).find((l) => l.length <= 80 && findDateInText(l));
+    meta.published = dateAfterHeadline(page.h1s, meta.title ?? null) ?? near[0]?.d ?? (dateLine ? findDateInText(dateLine) : null);
   }
   if (!meta.author) {
     const a = page.authors.map((n) => textOf(n)).find((t) => t.length >= 3 && t.length <= 60);

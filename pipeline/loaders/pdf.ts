@@ -21,7 +21,7 @@ export function pageLines(page: PdfPage): Line[] {
     const g = groups[groups.length - 1];
     if (g) {
       const main = g.reduce((m, x) => (x.text.length > m.text.length ? x : m), g[0]);
-      if (Math.abs(r.y - main.y) < 0.5 * Math.max(main.size, r.size)) { g.push(r); continue; }
+      if (Math.abs(r.y - main.y) < 0.6 * Math.max(main.size, r.size)) { g.push(r); continue; }
     }
     groups.push([r]);
   }
@@ -115,7 +115,9 @@ function paragraphs(lines: Line[], leading: number, columnRight: number, bodySiz
     let joined = false;
     if (prev && out.length) {
       const gap = l.y - prev.y;
-      const shortPrev = prev.right < columnRight - 2.5 * prev.size;
+      // a line ends its paragraph when the next line's first word would have fitted on it
+      const firstWord = l.text.split(' ', 1)[0];
+      const shortPrev = columnRight - prev.right > (firstWord.length + 1) * 0.5 * l.size;
       const sameSize = Math.abs(l.size - prev.size) < 0.5;
       const indented = l.x > prev.x + 1.2 * bodySize;
       if (gap > 0 && gap < leading * 1.35 && sameSize && !shortPrev && !indented) {
@@ -183,7 +185,8 @@ export const loadPdf: Loader = async (bytes, source) => {
   try {
     pages = await readPdf(bytes);
   } catch (err) {
-    if (err instanceof PdfOpenError) throw new LoadError(source, err.message);
+    const cut = diagnostics.some((d) => d.code === 'pdf/truncated') ? ' — the file looks truncated (no %%EOF marker)' : '';
+    if (err instanceof PdfOpenError) throw new LoadError(source, err.message + cut);
     throw new LoadError(source, `PDF could not be read (${(err as Error).message})`);
   }
   if (pages.length === 0) throw new LoadError(source, 'PDF without pages');

@@ -30,7 +30,6 @@ function isSpace(code: number): boolean {
 /** Invisible characters that are dropped outright (zero-width space, word joiner, BOM, soft hyphen). */
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 const LINE_BREAK = /\r\n|[\n\r\f\v\u2028\u2029\x85]/g;
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const FOOTNOTE_MARK = /⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}⁾|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}/y;
 const ANY_MARK = /⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 /** Lines that need the slow path: odd spaces, emphasis, markers, invisible characters. */
@@ -79,38 +78,37 @@ function isBlank(raw: string, start: number, end: number, drop: Uint8Array): boo
 /**
  * Marks the asterisks of paired emphasis in raw[start, end) (one paragraph: emphasis may span a
  * line break, as in "**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**"). An opener is followed by a non-space and
- * not preceded by a letter/digit; a closer the reverse; openers and closers pair by run length.
+ * not preceded by a letter/digit; a closer the reverse; a closer pairs with the nearest unmatched
+ * opener of the same run length.
  * "*** Hoạt động**" at a line start is a bullet "*" inside bold: the run splits into opener + bullet.
  */
 function markEmphasis(raw: string, start: number, end: number, drop: Uint8Array): void {
-  const openers: { start: number; length: number }[] = [];
+  // one stack of unmatched openers per run length, so that matching stays O(1) per run
+  const openers = new Map<number, number[]>();
+  const push = (length: number, at: number) => {
+    const stack = openers.get(length);
+    if (stack) stack.push(at); else openers.set(length, [at]);
+  };
   let i = raw.indexOf('*', start);
   while (i >= 0 && i < end) {
     let j = i;
     while (j < end && raw.charCodeAt(j) === 42) j++;
+    const length = j - i;
     const before = i > start ? raw[i - 1] : ' ';
     const after = j < end ? raw[j] : ' ';
     const spaceBefore = /\s/.test(before);
     const spaceAfter = /\s/.test(after);
-    let runStart = i, runLength = j - i;
-    if (runLength >= 2 && spaceAfter && atLineStart(raw, start, i)) {
-      runLength -= 1; // the last asterisk is a bullet
-      openers.push({ start: runStart, length: runLength });
+    if (length >= 2 && spaceAfter && atLineStart(raw, start, i)) {
+      push(length - 1, i); // the last asterisk is a bullet
     } else {
       const canClose = !spaceBefore && !isLetterOrDigit(after);
       const canOpen = !spaceAfter && !isLetterOrDigit(before);
-      let closed = false;
-      if (canClose) {
-        for (let k = openers.length - 1; k >= 0; k--) {
-          if (openers[k].length !== runLength) continue;
-          drop.fill(1, openers[k].start, openers[k].start + runLength);
-          drop.fill(1, runStart, runStart + runLength);
-          openers.length = k;
-          closed = true;
-          break;
-        }
-      }
-      if (!closed && canOpen) openers.push({ start: runStart, length: runLength });
+      const stack = canClose ? openers.get(length) : undefined;
+      if (stack && stack.length) {
+        const open = stack.pop()!;
+        drop.fill(1, open, open + length);
+        drop.fill(1, i, j);
+      } else if (canOpen) push(length, i);
     }
     i = raw.indexOf('*', j);
   }
@@ -249,6 +247,8 @@ const FURNITURE_PATTERNS: RegExp[] = [
 /** A line that is only a date (and time): "Thứ ba, 22/09/2020, 07:42 [GMT+7]", "08/09/2023 - 02:45 PM". */
 const DATELINE =
   /^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[,\-–|]?\s*\d{1,2}:\d{2}(?::\d{2})?'?(?:\s*[ap]m)?)?(?:\s*[\[(]?(?:gmt|utc)\s*[+-]\s*\d{1,2}[\])]?)?$/iu;
+/** "15:20 PM | 21/12/2012" */
+const TIME_FIRST_DATELINE = /^\d{1,2}:\d{2}(?:\s?[ap]m)?\s?[|,\-–]?\s?\d{1,2}\/\d{1,2}\/\d{4}$/iu;
 /** "Hôm nay : 5.099", "• Đang online: 1": a short "label : number" line. */
 const COUNTER = /^[•·\-*+\s]{0,4}([\p{L}\p{N}][\p{L}\p{N} ]{0,29})\s?[:：]\s{0,3}\d[\d.,]{0,15}$/u;
 const COUNTER_WORDS = /hôm nay|hôm qua|online|truy cập|trong tuần|tuần này|tháng này|tất cả|tổng số|tổng lượt|lượt xem|khách|thành viên|visitors?|today|total/iu;
@@ -284,7 +284,7 @@ function markFurniture(lines: Line[]): void {
   const datelines = new Set<Line>();
   for (const line of lines) {
     line.furniture = !line.footnote && isFurnitureLine(line.text);
-    if (!line.footnote && DATELINE.test(line.text)) { line.furniture = true; datelines.add(line); }
+    if (!line.footnote && (DATELINE.test(line.text) || TIME_FIRST_DATELINE.test(line.text))) { line.furniture = true; datelines.add(line); }
     line.pageNumber = !line.footnote && PAGE_NUMBER.test(line.text);
     if (line.pageNumber) line.furniture = true;
   }
@@ -361,16 +361,23 @@ function joinable(prev: Unit | undefined, next: Line, afterFootnotes: boolean): 
 /** Groups lines into units: rejoins paragraphs cut by page breaks, moving the footnotes after them. */
 function groupUnits(lines: Line[]): Unit[] {
   const units: Unit[] = [];
-  let pending: Line[] = []; // footnotes (and page numbers) met since the last body line
+  let pending: Unit[] = []; // footnotes (and page numbers) met since the last body line
   let lastBody: Unit | undefined; // the unit a continuation would join
-  const flush = () => {
-    for (const f of pending) units.push({ lines: [f], gapBefore: f.gapBefore, role: f.footnote ? 'footnote' : 'furniture' });
-    pending = [];
-  };
+  const flush = () => { units.push(...pending); pending = []; };
   for (const line of lines) {
-    if (line.footnote || (line.pageNumber && lastBody)) { pending.push(line); continue; }
-    if (!line.furniture && joinable(lastBody, line, pending.some((l) => l.footnote))) {
+    if (line.footnote || (line.pageNumber && lastBody)) {
+      pending.push({ lines: [line], gapBefore: line.gapBefore, role: line.footnote ? 'footnote' : 'furniture' });
+      continue;
+    }
+    if (!line.furniture && joinable(lastBody, line, pending.some((u) => u.role === 'footnote'))) {
       lastBody!.lines.push(line);
+      continue;
+    }
+    // a footnote that runs on over the page break
+    let lastFootnote: Unit | undefined;
+    for (const u of pending) if (u.role === 'footnote') lastFootnote = u;
+    if (!line.furniture && lastFootnote && joinable({ ...lastFootnote, role: 'body' }, line, false)) {
+      lastFootnote.lines.push(line);
       continue;
     }
     flush();
@@ -473,5 +480,3 @@ export function clean(doc: Document): Document {
   }
   return doc;
 }
-
-export const _internal = { isFurnitureLine, isHeading, SUPERSCRIPT_DIGITS };

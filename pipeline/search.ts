@@ -1,0 +1,410 @@
+// Search over stored statements: the folded full-text index (SQLite FTS5), the documented SQL views,
+// the query library behind `chitieu query` and `chitieu serve`, and Vietnamese display formatting.
+//
+// FTS5's `remove_diacritics` keeps "đ" apart from "d", so the index holds a folded copy of the
+// indicator and the quote (NFD, combining marks stripped, đ -> d, lower case) and queries are folded
+// the same way: "thu nhap binh quan" finds "Thu nhập bình quân", "hoá" finds "hóa", "dak lak" finds "Đắk Lắk".
+import type { Db } from './adapters/sqlite.ts';
+import type { Kind } from './schema.ts';
+import { KINDS } from './schema.ts';
+
+/** Bump when the FTS table or the views change shape: they are then dropped and rebuilt. */
+export const SEARCH_SCHEMA_VERSION = '1';
+
+/** Lower case, no diacritics, đ -> d: the form both the index and the queries are kept in. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** The words of a text as the index sees them (letters and digits, folded). */
+export function searchTokens(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const VIEW_SQL = `CREATE VIEW statements_view AS
+SELECT s.id, d.name AS doc, d.title, d.published, d.source, d.url, s."kind", s."indicator", s."value", s."value_max",
+  s."unit", s."approx", s."estimate", s."percent", s."relation", s."reference", s."achieved", s."total",
+  s."target_value", s."target_unit", s."target_value_max", s."quote", s."start", s."end", s."rule", s.document_id
+FROM statements s JOIN documents d ON d.id = s.document_id`;
+
+const SEARCH_SCHEMA = `
+CREATE VIRTUAL TABLE statements_fts USING fts5(indicator, quote, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+  DELETE FROM statements_fts WHERE rowid = old.id;
+END;
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+${VIEW_SQL};
+`;
+
+const READY = new WeakSet<Db>();
+
+function hasSearchIndex(db: Db): boolean {
+  const row = db.prepare(`SELECT value FROM meta WHERE key = 'search_schema'`).get() as { value: string } | undefined;
+  return row?.value === SEARCH_SCHEMA_VERSION
+    && db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'statements_fts'`).get() !== undefined;
+}
+
+/**
+ * Creates the FTS table, its delete trigger and the views when missing or outdated, and then indexes
+ * every statement (once, for a database made before them). Needs a writable connection.
+ * Returns 'built' when it indexed every statement just now.
+ */
+export function ensureSearchIndex(db: Db): 'ready' | 'built' {
+  if (READY.has(db)) return 'ready';
+  let outcome: 'ready' | 'built' = 'ready';
+  if (!hasSearchIndex(db)) {
+    outcome = 'built';
+    db.transaction(() => {
+      db.exec(`DROP VIEW IF EXISTS statements_view; DROP TRIGGER IF EXISTS statements_fts_delete;
+        DROP TABLE IF EXISTS statements_fts;`);
+      db.exec(SEARCH_SCHEMA);
+      db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('search_schema', ?)`).run(SEARCH_SCHEMA_VERSION);
+      const batch = db.prepare(`SELECT id, "indicator", "quote" FROM statements WHERE id > ? ORDER BY id LIMIT 5000`);
+      for (let rows = batch.all(-1) as IndexRow[]; rows.length; rows = batch.all(rows[rows.length - 1].id) as IndexRow[]) {
+        indexRows(db, rows);
+      }
+    })();
+  }
+  READY.add(db);
+  return outcome;
+}
+
+interface IndexRow { id: number; indicator: string | null; quote: string }
+
+function indexRows(db: Db, rows: IndexRow[]): void {
+  const insert = db.prepare(`INSERT INTO statements_fts (rowid, indicator, quote) VALUES (?, ?, ?)`);
+  for (const r of rows) insert.run(r.id, foldText(r.indicator ?? ''), foldText(r.quote));
+}
+
+/**
+ * Indexes the statements of one stored document. The store calls it in the transaction that wrote
+ * them; the delete trigger has already dropped the rows of any document they replaced.
+ */
+export function indexDocument(db: Db, documentId: string): void {
+  if (ensureSearchIndex(db) === 'built') return; // building indexed every statement, these too
+  indexRows(db, db.prepare(`SELECT id, "indicator", "quote" FROM statements WHERE document_id = ? ORDER BY id`)
+    .all(documentId) as IndexRow[]);
+}
+
+/** True when a (read-only) connection can search; otherwise open it writable once and ensureSearchIndex. */
+export function searchIndexReady(db: Db): boolean {
+  return hasSearchIndex(db);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+/** A malformed query parameter: the message is short and safe to show to the user. */
+export class QueryError extends Error {}
+
+export interface SearchQuery {
+  /** words to find in the indicator or the quote (folded: diacritics and đ ignored) */
+  text?: string;
+  kind?: Kind;
+  /** a document's name or its id (content hash) */
+  doc?: string;
+  unit?: string;
+  min?: number;
+  max?: number;
+  /** on the document's published date: YYYY, YYYY-MM or YYYY-MM-DD, inclusive */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** The query parameters as text (from a command line or a URL), before checking. */
+export type RawQuery = Partial<Record<'text' | 'kind' | 'doc' | 'unit' | 'min' | 'max' | 'from' | 'to' | 'limit' | 'offset', string>>;
+
+export const MAX_TEXT_LENGTH = 500;
+const MAX_TOKENS = 16;
+
+function number(name: string, raw: string): number {
+  const trimmed = raw.trim();
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(trimmed)) throw new QueryError(`${name} must be a number (got '${clip(raw)}')`);
+  const n = Number(trimmed);
+  if (!Number.isFinite(n)) throw new QueryError(`${name} must be a finite number`);
+  return n;
+}
+
+function integer(name: string, raw: string, min: number, max: number): number {
+  if (!/^\d{1,9}$/.test(raw.trim())) throw new QueryError(`${name} must be a whole number (got '${clip(raw)}')`);
+  const n = Number(raw.trim());
+  if (n < min || n > max) throw new QueryError(`${name} must be between ${min} and ${max}`);
+  return n;
+}
+
+function date(name: string, raw: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw.trim());
+  if (!m) throw new QueryError(`${name} must be a date YYYY-MM-DD, YYYY-MM or YYYY (got '${clip(raw)}')`);
+  const [, , month, day] = m;
+  if (month !== undefined && (+month < 1 || +month > 12)) throw new QueryError(`${name}: no month ${month}`);
+  if (day !== undefined && (+day < 1 || +day > new Date(Date.UTC(+m[1], +month!, 0)).getUTCDate())) {
+    throw new QueryError(`${name}: no day ${day} in ${m[1]}-${month}`);
+  }
+  return raw.trim();
+}
+
+function text(name: string, raw: string, max: number): string {
+  if (raw.length > max) throw new QueryError(`${name} is too long (at most ${max} characters)`);
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(raw)) throw new QueryError(`${name} has control characters`);
+  return raw.normalize('NFC').trim();
+}
+
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** Checks and types the parameters; throws QueryError with a short message on the first bad one. */
+export function parseQuery(raw: RawQuery, limits: { defaultLimit?: number; maxLimit?: number } = {}): SearchQuery {
+  const q: SearchQuery = {};
+  const has = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
+  if (has(raw.text)) q.text = text('text', raw.text, MAX_TEXT_LENGTH);
+  if (has(raw.kind)) {
+    if (!(KINDS as readonly string[]).includes(raw.kind.trim())) throw new QueryError(`kind must be one of ${KINDS.join(', ')}`);
+    q.kind = raw.kind.trim() as Kind;
+  }
+  if (has(raw.doc)) q.doc = text('doc', raw.doc, 1000);
+  if (has(raw.unit)) q.unit = text('unit', raw.unit, 100);
+  if (has(raw.min)) q.min = number('min', raw.min);
+  if (has(raw.max)) q.max = number('max', raw.max);
+  if (q.min !== undefined && q.max !== undefined && q.min > q.max) throw new QueryError('min is larger than max');
+  if (has(raw.from)) q.from = date('from', raw.from);
+  if (has(raw.to)) q.to = date('to', raw.to);
+  const maxLimit = limits.maxLimit ?? 1000;
+  if (has(raw.limit)) q.limit = integer('limit', raw.limit, 1, maxLimit);
+  else if (limits.defaultLimit !== undefined) q.limit = limits.defaultLimit;
+  if (has(raw.offset)) q.offset = integer('offset', raw.offset, 0, 1e9);
+  return q;
+}
+
+/** The FTS5 expression for a text: every folded word must appear (in the indicator or the quote). */
+export function matchExpression(text: string): string | undefined {
+  const tokens = searchTokens(text).slice(0, MAX_TOKENS);
+  return tokens.length ? tokens.map((t) => `"${t}"`).join(' ') : undefined;
+}
+
+/** One search result: the statement, its document's title/date/source, and a rank (lower is better). */
+export interface SearchHit {
+  id: number;
+  document_id: string;
+  doc: string;
+  title: string | null;
+  published: string | null;
+  source: string;
+  kind: Kind;
+  indicator: string | null;
+  value: number | null;
+  value_max: number | null;
+  unit: string | null;
+  approx: string | null;
+  estimate: boolean;
+  percent: number | null;
+  relation: 'reached' | 'exceeded_by' | null;
+  reference: string | null;
+  achieved: number | null;
+  total: number | null;
+  target_value: number | null;
+  target_unit: string | null;
+  target_value_max: number | null;
+  quote: string;
+  start: number;
+  end: number;
+  rank: number | null;
+}
+
+const HIT_COLUMNS = `s.id, s.document_id, d.name AS doc, d.title, d.published, d.source, s."kind", s."indicator", s."value",
+  s."value_max", s."unit", s."approx", s."estimate", s."percent", s."relation", s."reference", s."achieved", s."total",
+  s."target_value", s."target_unit", s."target_value_max", s."quote", s."start", s."end"`;
+
+/** The FROM/WHERE part of a search and its bound parameters; every user value is a parameter. */
+function searchWhere(q: SearchQuery): { from: string; where: string[]; params: unknown[]; match: boolean } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const expr = q.text !== undefined ? matchExpression(q.text) : undefined;
+  let from = 'statements s JOIN documents d ON d.id = s.document_id';
+  if (expr !== undefined) {
+    from = 'statements_fts f JOIN statements s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id';
+    where.push('statements_fts MATCH ?');
+    params.push(expr);
+  }
+  if (q.kind !== undefined) { where.push('s."kind" = ?'); params.push(q.kind); }
+  if (q.unit !== undefined) { where.push('s."unit" = ?'); params.push(q.unit); }
+  if (q.doc !== undefined) {
+    where.push('s.document_id IN (SELECT id FROM documents WHERE name = ? OR id = ?)');
+    params.push(q.doc, q.doc);
+  }
+  if (q.min !== undefined) { where.push('s."value" >= ?'); params.push(q.min); }
+  if (q.max !== undefined) { where.push('s."value" <= ?'); params.push(q.max); }
+  if (q.from !== undefined) { where.push('d.published >= ?'); params.push(q.from); }
+  if (q.to !== undefined) { where.push('substr(d.published, 1, ?) <= ?'); params.push(q.to.length, q.to); }
+  return { from, where, params, match: expr !== undefined };
+}
+
+type Row = Omit<SearchHit, 'estimate'> & { estimate: number };
+
+/**
+ * Statements matching the query: ranked by bm25 (indicator words count double), ties by the
+ * document's date, newest first; without text, newest documents first in text order.
+ */
+export function searchStatements(db: Db, q: SearchQuery): SearchHit[] {
+  const { from, where, params, match } = searchWhere(q);
+  const order = match
+    ? 'bm25(statements_fts, 2.0, 1.0), d.published IS NULL, d.published DESC, s.id'
+    : 'd.published IS NULL, d.published DESC, d.name, d.id, s."start", s.id';
+  const sql = `SELECT ${HIT_COLUMNS}, ${match ? 'bm25(statements_fts, 2.0, 1.0)' : 'NULL'} AS rank
+    FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${order} LIMIT ? OFFSET ?`;
+  const rows = db.prepare(sql).all(...params, q.limit ?? -1, q.offset ?? 0) as Row[];
+  return rows.map((r) => ({ ...r, estimate: r.estimate === 1 }));
+}
+
+/** How many statements match, counting at most `cap` (a count over a million rows costs time). */
+export function countStatements(db: Db, q: SearchQuery, cap = 10_000): { count: number; capped: boolean } {
+  const { from, where, params } = searchWhere(q);
+  const row = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from}
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} LIMIT ?)`).get(...params, cap + 1) as { n: number };
+  return { count: Math.min(row.n, cap), capped: row.n > cap };
+}
+
+/** The stored documents, newest first, for a document filter. */
+export function listDocuments(db: Db): { id: string; name: string; title: string | null; published: string | null; statement_count: number }[] {
+  return db.prepare(`SELECT id, name, title, published, statement_count FROM documents
+    ORDER BY published IS NULL, published DESC, name, id`).all() as never;
+}
+
+/** Units in use with how many statements have each, most used first. */
+export function listUnits(db: Db, max = 200): { unit: string; count: number }[] {
+  return db.prepare(`SELECT "unit" AS unit, count(*) AS count FROM statements WHERE "unit" IS NOT NULL AND "unit" <> ''
+    GROUP BY "unit" ORDER BY count DESC, unit LIMIT ?`).all(max) as never;
+}
+
+/** One document with its text and every statement's span, for highlighting. */
+export function documentWithStatements(db: Db, id: string): {
+  id: string; name: string; title: string | null; published: string | null; source: string; url: string | null; text: string;
+  statements: { id: number; kind: Kind; indicator: string | null; start: number; end: number; value_text: string }[];
+} | undefined {
+  const d = db.prepare(`SELECT id, name, title, published, source, url, text FROM documents WHERE id = ?`).get(id) as
+    { id: string; name: string; title: string | null; published: string | null; source: string; url: string | null; text: string } | undefined;
+  if (!d) return undefined;
+  const rows = db.prepare(`SELECT ${HIT_COLUMNS}, NULL AS rank FROM statements s JOIN documents d ON d.id = s.document_id
+    WHERE s.document_id = ? ORDER BY s."start", s.id`).all(id) as Row[];
+  const statements = rows.map((r) => {
+    const hit = { ...r, estimate: r.estimate === 1 };
+    return { id: hit.id, kind: hit.kind, indicator: hit.indicator, start: hit.start, end: hit.end, value_text: displayFields(hit).value_text };
+  });
+  return { ...d, statements };
+}
+
+/** A point of an indicator's series: one statement's value and its document's date. */
+export interface SeriesPoint {
+  id: number; document_id: string; doc: string; title: string | null; published: string | null;
+  value: number; unit: string | null; kind: Kind; quote: string; value_text: string;
+}
+
+/**
+ * The values of one indicator across documents: statements whose folded indicator equals the folded
+ * `indicator`, in one unit (the given one, else the most frequent), oldest document first.
+ */
+export function indicatorSeries(db: Db, indicator: string, unit?: string, max = 500): { indicator: string; unit: string | null; points: SeriesPoint[] } {
+  const key = searchTokens(indicator).join(' ');
+  const expr = matchExpression(indicator);
+  if (!expr) return { indicator, unit: unit ?? null, points: [] };
+  const rows = db.prepare(`SELECT ${HIT_COLUMNS}, NULL AS rank FROM statements_fts f JOIN statements s ON s.id = f.rowid
+      JOIN documents d ON d.id = s.document_id
+    WHERE statements_fts MATCH ? AND s."value" IS NOT NULL LIMIT 20000`).all(`{indicator} : (${expr})`) as Row[];
+  const same = rows.filter((r) => searchTokens(r.indicator ?? '').join(' ') === key);
+  const units = new Map<string | null, number>();
+  for (const r of same) units.set(r.unit, (units.get(r.unit) ?? 0) + 1);
+  const chosen = unit !== undefined ? unit : [...units.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const points = same.filter((r) => r.unit === chosen)
+    .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.doc.localeCompare(b.doc) || a.start - b.start)
+    .slice(0, max)
+    .map((r): SeriesPoint => {
+      const hit = { ...r, estimate: r.estimate === 1 };
+      return {
+        id: r.id, document_id: r.document_id, doc: r.doc, title: r.title, published: r.published,
+        value: r.value!, unit: r.unit, kind: r.kind, quote: r.quote, value_text: displayFields(hit).value_text,
+      };
+    });
+  return { indicator: same[0]?.indicator ?? indicator, unit: chosen, points };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vietnamese display: "." groups thousands, "," marks decimals, money takes its scale word back.
+
+/** 7476 -> "7.476"; 47.45 -> "47,45"; rounds to `digits` decimals and drops trailing zeros. */
+export function formatNumberVi(n: number, digits = 3): string {
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = Math.abs(n).toFixed(digits);
+  const [int, frac = ''] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const decimals = frac.replace(/0+$/, '');
+  const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
+  return sign + grouped + (decimals ? `,${decimals}` : '');
+}
+
+const MONEY = /^(?:đồng|USD|EUR|JPY|CNY|KRW|GBP)(?:\/|$)/;
+const SCALES: [number, string][] = [[1e9, 'tỷ'], [1e6, 'triệu']];
+
+/** The scale word for money ("62 triệu") when the scaled number needs at most three decimals. */
+function moneyScale(values: number[]): [number, string] | undefined {
+  const smallest = Math.min(...values.map(Math.abs));
+  for (const [size, word] of SCALES) {
+    if (smallest >= size && values.every((v) => Math.abs(v / size - Math.round((v / size) * 1000) / 1000) < 1e-9 * Math.max(1, Math.abs(v / size)))) {
+      return [size, word];
+    }
+  }
+  return undefined;
+}
+
+const TIGHT_UNITS = new Set(['%', '‰']);
+
+/** "62 triệu đồng/người/năm", "0,6%", "15-18 tiêu chí", "7.476 tỷ đồng". */
+export function formatQuantity(value: number, unit: string | null, valueMax: number | null = null): string {
+  const values = valueMax !== null ? [value, valueMax] : [value];
+  const scale = unit && MONEY.test(unit) ? moneyScale(values) : undefined;
+  const shown = values.map((v) => formatNumberVi(scale ? v / scale[0] : v)).join('-');
+  const unitText = [scale?.[1], unit].filter(Boolean).join(' ');
+  if (!unitText) return shown;
+  return unit && TIGHT_UNITS.has(unit) && !scale ? shown + unitText : `${shown} ${unitText}`;
+}
+
+/** What a person reads in a result row, beside the raw fields. */
+export interface DisplayFields {
+  /** "ước 62 triệu đồng/người/năm", "khoảng 47,45 triệu đồng", "22/55 chỉ tiêu" */
+  value_text: string;
+  /** "95% chỉ tiêu Nghị quyết đại hội", "vượt 13,2% mục tiêu Nghị quyết" */
+  percent_text: string;
+  /** "65 triệu đồng/người/năm" */
+  target_text: string;
+}
+
+export function displayFields(h: Pick<SearchHit, 'kind' | 'value' | 'value_max' | 'unit' | 'approx' | 'estimate' | 'percent'
+  | 'relation' | 'reference' | 'achieved' | 'total' | 'target_value' | 'target_unit' | 'target_value_max'>): DisplayFields {
+  let value = '';
+  if (h.value !== null && h.unit === 'hạng' && h.total !== null) value = `hạng ${formatNumberVi(h.value)}/${formatNumberVi(h.total)}`;
+  else if (h.value !== null) value = formatQuantity(h.value, h.unit, h.value_max);
+  else if (h.achieved !== null && h.total !== null) value = `${formatNumberVi(h.achieved)}/${formatNumberVi(h.total)}${h.unit ? ` ${h.unit}` : ''}`;
+  const prefix = [h.estimate ? 'ước' : '', h.approx ?? ''].filter(Boolean).join(' ');
+  const value_text = value && prefix ? `${prefix} ${value}` : value;
+  let percent_text = '';
+  if (h.percent !== null) {
+    percent_text = `${h.relation === 'exceeded_by' ? 'vượt ' : ''}${formatNumberVi(h.percent)}%${h.reference ? ` ${h.reference}` : ''}`;
+  }
+  const target_text = h.target_value !== null ? formatQuantity(h.target_value, h.target_unit, h.target_value_max) : '';
+  return { value_text, percent_text, target_text };
+}
+
+/** Columns of `--format csv|jsonl` and of the server's CSV: display text first, then the raw fields. */
+export const RESULT_COLUMNS = [
+  'indicator', 'value_text', 'kind', 'percent_text', 'target_text', 'title', 'published', 'doc', 'quote',
+  'value', 'value_max', 'unit', 'approx', 'estimate', 'percent', 'relation', 'reference', 'achieved', 'total',
+  'target_value', 'target_unit', 'target_value_max', 'start', 'end', 'id', 'document_id', 'source', 'rank',
+] as const;
+
+export type ResultRecord = Record<(typeof RESULT_COLUMNS)[number], string | number | boolean | null>;
+
+/** A hit as one flat record in RESULT_COLUMNS order. */
+export function resultRecord(h: SearchHit): ResultRecord {
+  const all = { ...h, ...displayFields(h) } as Record<string, unknown>;
+  return Object.fromEntries(RESULT_COLUMNS.map((c) => [c, (all[c] ?? null) as string | number | boolean | null])) as ResultRecord;
+}
