@@ -91,7 +91,7 @@ const TRAILING = [
   'thực hiện', 'thực hiện được', 'là', 'chiếm', 'chiếm tỷ lệ', 'đạt tỷ lệ', 'tỷ lệ', 'còn', 'xuống còn', 'giảm xuống còn',
   'giảm còn', 'giảm xuống', 'tăng lên', 'lên', 'lên tới', 'lên đến', 'tăng', 'giảm', 'bằng', 'có', 'được', 'với', 'cho',
   'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'về', 'và', 'của',
-  'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp',
+  'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp', 'ước TH đạt',
 ];
 const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
 
@@ -100,6 +100,7 @@ const LEADING = [
   'đến nay', 'hiện nay', 'nổi bật là', 'trong đó', 'riêng', 'có', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
   'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'cụ thể', 'tính đến nay',
   'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
+  'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện',
 ];
 const leadingRe = new RegExp(
   `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
@@ -147,11 +148,11 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 export function subjectBefore(text: string, sentenceStart: number, pos: number, floor = sentenceStart): { start: number; end: number } {
   let from = Math.max(floor, clauseStart(text, sentenceStart, pos));
   let span = trimSubject(text, from, pos);
-  if (from > floor && from > sentenceStart && text[from - 1] !== '(') {
+  if (from > floor && from > sentenceStart && text[from - 1] === ',') {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     if (span.end - span.start < 3) span = trimSubject(text, wider, from - 1);
     // "Tổng giá trị sản xuất nông, lâm nghiệp": a one- or two-word tail of a list of nouns
-    else if (text[from - 1] === ',' && wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from))) {
+    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from))) {
       const left = trimSubject(text, wider, from - 1);
       if (left.end > left.start) span = { start: left.start, end: span.end };
     }

@@ -27,7 +27,7 @@ export const progressExtractor: Extractor = {
     const out: Claimed[] = [];
     const used = new Set<Quantity>();
     let floor = start; // a level is looked for after the previous progress clause
-    let prevIndicator: string | null = null;
+    let prevIndicator: { indicator: string; unit: string | null } | null = null;
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
       if (!isShare(q) || used.has(q)) continue;
@@ -91,7 +91,7 @@ export const progressExtractor: Extractor = {
             qStart = Math.min(qStart, subject.start);
           }
         }
-        if (fields.indicator) prevIndicator = fields.indicator;
+        if (fields.indicator && named?.rule !== 'inherited') prevIndicator = { indicator: fields.indicator, unit: fields.unit };
         fields.estimate = estimateAt(view, floor, share.start);
         // a target in parentheses right after the reference, possibly past the sentence end
         const target = group.length === 1 ? targetAfter(view, qEnd) : null;

@@ -25,7 +25,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   const { text, start, end, quantities } = view;
   const out: Claimed[] = [];
   let prevEnd = start;
-  let prevIndicator: string | null = null;
+  let prevIndicator: { indicator: string; unit: string | null } | null = null;
   for (const q of quantities) {
     const floor = prevEnd;
     prevEnd = q.end; // taken back below when this number makes no statement
@@ -43,7 +43,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (!isShare && insideLaterSubject(view, q, lead)) { prevEnd = floor; continue; }
     const named = levelIndicator(view, q, floor, prevIndicator);
     if (!named) { prevEnd = floor; continue; }
-    prevIndicator = named.indicator;
+    if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit }; // the chain's first subject carries on
     const indicator = named.indicator;
     let qStart = named.start, qEnd = named.end;
     const fields = emptyFields(kind);
@@ -120,7 +120,10 @@ function insideLaterSubject(view: SentenceView, q: Quantity, lead: string): bool
  * before it, else a fallback; a short subject after a comma carries on the sentence's previous
  * indicator ("mũi 1 đạt 96,6%, mũi 2 đạt 91,9%"). Null when nothing is named.
  */
-export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: string | null):
+/** Subjects that name an indicator by themselves and never continue the previous one. */
+const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu|chi|mức|tốc\s+độ|diện\s+tích|dân\s+số|sản\s+lượng|doanh\s+thu|thu\s+nhập|kim\s+ngạch|vốn|lượng|năng\s+suất|chỉ\s+số)(?![\p{L}])/iu;
+
+export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string; unit: string | null } | null):
   { indicator: string; start: number; end: number; rule: string } | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
@@ -137,8 +140,8 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
-  } else if (prev && floor > start && wordCount(indicator) <= 3 && /,/.test(text.slice(floor, subject.start))) {
-    if (!prev.endsWith(indicator)) indicator = `${prev} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
+  } else if (prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && /,/.test(text.slice(floor, subject.start))) {
+    if (!prev.indicator.endsWith(indicator)) indicator = `${prev.indicator} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
     rule = 'inherited';
   }
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;

@@ -7,6 +7,8 @@ import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { exportCommand } from './commands/export.ts';
 import { numbersCommand } from './commands/numbers.ts';
+import { queryCommand } from './commands/query.ts';
+import { serveCommand } from './commands/serve.ts';
 
 const COMMANDS: Command[] = [
   extractCommand,
@@ -14,6 +16,8 @@ const COMMANDS: Command[] = [
   exportCommand,
   evalCommand,
   numbersCommand,
+  queryCommand,
+  serveCommand,
 ];
 
 function mainHelp(): string {

@@ -5,6 +5,7 @@
 // indicator and the quote (NFD, combining marks stripped, đ -> d, lower case) and queries are folded
 // the same way: "thu nhap binh quan" finds "Thu nhập bình quân", "hoá" finds "hóa", "dak lak" finds "Đắk Lắk".
 import type { Db } from './adapters/sqlite.ts';
+import { closeDatabase, DatabaseError, openDatabase } from './adapters/sqlite.ts';
 import type { Kind } from './schema.ts';
 import { KINDS } from './schema.ts';
 
@@ -86,9 +87,24 @@ export function indexDocument(db: Db, documentId: string): void {
     .all(documentId) as IndexRow[]);
 }
 
-/** True when a (read-only) connection can search; otherwise open it writable once and ensureSearchIndex. */
-export function searchIndexReady(db: Db): boolean {
-  return hasSearchIndex(db);
+/**
+ * Opens a database read-only for searching. A database stored before the search index existed is
+ * opened writable once to build it. Throws DatabaseError (a message for the user) when it cannot.
+ */
+export function openSearchDatabase(file: string): Db {
+  let db = openDatabase(file, { readonly: true });
+  if (hasSearchIndex(db)) return db;
+  closeDatabase(db);
+  try {
+    db = openDatabase(file);
+    ensureSearchIndex(db);
+    closeDatabase(db);
+  } catch (err) {
+    if (db.open) closeDatabase(db);
+    throw new DatabaseError(`${file}: has no search index and cannot build one (${(err as Error).message}); `
+      + 'open it once writable or ingest again');
+  }
+  return openDatabase(file, { readonly: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,6 +262,11 @@ type Row = Omit<SearchHit, 'estimate'> & { estimate: number };
  * document's date, newest first; without text, newest documents first in text order.
  */
 export function searchStatements(db: Db, q: SearchQuery): SearchHit[] {
+  return [...iterateSearch(db, q)];
+}
+
+/** searchStatements as a lazy cursor, for long CSV/JSONL outputs; close it (return()) before the database. */
+export function* iterateSearch(db: Db, q: SearchQuery): Generator<SearchHit, void, undefined> {
   const { from, where, params, match } = searchWhere(q);
   const order = match
     ? 'bm25(statements_fts, 2.0, 1.0), d.published IS NULL, d.published DESC, s.id'
@@ -253,8 +274,10 @@ export function searchStatements(db: Db, q: SearchQuery): SearchHit[] {
   const sql = `SELECT ${HIT_COLUMNS}, ${match ? 'bm25(statements_fts, 2.0, 1.0)' : 'NULL'} AS rank
     FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${order} LIMIT ? OFFSET ?`;
-  const rows = db.prepare(sql).all(...params, q.limit ?? -1, q.offset ?? 0) as Row[];
-  return rows.map((r) => ({ ...r, estimate: r.estimate === 1 }));
+  for (const row of db.prepare(sql).iterate(...params, q.limit ?? -1, q.offset ?? 0)) {
+    const r = row as Row;
+    yield { ...r, estimate: r.estimate === 1 };
+  }
 }
 
 /** How many statements match, counting at most `cap` (a count over a million rows costs time). */

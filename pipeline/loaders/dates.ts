@@ -5,7 +5,7 @@
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function build(y: number, m: number, d: number, hh?: number, mm?: number): string | null {
-  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   if (hh === undefined || mm === undefined || hh > 23 || mm > 59) return date;
   return `${date}T${pad(hh)}:${pad(mm)}`;
