@@ -18,17 +18,18 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * "hoàn thành 100% chỉ tiêu" is itself the target.
  */
 export function extractAll(views: SentenceView[]): Match[] {
-  const taken: { start: number; end: number }[] = [];
+  const taken = new SpanSet();
+  const progressLevels = new Map<number, Claimed>(); // start of a level number -> its progress statement
   const results: Claimed[] = [];
   for (const extractor of EXTRACTORS) {
     const found: Claimed[] = [];
     for (const view of views) {
       for (const m of extractor.extract(view)) {
-        if (m.claims.some((c) => taken.some((t) => overlaps(c, t)))) {
-          if (extractor.name === 'target' && targetOfProgress(m, results)) found.push(m);
+        if (m.claims.some((c) => taken.overlaps(c))) {
+          if (extractor.name === 'target' && targetOfProgress(m, progressLevels)) found.push(m);
           continue;
         }
-        if (m.fields.kind === 'progress' && inTargetTalk(views, m)) {
+        if (m.fields.kind === 'progress' && m.claims[0].start >= view.targetFrom) {
           if (m.fields.value === null) {
             // "phấn đấu hoàn thành 100% chỉ tiêu kế hoạch năm 2023": the share is the target
             m.fields = { ...m.fields, kind: 'target', indicator: m.fields.reference ?? m.fields.indicator, value: m.fields.percent, unit: '%', percent: null, relation: null, reference: null };
@@ -38,19 +39,35 @@ export function extractAll(views: SentenceView[]): Match[] {
         found.push(m);
       }
     }
-    for (const m of found) taken.push(...m.claims);
+    for (const m of found) {
+      for (const c of m.claims) taken.add(c);
+      if (m.fields.kind === 'progress' && m.fields.value !== null && m.claims.length > 1) progressLevels.set(m.claims[1].start, m);
+    }
     results.push(...found);
   }
   return results.map(({ claims: _claims, ...match }) => match).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function inTargetTalk(views: SentenceView[], m: Claimed): boolean {
-  const v = views.find((s) => s.start <= m.start && m.start < s.end);
-  return v !== undefined && m.claims[0].start >= v.targetFrom;
+/** A target whose number is the level of a progress statement made in target talk: both stay. */
+function targetOfProgress(m: Claimed, progressLevels: Map<number, Claimed>): boolean {
+  const p = progressLevels.get(m.claims[0].start);
+  return p !== undefined && p.claims[1].end === m.claims[0].end && m.claims.length === 1;
 }
 
-/** A target whose number is the level of a progress statement made in target talk: both stay. */
-function targetOfProgress(m: Claimed, results: Claimed[]): boolean {
-  return results.some((r) => r.fields.kind === 'progress' && r.fields.value !== null && r.claims.length > 1
-    && overlaps(r.claims[1], m.claims[0]) && r.claims.every((c) => !overlaps(c, m.claims[0]) || c === r.claims[1]));
+/** Claimed spans, bucketed by position so that an overlap test costs O(1) on short spans. */
+class SpanSet {
+  private static readonly BUCKET = 256;
+  private buckets = new Map<number, { start: number; end: number }[]>();
+  add(span: { start: number; end: number }): void {
+    for (let b = Math.floor(span.start / SpanSet.BUCKET); b <= Math.floor((span.end - 1) / SpanSet.BUCKET); b++) {
+      const list = this.buckets.get(b);
+      if (list) list.push(span); else this.buckets.set(b, [span]);
+    }
+  }
+  overlaps(span: { start: number; end: number }): boolean {
+    for (let b = Math.floor(span.start / SpanSet.BUCKET); b <= Math.floor((span.end - 1) / SpanSet.BUCKET); b++) {
+      if (this.buckets.get(b)?.some((t) => overlaps(t, span))) return true;
+    }
+    return false;
+  }
 }

@@ -57,7 +57,7 @@ export function hasEstimate(text: string, from: number, to: number): boolean {
  * number) says so, or when the sentence opens with it: "Ước thực hiện hết năm 2024, ...; ...".
  */
 export function estimateAt(view: { text: string; start: number }, floor: number, pos: number): boolean {
-  if (hasEstimate(view.text, Math.max(view.start, floor), pos)) return true;
+  if (hasEstimate(view.text, Math.max(view.start, floor, pos - MAX_SUBJECT), pos)) return true;
   const opening = view.text.slice(view.start, Math.min(pos, view.start + 60));
   const comma = opening.indexOf(',');
   return comma > 0 && hasEstimate(opening, 0, comma);
@@ -115,8 +115,9 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   let s = text.slice(start, end);
   for (let i = 0; i < 6; i++) {
     const before = s;
-    s = s.replace(trailingRe, '');
-    s = s.replace(/[\s,;:(–-]+$/u, '');
+    // trailing words are short: match on the tail only, so a long subject costs no more
+    const cut = Math.max(0, s.length - 48);
+    s = s.slice(0, cut) + s.slice(cut).replace(trailingRe, '').replace(/[\s,;:(–-]+$/u, '');
     if (s === before) break;
   }
   const purpose = [...s.matchAll(purposeRe)].pop();
@@ -127,19 +128,23 @@ export function trimSubject(text: string, start: number, end: number): { start: 
 }
 
 /** Where the clause holding `pos` starts: after the last ; : ( or comma (sentence start at most). */
+/** No subject runs longer than this; it also keeps every backward scan short (linear time). */
+export const MAX_SUBJECT = 240;
+
 export function clauseStart(text: string, sentenceStart: number, pos: number): number {
-  for (let i = pos - 1; i >= sentenceStart; i--) {
+  const floor = Math.max(sentenceStart, pos - MAX_SUBJECT);
+  for (let i = pos - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
     // ; : ( , and newline end a clause; a comma between digits ("1,5") does not
     if (c === 41) { // ")": skip a short aside without numbers, else the clause ends here
       const open = text.lastIndexOf('(', i);
-      if (open >= sentenceStart && i - open < 60 && !/[\d;:]/.test(text.slice(open, i))) { i = open; continue; }
+      if (open >= floor && i - open < 60 && !/[\d;:]/.test(text.slice(open, i))) { i = open; continue; }
       return i + 1;
     }
     if (c === 59 || c === 58 || c === 40 || c === 10) return i + 1;
     if (c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) return i + 1;
   }
-  return sentenceStart;
+  return floor;
 }
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }

@@ -8,7 +8,7 @@ import { emptyFields } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import {
-  estimateAt, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
+  estimateAt, MAX_SUBJECT, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
 } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { levelIndicator } from './value.ts';
@@ -56,9 +56,14 @@ export const progressExtractor: Extractor = {
       if (relation === null || reference === null) continue;
       if (q.unit === 'lần') relation = 'reached';
       // the level(s): quantities before, not yet used, after the previous progress clause
-      const clauseFloor = Math.max(floor, text.lastIndexOf(';', q.start) + 1);
-      const levels = quantities.slice(0, i).filter((l) => !used.has(l) && l.start >= clauseFloor && !isProgressShare(view, l));
-      const picked = levels.slice(-group.length);
+      // the nearest candidates before the share, after the previous progress clause and any ";"
+      const lo = Math.max(floor, q.start - 2 * MAX_SUBJECT);
+      const clauseFloor = lo + text.slice(lo, q.start).lastIndexOf(';') + 1;
+      const picked: Quantity[] = [];
+      for (let j = i - 1; j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
+        const l = quantities[j];
+        if (!used.has(l) && !isProgressShare(view, l)) picked.unshift(l);
+      }
       const alignedLevels = group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
       for (let k = 0; k < group.length; k++) {
         const share = group[k];

@@ -5,7 +5,7 @@
 import { emptyFields } from '../pipeline/schema.ts';
 import type { Kind } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
-import { clauseStart, estimateAt, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
+import { clauseStart, estimateAt, MAX_SUBJECT, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { targetAfter } from './progress.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 
@@ -26,7 +26,8 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   const out: Claimed[] = [];
   let prevEnd = start;
   let prevIndicator: { indicator: string; unit: string | null } | null = null;
-  for (const q of quantities) {
+  for (let index = 0; index < quantities.length; index++) {
+    const q = quantities[index];
     const floor = prevEnd;
     prevEnd = q.end; // taken back below when this number makes no statement
     const inTarget = q.start >= view.targetFrom;
@@ -40,7 +41,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (!isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead)) { prevEnd = floor; continue; }
     // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
     if (isShare && referenceAfter(text, q.end, end)) { prevEnd = floor; continue; }
-    if (!isShare && insideLaterSubject(view, q, lead)) { prevEnd = floor; continue; }
+    if (!isShare && insideLaterSubject(view, index, lead)) { prevEnd = floor; continue; }
     const named = levelIndicator(view, q, floor, prevIndicator);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit }; // the chain's first subject carries on
@@ -101,15 +102,18 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
     const clause = text.slice(clauseStart(text, start, q.start), q.start).replace(/\s*(?:đạt|là|có)\s*$/u, '');
     return `${clause} ${text.slice(q.start, q.end).replace(/^[^\p{L}]+/u, '')}`;
   }
-  const prevQ = view.quantities.filter((o) => o.end <= q.start && o.end > floor - 1 && o.end >= clauseStart(text, start, q.start)).pop();
+  const prevQ = view.quantities[quantityIndex(view, q) - 1];
+  const clause = clauseStart(text, start, q.start);
+  if (prevQ && (prevQ.end < floor || prevQ.end < clause)) return null;
   if (!isShare && q.unit && prevQ) return `${q.unit} ${text.slice(prevQ.start, prevQ.end)}`; // "7 xã đạt từ 15-18 tiêu chí"
   return null;
 }
 
 /** "tiêm từ 2 liều vắc xin đạt 99,1%": a count inside the subject of a later share. */
-function insideLaterSubject(view: SentenceView, q: Quantity, lead: string): boolean {
+function insideLaterSubject(view: SentenceView, index: number, lead: string): boolean {
   if (/(?:đạt|là|có|còn|chiếm|cho|được|với|tăng|giảm|lên|khoảng|gần|trên|hơn)\s*$/iu.test(lead)) return false;
-  const next = view.quantities.find((n) => n.start >= q.end);
+  const q = view.quantities[index];
+  const next = view.quantities[index + 1];
   if (!next || !next.unit || !SHARE_UNITS.test(next.unit)) return false;
   const between = view.text.slice(q.end, next.start);
   return !/[,;:()]/.test(between) && /(?:đạt|chiếm|là)\s+$/iu.test(between);
@@ -140,7 +144,7 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
-  } else if (prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && /,/.test(text.slice(floor, subject.start))) {
+  } else if (prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && /,/.test(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start))) {
     if (!prev.indicator.endsWith(indicator)) indicator = `${prev.indicator} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
     rule = 'inherited';
   }
@@ -151,6 +155,16 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
     indicator = `${indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
   }
   return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule };
+}
+
+/** Position of `q` in the sentence's quantities (sorted by start), by binary search. */
+function quantityIndex(view: SentenceView, q: Quantity): number {
+  let lo = 0, hi = view.quantities.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.quantities[mid].start < q.start) lo = mid + 1; else hi = mid - 1;
+  }
+  return lo;
 }
 
 export const valueExtractor: Extractor = {

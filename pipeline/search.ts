@@ -10,7 +10,7 @@ import type { Kind } from './schema.ts';
 import { KINDS } from './schema.ts';
 
 /** Bump when the FTS table or the views change shape: they are then dropped and rebuilt. */
-export const SEARCH_SCHEMA_VERSION = '1';
+export const SEARCH_SCHEMA_VERSION = '2';
 
 /** Lower case, no diacritics, đ -> d: the form both the index and the queries are kept in. */
 export function foldText(text: string): string {
@@ -28,12 +28,15 @@ SELECT s.id, d.name AS doc, d.title, d.published, d.source, d.url, s."kind", s."
   s."target_value", s."target_unit", s."target_value_max", s."quote", s."start", s."end", s."rule", s.document_id
 FROM statements s JOIN documents d ON d.id = s.document_id`;
 
+// `facets` holds one word per filter value (kind, unit, document, year and month published), so that
+// filters narrow the match inside FTS5 instead of row by row: see facetWords.
 const SEARCH_SCHEMA = `
-CREATE VIRTUAL TABLE statements_fts USING fts5(indicator, quote, tokenize = 'unicode61 remove_diacritics 2');
+DROP INDEX IF EXISTS documents_published;
+CREATE VIRTUAL TABLE statements_fts USING fts5(indicator, quote, facets, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
   DELETE FROM statements_fts WHERE rowid = old.id;
 END;
-CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE INDEX documents_published ON documents(published, id);
 ${VIEW_SQL};
 `;
 
@@ -45,10 +48,13 @@ function hasSearchIndex(db: Db): boolean {
     && db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'statements_fts'`).get() !== undefined;
 }
 
+const INDEX_COLUMNS = `s.id, s."indicator", s."quote", s."kind", s."unit", s.document_id, d.published
+  FROM statements s JOIN documents d ON d.id = s.document_id`;
+
 /**
- * Creates the FTS table, its delete trigger and the views when missing or outdated, and then indexes
- * every statement (once, for a database made before them). Needs a writable connection.
- * Returns 'built' when it indexed every statement just now.
+ * Creates the FTS table, its delete trigger, the views and the date index when missing or outdated,
+ * and then indexes every statement (once, for a database made before them). Needs a writable
+ * connection. Returns 'built' when it indexed every statement just now.
  */
 export function ensureSearchIndex(db: Db): 'ready' | 'built' {
   if (READY.has(db)) return 'ready';
@@ -60,7 +66,7 @@ export function ensureSearchIndex(db: Db): 'ready' | 'built' {
         DROP TABLE IF EXISTS statements_fts;`);
       db.exec(SEARCH_SCHEMA);
       db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('search_schema', ?)`).run(SEARCH_SCHEMA_VERSION);
-      const batch = db.prepare(`SELECT id, "indicator", "quote" FROM statements WHERE id > ? ORDER BY id LIMIT 5000`);
+      const batch = db.prepare(`SELECT ${INDEX_COLUMNS} WHERE s.id > ? ORDER BY s.id LIMIT 5000`);
       for (let rows = batch.all(-1) as IndexRow[]; rows.length; rows = batch.all(rows[rows.length - 1].id) as IndexRow[]) {
         indexRows(db, rows);
       }
@@ -70,11 +76,14 @@ export function ensureSearchIndex(db: Db): 'ready' | 'built' {
   return outcome;
 }
 
-interface IndexRow { id: number; indicator: string | null; quote: string }
+interface IndexRow {
+  id: number; indicator: string | null; quote: string; kind: string; unit: string | null;
+  document_id: string; published: string | null;
+}
 
 function indexRows(db: Db, rows: IndexRow[]): void {
-  const insert = db.prepare(`INSERT INTO statements_fts (rowid, indicator, quote) VALUES (?, ?, ?)`);
-  for (const r of rows) insert.run(r.id, foldText(r.indicator ?? ''), foldText(r.quote));
+  const insert = db.prepare(`INSERT INTO statements_fts (rowid, indicator, quote, facets) VALUES (?, ?, ?, ?)`);
+  for (const r of rows) insert.run(r.id, foldText(r.indicator ?? ''), foldText(r.quote), facetWords(r).join(' '));
 }
 
 /**
@@ -83,8 +92,21 @@ function indexRows(db: Db, rows: IndexRow[]): void {
  */
 export function indexDocument(db: Db, documentId: string): void {
   if (ensureSearchIndex(db) === 'built') return; // building indexed every statement, these too
-  indexRows(db, db.prepare(`SELECT id, "indicator", "quote" FROM statements WHERE document_id = ? ORDER BY id`)
-    .all(documentId) as IndexRow[]);
+  indexRows(db, db.prepare(`SELECT ${INDEX_COLUMNS} WHERE s.document_id = ? ORDER BY s.id`).all(documentId) as IndexRow[]);
+}
+
+// Facet words: letters and digits only, so the unicode61 tokenizer keeps each one whole.
+const hex = (text: string) => Buffer.from(text.normalize('NFC'), 'utf8').toString('hex');
+const kindWord = (kind: string) => `k${kind}`;
+const unitWord = (unit: string) => `u${hex(unit)}`;
+const documentWord = (id: string) => `d${id.toLowerCase().replace(/[^0-9a-z]/g, '')}`;
+/** The filter words of one statement: kind, unit, document, year and month published. */
+export function facetWords(r: Pick<IndexRow, 'kind' | 'unit' | 'document_id' | 'published'>): string[] {
+  const words = [kindWord(r.kind), documentWord(r.document_id)];
+  if (r.unit) words.push(unitWord(r.unit));
+  const date = /^(\d{4})(?:-(\d{2}))?/.exec(r.published ?? '');
+  if (date) words.push(`y${date[1]}`, ...(date[2] ? [`m${date[1]}${date[2]}`] : []));
+  return words;
 }
 
 /**
@@ -231,29 +253,99 @@ const HIT_COLUMNS = `s.id, s.document_id, d.name AS doc, d.title, d.published, d
   s."value_max", s."unit", s."approx", s."estimate", s."percent", s."relation", s."reference", s."achieved", s."total",
   s."target_value", s."target_unit", s."target_value_max", s."quote", s."start", s."end"`;
 
-/** The FROM/WHERE part of a search and its bound parameters; every user value is a parameter. */
-function searchWhere(q: SearchQuery): { from: string; where: string[]; params: unknown[]; match: boolean } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const expr = q.text !== undefined ? matchExpression(q.text) : undefined;
-  let from = 'statements s JOIN documents d ON d.id = s.document_id';
-  if (expr !== undefined) {
-    from = 'statements_fts f JOIN statements s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id';
-    where.push('statements_fts MATCH ?');
-    params.push(expr);
-  }
-  if (q.kind !== undefined) { where.push('s."kind" = ?'); params.push(q.kind); }
-  if (q.unit !== undefined) { where.push('s."unit" = ?'); params.push(q.unit); }
-  if (q.doc !== undefined) {
-    where.push('s.document_id IN (SELECT id FROM documents WHERE name = ? OR id = ?)');
-    params.push(q.doc, q.doc);
-  }
-  if (q.min !== undefined) { where.push('s."value" >= ?'); params.push(q.min); }
-  if (q.max !== undefined) { where.push('s."value" <= ?'); params.push(q.max); }
-  if (q.from !== undefined) { where.push('d.published >= ?'); params.push(q.from); }
-  if (q.to !== undefined) { where.push('substr(d.published, 1, ?) <= ?'); params.push(q.to.length, q.to); }
-  return { from, where, params, match: expr !== undefined };
+/**
+ * With more matches than this, an interactive page (limit + offset up to PAGE_DEPTH) ranks only the
+ * most recently stored RANK_WINDOW of them: bm25 over hundreds of thousands of rows costs hundreds of
+ * milliseconds, and words that common rank nothing meaningfully anyway. Longer outputs rank everything.
+ */
+export const RANK_WINDOW = 5_000;
+const PAGE_DEPTH = 1_000;
+
+/** How a query runs: its FTS5 expression (text and facet words) and its exact checks in SQL. */
+interface Plan {
+  /** nothing can match (an unknown document, a date range without documents) */
+  none: boolean;
+  /** the text words, restricted to the indicator and quote columns */
+  text?: string;
+  /** the facet words, each group ANDed: `facets : ("a" OR "b") AND ...` */
+  facets: string[];
+  /** every filter as SQL over s (statements) and d (documents), the guard of each result */
+  checks: string[];
+  params: unknown[];
+  /** the checks the facet words do not already make exact (value bounds and dates) */
+  loose: string[];
+  looseParams: unknown[];
 }
+
+const group = (words: string[]) => `facets : (${words.map((w) => `"${w}"`).join(' OR ')})`;
+
+/** The year/month words of documents published from `from` to `to`, within the stored dates. */
+function dateWords(db: Db, from?: string, to?: string): string[] {
+  const bounds = db.prepare(`SELECT min(published) AS lo, max(published) AS hi FROM documents WHERE published IS NOT NULL`).get() as
+    { lo: string | null; hi: string | null };
+  const month = (date: string | null | undefined, end: boolean): number | undefined => {
+    const m = /^(\d{4})(?:-(\d{2}))?/.exec(date ?? '');
+    return m ? Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : end ? 11 : 0) : undefined;
+  };
+  const lo = month(bounds.lo, false);
+  const hi = month(bounds.hi, true);
+  if (lo === undefined || hi === undefined) return [];
+  const first = Math.max(lo, month(from, false) ?? lo);
+  const last = Math.min(hi, month(to, true) ?? hi);
+  const words: string[] = [];
+  for (let m = first; m <= last;) {
+    const year = Math.floor(m / 12);
+    if (m % 12 === 0 && last >= year * 12 + 11) { words.push(`y${year}`); m += 12; continue; }
+    words.push(`m${year}${String((m % 12) + 1).padStart(2, '0')}`);
+    m += 1;
+  }
+  return words;
+}
+
+function plan(db: Db, q: SearchQuery): Plan {
+  const p: Plan = { none: false, facets: [], checks: [], params: [], loose: [], looseParams: [] };
+  const words = q.text !== undefined ? matchExpression(q.text) : undefined;
+  if (words !== undefined) p.text = `{indicator quote} : (${words})`;
+  if (q.kind !== undefined) {
+    p.facets.push(group([kindWord(q.kind)]));
+    p.checks.push('s."kind" = ?'); p.params.push(q.kind);
+  }
+  if (q.unit !== undefined) {
+    p.facets.push(group([unitWord(q.unit)]));
+    p.checks.push('s."unit" = ?'); p.params.push(q.unit);
+  }
+  if (q.doc !== undefined) {
+    const ids = (db.prepare(`SELECT id FROM documents WHERE name = ? OR id = ? LIMIT 101`).all(q.doc, q.doc) as { id: string }[]).map((r) => r.id);
+    if (!ids.length) p.none = true;
+    if (ids.length <= 100) p.facets.push(group(ids.map(documentWord)));
+    p.checks.push('s.document_id IN (SELECT id FROM documents WHERE name = ? OR id = ?)'); p.params.push(q.doc, q.doc);
+  }
+  if (q.min !== undefined || q.max !== undefined) {
+    // No value words in the match: an OR of many common decades costs more in FTS5 than it saves.
+    const value: string[] = [];
+    if (q.min !== undefined) { value.push('s."value" >= ?'); p.params.push(q.min); p.looseParams.push(q.min); }
+    if (q.max !== undefined) { value.push('s."value" <= ?'); p.params.push(q.max); p.looseParams.push(q.max); }
+    p.checks.push(...value); p.loose.push(...value);
+  }
+  if (q.from !== undefined || q.to !== undefined) {
+    const dates = dateWords(db, q.from, q.to);
+    if (!dates.length) p.none = true;
+    else p.facets.push(group(dates));
+    const date: string[] = [];
+    if (q.from !== undefined) { date.push('d.published >= ?'); p.params.push(q.from); p.looseParams.push(q.from); }
+    if (q.to !== undefined) {
+      date.push('substr(d.published, 1, ?) <= ?');
+      p.params.push(q.to.length, q.to); p.looseParams.push(q.to.length, q.to);
+    }
+    p.checks.push(...date); p.loose.push(...date);
+  }
+  return p;
+}
+
+// CROSS JOIN keeps the full-text match the outer loop: otherwise SQLite may walk a kind or unit index
+// over most of the table and probe the FTS index once per row.
+const matchOf = (p: Plan) => [p.text!, ...p.facets].join(' AND ');
+const whereOf = (checks: string[], prefix = 'WHERE') => (checks.length ? `${prefix} ${checks.join(' AND ')}` : '');
 
 type Row = Omit<SearchHit, 'estimate'> & { estimate: number };
 
@@ -267,25 +359,50 @@ export function searchStatements(db: Db, q: SearchQuery): SearchHit[] {
 
 /** searchStatements as a lazy cursor, for long CSV/JSONL outputs; close it (return()) before the database. */
 export function* iterateSearch(db: Db, q: SearchQuery): Generator<SearchHit, void, undefined> {
-  const { from, where, params, match } = searchWhere(q);
-  const order = match
-    ? 'bm25(statements_fts, 2.0, 1.0), d.published IS NULL, d.published DESC, s.id'
-    : 'd.published IS NULL, d.published DESC, d.name, d.id, s."start", s.id';
-  const sql = `SELECT ${HIT_COLUMNS}, ${match ? 'bm25(statements_fts, 2.0, 1.0)' : 'NULL'} AS rank
-    FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${order} LIMIT ? OFFSET ?`;
-  for (const row of db.prepare(sql).iterate(...params, q.limit ?? -1, q.offset ?? 0)) {
-    const r = row as Row;
-    yield { ...r, estimate: r.estimate === 1 };
+  const p = plan(db, q);
+  if (p.none) return;
+  const limit = q.limit ?? -1;
+  const offset = q.offset ?? 0;
+  const decode = (row: unknown): SearchHit => ({ ...(row as Row), estimate: (row as Row).estimate === 1 });
+  if (p.text === undefined) {
+    const sql = `SELECT ${HIT_COLUMNS}, NULL AS rank FROM documents d JOIN statements s ON s.document_id = d.id
+      ${whereOf(p.checks)}
+      ORDER BY d.published DESC, d.id DESC, s.id LIMIT ? OFFSET ?`;
+    for (const row of db.prepare(sql).iterate(...p.params, limit, offset)) yield decode(row);
+    return;
   }
+  const match = matchOf(p);
+  const ranked = (bound?: number) => db.prepare(`SELECT ${HIT_COLUMNS}, h.score AS rank
+      FROM (SELECT rowid AS id, bm25(statements_fts, 2.0, 1.0, 0.0) AS score FROM statements_fts
+            WHERE statements_fts MATCH ? ${bound !== undefined ? 'AND rowid >= ?' : ''}) h
+      CROSS JOIN statements s ON s.id = h.id CROSS JOIN documents d ON d.id = s.document_id
+      ${whereOf(p.checks)}
+      ORDER BY h.score, d.published DESC, s.id LIMIT ? OFFSET ?`)
+    .iterate(match, ...(bound !== undefined ? [bound] : []), ...p.params, limit, offset);
+  if (limit > 0 && limit + offset <= PAGE_DEPTH) {
+    const bound = (db.prepare(`SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`)
+      .get(match, RANK_WINDOW - 1) as { rowid: number } | undefined)?.rowid;
+    if (bound !== undefined) {
+      const page = [...ranked(bound)].map(decode);
+      // A selective value or date check can leave the window short: then rank every match.
+      if (page.length === limit || p.loose.length === 0) { yield* page; return; }
+    }
+  }
+  for (const row of ranked()) yield decode(row);
 }
 
 /** How many statements match, counting at most `cap` (a count over a million rows costs time). */
 export function countStatements(db: Db, q: SearchQuery, cap = 10_000): { count: number; capped: boolean } {
-  const { from, where, params } = searchWhere(q);
-  const row = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from}
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} LIMIT ?)`).get(...params, cap + 1) as { n: number };
-  return { count: Math.min(row.n, cap), capped: row.n > cap };
+  const p = plan(db, q);
+  if (p.none) return { count: 0, capped: false };
+  const row = p.text !== undefined
+    ? db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM statements_fts f
+        ${p.loose.length ? 'CROSS JOIN statements s ON s.id = f.rowid CROSS JOIN documents d ON d.id = s.document_id' : ''}
+        WHERE statements_fts MATCH ? ${whereOf(p.loose, 'AND')} LIMIT ?)`).get(matchOf(p), ...p.looseParams, cap + 1)
+    : db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM statements s JOIN documents d ON d.id = s.document_id
+        ${whereOf(p.checks)} LIMIT ?)`).get(...p.params, cap + 1);
+  const n = (row as { n: number }).n;
+  return { count: Math.min(n, cap), capped: n > cap };
 }
 
 /** The stored documents, newest first, for a document filter. */
@@ -303,7 +420,7 @@ export function listUnits(db: Db, max = 200): { unit: string; count: number }[] 
 /** One document with its text and every statement's span, for highlighting. */
 export function documentWithStatements(db: Db, id: string): {
   id: string; name: string; title: string | null; published: string | null; source: string; url: string | null; text: string;
-  statements: { id: number; kind: Kind; indicator: string | null; start: number; end: number; value_text: string }[];
+  statements: { id: number; kind: Kind; indicator: string | null; unit: string | null; start: number; end: number; value_text: string }[];
 } | undefined {
   const d = db.prepare(`SELECT id, name, title, published, source, url, text FROM documents WHERE id = ?`).get(id) as
     { id: string; name: string; title: string | null; published: string | null; source: string; url: string | null; text: string } | undefined;
@@ -312,7 +429,10 @@ export function documentWithStatements(db: Db, id: string): {
     WHERE s.document_id = ? ORDER BY s."start", s.id`).all(id) as Row[];
   const statements = rows.map((r) => {
     const hit = { ...r, estimate: r.estimate === 1 };
-    return { id: hit.id, kind: hit.kind, indicator: hit.indicator, start: hit.start, end: hit.end, value_text: displayFields(hit).value_text };
+    return {
+      id: hit.id, kind: hit.kind, indicator: hit.indicator, unit: hit.unit, start: hit.start, end: hit.end,
+      value_text: displayFields(hit).value_text,
+    };
   });
   return { ...d, statements };
 }
@@ -379,7 +499,8 @@ function moneyScale(values: number[]): [number, string] | undefined {
   return undefined;
 }
 
-const TIGHT_UNITS = new Set(['%', '‰']);
+/** Units written against the number: "0,6%", "33,2%/năm", "10,04‰". */
+const TIGHT_UNIT = /^[%‰]/;
 
 /** "62 triệu đồng/người/năm", "0,6%", "15-18 tiêu chí", "7.476 tỷ đồng". */
 export function formatQuantity(value: number, unit: string | null, valueMax: number | null = null): string {
@@ -388,7 +509,7 @@ export function formatQuantity(value: number, unit: string | null, valueMax: num
   const shown = values.map((v) => formatNumberVi(scale ? v / scale[0] : v)).join('-');
   const unitText = [scale?.[1], unit].filter(Boolean).join(' ');
   if (!unitText) return shown;
-  return unit && TIGHT_UNITS.has(unit) && !scale ? shown + unitText : `${shown} ${unitText}`;
+  return unit && TIGHT_UNIT.test(unit) && !scale ? shown + unitText : `${shown} ${unitText}`;
 }
 
 /** What a person reads in a result row, beside the raw fields. */

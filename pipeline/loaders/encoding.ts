@@ -21,8 +21,15 @@ const ACCEPT_RATIO = 0.85;
 // ---------------------------------------------------------------- syllables and scoring
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-// initial consonant, 1-3 vowels (glides included), final consonant: every part bounded, no overlap.
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+// initial consonant, one of the Vietnamese vowel groups (glides included), final consonant.
+// Words are at most 8 letters, so the alternation stays cheap.
+const NUCLEI = [
+  'iêu', 'oai', 'oay', 'oao', 'oeo', 'uây', 'uôi', 'ươi', 'ươu', 'uya', 'uyê', 'uyu', 'yêu',
+  'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iê', 'iu', 'oa', 'oă', 'oe', 'oi', 'ôi', 'ơi', 'oo', 'ôô',
+  'ua', 'uâ', 'uê', 'ui', 'uô', 'uơ', 'ưa', 'ưi', 'ưu', 'ươ', 'uy', 'ya', 'yê',
+  'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y',
+];
+const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:${NUCLEI.join('|')})(?:ng|nh|ch|[cmnpt])?$`);
 const TOKEN = /[^\s\d.,;:!?()[\]{}"'“”‘’«»/\\|<>=+*&%$#@^~`_–—…-]+/gu;
 const HAS_LETTER = /\p{L}/u;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -131,16 +138,16 @@ export function decodeLegacy(bytes: Buffer, source: string): Decoded {
  * Returns the repaired text, or null when the text is fine or no repair is convincing.
  */
 export function repairMojibake(text: string): { text: string; encoding: string } | null {
+  if (hasUnicodeVietnamese(text)) return null;
   const now = vietnameseScore(text);
-  if (now.words < 3 || now.ratio >= 0.6) return null;
+  if (now.words < 3 || now.ratio >= 0.9) return null;
   // only characters that windows-1252 can hold may be legacy bytes
   if (!/[\u00a0-\u00ff]/.test(text)) return null;
   const candidates: Array<[keyof typeof ENCODING_NAMES, () => string]> = [
     ['tcvn3', () => fromTcvn3(text)],
     ['vni', () => fromVni(text)],
     ['utf-8-as-windows-1252', () => {
-      const bytes = iconv.encode(text, 'windows1252');
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return new TextDecoder('utf-8', { fatal: true }).decode(toWindows1252Bytes(text));
     }],
   ];
   let best: { enc: string; text: string; ratio: number } | null = null;
@@ -156,8 +163,33 @@ export function repairMojibake(text: string): { text: string; encoding: string }
   return null;
 }
 
+// ă đ ơ ư and the precomposed toned letters: Unicode Vietnamese has them, legacy mojibake never does
+const VIETNAMESE_ONLY = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
+
+/** A cheap first look: several letters that exist only in Unicode Vietnamese mean the text is fine. */
+function hasUnicodeVietnamese(text: string): boolean {
+  VIETNAMESE_ONLY.lastIndex = 0;
+  let n = 0;
+  while (VIETNAMESE_ONLY.exec(text)) if (++n >= 5) return true;
+  return false;
+}
+
+/** Text back to the bytes windows-1252 read it from; C1 controls (bytes it leaves undefined) included. */
+function toWindows1252Bytes(text: string): Buffer {
+  const out: number[] = [];
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c <= 0xff) { out.push(c); continue; }
+    const b = iconv.encode(ch, 'windows1252');
+    if (b.length !== 1 || b[0] === 0x3f) throw new Error('not windows-1252');
+    out.push(b[0]);
+  }
+  return Buffer.from(out);
+}
+
 /** Looks like legacy-font mojibake that could not be repaired: many non-syllables in Latin-1 letters. */
 export function suspectMojibake(text: string): string | null {
+  if (hasUnicodeVietnamese(text)) return null;
   const s = vietnameseScore(text);
   if (s.words < 20 || s.ratio >= 0.3) return null;
   const latin1 = (text.match(/[\u00a0-\u00ff]/g) ?? []).length;
@@ -276,6 +308,7 @@ export function encodeLegacy(text: string, enc: LegacyEncoding): Buffer {
 
 /** Punctuation that windows-1252 keeps in 0x80-0x9f, where the legacy fonts have no letters. */
 function isCp1252Punct(ch: string): boolean {
+  if (ch === '\u00a0') return true; // no-break space: 0xa0 is no letter in either font
   const b = iconv.encode(ch, 'windows1252');
   return b.length === 1 && b[0] >= 0x80 && b[0] <= 0x9f;
 }

@@ -403,7 +403,8 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
   const page = collectMeta(root);
   let { stats } = scoreTree(root, isBoilerplate);
   let pick = pickContent(root, stats);
-  {
+  const strong = pick && stats.get(pick.node)!.chars >= 1500 && pick.score >= 30;
+  if (!strong) {
     // class names can mislead (a main column called "sidebar-1", an article in "print-news"):
     // score again on tags alone and take that when it finds a much stronger article
     const second = scoreTree(root, isSkippedTag);
@@ -415,7 +416,9 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
   }
   const content = pick?.node ?? null;
 
-  const h1Texts = page.h1s.map((h) => textOf(h)).filter((t) => t.length >= 10 && t.length <= 250);
+  // h1 first, then h2 and "title" classes
+  const headings = [...page.h1s.filter((h) => h.name === 'h1'), ...page.h1s.filter((h) => h.name !== 'h1')].slice(0, 200);
+  const h1Texts = headings.map((h) => textOf(h)).filter((t) => t.length >= 10 && t.length <= 250);
   const meta = page.meta;
   if (meta.title) meta.title = cleanTitle(meta.title, h1Texts, meta.site ?? null);
   else if (h1Texts.length) meta.title = h1Texts[0];
@@ -437,8 +440,11 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
     if (content && contains(n, content)) return false;
     const s = stats.get(n);
     if (!s || s.order > contentOrder) return false;
+    // the lead sits beside the body: one of its three nearest ancestors holds the body too
+    let near = false;
+    for (let p = n.parent, i = 0; p && i < 3 && !near; p = p.parent, i++) near = !!content && contains(p, content);
     const t = textOf(n);
-    return t.length >= 40 && t.length <= 1200 && s.linkChars / Math.max(1, s.chars) < 0.3;
+    return near && t.length >= 5 && t.length <= 3000 && s.linkChars / Math.max(1, s.chars) < 0.3;
   });
   if (lead) {
     const t = textOf(lead);

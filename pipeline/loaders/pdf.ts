@@ -81,20 +81,39 @@ function weightedMedianSize(lines: Line[]): number {
   return 10;
 }
 
-const MARKER = /^([¹²³⁰⁴⁵⁶⁷⁸⁹]+|\d{1,3}|\*+)\s*(?=\S)/;
+// a superscript number, or a plain one followed by a space ("3.014 triệu" is no marker), or asterisks
+const MARKER = /^(?:([¹²³⁰⁴⁵⁶⁷⁸⁹]+)\s*|(\d{1,3})\s+|(\*+)\s*)(?=\S)/;
+const fromSuperscript = (s: string) => s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)));
 
-/** The bottom lines of a page set in a smaller font and starting with a note marker. */
+/**
+ * The bottom lines of a page set in a smaller font and starting with a note marker. A plain
+ * number opens a note only when it is a reference seen in the page's body or the next number
+ * after the previous note, so a wrapped "18.419 con" stays inside its note.
+ */
 function splitFootnotes(lines: Line[], bodySize: number): { body: Line[]; notes: string[] } {
   let start = lines.length;
   while (start > 0 && lines[start - 1].size < bodySize * 0.92) start--;
+  const refs = new Set<number>();
+  for (const l of lines.slice(0, start)) for (const m of l.text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g)) refs.add(+fromSuperscript(m[0]));
+  let last: number | null = null;
+  const opens = (text: string): RegExpExecArray | null => {
+    const m = MARKER.exec(text);
+    if (!m) return null;
+    if (m[2] === undefined) return m;
+    const n = +m[2];
+    return (last === null ? refs.size === 0 || refs.has(n) : n === last + 1) ? m : null;
+  };
   // the region must open with a marker; lines before the first marker stay body
-  while (start < lines.length && !MARKER.test(lines[start].text)) start++;
+  while (start < lines.length && !opens(lines[start].text)) start++;
   if (start >= lines.length) return { body: lines, notes: [] };
   const notes: string[] = [];
   for (const l of lines.slice(start)) {
-    const m = MARKER.exec(l.text);
-    if (m) notes.push(`${toSuperscript(m[1])} ${l.text.slice(m[0].length)}`);
-    else notes[notes.length - 1] = joinLines(notes[notes.length - 1], l.text);
+    const m = opens(l.text);
+    if (m) {
+      const mark = m[1] ?? m[3] ?? toSuperscript(m[2]);
+      if (m[1] || m[2]) last = +fromSuperscript(m[1] ?? m[2]);
+      notes.push(`${mark} ${l.text.slice(m[0].length)}`);
+    } else notes[notes.length - 1] = joinLines(notes[notes.length - 1], l.text);
   }
   return { body: lines.slice(0, start), notes };
 }
@@ -104,8 +123,6 @@ function joinLines(a: string, b: string): string {
   if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
   return `${a} ${b}`;
 }
-
-const ENDS_PARAGRAPH = /[.!?…:;"”»)]$/;
 
 /** Body lines into paragraphs: a wide gap, a short line, an indent or a size change ends one. */
 function paragraphs(lines: Line[], leading: number, columnRight: number, bodySize: number): string[] {
@@ -117,7 +134,7 @@ function paragraphs(lines: Line[], leading: number, columnRight: number, bodySiz
       const gap = l.y - prev.y;
       // a line ends its paragraph when the next line's first word would have fitted on it
       const firstWord = l.text.split(' ', 1)[0];
-      const shortPrev = columnRight - prev.right > (firstWord.length + 1) * 0.5 * l.size;
+      const shortPrev = columnRight - prev.right > (firstWord.length + 1) * 0.6 * l.size;
       const sameSize = Math.abs(l.size - prev.size) < 0.5;
       const indented = l.x > prev.x + 1.2 * bodySize;
       if (gap > 0 && gap < leading * 1.35 && sameSize && !shortPrev && !indented) {
@@ -157,17 +174,16 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
   const columnRight = rights.length ? rights[Math.floor(rights.length * 0.9)] : 0;
 
   const out: string[] = [];
-  let openParagraph = false; // the last body paragraph was cut by the page break
   for (const lines of kept) {
     const { body, notes } = splitFootnotes(lines, bodySize);
     const paras = paragraphs(body, leading, columnRight, bodySize);
-    if (paras.length && openParagraph && out.length && /^\p{Ll}/u.test(paras[0])) {
+    // a page that opens in lowercase goes on with the sentence the page break cut
+    if (paras.length && out.length && /^\p{Ll}/u.test(paras[0])) {
       // the sentence goes on from the previous page; with notes in between the clean stage joins it
       if (out[out.length - 1].startsWith('\u0000')) out.push(paras.shift()!);
       else out[out.length - 1] = joinLines(out[out.length - 1], paras.shift()!);
     }
     for (const p of paras) out.push(p);
-    openParagraph = paras.length > 0 ? !ENDS_PARAGRAPH.test(paras[paras.length - 1]) : openParagraph;
     for (const n of notes) out.push(`\u0000${n}`);
   }
   const raw = out.map((l) => l.replace(/^\u0000/, '')).join('\n').normalize('NFC');

@@ -1,0 +1,12 @@
+import { openSearchDatabase, searchStatements, countStatements, listUnits } from '../pipeline/search.ts';
+import { representativeQueries } from './query-bench.ts';
+const db = openSearchDatabase('/tmp/q/big.db');
+const units = listUnits(db, 12).map((u) => u.unit);
+const qs = representativeQueries(200, units);
+for (const q of qs.slice(0,10)) searchStatements(db, q);
+const orig = db.prepare.bind(db);
+let log: string[] = [];
+(db as any).prepare = (sql: string) => { const st = orig(sql); const wrap = (fn: string) => (...a: any[]) => { const c = process.cpuUsage(); const r = (st as any)[fn](...a); const res = fn === 'iterate' ? [...r] : r; const u = process.cpuUsage(c); log.push(((u.user+u.system)/1000).toFixed(1) + ' ' + sql.replace(/\s+/g,' ').slice(0, 60)); return res; }; return { get: wrap('get'), all: wrap('all'), iterate: wrap('iterate') }; };
+const res = qs.map(q => { log = []; const c = process.cpuUsage(); searchStatements(db, q); const u = process.cpuUsage(c); return { ms: (u.user+u.system)/1000, q: JSON.stringify(q), log }; });
+res.sort((a,b)=>b.ms-a.ms);
+for (const r of res.slice(0, 8)) console.log(r.ms.toFixed(0), r.q, '\n   ' + r.log.join('\n   '));

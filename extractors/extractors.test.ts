@@ -1,0 +1,73 @@
+// Runs the cases beside each extractor (ratio/progress/value/target *.cases.json) through the
+// whole pipeline, as a user's document would go: a positive case must yield each expected record,
+// a negative case must yield nothing (of the listed kinds). Known failures stay as `xfail`.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../pipeline/load.ts';
+import { process as runPipeline } from '../pipeline/pipeline.ts';
+import type { Statement } from '../pipeline/schema.ts';
+
+interface Case { text: string; expect?: Partial<Statement>[]; why?: string; kinds?: string[]; xfail?: string }
+interface CaseFile { extractor: string; positive: Case[]; negative: Case[] }
+
+const FILES = ['ratio', 'progress', 'value', 'target'].map((name) =>
+  JSON.parse(readFileSync(new URL(`./${name}.cases.json`, import.meta.url), 'utf8')) as CaseFile);
+
+const statementsOf = (text: string) => runPipeline(documentFromText(text, 'case.txt')).statements;
+const words = (s: string) => s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** A record matches when every listed field agrees; an indicator needs all its words present. */
+function matches(s: Statement, want: Partial<Statement>): boolean {
+  return Object.entries(want).every(([field, value]) => {
+    const got = s[field as keyof Statement];
+    if (field === 'indicator') {
+      const have = new Set(words(String(got ?? '')));
+      return words(String(value)).every((w) => have.has(w));
+    }
+    if (typeof value === 'number') return typeof got === 'number' && Math.abs(got - value) < 1e-9 * Math.max(1, Math.abs(value));
+    return got === value;
+  });
+}
+
+for (const file of FILES) {
+  describe(`${file.extractor} extractor`, () => {
+    for (const c of file.positive) {
+      const run = c.xfail ? it.fails : it;
+      run(`finds ${JSON.stringify(c.expect)} in "${c.text.slice(0, 70)}"`, () => {
+        const found = statementsOf(c.text);
+        for (const want of c.expect ?? []) {
+          expect(found.some((s) => matches(s, want)), `${JSON.stringify(want)} among ${JSON.stringify(found.map((s) => [s.kind, s.value, s.percent, s.achieved, s.total, s.unit, s.indicator]))}`).toBe(true);
+        }
+        for (const s of found) expect(s.quote).toBe(c.text.normalize('NFC').slice(s.start, s.end));
+      });
+    }
+    for (const c of file.negative) {
+      const run = c.xfail ? it.fails : it;
+      run(`yields no ${c.kinds?.join('/') ?? 'statement'}: ${c.why}`, () => {
+        const found = statementsOf(c.text).filter((s) => !c.kinds || c.kinds.includes(s.kind));
+        expect(found.map((s) => s.quote)).toEqual([]);
+      });
+    }
+  });
+}
+
+describe('linear time on adversarial input', () => {
+  const MB = 1 << 20;
+  const inputs: Record<string, string> = {
+    digits: '7'.repeat(MB),
+    'dotted digits': '1.'.repeat(MB / 2),
+    slashes: '1/'.repeat(MB / 2),
+    'slashes and spaces': '22 / 55 / '.repeat(MB / 10),
+    'percent runs': 'đạt 5% '.repeat(MB / 7),
+    diacritics: 'ước đạt chỉ tiêu nghị quyết '.repeat(MB / 28),
+    'open parentheses': '(Chỉ tiêu NQĐH giao '.repeat(MB / 20),
+    'commas of nouns': 'xã, phường, '.repeat(MB / 12),
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    it(`${name}: 1 MB through all stages within budget`, () => {
+      const t0 = performance.now();
+      statementsOf(text);
+      expect(performance.now() - t0).toBeLessThan(60_000); // generous: a backtracking regex takes hours
+    }, 120_000);
+  }
+});

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import expected from '../../corpus/fixtures/real-html.expect.json' with { type: 'json' };
+import seeds from '../../corpus/fixtures/expected-seeds.json' with { type: 'json' };
+import { documentFromBytes } from '../load.ts';
+import { extractArticle, loadHtml, MAX_HTML_BYTES } from './html.ts';
+import { LoadError } from './loader.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIX = path.join(ROOT, 'corpus/fixtures');
+const REAL = path.resolve(ROOT, '../shared/real-html');
+const load = (file: string) => loadHtml(readFileSync(file), file);
+
+// What the portal template of make-fixtures.ts wraps around every article.
+const PORTAL_BOILERPLATE = [
+  'Trang chủ', 'Thời sự', 'Tìm kiếm', 'Phát triển kinh tế', 'In bài', 'Chia sẻ', 'Lượt xem', 'Từ khóa', 'Tin liên quan',
+  'Thành phố Lai Châu ra quân làm sạch đường phố', 'Bình luận', 'Bài viết rất hay', 'Đọc nhiều nhất', 'Giá vàng hôm nay',
+  'Quảng cáo', 'Cơ quan chủ quản', 'Bản quyền thuộc Báo Lai Châu', 'Thứ hai, 04/03/2024', 'dataLayer',
+];
+
+describe('HTML loader on the seed portal pages', () => {
+  for (const seed of seeds) {
+    it(`${seed.id}: article kept, portal dropped, metadata read`, async () => {
+      const out = await load(path.join(FIX, 'html', `${seed.id}.html`));
+      expect(out.meta?.title).toBe(seed.title);
+      expect(out.meta?.published?.slice(0, 16) ?? null).toBe(seed.date);
+      expect(out.meta?.site).toBe('Báo Lai Châu');
+      expect(out.meta?.url).toBe(`https://baolaichau.vn/tin-tuc/${seed.id}.html`);
+      expect(out.raw.split('\n')[0]).toBe(seed.title);
+      expect(out.raw).toContain(seed.lead.replace(/\s+/g, ' '));
+      expect(out.raw).toContain(seed.last.replace(/\s+/g, ' '));
+      // the seeds carry some furniture of their own ("Bình luận"...): only the template's must go
+      const seedText = readFileSync(path.join(ROOT, 'seeds', `${seed.id}.txt`), 'utf8');
+      for (const b of PORTAL_BOILERPLATE) if (!seedText.includes(b)) expect(out.raw, b).not.toContain(b);
+    });
+  }
+
+  it('reads an indicator table as one line per row, cells joined by " | "', async () => {
+    const out = await load(path.join(FIX, 'html/indicator-table.html'));
+    expect(out.raw).toContain('Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023 | Tỷ lệ (%)');
+    expect(out.raw).toContain('Thu ngân sách trên địa bàn (tỷ đồng) | 2.150 | 2.318 | 107,8');
+    expect(out.raw).not.toContain('© Cổng thông tin');
+    expect(out.meta?.title).toBe('Kết quả thực hiện chỉ tiêu năm 2023');
+  });
+
+  it('decodes entities, the meta charset and legacy encodings', async () => {
+    const html = '<html><head><meta charset="utf-8"><title>T</title></head><body><article><h1>Ti&ecirc;u &#273;&#7873;</h1>'
+      + '<p>Thu ng&acirc;n s&aacute;ch &#273;&#7841;t 2.318 t&#7927; &#273;&#7891;ng, t&#259;ng 7,8% so v&#7899;i k&#7871; ho&#7841;ch &amp; d&#7921; to&aacute;n.</p></article></body></html>';
+    const out = await loadHtml(Buffer.from(html), 'e.html');
+    expect(out.raw).toContain('Thu ngân sách đạt 2.318 tỷ đồng, tăng 7,8% so với kế hoạch & dự toán.');
+    for (const [file, code] of [['legacy/001.cp1258.html', 'windows-1258'], ['legacy/001.vni-font.html', 'VNI']]) {
+      const legacy = await load(path.join(FIX, file));
+      expect(legacy.raw).toContain(seeds[1].lead.replace(/\s+/g, ' '));
+      expect(legacy.meta?.title).toBe(seeds[1].title);
+      expect(legacy.diagnostics?.map((d) => d.message).join()).toContain(code);
+    }
+  });
+
+  it('rejects random bytes named .html with a clear reason', async () => {
+    await expect(load(path.join(FIX, 'bad/random.html'))).rejects.toThrow(LoadError);
+    await expect(documentFromBytes(Buffer.alloc(0), 'empty.html')).rejects.toThrow(/empty/);
+  });
+
+  it('reads a page nested 10,000 levels deep without blowing the stack', async () => {
+    const deep = `<html><body>${'<div>'.repeat(10_000)}<p>Năm 2023, thu ngân sách đạt 2.318 tỷ đồng, tăng 7,8% so với năm trước.</p>${'</div>'.repeat(10_000)}</body></html>`;
+    const out = await loadHtml(Buffer.from(deep), 'deep.html');
+    expect(out.raw).toContain('thu ngân sách đạt 2.318 tỷ đồng');
+  });
+
+  it('reads the first part of a 20 MB page, with a diagnostic, in bounded memory', async () => {
+    const para = '<p>Năm 2023, tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng 9,2%, thu ngân sách đạt 2.318 tỷ đồng.</p>\n';
+    const big = Buffer.from(`<html><head><meta charset="utf-8"><title>Trang lớn</title></head><body><div class="content">${para.repeat(Math.ceil(20e6 / Buffer.byteLength(para)))}</div></body></html>`);
+    expect(big.length).toBeGreaterThanOrEqual(20e6);
+    const before = process.memoryUsage().rss;
+    const out = await loadHtml(big, 'big.html');
+    expect(out.diagnostics?.map((d) => d.code)).toContain('html/truncated');
+    expect(out.raw.length).toBeGreaterThan(MAX_HTML_BYTES / 4);
+    expect(process.memoryUsage().rss - before).toBeLessThan(1.5e9);
+  }, 60_000);
+
+  it('extracts ~100 KB pages at a useful rate (figure printed)', () => {
+    const page = readFileSync(path.join(FIX, 'html/003_3a56d2ba2c696163.html'), 'utf8');
+    extractArticle(page);
+    const n = 20;
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) extractArticle(page);
+    const perSecond = n / ((performance.now() - t0) / 1000);
+    console.log(`HTML: ${perSecond.toFixed(0)} pages/s on a ${(page.length / 1024).toFixed(0)} KB page`);
+    expect(perSecond).toBeGreaterThan(10); // the goal is 100; this floor only catches a collapse
+  });
+});
+
+describe.skipIf(!existsSync(REAL))('HTML loader on real Vietnamese news pages (../shared/real-html)', () => {
+  for (const [file, e] of Object.entries(expected.pages)) {
+    it(`${file}: exact title, date, body kept, boilerplate gone`, async () => {
+      const out = await load(path.join(REAL, file));
+      expect(out.meta?.title).toBe(e.title);
+      if (e.published) expect(out.meta?.published?.slice(0, 10)).toBe(e.published);
+      for (const k of e.keep) expect(out.raw, `keep: ${k}`).toContain(k);
+      for (const d of e.drop) expect(out.raw, `drop: ${d}`).not.toContain(d);
+    });
+  }
+});

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from './adapters/sqlite.ts';
+import { closeDatabase, openDatabase } from './adapters/sqlite.ts';
+import { runCli } from './commands/cli.fixtures.ts';
+import { parseCsv } from './csv.ts';
+import type { RunningServer } from './server.ts';
+import { createHandler, startServer } from './server.ts';
+import cases from './server.cases.json' with { type: 'json' };
+
+interface Reply { status: number; headers: http.IncomingHttpHeaders; body: string }
+
+/** A raw HTTP request: the path goes out exactly as written (no URL normalization). */
+function request(base: string, rawPath: string, options: { method?: string; host?: string } = {}): Promise<Reply> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = http.request({
+      host: url.hostname, port: url.port, path: rawPath, method: options.method ?? 'GET',
+      headers: options.host ? { Host: options.host } : {},
+    }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => { body += c; });
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.method === 'POST' ? 'DELETE FROM statements' : undefined);
+  });
+}
+
+const looksLikeStack = (s: string) => /\n\s+at |\.ts:\d+|node_modules|\/work\//.test(s);
+
+describe('chitieu serve', () => {
+  let dir: string;
+  let dbPath: string;
+  let server: RunningServer;
+  const logged: string[] = [];
+  const get = (p: string) => request(server.url, p);
+  const statementCount = () => {
+    const db = openDatabase(dbPath, { readonly: true });
+    try { return (db.prepare('SELECT count(*) AS n FROM statements').get() as { n: number }).n; } finally { closeDatabase(db); }
+  };
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-serve-'));
+    dbPath = path.join(dir, 'chitieu.db');
+    const ingested = await runCli(['ingest', 'seeds', '--db', dbPath]);
+    expect(ingested.code, ingested.stderr).toBe(0);
+    server = await startServer({ dbPath, port: 0, log: (m) => logged.push(m) });
+  }, 30_000);
+
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('listens on 127.0.0.1 by default', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('serves the page with a policy that allows nothing from elsewhere', async () => {
+    const page = await get('/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.body).toContain('<script src="/app.js"');
+    expect(page.body).not.toMatch(/(?:src|href)="(?:https?:)?\/\//); // no CDN, no remote font
+    for (const file of ['/app.js', '/style.css']) {
+      const r = await get(file);
+      expect(r.status).toBe(200);
+      expect(r.body).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    }
+  });
+
+  it('searches with every filter as a parameter and returns JSON', async () => {
+    const r = await get(`/api/search?text=${encodeURIComponent('thu nhap binh quan')}&kind=progress&unit=${encodeURIComponent('đồng/người/năm')}&min=6e7&max=7e7`);
+    expect(r.status).toBe(200);
+    const body = JSON.parse(r.body);
+    expect(body.total).toBe(1);
+    expect(body.results[0]).toMatchObject({ value_text: 'ước 62 triệu đồng/người/năm', percent_text: '95% chỉ tiêu Nghị quyết đại hội' });
+  });
+
+  it('downloads the same result as CSV', async () => {
+    const r = await get(`/api/search?text=${encodeURIComponent('hộ nghèo')}&format=csv`);
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toContain('text/csv');
+    expect(r.headers['content-disposition']).toContain('attachment');
+    const json = JSON.parse((await get(`/api/search?text=${encodeURIComponent('ho ngheo')}&limit=1000`)).body);
+    const [header, ...rows] = parseCsv(r.body.replace(/^\ufeff/, ''));
+    expect(header[0]).toBe('indicator');
+    expect(rows.map((row) => row[header.indexOf('quote')])).toEqual(json.results.map((h: { quote: string }) => h.quote));
+  });
+
+  it('returns a document with spans that slice its text, and one indicator\'s series', async () => {
+    const hit = JSON.parse((await get('/api/search?text=thu+nhap+binh+quan&kind=progress')).body).results[0];
+    const doc = JSON.parse((await get(`/api/document?id=${hit.document_id}`)).body);
+    expect(doc.statements.length).toBeGreaterThan(10);
+    const chosen = doc.statements.find((s: { id: number }) => s.id === hit.id);
+    expect(doc.text.slice(chosen.start, chosen.end)).toBe(hit.quote);
+    const series = JSON.parse((await get(`/api/series?indicator=${encodeURIComponent(hit.indicator)}`)).body);
+    expect(series.points.map((p: { value: number }) => p.value)).toEqual([53e6, 62e6]);
+    expect((await get(`/api/document?id=${'0'.repeat(64)}`)).status).toBe(404);
+  });
+
+  it.each(cases.badRequests)('400 for $path', async ({ path: p, message }) => {
+    const r = await get(p);
+    expect(r.status).toBe(400);
+    const body = JSON.parse(r.body);
+    expect(body.error).toContain(message);
+    expect(body.error.length).toBeLessThan(120);
+    expect(looksLikeStack(r.body)).toBe(false);
+  });
+
+  it.each(cases.notAllowed)('404 for %s: nothing outside the allow-list is served', async (p) => {
+    const r = await get(p);
+    expect(r.status).toBe(404);
+    expect(r.body).toBe('{"error":"not found"}');
+  });
+
+  it('refuses another Host (DNS rebinding) while listening on loopback', async () => {
+    expect((await request(server.url, '/api/units', { host: 'attacker.example:80' })).status).toBe(400);
+    expect((await request(server.url, '/api/units', { host: `localhost:${new URL(server.url).port}` })).status).toBe(200);
+  });
+
+  it('is read-only: writes are refused at the door and by the database', async () => {
+    const before = statementCount();
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const r = await request(server.url, '/api/search', { method });
+      expect(r.status).toBe(405);
+    }
+    expect(server.db.readonly).toBe(true);
+    expect(() => server.db.prepare('DELETE FROM statements').run()).toThrow(/readonly|read-only|query_only/i);
+    expect(statementCount()).toBe(before);
+  });
+
+  it('answers an internal error with 500 and a short message; the detail goes to the log only', async () => {
+    const broken = { prepare() { throw new Error('disk I/O error at /secret/path'); } } as unknown as Db;
+    const log: string[] = [];
+    const other = http.createServer(createHandler(broken, { log: (m) => log.push(m) }));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = other.address() as { port: number };
+      const r = await request(`http://127.0.0.1:${port}/`, '/api/units');
+      expect(r.status).toBe(500);
+      expect(JSON.parse(r.body)).toEqual({ error: 'internal error' });
+      expect(log.join('\n')).toContain('/secret/path');
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+
+  it('tells the user when the database is missing, and when the port is taken', async () => {
+    const missing = await runCli(['serve', '--db', path.join(dir, 'none.db'), '--port', '0']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such database file');
+    const taken = await runCli(['serve', '--db', dbPath, '--port', new URL(server.url).port]);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('EADDRINUSE');
+    expect((await runCli(['serve', '--port', 'http'])).code).toBe(2);
+    expect(logged).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+// The search page in a real browser: Debian's headless Chromium driven by playwright-core.
+// Skips when /usr/bin/chromium is absent (.ci/run installs it). With CHITIEU_SCREENSHOT=FILE it
+// also saves a screenshot of a highlighted document (`npm run screenshot` writes docs/screenshot.png).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../pipeline/commands/cli.fixtures.ts';
+import type { RunningServer } from '../pipeline/server.ts';
+import { startServer } from '../pipeline/server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+const screenshotFile = process.env.CHITIEU_SCREENSHOT;
+
+// A document whose text looks like markup: the page must show it as text and run nothing.
+const HOSTILE = 'Báo cáo thử <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>\n'
+  + 'Tỷ lệ hộ nghèo giảm còn 1,2% <b>cuối năm</b>.\n';
+
+describe.skipIf(!hasChromium)('search page in Chromium', () => {
+  let dir: string;
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-browser-'));
+    fs.writeFileSync(path.join(dir, 'hostile.txt'), HOSTILE);
+    const dbPath = path.join(dir, 'chitieu.db');
+    const ingested = await runCli(['ingest', 'seeds', path.join(dir, 'hostile.txt'), '--db', dbPath]);
+    expect(ingested.code, ingested.stderr).toBe(0);
+    server = await startServer({ dbPath, port: 0, log: () => {} });
+    const { chromium } = await import('playwright-core');
+    context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1400, height: 900 },
+    });
+    page = context.pages()[0] ?? await context.newPage();
+    page.on('request', (r) => requested.push(r.url()));
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('searches without diacritics, opens a document with its statements highlighted, and charts the indicator', async () => {
+    await page.goto(server.url);
+    await page.locator('#results tbody tr').first().waitFor();
+
+    await page.fill('#text', 'thu nhap binh quan');
+    await page.click('button[type=submit]');
+    const rows = page.locator('#results tbody tr', { hasText: 'Thu nhập bình quân đầu người' });
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => page.locator('#results tbody tr').count()).toBe(2);
+    const row = page.locator('#results tbody tr', { hasText: '62 triệu đồng/người/năm' });
+    expect(await row.textContent()).toContain('95% chỉ tiêu Nghị quyết đại hội');
+    await row.click();
+
+    // The document: every statement is a <mark>, the chosen one selected and scrolled into view.
+    const selected = page.locator('#doc-text mark.selected');
+    await selected.first().waitFor();
+    const shown = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll('#doc-text mark')] as HTMLElement[];
+      const chosen = marks.filter((m) => m.classList.contains('selected'));
+      const pane = document.getElementById('doc-text')!.getBoundingClientRect();
+      const box = chosen[0].getBoundingClientRect();
+      return {
+        marks: marks.length,
+        text: document.getElementById('doc-text')!.textContent,
+        chosen: chosen.map((m) => m.textContent).join(''),
+        visible: box.top >= pane.top && box.bottom <= pane.bottom && box.bottom <= window.innerHeight,
+      };
+    });
+    const res = await fetch(`${server.url}api/search?text=${encodeURIComponent('62 trieu thu nhap')}&kind=progress`);
+    const hit = (await res.json()).results[0];
+    const doc = await (await fetch(`${server.url}api/document?id=${hit.document_id}`)).json();
+    expect(shown.text).toBe(doc.text); // the whole text, nothing lost or added by highlighting
+    expect(shown.chosen).toBe(hit.quote);
+    expect(shown.marks).toBeGreaterThanOrEqual(new Set(doc.statements.map((s: { start: number }) => s.start)).size);
+    expect(shown.visible).toBe(true);
+
+    // The chart: one point per document that states the indicator, the chosen one marked.
+    await page.locator('#chart svg circle').first().waitFor();
+    expect(await page.locator('#chart svg circle').count()).toBe(2);
+    expect(await page.locator('#chart svg circle.selected').count()).toBe(1);
+    expect(await page.locator('#chart-title').textContent()).toContain('Thu nhập bình quân đầu người');
+
+    // The CSV link downloads the current result.
+    const href = await page.locator('#csv').getAttribute('href');
+    expect(href).toContain('format=csv');
+    const csv = await (await fetch(new URL(href!, server.url))).text();
+    expect(csv.trim().split('\n')).toHaveLength(3);
+    expect(csv).toContain('62 triệu đồng/người/năm');
+
+    if (screenshotFile) {
+      fs.mkdirSync(path.dirname(path.resolve(screenshotFile)), { recursive: true });
+      await page.screenshot({ path: screenshotFile });
+    }
+    // Offline: nothing was fetched from anywhere but this server.
+    expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  }, 60_000);
+
+  it('shows a document that looks like markup as text and runs none of it', async () => {
+    await page.goto(server.url);
+    await page.fill('#text', 'ho ngheo 1,2');
+    await page.click('button[type=submit]');
+    const row = page.locator('#results tbody tr', { hasText: 'hostile.txt' });
+    await row.first().waitFor();
+    await row.first().click();
+    await page.locator('#doc-text mark.selected').first().waitFor();
+    const text = await page.locator('#doc-text').textContent();
+    expect(text).toContain('<script>window.__xss=2</script>');
+    expect(await page.locator('#doc-text img, #doc-text script, #doc-text b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  }, 60_000);
+
+  it('shows the server\'s short message for a bad filter', async () => {
+    await page.goto(server.url);
+    await page.locator('#results tbody tr').first().waitFor();
+    await page.evaluate(() => {
+      const kind = document.getElementById('kind') as HTMLSelectElement;
+      kind.append(new Option('bogus', 'bogus'));
+      kind.value = 'bogus';
+      kind.dispatchEvent(new Event('change'));
+    });
+    await expect.poll(() => page.locator('#status').textContent()).toContain('kind must be one of');
+  }, 60_000);
+});

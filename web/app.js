@@ -1,0 +1,261 @@
+// chitieu search page. Plain JS, no framework, nothing loaded from elsewhere.
+// Text from the database only ever reaches the page through textContent / text nodes.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+const SVG = 'http://www.w3.org/2000/svg';
+const PAGE = 50;
+
+/** An element with attributes and children (strings become text nodes, never HTML). */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('data-')) node.setAttribute(k, String(v));
+    else node[k] = v;
+  }
+  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c ?? '')));
+  return node;
+}
+
+function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = String(text);
+  return node;
+}
+
+async function getJson(url) {
+  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  let body;
+  try { body = await res.json(); } catch { body = {}; }
+  if (!res.ok) throw new Error(body.error || `HTTP ${res.status}`);
+  return body;
+}
+
+/** Vietnamese number: "." groups thousands, "," marks decimals. */
+function formatVi(n, digits = 2) {
+  const fixed = Math.abs(n).toFixed(digits);
+  const [int, frac = ''] = fixed.split('.');
+  const decimals = frac.replace(/0+$/, '');
+  return (n < 0 ? '-' : '') + int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (decimals ? ',' + decimals : '');
+}
+
+const isMoney = (unit) => /^(?:đồng|USD|EUR|JPY|CNY|KRW|GBP)(?:\/|$)/.test(unit || '');
+
+// ---- filters and search ------------------------------------------------------------------
+
+function queryParams() {
+  const params = new URLSearchParams();
+  for (const name of ['text', 'kind', 'unit', 'doc', 'from', 'to']) {
+    const value = $(name).value.trim();
+    if (value) params.set(name, value);
+  }
+  return params;
+}
+
+async function loadFilters() {
+  const [units, docs] = await Promise.all([getJson('/api/units'), getJson('/api/documents')]);
+  for (const u of units) $('unit').append(el('option', { value: u.unit }, `${u.unit} (${u.count})`));
+  for (const d of docs) {
+    const date = d.published ? ` · ${d.published.slice(0, 10)}` : '';
+    $('doc').append(el('option', { value: d.id }, `${d.title || d.name}${date}`));
+  }
+}
+
+let shown = 0;
+let searchSerial = 0;
+
+async function search(append = false) {
+  const serial = ++searchSerial;
+  const params = queryParams();
+  const csv = new URLSearchParams(params);
+  csv.set('format', 'csv');
+  $('csv').href = `/api/search?${csv}`;
+  params.set('limit', String(PAGE));
+  params.set('offset', String(append ? shown : 0));
+  $('status').className = '';
+  $('status').textContent = 'searching…';
+  try {
+    const body = await getJson(`/api/search?${params}`);
+    if (serial !== searchSerial) return; // a newer search has started
+    const tbody = $('results').tBodies[0];
+    if (!append) { tbody.replaceChildren(); shown = 0; }
+    for (const r of body.results) tbody.append(resultRow(r));
+    shown += body.results.length;
+    const total = body.capped ? `more than ${formatVi(body.total)}` : formatVi(body.total);
+    $('status').textContent = body.total === 0 ? 'no statements found' : `${total} statements · showing ${formatVi(shown)}`;
+    $('more').hidden = shown >= body.total;
+  } catch (err) {
+    if (serial !== searchSerial) return;
+    $('status').className = 'error';
+    $('status').textContent = err.message;
+  }
+}
+
+function resultRow(r) {
+  const row = el('tr', { 'data-id': r.id },
+    el('td', { class: 'indicator' }, r.indicator || '—'),
+    el('td', { class: 'value' }, r.value_text),
+    el('td', {}, el('span', { class: `kind kind-${r.kind}` }, r.kind)),
+    el('td', {}, r.percent_text),
+    el('td', {}, r.target_text),
+    el('td', {}, r.title || r.doc),
+    el('td', { class: 'date' }, (r.published || '').slice(0, 10)),
+    el('td', { class: 'quote' }, r.quote));
+  row.addEventListener('click', () => {
+    for (const tr of $('results').querySelectorAll('tr.selected')) tr.classList.remove('selected');
+    row.classList.add('selected');
+    openStatement(r.document_id, r.id, r.indicator, r.unit);
+  });
+  return row;
+}
+
+// ---- a document with its statements highlighted ------------------------------------------
+
+let openDoc = null;
+
+async function openStatement(documentId, statementId, indicator, unit) {
+  await Promise.all([
+    openDocument(documentId, statementId),
+    indicator ? showChart(indicator, unit, statementId) : hideChart(),
+  ]);
+}
+
+async function openDocument(documentId, statementId) {
+  try {
+    if (!openDoc || openDoc.id !== documentId) {
+      openDoc = await getJson(`/api/document?id=${encodeURIComponent(documentId)}`);
+      renderDocument(openDoc);
+    }
+    selectStatement(statementId);
+  } catch (err) {
+    $('hint').hidden = false;
+    $('hint').textContent = err.message;
+  }
+}
+
+/**
+ * The text cut at every statement boundary; each piece is a text node, wrapped in <mark> when
+ * statements cover it (the innermost one gives the colour). Overlapping statements are fine.
+ */
+function highlightedText(text, statements) {
+  const spans = statements.filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length);
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [a, b] = [cuts[i], cuts[i + 1]];
+    const piece = text.slice(a, b);
+    const covering = spans.filter((s) => s.start <= a && s.end >= b);
+    if (!covering.length) { fragment.append(document.createTextNode(piece)); continue; }
+    const inner = covering.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
+    const mark = el('mark', {
+      class: `kind-${inner.kind}`,
+      'data-ids': covering.map((s) => s.id).join(' '),
+      title: covering.map((s) => `${s.kind}: ${s.indicator || '—'} ${s.value_text}`.trim()).join('\n'),
+    }, piece);
+    mark.addEventListener('click', () => {
+      selectStatement(inner.id);
+      if (inner.indicator) showChart(inner.indicator, inner.unit, inner.id);
+    });
+    fragment.append(mark);
+  }
+  return fragment;
+}
+
+function renderDocument(doc) {
+  $('hint').hidden = true;
+  $('document').hidden = false;
+  $('doc-title').textContent = doc.title || doc.name;
+  const meta = [doc.published ? doc.published.slice(0, 10) : null, doc.name, `${doc.statements.length} statements`];
+  $('doc-meta').textContent = meta.filter(Boolean).join(' · ');
+  $('doc-text').replaceChildren(highlightedText(doc.text, doc.statements));
+}
+
+function selectStatement(id) {
+  let first = null;
+  for (const mark of $('doc-text').querySelectorAll('mark')) {
+    const on = mark.dataset.ids.split(' ').includes(String(id));
+    mark.classList.toggle('selected', on);
+    if (on && !first) first = mark;
+  }
+  if (first) { // scroll the text pane only, not the page
+    const pane = $('doc-text');
+    const offset = first.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    pane.scrollTop += offset - pane.clientHeight / 3;
+  }
+  for (const p of document.querySelectorAll('#chart-body .point')) p.classList.toggle('selected', p.dataset.id === String(id));
+}
+
+// ---- one indicator across documents --------------------------------------------------------
+
+function hideChart() { $('chart').hidden = true; }
+
+async function showChart(indicator, unit, selectedId) {
+  const params = new URLSearchParams({ indicator });
+  if (unit) params.set('unit', unit);
+  let series;
+  try { series = await getJson(`/api/series?${params}`); } catch { hideChart(); return; }
+  if (!series.points.length) { hideChart(); return; }
+  $('chart').hidden = false;
+  const where = series.points.length === 1 ? 'one document so far' : `${series.points.length} statements`;
+  $('chart-title').textContent = `${series.indicator} (${series.unit || 'no unit'}) · ${where}`;
+  $('chart-body').replaceChildren(lineChart(series, selectedId));
+}
+
+/** An inline SVG line chart: one point per statement, oldest document on the left. */
+function lineChart(series, selectedId) {
+  const W = 560, H = 230, left = 64, right = 16, top = 24, bottom = 46;
+  const values = series.points.map((p) => p.value);
+  let scale = 1, scaleWord = '';
+  if (isMoney(series.unit)) {
+    const big = Math.max(...values.map(Math.abs));
+    if (big >= 1e9) { scale = 1e9; scaleWord = 'tỷ '; } else if (big >= 1e6) { scale = 1e6; scaleWord = 'triệu '; }
+  }
+  let lo = Math.min(0, ...values), hi = Math.max(...values);
+  if (hi === lo) hi = lo + 1;
+  hi += (hi - lo) * 0.12;
+  // A time axis when every document has a date, else one step per statement in date-then-name order.
+  const times = series.points.map((p) => (p.published ? Date.parse(p.published.slice(0, 10)) : NaN));
+  const timed = times.every(Number.isFinite) && Math.max(...times) > Math.min(...times);
+  const t0 = Math.min(...times), t1 = Math.max(...times);
+  const n = series.points.length;
+  const x = (i) => (timed ? left + ((times[i] - t0) * (W - left - right)) / (t1 - t0)
+    : n === 1 ? (left + W - right) / 2 : left + (i * (W - left - right)) / (n - 1));
+  const anchor = (i) => (n === 1 ? 'middle' : x(i) <= left + 40 ? 'start' : x(i) >= W - right - 40 ? 'end' : 'middle');
+  const y = (v) => top + (H - top - bottom) * (1 - (v - lo) / (hi - lo));
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `chart of ${series.indicator}` });
+  for (let t = 0; t <= 4; t++) {
+    const v = lo + ((hi - lo) * t) / 4;
+    root.append(svg('line', { class: 'grid', x1: left, x2: W - right, y1: y(v), y2: y(v) }));
+    root.append(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, formatVi(v / scale, 1)));
+  }
+  root.append(svg('line', { class: 'axis', x1: left, x2: left, y1: top - 8, y2: H - bottom }));
+  root.append(svg('line', { class: 'axis', x1: left, x2: W - right, y1: H - bottom, y2: H - bottom }));
+  root.append(svg('text', { x: 4, y: 12 }, `${scaleWord}${series.unit || ''}`));
+  if (series.points.length > 1) {
+    root.append(svg('polyline', { class: 'line', points: series.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ') }));
+  }
+  const labelEvery = Math.ceil(series.points.length / 8);
+  series.points.forEach((p, i) => {
+    const dot = svg('circle', { class: `point${p.id === selectedId ? ' selected' : ''}`, cx: x(i), cy: y(p.value), r: 5, 'data-id': p.id });
+    dot.append(svg('title', {}, `${p.value_text} · ${p.title || p.doc}${p.published ? ' · ' + p.published.slice(0, 10) : ''}\n${p.quote}`));
+    dot.addEventListener('click', () => openStatement(p.document_id, p.id, series.indicator, series.unit));
+    root.append(dot);
+    if (i % labelEvery === 0) {
+      if (series.points.length <= 12) root.append(svg('text', { class: 'label', x: x(i), y: y(p.value) - 9, 'text-anchor': anchor(i) }, formatVi(p.value / scale)));
+      const when = p.published ? p.published.slice(0, 10) : p.doc.slice(0, 14);
+      root.append(svg('text', { x: x(i), y: H - bottom + 16, 'text-anchor': anchor(i) }, when));
+    }
+  });
+  return root;
+}
+
+// ---- start ----------------------------------------------------------------------------------
+
+$('search').addEventListener('submit', (e) => { e.preventDefault(); search(); });
+for (const id of ['kind', 'unit', 'doc', 'from', 'to']) $(id).addEventListener('change', () => search());
+$('more').addEventListener('click', () => search(true));
+loadFilters().catch((err) => { $('status').className = 'error'; $('status').textContent = err.message; });
+search();
