@@ -126,7 +126,10 @@ export function createHandler(db: Db, options: AppOptions = {}): http.RequestLis
     const query = parseQuery(raw as RawQuery, download ? { defaultLimit: 10_000, maxLimit: 100_000 } : { defaultLimit: 50, maxLimit: 1000 });
     if (format === 'json') {
       const results = [...iterateSearch(db, query)].map(resultRecord);
-      const { count, capped } = countStatements(db, { ...query, limit: undefined, offset: undefined });
+      // A short page is the whole rest of the result: no need to count.
+      const { count, capped } = results.length < query.limit!
+        ? { count: (query.offset ?? 0) + results.length, capped: false }
+        : countStatements(db, { ...query, limit: undefined, offset: undefined });
       return json(res, 200, { total: count, capped, results });
     }
     const lines: string[] = format === 'csv' ? [csvRow(RESULT_COLUMNS)] : [];
