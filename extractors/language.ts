@@ -138,7 +138,7 @@ export function clauseStart(text: string, sentenceStart: number, pos: number): n
     // ; : ( , and newline end a clause; a comma between digits ("1,5") does not
     if (c === 41) { // ")": skip a short aside without numbers, else the clause ends here
       const open = text.lastIndexOf('(', i);
-      if (open >= floor && i - open < 60 && !/[\d;:]/.test(text.slice(open, i))) { i = open; continue; }
+      if (open >= floor && i - open < 60 && !/[;:]/.test(text.slice(open, i)) && (i - open <= 12 || !/\d/.test(text.slice(open, i)))) { i = open; continue; }
       return i + 1;
     }
     if (c === 59 || c === 58 || c === 40 || c === 10) return i + 1;

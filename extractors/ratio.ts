@@ -17,16 +17,19 @@ const TIME_UNITS = new RegExp(`^(?:giờ|ngày|tuần|tháng|năm|phút|giây|bu
 const PAIR_NOUN = /^(?:xã,?\s+phường(?:,?\s+thị\s+trấn)?|thôn,?\s+bản(?:,?\s+tổ\s+dân\s+phố)?|xã,?\s+thị\s+trấn|phường,?\s+xã)(?![\p{L}\p{N}])/iu;
 const WORD = /^[\p{Ll}][\p{L}]*/u;
 
-function countedNoun(text: string, pos: number, limit: number): { unit: string; start: number; end: number } | null {
+/** Function words that never are the counted noun of "A/B noun". */
+const NOT_A_NOUN = /^(?:và|của|trong|với|là|thì|mà|cho|để|theo|từ|đến|tại|ở|hoặc|hay|nhưng|được|bị|đã|sẽ|đang|các|những|này|đó|năm|tháng|ngày)$/iu;
+
+function countedNoun(text: string, pos: number, limit: number): { unit: string; start: number; end: number; known: boolean } | null {
   let i = pos;
   while (i < limit && text[i] === ' ') i++;
   const rest = text.slice(i, Math.min(limit, i + 60));
   const pair = PAIR_NOUN.exec(rest);
-  if (pair) return { unit: pair[0].replace(/\s+/g, ' '), start: i, end: i + pair[0].length };
+  if (pair) return { unit: pair[0].replace(/\s+/g, ' '), start: i, end: i + pair[0].length, known: true };
   const u = readUnit(text, i, limit);
-  if (u) return { unit: u.unit, start: i, end: u.end };
+  if (u && u.unit) return { unit: u.unit, start: i, end: u.end, known: true };
   const w = WORD.exec(rest);
-  if (w) return { unit: w[0], start: i, end: i + w[0].length };
+  if (w) return { unit: w[0], start: i, end: i + w[0].length, known: false };
   return null;
 }
 
@@ -55,6 +58,8 @@ export const ratioExtractor: Extractor = {
       }
       const noun = countedNoun(text, pairEnd, end);
       if (!noun) continue; // "(9/12)," — a date with nothing counted
+      // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
+      if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12))) continue;
       const fields = emptyFields('ratio');
       const subject = subjectBefore(text, start, aStart);
       const phrase = phraseAfter(text, noun.start, end);

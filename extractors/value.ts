@@ -42,6 +42,9 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
     if (isShare && referenceAfter(text, q.end, end)) { prevEnd = floor; continue; }
     if (!isShare && insideLaterSubject(view, index, lead)) { prevEnd = floor; continue; }
+    // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
+    if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) { prevEnd = floor; continue; }
+    if (!isShare && !inTarget && !namesWhatIsMeasured(view, q, floor, lead)) { prevEnd = floor; continue; }
     const named = levelIndicator(view, q, floor, prevIndicator);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit }; // the chain's first subject carries on
@@ -107,6 +110,28 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   if (prevQ && (prevQ.end < floor || prevQ.end < clause)) return null;
   if (!isShare && q.unit && prevQ) return `${q.unit} ${text.slice(prevQ.start, prevQ.end)}`; // "7 xã đạt từ 15-18 tiêu chí"
   return null;
+}
+
+/** Words that make a subject an indicator: "số hộ nghèo", "tổng doanh thu", "dân số", "diện tích". */
+const MEASURE_HEAD = /(?<![\p{L}])(?:số|tổng|lượng|lượt|dân\s+số|diện\s+tích|sản\s+lượng|doanh\s+thu|kinh\s+phí|vốn|(?:thu|chi)\s+(?:ngân\s+sách|NSNN|NSĐP|nội\s+địa|thường\s+xuyên|đầu\s+tư)|giá\s+trị|thu\s+nhập|kim\s+ngạch|mức|quy\s+mô|năng\s+suất|đàn|dư\s+nợ|nguồn|tỷ\s+lệ|SL|DT)(?![\p{L}])/iu;
+/** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
+const LINKING = /(?<![\p{L}])(?:là|đạt|còn|có|gồm|chiếm|tăng|giảm|thực\s+hiện|TH|bằng|lên|xuống|được|cho|tương\s+ứng(?:\s+với)?)\s*$/iu;
+
+/**
+ * A count or a measure says what it measures only in an indicator's shape: a subject with a
+ * measure word, a linking verb before the number, or a breakdown "(trong đó: rừng tự nhiên 2.457 ha; ...)".
+ * "Lẽ nào gần 60 học sinh", "huy động 12 phà", "thu giữ hơn 127 gram" are narrative, not indicators.
+ */
+function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lead: string): boolean {
+  const { text, start } = view;
+  if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
+  if (LINKING.test(lead)) return true;
+  const from = clauseStart(text, start, q.start);
+  if (MEASURE_HEAD.test(text.slice(Math.max(from, floor), q.start))) return true;
+  // a breakdown list inside parentheses or after "trong đó"
+  const around = text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start);
+  const open = around.lastIndexOf('(');
+  return (open >= 0 && !around.slice(open).includes(')')) || /trong\s+đó\s*:?[^.]*$/iu.test(around.slice(-80));
 }
 
 /** "tiêm từ 2 liều vắc xin đạt 99,1%": a count inside the subject of a later share. */

@@ -9,7 +9,7 @@ import { parseCsv } from './csv.ts';
 import type { SearchHit, SearchQuery } from './search.ts';
 import {
   countStatements, displayFields, foldText, formatQuantity, indicatorSeries, matchExpression, openSearchDatabase,
-  parseQuery, QueryError, RESULT_COLUMNS, searchStatements, searchTokens,
+  parseQuery, QueryError, RANK_WINDOW, RESULT_COLUMNS, searchStatements, searchTokens,
 } from './search.ts';
 import cases from './search.cases.json' with { type: 'json' };
 import { fixtureDocument, statementAt } from './store.fixtures.ts';
@@ -270,5 +270,38 @@ describe('chitieu query', () => {
     const missing = await runCli(['query', 'x', '--db', path.join(dir, 'none.db')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such database file');
+  });
+});
+
+describe('a search with more matches than the ranking window', () => {
+  let dir: string;
+  let db: Db;
+  const n = RANK_WINDOW + 1000;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-window-'));
+    const w = openDatabase(path.join(dir, 'many.db'));
+    const lines = Array.from({ length: n }, (_, i) => `Chỉ tiêu số ${i} đạt kế hoạch năm.`);
+    storeDocument(w, fixtureDocument(lines.join('\n'), 'many.txt', lines), { version: 'v' });
+    closeDatabase(w);
+    db = openSearchDatabase(path.join(dir, 'many.db'));
+  }, 30_000);
+  afterAll(() => {
+    db?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('still finds the old matches that a value filter asks for', () => {
+    // fixtureDocument gives statement i the value i + 0.5: these two are the oldest stored.
+    const hits = searchStatements(db, { text: 'chi tieu ke hoach', max: 2, limit: 50 });
+    expect(hits.map((h) => h.value).sort()).toEqual([0.5, 1.5]);
+  });
+
+  it('returns every match when asked for all of them, each page in rank order', () => {
+    expect(searchStatements(db, { text: 'chi tieu' })).toHaveLength(n);
+    const page = searchStatements(db, { text: 'chi tieu', limit: 50 });
+    expect(page).toHaveLength(50);
+    expect(page.map((h) => h.rank!)).toEqual([...page.map((h) => h.rank!)].sort((a, b) => a - b));
+    expect(countStatements(db, { text: 'chi tieu' })).toEqual({ count: n, capped: false });
+    expect(countStatements(db, { text: 'chi tieu' }, 100)).toEqual({ count: 100, capped: true });
   });
 });

@@ -405,10 +405,10 @@ export function countStatements(db: Db, q: SearchQuery, cap = 10_000): { count: 
   return { count: Math.min(n, cap), capped: n > cap };
 }
 
-/** The stored documents, newest first, for a document filter. */
-export function listDocuments(db: Db): { id: string; name: string; title: string | null; published: string | null; statement_count: number }[] {
+/** The stored documents, newest first (at most `max`), for a document filter. */
+export function listDocuments(db: Db, max = 1000): { id: string; name: string; title: string | null; published: string | null; statement_count: number }[] {
   return db.prepare(`SELECT id, name, title, published, statement_count FROM documents
-    ORDER BY published IS NULL, published DESC, name, id`).all() as never;
+    ORDER BY published DESC, id DESC LIMIT ?`).all(max) as never;
 }
 
 /** Units in use with how many statements have each, most used first. */
