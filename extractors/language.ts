@@ -187,7 +187,7 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords =
       if (!w || PHRASE_STOP.has(w) || PHRASE_VERB.has(w) || w === 'đạt') break;
       // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng")
       const segment = /^,[^,;.()]*/u.exec(text.slice(j, j + 120))![0];
-      if (/\d/.test(segment)) break;
+      if (/\d{2}|\d[.,]\d|\d\s*[%‰]/u.test(segment)) break; // "mức độ 1" is a name, "147 đối tượng" a count
       j += 1;
       while (j < limit && text[j] === ' ') j++;
     }

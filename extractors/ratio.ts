@@ -75,7 +75,9 @@ export const ratioExtractor: Extractor = {
       }
       // "22/26 trường đạt chuẩn quốc gia" names itself; "Điều tra làm rõ 78/86 vụ" needs its subject
       const named = phrase ? text.slice(phrase.start, phrase.end) : noun.unit;
-      const parts = wordCount(named) >= 4 ? [named] : [text.slice(subject.start, subject.end), named];
+      let lead = text.slice(subject.start, subject.end);
+      if (!lead.trim()) lead = labelBefore(text, start, aStart); // "Năm 2021: 02/02 cuộc"
+      const parts = wordCount(named) >= 4 ? [named] : [lead, named];
       fields.indicator = tidy(parts.filter((p) => p.trim()).join(' ')) || null;
       fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
       const qStart = subject.end > subject.start ? Math.min(subject.start, aStart) : aStart;
@@ -108,4 +110,10 @@ function floorBefore(view: SentenceView, pos: number): number {
   let floor = view.start;
   for (const q of view.quantities) if (q.end <= pos) floor = q.end;
   return floor;
+}
+
+/** A short label ending in ":" right before a number ("Năm 2022: 04/04 cuộc") names its context. */
+function labelBefore(text: string, sentenceStart: number, pos: number): string {
+  const m = /(?:^|[.;(\n])\s*([^.;:()\n]{1,40}):\s*$/u.exec(text.slice(Math.max(sentenceStart, pos - 60), pos));
+  return m && wordCount(m[1]) <= 6 ? m[1].replace(/^[^\p{L}\p{N}]+/u, '') : '';
 }

@@ -152,6 +152,14 @@ function insideLaterSubject(view: SentenceView, index: number, lead: string): bo
 /** Subjects that name an indicator by themselves and never continue the previous one. */
 const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu|chi|mức|tốc\s+độ|diện\s+tích|dân\s+số|sản\s+lượng|doanh\s+thu|thu\s+nhập|kim\s+ngạch|vốn|lượng|năng\s+suất|chỉ\s+số)(?![\p{L}])/iu;
 
+/** Subjects that only say when: "6 tháng đầu năm 2024", "cả năm", "lũy kế", "quý III". */
+const TIME_SUBJECT = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?(?:năm|\d+\s+tháng|tháng|quý|lũy\s+kế|giai\s+đoạn|cả\s+năm|nhiệm\s+kỳ)(?![\p{L}])/iu;
+
+/** A short subject continues the previous indicator after a comma; a time phrase also after "(" or ";". */
+function continues(between: string, subject: string): boolean {
+  return /,/.test(between) || (TIME_SUBJECT.test(subject) && /[;(]/.test(between));
+}
+
 export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string; unit: string | null } | null):
   { indicator: string; start: number; end: number; rule: string } | null {
   const { text, start, end } = view;
@@ -169,7 +177,7 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
-  } else if (prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && /,/.test(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start))) {
+  } else if (prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator)) {
     if (!prev.indicator.endsWith(indicator)) indicator = `${prev.indicator} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
     rule = 'inherited';
   }
