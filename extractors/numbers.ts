@@ -2,7 +2,7 @@
 // "." groups thousands and "," marks decimals; scale words (nghìn, triệu, tỷ, ...) fold into the value;
 // dates, periods, document numbers, phone numbers, A/B pairs and footnote markers are not quantities.
 // One left-to-right pass with a global candidate regex; all regexes are linear (no overlapping quantifiers).
-import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, UNIT_LEXICON, unitKey } from './units.ts';
+import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './units.ts';
 
 export interface Quantity {
   start: number; end: number;       // qualifier + number(s) + scale + unit
@@ -199,18 +199,23 @@ function readUnitWords(text: string, pos: number, to: number): { unit: string; e
   const sym = matchAt(SYMBOL_UNIT, text, pos, to);
   if (sym) return { unit: SYMBOL_CANONICAL[sym] ?? sym, end: pos + sym.length, kind: 'symbol' };
   const ends: number[] = [];
+  const keys: string[] = [];
   let p = pos;
   for (let n = 0; n < MAX_UNIT_WORDS; n++) {
     const w = matchAt(WORD, text, p, to);
     if (!w) break;
+    // a longer unit's key extends this one's, so no lexicon entry lies beyond a key that starts none
+    const key = unitKey(text.slice(pos, p + w.length));
+    if (!UNIT_KEY_PREFIXES.has(key)) break;
     ends.push(p + w.length);
+    keys.push(key);
     const sep = matchAt(WORD_SEP, text, p + w.length, to);
     if (!sep) break;
     p = p + w.length + sep.length;
   }
   for (let k = ends.length; k > 0; k--) {
     const written = text.slice(pos, ends[k - 1]);
-    const key = unitKey(written);
+    const key = keys[k - 1]!;
     const entry = UNIT_LEXICON.get(key);
     if (!entry) continue;
     let end = ends[k - 1]!;
@@ -287,9 +292,12 @@ const QUALIFIERS = [
   'ít hơn', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'kém hơn', 'lớn hơn', 'nhỏ hơn', 'tầm khoảng', 'khoảng chừng', 'khoảng',
   'chừng', 'gần', 'trên', 'hơn', 'dưới', 'chỉ', 'ngót', 'tới', 'đến', 'tầm', 'ước chừng',
 ];
+const QUALIFIER_WORDS = [...QUALIFIERS, 'từ', 'giữa', 'âm'];
+const QUALIFIER_SYMBOLS = '<>≥≤≈~=';
 // Leftmost match wins in a window ending at the number, so multi-word qualifiers beat their tails.
 const QUALIFIER_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}\\p{M}])(${QUALIFIERS.join('|')}|từ|giữa|âm)|([<>≥≤≈~]|>=|<=))[ \\t\\u00a0]*$`, 'iu');
+  `(?:(?<![\\p{L}\\p{M}])(${QUALIFIER_WORDS.join('|')})|([<>≥≤≈~]|>=|<=))[ \\t\\u00a0]*$`, 'iu');
+const CURRENCY_PREFIXES = ['US$', '$', '€', '£', '₫', 'USD', 'EUR', 'GBP', 'VND', 'VNĐ', 'INR', 'AED', 'JPY', 'CNY', 'KRW', 'Rs', 'Rs.'];
 const CURRENCY_BEFORE = /(?<![\p{L}\p{M}])(US\$|\$|€|£|₫|USD|EUR|GBP|VND|VNĐ|INR|AED|JPY|CNY|KRW|Rs\.?)[ \t\u00a0]?$/u;
 const CURRENCY_PREFIX_UNIT: Record<string, string> = {
   'US$': 'USD', '$': 'USD', '€': 'EUR', '£': 'GBP', '₫': 'đồng', USD: 'USD', EUR: 'EUR', GBP: 'GBP', VND: 'đồng',
@@ -297,29 +305,61 @@ const CURRENCY_PREFIX_UNIT: Record<string, string> = {
 };
 
 // The number is a date part, year, ordinal or identifier when right after one of these words.
-const DATE_WORD_BEFORE = /(?<![\p{L}\p{M}])(ngày|tháng|năm|quý|thứ|lần thứ)[ \t\u00a0]*$/iu;
-const ID_WORD_BEFORE = new RegExp(
-  '(?<![\\p{L}\\p{M}])(số|số hiệu|khóa|khoá|điều|khoản|chương|mục|phụ lục|biểu|bảng|hình|mẫu số|tổ|thôn|xóm|khu|ấp|phường|quận|' +
-  'đường|quốc lộ|tỉnh lộ|ql|tl|đt|lô|phòng|tầng|lớp|cấp|cấp độ|mức độ|giai đoạn|nghị quyết|nghị định|quyết định|thông tư|' +
-  'chỉ thị|kết luận|công văn|kế hoạch|luật|sđt|điện thoại|fax|hotline|tel|mã|mũi|lần|top|covid|đợt|kỳ|khóa học|học kỳ|' +
-  'vòng|bước|câu|trang|ngõ|ngách|hẻm|kiệt|số nhà|bản|tuyến|hạng|mục tiêu|nhóm|đội|vùng|block|tập|phần|chương trình|' +
-  'cuộc|thông báo|tờ trình|báo cáo|kênh|km|kênh số|ca|hệ|thế hệ|phiên bản|version|model|iphone|windows|industry|' +
-  'công nghiệp|chuyển đổi số|giờ|lúc|đề án|dự án|trung ương|trung đoàn|sư đoàn|quân khu|quân đoàn|đối tượng|' +
-  'tiểu khu|khoảnh|lô|thửa|tờ bản đồ|chỉ tiêu|nhiệm vụ|giải pháp|nội dung)[ \\t\\u00a0]*[:.\\-–]?[ \\t\\u00a0]*$', 'iu');
-
+const DATE_WORDS = ['ngày', 'tháng', 'năm', 'quý', 'thứ', 'lần thứ'];
+const DATE_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${DATE_WORDS.join('|')})[ \\t\\u00a0]*$`, 'iu');
+const ID_WORDS = [
+  'số', 'số hiệu', 'khóa', 'khoá', 'điều', 'khoản', 'chương', 'mục', 'phụ lục', 'biểu', 'bảng', 'hình', 'mẫu số', 'tổ', 'thôn', 'xóm', 'khu', 'ấp', 'phường', 'quận',
+  'đường', 'quốc lộ', 'tỉnh lộ', 'ql', 'tl', 'đt', 'lô', 'phòng', 'tầng', 'lớp', 'cấp', 'cấp độ', 'mức độ', 'giai đoạn', 'nghị quyết', 'nghị định', 'quyết định', 'thông tư',
+  'chỉ thị', 'kết luận', 'công văn', 'kế hoạch', 'luật', 'sđt', 'điện thoại', 'fax', 'hotline', 'tel', 'mã', 'mũi', 'lần', 'top', 'covid', 'đợt', 'kỳ', 'khóa học', 'học kỳ',
+  'vòng', 'bước', 'câu', 'trang', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'số nhà', 'bản', 'tuyến', 'hạng', 'mục tiêu', 'nhóm', 'đội', 'vùng', 'block', 'tập', 'phần', 'chương trình',
+  'cuộc', 'thông báo', 'tờ trình', 'báo cáo', 'kênh', 'km', 'kênh số', 'ca', 'hệ', 'thế hệ', 'phiên bản', 'version', 'model', 'iphone', 'windows', 'industry',
+  'công nghiệp', 'chuyển đổi số', 'giờ', 'lúc', 'đề án', 'dự án', 'trung ương', 'trung đoàn', 'sư đoàn', 'quân khu', 'quân đoàn', 'đối tượng',
+  'tiểu khu', 'khoảnh', 'lô', 'thửa', 'tờ bản đồ', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung',
+];
+const ID_PUNCT = ':.-–';
+const ID_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ID_WORDS.join('|')})[ \\t\\u00a0]*[:.\\-–]?[ \\t\\u00a0]*$`, 'iu');
 const WINDOW = 28;
 
-function lastMatch(re: RegExp, text: string, lo: number, pos: number): RegExpExecArray | null {
+/**
+ * An exact, cached one-character test against a regex character class (flags included, so case
+ * folding is the regex's own): each char code is decided by the regex once.
+ */
+function charTester(re: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
+  return (code) => {
+    let k = known[code]!;
+    if (k === 0) known[code] = k = re.test(String.fromCharCode(code)) ? 2 : 1;
+    return k === 2;
+  };
+}
+const escapeClass = (chars: Iterable<string>) => [...new Set(chars)].map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+/** The last characters the alternatives of a "...$" context regex can end with (before its trailing spaces). */
+const finalsOf = (words: readonly string[], extra: string, flags: string) =>
+  charTester(new RegExp(`[${escapeClass([...words.map((w) => w[w.length - 1]!), ...extra])}]`, flags));
+
+/**
+ * `re` (anchored at its end by `$` after optional spaces) run on the WINDOW characters before pos.
+ * `finals` tests the last non-space character first: when it cannot end a match, nothing is sliced or run.
+ */
+function lastMatch(re: RegExp, text: string, lo: number, pos: number, finals: (code: number) => boolean): RegExpExecArray | null {
   const from = Math.max(lo, pos - WINDOW);
+  let p = pos - 1;
+  for (let c; p >= from && ((c = text.charCodeAt(p)) === 32 || c === 9 || c === 0xa0);) p--;
+  if (p < from || !finals(text.charCodeAt(p))) return null;
   const m = re.exec(text.slice(from, pos));
   if (m) m.index += from;
   return m;
 }
 
+// what each context regex can end with, for lastMatch's prefilter
+const QUALIFIER_FINALS = finalsOf(QUALIFIER_WORDS, QUALIFIER_SYMBOLS, 'iu');
+const CURRENCY_FINALS = finalsOf(CURRENCY_PREFIXES, '', 'u');
+const DATE_FINALS = finalsOf(DATE_WORDS, '', 'iu');
+const ID_FINALS = finalsOf(ID_WORDS, ID_PUNCT, 'iu');
+
 // ---------------------------------------------------------------- scanning
 
 const NUMBER_WORD_ALT = 'không|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ';
-const CANDIDATE = new RegExp(`\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{M}\\p{N}])(?:${NUMBER_WORD_ALT})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 const NEXT_NUMBER_WORD = new RegExp(
   `[ \\t\\u00a0]+(${NUMBER_WORD_ALT}|mươi|mốt|lăm|nhăm|tư|linh|lẻ|chục)(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
 const DIGIT_TOKEN = /\d+(?:[.,]\d+)*/y;
@@ -355,20 +395,65 @@ function scan(text: string, lo: number, hi: number): Quantity[] {
   let lastSolid = hi;
   while (lastSolid > firstSolid && SPACE_RE.test(text[lastSolid - 1]!)) lastSolid--;
 
-  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
-  re.lastIndex = lo;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const i = m.index;
-    if (i >= hi) break;
-    const isDigits = DIGIT.test(m[0][0]!);
-    const q = isDigits ? scanDigits(text, i, m[0], lo, hi) : scanWords(text, i, lo, hi, firstSolid, lastSolid);
-    if (q === null) continue;
-    if (typeof q === 'number') { re.lastIndex = Math.max(q, i + 1); continue; }
+  let pos = lo;
+  for (;;) {
+    const i = nextCandidate(text, pos);
+    if (i < 0 || i >= hi) break;
+    const q = candidateIsDigits ? scanDigits(text, i, text.slice(i, candidateEnd), lo, hi) : scanWords(text, i, candidateEnd, lo, hi, firstSolid, lastSolid);
+    if (q === null) { pos = candidateEnd; continue; }
+    if (typeof q === 'number') { pos = Math.max(q, i + 1); continue; }
     out.push(q);
-    re.lastIndex = q.end;
+    pos = q.end;
   }
   return out;
+}
+
+// Candidates are digit tokens (\d+(?:[.,]\d+)*, anywhere) and whole number words (no letter, mark or
+// digit on either side, any case). A regex with a lookbehind is slow to try at every position, so the
+// scan walks characters and runs the number-word regex only where a word starts with a letter that
+// can begin one (tested by a case-insensitive regex class, so "Năm" and "NĂM" count too).
+let candidateEnd = 0;
+let candidateIsDigits = false;
+const isWordChar = charTester(/[\p{L}\p{M}\p{N}]/u);
+const startsNumberWord = charTester(new RegExp(`[${escapeClass(NUMBER_WORD_ALT.split('|').map((w) => w[0]!))}]`, 'iu'));
+
+/** Start of the next candidate at or after pos (-1 when none); its end goes to candidateEnd. */
+function nextCandidate(text: string, pos: number): number {
+  const n = text.length;
+  for (let i = pos; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) { // \d+(?:[.,]\d+)*
+      let j = i + 1;
+      while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+      for (let d; j + 1 < n && ((d = text.charCodeAt(j)) === 46 || d === 44) && isAsciiDigit(text.charCodeAt(j + 1));) {
+        j += 2;
+        while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+      }
+      candidateEnd = j;
+      candidateIsDigits = true;
+      return i;
+    }
+    if (!startsNumberWord(c) || (i > 0 && wordCharBefore(text, i))) continue;
+    CANDIDATE_WORD.lastIndex = i;
+    if (CANDIDATE_WORD.test(text)) {
+      candidateEnd = CANDIDATE_WORD.lastIndex;
+      candidateIsDigits = false;
+      return i;
+    }
+  }
+  return -1;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether the code point ending at i is a letter, mark or number. */
+function wordCharBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(h, c));
+  }
+  return isWordChar(c);
 }
 
 /** A quantity, or the offset to resume scanning after a span that is not one. */
@@ -403,7 +488,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
 
   const glued = prev !== '' && LETTER.test(prev) && numStart === i;
   let currencyPrefix: RegExpExecArray | null = null;
-  if (glued || (prev !== '' && !LETTER.test(prev))) currencyPrefix = lastMatch(CURRENCY_BEFORE, text, lo, numStart);
+  if (glued || (prev !== '' && !LETTER.test(prev))) currencyPrefix = lastMatch(CURRENCY_BEFORE, text, lo, numStart, CURRENCY_FINALS);
   if (glued && !currencyPrefix && UPPER.test(prev)) return tokenEnd; // "H5N1", "F0", "QL4"
 
   let value = parsed.value;
@@ -426,7 +511,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
 
   // range: "15-18", "15 - 18 tiêu chí", "9,5‰-10‰", "từ 15 đến 18", "giữa 1000 và 2000 đồng"
   let valueMax: number | null = null;
-  const qual = lastMatch(QUALIFIER_BEFORE, text, lo, start);
+  const qual = lastMatch(QUALIFIER_BEFORE, text, lo, start, QUALIFIER_FINALS);
   const qualWord = qual ? (qual[1] ?? qual[2] ?? '').toLowerCase() : '';
   const sep = matchAt(RANGE_SEP, text, end, hi);
   if (sep && (sep.trim().toLowerCase() !== 'và' || qualWord === 'giữa')) {
@@ -473,7 +558,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
     if (qualWord === 'từ' || qualWord === 'giữa') {
       if (valueMax !== null) {
         start = qual.index;
-        const outer = lastMatch(QUALIFIER_BEFORE, text, lo, start);
+        const outer = lastMatch(QUALIFIER_BEFORE, text, lo, start, QUALIFIER_FINALS);
         if (outer && outer[1] && outer[1].toLowerCase() !== 'từ' && outer[1].toLowerCase() !== 'giữa') {
           approx = outer[1].toLowerCase();
           start = outer.index;
@@ -489,7 +574,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
     }
   }
   const isInt = Number.isInteger(parsed.value) && !token.includes(',') && !token.includes('.');
-  const dateWord = lastMatch(DATE_WORD_BEFORE, text, lo, numStart);
+  const dateWord = lastMatch(DATE_WORD_BEFORE, text, lo, numStart, DATE_FINALS);
   if (dateWord && isInt) {
     const w = dateWord[1]!.toLowerCase();
     const v = parsed.value;
@@ -498,7 +583,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
     if (w === 'tháng' && v <= 12) return end;
     if (w === 'năm' && ((v >= 1000 && v <= 2999) || v <= 20)) return end;
   }
-  if (!unit && lastMatch(ID_WORD_BEFORE, text, lo, numStart)) return end;
+  if (!unit && lastMatch(ID_WORD_BEFORE, text, lo, numStart, ID_FINALS)) return end;
   if (!unit && approx === null && isListMarker(text, lo, numStart, end, hi)) return end;
   // "trên 1 ha" / "trên một đơn vị" means "per", not "more than"
   if (approx === 'trên' && parsed.value === 1 && valueMax === null) return end;
@@ -540,14 +625,11 @@ function skipChain(text: string, pos: number, hi: number, phone = false): number
   return re.test(text) ? Math.min(re.lastIndex, hi) : pos;
 }
 
-function scanWords(text: string, i: number, lo: number, hi: number, firstSolid: number, lastSolid: number): ScanResult {
-  const tokens: string[] = [];
-  const ends: number[] = [];
-  CANDIDATE_WORD.lastIndex = i;
-  const first = CANDIDATE_WORD.exec(text);
-  if (!first || i + first[0].length > hi) return null;
-  tokens.push(first[0].toLowerCase());
-  ends.push(i + first[0].length);
+/** The number words starting with the word text[i, wordEnd). */
+function scanWords(text: string, i: number, wordEnd: number, lo: number, hi: number, firstSolid: number, lastSolid: number): ScanResult {
+  if (wordEnd > hi) return null;
+  const tokens: string[] = [text.slice(i, wordEnd).toLowerCase()];
+  const ends: number[] = [wordEnd];
   let p = ends[0]!;
   while (tokens.length < 16) {
     NEXT_NUMBER_WORD.lastIndex = p;
@@ -560,12 +642,19 @@ function scanWords(text: string, i: number, lo: number, hi: number, firstSolid: 
   const r = parseWordTokens(tokens);
   if (!r) return ends[0]!;
   const numEnd = ends[r.used - 1]!;
+  const lead = tokens[0]!;
+  const leadsWithScale = SCALE_WORDS.has(lead) || lead === 'trăm';
+  // A qualifier starts at most WINDOW characters before the word, so past that the span cannot be
+  // the whole range: the rejections below that need neither unit nor qualifier come first (most
+  // candidates are "năm 2024", "một số", "không có").
+  if (i - WINDOW > firstSolid) {
+    if (leadsWithScale) return numEnd;
+    if (r.used === 1 && WEAK_SINGLE_WORDS.has(lead)) return numEnd;
+  }
   const u = readUnit(text, numEnd, hi);
   const unitEnd = u && u.end > numEnd ? u.end : numEnd;
   const unit = u && u.end > numEnd && u.unit ? u.unit : null;
-  const lead = tokens[0]!;
-  const leadsWithScale = SCALE_WORDS.has(lead) || lead === 'trăm';
-  const qual = lastMatch(QUALIFIER_BEFORE, text, lo, i);
+  const qual = lastMatch(QUALIFIER_BEFORE, text, lo, i, QUALIFIER_FINALS);
   const qualWord = qual ? (qual[1] ?? qual[2] ?? '').toLowerCase() : '';
   const start = qual && qualWord !== 'từ' && qualWord !== 'giữa' && qualWord !== 'âm' ? qual.index : i;
   const whole = start === firstSolid && unitEnd === lastSolid;
@@ -578,7 +667,7 @@ function scanWords(text: string, i: number, lo: number, hi: number, firstSolid: 
       const entry = UNIT_LEXICON.get(unitKey(text.slice(skipSpaces(text, numEnd), unitEnd).split('/')[0]!));
       if (!entry || entry.kind === 'time') return ends[0]!;
     }
-    if (lastMatch(DATE_WORD_BEFORE, text, lo, i)) return ends[r.used - 1]!;
+    if (lastMatch(DATE_WORD_BEFORE, text, lo, i, DATE_FINALS)) return ends[r.used - 1]!;
   }
   let value = r.value * (u ? u.scale : 1);
   if (qualWord === 'âm') value = -value;

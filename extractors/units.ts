@@ -132,3 +132,16 @@ export const UNIT_LEXICON: ReadonlyMap<string, UnitEntry> = (() => {
 
 /** Longest entry, in syllables (a comma-joined pair like "xã, phường" counts its words). */
 export const MAX_UNIT_WORDS = Math.max(...[...UNIT_LEXICON.keys()].map((k) => k.split(' ').length));
+
+/**
+ * Every lexicon key and each of its word-boundary prefixes ("cán", "cán bộ", "cán bộ, công" for
+ * "cán bộ, công chức"): a reader of unit words stops once the words so far start no key.
+ */
+export const UNIT_KEY_PREFIXES: ReadonlySet<string> = (() => {
+  const prefixes = new Set<string>();
+  for (const key of UNIT_LEXICON.keys()) {
+    prefixes.add(key);
+    for (let i = 1; i < key.length; i++) if (key[i] === ' ' || key[i] === ',') prefixes.add(key.slice(0, i));
+  }
+  return prefixes;
+})();

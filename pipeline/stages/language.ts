@@ -19,14 +19,28 @@ const VIETNAMESE_LETTERS = new Set([...VIETNAMESE_LOWER, ...VIETNAMESE_LOWER.toU
 const ENGLISH_WORDS = /(?<![\p{L}])(?:the|and|of|to|is|are|was|for|with|this|that|from|by|on|in)(?![\p{L}])/giu;
 const LANGUAGE_NAMES: Record<string, string> = { eng: 'English', vie: 'Vietnamese' };
 
+/** Per UTF-16 unit: 0 not yet known, 1 not a letter, 2 a letter, 3 a Vietnamese-specific letter. */
+const LETTER_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) LETTER_CLASS[c] = (c | 32) >= 97 && (c | 32) <= 122 ? 2 : 1;
+function letterClass(c: number): number {
+  let k = LETTER_CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    LETTER_CLASS[c] = k = VIETNAMESE_LETTERS.has(ch) ? 3 : /\p{L}/u.test(ch) ? 2 : 1;
+  }
+  return k;
+}
+
 /** Letters in `text` and the share of them that are Vietnamese-specific. */
 export function vietnameseShare(text: string): { letters: number; share: number } {
+  return vietnameseShareIn(text, 0, text.length);
+}
+
+function vietnameseShareIn(text: string, start: number, end: number): { letters: number; share: number } {
   let letters = 0, viet = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) { if ((c | 32) >= 97 && (c | 32) <= 122) letters++; continue; }
-    const ch = text[i];
-    if (VIETNAMESE_LETTERS.has(ch)) { viet++; letters++; } else if (/\p{L}/u.test(ch)) letters++;
+  for (let i = start; i < end; i++) {
+    const k = letterClass(text.charCodeAt(i));
+    if (k >= 2) { letters++; if (k === 3) viet++; }
   }
   return { letters, share: letters ? viet / letters : 0 };
 }
@@ -44,9 +58,9 @@ export function guessShort(text: string): DetectedLanguage {
 /** franc for text long enough, the cheap test otherwise; franc is overruled where Vietnamese letters abound. */
 export function guessLanguage(text: string): DetectedLanguage {
   if (text.length < FRANC_MIN_LENGTH) return guessShort(text);
-  const found = detect(text);
-  if (found !== 'vie' && vietnameseShare(text).share >= 0.15) return 'vie';
-  return found;
+  // franc would be overruled anyway (and it is the slow part), so it is asked only below the share
+  if (vietnameseShare(text).share >= 0.15) return 'vie';
+  return detect(text);
 }
 
 function sampleText(doc: Document): string {
@@ -65,10 +79,23 @@ function sampleText(doc: Document): string {
 
 function isForeign(doc: Document, p: Passage): boolean {
   if (p.role !== 'body' || p.end - p.start < FOREIGN_MIN_CHARS) return false;
-  const text = doc.text.slice(p.start, Math.min(p.end, p.start + SAMPLE_CHARS));
-  const { letters, share } = vietnameseShare(text);
+  const end = Math.min(p.end, p.start + SAMPLE_CHARS);
   // franc only for passages that have (almost) no Vietnamese letters: the rest are plainly Vietnamese
-  return letters >= 30 && share < 0.02 && detect(text) === 'eng';
+  if (vietnameseAtLeast(doc.text, p.start, end, 50)) return false;
+  const { letters, share } = vietnameseShareIn(doc.text, p.start, end);
+  return letters >= 30 && share < 0.02 && detect(doc.text.slice(p.start, end)) === 'eng';
+}
+
+/**
+ * True as soon as Vietnamese letters make up 1/`oneIn` of text[start, end) however many letters the
+ * rest holds (there are at most as many letters as characters), so a Vietnamese passage is settled
+ * in a few words. Integer arithmetic, so that it agrees with `share < 1 / oneIn` at the boundary.
+ */
+function vietnameseAtLeast(text: string, start: number, end: number, oneIn: number): boolean {
+  const length = end - start;
+  let viet = 0;
+  for (let i = start; i < end; i++) if (letterClass(text.charCodeAt(i)) === 3 && ++viet * oneIn >= length) return true;
+  return false;
 }
 
 export function detectLanguage(doc: Document): Document {
