@@ -26,7 +26,7 @@ const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?
 const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vượt|bằng|là)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\-–]*){0,6}/u;
 
 /** A reference right after `pos` ("chỉ tiêu Nghị quyết đại hội"), or null. */
-export function referenceAfter(text: string, pos: number, limit: number): { start: number; end: number; text: string } | null {
+export function referenceAfter(text: string, pos: number, limit: number): { start: number; end: number; text: string; joined: boolean } | null {
   const tail = text.slice(pos, Math.min(limit, pos + 160));
   const m = refHead.exec(tail);
   if (!m) return null;
@@ -34,7 +34,7 @@ export function referenceAfter(text: string, pos: number, limit: number): { star
   let end = pos + m.index + m[0].length;
   const rest = refTail.exec(text.slice(end, Math.min(limit, end + 120)));
   if (rest) end += rest[0].length;
-  return { start: headStart, end, text: text.slice(headStart, end) };
+  return { start: headStart, end, text: text.slice(headStart, end), joined: /^\s*[,;]/.test(tail) };
 }
 
 // "đạt tỷ lệ 100%" is a rate, not a share of a plan, so the verb must touch the number
@@ -68,7 +68,7 @@ export function estimateAt(view: { text: string; start: number }, floor: number,
  * a goals list "các mục tiêu cụ thể năm 2023 đó là:". Returns the offset or -1.
  */
 const targetTrigger = new RegExp(
-  `${WB}(?:phấn\\s+đấu|phân\\s+đầu|mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt)${WE}|chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}|nâng(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)|kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:|phấn\\s+đấu\\s+đến)`,
+  `${WB}(?:phấn\\s+đấu|phân\\s+đầu|mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}|mục\\s+tiêu(?:\\s+\\p{L}+){0,6}\\s+(?=\\d)|chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}|nâng(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)|kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:|phấn\\s+đấu\\s+đến)`,
   'iu',
 );
 export function targetTriggerIn(text: string, from: number, to: number): number {
@@ -153,6 +153,11 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 export function subjectBefore(text: string, sentenceStart: number, pos: number, floor = sentenceStart): { start: number; end: number } {
   let from = Math.max(floor, clauseStart(text, sentenceStart, pos));
   let span = trimSubject(text, from, pos);
+  // "Sản lượng mật ong bạc hà: 2.145 tấn": a label before a colon names the number
+  if (span.end - span.start < 2 && text[from - 1] === ':' && from - 1 > floor) {
+    const label = trimSubject(text, Math.max(floor, clauseStart(text, sentenceStart, from - 1)), from - 1);
+    if (label.end - label.start >= 2 && !/\d{2}/.test(text.slice(label.start, label.end))) return label;
+  }
   if (from > floor && from > sentenceStart && text[from - 1] === ',') {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     if (span.end - span.start < 3) span = trimSubject(text, wider, from - 1);

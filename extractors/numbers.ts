@@ -414,15 +414,40 @@ function scan(text: string, lo: number, hi: number): Quantity[] {
 // can begin one (tested by a case-insensitive regex class, so "Năm" and "NĂM" count too).
 let candidateEnd = 0;
 let candidateIsDigits = false;
-const isWordChar = charTester(/[\p{L}\p{M}\p{N}]/u);
-const startsNumberWord = charTester(new RegExp(`[${escapeClass(NUMBER_WORD_ALT.split('|').map((w) => w[0]!))}]`, 'iu'));
+
+// What each UTF-16 unit is, decided once per code by regexes (so case folding is the regex engine's):
+// a digit, a letter/mark/number, and for a letter a number word can start with, which one (+1, << 3).
+const INFO_KNOWN = 1, INFO_WORD = 2, INFO_DIGIT = 4;
+const NUMBER_WORDS_BY_FIRST = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const w of NUMBER_WORD_ALT.split('|')) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
+  return [...byFirst].map(([first, words]) => ({
+    first: new RegExp(`[${escapeClass([first])}]`, 'iu'),
+    /** the second letters of the number words with this first letter: a cheap test before the regex */
+    second: charTester(new RegExp(`[${escapeClass(words.map((w) => w[1]!))}]`, 'iu')),
+  }));
+})();
+const CHAR_INFO = new Uint8Array(0x10000);
+function charInfo(c: number): number {
+  const ch = String.fromCharCode(c);
+  let info = INFO_KNOWN;
+  if (c >= 48 && c <= 57) info |= INFO_DIGIT;
+  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) info |= INFO_WORD;
+  const first = NUMBER_WORDS_BY_FIRST.findIndex((f) => f.first.test(ch));
+  if (first >= 0) info |= (first + 1) << 3;
+  CHAR_INFO[c] = info;
+  return info;
+}
 
 /** Start of the next candidate at or after pos (-1 when none); its end goes to candidateEnd. */
 function nextCandidate(text: string, pos: number): number {
   const n = text.length;
+  let afterWordChar = pos > 0 && wordCharBefore(text, pos);
   for (let i = pos; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) { // \d+(?:[.,]\d+)*
+    let info = CHAR_INFO[c]!;
+    if (info === 0) info = charInfo(c);
+    if (info & INFO_DIGIT) { // \d+(?:[.,]\d+)*
       let j = i + 1;
       while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
       for (let d; j + 1 < n && ((d = text.charCodeAt(j)) === 46 || d === 44) && isAsciiDigit(text.charCodeAt(j + 1));) {
@@ -433,13 +458,17 @@ function nextCandidate(text: string, pos: number): number {
       candidateIsDigits = true;
       return i;
     }
-    if (!startsNumberWord(c) || (i > 0 && wordCharBefore(text, i))) continue;
-    CANDIDATE_WORD.lastIndex = i;
-    if (CANDIDATE_WORD.test(text)) {
-      candidateEnd = CANDIDATE_WORD.lastIndex;
-      candidateIsDigits = false;
-      return i;
+    const first = info >> 3;
+    if (first !== 0 && !afterWordChar && i + 1 < n && NUMBER_WORDS_BY_FIRST[first - 1]!.second(text.charCodeAt(i + 1))) {
+      CANDIDATE_WORD.lastIndex = i;
+      if (CANDIDATE_WORD.test(text)) {
+        candidateEnd = CANDIDATE_WORD.lastIndex;
+        candidateIsDigits = false;
+        return i;
+      }
     }
+    // a surrogate pair is one code point for the lookbehind: ask about the pair
+    afterWordChar = c >= 0xd800 && c <= 0xdfff ? wordCharBefore(text, i + 1) : (info & INFO_WORD) !== 0;
   }
   return -1;
 }
@@ -453,7 +482,9 @@ function wordCharBefore(text: string, i: number): boolean {
     const h = text.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff) return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(h, c));
   }
-  return isWordChar(c);
+  let info = CHAR_INFO[c]!;
+  if (info === 0) info = charInfo(c);
+  return (info & INFO_WORD) !== 0;
 }
 
 /** A quantity, or the offset to resume scanning after a span that is not one. */

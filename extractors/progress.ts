@@ -18,7 +18,10 @@ const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 const refBefore = new RegExp(`${WB}(vượt|đạt|bằng)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng)${WE})[\\p{L}]+){0,4}?)\\s+(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
 /** "(Chỉ tiêu NQĐH giao 65 triệu đồng/người/năm)", "(kế hoạch 7%)", "(KH: 250 nghìn tấn)". */
-const targetParen = new RegExp(`^\\s*[.,]?\\s*\\(\\s*(?:${words(['chỉ tiêu', 'kế hoạch', 'KH', 'mục tiêu', 'nghị quyết', 'NQ', 'NQĐH', 'dự toán', 'CT'])})[^()\\n]{0,60}?(?=\\d)`, 'iu');
+const PLAN_WORDS = words(['chỉ tiêu', 'kế hoạch', 'KH', 'mục tiêu', 'nghị quyết', 'NQ', 'NQĐH', 'dự toán', 'CT']);
+const targetParen = new RegExp(
+  // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)"
+  `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*)(?=\\d)`, 'iu');
 
 export const progressExtractor: Extractor = {
   name: 'progress',
@@ -32,7 +35,7 @@ export const progressExtractor: Extractor = {
       const q = quantities[i];
       if (!isShare(q) || used.has(q)) continue;
       let relation: 'reached' | 'exceeded_by' | null = null;
-      let reference: { start: number; end: number; text: string } | null = null;
+      let reference: { start: number; end: number; text: string; joined?: boolean } | null = null;
       let group: Quantity[] = [q];
       const verb = progressVerbBefore(text, start, q.start);
       if (verb) {
@@ -55,6 +58,10 @@ export const progressExtractor: Extractor = {
       }
       if (relation === null || reference === null) continue;
       if (q.unit === 'lần') relation = 'reached';
+      // "đạt 57,5%, đạt KH": the share IS the level and the plan is met — no progress percentage
+      const joinedWithoutLevel = reference.joined && group.length === 1
+        && !quantities.slice(Math.max(0, i - 3), i).some((l) => l.end > floor && !used.has(l));
+      if (joinedWithoutLevel) continue;
       // the level(s): quantities before, not yet used, after the previous progress clause
       // the nearest candidates before the share, after the previous progress clause and any ";"
       const lo = Math.max(floor, q.start - 2 * MAX_SUBJECT);
@@ -62,7 +69,8 @@ export const progressExtractor: Extractor = {
       const picked: Quantity[] = [];
       for (let j = i - 1; j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
         const l = quantities[j];
-        if (!used.has(l) && !isProgressShare(view, l)) picked.unshift(l);
+        // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
+        if (!used.has(l) && !isProgressShare(view, l) && !comparesWithPeriod(view, l)) picked.unshift(l);
       }
       const alignedLevels = group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
       for (let k = 0; k < group.length; k++) {
@@ -141,4 +149,9 @@ function levelFloor(view: SentenceView, q: Quantity): number {
   let floor = view.start;
   for (const other of view.quantities) if (other.end <= q.start) floor = other.end;
   return floor;
+}
+
+/** "tăng 21,7% so với cùng kỳ": a change against an earlier period. */
+function comparesWithPeriod(view: SentenceView, q: Quantity): boolean {
+  return /^\s*so\s+với/iu.test(view.text.slice(q.end, q.end + 12));
 }

@@ -15,7 +15,7 @@ const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 
 function isLevel(view: SentenceView, q: Quantity): boolean {
   if (!q.unit) return false;
-  if (q.unit === 'lần') return /gấp\s*$/iu.test(view.text.slice(Math.max(view.start, q.start - 8), q.start));
+  if (q.unit === 'lần') return /(?:gấp|tăng|giảm)\s*$/iu.test(view.text.slice(Math.max(view.start, q.start - 8), q.start));
   if (NOT_LEVELS.has(q.unit)) return false;
   return true;
 }
@@ -26,6 +26,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   const out: Claimed[] = [];
   let prevEnd = start;
   let prevIndicator: { indicator: string; unit: string | null } | null = null;
+  let prevEstimate = false;
   for (let index = 0; index < quantities.length; index++) {
     const q = quantities[index];
     const floor = prevEnd;
@@ -40,7 +41,8 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
     if (!isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead)) { prevEnd = floor; continue; }
     // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
-    if (isShare && referenceAfter(text, q.end, end)) { prevEnd = floor; continue; }
+    const plan = isShare ? referenceAfter(text, q.end, end) : null;
+    if (plan && !plan.joined) { prevEnd = floor; continue; }
     if (!isShare && insideLaterSubject(view, index, lead)) { prevEnd = floor; continue; }
     // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
     if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) { prevEnd = floor; continue; }
@@ -56,7 +58,9 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     fields.value_max = q.value_max;
     fields.unit = q.unit;
     fields.approx = q.approx;
-    fields.estimate = estimateAt(view, floor, q.start);
+    fields.estimate = estimateAt(view, floor, q.start)
+      || (prevEstimate && /(?:tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$|trong\s+đó\s*:?\s*[^,;.]{0,60}$/iu.test(text.slice(Math.max(floor, q.start - 80), q.start)));
+    prevEstimate = fields.estimate;
     const claims = [{ start: q.start, end: q.end }];
     const target = targetAfter(view, q.end);
     if (target) {
@@ -80,9 +84,15 @@ function isPlaceOnly(s: string): boolean {
 /** When the clause before a number names nothing: a count whose noun phrase follows
  * ("04 phường đạt chuẩn đô thị văn minh"), a change "(tăng 4,12 triệu đồng so với năm 2020)",
  * a rate in parentheses "còn 195 hộ (đạt tỷ lệ 1,50%)", a rate unit "13,0 bác sỹ/1 vạn dân". */
-function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): string | null {
+function fallbackIndicator(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string } | null): string | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit!);
+  // "312.500 m³, tăng 9,2% (so với cùng kỳ)": the change of the level just stated
+  const changeOf = /(tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.exec(text.slice(Math.max(start, q.start - 24), q.start));
+  if (changeOf && prev && /^[\s,;(]*(?:\p{L}+\s*){0,3}$/u.test(text.slice(floor, changeOf.index + Math.max(start, q.start - 24)))) {
+    const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+    return `${prev.indicator} ${changeOf[1]}${since ? ' ' + since[1] : ''}`;
+  }
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
     const noun = phraseAfter(text, q.end, end, 10);
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
@@ -115,7 +125,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
 /** Words that make a subject an indicator: "số hộ nghèo", "tổng doanh thu", "dân số", "diện tích". */
 const MEASURE_HEAD = /(?<![\p{L}])(?:số|tổng|lượng|lượt|dân\s+số|diện\s+tích|sản\s+lượng|doanh\s+thu|kinh\s+phí|vốn|(?:thu|chi)\s+(?:ngân\s+sách|NSNN|NSĐP|nội\s+địa|thường\s+xuyên|đầu\s+tư)|giá\s+trị|thu\s+nhập|kim\s+ngạch|mức|quy\s+mô|năng\s+suất|đàn|dư\s+nợ|nguồn|tỷ\s+lệ|SL|DT)(?![\p{L}])/iu;
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
-const LINKING = /(?<![\p{L}])(?:là|đạt|còn|có|gồm|chiếm|tăng|giảm|thực\s+hiện|TH|bằng|lên|xuống|được|cho|tương\s+ứng(?:\s+với)?)\s*$/iu;
+const LINKING = /(?<![\p{L}])(?:là|đạt|còn|có|gồm|chiếm|tăng|giảm|thực\s+hiện|TH|bằng|lên|xuống|được|cho|tương\s+ứng(?:\s+với)?|xảy\s+ra|ghi\s+nhận|làm\s+chết|bị\s+thương|thu\s+hút|kết\s+nạp|tuyển\s+sinh|trồng\s+mới|khai\s+thác)\s*$|:\s*$/iu;
 
 /**
  * A count or a measure says what it measures only in an indicator's shape: a subject with a
@@ -175,13 +185,14 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   let indicator = tidy(text.slice(subject.start, subject.end));
   let rule = 'subject-level';
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
-    indicator = tidy(fallbackIndicator(view, q, floor) ?? '');
+    indicator = tidy(fallbackIndicator(view, q, floor, prev) ?? '');
     rule = 'fallback';
   } else if (prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator)) {
     if (!prev.indicator.endsWith(indicator)) indicator = `${prev.indicator} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
     rule = 'inherited';
   }
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
+  if (/^(?:KH|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|NQ|CT)$/iu.test(indicator)) return null; // "(KH giảm 5%)": a plan
   if (!isShare && rule === 'subject-level' && wordCount(indicator) <= 2 && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
     // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built
     const noun = phraseAfter(text, q.end, end, 10);
