@@ -100,7 +100,7 @@ const LEADING = [
   'đến nay', 'hiện nay', 'nổi bật là', 'trong đó', 'riêng', 'có', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
   'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'cụ thể', 'tính đến nay',
   'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
-  'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện',
+  'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',
 ];
 const leadingRe = new RegExp(
   `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
@@ -138,7 +138,7 @@ export function clauseStart(text: string, sentenceStart: number, pos: number): n
     // ; : ( , and newline end a clause; a comma between digits ("1,5") does not
     if (c === 41) { // ")": skip a short aside without numbers, else the clause ends here
       const open = text.lastIndexOf('(', i);
-      if (open >= floor && i - open < 60 && !/[;:]/.test(text.slice(open, i)) && (i - open <= 12 || !/\d/.test(text.slice(open, i)))) { i = open; continue; }
+      if (open >= floor && i - open < 60 && !/[;:]/.test(text.slice(open, i)) && (i - open <= 12 || !/\d/.test(text.slice(open, i).replace(/(?:19|20)\d\d/g, '')))) { i = open; continue; }
       return i + 1;
     }
     if (c === 59 || c === 58 || c === 40 || c === 10) return i + 1;
@@ -230,4 +230,14 @@ export function isMeaningfulSubject(s: string): boolean {
 /** Collapses inner whitespace and the emphasis left by converters. */
 export function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:\-–]+$/g, '').trim();
+}
+
+/** A whole subject that only says when: "9 tháng", "Lũy kế 9 tháng", "tháng 9", "6 tháng đầu năm 2024". */
+export const ONLY_TIME = /^(?:lũy\s+kế\s+|riêng\s+|trong\s+)?(?:cả\s+năm|\d+\s+tháng(?:\s+đầu)?(?:\s+năm(?:\s+\d{4})?)?|tháng\s+\d+(?:\/\d{4})?|quý\s+[IVX\d]+(?:\/\d{4})?|năm\s+\d{4}|lũy\s+kế)$/iu;
+
+/** The first subject of a sentence that names an indicator: later sentences may speak of it by time only. */
+export function topicOf(text: string, sentenceStart: number, firstNumber: number): string | null {
+  const span = subjectBefore(text, sentenceStart, firstNumber);
+  const subject = tidy(text.slice(span.start, span.end));
+  return isMeaningfulSubject(subject) && !ONLY_TIME.test(subject) && wordCount(subject) <= 12 ? subject : null;
 }

@@ -333,29 +333,83 @@ function charTester(re: RegExp): (code: number) => boolean {
   };
 }
 const escapeClass = (chars: Iterable<string>) => [...new Set(chars)].map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
-/** The last characters the alternatives of a "...$" context regex can end with (before its trailing spaces). */
-const finalsOf = (words: readonly string[], extra: string, flags: string) =>
-  charTester(new RegExp(`[${escapeClass([...words.map((w) => w[w.length - 1]!), ...extra])}]`, flags));
+
+interface SuffixNode { next: Map<number, SuffixNode>; word: boolean }
 
 /**
- * `re` (anchored at its end by `$` after optional spaces) run on the WINDOW characters before pos.
- * `finals` tests the last non-space character first: when it cannot end a match, nothing is sliced or run.
+ * Whether one of `words` ends exactly at text[end) (starting at or after `from`), characters compared
+ * as a regex with `flags` compares them: each character code is matched against the words' letters
+ * once, and the words sit in a trie read backwards. An exact pre-test for the "(?:word|...)[ \t]*$"
+ * context regexes: where no word ends, they cannot match, and nothing is sliced or run.
  */
-function lastMatch(re: RegExp, text: string, lo: number, pos: number, finals: (code: number) => boolean): RegExpExecArray | null {
+class WordEnds {
+  private readonly letters: RegExp[] = [];
+  private readonly folded = new Int16Array(0x10000); // code -> 1 + index of the letter it equals, -1 none, 0 unknown
+  private readonly root: SuffixNode = { next: new Map(), word: false };
+
+  constructor(words: readonly string[], flags: string) {
+    for (const ch of new Set(words.join(''))) this.letters.push(new RegExp(`^[${escapeClass([ch])}]$`, flags));
+    for (const w of words) {
+      let node = this.root;
+      for (let k = w.length - 1; k >= 0; k--) {
+        const key = this.fold(w.charCodeAt(k));
+        let next = node.next.get(key);
+        if (!next) node.next.set(key, next = { next: new Map(), word: false });
+        node = next;
+      }
+      node.word = true;
+    }
+  }
+
+  private fold(code: number): number {
+    let f = this.folded[code]!;
+    if (f === 0) {
+      const ch = String.fromCharCode(code);
+      f = this.folded[code] = this.letters.findIndex((re) => re.test(ch)) + 1 || -1;
+    }
+    return f;
+  }
+
+  endsAt(text: string, end: number, from: number): boolean {
+    let node = this.root;
+    for (let k = end - 1; k >= from; k--) {
+      const f = this.fold(text.charCodeAt(k));
+      const next = f > 0 ? node.next.get(f) : undefined;
+      if (!next) return false;
+      if (next.word) return true;
+      node = next;
+    }
+    return false;
+  }
+}
+
+const isHorizontalSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * `re` (anchored at its end by `$` after optional spaces, and an optional `punct` mark for the ID
+ * words) run on the WINDOW characters before pos, once `ends` says one of its words ends there.
+ */
+function lastMatch(re: RegExp, text: string, lo: number, pos: number, ends: WordEnds, punct = ''): RegExpExecArray | null {
   const from = Math.max(lo, pos - WINDOW);
-  let p = pos - 1;
-  for (let c; p >= from && ((c = text.charCodeAt(p)) === 32 || c === 9 || c === 0xa0);) p--;
-  if (p < from || !finals(text.charCodeAt(p))) return null;
+  let p = pos;
+  while (p > from && isHorizontalSpace(text.charCodeAt(p - 1))) p--;
+  let possible = ends.endsAt(text, p, from);
+  if (!possible && punct && p > from && punct.includes(text[p - 1]!)) {
+    let q = p - 1;
+    while (q > from && isHorizontalSpace(text.charCodeAt(q - 1))) q--;
+    possible = ends.endsAt(text, q, from);
+  }
+  if (!possible) return null;
   const m = re.exec(text.slice(from, pos));
   if (m) m.index += from;
   return m;
 }
 
-// what each context regex can end with, for lastMatch's prefilter
-const QUALIFIER_FINALS = finalsOf(QUALIFIER_WORDS, QUALIFIER_SYMBOLS, 'iu');
-const CURRENCY_FINALS = finalsOf(CURRENCY_PREFIXES, '', 'u');
-const DATE_FINALS = finalsOf(DATE_WORDS, '', 'iu');
-const ID_FINALS = finalsOf(ID_WORDS, ID_PUNCT, 'iu');
+// the words each context regex can end with, for lastMatch's pre-test
+const QUALIFIER_ENDS = new WordEnds([...QUALIFIER_WORDS, ...QUALIFIER_SYMBOLS, '>=', '<='], 'iu');
+const CURRENCY_ENDS = new WordEnds(CURRENCY_PREFIXES, 'u');
+const DATE_ENDS = new WordEnds(DATE_WORDS, 'iu');
+const ID_ENDS = new WordEnds(ID_WORDS, 'iu');
 
 // ---------------------------------------------------------------- scanning
 
@@ -519,7 +573,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
 
   const glued = prev !== '' && LETTER.test(prev) && numStart === i;
   let currencyPrefix: RegExpExecArray | null = null;
-  if (glued || (prev !== '' && !LETTER.test(prev))) currencyPrefix = lastMatch(CURRENCY_BEFORE, text, lo, numStart, CURRENCY_FINALS);
+  if (glued || (prev !== '' && !LETTER.test(prev))) currencyPrefix = lastMatch(CURRENCY_BEFORE, text, lo, numStart, CURRENCY_ENDS);
   if (glued && !currencyPrefix && UPPER.test(prev)) return tokenEnd; // "H5N1", "F0", "QL4"
 
   let value = parsed.value;
@@ -542,7 +596,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
 
   // range: "15-18", "15 - 18 tiêu chí", "9,5‰-10‰", "từ 15 đến 18", "giữa 1000 và 2000 đồng"
   let valueMax: number | null = null;
-  const qual = lastMatch(QUALIFIER_BEFORE, text, lo, start, QUALIFIER_FINALS);
+  const qual = lastMatch(QUALIFIER_BEFORE, text, lo, start, QUALIFIER_ENDS);
   const qualWord = qual ? (qual[1] ?? qual[2] ?? '').toLowerCase() : '';
   const sep = matchAt(RANGE_SEP, text, end, hi);
   if (sep && (sep.trim().toLowerCase() !== 'và' || qualWord === 'giữa')) {
@@ -589,7 +643,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
     if (qualWord === 'từ' || qualWord === 'giữa') {
       if (valueMax !== null) {
         start = qual.index;
-        const outer = lastMatch(QUALIFIER_BEFORE, text, lo, start, QUALIFIER_FINALS);
+        const outer = lastMatch(QUALIFIER_BEFORE, text, lo, start, QUALIFIER_ENDS);
         if (outer && outer[1] && outer[1].toLowerCase() !== 'từ' && outer[1].toLowerCase() !== 'giữa') {
           approx = outer[1].toLowerCase();
           start = outer.index;
@@ -605,7 +659,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
     }
   }
   const isInt = Number.isInteger(parsed.value) && !token.includes(',') && !token.includes('.');
-  const dateWord = lastMatch(DATE_WORD_BEFORE, text, lo, numStart, DATE_FINALS);
+  const dateWord = lastMatch(DATE_WORD_BEFORE, text, lo, numStart, DATE_ENDS);
   if (dateWord && isInt) {
     const w = dateWord[1]!.toLowerCase();
     const v = parsed.value;
@@ -614,7 +668,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
     if (w === 'tháng' && v <= 12) return end;
     if (w === 'năm' && ((v >= 1000 && v <= 2999) || v <= 20)) return end;
   }
-  if (!unit && lastMatch(ID_WORD_BEFORE, text, lo, numStart, ID_FINALS)) return end;
+  if (!unit && lastMatch(ID_WORD_BEFORE, text, lo, numStart, ID_ENDS, ID_PUNCT)) return end;
   if (!unit && approx === null && isListMarker(text, lo, numStart, end, hi)) return end;
   // "trên 1 ha" / "trên một đơn vị" means "per", not "more than"
   if (approx === 'trên' && parsed.value === 1 && valueMax === null) return end;
@@ -685,7 +739,7 @@ function scanWords(text: string, i: number, wordEnd: number, lo: number, hi: num
   const u = readUnit(text, numEnd, hi);
   const unitEnd = u && u.end > numEnd ? u.end : numEnd;
   const unit = u && u.end > numEnd && u.unit ? u.unit : null;
-  const qual = lastMatch(QUALIFIER_BEFORE, text, lo, i, QUALIFIER_FINALS);
+  const qual = lastMatch(QUALIFIER_BEFORE, text, lo, i, QUALIFIER_ENDS);
   const qualWord = qual ? (qual[1] ?? qual[2] ?? '').toLowerCase() : '';
   const start = qual && qualWord !== 'từ' && qualWord !== 'giữa' && qualWord !== 'âm' ? qual.index : i;
   const whole = start === firstSolid && unitEnd === lastSolid;
@@ -698,7 +752,7 @@ function scanWords(text: string, i: number, wordEnd: number, lo: number, hi: num
       const entry = UNIT_LEXICON.get(unitKey(text.slice(skipSpaces(text, numEnd), unitEnd).split('/')[0]!));
       if (!entry || entry.kind === 'time') return ends[0]!;
     }
-    if (lastMatch(DATE_WORD_BEFORE, text, lo, i, DATE_FINALS)) return ends[r.used - 1]!;
+    if (lastMatch(DATE_WORD_BEFORE, text, lo, i, DATE_ENDS)) return ends[r.used - 1]!;
   }
   let value = r.value * (u ? u.scale : 1);
   if (qualWord === 'âm') value = -value;

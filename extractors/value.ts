@@ -5,9 +5,10 @@
 import { emptyFields } from '../pipeline/schema.ts';
 import type { Kind } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
-import { clauseStart, estimateAt, MAX_SUBJECT, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
+import { clauseStart, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { targetAfter } from './progress.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
+import { UNIT_LEXICON, unitKey } from './units.ts';
 
 /** Units that are never the level of an indicator on their own. */
 const NOT_LEVELS = new Set(['tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'sao', 'mũi', 'lần', 'tuần', 'quý', 'kỳ', 'khóa', 'đợt', 'phiên', 'lớp', 'tầng', 'bước', 'điều', 'khoản', 'chương', 'mục', 'trang', 'bản']);
@@ -84,15 +85,9 @@ function isPlaceOnly(s: string): boolean {
 /** When the clause before a number names nothing: a count whose noun phrase follows
  * ("04 phường đạt chuẩn đô thị văn minh"), a change "(tăng 4,12 triệu đồng so với năm 2020)",
  * a rate in parentheses "còn 195 hộ (đạt tỷ lệ 1,50%)", a rate unit "13,0 bác sỹ/1 vạn dân". */
-function fallbackIndicator(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string } | null): string | null {
+function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): string | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit!);
-  // "312.500 m³, tăng 9,2% (so với cùng kỳ)": the change of the level just stated
-  const changeOf = /(tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.exec(text.slice(Math.max(start, q.start - 24), q.start));
-  if (changeOf && prev && /^[\s,;(]*(?:\p{L}+\s*){0,3}$/u.test(text.slice(floor, changeOf.index + Math.max(start, q.start - 24)))) {
-    const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
-    return `${prev.indicator} ${changeOf[1]}${since ? ' ' + since[1] : ''}`;
-  }
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
     const noun = phraseAfter(text, q.end, end, 10);
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
@@ -162,6 +157,27 @@ function insideLaterSubject(view: SentenceView, index: number, lead: string): bo
 /** Subjects that name an indicator by themselves and never continue the previous one. */
 const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu|chi|mức|tốc\s+độ|diện\s+tích|dân\s+số|sản\s+lượng|doanh\s+thu|thu\s+nhập|kim\s+ngạch|vốn|lượng|năng\s+suất|chỉ\s+số)(?![\p{L}])/iu;
 
+/**
+ * "..., bằng 80,6% kế hoạch năm, tăng 4,1% so với cùng kỳ": a change after a level in the same
+ * sentence measures that level's indicator; the words between are not its subject.
+ */
+function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string } | null, subject: string): string | null {
+  const { text, start, end } = view;
+  const lookback = Math.max(start, q.start - 24);
+  const verb = /(tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.exec(text.slice(lookback, q.start));
+  if (!verb || !prev) return null;
+  const weak = !subject.trim() || /\d|^so\s+với|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
+  if (!weak || /[.;]/.test(text.slice(floor, q.start))) return null;
+  const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  return `${prev.indicator} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`;
+}
+
+/** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
+function isCountedNoun(unit: string): boolean {
+  if (unit.includes('/')) return false;
+  return UNIT_LEXICON.get(unitKey(unit))?.kind !== 'measure' && UNIT_LEXICON.get(unitKey(unit))?.kind !== 'currency';
+}
+
 /** Subjects that only say when: "6 tháng đầu năm 2024", "cả năm", "lũy kế", "quý III". */
 const TIME_SUBJECT = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?(?:năm|\d+\s+tháng|tháng|quý|lũy\s+kế|giai\s+đoạn|cả\s+năm|nhiệm\s+kỳ)(?![\p{L}])/iu;
 
@@ -176,6 +192,8 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   const isShare = SHARE_UNITS.test(q.unit ?? '');
   const after = isShare && /^ +[\p{Ll}“"]/u.test(text.slice(q.end, q.end + 3)) ? phraseAfter(text, q.end, end) : null;
   const subject = subjectBefore(text, start, q.start, floor);
+  const change = changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
+  if (change) return { indicator: change, start: q.start, end: q.end, rule: 'change' };
   if (after) {
     let phrase = tidy(text.slice(after.start, after.end));
     // "kết quả kiểm tra ... 100% đạt yêu cầu": the phrase is a predicate, the subject comes first
@@ -185,15 +203,16 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   let indicator = tidy(text.slice(subject.start, subject.end));
   let rule = 'subject-level';
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
-    indicator = tidy(fallbackIndicator(view, q, floor, prev) ?? '');
+    indicator = tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
   } else if (prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator)) {
     if (!prev.indicator.endsWith(indicator)) indicator = `${prev.indicator} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
     rule = 'inherited';
   }
+  if (ONLY_TIME.test(indicator) && view.topic) { indicator = `${view.topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (/^(?:KH|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|NQ|CT)$/iu.test(indicator)) return null; // "(KH giảm 5%)": a plan
-  if (!isShare && rule === 'subject-level' && wordCount(indicator) <= 2 && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
+  if (!isShare && rule === 'subject-level' && wordCount(indicator) <= 2 && q.unit && isCountedNoun(q.unit)) {
     // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built
     const noun = phraseAfter(text, q.end, end, 10);
     indicator = `${indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;

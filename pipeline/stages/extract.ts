@@ -3,7 +3,7 @@
 import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import { findQuantities } from '../../extractors/numbers.ts';
-import { goalsListIn, targetTriggerIn } from '../../extractors/language.ts';
+import { goalsListIn, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
 /** Passage roles whose sentences can hold statements. */
@@ -20,6 +20,8 @@ export function extract(doc: Document): Document {
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
+  let topicPassage = -1; // the topic carries across the sentences of one passage
+  let topic: string | null = null;
   for (const s of doc.sentences) {
     const passage = doc.passages[s.passage];
     if (!passage || !EXTRACTED_ROLES.has(passage.role)) continue;
@@ -28,10 +30,11 @@ export function extract(doc: Document): Document {
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
     const targetFrom = Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity);
-    views.push({
-      text: doc.text, start: s.start, end: s.end, passageEnd: passage.end,
-      quantities: inside(s.start, s.end), targetFrom,
-    });
+    if (s.passage !== topicPassage) { topicPassage = s.passage; topic = null; }
+    const quantities = inside(s.start, s.end);
+    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic });
+    const first = quantities.find((q) => q.unit);
+    if (first) topic = topicOf(doc.text, s.start, first.start) ?? topic;
   }
   doc.matches = extractAll(views);
   return doc;
