@@ -10,7 +10,7 @@ import type { Statement } from '../pipeline/schema.ts';
 interface Case { text: string; expect?: Partial<Statement>[]; why?: string; kinds?: string[]; xfail?: string }
 interface CaseFile { extractor: string; positive: Case[]; negative: Case[] }
 
-const FILES = ['ratio', 'progress', 'value', 'target'].map((name) =>
+const FILES = ['ratio', 'progress', 'value', 'target', 'table'].map((name) =>
   JSON.parse(readFileSync(new URL(`./${name}.cases.json`, import.meta.url), 'utf8')) as CaseFile);
 
 const statementsOf = (text: string) => runPipeline(documentFromText(text, 'case.txt')).statements;

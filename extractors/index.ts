@@ -3,12 +3,13 @@
 import type { Match } from '../pipeline/document.ts';
 import { progressExtractor } from './progress.ts';
 import { ratioExtractor } from './ratio.ts';
+import { tableExtractor } from './table.ts';
 import { targetExtractor } from './target.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { valueExtractor } from './value.ts';
 
 /** In order of precedence: a number claimed by an earlier extractor is not reported again. */
-export const EXTRACTORS: readonly Extractor[] = [ratioExtractor, progressExtractor, targetExtractor, valueExtractor];
+export const EXTRACTORS: readonly Extractor[] = [tableExtractor, ratioExtractor, progressExtractor, targetExtractor, valueExtractor];
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 

@@ -293,7 +293,7 @@ const QUALIFIERS = [
   'chừng', 'gần', 'trên', 'hơn', 'dưới', 'chỉ', 'ngót', 'tới', 'đến', 'tầm', 'ước chừng',
 ];
 const QUALIFIER_WORDS = [...QUALIFIERS, 'từ', 'giữa', 'âm'];
-const QUALIFIER_SYMBOLS = '<>≥≤≈~=';
+const QUALIFIER_SYMBOLS = '<>≥≤≈~';
 // Leftmost match wins in a window ending at the number, so multi-word qualifiers beat their tails.
 const QUALIFIER_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{M}])(${QUALIFIER_WORDS.join('|')})|([<>≥≤≈~]|>=|<=))[ \\t\\u00a0]*$`, 'iu');

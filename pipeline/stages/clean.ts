@@ -263,10 +263,13 @@ function isFurnitureLine(text: string): boolean {
   if (text.length > 300) return false;
   if (text.length <= 60 && FURNITURE_LABELS.has(furnitureLabel(text))) return true;
   for (const re of FURNITURE_PATTERNS) if (re.test(text)) return true;
-  // a menu: "Trang chủ | Giới thiệu | Tin tức"
+  // a menu: "Trang chủ | Giới thiệu | Tin tức" — but not a table row or header, which holds numbers
+  // or column words ("Thu ngân sách | tỷ đồng | 2.150 | 2.318", "Chỉ tiêu | ĐVT | Kế hoạch")
   if (text.includes('|')) {
     const parts = text.split('|');
-    if (parts.length >= 3 && parts.every((p) => p.trim().length <= 30)) return true;
+    const tableLike = parts.some((p) => /^\s*[<>≤≥~]?\s*\d[\d.,]*\s*[%‰]?\s*$/u.test(p))
+      || /(?:^|\|)\s*(?:chỉ\s+tiêu|đvt|đơn\s+vị(?:\s+tính)?|kế\s+hoạch|thực\s+hiện|stt|tt)\s*(?:\||$)/iu.test(text);
+    if (!tableLike && parts.length >= 3 && parts.every((p) => p.trim().length <= 30)) return true;
   }
   return false;
 }
