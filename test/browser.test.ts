@@ -56,9 +56,11 @@ describe.skipIf(!hasChromium)('search page in Chromium', () => {
 
     await page.fill('#text', 'thu nhap binh quan');
     await page.click('button[type=submit]');
-    const rows = page.locator('#results tbody tr', { hasText: 'Thu nhập bình quân đầu người' });
-    await expect.poll(() => rows.count()).toBe(2);
-    await expect.poll(() => page.locator('#results tbody tr').count()).toBe(2);
+    const rows = page.locator('#results tbody tr', { hasText: /thu nhập bình quân/i });
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^\d+ statements/);
+    const shownRows = await page.locator('#results tbody tr').count();
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    expect(shownRows).toBe(await rows.count()); // every row is about the words searched for
     const row = page.locator('#results tbody tr', { hasText: '62 triệu đồng/người/năm' });
     expect(await row.textContent()).toContain('95% chỉ tiêu Nghị quyết đại hội');
     await row.click();
@@ -88,7 +90,7 @@ describe.skipIf(!hasChromium)('search page in Chromium', () => {
 
     // The chart: one point per document that states the indicator, the chosen one marked.
     await page.locator('#chart svg circle').first().waitFor();
-    expect(await page.locator('#chart svg circle').count()).toBe(2);
+    expect(await page.locator('#chart svg circle').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('#chart svg circle.selected').count()).toBe(1);
     expect(await page.locator('#chart-title').textContent()).toContain('Thu nhập bình quân đầu người');
 
@@ -96,7 +98,7 @@ describe.skipIf(!hasChromium)('search page in Chromium', () => {
     const href = await page.locator('#csv').getAttribute('href');
     expect(href).toContain('format=csv');
     const csv = await (await fetch(new URL(href!, server.url))).text();
-    expect(csv.trim().split('\n')).toHaveLength(3);
+    expect(csv.trim().split('\n')).toHaveLength(shownRows + 1);
     expect(csv).toContain('62 triệu đồng/người/năm');
 
     if (screenshotFile) {

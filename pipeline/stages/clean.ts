@@ -22,11 +22,11 @@ const STAGE = 'clean';
 
 // ---------- characters ----------
 
-/** Horizontal whitespace: what collapses to one space. */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680;
-}
+/** Horizontal whitespace: what collapses to one space (a table: this is asked for every character). */
+const SPACES = new Uint8Array(0x10000);
+for (const c of [32, 9, 0xa0, 0x202f, 0x205f, 0x3000, 0x1680]) SPACES[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) SPACES[c] = 1;
+const isSpace = (code: number): boolean => SPACES[code] === 1;
 /** Invisible characters that are dropped outright (zero-width space, word joiner, BOM, soft hyphen). */
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 const LINE_BREAK = /\r\n|[\n\r\f\v\u2028\u2029\x85]/g;
