@@ -148,7 +148,6 @@ export function parseNumberWords(s: string): number | null {
 
 // ---------------------------------------------------------------- units
 
-const SPACES = /[ \t\u00a0]*/y;
 const SYMBOL_UNIT = /%o(?![\p{L}\p{N}])|%|‰|₫|\$|€|£|°C|℃|đ\/c(?![\p{L}\p{M}])/uy;
 const WORD = /[\p{L}\p{M}]+/uy;
 const WORD_SEP = /, ?| ?- ?|[ \t\u00a0]/y;
@@ -162,9 +161,16 @@ const SYMBOL_CANONICAL: Record<string, string> = {
 const SQUARABLE = new Set(['m', 'km', 'cm', 'dm', 'mm']);
 
 function skipSpaces(text: string, pos: number): number {
-  SPACES.lastIndex = pos;
-  SPACES.test(text);
-  return SPACES.lastIndex;
+  while (pos < text.length && isHorizontalSpace(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+/** matchAt(WORD, ...) without the regex: letters and marks from a table, the regex past a surrogate. */
+function wordAt(text: string, pos: number, to: number): string | null {
+  let j = pos;
+  for (let c; j < text.length && !((c = text.charCodeAt(j)) >= 0xd800 && c <= 0xdfff); j++) if (!isLetterOrMarkCode(c)) break;
+  if (j < text.length && text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdfff) return matchAt(WORD, text, pos, to);
+  return j > pos && j <= to ? text.slice(pos, j) : null;
 }
 
 function matchAt(re: RegExp, text: string, pos: number, to: number): string | null {
@@ -179,13 +185,13 @@ function readScale(text: string, pos: number, to: number): { scale: number; end:
   let end = pos;
   let p = pos;
   for (let n = 0; n < 3; n++) {
-    const w = matchAt(WORD, text, p, to);
+    const w = wordAt(text, p, to);
     if (!w) break;
     const key = w.toLowerCase();
     const s = SCALE_WORDS.get(key);
     if (s === undefined) break;
     const after = skipSpaces(text, p + w.length);
-    const next = matchAt(WORD, text, after, to);
+    const next = wordAt(text, after, to);
     if (next && SCALE_FALSE_FRIENDS.get(key)?.includes(next.toLowerCase())) break;
     scale *= s;
     end = p + w.length;
@@ -202,7 +208,7 @@ function readUnitWords(text: string, pos: number, to: number): { unit: string; e
   const keys: string[] = [];
   let p = pos;
   for (let n = 0; n < MAX_UNIT_WORDS; n++) {
-    const w = matchAt(WORD, text, p, to);
+    const w = wordAt(text, p, to);
     if (!w) break;
     // a longer unit's key extends this one's, so no lexicon entry lies beyond a key that starts none
     const key = unitKey(text.slice(pos, p + w.length));
@@ -231,7 +237,7 @@ function readUnitWords(text: string, pos: number, to: number): { unit: string; e
       const pct = skipSpaces(text, end);
       if (text[pct] === '%' && pct < to) return { unit: 'điểm phần trăm', end: pct + 1, kind: 'percent' };
     }
-    if (k === 1 && written.length === 1 && UPPER.test(written) && !SPACE_RE.test(text[pos - 1] ?? ' ')) return null;
+    if (k === 1 && written.length === 1 && isUpperChar(written) && !isSpaceChar(text[pos - 1] ?? ' ')) return null;
     return { unit: entry.canonical ?? written.toLowerCase().replace(/\s+/gu, ' '), end, kind: entry.kind };
   }
   return null;
@@ -264,7 +270,7 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
       if (written !== '1') prefix = written + ' ';
       q += num.length;
     }
-    const dsc = matchAt(WORD, text, q, to);
+    const dsc = wordAt(text, q, to);
     if (dsc && SCALE_WORDS.has(dsc.toLowerCase())) {
       const after = skipSpaces(text, q + dsc.length);
       if (after > q + dsc.length) { prefix += dsc.toLowerCase() + ' '; q = after; }
@@ -273,7 +279,7 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
     let denUnit: string | null = den && den.kind !== 'symbol' ? den.unit : null;
     let denEnd = den ? den.end : q;
     if (!denUnit) {
-      const w = num ? null : matchAt(WORD, text, q, to); // "tấn/ha", "km/h": any single word right after "/"
+      const w = num ? null : wordAt(text, q, to); // "tấn/ha", "km/h": any single word right after "/"
       if (!w) break;
       denUnit = w.toLowerCase();
       denEnd = q + w.length;
@@ -422,10 +428,21 @@ const RANGE_SEP = /[ \t\u00a0]*(?:-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
 const TIME_AFTER = /(?::\d|h\d|g\d)/iy; // "07:42", "7h30"
 const DOC_AFTER = /-[\p{Lu}]/uy;        // "08-NQ/TU"
 const PHONE_TAIL = /(?:[ .\-]?\d+)+/y;
+// Single-character tests, asked several times per number: from tables filled by the same regexes.
 const SPACE_RE = /\s/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\d/;
+/** `re.test(ch)` for a string that is (almost always) one UTF-16 unit. */
+function oneCharTest(re: RegExp): (ch: string | undefined) => boolean {
+  const test = charTester(re);
+  return (ch) => ch !== undefined && (ch.length === 1 ? test(ch.charCodeAt(0)) : re.test(ch));
+}
+const isSpaceChar = oneCharTest(SPACE_RE);
+const isLetterChar = oneCharTest(LETTER);
+const isUpperChar = oneCharTest(UPPER);
+const isDigitChar = oneCharTest(DIGIT);
+const isLetterOrMarkCode = charTester(LETTER);
 
 /** Words that read as numbers only with a counted noun after them, never before a time unit ("năm tháng"). */
 const WEAK_SINGLE_WORDS = new Set(['một', 'năm', 'không']);
@@ -445,9 +462,9 @@ function scan(text: string, lo: number, hi: number): Quantity[] {
   const out: Quantity[] = [];
   // whole-range bounds (trimmed): a lone number word counts only when it is all there is
   let firstSolid = lo;
-  while (firstSolid < hi && SPACE_RE.test(text[firstSolid]!)) firstSolid++;
+  while (firstSolid < hi && isSpaceChar(text[firstSolid]!)) firstSolid++;
   let lastSolid = hi;
-  while (lastSolid > firstSolid && SPACE_RE.test(text[lastSolid - 1]!)) lastSolid--;
+  while (lastSolid > firstSolid && isSpaceChar(text[lastSolid - 1]!)) lastSolid--;
 
   let pos = lo;
   for (;;) {
@@ -552,11 +569,11 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   const prev = i > lo ? text[i - 1]! : '';
   const prev2 = i - 1 > lo ? text[i - 2]! : '';
   // leading-comma decimal ",77"
-  if (prev === ',' && (i - 1 === lo || SPACE_RE.test(prev2))) { numStart = i - 1; token = ',' + token; }
+  if (prev === ',' && (i - 1 === lo || isSpaceChar(prev2))) { numStart = i - 1; token = ',' + token; }
   else if (prev === '+') return skipChain(text, tokenEnd, hi, true);
   else if (prev === '/' || prev === '#' || prev === '№' || prev === '^') return skipChain(text, tokenEnd, hi);
-  else if (prev === ':' && DIGIT.test(prev2)) return skipChain(text, tokenEnd, hi);
-  else if ((prev === '-' || prev === '–' || prev === '.') && prev2 !== '' && (LETTER.test(prev2) || DIGIT.test(prev2))) return skipChain(text, tokenEnd, hi);
+  else if (prev === ':' && isDigitChar(prev2)) return skipChain(text, tokenEnd, hi);
+  else if ((prev === '-' || prev === '–' || prev === '.') && prev2 !== '' && (isLetterChar(prev2) || isDigitChar(prev2))) return skipChain(text, tokenEnd, hi);
   // what follows the digits
   if (tokenEnd < hi) {
     // "23/12", "22/55", "2550/UBND-TH", "23-12-2021": a date, an A/B pair or a document number
@@ -571,10 +588,10 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   const intDigits = token.split(/[.,]/)[0]!;
   if (token[0] === '0' && (intDigits.length >= 4 || token.replace(/\D/g, '').length >= 9)) return skipChain(text, tokenEnd, hi, true);
 
-  const glued = prev !== '' && LETTER.test(prev) && numStart === i;
+  const glued = prev !== '' && isLetterChar(prev) && numStart === i;
   let currencyPrefix: RegExpExecArray | null = null;
-  if (glued || (prev !== '' && !LETTER.test(prev))) currencyPrefix = lastMatch(CURRENCY_BEFORE, text, lo, numStart, CURRENCY_ENDS);
-  if (glued && !currencyPrefix && UPPER.test(prev)) return tokenEnd; // "H5N1", "F0", "QL4"
+  if (glued || (prev !== '' && !isLetterChar(prev))) currencyPrefix = lastMatch(CURRENCY_BEFORE, text, lo, numStart, CURRENCY_ENDS);
+  if (glued && !currencyPrefix && isUpperChar(prev)) return tokenEnd; // "H5N1", "F0", "QL4"
 
   let value = parsed.value;
   const notes: string[] = parsed.ambiguous ? [AMBIGUOUS_DECIMAL] : [];
@@ -582,7 +599,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   let u1 = readUnit(text, tokenEnd, hi);
   if (u1 && u1.end === tokenEnd) u1 = null;
   // a letter glued after the digits must be a unit ("9.688ha"), else this is a code ("5G", "3D")
-  if (!u1 && tokenEnd < hi && LETTER.test(text[tokenEnd]!)) return tokenEnd;
+  if (!u1 && tokenEnd < hi && isLetterChar(text[tokenEnd]!)) return tokenEnd;
   if (glued && !currencyPrefix && !u1?.unit) return tokenEnd; // "đạt3,02%" yes, "abc12" no
 
   let start = numStart;
@@ -606,13 +623,13 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
       const t2End = p2 + t2.length;
       const after = t2End < hi ? text[t2End] : '';
       const p2num = parseDigits(t2);
-      if (after === '/' || after === ':' || (after === '-' && DIGIT.test(text[t2End + 1] ?? ''))) {
+      if (after === '/' || after === ':' || (after === '-' && isDigitChar(text[t2End + 1] ?? ''))) {
         return skipChain(text, t2End, hi);
       }
       let u2 = p2num ? readUnit(text, t2End, hi) : null;
       if (u2 && u2.end === t2End) u2 = null;
       const u2unit = u2 && u2.unit ? u2.unit : null;
-      const gluedLetter = t2End < hi && LETTER.test(text[t2End]!) && !u2;
+      const gluedLetter = t2End < hi && isLetterChar(text[t2End]!) && !u2;
       const yearOnly = /^(?:19|20)\d\d$/.test(t2) && !u2unit && !/^(?:19|20)\d\d$/.test(token); // "5% đến 2025"
       if (p2num && !gluedLetter && !yearOnly && (unit === null || u2unit === null || u2unit === unit)) {
         const s1 = u1 && u1.scale !== 1 ? u1.scale : (u2 ? u2.scale : 1);
@@ -635,7 +652,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   value *= scale;
 
   // "83%/80%", "1.250/1.100 tỷ đồng" after the unit: an A/B pair, not ours
-  if (end < hi && text[end] === '/' && DIGIT.test(text[end + 1] ?? '')) return skipChain(text, end, hi);
+  if (end < hi && text[end] === '/' && isDigitChar(text[end + 1] ?? '')) return skipChain(text, end, hi);
 
   // context before the number
   let approx: string | null = null;
@@ -699,8 +716,8 @@ function isDateDash(text: string, pos: number, hi: number): boolean {
   if (text[pos] !== '-') return false;
   let p = pos + 1;
   let n = 0;
-  while (p < hi && DIGIT.test(text[p]!) && n < 3) { p++; n++; }
-  return n >= 1 && n <= 2 && (text[p] === '-' || text[p] === '/') && DIGIT.test(text[p + 1] ?? '');
+  while (p < hi && isDigitChar(text[p]!) && n < 3) { p++; n++; }
+  return n >= 1 && n <= 2 && (text[p] === '-' || text[p] === '/') && isDigitChar(text[p + 1] ?? '');
 }
 
 /** Skip the rest of a date, A/B pair, document number or phone number starting at pos. */

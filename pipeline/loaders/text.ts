@@ -2,6 +2,7 @@
 // encodings (windows-1258, TCVN3, VNI) through encoding.ts; CRLF and CR become LF.
 import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
+import { findDateInText } from './dates.ts';
 import { decodeBytes } from './encoding.ts';
 
 export function decodeText(bytes: Buffer, source: string): string {
@@ -13,8 +14,24 @@ export const loadText: Loader = async (bytes, source) => {
   const decoded = decodeBytes(bytes, source);
   const raw = decoded.text.replace(/\r\n?/g, '\n');
   if (!raw.trim()) throw new LoadError(source, 'empty file: no text to read');
-  return { raw, diagnostics: decoded.diagnostics };
+  return { raw, meta: headOf(raw), diagnostics: decoded.diagnostics };
 };
+
+/**
+ * A saved article starts with its headline and often a dateline ("Thứ ba, 22/09/2020, 07:42"):
+ * the first short line that is not a date is the title, a date among the first lines the date.
+ */
+export function headOf(raw: string): { title?: string; published?: string } {
+  const lines = raw.slice(0, 3000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 5);
+  const head: { title?: string; published?: string } = {};
+  for (const line of lines) {
+    const date = line.length <= 60 ? findDateInText(line) : null;
+    if (date) { head.published ??= date; continue; }
+    // share bars and menus ("A- A A+ | Chia sẻ ...") are no headline
+    if (!head.title && line.length >= 10 && line.length <= 200 && !/[.:;]$|\||^A-\s|Chia sẻ/u.test(line) && /\p{L}/u.test(line)) head.title = line;
+  }
+  return head;
+}
 
 /** NUL bytes outside UTF-16 mean a binary file. */
 function looksBinary(bytes: Buffer): boolean {
