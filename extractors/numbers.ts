@@ -470,7 +470,7 @@ function scan(text: string, lo: number, hi: number): Quantity[] {
   for (;;) {
     const i = nextCandidate(text, pos);
     if (i < 0 || i >= hi) break;
-    const q = candidateIsDigits ? scanDigits(text, i, text.slice(i, candidateEnd), lo, hi) : scanWords(text, i, candidateEnd, lo, hi, firstSolid, lastSolid);
+    const q = candidateIsDigits ? scanDigits(text, i, candidateText, lo, hi) : scanWords(text, i, candidateEnd, lo, hi, firstSolid, lastSolid);
     if (q === null) { pos = candidateEnd; continue; }
     if (typeof q === 'number') { pos = Math.max(q, i + 1); continue; }
     out.push(q);
@@ -479,72 +479,33 @@ function scan(text: string, lo: number, hi: number): Quantity[] {
   return out;
 }
 
-// Candidates are digit tokens (\d+(?:[.,]\d+)*, anywhere) and whole number words (no letter, mark or
-// digit on either side, any case). A regex with a lookbehind is slow to try at every position, so the
-// scan walks characters and runs the number-word regex only where a word starts with a letter that
-// can begin one (tested by a case-insensitive regex class, so "Năm" and "NĂM" count too).
+// Candidates are digit tokens (anywhere) and whole number words (no letter, mark or digit on either
+// side, any case). A lookbehind at the front of the candidate regex makes V8 try it at every
+// position, several times slower than this one without it: the word's left edge is checked here.
+const CANDIDATE = new RegExp(`\\d+(?:[.,]\\d+)*|(?:${NUMBER_WORD_ALT})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 let candidateEnd = 0;
 let candidateIsDigits = false;
+let candidateText = '';
 
-// What each UTF-16 unit is, decided once per code by regexes (so case folding is the regex engine's):
-// a digit, a letter/mark/number, and for a letter a number word can start with, which one (+1, << 3).
-const INFO_KNOWN = 1, INFO_WORD = 2, INFO_DIGIT = 4;
-const NUMBER_WORDS_BY_FIRST = (() => {
-  const byFirst = new Map<string, string[]>();
-  for (const w of NUMBER_WORD_ALT.split('|')) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
-  return [...byFirst].map(([first, words]) => ({
-    first: new RegExp(`[${escapeClass([first])}]`, 'iu'),
-    /** the second letters of the number words with this first letter: a cheap test before the regex */
-    second: charTester(new RegExp(`[${escapeClass(words.map((w) => w[1]!))}]`, 'iu')),
-  }));
-})();
-const CHAR_INFO = new Uint8Array(0x10000);
-function charInfo(c: number): number {
-  const ch = String.fromCharCode(c);
-  let info = INFO_KNOWN;
-  if (c >= 48 && c <= 57) info |= INFO_DIGIT;
-  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) info |= INFO_WORD;
-  const first = NUMBER_WORDS_BY_FIRST.findIndex((f) => f.first.test(ch));
-  if (first >= 0) info |= (first + 1) << 3;
-  CHAR_INFO[c] = info;
-  return info;
-}
-
-/** Start of the next candidate at or after pos (-1 when none); its end goes to candidateEnd. */
+/** Start of the next candidate at or after pos (-1 when none); its text and end go to candidateText/End. */
 function nextCandidate(text: string, pos: number): number {
-  const n = text.length;
-  let afterWordChar = pos > 0 && wordCharBefore(text, pos);
-  for (let i = pos; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let info = CHAR_INFO[c]!;
-    if (info === 0) info = charInfo(c);
-    if (info & INFO_DIGIT) { // \d+(?:[.,]\d+)*
-      let j = i + 1;
-      while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
-      for (let d; j + 1 < n && ((d = text.charCodeAt(j)) === 46 || d === 44) && isAsciiDigit(text.charCodeAt(j + 1));) {
-        j += 2;
-        while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
-      }
-      candidateEnd = j;
-      candidateIsDigits = true;
+  CANDIDATE.lastIndex = pos;
+  for (let m; (m = CANDIDATE.exec(text)) !== null;) {
+    const i = m.index;
+    candidateIsDigits = isAsciiDigit(text.charCodeAt(i));
+    if (candidateIsDigits || i === 0 || !wordCharBefore(text, i)) {
+      candidateText = m[0];
+      candidateEnd = i + m[0].length;
       return i;
     }
-    const first = info >> 3;
-    if (first !== 0 && !afterWordChar && i + 1 < n && NUMBER_WORDS_BY_FIRST[first - 1]!.second(text.charCodeAt(i + 1))) {
-      CANDIDATE_WORD.lastIndex = i;
-      if (CANDIDATE_WORD.test(text)) {
-        candidateEnd = CANDIDATE_WORD.lastIndex;
-        candidateIsDigits = false;
-        return i;
-      }
-    }
-    // a surrogate pair is one code point for the lookbehind: ask about the pair
-    afterWordChar = c >= 0xd800 && c <= 0xdfff ? wordCharBefore(text, i + 1) : (info & INFO_WORD) !== 0;
+    CANDIDATE.lastIndex = i + 1;
   }
   return -1;
 }
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+const isWordCode = charTester(/[\p{L}\p{M}\p{N}]/u);
 
 /** Whether the code point ending at i is a letter, mark or number. */
 function wordCharBefore(text: string, i: number): boolean {
@@ -553,9 +514,7 @@ function wordCharBefore(text: string, i: number): boolean {
     const h = text.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff) return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(h, c));
   }
-  let info = CHAR_INFO[c]!;
-  if (info === 0) info = charInfo(c);
-  return (info & INFO_WORD) !== 0;
+  return isWordCode(c);
 }
 
 /** A quantity, or the offset to resume scanning after a span that is not one. */
@@ -779,4 +738,3 @@ function scanWords(text: string, i: number, wordEnd: number, lo: number, hi: num
   };
 }
 
-const CANDIDATE_WORD = new RegExp(`(?:${NUMBER_WORD_ALT})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');

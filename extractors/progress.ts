@@ -11,7 +11,7 @@ import {
   estimateAt, MAX_SUBJECT, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
 } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
-import { levelIndicator } from './value.ts';
+import { endsClause, levelIndicator } from './value.ts';
 
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
@@ -107,7 +107,7 @@ export const progressExtractor: Extractor = {
         if (fields.indicator && named?.rule !== 'inherited') prevIndicator = { indicator: fields.indicator, unit: fields.unit };
         fields.estimate = estimateAt(view, floor, share.start);
         // a target in parentheses right after the reference, possibly past the sentence end
-        const target = group.length === 1 ? targetAfter(view, qEnd) : null;
+        const target = group.length === 1 ? targetAfter(view, qEnd, true) : null;
         if (target) {
           fields.target_value = target.q.value;
           fields.target_value_max = target.q.value_max;
@@ -131,9 +131,11 @@ function isProgressShare(view: SentenceView, q: Quantity): boolean {
   return progressVerbBefore(view.text, view.start, q.start) !== null && referenceAfter(view.text, q.end, view.end) !== null;
 }
 
-export function targetAfter(view: SentenceView, from: number): { q: Quantity; end: number } | null {
+export function targetAfter(view: SentenceView, from: number, afterReference = false): { q: Quantity; end: number } | null {
   const limit = Math.min(view.passageEnd, from + 160);
-  const head = targetParen.exec(view.text.slice(from, limit));
+  const tail = view.text.slice(from, limit);
+  // right after "đạt 40% kế hoạch năm", a bare "(250 nghìn tấn)" is that plan
+  const head = targetParen.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) : null);
   if (!head) return null;
   const numAt = from + head[0].length;
   const close = view.text.indexOf(')', numAt);
@@ -143,11 +145,10 @@ export function targetAfter(view: SentenceView, from: number): { q: Quantity; en
   return { q, end: close + 1 };
 }
 
-
 /** End of the number before `q` in its sentence (or the sentence start). */
 function levelFloor(view: SentenceView, q: Quantity): number {
   let floor = view.start;
-  for (const other of view.quantities) if (other.end <= q.start) floor = other.end;
+  for (const other of view.quantities) if (other.end <= q.start && endsClause(other)) floor = other.end;
   return floor;
 }
 

@@ -6,6 +6,7 @@ import { emptyFields } from '../pipeline/schema.ts';
 import { parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, phraseAfter, subjectBefore, tidy, wordCount, WB, WE } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
+import { endsClause } from './value.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
@@ -84,9 +85,25 @@ export const ratioExtractor: Extractor = {
       const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
       out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: [{ start: aStart, end: pairEnd }] });
     }
+    // "tỷ lệ đạt 83%/80%": actual over plan, both shares
+    for (const m of slice.matchAll(SHARE_PAIR)) {
+      const aStart = start + m.index!;
+      const fields = emptyFields('value');
+      fields.value = parseNumber(m[1]);
+      fields.target_value = parseNumber(m[2]);
+      if (fields.value === null || fields.target_value === null) continue;
+      fields.unit = fields.target_unit = '%';
+      const subject = subjectBefore(text, start, aStart);
+      fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
+      fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
+      const pairEnd = aStart + m[0].length;
+      out.push({ start: Math.min(subject.start, aStart), end: pairEnd, fields, rule: 'ratio/share-over-plan', claims: [{ start: aStart, end: pairEnd }] });
+    }
     return out;
   },
 };
+
+const SHARE_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?%\s?\/\s?(\d{1,3}(?:[.,]\d+)?)\s?%/gu;
 
 function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: number, b: number,
   unit: { unit: string; end: number; scale: number }): Claimed {
@@ -108,7 +125,7 @@ function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: 
 /** End of the last number before `pos` in the sentence: an estimate word before it is another clause's. */
 function floorBefore(view: SentenceView, pos: number): number {
   let floor = view.start;
-  for (const q of view.quantities) if (q.end <= pos) floor = q.end;
+  for (const q of view.quantities) if (q.end <= pos && endsClause(q)) floor = q.end;
   return floor;
 }
 

@@ -99,11 +99,19 @@ const COUNTED_NOUNS = [
 
 /** Lower-case, tone marks on the second vowel of "oa/oe/uy" ("hòa" and "hoà" meet), spaces collapsed, "-" as space. */
 export function unitKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[òóỏõọ][ae]|[ùúủũụ]y/gu, (m) => TONE_SHIFT.get(m) ?? m)
-    .replace(/[\s-]+/gu, ' ');
+  let key = UNIT_KEYS.get(s);
+  if (key === undefined) {
+    key = s
+      .toLowerCase()
+      .replace(/[òóỏõọ][ae]|[ùúủũụ]y/gu, (m) => TONE_SHIFT.get(m) ?? m)
+      .replace(/[\s-]+/gu, ' ');
+    if (UNIT_KEYS.size >= 20000) UNIT_KEYS.clear(); // the words after numbers repeat; bounded all the same
+    UNIT_KEYS.set(s, key);
+  }
+  return key;
 }
+/** unitKey is asked for the same few hundred words after every number: remembered. */
+const UNIT_KEYS = new Map<string, string>();
 
 const TONE_SHIFT: Map<string, string> = (() => {
   const m = new Map<string, string>();

@@ -14,6 +14,11 @@ import { UNIT_LEXICON, unitKey } from './units.ts';
 const NOT_LEVELS = new Set(['tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'sao', 'mũi', 'lần', 'tuần', 'quý', 'kỳ', 'khóa', 'đợt', 'phiên', 'lớp', 'tầng', 'bước', 'điều', 'khoản', 'chương', 'mục', 'trang', 'bản']);
 const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 
+/** A number that can be a level ends the clause of the one before it; "9 tháng", "5 tuổi" do not. */
+export function endsClause(q: Quantity): boolean {
+  return q.unit !== null && !NOT_LEVELS.has(q.unit);
+}
+
 function isLevel(view: SentenceView, q: Quantity): boolean {
   if (!q.unit) return false;
   if (q.unit === 'lần') return /(?:gấp|tăng|giảm)\s*$/iu.test(view.text.slice(Math.max(view.start, q.start - 8), q.start));
