@@ -241,3 +241,27 @@ export function topicOf(text: string, sentenceStart: number, firstNumber: number
   const subject = tidy(text.slice(span.start, span.end));
   return isMeaningfulSubject(subject) && !ONLY_TIME.test(subject) && wordCount(subject) <= 12 ? subject : null;
 }
+
+// ---- sections of targets -------------------------------------------------------------------
+
+/** A heading that opens a list of targets: "Các chỉ tiêu chủ yếu:", "Điều 2. Mục tiêu, chỉ tiêu năm 2025". */
+const TARGET_HEADING = /(?<![\p{L}])(?:mục\s+tiêu|chỉ\s+tiêu)(?![\p{L}])/iu;
+/** ... unless it reports results: "Kết quả thực hiện các chỉ tiêu chủ yếu". */
+const RESULT_HEADING = /(?<![\p{L}])(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tình\s+hình|đạt\s+được)(?![\p{L}])/iu;
+
+/** The numbering style a line starts with: "Điều 2.", "II.", "2.", "2.1.", "a)", "(1)", "-". */
+export function markerStyle(line: string): string | null {
+  const styles: [string, RegExp][] = [
+    ['article', /^(?:điều|phần|chương|mục)\s+[\dIVX]+/iu], ['roman', /^[IVX]+\.\s/u], ['decimal2', /^\d+\.\d+\.?\s/u],
+    ['decimal', /^\d+\.\s/u], ['letter', /^[a-zđ]\)\s/u], ['paren', /^\(\d+\)/u], ['dash', /^[-–+•]\s/u],
+  ];
+  for (const [name, re] of styles) if (re.test(line)) return name;
+  return null;
+}
+
+/** A short line that introduces targets and does not report results. */
+export function opensTargets(line: string): boolean {
+  const words = line.replace(/^(?:(?:điều|phần|chương|mục)\s+[\dIVX]+\.?|[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/iu, '');
+  return line.length <= 160 && !/[.!?]$/u.test(line) && TARGET_HEADING.test(words) && !RESULT_HEADING.test(words)
+    && !/\d/.test(words.replace(/(?:19|20)\d\d/g, '')); // numbers other than a year: a statement, not a heading
+}

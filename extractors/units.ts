@@ -99,18 +99,22 @@ const COUNTED_NOUNS = [
 
 /** Lower-case, tone marks on the second vowel of "oa/oe/uy" ("hòa" and "hoà" meet), spaces collapsed, "-" as space. */
 export function unitKey(s: string): string {
-  let key = UNIT_KEYS.get(s);
-  if (key === undefined) {
-    key = s
-      .toLowerCase()
-      .replace(/[òóỏõọ][ae]|[ùúủũụ]y/gu, (m) => TONE_SHIFT.get(m) ?? m)
-      .replace(/[\s-]+/gu, ' ');
-    if (UNIT_KEYS.size >= 20000) UNIT_KEYS.clear(); // the words after numbers repeat; bounded all the same
+  const known = UNIT_KEYS.get(s);
+  if (known !== undefined) return known;
+  const key = s
+    .toLowerCase()
+    .replace(/[òóỏõọ][ae]|[ùúủũụ]y/gu, (m) => TONE_SHIFT.get(m) ?? m)
+    .replace(/[\s-]+/gu, ' ');
+  if (s.length <= 12) {
+    if (UNIT_KEYS.size >= 5000) UNIT_KEYS.clear();
     UNIT_KEYS.set(s, key);
   }
   return key;
 }
-/** unitKey is asked for the same few hundred words after every number: remembered. */
+/**
+ * unitKey is asked for the same few hundred words after every number, so short ones are remembered
+ * (V8 copies slices this short, so a remembered word does not keep its document's text alive).
+ */
 const UNIT_KEYS = new Map<string, string>();
 
 const TONE_SHIFT: Map<string, string> = (() => {

@@ -178,16 +178,15 @@ function prepareSchema(db: Db, file: string, readonly: boolean): void {
 
 /** What is stored under a content hash, if anything. */
 export function findDocument(db: Db, id: string): { source: string; pipeline_version: string } | undefined {
-  return db.prepare(`SELECT source, pipeline_version FROM documents WHERE id = ?`).get(id) as
-    { source: string; pipeline_version: string } | undefined;
+  return writers(db).find.get(id) as { source: string; pipeline_version: string } | undefined;
 }
 
-function encode(name: string, value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  if (BOOLEAN_COLUMNS.has(name)) return value ? 1 : 0;
-  if (JSON_COLUMNS.has(name)) return JSON.stringify(value);
-  return value;
-}
+/** How each statement field is stored (null for none, booleans as 0/1, arrays as JSON), decided once per column. */
+const COLUMN_ENCODERS: [string, (value: unknown) => unknown][] = COLUMNS.map(({ name }) => {
+  if (BOOLEAN_COLUMNS.has(name)) return [name, (v) => (v === undefined || v === null ? null : v ? 1 : 0)];
+  if (JSON_COLUMNS.has(name)) return [name, (v) => (v === undefined || v === null ? null : JSON.stringify(v))];
+  return [name, (v) => (v === undefined ? null : v)];
+});
 
 function decode(row: Record<string, unknown>): Statement {
   const out: Record<string, unknown> = {};
@@ -200,14 +199,18 @@ function decode(row: Record<string, unknown>): Statement {
   return out as Statement;
 }
 
-interface Writers { del: Database.Statement; insDoc: Database.Statement; insStatement: Database.Statement; insDiagnostic: Database.Statement }
+interface Writers {
+  find: Database.Statement; del: Database.Statement; insDoc: Database.Statement; insStatement: Database.Statement;
+  insDiagnostic: Database.Statement;
+}
 const WRITERS = new WeakMap<Db, Writers>();
 
-/** The write statements, prepared once per connection. */
+/** The statements of the store path, prepared once per connection. */
 function writers(db: Db): Writers {
   let w = WRITERS.get(db);
   if (!w) {
     w = {
+      find: db.prepare(`SELECT source, pipeline_version FROM documents WHERE id = ?`),
       del: db.prepare(`DELETE FROM documents WHERE id = ? OR source = ?`),
       insDoc: db.prepare(`INSERT INTO documents (id, source, name, title, published, url, site, author, format,
         lang, text, ingested_at, pipeline_version, statement_count) VALUES (@id, @source, @name, @title, @published,
@@ -233,7 +236,9 @@ export function writeDocument(db: Db, doc: DocumentRecord, statements: Statement
     insDoc.run(doc);
     for (const s of statements) {
       const record = s as Record<string, unknown>;
-      insStatement.run(doc.id, ...COLUMNS.map((c) => encode(c.name, record[c.name])));
+      const values: unknown[] = [doc.id];
+      for (const [name, encodeColumn] of COLUMN_ENCODERS) values.push(encodeColumn(record[name]));
+      insStatement.run(values);
     }
     for (const d of diagnostics) insDiagnostic.run(doc.id, d.code, d.stage, d.message, d.start ?? null, d.end ?? null);
     return { replaced };

@@ -167,6 +167,9 @@ function buildPieces(raw: string, start: number, end: number, drop: Uint8Array, 
   }
   const pieces: Piece[] = [];
   let run = -1; // start of the current copied run
+  // the run that ended at the current gap: held back, as a single plain space usually joins it to the next
+  let heldStart = -1, heldEnd = -1;
+  const pushHeld = () => { if (heldStart >= 0) { pieces.push([heldStart, heldEnd]); heldStart = -1; } };
   let gapSpace = -1; // offset of the first whitespace char of the current gap, -1 if none
   let gapSpaces = 0;
   let gapDrop = false;
@@ -175,7 +178,7 @@ function buildPieces(raw: string, start: number, end: number, drop: Uint8Array, 
     const code = raw.charCodeAt(i);
     const dropped = drop[i] === 1;
     if (dropped || isSpace(code)) {
-      if (run >= 0) { pieces.push([run, i]); run = -1; }
+      if (run >= 0) { heldStart = run; heldEnd = i; run = -1; }
       if (dropped) gapDrop = true;
       else { if (gapSpace < 0) gapSpace = i; gapSpaces++; }
       continue;
@@ -184,17 +187,19 @@ function buildPieces(raw: string, start: number, end: number, drop: Uint8Array, 
       if (any && gapSpace >= 0 && !(gapDrop && CLOSING_PUNCT.includes(raw[i]))) {
         if (gapSpaces === 1 && !gapDrop && raw.charCodeAt(gapSpace) === 32) {
           // a single plain space: copy it along with what follows
-          const last = pieces[pieces.length - 1];
-          if (last !== ' ' && last && last[1] === gapSpace) { pieces.pop(); run = last[0]; }
-          else run = gapSpace;
-        } else if (raw.charCodeAt(gapSpace) === 32) pieces.push([gapSpace, gapSpace + 1]);
-        else pieces.push(' ');
+          if (heldStart >= 0 && heldEnd === gapSpace) { run = heldStart; heldStart = -1; }
+          else { pushHeld(); run = gapSpace; }
+        } else {
+          pushHeld();
+          pieces.push(raw.charCodeAt(gapSpace) === 32 ? [gapSpace, gapSpace + 1] : ' ');
+        }
       }
-      if (run < 0) run = i;
+      if (run < 0) { pushHeld(); run = i; }
       gapSpace = -1; gapSpaces = 0; gapDrop = false;
       any = true;
     }
   }
+  pushHeld();
   if (run >= 0) pieces.push([run, end]);
   return pieces;
 }
@@ -251,6 +256,8 @@ const DATELINE =
 const TIME_FIRST_DATELINE = /^\d{1,2}:\d{2}(?:\s?[ap]m)?\s?[|,\-–]?\s?\d{1,2}\/\d{1,2}\/\d{4}$/iu;
 /** "Hôm nay : 5.099", "• Đang online: 1": a short "label : number" line. */
 const COUNTER = /^[•·\-*+\s]{0,4}([\p{L}\p{N}][\p{L}\p{N} ]{0,29})\s?[:：]\s{0,3}\d[\d.,]{0,15}$/u;
+/** COUNTER needs a colon: most lines have none, and are passed over without the regex. */
+const isCounter = (text: string) => (text.includes(':') || text.includes('：')) && COUNTER.test(text);
 const COUNTER_WORDS = /hôm nay|hôm qua|online|truy cập|trong tuần|tuần này|tháng này|tất cả|tổng số|tổng lượt|lượt xem|khách|thành viên|visitors?|today|total/iu;
 /** A page number between pages: "5", "- 5 -", "Trang 5", "5/20". */
 const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s?\d{1,4}\s?(?:\/\s?\d{1,4})?\s?[-–]?$/iu;
@@ -259,10 +266,18 @@ function furnitureLabel(text: string): string {
   return text.toLowerCase().replace(/^[\s•·\-*+>»[(]+/u, '').replace(/[\s:：»›)\]]+$/u, '').replace(/\s+/gu, ' ');
 }
 
+// The patterns that can match anywhere in a line, as one regex (one scan of the line instead of
+// five); the anchored ones stay apart, they fail at once.
+const isAnchored = (re: RegExp) => re.source.startsWith('^') || re.source.endsWith('$');
+const FURNITURE_ANYWHERE = new RegExp(
+  FURNITURE_PATTERNS.filter((re) => !isAnchored(re) && re.flags === 'iu').map((re) => `(?:${re.source})`).join('|'), 'iu');
+const FURNITURE_OTHERS = FURNITURE_PATTERNS.filter((re) => isAnchored(re) || re.flags !== 'iu');
+
 function isFurnitureLine(text: string): boolean {
   if (text.length > 300) return false;
   if (text.length <= 60 && FURNITURE_LABELS.has(furnitureLabel(text))) return true;
-  for (const re of FURNITURE_PATTERNS) if (re.test(text)) return true;
+  if (FURNITURE_ANYWHERE.test(text)) return true;
+  for (const re of FURNITURE_OTHERS) if (re.test(text)) return true;
   // a menu: "Trang chủ | Giới thiệu | Tin tức" — but not a table row or header, which holds numbers
   // or column words ("Thu ngân sách | tỷ đồng | 2.150 | 2.318", "Chỉ tiêu | ĐVT | Kế hoạch")
   if (text.includes('|')) {
@@ -293,10 +308,10 @@ function markFurniture(lines: Line[]): void {
   }
   // counter blocks: a run of "label : number" lines where one names a counter, or after furniture
   for (let i = 0; i < lines.length;) {
-    if (lines[i].footnote || !COUNTER.test(lines[i].text)) { i++; continue; }
+    if (lines[i].footnote || !isCounter(lines[i].text)) { i++; continue; }
     let j = i;
     let named = false;
-    while (j < lines.length && !lines[j].footnote && COUNTER.test(lines[j].text)) {
+    while (j < lines.length && !lines[j].footnote && isCounter(lines[j].text)) {
       if (COUNTER_WORDS.test(lines[j].text)) named = true;
       j++;
     }

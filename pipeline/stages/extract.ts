@@ -3,7 +3,7 @@
 import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import { findQuantities } from '../../extractors/numbers.ts';
-import { goalsListIn, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { goalsListIn, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
 /** Passage roles whose sentences can hold statements. */
@@ -15,6 +15,7 @@ export function extract(doc: Document): Document {
     return doc;
   }
   const views: SentenceView[] = [];
+  const inTargetSection = targetSections(doc);
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
   const all = findQuantities(doc.text);
   let next = 0;
@@ -29,7 +30,8 @@ export function extract(doc: Document): Document {
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
-    const targetFrom = Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity);
+    const targetFrom = inTargetSection.has(s.passage) ? s.start
+      : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity);
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = null; }
     const quantities = inside(s.start, s.end);
     views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic });
@@ -46,4 +48,26 @@ export function extract(doc: Document): Document {
     for (let i = next; i < all.length && all[i].start < end; i++) if (all[i].end <= end) out.push(all[i]);
     return out;
   }
+}
+
+/**
+ * List items under a heading that opens targets ("2. Các chỉ tiêu chủ yếu:", "II. CÁC CHỈ TIÊU CHỦ
+ * YẾU") speak of targets. The list ends at a line numbered like the heading ("3. Nhiệm vụ ..."),
+ * at a plain paragraph, or at a heading that opens nothing.
+ */
+function targetSections(doc: Document): Set<number> {
+  const inside = new Set<number>();
+  let style: string | null | undefined; // the opener's numbering; undefined: not in a list of targets
+  doc.passages.forEach((p, i) => {
+    if (p.role === 'furniture') return;
+    const line = doc.text.slice(p.start, p.end).trim();
+    const marker = markerStyle(line);
+    if ((p.role === 'heading' || line.endsWith(':')) && opensTargets(line)) { style = marker; return; }
+    if (style === undefined) return;
+    const listItem = marker !== null && marker !== style;
+    if (!listItem && !(p.role === 'heading' && marker !== null)) { style = undefined; return; }
+    if (marker === style) { style = undefined; return; }
+    inside.add(i);
+  });
+  return inside;
 }
