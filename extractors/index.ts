@@ -8,8 +8,11 @@ import { targetExtractor } from './target.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { valueExtractor } from './value.ts';
 
-/** In order of precedence: a number claimed by an earlier extractor is not reported again. */
-export const EXTRACTORS: readonly Extractor[] = [tableExtractor, ratioExtractor, progressExtractor, targetExtractor, valueExtractor];
+/**
+ * In order of precedence: a number claimed by an earlier extractor is not reported again. Values
+ * come before targets so that "23,8% (mục tiêu 2025 là 30%)" keeps its plan in brackets.
+ */
+export const EXTRACTORS: readonly Extractor[] = [tableExtractor, ratioExtractor, progressExtractor, valueExtractor, targetExtractor];
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -26,7 +29,8 @@ export function extractAll(views: SentenceView[]): Match[] {
     const found: Claimed[] = [];
     for (const view of views) {
       for (const m of extractor.extract(view)) {
-        if (m.claims.some((c) => taken.overlaps(c))) {
+        // the statement's own number decides; what it takes besides (a level, a plan in brackets) follows it
+        if (taken.overlaps(m.claims[0])) {
           if (extractor.name === 'target' && targetOfProgress(m, progressLevels)) found.push(m);
           continue;
         }

@@ -19,7 +19,7 @@ export const REFERENCE_HEADS = [
   'chỉ tiêu kế hoạch', 'chỉ tiêu nghị quyết', 'nhiệm vụ', 'KH năm', 'dự toán năm',
 ];
 /** Verbs before a progress percentage: "đạt 95% chỉ tiêu", "vượt 13,2% mục tiêu". */
-export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt'];
+export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt', 'gấp'];
 
 const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:so\\s+với\\s+|của\\s+)?(${words(REFERENCE_HEADS)})`, 'iu');
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */

@@ -324,6 +324,7 @@ const ID_WORDS = [
 ];
 const ID_PUNCT = ':.-–';
 const ID_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ID_WORDS.join('|')})[ \\t\\u00a0]*[:.\\-–]?[ \\t\\u00a0]*$`, 'iu');
+
 const WINDOW = 28;
 
 /**
@@ -338,6 +339,7 @@ function charTester(re: RegExp): (code: number) => boolean {
     return k === 2;
   };
 }
+/** The body of a regex character class holding these characters, each escaped. */
 const escapeClass = (chars: Iterable<string>) => [...new Set(chars)].map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
 
 interface SuffixNode { next: Map<number, SuffixNode>; word: boolean }
@@ -434,15 +436,14 @@ const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\d/;
 /** `re.test(ch)` for a string that is (almost always) one UTF-16 unit. */
-function oneCharTest(re: RegExp): (ch: string | undefined) => boolean {
-  const test = charTester(re);
+function oneCharTest(re: RegExp, test = charTester(re)): (ch: string | undefined) => boolean {
   return (ch) => ch !== undefined && (ch.length === 1 ? test(ch.charCodeAt(0)) : re.test(ch));
 }
+const isLetterOrMarkCode = charTester(LETTER);
 const isSpaceChar = oneCharTest(SPACE_RE);
-const isLetterChar = oneCharTest(LETTER);
+const isLetterChar = oneCharTest(LETTER, isLetterOrMarkCode);
 const isUpperChar = oneCharTest(UPPER);
 const isDigitChar = oneCharTest(DIGIT);
-const isLetterOrMarkCode = charTester(LETTER);
 
 /** Words that read as numbers only with a counted noun after them, never before a time unit ("năm tháng"). */
 const WEAK_SINGLE_WORDS = new Set(['một', 'năm', 'không']);

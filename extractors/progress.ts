@@ -31,13 +31,19 @@ export const progressExtractor: Extractor = {
     const used = new Set<Quantity>();
     let floor = start; // a level is looked for after the previous progress clause
     let prevIndicator: { indicator: string; unit: string | null } | null = null;
+    let lastVerb: { verb: string } | null = null;
+    let lastShareEnd = -1;
+    let lastLevel: Quantity | null = null;
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
       if (!isShare(q) || used.has(q)) continue;
       let relation: 'reached' | 'exceeded_by' | null = null;
       let reference: { start: number; end: number; text: string; joined?: boolean } | null = null;
       let group: Quantity[] = [q];
-      const verb = progressVerbBefore(text, start, q.start);
+      // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao": the verb carries over "và"
+      const carried = !progressVerbBefore(text, start, q.start);
+      const verb: { verb: string } | null = progressVerbBefore(text, start, q.start)
+        ?? (lastVerb && lastShareEnd >= 0 && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
       if (verb) {
         reference = referenceAfter(text, q.end, end);
         if (reference) relation = verb.verb.startsWith('vượt') ? 'exceeded_by' : 'reached';
@@ -66,7 +72,7 @@ export const progressExtractor: Extractor = {
       // the nearest candidates before the share, after the previous progress clause and any ";"
       const lo = Math.max(floor, q.start - 2 * MAX_SUBJECT);
       const clauseFloor = lo + text.slice(lo, q.start).lastIndexOf(';') + 1;
-      const picked: Quantity[] = [];
+      const picked: Quantity[] = carried && lastLevel ? [lastLevel] : [];
       for (let j = i - 1; j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
         const l = quantities[j];
         // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
@@ -117,6 +123,7 @@ export const progressExtractor: Extractor = {
         }
         out.push({ start: qStart, end: qEnd, fields, rule: level ? 'progress/level-and-share' : 'progress/share', claims });
         used.add(share);
+        if (verb) { lastVerb = verb; lastShareEnd = share.end; lastLevel = level ?? null; }
       }
       floor = group[group.length - 1].end;
       i += group.length - 1;

@@ -21,7 +21,7 @@ export function endsClause(q: Quantity): boolean {
 
 function isLevel(view: SentenceView, q: Quantity): boolean {
   if (!q.unit) return false;
-  if (q.unit === 'lần') return /(?:gấp|tăng|giảm)\s*$/iu.test(view.text.slice(Math.max(view.start, q.start - 8), q.start));
+  if (q.unit === 'lần') return /(?:gấp|tăng|giảm|bằng)\s*$/iu.test(view.text.slice(Math.max(view.start, q.start - 8), q.start));
   if (NOT_LEVELS.has(q.unit)) return false;
   return true;
 }
@@ -33,8 +33,10 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   let prevEnd = start;
   let prevIndicator: { indicator: string; unit: string | null } | null = null;
   let prevEstimate = false;
+  const plansInBrackets = new Set<number>(); // starts of numbers taken as a statement's target
   for (let index = 0; index < quantities.length; index++) {
     const q = quantities[index];
+    if (plansInBrackets.has(q.start)) continue;
     const floor = prevEnd;
     prevEnd = q.end; // taken back below when this number makes no statement
     const inTarget = q.start >= view.targetFrom;
@@ -74,6 +76,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
       fields.target_value_max = target.q.value_max;
       fields.target_unit = target.q.unit;
       claims.push({ start: target.q.start, end: target.q.end });
+      plansInBrackets.add(target.q.start);
       qEnd = Math.max(qEnd, target.end);
     }
     out.push({ start: qStart, end: qEnd, fields, rule: `${kind}/${named.rule}`, claims, notes: q.notes.length ? [...q.notes] : undefined });
@@ -166,15 +169,15 @@ const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu
  * "..., bằng 80,6% kế hoạch năm, tăng 4,1% so với cùng kỳ": a change after a level in the same
  * sentence measures that level's indicator; the words between are not its subject.
  */
-function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string } | null, subject: string): string | null {
+function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string } | null, subject: string): { indicator: string; start: number } | null {
   const { text, start, end } = view;
   const lookback = Math.max(start, q.start - 24);
-  const verb = /(tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.exec(text.slice(lookback, q.start));
+  const verb = /(tăng|giảm|gấp|bằng|chiếm)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ))?\s*$/iu.exec(text.slice(lookback, q.start));
   if (!verb || !prev) return null;
   const weak = !subject.trim() || /\d|^so\s+với|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
   if (!weak || /[.;]/.test(text.slice(floor, q.start))) return null;
   const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
-  return `${prev.indicator} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`;
+  return { indicator: `${prev.indicator} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
 }
 
 /** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
@@ -198,7 +201,7 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   const after = isShare && /^ +[\p{Ll}“"]/u.test(text.slice(q.end, q.end + 3)) ? phraseAfter(text, q.end, end) : null;
   const subject = subjectBefore(text, start, q.start, floor);
   const change = changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
-  if (change) return { indicator: change, start: q.start, end: q.end, rule: 'change' };
+  if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change' };
   if (after) {
     let phrase = tidy(text.slice(after.start, after.end));
     // "kết quả kiểm tra ... 100% đạt yêu cầu": the phrase is a predicate, the subject comes first
