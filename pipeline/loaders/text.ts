@@ -17,19 +17,28 @@ export const loadText: Loader = async (bytes, source) => {
   return { raw, meta: headOf(raw), diagnostics: decoded.diagnostics };
 };
 
+/** Official letterheads: "HỘI ĐỒNG NHÂN DÂN", "Số: 48/NQ-HĐND", "Độc lập - Tự do - Hạnh phúc". */
+const LETTERHEAD = /^(?:[Ss]ố\s*:|Độc\s+lập|CỘNG\s+HÒA|CỘNG\s+HOÀ|[-–_\s]+$)|^[\p{Lu}\d\s.,\-–]{2,60}$/u;
+/** Document types that head an official text; the line after them says what about. */
+const DOCUMENT_TYPE = /^(?:NGHỊ QUYẾT|BÁO CÁO|QUYẾT ĐỊNH|KẾ HOẠCH|CÔNG VĂN|TỜ TRÌNH|THÔNG BÁO|CHỈ THỊ|CHƯƠNG TRÌNH|ĐỀ ÁN)$/u;
+
 /**
- * A saved article starts with its headline and often a dateline ("Thứ ba, 22/09/2020, 07:42"):
- * the first short line that is not a date is the title, a date among the first lines the date.
+ * A saved article starts with its headline and often a dateline ("Thứ ba, 22/09/2020, 07:42");
+ * an official text with a letterhead, a place-and-date line and "NGHỊ QUYẾT / Về ...". The first
+ * headline-like line is the title, a date among the first lines the date.
  */
 export function headOf(raw: string): { title?: string; published?: string } {
-  const lines = raw.slice(0, 3000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 5);
+  const lines = raw.slice(0, 4000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
   const head: { title?: string; published?: string } = {};
-  for (const line of lines) {
-    const date = line.length <= 60 ? findDateInText(line) : null;
-    if (date) { head.published ??= date; continue; }
-    // share bars and menus ("A- A A+ | Chia sẻ ...") are no headline
-    if (!head.title && line.length >= 10 && line.length <= 200 && !/[.:;]$|\||^A-\s|Chia sẻ/u.test(line) && /\p{L}/u.test(line)) head.title = line;
-  }
+  lines.forEach((line, i) => {
+    const date = line.length <= 80 ? findDateInText(line) : null;
+    if (date) { head.published ??= date; return; }
+    if (head.title) return;
+    if (DOCUMENT_TYPE.test(line) && lines[i + 1] && !LETTERHEAD.test(lines[i + 1])) { head.title = `${line} ${lines[i + 1]}`; return; }
+    // share bars, menus and letterheads are no headline
+    if (LETTERHEAD.test(line) && !DOCUMENT_TYPE.test(line) && i < 8 && line.length < 60) return;
+    if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|^A-\s|Chia sẻ/u.test(line) && /\p{L}/u.test(line)) head.title = line;
+  });
   return head;
 }
 
