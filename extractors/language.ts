@@ -71,15 +71,20 @@ const targetTrigger = new RegExp(
   `${WB}(?:phấn\\s+đấu|phân\\s+đầu|mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}|mục\\s+tiêu(?:\\s+\\p{L}+){0,6}\\s+(?=\\d)|chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}|nâng(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)|kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:|phấn\\s+đấu\\s+đến)`,
   'iu',
 );
+const TRIGGER_WORDS = /mục|chỉ|phấn|phân|nâng|kế/iu;
 export function targetTriggerIn(text: string, from: number, to: number): number {
-  const m = targetTrigger.exec(text.slice(from, to));
+  const sentence = text.slice(from, to);
+  if (!TRIGGER_WORDS.test(sentence)) return -1;
+  const m = targetTrigger.exec(sentence);
   return m ? from + m.index : -1;
 }
 
 /** A goals list opened with a colon carries on to the end of the paragraph. */
 const goalsOpener = new RegExp(`${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu|phấn\\s+đấu|phân\\s+đầu)[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
-  const m = goalsOpener.exec(text.slice(from, to));
+  const sentence = text.slice(from, to);
+  if (!sentence.includes(':')) return -1;
+  const m = goalsOpener.exec(sentence);
   return m ? from + m.index : -1;
 }
 
@@ -94,6 +99,13 @@ const TRAILING = [
   'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp', 'ước TH đạt',
 ];
 const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
+/** Last words of TRAILING entries (lower case): a subject whose last word is none of them keeps it. */
+const TRAILING_LAST = new Set(TRAILING.map((w) => w.split(' ').pop()!.toLowerCase()));
+const lastWordRe = /([\p{L}\p{N}]+)[\s,;:(–-]*$/u;
+function mayTrail(s: string): boolean {
+  const m = lastWordRe.exec(s.slice(-24));
+  return !m || TRAILING_LAST.has(m[1].toLowerCase()) || /^\d{4}$/.test(m[1]);
+}
 
 /** Words and marks that open a clause but are not its subject. */
 const LEADING = [
@@ -116,11 +128,12 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   for (let i = 0; i < 6; i++) {
     const before = s;
     // trailing words are short: match on the tail only, so a long subject costs no more
+    if (!mayTrail(s)) break;
     const cut = Math.max(0, s.length - 48);
     s = s.slice(0, cut) + s.slice(cut).replace(trailingRe, '').replace(/[\s,;:(–-]+$/u, '');
     if (s === before) break;
   }
-  const purpose = [...s.matchAll(purposeRe)].pop();
+  const purpose = /nhằm|để|phấn|phân|nâng|đưa/iu.test(s) ? [...s.matchAll(purposeRe)].pop() : undefined;
   const base = purpose ? purpose.index! + purpose[0].length : 0;
   const lead = leadingRe.exec(s.slice(base));
   const cut = base + (lead ? lead[0].length : 0);
@@ -218,7 +231,9 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords =
 
 /** Words counted the way the scorer and a reader do: letters and digits. */
 export function wordCount(s: string): number {
-  return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  let n = 0;
+  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
 }
 
 /** Words that never make an indicator on their own. */

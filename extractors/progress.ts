@@ -28,6 +28,7 @@ export const progressExtractor: Extractor = {
   extract(view: SentenceView): Claimed[] {
     const { text, start, end, quantities } = view;
     const out: Claimed[] = [];
+    if (!quantities.some(isShare)) return out;
     const used = new Set<Quantity>();
     let floor = start; // a level is looked for after the previous progress clause
     let prevIndicator: { indicator: string; unit: string | null } | null = null;

@@ -40,6 +40,7 @@ export const ratioExtractor: Extractor = {
     const { text, start, end } = view;
     const out: Claimed[] = [];
     const slice = text.slice(start, end);
+    if (!slice.includes('/')) return out; // no pair in this sentence
     for (const m of slice.matchAll(PAIR)) {
       const aStart = start + m.index!;
       const pairEnd = aStart + m[0].length;

@@ -1,7 +1,7 @@
 // The load stage: reads one input from disk, picks its format by content and extension,
 // and hands back a Document. The only stage besides store that touches the outside.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Document, Format } from './document.ts';
 import { newDocument } from './document.ts';
@@ -50,7 +50,7 @@ export function documentFromBytes(bytes: Buffer, source: string, name = path.bas
 export async function loadFile(file: string): Promise<Document> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file); // one core, one document at a time: async reads only add overhead
   } catch (err) {
     throw new LoadError(file, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message);
   }

@@ -22,7 +22,7 @@ export function extract(doc: Document): Document {
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
   let topicPassage = -1; // the topic carries across the sentences of one passage
-  let topic: string | null = null;
+  let topic: () => string | null = () => null;
   for (const s of doc.sentences) {
     const passage = doc.passages[s.passage];
     if (!passage || !EXTRACTED_ROLES.has(passage.role)) continue;
@@ -32,11 +32,18 @@ export function extract(doc: Document): Document {
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
     const targetFrom = inTargetSection.has(s.passage) ? s.start
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity);
-    if (s.passage !== topicPassage) { topicPassage = s.passage; topic = null; }
+    if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const quantities = inside(s.start, s.end);
-    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic });
+    const view: SentenceView = { text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom };
+    // the topic is what the previous sentences named; worked out only when a subject asks for it
+    const before = topic;
+    Object.defineProperty(view, 'topic', { get: once(before) });
+    views.push(view);
     const first = quantities.find((q) => q.unit);
-    if (first) topic = topicOf(doc.text, s.start, first.start) ?? topic;
+    if (first) {
+      const sentenceStart = s.start;
+      topic = once(() => topicOf(doc.text, sentenceStart, first.start) ?? before());
+    }
   }
   doc.matches = extractAll(views);
   return doc;
@@ -70,4 +77,14 @@ function targetSections(doc: Document): Set<number> {
     inside.add(i);
   });
   return inside;
+}
+
+/** A function that computes its value the first time only. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) { value = compute(); done = true; }
+    return value;
+  };
 }
