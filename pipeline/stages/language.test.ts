@@ -25,6 +25,13 @@ describe('language: documents', () => {
 });
 
 describe('language: passages', () => {
+  it(cases.mixed.name, () => {
+    const doc = run(cases.mixed.raw);
+    expect(doc.lang).toBe(cases.mixed.lang);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(cases.mixed.diagnostics);
+    expect(doc.passages.map((p) => p.role)).toEqual(cases.mixed.roles);
+  });
+
   it(cases.foreign.name, () => {
     const doc = run(cases.foreign.raw);
     expect(doc.lang).toBe('vie');

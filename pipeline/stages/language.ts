@@ -99,8 +99,24 @@ function vietnameseAtLeast(text: string, start: number, end: number, oneIn: numb
   return false;
 }
 
+/** Share of the body text that is in Vietnamese passages: a mixed page counts as Vietnamese. */
+function vietnameseBodyShare(doc: Document): number {
+  let all = 0, viet = 0;
+  for (const p of doc.passages) {
+    if (p.role !== 'body') continue;
+    all += p.end - p.start;
+    const { letters, share } = vietnameseShareIn(doc.text, p.start, p.end);
+    if (letters >= 20 && share >= 0.15) viet += p.end - p.start;
+  }
+  return all ? viet / all : 0;
+}
+
 export function detectLanguage(doc: Document): Document {
-  const lang = guessLanguage(sampleText(doc));
+  let lang = guessLanguage(sampleText(doc));
+  if (lang !== 'vie' && vietnameseBodyShare(doc) >= 0.2) {
+    lang = 'vie'; // a Vietnamese article quoting English: its English passages are marked below
+    doc.diagnostics.push({ code: 'lang/mixed', stage: STAGE, message: 'Vietnamese text with passages in another language; those passages yield no statements' });
+  }
   doc.lang = lang;
   if (lang === 'und') {
     doc.diagnostics.push({ code: 'lang/undetermined', stage: STAGE, message: 'could not tell the language of the document' });
