@@ -630,8 +630,8 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
       value = -value;
       if (valueMax !== null) valueMax = -valueMax;
       start = qual.index;
-    } else {
-      approx = qualWord;
+    } else if (!(qualWord === 'chỉ' && /chứng\s+$/iu.test(text.slice(Math.max(lo, qual.index - 8), qual.index)))) {
+      approx = qualWord; // "chứng chỉ 29,8%" is a certificate, not "only"
       start = qual.index;
     }
   }
@@ -645,7 +645,8 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
     if (w === 'tháng' && v <= 12) return end;
     if (w === 'năm' && ((v >= 1000 && v <= 2999) || v <= 20)) return end;
   }
-  if (!unit && lastMatch(ID_WORD_BEFORE, text, lo, numStart, ID_ENDS, ID_PUNCT)) return end;
+  // "Quyết định số: 1234 ngày 5/6": a document number, the "ngày" opens its date
+  if ((!unit || unit === 'ngày') && lastMatch(ID_WORD_BEFORE, text, lo, numStart, ID_ENDS, ID_PUNCT)) return end;
   if (!unit && approx === null && isListMarker(text, lo, numStart, end, hi)) return end;
   // "trên 1 ha" / "trên một đơn vị" means "per", not "more than"
   if (approx === 'trên' && parsed.value === 1 && valueMax === null) return end;
