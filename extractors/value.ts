@@ -208,6 +208,10 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
     if (/^(?:đạt|được|có|khá|giỏi|tốt)(?![\p{L}])/iu.test(phrase) && subject.end > subject.start) phrase = `${tidy(text.slice(subject.start, subject.end))} ${phrase}`;
     return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase' };
   }
+  // "4.918 nhân khẩu thuộc hộ nghèo ... với tổng số 73.770 kg": a number that opens the subject
+  // belongs to another count; what is measured follows it
+  const opening = view.quantities.find((o) => o.start >= subject.start && o.start < subject.start + 2 && o.end < subject.end);
+  if (opening) Object.assign(subject, trimSubject(text, opening.end, subject.end));
   let indicator = tidy(text.slice(subject.start, subject.end));
   let rule = 'subject-level';
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
