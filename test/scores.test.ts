@@ -29,6 +29,16 @@ describe('seed scores', () => {
   });
 });
 
+describe('held-out scores', () => {
+  for (const [set, setFloors] of Object.entries(baseline.heldout as Record<string, Record<string, number>>)) {
+    it(`${set} stays at or above its floors`, { timeout: 60_000 }, async () => {
+      const { result, problems } = await evaluateCorpus(path.join(root, set, 'gold'), path.join(root, set, 'docs'));
+      expect(problems).toEqual([]);
+      expect(belowFloors(result, setFloors)).toEqual([]);
+    });
+  }
+});
+
 /** A result with every F1 at 0.8 and every field at 0.9, but `estimate` never checked. */
 function synthetic(): Scores {
   const prf = { gold: 10, pred: 10, tp: 8, p: 0.8, r: 0.8, f1: 0.8 };
