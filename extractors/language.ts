@@ -150,8 +150,8 @@ export function clauseStart(text: string, sentenceStart: number, pos: number): n
     const c = text.charCodeAt(i);
     // ; : ( , and newline end a clause; a comma between digits ("1,5") does not
     if (c === 41) { // ")": skip a short aside without numbers, else the clause ends here
-      const open = text.lastIndexOf('(', i);
-      if (open >= floor && i - open < 60 && !/[;:]/.test(text.slice(open, i)) && (i - open <= 12 || !/\d/.test(text.slice(open, i).replace(/(?:19|20)\d\d/g, '')))) { i = open; continue; }
+      const open = Math.max(floor, i - 60) + text.slice(Math.max(floor, i - 60), i).lastIndexOf('('); // a short aside only
+      if (open >= Math.max(floor, i - 60) && text[open] === '(' && i - open < 60 && !/[;:]/.test(text.slice(open, i)) && (i - open <= 12 || !/\d/.test(text.slice(open, i).replace(/(?:19|20)\d\d/g, '')))) { i = open; continue; }
       return i + 1;
     }
     if (c === 59 || c === 58 || c === 40 || c === 10) return i + 1;

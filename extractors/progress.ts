@@ -44,7 +44,7 @@ export const progressExtractor: Extractor = {
       // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao": the verb carries over "và"
       const carried = !progressVerbBefore(text, start, q.start);
       const verb: { verb: string } | null = progressVerbBefore(text, start, q.start)
-        ?? (lastVerb && lastShareEnd >= 0 && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
+        ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < 80 && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
       if (verb) {
         reference = referenceAfter(text, q.end, end);
         if (reference) relation = verb.verb.startsWith('vượt') ? 'exceeded_by' : 'reached';
@@ -146,8 +146,9 @@ export function targetAfter(view: SentenceView, from: number, afterReference = f
   const head = targetParen.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) : null);
   if (!head) return null;
   const numAt = from + head[0].length;
-  const close = view.text.indexOf(')', numAt);
-  if (close < 0 || close > limit) return null;
+  const closeAt = view.text.slice(numAt, limit).indexOf(')');
+  if (closeAt < 0) return null;
+  const close = numAt + closeAt;
   const q = findQuantities(view.text, numAt, close)[0];
   if (!q) return null;
   return { q, end: close + 1 };

@@ -28,7 +28,9 @@ const isNumericCell = (c: string) => /^[<>≤≥~]?\s*[\d.,]+\s*[%‰]?$/u.test(
 function headerFor(text: string, rowStart: number): string[] | null {
   let end = rowStart - 1;
   for (let n = 0; n < 60 && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const from = Math.max(0, end - 2000); // a table row is short; never scan a whole document back
+    const start = from + text.slice(from, end).lastIndexOf('\n') + 1;
+    if (start === from && from > 0) return null;
     const line = text.slice(start, end);
     if (!line.includes(SEPARATOR)) return null; // left the table
     const cells = line.split(SEPARATOR).map((c) => c.trim());

@@ -104,8 +104,9 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   const change = /(tăng|giảm)\s*$/iu.exec(before);
   const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
   if (change && since) return `${change[1]} ${since[1]}`;
-  const paren = text.lastIndexOf('(', q.start);
-  if (isShare && paren >= start && paren >= floor - 1 && !text.slice(paren, q.start).includes(')')) {
+  const window = Math.max(start, q.start - MAX_SUBJECT);
+  const paren = window + text.slice(window, q.start).lastIndexOf('(');
+  if (isShare && text[paren] === '(' && paren >= floor - 1 && !text.slice(paren, q.start).includes(')')) {
     // "số hộ nghèo ... còn 195 hộ (đạt tỷ lệ 1,50%)": the rate of what the clause counted
     const outer = subjectBefore(text, start, paren);
     const digit = text.slice(outer.start, outer.end).search(/\d/);
@@ -175,7 +176,7 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   const verb = /(tăng|giảm|gấp|bằng|chiếm)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ))?\s*$/iu.exec(text.slice(lookback, q.start));
   if (!verb || !prev) return null;
   const weak = !subject.trim() || /\d|^so\s+với|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
-  if (!weak || /[.;]/.test(text.slice(floor, q.start))) return null;
+  if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
   return { indicator: `${prev.indicator} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
 }
@@ -210,7 +211,8 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   }
   // "4.918 nhân khẩu thuộc hộ nghèo ... với tổng số 73.770 kg": a number that opens the subject
   // belongs to another count; what is measured follows it
-  const opening = view.quantities.find((o) => o.start >= subject.start && o.start < subject.start + 2 && o.end < subject.end);
+  const first = view.quantities[quantityIndexAt(view, subject.start)];
+  const opening = first && first.start < subject.start + 2 && first.end < subject.end ? first : undefined;
   if (opening) Object.assign(subject, trimSubject(text, opening.end, subject.end));
   let indicator = tidy(text.slice(subject.start, subject.end));
   let rule = 'subject-level';
@@ -234,10 +236,15 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
 
 /** Position of `q` in the sentence's quantities (sorted by start), by binary search. */
 function quantityIndex(view: SentenceView, q: Quantity): number {
+  return quantityIndexAt(view, q.start);
+}
+
+/** Index of the first quantity starting at or after `pos`, by binary search. */
+function quantityIndexAt(view: SentenceView, pos: number): number {
   let lo = 0, hi = view.quantities.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (view.quantities[mid].start < q.start) lo = mid + 1; else hi = mid - 1;
+    if (view.quantities[mid].start < pos) lo = mid + 1; else hi = mid - 1;
   }
   return lo;
 }

@@ -59,9 +59,12 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number, 
 export function splitSentences(text: string, start: number, end: number, passage: number, out: Sentence[]): void {
   let sentenceStart = start;
   while (sentenceStart < end && isSpace(text[sentenceStart])) sentenceStart++;
-  TERMINATOR.lastIndex = sentenceStart;
-  for (let m; (m = TERMINATOR.exec(text)) && m.index < end;) {
-    const i = m.index;
+  // the search runs over this passage only: on the whole text, a passage without a terminator would
+  // scan on to the next one in the document, and a document of many such lines would take quadratic time
+  const passageText = text.slice(start, end);
+  TERMINATOR.lastIndex = sentenceStart - start;
+  for (let m; (m = TERMINATOR.exec(passageText));) {
+    const i = start + m.index;
     let j = i + 1;
     for (;;) {
       if (j < end && isTerminator(text[j])) j++;
@@ -70,7 +73,7 @@ export function splitSentences(text: string, start: number, end: number, passage
     }
     const runEnd = j;
     while (j < end && isCloser(text[j])) j++;
-    if (j < end && !isSpace(text[j])) { TERMINATOR.lastIndex = j; continue; }
+    if (j < end && !isSpace(text[j])) { TERMINATOR.lastIndex = j - start; continue; }
     let next = j;
     while (next < end && isSpace(text[next])) next++;
     if (next >= end) break;
@@ -78,7 +81,7 @@ export function splitSentences(text: string, start: number, end: number, passage
       pushTrimmed(out, text, sentenceStart, j, passage);
       sentenceStart = next;
     }
-    TERMINATOR.lastIndex = next;
+    TERMINATOR.lastIndex = next - start;
   }
   pushTrimmed(out, text, sentenceStart, end, passage);
 }
