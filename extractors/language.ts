@@ -68,10 +68,10 @@ export function estimateAt(view: { text: string; start: number }, floor: number,
  * a goals list "các mục tiêu cụ thể năm 2023 đó là:". Returns the offset or -1.
  */
 const targetTrigger = new RegExp(
-  `${WB}(?:phấn\\s+đấu|phân\\s+đầu|mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}|mục\\s+tiêu(?:\\s+\\p{L}+){0,6}\\s+(?=\\d)|chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}|nâng(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)|kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:|phấn\\s+đấu\\s+đến)`,
+  `${WB}(?:phấn\\s+đấu|phân\\s+đầu|mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}|mục\\s+tiêu(?:\\s+\\p{L}+){0,6}\\s+(?=\\d)|chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}|nâng(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)|kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:|phấn\\s+đấu\\s+đến|giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d))`,
   'iu',
 );
-const TRIGGER_WORDS = /mục|chỉ|phấn|phân|nâng|kế/iu;
+const TRIGGER_WORDS = /mục|chỉ|phấn|phân|nâng|kế|giao/iu;
 export function targetTriggerIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
   if (!TRIGGER_WORDS.test(sentence)) return -1;

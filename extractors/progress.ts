@@ -21,7 +21,7 @@ const refBefore = new RegExp(`${WB}(vượt|đạt|bằng)\\s+(${words(REFERENCE
 const PLAN_WORDS = words(['chỉ tiêu', 'kế hoạch', 'KH', 'mục tiêu', 'nghị quyết', 'NQ', 'NQĐH', 'dự toán', 'CT']);
 const targetParen = new RegExp(
   // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)"
-  `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*)(?=\\d)`, 'iu');
+  `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*)(?=\\d)`, 'iu');
 
 export const progressExtractor: Extractor = {
   name: 'progress',

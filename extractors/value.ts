@@ -14,6 +14,17 @@ import { UNIT_LEXICON, unitKey } from './units.ts';
 const NOT_LEVELS = new Set(['tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'sao', 'mũi', 'lần', 'tuần', 'quý', 'kỳ', 'khóa', 'đợt', 'phiên', 'lớp', 'tầng', 'bước', 'điều', 'khoản', 'chương', 'mục', 'trang', 'bản']);
 const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 
+/** "Số bác sĩ/vạn dân đạt 11,8": a bare number takes the rate unit its subject names. */
+const RATE_IN_SUBJECT = /([\p{L}]+(?:\s+[\p{L}]+){0,3})\s*\/\s*(?:1\s+)?(vạn|nghìn|1\.000|10\.000|100\.000)\s+(dân|người)(?:\s+[\p{L}]+){0,3}\s+(?:đạt|là|còn|khoảng|:)?\s*$/iu;
+function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
+  if (q.unit !== null) return q;
+  const m = RATE_IN_SUBJECT.exec(view.text.slice(Math.max(view.start, q.start - 80), q.start));
+  if (!m) return q;
+  const head = m[1].replace(/^(?:số|tổng\s+số)\s+/iu, '').toLowerCase();
+  const per = m[2] === 'nghìn' || m[2] === '1.000' ? 'nghìn' : 'vạn';
+  return { ...q, unit: `${head}/${per} ${m[3].toLowerCase()}` };
+}
+
 /** A number that can be a level ends the clause of the one before it; "9 tháng", "5 tuổi" do not. */
 export function endsClause(q: Quantity): boolean {
   return q.unit !== null && !NOT_LEVELS.has(q.unit);
@@ -22,6 +33,7 @@ export function endsClause(q: Quantity): boolean {
 function isLevel(view: SentenceView, q: Quantity): boolean {
   if (!q.unit) return false;
   if (q.unit === 'lần') return /(?:gấp|tăng|giảm|bằng)\s*$/iu.test(view.text.slice(Math.max(view.start, q.start - 8), q.start));
+  if (q.unit === 'tuổi' && /tuổi\s+thọ|tuổi\s+bình\s+quân/iu.test(view.text.slice(Math.max(view.start, q.start - 80), q.start))) return true;
   if (NOT_LEVELS.has(q.unit)) return false;
   return true;
 }
@@ -35,7 +47,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   let prevEstimate = false;
   const plansInBrackets = new Set<number>(); // starts of numbers taken as a statement's target
   for (let index = 0; index < quantities.length; index++) {
-    const q = quantities[index];
+    const q = withUnitFromSubject(view, quantities[index]);
     if (plansInBrackets.has(q.start)) continue;
     const floor = prevEnd;
     prevEnd = q.end; // taken back below when this number makes no statement

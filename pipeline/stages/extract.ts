@@ -2,7 +2,8 @@
 // decide where target talk starts, and run the extractors (extractors/index.ts).
 import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
-import { findQuantities } from '../../extractors/numbers.ts';
+import type { Quantity } from '../../extractors/numbers.ts';
+import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
 import { goalsListIn, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
@@ -17,7 +18,7 @@ export function extract(doc: Document): Document {
   const views: SentenceView[] = [];
   const inTargetSection = targetSections(doc);
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
-  const all = findQuantities(doc.text);
+  const all = settleDecimalMarks(doc.text, findQuantities(doc.text));
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
@@ -87,4 +88,23 @@ function once<T>(compute: () => T): () => T {
     if (!done) { value = compute(); done = true; }
     return value;
   };
+}
+
+/**
+ * "1,028 triệu người": a comma before three digits reads as an English thousands group unless the
+ * document writes numbers the Vietnamese way ("7.476", "47,45"); then it is a decimal comma. The
+ * record keeps a note either way.
+ */
+function settleDecimalMarks(text: string, quantities: Quantity[]): Quantity[] {
+  const ambiguous = quantities.filter((q) => q.notes.includes(AMBIGUOUS_DECIMAL) && /\d,\d{3}(?!\d)/.test(text.slice(q.numStart, q.numEnd)));
+  if (!ambiguous.length) return quantities;
+  const vietnamese = (text.match(/\d\.\d{3}(?![\d.,])|\d,\d{1,2}(?![\d.,])/g) ?? []).length;
+  const english = (text.match(/\d,\d{3}\.\d|\d\.\d{1,2}(?![\d.,])/g) ?? []).length;
+  if (vietnamese <= 2 * english) return quantities;
+  for (const q of ambiguous) {
+    q.value /= 1000;
+    if (q.value_max !== null) q.value_max /= 1000;
+    q.notes = [...q.notes, 'number/decimal-comma-by-document-style'];
+  }
+  return quantities;
 }
