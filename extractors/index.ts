@@ -37,7 +37,7 @@ export function extractAll(views: SentenceView[]): Match[] {
         if (m.fields.kind === 'progress' && m.claims[0].start >= view.targetFrom) {
           if (m.fields.value === null) {
             // "phấn đấu hoàn thành 100% chỉ tiêu kế hoạch năm 2023": the share is the target
-            m.fields = { ...m.fields, kind: 'target', indicator: m.fields.reference ?? m.fields.indicator, value: m.fields.percent, unit: '%', percent: null, relation: null, reference: null };
+            m.fields = { ...m.fields, kind: 'target', indicator: targetName(m.fields), value: m.fields.percent, unit: '%', percent: null, relation: null, reference: null };
             m.rule = 'target/share-of-plan';
           }
         }
@@ -75,4 +75,10 @@ class SpanSet {
     }
     return false;
   }
+}
+
+/** "hoàn thành 100% chỉ tiêu kế hoạch năm 2023" names itself; "giải ngân … đạt 95% kế hoạch" by its subject. */
+function targetName(fields: Match['fields']): string | null {
+  const reference = fields.reference ?? '';
+  return reference.split(/\s+/).length >= 3 || !fields.indicator ? reference || fields.indicator : fields.indicator;
 }

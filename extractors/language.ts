@@ -98,7 +98,7 @@ const TRAILING = [
   'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'về', 'và', 'của',
   'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp', 'ước TH đạt',
 ];
-const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
+const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
 /** Last words of TRAILING entries (lower case): a subject whose last word is none of them keeps it. */
 const TRAILING_LAST = new Set(TRAILING.map((w) => w.split(' ').pop()!.toLowerCase()));
 const lastWordRe = /([\p{L}\p{N}]+)[\s,;:(–-]*$/u;

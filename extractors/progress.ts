@@ -90,6 +90,7 @@ export const progressExtractor: Extractor = {
         const claims = [{ start: share.start, end: share.end }];
         let qStart = Math.min(share.start, reference.start);
         let qEnd = Math.max(share.end, reference.end);
+        if (!level) fields.approx = share.approx; // "đạt trên 95% kế hoạch": the qualifier is the share's
         if (level) {
           fields.value = level.value;
           fields.value_max = level.value_max;

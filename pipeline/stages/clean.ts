@@ -374,7 +374,7 @@ function joinable(prev: Unit | undefined, next: Line, afterFootnotes: boolean): 
   if (LIST_ITEM.test(next.text) || NUMBERED_TITLE.test(next.text)) return false;
   if (startsLowercase(next.text)) return true;
   // a line wrapped before its number ("Tổng đàn trâu\n262.400 con", "ước đạt\n70,5%")
-  if (/\p{Ll}$/u.test(last.text) && /^\d[\d.,]*\s*(?:%|‰|\p{Ll})/u.test(next.text)) return true;
+  if (/\p{Ll}$/u.test(last.text) && /^\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s*(?:%|‰|\p{Ll})/u.test(next.text)) return true;
   return afterFootnotes && /^\p{Lu}/u.test(next.text) && !isHeading(next.text);
 }
 
