@@ -45,6 +45,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   let prevEnd = start;
   let prevIndicator: { indicator: string; unit: string | null } | null = null;
   let prevEstimate = false;
+  let lastEstimateEnd = -1; // where the sentence's last estimated level ends
   const plansInBrackets = new Set<number>(); // starts of numbers taken as a statement's target
   for (let index = 0; index < quantities.length; index++) {
     const q = withUnitFromSubject(view, quantities[index]);
@@ -79,8 +80,11 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     fields.unit = q.unit;
     fields.approx = q.approx;
     fields.estimate = estimateAt(view, floor, q.start)
-      || (prevEstimate && /(?:tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$|trong\s+đó\s*:?\s*[^,;.]{0,60}$/iu.test(text.slice(Math.max(floor, q.start - 80), q.start)));
+      || (prevEstimate && /(?:tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.test(text.slice(Math.max(floor, q.start - 80), q.start)))
+      // "... ước đạt 7,85% ...; trong đó khu vực dịch vụ tăng 7,01%": the breakdown of an estimate
+      || (lastEstimateEnd >= 0 && q.start - lastEstimateEnd < MAX_SUBJECT && /trong\s+đó/iu.test(text.slice(lastEstimateEnd, q.start)));
     prevEstimate = fields.estimate;
+    if (fields.estimate) lastEstimateEnd = q.end;
     const claims = [{ start: q.start, end: q.end }];
     const target = targetAfter(view, q.end);
     if (target) {
@@ -152,6 +156,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (LINKING.test(lead)) return true;
+  // "điện sản xuất 2.145 triệu kWh, tăng 18,3%": a level reported with its change is statistics
+  if (/^\s*,\s*(?:tăng|giảm)\s+\d/iu.test(text.slice(q.end, q.end + 16))) return true;
   const from = clauseStart(text, start, q.start);
   if (MEASURE_HEAD.test(text.slice(Math.max(from, floor), q.start))) return true;
   // a breakdown list inside parentheses or after "trong đó"
