@@ -55,19 +55,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     const inTarget = q.start >= view.targetFrom;
     if (!isLevel(view, q)) { prevEnd = floor; continue; }
     if ((kind === 'target') !== inTarget) continue;
-    // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
-    if (/=\s*$/.test(text.slice(Math.max(start, q.start - 3), q.start)) || /^\s*=/.test(text.slice(q.end, q.end + 3))) { prevEnd = floor; continue; }
-    const isShare = SHARE_UNITS.test(q.unit!);
-    const lead = text.slice(Math.max(start, q.start - 12), q.start);
-    // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
-    if (!isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead)) { prevEnd = floor; continue; }
-    // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
-    const plan = isShare ? referenceAfter(text, q.end, end) : null;
-    if (plan && !plan.joined) { prevEnd = floor; continue; }
-    if (!isShare && insideLaterSubject(view, index, lead)) { prevEnd = floor; continue; }
-    // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
-    if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) { prevEnd = floor; continue; }
-    if (!isShare && !inTarget && !namesWhatIsMeasured(view, q, floor, lead)) { prevEnd = floor; continue; }
+    if (!looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
     const named = levelIndicator(view, q, floor, prevIndicator);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit }; // the chain's first subject carries on
@@ -98,6 +86,24 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     out.push({ start: qStart, end: qEnd, fields, rule: `${kind}/${named.rule}`, claims, notes: q.notes.length ? [...q.notes] : undefined });
   }
   return out;
+}
+
+/** The checks a number must pass to be an indicator's level rather than part of something else. */
+function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: number, inTarget: boolean): boolean {
+  const { text, start, end } = view;
+  // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
+  if (/=\s*$/.test(text.slice(Math.max(start, q.start - 3), q.start)) || /^\s*=/.test(text.slice(q.end, q.end + 3))) return false;
+  const isShare = SHARE_UNITS.test(q.unit!);
+  const lead = text.slice(Math.max(start, q.start - 12), q.start);
+  // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
+  if (!isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead)) return false;
+  // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
+  const plan = isShare ? referenceAfter(text, q.end, end) : null;
+  if (plan && !plan.joined) return false;
+  if (!isShare && insideLaterSubject(view, index, lead)) return false;
+  // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
+  if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) return false;
+  return isShare || inTarget || namesWhatIsMeasured(view, q, floor, lead);
 }
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
