@@ -143,6 +143,8 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   }
   const prevQ = view.quantities[quantityIndex(view, q) - 1];
   const clause = clauseStart(text, start, q.start);
+  // "..., tương ứng 127 hộ": the counted noun is all the clause names
+  if (!isShare && q.unit && /tương\s+ứng(?:\s+với)?\s*$/iu.test(text.slice(Math.max(start, q.start - 16), q.start))) return text.slice(q.numEnd, q.end).trim() || q.unit;
   if (prevQ && (prevQ.end < floor || prevQ.end < clause)) return null;
   if (!isShare && q.unit && prevQ) return `${q.unit} ${text.slice(prevQ.start, prevQ.end)}`; // "7 xã đạt từ 15-18 tiêu chí"
   return null;
@@ -151,7 +153,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
 /** Words that make a subject an indicator: "số hộ nghèo", "tổng doanh thu", "dân số", "diện tích". */
 const MEASURE_HEAD = /(?<![\p{L}])(?:số|tổng|lượng|lượt|dân\s+số|diện\s+tích|sản\s+lượng|doanh\s+thu|kinh\s+phí|vốn|(?:thu|chi)\s+(?:ngân\s+sách|NSNN|NSĐP|nội\s+địa|thường\s+xuyên|đầu\s+tư)|giá\s+trị|thu\s+nhập|kim\s+ngạch|mức|quy\s+mô|năng\s+suất|đàn|dư\s+nợ|nguồn|tỷ\s+lệ|SL|DT)(?![\p{L}])/iu;
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
-const LINKING = /(?<![\p{L}])(?:là|đạt|còn|có|gồm|chiếm|tăng|giảm|thực\s+hiện|TH|bằng|lên|xuống|được|cho|tương\s+ứng(?:\s+với)?|xảy\s+ra|ghi\s+nhận|làm\s+chết|bị\s+thương|thu\s+hút|kết\s+nạp|tuyển\s+sinh|trồng\s+mới|khai\s+thác)\s*$|:\s*$/iu;
+const LINKING = /(?<![\p{L}])(?:là|đạt|còn|có|gồm|chiếm|tăng|giảm|thực\s+hiện|TH|bằng|lên|xuống|được|cho|tương\s+ứng(?:\s+với)?|xảy\s+ra|ghi\s+nhận|làm\s+chết|bị\s+thương|thu\s+hút|kết\s+nạp|tuyển\s+sinh|trồng\s+mới|khai\s+thác|đón|đón\s+tiếp|phục\s+vụ)\s*$|:\s*$/iu;
 
 /**
  * A count or a measure says what it measures only in an indicator's shape: a subject with a
