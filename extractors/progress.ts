@@ -79,6 +79,10 @@ export const progressExtractor: Extractor = {
         // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
         if (!used.has(l) && !isProgressShare(view, l) && !comparesWithPeriod(view, l)) picked.unshift(l);
       }
+      // "đạt 102% dự toán Trung ương giao, bằng 96,3% dự toán HĐND tỉnh giao": a second share of the
+      // same level, right after the first
+      if (!picked.length && lastLevel && group.length === 1 && q.start - lastShareEnd < 80
+        && !/[.;]/.test(text.slice(lastShareEnd, q.start))) picked.push(lastLevel);
       const alignedLevels = group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
       for (let k = 0; k < group.length; k++) {
         const share = group[k];

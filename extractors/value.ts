@@ -103,7 +103,8 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   if (!isShare && insideLaterSubject(view, index, lead)) return false;
   // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
   if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) return false;
-  return isShare || inTarget || namesWhatIsMeasured(view, q, floor, lead);
+  // a multiple ("gấp 1,38 lần năm 2020") is a change of the level before it, like a share
+  return isShare || q.unit === 'lần' || inTarget || namesWhatIsMeasured(view, q, floor, lead);
 }
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
