@@ -230,7 +230,12 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   const subject = subjectBefore(text, start, q.start, floor);
   const change = changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
   if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change' };
-  if (after) {
+  // "nợ đóng chiếm 2,8% số phải thu", "tỷ lệ bao phủ đạt 93,82% dân số": after a linking verb the
+  // subject is named before the share and the phrase after it is only the base
+  const named = tidy(text.slice(subject.start, subject.end));
+  const baseOnly = after && /(?:chiếm|đạt|bằng|là)\s*$/iu.test(text.slice(Math.max(start, q.start - 12), q.start))
+    && wordCount(named) >= 2 && isMeaningfulSubject(named) && !isPlaceOnly(named);
+  if (after && !baseOnly) {
     let phrase = tidy(text.slice(after.start, after.end));
     // "kết quả kiểm tra ... 100% đạt yêu cầu": the phrase is a predicate, the subject comes first
     if (/^(?:đạt|được|có|khá|giỏi|tốt)(?![\p{L}])/iu.test(phrase) && subject.end > subject.start) phrase = `${tidy(text.slice(subject.start, subject.end))} ${phrase}`;
