@@ -97,6 +97,7 @@ const TRAILING = [
   'giảm còn', 'giảm xuống', 'tăng lên', 'lên', 'lên tới', 'lên đến', 'tăng', 'giảm', 'bằng', 'có', 'được', 'với', 'cho',
   'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'về', 'và', 'của',
   'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp', 'ước TH đạt',
+  'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí',
 ];
 const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
 /** Last words of TRAILING entries (lower case): a subject whose last word is none of them keeps it. */

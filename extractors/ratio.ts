@@ -4,14 +4,14 @@
 // (value with target). Dates, periods, document numbers and "24/24 giờ" yield nothing.
 import { emptyFields } from '../pipeline/schema.ts';
 import { parseNumber, readUnit } from './numbers.ts';
-import { estimateAt, phraseAfter, subjectBefore, tidy, wordCount, WB, WE } from './language.ts';
+import { estimateAt, phraseAfter, subjectBefore, tidy, topicOf, wordCount, WB, WE } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { endsClause } from './value.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
 const BEFORE_PERIOD = new RegExp(`${WB}(?:ngày|tháng|quý|năm|niên\\s+khóa|khóa|số|lúc|giai\\s+đoạn|kỳ|đợt|mùa|vụ\\s+mùa)\\s*$`, 'iu');
-const BEFORE_RANK = new RegExp(`${WB}(?:xếp\\s+)?(?:thứ|hạng|vị\\s+trí)\\s*$`, 'iu');
+const BEFORE_RANK = new RegExp(`${WB}(?:xếp\\s+|đứng\\s+)?(?:thứ|hạng|vị\\s+trí)\\s*$`, 'iu');
 /** Units that make "A/B" a rate or a period, not a count of things: "24/24 giờ". */
 const TIME_UNITS = new RegExp(`^(?:giờ|ngày|tuần|tháng|năm|phút|giây|buổi)${WE}`, 'iu');
 /** Plural nouns written as a pair: "xã, phường", "xã phường", "thôn, bản". */
@@ -63,7 +63,7 @@ export const ratioExtractor: Extractor = {
       // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
       if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12))) continue;
       const fields = emptyFields('ratio');
-      const subject = subjectBefore(text, start, aStart);
+      const subject = subjectBefore(text, start, aStart, floorBefore(view, aStart));
       const phrase = phraseAfter(text, noun.start, end);
       if (BEFORE_RANK.test(before)) {
         fields.kind = 'value';
@@ -79,6 +79,8 @@ export const ratioExtractor: Extractor = {
       const named = phrase ? text.slice(phrase.start, phrase.end) : noun.unit;
       let lead = text.slice(subject.start, subject.end);
       if (!lead.trim()) lead = labelBefore(text, start, aStart); // "Năm 2021: 02/02 cuộc"
+      // "Tốc độ tăng trưởng GRDP ước đạt 7,12%, đứng thứ 3/5 tỉnh": a rank of what the sentence measured
+      if (!lead.trim() && BEFORE_RANK.test(before) && view.quantities[0]?.start < aStart) lead = topicOf(text, start, view.quantities[0].start) ?? '';
       const parts = wordCount(named) >= 4 ? [named] : [lead, named];
       fields.indicator = tidy(parts.filter((p) => p.trim()).join(' ')) || null;
       fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
