@@ -41,6 +41,24 @@ export const StatementSchema = StatementFieldsSchema.extend({
 });
 export type Statement = z.infer<typeof StatementSchema>;
 
+const PARSED = new WeakSet<Statement>();
+
+/**
+ * StatementSchema.parse, with the result frozen and remembered: the store then trusts it without a
+ * second parse (frozen, it cannot have changed since). Throws a ZodError like parse.
+ */
+export function parseStatement(record: unknown): Statement {
+  const s = StatementSchema.parse(record);
+  Object.freeze(s.notes);
+  PARSED.add(Object.freeze(s));
+  return s;
+}
+
+/** True for a statement returned by parseStatement. */
+export function isParsedStatement(s: Statement): boolean {
+  return PARSED.has(s);
+}
+
 /** Export order of the columns: the spec's order, then the extras. */
 export const STATEMENT_COLUMNS = [
   'doc', 'kind', 'indicator', 'value', 'value_max', 'unit', 'approx', 'estimate', 'percent',

@@ -14,8 +14,33 @@ export const SEARCH_SCHEMA_VERSION = '2';
 
 /** Lower case, no diacritics, đ -> d: the form both the index and the queries are kept in. */
 export function foldText(text: string): string {
+  // Folding is per character for the code units below 0x3000 (but Σ, whose lower case depends on
+  // its place in a word): NFD there decomposes each character alone, and only marks, which are
+  // dropped, get reordered. So each such character is folded once and remembered; other text
+  // takes the whole-string path. Several times faster on Vietnamese, the same result.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FOLD_LIMIT || c === 0x3a3) return foldWhole(text);
+    let kind = FOLD_KIND[c];
+    if (kind === 0) {
+      const folded = foldWhole(text[i]);
+      FOLDED[c] = folded;
+      kind = FOLD_KIND[c] = folded === text[i] ? 1 : 2;
+    }
+    if (kind === 2) { out += text.slice(from, i) + FOLDED[c]; from = i + 1; }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function foldWhole(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
+const FOLD_LIMIT = 0x3000;
+/** Per code unit: 0 not folded yet, 1 folds to itself, 2 folds to FOLDED[c]. */
+const FOLD_KIND = new Uint8Array(FOLD_LIMIT);
+const FOLDED: string[] = [];
 
 /** The words of a text as the index sees them (letters and digits, folded). */
 export function searchTokens(text: string): string[] {
@@ -68,7 +93,7 @@ export function ensureSearchIndex(db: Db): 'ready' | 'built' {
       db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('search_schema', ?)`).run(SEARCH_SCHEMA_VERSION);
       const batch = db.prepare(`SELECT ${INDEX_COLUMNS} WHERE s.id > ? ORDER BY s.id LIMIT 5000`);
       for (let rows = batch.all(-1) as IndexRow[]; rows.length; rows = batch.all(rows[rows.length - 1].id) as IndexRow[]) {
-        indexRows(db, rows);
+        insertRows(db, rows.map((r) => [r.id, foldText(r.indicator ?? ''), foldText(r.quote), facetWords(r).join(' ')]));
       }
     })();
   }
@@ -81,18 +106,47 @@ interface IndexRow {
   document_id: string; published: string | null;
 }
 
-function indexRows(db: Db, rows: IndexRow[]): void {
-  const insert = db.prepare(`INSERT INTO statements_fts (rowid, indicator, quote, facets) VALUES (?, ?, ?, ?)`);
-  for (const r of rows) insert.run(r.id, foldText(r.indicator ?? ''), foldText(r.quote), facetWords(r).join(' '));
+/** One row of statements_fts: rowid, folded indicator, folded quote, facet words. */
+type FtsRow = [number, string, string, string];
+
+/** The FTS insert of each connection, prepared once. (One row per run: a multi-row VALUES is slower here.) */
+const FTS_INSERT = new WeakMap<Db, ReturnType<Db['prepare']>>();
+
+function insertRows(db: Db, rows: FtsRow[]): void {
+  let insert = FTS_INSERT.get(db);
+  if (!insert) {
+    insert = db.prepare(`INSERT INTO statements_fts (rowid, indicator, quote, facets) VALUES (?, ?, ?, ?)`);
+    FTS_INSERT.set(db, insert);
+  }
+  for (const row of rows) insert.run(row);
+}
+
+/** What the index needs of a statement. */
+export interface IndexedStatement {
+  indicator: string | null; quote: string; kind: string; unit: string | null;
 }
 
 /**
- * Indexes the statements of one stored document. The store calls it in the transaction that wrote
- * them; the delete trigger has already dropped the rows of any document they replaced.
+ * Indexes the statements of one stored document, from memory: `ids[i]` is the row id of
+ * `statements[i]`. The store calls it in the transaction that wrote them; the delete trigger has
+ * already dropped the rows of any document they replaced.
  */
-export function indexDocument(db: Db, documentId: string): void {
+export function indexDocument(db: Db, doc: { id: string; published: string | null }, statements: IndexedStatement[], ids: number[]): void {
   if (ensureSearchIndex(db) === 'built') return; // building indexed every statement, these too
-  indexRows(db, db.prepare(`SELECT ${INDEX_COLUMNS} WHERE s.document_id = ? ORDER BY s.id`).all(documentId) as IndexRow[]);
+  // The document's facet words (its id, year and month published) are the same for each statement.
+  const documentFacet = documentWord(doc.id);
+  const published = publishedWords(doc.published);
+  const folded = new Map<string, string>(); // indicators repeat within a document
+  const rows = statements.map((s, i): FtsRow => {
+    const indicator = s.indicator ?? '';
+    let foldedIndicator = folded.get(indicator);
+    if (foldedIndicator === undefined) folded.set(indicator, (foldedIndicator = foldText(indicator)));
+    const words = [kindWord(s.kind), documentFacet];
+    if (s.unit) words.push(unitWord(s.unit));
+    words.push(...published);
+    return [ids[i], foldedIndicator, foldText(s.quote), words.join(' ')];
+  });
+  insertRows(db, rows);
 }
 
 // Facet words: letters and digits only, so the unicode61 tokenizer keeps each one whole.
@@ -104,9 +158,14 @@ const documentWord = (id: string) => `d${id.toLowerCase().replace(/[^0-9a-z]/g, 
 export function facetWords(r: Pick<IndexRow, 'kind' | 'unit' | 'document_id' | 'published'>): string[] {
   const words = [kindWord(r.kind), documentWord(r.document_id)];
   if (r.unit) words.push(unitWord(r.unit));
-  const date = /^(\d{4})(?:-(\d{2}))?/.exec(r.published ?? '');
-  if (date) words.push(`y${date[1]}`, ...(date[2] ? [`m${date[1]}${date[2]}`] : []));
+  words.push(...publishedWords(r.published));
   return words;
+}
+
+/** The year and month words of a published date. */
+function publishedWords(published: string | null): string[] {
+  const date = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
+  return date ? [`y${date[1]}`, ...(date[2] ? [`m${date[1]}${date[2]}`] : [])] : [];
 }
 
 /**

@@ -7,7 +7,7 @@ import { findDocument, writeDocument } from './adapters/sqlite.ts';
 import type { Document } from './document.ts';
 import { indexDocument } from './search.ts';
 import type { Statement } from './schema.ts';
-import { StatementSchema } from './schema.ts';
+import { isParsedStatement, StatementSchema } from './schema.ts';
 
 export type StoreOutcome = 'new' | 'replaced' | 'unchanged';
 
@@ -19,18 +19,22 @@ export function isStored(db: Db, doc: Pick<Document, 'id' | 'source'>, version: 
 
 /**
  * A statement as stored: valid against the schema, `doc` set to the document's name and its quote
- * exactly `text[start, end)`. Anything else is a bug in a stage, so it throws.
+ * exactly `text[start, end)`. Anything else is a bug in a stage, so it throws. A statement normalize
+ * already parsed (and froze) for this document is not parsed again.
  */
 export function checkedStatement(doc: Document, statement: Statement, index: number): Statement {
-  const parsed = StatementSchema.safeParse({ ...statement, doc: doc.name });
-  const where = `${doc.name}: statement ${index} (rule ${statement.rule ?? '?'})`;
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
-    throw new Error(`${where} does not match the statement schema: ${issues}`);
+  const where = () => `${doc.name}: statement ${index} (rule ${statement.rule ?? '?'})`;
+  let s = statement;
+  if (!isParsedStatement(statement) || statement.doc !== doc.name) {
+    const parsed = StatementSchema.safeParse({ ...statement, doc: doc.name });
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+      throw new Error(`${where()} does not match the statement schema: ${issues}`);
+    }
+    s = parsed.data;
   }
-  const s = parsed.data;
   if (s.end < s.start || doc.text.slice(s.start, s.end) !== s.quote) {
-    throw new Error(`${where}: quote ${JSON.stringify(s.quote)} is not the text at [${s.start}, ${s.end})`);
+    throw new Error(`${where()}: quote ${JSON.stringify(s.quote)} is not the text at [${s.start}, ${s.end})`);
   }
   return s;
 }
@@ -40,7 +44,7 @@ export function storeDocument(db: Db, doc: Document, options: { version: string;
   const { version } = options;
   if (isStored(db, doc, version)) return 'unchanged';
   const statements = doc.statements.map((s, i) => checkedStatement(doc, s, i));
-  // The search index changes in the same transaction as the statements it indexes.
+  // The search index changes in the same transaction as the statements it indexes, from memory.
   const { replaced } = db.transaction(() => {
     const written = writeDocument(db, {
       id: doc.id, source: doc.source, name: doc.name,
@@ -49,7 +53,7 @@ export function storeDocument(db: Db, doc: Document, options: { version: string;
       ingested_at: (options.now ?? new Date()).toISOString(), pipeline_version: version,
       statement_count: statements.length,
     }, statements, doc.diagnostics);
-    indexDocument(db, doc.id);
+    indexDocument(db, { id: doc.id, published: doc.meta.published }, statements, written.ids);
     return written;
   }).immediate();
   return replaced > 0 ? 'replaced' : 'new';

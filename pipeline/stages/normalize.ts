@@ -1,8 +1,8 @@
 // The normalize stage: matches become statement records of the spec — the quote cut from the
-// cleaned text at the match's offsets, validated against the schema, duplicates dropped.
+// cleaned text at the match's offsets, validated against the schema (and frozen), duplicates dropped.
 import type { Document } from '../document.ts';
 import type { Statement } from '../schema.ts';
-import { StatementSchema } from '../schema.ts';
+import { parseStatement } from '../schema.ts';
 
 export function normalize(doc: Document): Document {
   const seen = new Set<string>();
@@ -17,7 +17,7 @@ export function normalize(doc: Document): Document {
     const key = `${record.kind}|${start}|${end}|${record.value}|${record.percent}|${record.achieved}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(StatementSchema.parse(record));
+    out.push(parseStatement(record));
   }
   doc.statements = out;
   return doc;
