@@ -71,12 +71,16 @@ const targetTrigger = new RegExp(
   `${WB}(?:phấn\\s+đấu|phân\\s+đầu|mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}|mục\\s+tiêu(?:\\s+\\p{L}+){0,6}\\s+(?=\\d)|chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}|nâng(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)|kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:|phấn\\s+đấu\\s+đến|giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d))`,
   'iu',
 );
-const TRIGGER_WORDS = /mục|chỉ|phấn|phân|nâng|kế|giao/iu;
+/** Where a trigger can start; the full pattern is tried only there (sticky), not at every position. */
+const TRIGGER_STARTS = /(?<![\p{L}\p{N}])(?:mục|chỉ|phấn|phân|nâng|kế|giao)(?![\p{L}\p{N}])/giu;
+const targetTriggerAt = new RegExp(targetTrigger.source, 'iuy');
 export function targetTriggerIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
-  if (!TRIGGER_WORDS.test(sentence)) return -1;
-  const m = targetTrigger.exec(sentence);
-  return m ? from + m.index : -1;
+  for (const m of sentence.matchAll(TRIGGER_STARTS)) {
+    targetTriggerAt.lastIndex = m.index!;
+    if (targetTriggerAt.test(sentence)) return from + m.index!;
+  }
+  return -1;
 }
 
 /** A goals list opened with a colon carries on to the end of the paragraph. */

@@ -18,7 +18,9 @@ const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 const RATE_IN_SUBJECT = /([\p{L}]+(?:\s+[\p{L}]+){0,3})\s*\/\s*(?:1\s+)?(vạn|nghìn|1\.000|10\.000|100\.000)\s+(dân|người)(?:\s+[\p{L}]+){0,3}\s+(?:đạt|là|còn|khoảng|:)?\s*$/iu;
 function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
   if (q.unit !== null) return q;
-  const m = RATE_IN_SUBJECT.exec(view.text.slice(Math.max(view.start, q.start - 80), q.start));
+  const before = view.text.slice(Math.max(view.start, q.start - 80), q.start);
+  if (!before.includes('/')) return q;
+  const m = RATE_IN_SUBJECT.exec(before);
   if (!m) return q;
   const head = m[1].replace(/^(?:số|tổng\s+số)\s+/iu, '').toLowerCase();
   const per = m[2] === 'nghìn' || m[2] === '1.000' ? 'nghìn' : 'vạn';
