@@ -13,8 +13,9 @@ export interface SentenceView {
   quantities: Quantity[];
   /** offset from which the sentence speaks of targets ("Phấn đấu đến năm 2025, ..."); Infinity when none */
   targetFrom: number;
-  /** what the paragraph has been speaking of: the first subject of the previous sentence that named one */
-  topic?: string | null;
+  /** what the paragraph has been speaking of: the first subject of the previous sentence that named one
+   * (a function, worked out only when a subject asks for it) */
+  topic: () => string | null;
 }
 
 /** A match plus the quantity spans it used, so that no other kind reports the same number again. */

@@ -257,7 +257,8 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
     if (!prev.indicator.endsWith(indicator)) indicator = `${prev.indicator} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
     rule = 'inherited';
   }
-  if (ONLY_TIME.test(indicator) && view.topic) { indicator = `${view.topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
+  const topic = ONLY_TIME.test(indicator) ? view.topic() : null;
+  if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (/^(?:KH|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|NQ|CT)$/iu.test(indicator)) return null; // "(KH giảm 5%)": a plan
   if (!isShare && rule === 'subject-level' && wordCount(indicator) <= 2 && q.unit && isCountedNoun(q.unit)) {

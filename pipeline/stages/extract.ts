@@ -35,11 +35,9 @@ export function extract(doc: Document): Document {
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity);
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const quantities = inside(s.start, s.end);
-    const view: SentenceView = { text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom };
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
-    Object.defineProperty(view, 'topic', { get: once(before) });
-    views.push(view);
+    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before });
     const first = quantities.find((q) => q.unit);
     if (first) {
       const sentenceStart = s.start;
