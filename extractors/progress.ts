@@ -144,9 +144,13 @@ function isProgressShare(view: SentenceView, q: Quantity): boolean {
   return progressVerbBefore(view.text, view.start, q.start) !== null && referenceAfter(view.text, q.end, view.end) !== null;
 }
 
-export function targetAfter(view: SentenceView, from: number, afterReference = false): { q: Quantity; end: number } | null {
-  const limit = Math.min(view.passageEnd, from + 160);
-  const tail = view.text.slice(from, limit);
+export function targetAfter(view: SentenceView, start: number, afterReference = false): { q: Quantity; end: number } | null {
+  let from = start;
+  const limit = Math.min(view.passageEnd, start + 160);
+  let tail = view.text.slice(from, limit);
+  // "giảm 5,79% so với đầu năm (KH giảm 4%)": a comparison may stand between the level and its plan
+  const since = /^\s*so\s+với[^(),.;\d]{1,40}(?=\s*\()/u.exec(tail);
+  if (since) { from += since[0].length; tail = tail.slice(since[0].length); }
   // right after "đạt 40% kế hoạch năm", a bare "(250 nghìn tấn)" is that plan
   const head = targetParen.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) : null);
   if (!head) return null;

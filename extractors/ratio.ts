@@ -15,7 +15,7 @@ const BEFORE_RANK = new RegExp(`${WB}(?:xếp\\s+|đứng\\s+)?(?:thứ|hạng|v
 /** Units that make "A/B" a rate or a period, not a count of things: "24/24 giờ". */
 const TIME_UNITS = new RegExp(`^(?:giờ|ngày|tuần|tháng|năm|phút|giây|buổi)${WE}`, 'iu');
 /** Plural nouns written as a pair: "xã, phường", "xã phường", "thôn, bản". */
-const PAIR_NOUN = /^(?:xã,?\s+phường(?:,?\s+thị\s+trấn)?|thôn,?\s+bản(?:,?\s+tổ\s+dân\s+phố)?|xã,?\s+thị\s+trấn|phường,?\s+xã)(?![\p{L}\p{N}])/iu;
+const PAIR_NOUN = /^(?:huyện,?\s+thị\s+xã,?\s+thành\s+phố|huyện,?\s+(?:thị\s+xã|thành\s+phố)|xã,?\s+phường(?:,?\s+thị\s+trấn)?|thôn,?\s+bản(?:,?\s+tổ\s+dân\s+phố)?|xã,?\s+thị\s+trấn|phường,?\s+xã)(?![\p{L}\p{N}])/iu;
 const WORD = /^[\p{Ll}][\p{L}]*/u;
 
 /** Function words that never are the counted noun of "A/B noun". */

@@ -36,6 +36,8 @@ function isLevel(view: SentenceView, q: Quantity): boolean {
   if (!q.unit) return false;
   if (q.unit === 'lần') return /(?:gấp|tăng|giảm|bằng)\s*$/iu.test(view.text.slice(Math.max(view.start, q.start - 8), q.start));
   if (q.unit === 'tuổi' && /tuổi\s+thọ|tuổi\s+bình\s+quân/iu.test(view.text.slice(Math.max(view.start, q.start - 80), q.start))) return true;
+  // "Thời gian lưu trú bình quân của khách là 1,6 ngày": a duration that is itself the indicator
+  if ((q.unit === 'ngày' || q.unit === 'giờ' || q.unit === 'phút') && /thời\s+gian|thời\s+hạn/iu.test(view.text.slice(Math.max(view.start, q.start - 80), q.start))) return true;
   if (NOT_LEVELS.has(q.unit)) return false;
   return true;
 }
