@@ -169,6 +169,9 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (LINKING.test(lead)) return true;
+  // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
+  if (q.unit && text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start).includes(`/`) &&
+    new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start))) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%": a level reported with its change is statistics
   if (/^\s*,\s*(?:tăng|giảm)\s+\d/iu.test(text.slice(q.end, q.end + 16))) return true;
   const from = clauseStart(text, start, q.start);
@@ -252,6 +255,8 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   if (opening) Object.assign(subject, trimSubject(text, opening.end, subject.end));
   let indicator = tidy(text.slice(subject.start, subject.end));
   let rule = 'subject-level';
+  // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt": another count's clause is no subject
+  if (!isShare && /\d\s?\/\s?\d/.test(indicator)) indicator = '';
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
