@@ -40,15 +40,15 @@ export const progressExtractor: Extractor = {
       if (!isShare(q) || used.has(q)) continue;
       let relation: 'reached' | 'exceeded_by' | null = null;
       let reference: { start: number; end: number; text: string; joined?: boolean } | null = null;
-      let group: Quantity[] = [q];
+      const group: Quantity[] = [q];
       // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao": the verb carries over "và"
-      const carried = !progressVerbBefore(text, start, q.start);
-      const verb: { verb: string } | null = progressVerbBefore(text, start, q.start)
+      const ownVerb = progressVerbBefore(text, start, q.start);
+      const carried = !ownVerb;
+      const verb: { verb: string } | null = ownVerb
         ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < 80 && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
       if (verb) {
         reference = referenceAfter(text, q.end, end);
         if (reference) relation = verb.verb.startsWith('vượt') ? 'exceeded_by' : 'reached';
-        if (q.unit === 'lần') relation = 'reached';
       }
       if (!reference) {
         const rb = refBefore.exec(text.slice(Math.max(start, q.start - 80), q.start));
@@ -64,13 +64,12 @@ export const progressExtractor: Extractor = {
         }
       }
       if (relation === null || reference === null) continue;
-      if (q.unit === 'lần') relation = 'reached';
+      if (q.unit === 'lần') relation = 'reached'; // "vượt 1,5 lần kế hoạch" reaches 150 %
       // "đạt 57,5%, đạt KH": the share IS the level and the plan is met — no progress percentage
       const joinedWithoutLevel = reference.joined && group.length === 1
         && !quantities.slice(Math.max(0, i - 3), i).some((l) => l.end > floor && !used.has(l));
       if (joinedWithoutLevel) continue;
-      // the level(s): quantities before, not yet used, after the previous progress clause
-      // the nearest candidates before the share, after the previous progress clause and any ";"
+      // the level(s): the nearest unused numbers before the share, after the previous progress clause and any ";"
       const lo = Math.max(floor, q.start - 2 * MAX_SUBJECT);
       const clauseFloor = lo + text.slice(lo, q.start).lastIndexOf(';') + 1;
       const picked: Quantity[] = carried && lastLevel ? [lastLevel] : [];
