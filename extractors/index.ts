@@ -1,5 +1,5 @@
 // All extractors in one list, and how their matches are reconciled: each number belongs to one
-// statement, and the more specific kind wins (ratio, then progress, then target and value).
+// statement, and the more specific kind wins (table, ratio, progress, then value and target).
 import type { Match } from '../pipeline/document.ts';
 import { progressExtractor } from './progress.ts';
 import { ratioExtractor } from './ratio.ts';
