@@ -242,7 +242,7 @@ export function wordCount(s: string): number {
 }
 
 /** Words that never make an indicator on their own. */
-const EMPTY_SUBJECT = new RegExp(`^(?:${words(['năm', 'tháng', 'quý', 'trong', 'đó', 'này', 'khoảng', 'số', 'tổng', 'tổng số', 'toàn', 'các', 'những', 'có', 'trên', 'dưới', 'gần', 'hơn'])}|\\s|\\d)*$`, 'iu');
+const EMPTY_SUBJECT = new RegExp(`^(?:${words(['năm', 'tháng', 'quý', 'trong', 'đó', 'này', 'khoảng', 'số', 'tổng', 'tổng số', 'toàn', 'các', 'những', 'có', 'trên', 'dưới', 'gần', 'hơn', 'vào', 'tới', 'sau', 'trước', 'đến', 'lên', 'nay'])}|\\s|\\d)*$`, 'iu');
 export function isMeaningfulSubject(s: string): boolean {
   return s.trim().length >= 2 && !EMPTY_SUBJECT.test(s) && /\p{L}{2}/u.test(s);
 }
