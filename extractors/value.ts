@@ -104,6 +104,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
   const plan = isShare ? referenceAfter(text, q.end, end) : null;
   if (plan && !plan.joined) return false;
+  if (isShare && /^\s*(?:các|những)\s+chỉ\s+tiêu/iu.test(text.slice(q.end, q.end + 20))) return false;
   if (!isShare && insideLaterSubject(view, index, lead)) return false;
   // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
   if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) return false;
