@@ -11,7 +11,7 @@ import {
   estimateAt, MAX_SUBJECT, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
 } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
-import { endsClause, levelIndicator } from './value.ts';
+import { floorBefore, levelIndicator } from './value.ts';
 
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
@@ -104,7 +104,7 @@ export const progressExtractor: Extractor = {
           used.add(level);
         }
         const anchor = level ? level.start : Math.min(share.start, reference.start);
-        const named: ReturnType<typeof levelIndicator> = level ? levelIndicator(view, level, levelFloor(view, level), prevIndicator) : null;
+        const named: ReturnType<typeof levelIndicator> = level ? levelIndicator(view, level, floorBefore(view, level.start), prevIndicator) : null;
         if (named) {
           fields.indicator = named.indicator;
           qStart = Math.min(qStart, named.start);
@@ -160,13 +160,6 @@ export function targetAfter(view: SentenceView, start: number, afterReference = 
   const q = findQuantities(view.text, numAt, close)[0];
   if (!q) return null;
   return { q, end: close + 1 };
-}
-
-/** End of the number before `q` in its sentence (or the sentence start). */
-function levelFloor(view: SentenceView, q: Quantity): number {
-  let floor = view.start;
-  for (const other of view.quantities) if (other.end <= q.start && endsClause(other)) floor = other.end;
-  return floor;
 }
 
 /** "tăng 21,7% so với cùng kỳ": a change against an earlier period. */

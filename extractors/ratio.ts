@@ -6,7 +6,7 @@ import { emptyFields } from '../pipeline/schema.ts';
 import { parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, phraseAfter, subjectBefore, tidy, topicOf, wordCount, WB, WE } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
-import { endsClause } from './value.ts';
+import { floorBefore } from './value.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
@@ -123,13 +123,6 @@ function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: 
     start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
     claims: [{ start: aStart, end: unit.end }],
   };
-}
-
-/** End of the last number before `pos` in the sentence: an estimate word before it is another clause's. */
-function floorBefore(view: SentenceView, pos: number): number {
-  let floor = view.start;
-  for (const q of view.quantities) if (q.end <= pos && endsClause(q)) floor = q.end;
-  return floor;
 }
 
 /** A short label ending in ":" right before a number ("Năm 2022: 04/04 cuộc") names its context. */

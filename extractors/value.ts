@@ -28,8 +28,17 @@ function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
 }
 
 /** A number that can be a level ends the clause of the one before it; "9 tháng", "5 tuổi" do not. */
-export function endsClause(q: Quantity): boolean {
+function endsClause(q: Quantity): boolean {
   return q.unit !== null && !NOT_LEVELS.has(q.unit);
+}
+
+/** End of the last number before `pos` that ends a clause (or the sentence start). */
+export function floorBefore(view: SentenceView, pos: number): number {
+  for (let i = quantityIndexAt(view, pos) - 1; i >= 0; i--) {
+    const q = view.quantities[i];
+    if (q.end <= pos && endsClause(q)) return q.end;
+  }
+  return view.start;
 }
 
 function isLevel(view: SentenceView, q: Quantity): boolean {
@@ -147,7 +156,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
     const clause = text.slice(clauseStart(text, start, q.start), q.start).replace(/\s*(?:đạt|là|có)\s*$/u, '');
     return `${clause} ${text.slice(q.start, q.end).replace(/^[^\p{L}]+/u, '')}`;
   }
-  const prevQ = view.quantities[quantityIndex(view, q) - 1];
+  const prevQ = view.quantities[quantityIndexAt(view, q.start) - 1];
   const clause = clauseStart(text, start, q.start);
   // "..., tương ứng 127 hộ": the counted noun is all the clause names
   if (!isShare && q.unit && /tương\s+ứng(?:\s+với)?\s*$/iu.test(text.slice(Math.max(start, q.start - 16), q.start))) return text.slice(q.numEnd, q.end).trim() || q.unit;
@@ -278,12 +287,8 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
 }
 
 /** Position of `q` in the sentence's quantities (sorted by start), by binary search. */
-function quantityIndex(view: SentenceView, q: Quantity): number {
-  return quantityIndexAt(view, q.start);
-}
-
 /** Index of the first quantity starting at or after `pos`, by binary search. */
-function quantityIndexAt(view: SentenceView, pos: number): number {
+export function quantityIndexAt(view: SentenceView, pos: number): number {
   let lo = 0, hi = view.quantities.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;

@@ -5,10 +5,6 @@ import { LoadError } from './loader.ts';
 import { findDateInText } from './dates.ts';
 import { decodeBytes } from './encoding.ts';
 
-export function decodeText(bytes: Buffer, source: string): string {
-  return decodeBytes(bytes, source).text.replace(/\r\n?/g, '\n');
-}
-
 export const loadText: Loader = async (bytes, source) => {
   if (looksBinary(bytes)) throw new LoadError(source, 'binary data, not text (wrong extension?)');
   const decoded = decodeBytes(bytes, source);
