@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
 import { closeDatabase, DatabaseError, openDatabase, readStatements } from '../adapters/sqlite.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, loadFile, LoadError } from '../load.ts';
+import { KNOWN_EXTENSIONS, loadFile, reasonOf } from '../load.ts';
 import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
@@ -65,13 +65,6 @@ function progressLine(enabled: boolean, total: number) {
     },
     clear() { if (enabled) process.stderr.write('\r\x1b[K'); },
   };
-}
-
-function reasonOf(err: unknown): string {
-  if (err instanceof LoadError) return err.reason;
-  const e = err as Error;
-  const at = e?.stack?.split('\n').find((l) => l.trim().startsWith('at '))?.trim();
-  return `${e?.message ?? String(err)}${at ? ` (${at})` : ''}`;
 }
 
 function summary(tally: Tally, db: string, ms: number, failedFiles: string[]): string {
