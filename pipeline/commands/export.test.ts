@@ -99,7 +99,7 @@ describe('chitieu export', () => {
     const missing = path.join(dir, 'missing.db');
     const r = await runCli(['export', '--db', missing]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`chitieu export: ${missing}: no such database file\n`);
+    expect(r.stderr).toBe(`chitieu export: ${missing}: no such database file; run \`chitieu ingest <files or folders> --db ${missing}\` first\n`);
     expect(fs.existsSync(missing)).toBe(false);
   });
 
