@@ -180,7 +180,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   try {
     if (!readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     db = readonly ? openReadonly(file) : new Database(file);
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.min(5000, BUSY_WAIT_MS)}`);
     if (!readonly) {
       // readers keep reading during an ingest; several first ingests may race to set it
       retryBusy(() => db.pragma('journal_mode = WAL'));
