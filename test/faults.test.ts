@@ -185,3 +185,44 @@ describe('a database in a read-only place (item 7)', () => {
     expect(fs.readdirSync(ro)).toEqual(['chitieu.db']);
   }, 60_000);
 });
+
+describe('exports never touch their input (item 3)', () => {
+  it('`export -o` naming the database (or its -wal, or a link to it) is refused and the database is intact', async () => {
+    file('self/in/a.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    const db = path.join(dir, 'self', 'x.db');
+    expect((await cli(['ingest', path.join(dir, 'self', 'in'), '--db', db])).code).toBe(0);
+    fs.symlinkSync(db, path.join(dir, 'self', 'link.db'));
+    const before = fs.readFileSync(db);
+    for (const target of [db, path.join(dir, 'self', 'link.db'), `${db}-wal`, path.join(dir, 'self', '.', 'x.db')]) {
+      const r = await cli(['export', '--db', db, '-o', target]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/is the database being exported/);
+    }
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+    expect(await count(db, 'statements')).toBe(1);
+  }, 60_000);
+});
+
+describe('CSV formula injection (item 10)', () => {
+  it('no CSV cell from export or query starts with = or @ (OWASP: a leading \')', async () => {
+    file('formula/in/a.txt', '=HYPERLINK("http://evil.example","bấm") tỷ lệ hộ nghèo đạt 1,2%.\n@SUM(A1:A9) giá trị sản xuất đạt 7.476 tỷ đồng.\n');
+    const db = path.join(dir, 'formula', 'f.db');
+    expect((await cli(['ingest', path.join(dir, 'formula', 'in'), '--db', db])).code).toBe(0);
+    const { parseCsv } = await import('../pipeline/csv.ts');
+    const outputs = await Promise.all([
+      cli(['export', '--db', db, '--format', 'csv']),
+      cli(['export', '--db', db, '--format', 'csv', '--what', 'documents']),
+      cli(['query', '--db', db, '--format', 'csv']),
+    ]);
+    let hostile = 0;
+    for (const r of outputs) {
+      expect(r.code).toBe(0);
+      expect(r.stdout.startsWith('\ufeff')).toBe(true);
+      for (const cell of parseCsv(r.stdout).flat()) {
+        expect(cell).not.toMatch(/^[=@]/);
+        if (/^'[=@]/.test(cell)) hostile++;
+      }
+    }
+    expect(hostile).toBeGreaterThan(0); // the hostile text did reach the CSV, made inert
+  }, 60_000);
+});

@@ -74,7 +74,12 @@ export interface StatementFilter {
   unit?: string;
   limit?: number;
   offset?: number;
+  /** also give each statement its document's id and source path (`document_id`, `source`) */
+  withSource?: boolean;
 }
+
+/** A statement with the document it came from, as exports write it. */
+export type SourcedStatement = Statement & { document_id: string; source: string };
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const COLUMNS = sqlColumns();
@@ -392,7 +397,8 @@ export function* iterateStatements(db: Db, filter: StatementFilter = {}): Iterab
   if (filter.doc !== undefined) { where.push('d.name = ?'); params.push(filter.doc); }
   if (filter.kind !== undefined) { where.push('s."kind" = ?'); params.push(filter.kind); }
   if (filter.unit !== undefined) { where.push('s."unit" = ?'); params.push(filter.unit); }
-  let sql = `SELECT ${COLUMNS.map((c) => (c.name === 'doc' ? `d.name AS ${q('doc')}` : `s.${q(c.name)}`)).join(', ')}
+  const extra = filter.withSource ? ', s.document_id AS "$document_id", d.source AS "$source"' : '';
+  let sql = `SELECT ${COLUMNS.map((c) => (c.name === 'doc' ? `d.name AS ${q('doc')}` : `s.${q(c.name)}`)).join(', ')}${extra}
     FROM statements s JOIN documents d ON d.id = s.document_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY d.name, d.id, s.id`;
@@ -400,7 +406,12 @@ export function* iterateStatements(db: Db, filter: StatementFilter = {}): Iterab
     sql += ' LIMIT ? OFFSET ?';
     params.push(filter.limit ?? -1, filter.offset ?? 0);
   }
-  for (const row of db.prepare(sql).iterate(...params)) yield decode(row as Record<string, unknown>);
+  for (const row of db.prepare(sql).iterate(...params)) {
+    const r = row as Record<string, unknown>;
+    const statement = decode(r);
+    if (filter.withSource) Object.assign(statement, { document_id: r.$document_id, source: r.$source });
+    yield statement;
+  }
 }
 
 export function readStatements(db: Db, filter: StatementFilter = {}): Statement[] {

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
 import { closeDatabase, DatabaseError } from '../adapters/sqlite.ts';
-import { csvRow } from '../csv.ts';
+import { CSV_BOM, csvRow } from '../csv.ts';
 import { StdoutWriter } from '../output.ts';
 import type { ResultRecord, SearchQuery } from '../search.ts';
 import { iterateSearch, openSearchDatabase, parseQuery, QueryError, RESULT_COLUMNS, resultRecord } from '../search.ts';
@@ -72,7 +72,7 @@ export function* queryOutput(db: Db, query: SearchQuery, format: Format, width?:
       yield formatTable([...hits].map(resultRecord), width);
       return;
     }
-    if (format === 'csv') yield csvRow(RESULT_COLUMNS);
+    if (format === 'csv') yield CSV_BOM + csvRow(RESULT_COLUMNS); // the BOM: spreadsheet programs read UTF-8
     for (const hit of hits) {
       const record = resultRecord(hit);
       yield format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => record[c])) : JSON.stringify(record) + '\n';
