@@ -284,3 +284,18 @@ describe('readable text is read (item 12)', () => {
     expect(docs.map((d) => [d.doc, d.value])).toEqual([['nul.txt', 1.2], ['nul.txt', 1.2], ['utf16.txt', 1.2], ['utf16.txt', 1.2], ['utf16.txt', 1.2]]);
   }, 60_000);
 });
+
+describe('deeply nested HTML (item 6)', () => {
+  it('200,000 nested <div> and 100,000 unclosed <div><span><b> are read, flattened with html/too-deep, in seconds', async () => {
+    const text = 'Tỷ lệ hộ nghèo giảm còn 1,2%.';
+    const nested = file('deep/nested.html', `<html><body>${'<div>'.repeat(200_000)}${text}${'</div>'.repeat(200_000)}</body></html>`);
+    const unclosed = file('deep/unclosed.html', `<html><body>${'<div><span><b>'.repeat(100_000)}${text}</body></html>`);
+    const started = Date.now();
+    const r = await cli(['extract', '--diagnostics', nested, unclosed], { timeout: 60_000 });
+    expect(Date.now() - started).toBeLessThan(20_000); // the acceptance bound (it was 43 s and 87 s)
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/nested\.html: html\/too-deep: /);
+    expect(r.stderr).toMatch(/unclosed\.html: html\/too-deep: /);
+    expect(r.stdout.trim().split('\n').map((l) => [JSON.parse(l).doc, JSON.parse(l).value])).toEqual([['nested.html', 1.2], ['unclosed.html', 1.2]]);
+  }, 90_000);
+});
