@@ -299,3 +299,18 @@ describe('deeply nested HTML (item 6)', () => {
     expect(r.stdout.trim().split('\n').map((l) => [JSON.parse(l).doc, JSON.parse(l).value])).toEqual([['nested.html', 1.2], ['unclosed.html', 1.2]]);
   }, 90_000);
 });
+
+describe('eval with a malformed gold line (item 14)', () => {
+  it('names the file and line, skips it and scores the rest', async () => {
+    const gold = path.join(dir, 'gold');
+    const docs = path.join(dir, 'gold-docs');
+    file('gold-docs/a.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    file('gold/a.txt.jsonl', '{"doc":"a.txt","kind":"value","value":1.2,"unit":"%"}\n{"doc": broken\n42\n');
+    const r = await cli(['eval', '--gold', gold, '--docs', docs]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('a.txt.jsonl:2: not a JSON object, line skipped');
+    expect(r.stderr).toContain('a.txt.jsonl:3: not a JSON object, line skipped');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toMatch(/\S/);
+  }, 60_000);
+});
