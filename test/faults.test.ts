@@ -314,3 +314,75 @@ describe('eval with a malformed gold line (item 14)', () => {
     expect(r.stdout).toMatch(/\S/);
   }, 60_000);
 });
+
+/** Every stored document whole: its statements all there, each source pointing at a stored document. */
+async function checkWhole(dbFile: string) {
+  const db = await database(dbFile);
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const docs = db.prepare(`SELECT d.id, d.statement_count AS expected, (SELECT count(*) FROM statements s WHERE s.document_id = d.id) AS actual,
+      (SELECT count(*) FROM sources r WHERE r.document_id = d.id) AS sources FROM documents d`).all() as { expected: number; actual: number; sources: number }[];
+    for (const d of docs) {
+      expect(d.actual).toBe(d.expected);
+      expect(d.sources).toBeGreaterThan(0);
+    }
+    expect(db.prepare('SELECT count(*) AS n FROM sources r LEFT JOIN documents d ON d.id = r.document_id WHERE d.id IS NULL').get()).toEqual({ n: 0 });
+    return docs.length;
+  } finally {
+    db.close();
+  }
+}
+
+describe('crashes and full disks', () => {
+  it('SIGKILL during an ingest of a folder that changes under it leaves whole documents, and the next ingest catches up', async () => {
+    const folder = path.join(dir, 'changing');
+    const db = path.join(dir, 'changing.db');
+    const body = (i: number, round: number) => `${LINE.repeat(300)}Tỷ lệ ${i} đạt ${round}${i}%.\n`;
+    for (let i = 0; i < 30; i++) file(`changing/f${String(i).padStart(2, '0')}.txt`, body(i, 1));
+    const child = spawn(process.execPath, [bin, 'ingest', folder, '--db', db], { cwd: root, stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    // change the folder while it is read: rewrite some files, remove one, add one, then kill
+    for (let round = 2; round < 6 && child.exitCode === null; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      for (let i = round; i < 30; i += 4) file(`changing/f${String(i).padStart(2, '0')}.txt`, body(i, round));
+      fs.rmSync(path.join(folder, `f${String(round).padStart(2, '0')}.txt`), { force: true });
+      file(`changing/new${round}.txt`, body(100 + round, round));
+    }
+    child.kill('SIGKILL');
+    await exited;
+    if (fs.existsSync(db)) await checkWhole(db);
+    const again = await cli(['ingest', folder, '--db', db], { timeout: 120_000 });
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    await checkWhole(db);
+    // each file's current content is what its path shows now
+    const { documentOfSource } = await import('../pipeline/adapters/sqlite.ts');
+    const { createHash } = await import('node:crypto');
+    const h = await database(db);
+    try {
+      for (const name of fs.readdirSync(folder)) {
+        const p = path.join(folder, name);
+        expect(documentOfSource(h, p)).toBe(createHash('sha256').update(fs.readFileSync(p)).digest('hex'));
+      }
+    } finally {
+      h.close();
+    }
+  }, 180_000);
+
+  it('a full disk (a file-size limit) stops the ingest with the database named and every unstored file listed; nothing half-written', async () => {
+    const folder = path.join(dir, 'full');
+    for (let i = 0; i < 12; i++) file(`full/f${String(i).padStart(2, '0')}.txt`, `${LINE.repeat(400)}Tỷ lệ ${i} đạt ${i}%.\n`);
+    const db = path.join(dir, 'full.db');
+    // ignore SIGXFSZ so that writing past the limit fails with EFBIG, as on a full disk
+    const r = await cli(['ingest', folder, '--db', db], { shell: (cmd) => `trap '' XFSZ; ulimit -f 600; exec ${cmd}`, timeout: 120_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/chitieu ingest: database .*full\.db: /);
+    expect(r.stderr).toMatch(/not stored \(\d+\): .*f11\.txt/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const stored = await checkWhole(db);
+    expect(stored).toBeLessThan(12);
+    const again = await cli(['ingest', folder, '--db', db], { timeout: 120_000 });
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(await checkWhole(db)).toBe(12);
+  }, 240_000);
+});
