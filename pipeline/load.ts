@@ -14,6 +14,14 @@ import { loadDocx } from './loaders/docx.ts';
 
 export { LoadError };
 
+/** Why one input failed, for its line on stderr: a load error's reason, else the error and where it came from. */
+export function reasonOf(err: unknown): string {
+  if (err instanceof LoadError) return err.reason;
+  const e = err as Error;
+  const at = e?.stack?.split('\n').find((l) => l.trim().startsWith('at '))?.trim();
+  return `${e?.message ?? String(err)}${at ? ` (${at})` : ''}`;
+}
+
 const LOADERS: Partial<Record<Format, Loader>> = {
   txt: loadText,
   html: loadHtml,
