@@ -414,7 +414,7 @@ function groupUnits(lines: Line[]): Unit[] {
 
 // A broken PDF font maps "ư"/"Ư" to "ƣ"/"Ƣ" (U+01A3/U+01A2, letters no Vietnamese word uses).
 const BROKEN_FONT_LETTER = /[ƣƢ]/;
-const repairLetters = (s: string) => s.replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư');
+export const repairLetters = (s: string): string => s.replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư');
 
 /**
  * Copies raw[start, end) in NFC with broken-font letters repaired: unchanged text is copied,
