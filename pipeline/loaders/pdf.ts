@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../document.ts';
 import type { PdfPage, PdfRun } from '../adapters/pdf.ts';
 import { PdfOpenError, readPdf } from '../adapters/pdf.ts';
+import { headingDiagnostics, readHeading } from './heading.ts';
 import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
 
@@ -190,6 +191,11 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
   return { raw, pages: pages.length, diagnostics };
 }
 
+/** A digital signature dictionary (its /ByteRange is never compressed, the signed bytes exclude it). */
+function isSigned(bytes: Buffer): boolean {
+  return bytes.includes('/ByteRange') && (bytes.includes('/Type /Sig') || bytes.includes('/Type/Sig'));
+}
+
 export const loadPdf: Loader = async (bytes, source) => {
   if (bytes.length === 0) throw new LoadError(source, 'empty file');
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw new LoadError(source, 'not a PDF: no %PDF- header');
@@ -207,5 +213,11 @@ export const loadPdf: Loader = async (bytes, source) => {
   }
   if (pages.length === 0) throw new LoadError(source, 'PDF without pages');
   const text = pdfPagesToText(pages);
-  return { raw: text.raw, diagnostics: [...diagnostics, ...text.diagnostics] };
+  const heading = readHeading(text.raw);
+  const signed = isSigned(bytes);
+  return {
+    raw: text.raw,
+    meta: { title: heading.title, published: heading.date },
+    diagnostics: [...diagnostics, ...text.diagnostics, ...headingDiagnostics(heading, 'pdf', signed)],
+  };
 };

@@ -12,6 +12,8 @@
 //   the footnotes it swallowed follow the joined paragraph;
 // - site furniture (counters, share bars, comment boxes, footers, menus) stays in the text but
 //   gets passages with role 'furniture';
+// - letters of a broken PDF font: "ƣ"/"Ƣ" (never Vietnamese) are read as "ư"/"Ư", inserted like
+//   composed letters, with a `clean/broken-font-letter` diagnostic;
 // - NFC: pieces that NFC changes are composed per base letter + combining marks and inserted
 //   (unmapped, so an offset inside such a letter maps to the letter's raw start); if that does not
 //   reproduce the piece's NFC form the whole piece is inserted.
@@ -410,25 +412,32 @@ function groupUnits(lines: Line[]): Unit[] {
   return units;
 }
 
-/** Copies raw[start, end) in NFC: unchanged text is copied, composed letters are inserted. */
-function emitNfc(b: TextBuilder, raw: string, start: number, end: number, rawIsNfc: boolean): void {
-  if (rawIsNfc) { b.copy(raw, start, end); return; }
+// A broken PDF font maps "ư"/"Ư" to "ƣ"/"Ƣ" (U+01A3/U+01A2, letters no Vietnamese word uses).
+const BROKEN_FONT_LETTER = /[ƣƢ]/;
+export const repairLetters = (s: string): string => s.replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư');
+
+/**
+ * Copies raw[start, end) in NFC with broken-font letters repaired: unchanged text is copied,
+ * composed or repaired letters are inserted.
+ */
+function emitNfc(b: TextBuilder, raw: string, start: number, end: number, rawIsClean: boolean): void {
+  if (rawIsClean) { b.copy(raw, start, end); return; }
   const seg = raw.slice(start, end);
-  const nfc = seg.normalize('NFC');
-  if (nfc === seg) { b.copy(raw, start, end); return; }
+  const want = repairLetters(seg).normalize('NFC');
+  if (want === seg) { b.copy(raw, start, end); return; }
   // per base letter + combining marks; check that this reproduces the NFC form of the piece
   const ops: ([number, number] | string)[] = [];
-  const cluster = /\P{M}\p{M}+/gu;
+  const cluster = /[ƣƢ]\p{M}*|\P{M}\p{M}+/gu;
   let pos = 0, built = '';
   for (let m; (m = cluster.exec(seg));) {
-    const composed = m[0].normalize('NFC');
+    const composed = repairLetters(m[0]).normalize('NFC');
     if (composed === m[0]) continue;
     if (m.index > pos) { ops.push([pos, m.index]); built += seg.slice(pos, m.index); }
     ops.push(composed); built += composed;
     pos = m.index + m[0].length;
   }
   if (pos < seg.length) { ops.push([pos, seg.length]); built += seg.slice(pos); }
-  if (built !== nfc) { b.insert(nfc); return; }
+  if (built !== want) { b.insert(want); return; }
   for (const op of ops) typeof op === 'string' ? b.insert(op) : b.copy(raw, start + op[0], start + op[1]);
 }
 
@@ -436,7 +445,9 @@ function emitNfc(b: TextBuilder, raw: string, start: number, end: number, rawIsN
 
 export function clean(doc: Document): Document {
   const raw = doc.raw;
+  const brokenFont = BROKEN_FONT_LETTER.test(raw);
   const rawIsNfc = raw.normalize('NFC') === raw;
+  const rawIsClean = rawIsNfc && !brokenFont;
   const drop = new Uint8Array(raw.length);
   INVISIBLE.lastIndex = 0;
   for (let m; (m = INVISIBLE.exec(raw));) drop[m.index] = 1;
@@ -456,7 +467,8 @@ export function clean(doc: Document): Document {
       const pieces = buildPieces(raw, l.start, l.end, drop, slow);
       if (!pieces.length) continue;
       let text = piecesText(raw, pieces);
-      if (!rawIsNfc) text = text.normalize('NFC');
+      if (brokenFont) text = repairLetters(text);
+      if (!rawIsNfc || brokenFont) text = text.normalize('NFC');
       lines.push({ start: l.start, end: l.end, gapBefore: l.gapBefore, pieces, text, footnote, furniture: false, pageNumber: false });
     }
     blockLines.length = 0;
@@ -486,7 +498,7 @@ export function clean(doc: Document): Document {
     const start = b.size;
     unit.lines.forEach((line, n) => {
       if (n > 0) b.insert(' ');
-      for (const p of line.pieces) p === ' ' ? b.insert(' ') : emitNfc(b, raw, p[0], p[1], rawIsNfc);
+      for (const p of line.pieces) p === ' ' ? b.insert(' ') : emitNfc(b, raw, p[0], p[1], rawIsClean);
     });
     passages.push({ start, end: b.size, role: unit.role });
   }
@@ -494,6 +506,12 @@ export function clean(doc: Document): Document {
   doc.text = b.toString();
   doc.rawMap = b.map;
   doc.passages = passages;
+  if (brokenFont) {
+    let n = 0;
+    for (let i = raw.indexOf('ƣ'); i >= 0; i = raw.indexOf('ƣ', i + 1)) n++;
+    for (let i = raw.indexOf('Ƣ'); i >= 0; i = raw.indexOf('Ƣ', i + 1)) n++;
+    doc.diagnostics.push({ code: 'clean/broken-font-letter', stage: STAGE, message: `${n} "ƣ"/"Ƣ" from a broken font read as "ư"/"Ư"` });
+  }
   if (!doc.text) {
     const d: Diagnostic = { code: 'clean/empty', stage: STAGE, message: 'no text left after cleaning' };
     doc.diagnostics.push(d);
