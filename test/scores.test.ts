@@ -60,7 +60,7 @@ function synthetic(): Scores {
     kinds: { ratio: prf, progress: prf, value: prf, target: prf },
     core: prf,
     overall: prf,
-    fields: { indicator: 0.9, unit: 0.9, value: 0.9, target_value: 0.9, relation: 0.9, approx: 0.9, estimate: null },
+    fields: { indicator: 0.9, unit: 0.9, value: 0.9, target_value: 0.9, relation: 0.9, approx: 0.9, estimate: null, place: 0.9, period: 0.9 },
   };
 }
 
