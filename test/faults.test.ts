@@ -226,3 +226,61 @@ describe('CSV formula injection (item 10)', () => {
     expect(hostile).toBeGreaterThan(0); // the hostile text did reach the CSV, made inert
   }, 60_000);
 });
+
+/** A zip with one stored-deflated entry: enough of a DOCX for the size check to read. */
+async function zipOf(name: string, content: Buffer): Promise<Buffer> {
+  const zlib = await import('node:zlib');
+  const data = zlib.deflateRawSync(content, { level: 9 });
+  const n = Buffer.from(name);
+  const crc = zlib.crc32(content);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc, 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(content.length, 22); local.writeUInt16LE(n.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc, 16); central.writeUInt32LE(data.length, 20); central.writeUInt32LE(content.length, 24); central.writeUInt16LE(n.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + n.length, 12); end.writeUInt32LE(30 + n.length + data.length, 16);
+  return Buffer.concat([local, n, data, central, n, end]);
+}
+
+describe('limits (item 11)', () => {
+  it('refuses a named pipe and a device by their type, a file over the size limit and a DOCX zip bomb, and the batch goes on', async () => {
+    const fifo = path.join(dir, 'limits', 'pipe.txt');
+    fs.mkdirSync(path.dirname(fifo), { recursive: true });
+    const fifoMade = spawnSync('mkfifo', [fifo]).status === 0;
+    const big = file('limits/big.txt', LINE.repeat(40_000)); // 1.7 MB
+    const bomb = file('limits/bomb.docx', await zipOf('word/document.xml', Buffer.alloc(300_000_000, 0x20)));
+    expect(fs.statSync(bomb).size).toBeLessThan(1_000_000);
+    const good = file('limits/good.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    const args = ['extract', ...(fifoMade ? [fifo] : []), '/dev/zero', big, bomb, good];
+    const r = await cli(args, { env: { CHITIEU_MAX_FILE_MB: '1' }, timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    if (fifoMade) expect(r.stderr).toContain(`${fifo}: a named pipe, not a regular file: refused`);
+    expect(r.stderr).toContain('/dev/zero: a device, not a regular file: refused');
+    expect(r.stderr).toMatch(/big\.txt: [\d.]+ MB, over the limit of 1 MB \(CHITIEU_MAX_FILE_MB\)/);
+    expect(r.stderr).toMatch(/bomb\.docx: .*unpacks to 300 MB, over the limit of 200 MB \(CHITIEU_MAX_UNZIPPED_MB\)/);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['good.txt']);
+  }, 90_000);
+
+  it('gives up on a file whose loading takes longer than the time limit', async () => {
+    const pdf = path.join(root, 'corpus', 'fixtures', 'pdf', fs.readdirSync(path.join(root, 'corpus', 'fixtures', 'pdf')).find((f) => f.endsWith('.pdf'))!);
+    const r = await cli(['extract', pdf], { env: { CHITIEU_MAX_LOAD_SECONDS: '0.001' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/took over 0\.001 s to read, given up/);
+  }, 60_000);
+});
+
+describe('readable text is read (item 12)', () => {
+  it('a stray NUL byte and UTF-16LE without a BOM are text', async () => {
+    const text = 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n';
+    const nul = file('text/nul.txt', Buffer.concat([Buffer.from(text), Buffer.from([0]), Buffer.from(text)]));
+    const utf16 = file('text/utf16.txt', Buffer.from(text.repeat(3), 'utf16le'));
+    const r = await cli(['extract', nul, utf16]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => [d.doc, d.value])).toEqual([['nul.txt', 1.2], ['nul.txt', 1.2], ['utf16.txt', 1.2], ['utf16.txt', 1.2], ['utf16.txt', 1.2]]);
+  }, 60_000);
+});
