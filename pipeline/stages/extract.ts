@@ -5,6 +5,7 @@ import { extractAll } from '../../extractors/index.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
 import { goalsListIn, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
 /** Passage roles whose sentences can hold statements. */
@@ -17,6 +18,7 @@ export function extract(doc: Document): Document {
   }
   const views: SentenceView[] = [];
   const inTargetSection = targetSections(doc);
+  const planFrom = planScope(doc) ?? (() => Infinity); // a document that sets targets by its title
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
   const all = settleDecimalMarks(doc.text, findQuantities(doc.text));
   let next = 0;
@@ -32,7 +34,7 @@ export function extract(doc: Document): Document {
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
     const targetFrom = inTargetSection.has(s.passage) ? s.start
-      : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity);
+      : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, planFrom(s));
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const quantities = inside(s.start, s.end);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
