@@ -279,6 +279,11 @@ export function markerStyle(line: string): string | null {
   return null;
 }
 
+/** A topic line inside a list: "Về kinh tế", "Trong lĩnh vực văn hóa – xã hội:" — short, no number, no sentence. */
+export function isTopicLine(line: string): boolean {
+  return line.length <= 80 && wordCount(line) <= 10 && !/\d/.test(line) && !/[.!?;]$/u.test(line) && !RESULT_HEADING.test(line);
+}
+
 /** A short line that introduces targets and does not report results. */
 export function opensTargets(line: string): boolean {
   const words = line.replace(/^(?:(?:điều|phần|chương|mục)\s+[\dIVX]+\.?|[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/iu, '');

@@ -4,7 +4,7 @@ import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
-import { goalsListIn, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { goalsListIn, isTopicLine, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
@@ -72,6 +72,7 @@ function targetSections(doc: Document): Set<number> {
     const marker = markerStyle(line);
     if ((p.role === 'heading' || line.endsWith(':')) && opensTargets(line)) { style = marker; return; }
     if (style === undefined) return;
+    if (marker === null && isTopicLine(line)) return; // "Về kinh tế", "Trong lĩnh vực xã hội:" group the items
     const listItem = marker !== null && marker !== style;
     if (!listItem && !(p.role === 'heading' && marker !== null)) { style = undefined; return; }
     if (marker === style) { style = undefined; return; }
