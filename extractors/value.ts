@@ -110,6 +110,8 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   const lead = text.slice(Math.max(start, q.start - 12), q.start);
   // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
   if (!isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead)) return false;
+  // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
+  if (!isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(text.slice(Math.max(start, q.start - 80), q.start))) return false;
   // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
   const plan = isShare ? referenceAfter(text, q.end, end) : null;
   if (plan && !plan.joined) return false;
