@@ -419,6 +419,10 @@ function joinable(prev: Unit | undefined, next: Line, afterFootnotes: boolean): 
   if (startsLowercase(next.text)) return true;
   // a line wrapped before its number ("Tổng đàn trâu\n262.400 con", "ước đạt\n70,5%")
   if (/\p{Ll}$/u.test(last.text) && /^\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s*(?:%|‰|\p{Ll})/u.test(next.text)) return true;
+  // a clause cut before its bracket ("tổng thu đạt\n(không kể thu chuyển giao) 1.200 tỷ đồng"), or
+  // a page break before a number with footnotes in between
+  if (/[\p{Ll},]$/u.test(last.text) && /^\((?:\p{Ll}|[+-]?\d[\d.,]*\s?(?:%|‰|\p{Ll}))/u.test(next.text)) return true;
+  if (afterFootnotes && /[\p{Ll},]$/u.test(last.text) && /^\d/u.test(next.text)) return true;
   return afterFootnotes && /^\p{Lu}/u.test(next.text) && !isHeading(next.text);
 }
 

@@ -105,8 +105,7 @@ function caseFits(word: string): boolean {
  */
 export function isSplitSyllable(left: string, right: string): boolean {
   if (left.length + right.length > 8) return false;
+  if (isSyllable(left) && isSyllable(right)) return false; // the common case, from the cache
   const joined = left + right;
-  if (!caseFits(joined)) return false;
-  if (isSyllable(left) && isSyllable(right)) return false;
-  return isSyllable(joined);
+  return caseFits(joined) && isSyllable(joined);
 }
