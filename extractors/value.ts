@@ -71,7 +71,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (!looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
     const named = levelIndicator(view, q, floor, prevIndicator);
     if (!named) { prevEnd = floor; continue; }
-    if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit }; // the chain's first subject carries on
+    if (named.rule !== 'inherited' && named.rule !== 'change') prevIndicator = { indicator: named.indicator, unit: q.unit }; // the chain's first subject carries on; a change is not one
     const indicator = named.indicator;
     let qStart = named.start, qEnd = named.end;
     const fields = emptyFields(kind);
@@ -217,12 +217,15 @@ const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu
 function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string } | null, subject: string): { indicator: string; start: number } | null {
   const { text, start, end } = view;
   const lookback = Math.max(start, q.start - 24);
-  const verb = /(tăng|giảm|gấp|bằng|chiếm)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ))?\s*$/iu.exec(text.slice(lookback, q.start));
+  const verb = /(tăng|giảm|gấp|bằng|chiếm)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ))?\s*$/iu.exec(text.slice(lookback, q.start))
+    // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
+    ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb || !prev) return null;
   const weak = !subject.trim() || /\d|^so\s+với|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
-  const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
-  return { indicator: `${prev.indicator} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
+  const since = /^\s*\)?\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  const head = prev.indicator.endsWith(verb[1]) ? prev.indicator : `${prev.indicator} ${verb[1]}`;
+  return { indicator: `${head}${since && !head.includes(since[1].trim()) ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
 }
 
 /** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
