@@ -4,6 +4,7 @@ import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
+import { dropNonFigures } from '../../extractors/nonfigures.ts';
 import { goalsListIn, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
@@ -18,7 +19,7 @@ export function extract(doc: Document): Document {
   const views: SentenceView[] = [];
   const inTargetSection = targetSections(doc);
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
-  const all = settleDecimalMarks(doc.text, findQuantities(doc.text));
+  const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text)));
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
