@@ -4,6 +4,7 @@ import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
+import { dropNonFigures } from '../../extractors/nonfigures.ts';
 import { goalsListIn, isTopicLine, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
@@ -20,7 +21,7 @@ export function extract(doc: Document): Document {
   const inTargetSection = targetSections(doc);
   const planFrom = planScope(doc) ?? (() => Infinity); // a document that sets targets by its title
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
-  const all = settleDecimalMarks(doc.text, findQuantities(doc.text));
+  const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text)));
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
