@@ -180,7 +180,8 @@ async function run(args: string[]): Promise<number> {
     // the database failed (disk full, I/O error): say so and name every input left unstored
     progress.clear();
     const left = inputs.slice(i).map((f) => f.path);
-    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message}\n`
+    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message} (${(err as { code?: string }).code}`
+      + `${/FULL|IOERR/.test((err as { code?: string }).code ?? '') ? '; is the disk full?' : ''})\n`
       + `chitieu ingest: not stored (${left.length}): ${left.join(', ')}\n`);
     return 1;
   } finally {
