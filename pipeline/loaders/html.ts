@@ -392,6 +392,42 @@ function nextInOrder(n: HtmlNode): HtmlNode | null {
   return null;
 }
 
+function contains(outer: HtmlNode, inner: HtmlNode): boolean {
+  for (let p: HtmlNode | null | undefined = inner; p; p = p.parent) if (p === outer) return true;
+  return false;
+}
+
+/** Whole days between the dates of two ISO stamps. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/** The date the page prints: a date line after the headline, a date-classed node near the body, a body line. */
+function printedDate(root: HtmlNode, page: PageMeta, stats: Map<HtmlNode, Stats>, content: HtmlNode | null, title: string | null, body: string[]): string | null {
+  const after = dateAfterHeadline(page.h1s, title);
+  if (after) return after;
+  // nodes skipped as boilerplate (a "print" bar holding the date) have no score: place them by document order
+  const order = new Map<HtmlNode, number>();
+  if (page.dates.length) { let i = 0; for (const n of walk(root)) order.set(n, i++); }
+  const at = content ? order.get(content) ?? 0 : 0;
+  const headline = title ? page.h1s.find((h) => textOf(h).startsWith(title.slice(0, 20))) : undefined;
+  const besideHeadline = (n: HtmlNode) => {
+    for (let p = headline?.parent, i = 0; p && i < 2; p = p.parent, i++) if (contains(p, n)) return true;
+    return false;
+  };
+  const inLink = (n: HtmlNode) => { for (let p: HtmlNode | null | undefined = n; p; p = p.parent) if (p.name === 'a') return true; return false; };
+  const near = page.dates
+    .filter((n) => !inLink(n)) // a teaser's date
+    .map((n) => ({ n, d: findDateInText(n.attribs?.datetime ?? textOf(n, () => false).slice(0, 200)), o: order.get(n) ?? 0, kept: stats.has(n) }))
+    // a date in a skipped bar ("print", "tools") counts only beside the headline, not in the portal's header
+    .filter((x) => x.d && (x.kept || besideHeadline(x.n)))
+    .sort((a, b) => Number(b.kept) - Number(a.kept) || Math.abs(a.o - at) - Math.abs(b.o - at));
+  if (near.length) return near[0].d;
+  // a short date line at the top of the article ("Thứ ba, 22/09/2020, 07:42")
+  const dateLine = body.slice(0, 4).find((l) => l.length <= 80 && findDateInText(l));
+  return dateLine ? findDateInText(dateLine) : null;
+}
+
 // ---------------------------------------------------------------- the loader
 
 export interface HtmlExtract { raw: string; meta: Partial<DocumentMeta>; diagnostics: Diagnostic[] }
@@ -451,16 +487,10 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
     if (!body.slice(0, 3).includes(t)) head.push(t);
   }
 
-  // date: meta first, then a date line near the article
-  if (!meta.published) {
-    const near = page.dates
-      .map((n) => ({ n, d: findDateInText(n.attribs?.datetime ?? textOf(n, () => false).slice(0, 200)), o: stats.get(n)?.order }))
-      .filter((x) => x.d && x.o !== undefined)
-      .sort((a, b) => Math.abs(a.o! - contentOrder) - Math.abs(b.o! - contentOrder));
-    // else a short date line at the top of the article ("Thứ ba, 22/09/2020, 07:42")
-    const dateLine = body.slice(0, 4).find((l) => l.length <= 80 && findDateInText(l));
-    meta.published = dateAfterHeadline(page.h1s, meta.title ?? null) ?? near[0]?.d ?? (dateLine ? findDateInText(dateLine) : null);
-  }
+  // date: the dateline the page prints near its headline or body, in the page's own time; the meta
+  // stamp when none is printed (a stamp one day off is a conversion to another zone: the print wins)
+  const printed = printedDate(root, page, stats, content, meta.title ?? null, body);
+  if (!meta.published || (printed && daysApart(printed, meta.published) <= 1)) meta.published = printed ?? meta.published ?? null;
   if (!meta.author) {
     const a = page.authors.map((n) => textOf(n)).find((t) => t.length >= 3 && t.length <= 60);
     if (a) meta.author = a.replace(/^(?:Tác giả|Theo|Bài|Bài và ảnh)\s*:?\s*/i, '').trim() || null;
