@@ -208,6 +208,9 @@ function isDataTable(table: HtmlNode): boolean {
   return true;
 }
 
+/** A post of a forum thread or a comment list ("post-29288795", "comment_12"). */
+const POST_ID = /^(?:post|comment|reply|answer|binhluan)[-_]?\d+$/i;
+
 /** Lines of text: one per block, table rows as cells joined with " | ". */
 function linesOf(root: HtmlNode, stats: Map<HtmlNode, Stats>): string[] {
   const lines: string[] = [];
@@ -217,6 +220,7 @@ function linesOf(root: HtmlNode, stats: Map<HtmlNode, Stats>): string[] {
     if (line) lines.push(line);
     cur = [];
   };
+  const threads = new Set<HtmlNode>();
   // stack of nodes to visit; `null` marks the end of a block
   const stack: Array<HtmlNode | null> = [root];
   while (stack.length) {
@@ -225,6 +229,11 @@ function linesOf(root: HtmlNode, stats: Map<HtmlNode, Stats>): string[] {
     if (n.type === 'text') { cur.push(n.data ?? ''); continue; }
     if (n !== root && isBoilerplate(n)) continue;
     if (n !== root && isLinkList(n, stats)) continue;
+    // a thread of posts: the first is the article, the ones after it are readers' replies
+    if (POST_ID.test(n.attribs?.id ?? '') && n.parent) {
+      if (threads.has(n.parent)) continue;
+      threads.add(n.parent);
+    }
     if (n.name === 'br') { flush(); continue; }
     if (n.name === 'tr' && insideDataTable(n)) {
       flush();
@@ -397,6 +406,44 @@ function contains(outer: HtmlNode, inner: HtmlNode): boolean {
   return false;
 }
 
+/** The next node in document order after n and its subtree. */
+function nextAfter(n: HtmlNode): HtmlNode | null {
+  for (let cur: HtmlNode | null | undefined = n; cur; cur = cur.parent) {
+    const sibs = cur.parent?.children;
+    if (!sibs) return null;
+    const i = sibs.indexOf(cur);
+    if (i >= 0 && i + 1 < sibs.length) return sibs[i + 1];
+  }
+  return null;
+}
+
+// "» Related headline" links inside a standfirst are teasers, not part of it
+const isTeaserLink = (n: HtmlNode) => n.name === 'a' && /^\s*(?:>>|»)/u.test(textOf(n, () => false));
+
+/**
+ * The standfirst without a "sapo" class: the first block of text between the headline and the body
+ * (not a date line, not mostly links).
+ */
+function standfirst(page: PageMeta, title: string | null, content: HtmlNode | null): string | null {
+  const headline = title ? page.h1s.find((h) => h.name === 'h1' && textOf(h).startsWith(title.slice(0, 20))) : undefined;
+  if (!headline || !content || contains(content, headline)) return null;
+  let n = nextAfter(headline);
+  for (let steps = 0; n && steps < 300; steps++) {
+    if (n === content || contains(n, content)) return null;
+    if (n.type === 'text' || isBoilerplate(n)) { n = nextAfter(n); continue; }
+    const isBlock = !!n.name && (PARAGRAPH_TAGS.has(n.name) || n.name === 'div' || n.name === 'h2');
+    if (isBlock) {
+      const t = textOf(n, (k) => isBoilerplate(k) || isTeaserLink(k));
+      const all = textOf(n, () => false);
+      const links = [...walk(n)].filter((k) => k.name === 'a').reduce((c, a) => c + textOf(a, () => false).length, 0);
+      if (t.length >= 60 && t.length <= 1500 && links < all.length * 0.5 && !(t.length <= 100 && findDateInText(t))) return t;
+      if (t.length >= 60) return null; // a long block of links or a date: no standfirst here
+    }
+    n = n.children?.length && !(n.name && SKIP_TAGS.has(n.name)) ? n.children[0] : nextAfter(n);
+  }
+  return null;
+}
+
 /** Whole days between the dates of two ISO stamps. */
 function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
@@ -482,10 +529,8 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
     const t = textOf(n);
     return near && t.length >= 5 && t.length <= 3000 && s.linkChars / Math.max(1, s.chars) < 0.3;
   });
-  if (lead) {
-    const t = textOf(lead);
-    if (!body.slice(0, 3).includes(t)) head.push(t);
-  }
+  const leadText = lead ? textOf(lead) : standfirst(page, meta.title ?? null, content);
+  if (leadText && !body.slice(0, 3).includes(leadText)) head.push(leadText);
 
   // date: the dateline the page prints near its headline or body, in the page's own time; the meta
   // stamp when none is printed (a stamp one day off is a conversion to another zone: the print wins)
