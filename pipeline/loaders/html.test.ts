@@ -72,6 +72,17 @@ describe('HTML loader on the seed portal pages', () => {
     const out = await loadHtml(Buffer.from(page(between)), 's.html');
     expect(out.raw.split('\n')[1]).toMatch(/^Năm nay, huyện triển khai/);
   });
+  it('reads a body that goes on in sibling blocks (pictures with captions), not the link box after it', async () => {
+    const html = `<html><head><meta charset="utf-8"><title>Mùa lúa mới</title></head><body><h1>Mùa lúa mới ở vùng cao</h1><div class="wrap">`
+      + `<div>${para('Vụ mùa năm nay, huyện gieo cấy 12.000 ha lúa.')}${para('Năng suất bình quân ước đạt 55 tạ/ha.')}${para('Sản lượng tăng so với vụ trước.')}</div>`
+      + '<div><span>Nông dân thu hoạch lúa trên ruộng bậc thang.</span></div>'
+      + '<div><ul><li><a href="/a">Giá lúa tăng mạnh trong tuần qua ở đồng bằng</a></li><li><a href="/b">Chợ phiên vùng cao ngày cuối năm</a></li></ul></div>'
+      + '<div>Theo Báo Nông thôn</div></div></body></html>';
+    const out = await loadHtml(Buffer.from(html), 'b.html');
+    expect(out.raw).toContain('Nông dân thu hoạch lúa trên ruộng bậc thang.');
+    expect(out.raw).not.toContain('Giá lúa tăng mạnh');
+    expect(out.raw).not.toContain('Theo Báo Nông thôn');
+  });
   it('keeps the first post of a thread and drops the replies', async () => {
     const body = `<ol class="list"><li id="post-11">${para('Bài viết: huyện triển khai 25 công trình.')}</li><li id="post-12"><p>Trả lời: bài viết hay quá, cảm ơn tác giả nhiều nhé.</p></li><li id="post-13"><p>Trả lời: mình cũng thấy vậy, rất hữu ích cho mọi người.</p></li></ol>`;
     const out = await loadHtml(Buffer.from(page('', body)), 't.html');

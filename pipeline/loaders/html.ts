@@ -197,6 +197,25 @@ function pickContent(root: HtmlNode, stats: Map<HtmlNode, Stats>): { node: HtmlN
   return best ? { node: best, score: bestScore } : null;
 }
 
+/**
+ * The content node and the siblings after it that carry the article on (a body split over several
+ * blocks: a paragraph, a picture with its caption), as Readability does: a sibling that scores
+ * well, or holds a sentence and few links. Link boxes, comments and bylines without a full stop stay out.
+ */
+function articleNodes(content: HtmlNode, stats: Map<HtmlNode, Stats>, score: number): HtmlNode[] {
+  const nodes = [content];
+  const sibs = content.parent?.children ?? [];
+  for (let i = sibs.indexOf(content) + 1; i < sibs.length; i++) {
+    const n = sibs[i];
+    const s = stats.get(n);
+    if (!s || !n.name || isBoilerplate(n) || isLinkList(n, stats)) continue;
+    const t = textOf(n);
+    if (t.length < 25 || s.linkChars > s.chars * 0.25) continue;
+    if (s.score >= Math.max(10, score * 0.2) || t.length >= 80 || /[.!?…]["”']?$/u.test(t)) nodes.push(n);
+  }
+  return nodes;
+}
+
 // ---------------------------------------------------------------- text out of the content node
 
 /** Layout tables (cells holding paragraphs or tables) are read as blocks, data tables as rows. */
@@ -506,7 +525,7 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
   if (meta.title) meta.title = cleanTitle(meta.title, h1Texts, meta.site ?? null);
   else if (h1Texts.length) meta.title = h1Texts[0];
 
-  let body: string[] = content ? linesOf(content, stats) : [];
+  let body: string[] = content ? articleNodes(content, stats, pick!.score).flatMap((n) => linesOf(n, stats)) : [];
   if (!content || body.join('').length < 50) {
     diagnostics.push({ code: 'html/no-article', stage: 'load', message: 'no article body found; the page text is used as it is' });
     const bodyNode = [...walk(root)].find((n) => n.name === 'body') ?? root;
