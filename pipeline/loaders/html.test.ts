@@ -73,13 +73,19 @@ describe('HTML loader on the seed portal pages', () => {
     expect(out.raw.split('\n')[1]).toMatch(/^Năm nay, huyện triển khai/);
   });
   it('reads a body that goes on in sibling blocks (pictures with captions), not the link box after it', async () => {
-    const html = `<html><head><meta charset="utf-8"><title>Mùa lúa mới</title></head><body><h1>Mùa lúa mới ở vùng cao</h1><div class="wrap">`
+    const html = `<html><head><meta charset="utf-8"><title>Mùa lúa mới ở vùng cao</title></head><body><div class="wrap">`
+      + '<div class="top"><h1>Mùa lúa mới ở vùng cao</h1><span>Cập nhật 12/10/2023</span></div>'
+      + '<div><a href="/x">>> Tin cũ: vụ mùa năm trước</a></div>'
+      + '<div>- Huyện gieo cấy vượt kế hoạch, năng suất cao nhất nhiều năm.</div>'
       + `<div>${para('Vụ mùa năm nay, huyện gieo cấy 12.000 ha lúa.')}${para('Năng suất bình quân ước đạt 55 tạ/ha.')}${para('Sản lượng tăng so với vụ trước.')}</div>`
       + '<div><span>Nông dân thu hoạch lúa trên ruộng bậc thang.</span></div>'
       + '<div><ul><li><a href="/a">Giá lúa tăng mạnh trong tuần qua ở đồng bằng</a></li><li><a href="/b">Chợ phiên vùng cao ngày cuối năm</a></li></ul></div>'
       + '<div>Theo Báo Nông thôn</div></div></body></html>';
     const out = await loadHtml(Buffer.from(html), 'b.html');
     expect(out.raw).toContain('Nông dân thu hoạch lúa trên ruộng bậc thang.');
+    expect(out.raw).toContain('- Huyện gieo cấy vượt kế hoạch, năng suất cao nhất nhiều năm.');
+    expect(out.raw.split('Mùa lúa mới ở vùng cao').length).toBe(2);
+    expect(out.raw).not.toContain('Tin cũ');
     expect(out.raw).not.toContain('Giá lúa tăng mạnh');
     expect(out.raw).not.toContain('Theo Báo Nông thôn');
   });

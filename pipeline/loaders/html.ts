@@ -54,7 +54,7 @@ function classAndId(n: HtmlNode): string {
 function isHidden(n: HtmlNode): boolean {
   const a = n.attribs;
   if (!a) return false;
-  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  if ('hidden' in a || a['aria-hidden'] === 'true' || a.itemprop === 'aggregateRating') return true;
   const style = a.style;
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
@@ -198,22 +198,23 @@ function pickContent(root: HtmlNode, stats: Map<HtmlNode, Stats>): { node: HtmlN
 }
 
 /**
- * The content node and the siblings after it that carry the article on (a body split over several
- * blocks: a paragraph, a picture with its caption), as Readability does: a sibling that scores
- * well, or holds a sentence and few links. Link boxes, comments and bylines without a full stop stay out.
+ * The content node and the siblings that carry the article with it (key points before the body, a
+ * body split over several blocks, a picture with its caption), as Readability does: a sibling that
+ * scores well, or holds a sentence and few links. Link boxes, date lines and short bylines stay out.
  */
 function articleNodes(content: HtmlNode, stats: Map<HtmlNode, Stats>, score: number): HtmlNode[] {
-  const nodes = [content];
   const sibs = content.parent?.children ?? [];
-  for (let i = sibs.indexOf(content) + 1; i < sibs.length; i++) {
-    const n = sibs[i];
+  const at = sibs.indexOf(content);
+  const carriesOn = (n: HtmlNode): boolean => {
     const s = stats.get(n);
-    if (!s || !n.name || isBoilerplate(n) || isLinkList(n, stats)) continue;
+    if (!s || !n.name || n.name === 'h1' || isBoilerplate(n) || isLinkList(n, stats)) return false;
     const t = textOf(n);
-    if (t.length < 25 || s.linkChars > s.chars * 0.25) continue;
-    if (s.score >= Math.max(10, score * 0.2) || t.length >= 80 || /[.!?…]["”']?$/u.test(t)) nodes.push(n);
-  }
-  return nodes;
+    if (t.length < 25 || s.linkChars > s.chars * 0.25 || (t.length <= 100 && findDateInText(t))) return false;
+    return s.score >= Math.max(10, score * 0.2) || t.length >= 80 || /[.!?…]["”']?$/u.test(t) || (t.length >= 40 && s.linkChars === 0);
+  };
+  // before the body, a block that holds the headline is the page's header (read apart), not the article
+  const holdsHeadline = (n: HtmlNode) => { for (const k of walk(n)) if (k.name === 'h1') return true; return false; };
+  return sibs.filter((n, i) => i === at || (carriesOn(n) && (i > at || !holdsHeadline(n))));
 }
 
 // ---------------------------------------------------------------- text out of the content node
@@ -226,6 +227,9 @@ function isDataTable(table: HtmlNode): boolean {
   }
   return true;
 }
+
+/** "» Related headline", ">> Tin cũ": a link to another article, not part of this one. */
+const isTeaserLink = (n: HtmlNode) => n.name === 'a' && /^\s*(?:>>|»)/u.test(textOf(n, () => false));
 
 /** A post of a forum thread or a comment list ("post-29288795", "comment_12"). */
 const POST_ID = /^(?:post|comment|reply|answer|binhluan)[-_]?\d+$/i;
@@ -248,6 +252,7 @@ function linesOf(root: HtmlNode, stats: Map<HtmlNode, Stats>): string[] {
     if (n.type === 'text') { cur.push(n.data ?? ''); continue; }
     if (n !== root && isBoilerplate(n)) continue;
     if (n !== root && isLinkList(n, stats)) continue;
+    if (isTeaserLink(n)) continue;
     // a thread of posts: the first is the article, the ones after it are readers' replies
     if (POST_ID.test(n.attribs?.id ?? '') && n.parent) {
       if (threads.has(n.parent)) continue;
@@ -436,8 +441,6 @@ function nextAfter(n: HtmlNode): HtmlNode | null {
   return null;
 }
 
-// "» Related headline" links inside a standfirst are teasers, not part of it
-const isTeaserLink = (n: HtmlNode) => n.name === 'a' && /^\s*(?:>>|»)/u.test(textOf(n, () => false));
 
 /**
  * The standfirst without a "sapo" class: the first block of text between the headline and the body
