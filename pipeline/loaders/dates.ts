@@ -72,3 +72,12 @@ export function findDateInText(text: string): string | null {
   const w = WORDS.exec(t);
   return w ? build(+w[3], +w[2], +w[1]) : null;
 }
+
+/**
+ * The stamp an article's address carries: "…-20221223180348340.htm" (year, month, day, hour, minute
+ * and an id), as many Vietnamese sites number their articles. A bare "/2012/12/" folder is no date.
+ */
+export function dateFromUrl(url: string): string | null {
+  const m = /[-_/](20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{0,9}\.(?:html?|aspx?|php)(?:[?#]|$)/.exec(url);
+  return m ? build(+m[1], +m[2], +m[3], +m[4], +m[5]) : null;
+}

@@ -8,7 +8,7 @@ import { parseHtml } from '../adapters/cheerio.ts';
 import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
 import { decodeBytes } from './encoding.ts';
-import { findDateInText, normalizeIsoDate } from './dates.ts';
+import { dateFromUrl, findDateInText, normalizeIsoDate } from './dates.ts';
 
 /** Pages above this size are cut before parsing: no article is this long, and memory stays bounded. */
 export const MAX_HTML_BYTES = 8 * 1024 * 1024;
@@ -558,6 +558,8 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
   // stamp when none is printed (a stamp one day off is a conversion to another zone: the print wins)
   const printed = printedDate(root, page, stats, content, meta.title ?? null, body);
   if (!meta.published || (printed && daysApart(printed, meta.published) <= 1)) meta.published = printed ?? meta.published ?? null;
+  // failing both, the stamp in the article's address
+  if (!meta.published && meta.url) meta.published = dateFromUrl(meta.url);
   if (!meta.author) {
     const a = page.authors.map((n) => textOf(n)).find((t) => t.length >= 3 && t.length <= 60);
     if (a) meta.author = a.replace(/^(?:Tác giả|Theo|Bài|Bài và ảnh)\s*:?\s*/i, '').trim() || null;
