@@ -185,7 +185,19 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
       if (left.end > left.start) span = { start: left.start, end: span.end };
     }
   }
-  return span;
+  return widenToGroup(text, Math.max(floor, sentenceStart), span);
+}
+
+/** Words that head one item of a list of groups: "nhóm may mặc, mũ nón, giầy dép tăng 0,63%". */
+export const GROUP_WORDS = ['nhóm', 'nhóm hàng', 'khu vực', 'ngành', 'mặt hàng'];
+const groupTailRe = new RegExp(`${words(GROUP_WORDS)}[^;:()\\d\\n]*,\\s*$`, 'iu');
+/** A subject cut at a comma inside a group's name goes back to the group word ("nhóm nhà ở, điện, nước, chất đốt"). */
+function widenToGroup(text: string, floor: number, span: { start: number; end: number }): { start: number; end: number } {
+  const from = Math.max(floor, span.start - 120);
+  if (!/,\s*$/.test(text.slice(Math.max(from, span.start - 3), span.start))) return span;
+  const m = groupTailRe.exec(text.slice(from, span.start));
+  if (!m || /\s(?:tăng|giảm|đạt|là|chiếm)\s/iu.test(m[0])) return span;
+  return { start: from + m.index, end: span.end };
 }
 
 /** Words after which a noun phrase never goes on. */
@@ -277,6 +289,26 @@ export function markerStyle(line: string): string | null {
   ];
   for (const [name, re] of styles) if (re.test(line)) return name;
   return null;
+}
+
+// ---- changes: what changed, against what ------------------------------------------------------
+
+/** A change verb right before its number: "tăng 7,5%", "ước giảm 0,5%", "tăng thêm 2 điểm". */
+export const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm)(?:\s+(?:thêm|bình\s+quân|mạnh|nhẹ|nhanh))?\s*$/iu;
+/** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
+const SINCE = /(?<![\p{L}])so\s+(?:với\s+)?(?:[^\s,;.()]+\s*){1,6}?(?=[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;
+
+/** The comparison a change is measured against: after the number, else the last one of its clause, else the one opening its line. */
+export function comparisonOf(text: string, from: number, to: number, pos: number, end: number): string | null {
+  const after = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu').exec(text.slice(end, Math.min(to, end + 60)));
+  if (after) return after[0].trim();
+  const window = text.slice(Math.max(from, pos - 160), pos);
+  const clause = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
+  const inClause = [...clause.matchAll(SINCE)].pop();
+  if (inClause) return inClause[0].trim();
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const opening = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu').exec(text.slice(lineStart, lineStart + 60));
+  return opening ? opening[0].replace(/\s*,$/, '').trim() : null;
 }
 
 /** A topic line inside a list: "Về kinh tế", "Trong lĩnh vực văn hóa – xã hội:" — short, no number, no sentence. */
