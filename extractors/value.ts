@@ -5,7 +5,7 @@
 import { emptyFields } from '../pipeline/schema.ts';
 import type { Kind } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
-import { CHANGE_BEFORE, clauseStart, comparisonOf, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
+import { CHANGE_BEFORE, clauseStart, isActorClause, comparisonOf, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { targetAfter } from './progress.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -210,7 +210,7 @@ function insideLaterSubject(view: SentenceView, index: number, lead: string): bo
  * indicator ("mũi 1 đạt 96,6%, mũi 2 đạt 91,9%"). Null when nothing is named.
  */
 /** Subjects that name an indicator by themselves and never continue the previous one. */
-const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu|chi|mức|tốc\s+độ|diện\s+tích|dân\s+số|sản\s+lượng|doanh\s+thu|thu\s+nhập|kim\s+ngạch|vốn|lượng|năng\s+suất|chỉ\s+số)(?![\p{L}])/iu;
+const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|đàn|giá\s+trị|thu|chi|mức|tốc\s+độ|diện\s+tích|dân\s+số|sản\s+lượng|doanh\s+thu|thu\s+nhập|kim\s+ngạch|vốn|lượng|năng\s+suất|chỉ\s+số)(?![\p{L}])/iu;
 
 /**
  * "..., bằng 80,6% kế hoạch năm, tăng 4,1% so với cùng kỳ": a change after a level in the same
@@ -219,11 +219,13 @@ const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu
 function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: string): { indicator: string; start: number } | null {
   const { text, start, end } = view;
   const lookback = Math.max(start, q.start - 24);
-  const verb = /(tăng|giảm|gấp|bằng|chiếm)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ))?\s*$/iu.exec(text.slice(lookback, q.start));
+  const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start));
   if (!verb || !prev) return null;
-  const weak = !subject.trim() || /\d|^so\s+với|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
+  const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  // "155,6 nghìn tỷ đồng, tương đương 6,5 tỷ USD": the same level in another unit
+  if (/^tương/iu.test(verb[1])) return { indicator: prev.base, start: lookback + verb.index };
   // the change of the level, never of an earlier change: indicators do not grow along a chain
   return { indicator: `${prev.base} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
 }
@@ -305,6 +307,11 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (/^(?:KH|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|NQ|CT)$/iu.test(indicator)) return null; // "(KH giảm 5%)": a plan
+  if (!isShare && rule === 'subject-level' && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
+    // "tỉnh đã xây dựng được 1.599 mô hình sản xuất …": what was counted, not who counted it
+    const noun = phraseAfter(text, q.end, end, 10);
+    return { indicator: `${q.unit} ${noun ? text.slice(noun.start, noun.end) : indicator}`, rule: 'counted-after-actor' };
+  }
   if (!isShare && rule === 'subject-level' && wordCount(indicator) <= 2 && q.unit && isCountedNoun(q.unit)) {
     // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built
     const noun = phraseAfter(text, q.end, end, 10);
