@@ -10,7 +10,7 @@ import type { Kind } from './schema.ts';
 import { KINDS } from './schema.ts';
 
 /** Bump when the FTS table or the views change shape: they are then dropped and rebuilt. */
-export const SEARCH_SCHEMA_VERSION = '2';
+export const SEARCH_SCHEMA_VERSION = '3';
 
 /** Lower case, no diacritics, đ -> d: the form both the index and the queries are kept in. */
 export function foldText(text: string): string {
@@ -50,7 +50,8 @@ export function searchTokens(text: string): string[] {
 const VIEW_SQL = `CREATE VIEW statements_view AS
 SELECT s.id, d.name AS doc, d.title, d.published, d.source, d.url, s."kind", s."indicator", s."value", s."value_max",
   s."unit", s."approx", s."estimate", s."percent", s."relation", s."reference", s."achieved", s."total",
-  s."target_value", s."target_unit", s."target_value_max", s."quote", s."start", s."end", s."rule", s.document_id
+  s."target_value", s."target_unit", s."target_value_max", s."place", s."place_level", s."place_parent",
+  s."period_from", s."period_to", s."indicator_key", s."notes", s."quote", s."start", s."end", s."rule", s.document_id
 FROM statements s JOIN documents d ON d.id = s.document_id`;
 
 // `facets` holds one word per filter value (kind, unit, document, year and month published), so that
@@ -310,7 +311,8 @@ export interface SearchHit {
 
 const HIT_COLUMNS = `s.id, s.document_id, d.name AS doc, d.title, d.published, d.source, s."kind", s."indicator", s."value",
   s."value_max", s."unit", s."approx", s."estimate", s."percent", s."relation", s."reference", s."achieved", s."total",
-  s."target_value", s."target_unit", s."target_value_max", s."quote", s."start", s."end"`;
+  s."target_value", s."target_unit", s."target_value_max", s."place", s."place_level", s."place_parent",
+  s."period_from", s."period_to", s."indicator_key", s."notes", s."quote", s."start", s."end"`;
 
 /**
  * With more matches than this, an interactive page (limit + offset up to PAGE_DEPTH) ranks only the

@@ -1,0 +1,1 @@
+export function indicatorKey(_indicator: string | null, _unit: string | null): string | null { return null; }
