@@ -11,6 +11,7 @@ import { loadText } from './loaders/text.ts';
 import { loadHtml } from './loaders/html.ts';
 import { loadPdf } from './loaders/pdf.ts';
 import { loadDocx } from './loaders/docx.ts';
+import { isDump, loadDump } from './loaders/jsonl.ts';
 
 export { LoadError };
 
@@ -62,4 +63,14 @@ export async function loadFile(file: string): Promise<Document> {
 export function documentFromText(text: string, name = 'inline.txt'): Document {
   const id = createHash('sha256').update(text).digest('hex');
   return newDocument({ id, source: name, name, format: 'txt', raw: text.replace(/\r\n?/g, '\n') });
+}
+
+/** The documents of one input: a crawler dump (`.jsonl`) holds many, a bad line yields its LoadError. */
+export async function* loadInputs(file: string): AsyncGenerator<Document | LoadError> {
+  if (isDump(file)) { yield* loadDump(file); return; }
+  try {
+    yield await loadFile(file);
+  } catch (err) {
+    if (err instanceof LoadError) yield err; else throw err;
+  }
 }

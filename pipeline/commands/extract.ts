@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
-import { LoadError, loadFile } from '../load.ts';
+import { LoadError, loadInputs } from '../load.ts';
 import { process as runPipeline } from '../pipeline.ts';
 import { STATEMENT_COLUMNS } from '../schema.ts';
 
@@ -10,6 +10,9 @@ export const extractCommand: Command = {
   name: 'extract',
   summary: 'print the statements of files as JSON lines (no database)',
   usage: `usage: chitieu extract <file>... [--diagnostics]
+
+A .jsonl file is a crawler dump: one document per line, {id?, url?, title?, published?, site?,
+text | html}; doc is the id, else the url. A bad line is named on stderr and skipped.
 
 Runs the pipeline over each file and prints one JSON object per statement on stdout:
 the spec's fields (doc, kind, indicator, value, value_max, unit, approx, estimate, percent,
@@ -26,15 +29,16 @@ exit status: 0 all files read, 1 some files failed (named on stderr), 2 usage er
     if (positionals.length === 0) throw new UsageError('no input files');
     let failed = 0;
     for (const file of positionals) {
-      try {
-        const doc = runPipeline(await loadFile(file));
+      for await (const loaded of loadInputs(file)) {
+        if (loaded instanceof LoadError) {
+          process.stderr.write(`chitieu extract: ${loaded.message}\n`);
+          failed++;
+          continue;
+        }
+        const doc = runPipeline(loaded);
         const lines = doc.statements.map((s) => JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]]))));
         if (lines.length) process.stdout.write(lines.join('\n') + '\n');
-        if (values.diagnostics) for (const d of doc.diagnostics) process.stderr.write(`${file}: ${d.code}: ${d.message}\n`);
-      } catch (err) {
-        if (!(err instanceof LoadError)) throw err;
-        process.stderr.write(`chitieu extract: ${err.message}\n`);
-        failed++;
+        if (values.diagnostics) for (const d of doc.diagnostics) process.stderr.write(`${doc.source}: ${d.code}: ${d.message}\n`);
       }
     }
     return failed ? 1 : 0;

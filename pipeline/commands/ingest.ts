@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
 import { closeDatabase, DatabaseError, openDatabase, readStatements } from '../adapters/sqlite.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, loadFile, LoadError } from '../load.ts';
+import { KNOWN_EXTENSIONS, loadFile, loadInputs, LoadError } from '../load.ts';
+import { isDump } from '../loaders/jsonl.ts';
+import type { Document } from '../document.ts';
 import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
@@ -130,9 +132,48 @@ async function run(args: string[]): Promise<number> {
     failedFiles.push(file);
   };
 
+  /** Stores one loaded document unless this run or an earlier one already did. */
+  const handle = (loaded: Document, label: string) => {
+    let doc = loaded;
+    const first = seen.get(doc.id);
+    if (first !== undefined) {
+      progress.clear();
+      process.stderr.write(`chitieu ingest: ${label}: same content as ${first}, skipped\n`);
+      tally.outcomes.unchanged++;
+      return;
+    }
+    if (isStored(db, doc, PIPELINE_VERSION)) {
+      seen.set(doc.id, label);
+      tally.outcomes.unchanged++;
+      count(tally, readStatements(db, { documentId: doc.id }));
+      return;
+    }
+    let outcome: StoreOutcome;
+    try {
+      doc = runPipeline(doc);
+      outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
+    } catch (err) {
+      if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
+      fail(label, reasonOf(err));
+      return;
+    }
+    seen.set(doc.id, label);
+    tally.outcomes[outcome]++;
+    count(tally, doc.statements);
+  };
+
   try {
     for (const [i, input] of inputs.entries()) {
       progress.update(i, tally);
+      if (isDump(input.path)) {
+        // a crawler dump: one document per line, a bad line named and skipped
+        for await (const loaded of loadInputs(path.resolve(input.path))) {
+          if (loaded instanceof LoadError) { fail(input.path, loaded.reason); continue; }
+          handle(loaded, loaded.source);
+        }
+        tally.bytes += input.size;
+        continue;
+      }
       let doc;
       try {
         doc = await loadFile(path.resolve(input.path));
@@ -141,31 +182,7 @@ async function run(args: string[]): Promise<number> {
         continue;
       }
       tally.bytes += input.size;
-      const first = seen.get(doc.id);
-      if (first !== undefined) {
-        progress.clear();
-        process.stderr.write(`chitieu ingest: ${input.path}: same content as ${first}, skipped\n`);
-        tally.outcomes.unchanged++;
-        continue;
-      }
-      if (isStored(db, doc, PIPELINE_VERSION)) {
-        seen.set(doc.id, input.path);
-        tally.outcomes.unchanged++;
-        count(tally, readStatements(db, { documentId: doc.id }));
-        continue;
-      }
-      let outcome: StoreOutcome;
-      try {
-        doc = runPipeline(doc);
-        outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
-      } catch (err) {
-        if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
-        fail(input.path, reasonOf(err));
-        continue;
-      }
-      seen.set(doc.id, input.path);
-      tally.outcomes[outcome]++;
-      count(tally, doc.statements);
+      handle(doc, input.path);
     }
   } catch (err) {
     if (!(err as { code?: string }).code?.startsWith('SQLITE_')) throw err;
