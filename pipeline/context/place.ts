@@ -21,6 +21,7 @@ const LEVELLED = /(?<![\p{L}\p{N}])(tỉnh|thành phố|tp\.?|thị xã|tx\.|huy
 // A run of capitalised words: a bare province, region or alias may be inside it.
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{L}.]*){0,5}/gu;
 
+const ABBREVIATED = new Set(['tp', 'h', 'tx', 'tt']);
 const upper = (w: string) => /^[\p{Lu}\d]/u.test(w);
 
 interface Alias { key: string; place: Place }
@@ -74,7 +75,7 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
     const kindWord = fold(m[1]).replace(/\.$/, '').trim();
     const levels = LEVEL_OF[kindWord];
     if (!levels) continue;
-    if (kindWord.length <= 2 && !/^[A-Z]/.test(m[1])) continue; // "tp", "h" only as written abbreviations
+    if (ABBREVIATED.has(kindWord) && !/^[A-Z]/.test(m[1])) continue; // "TP", "H." only as written abbreviations
     const words = m[2].split(/(?<=[\p{L}\d])(?=[ \t\-–])/u);
     const names: string[] = [];
     for (const w of words) {
@@ -119,6 +120,8 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
     for (const m of slice.matchAll(re)) {
       const s = start + m.index, e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
+      // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
+      if (/(?:nhất|thứ\s+\S+|trong)\s+$/iu.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
       out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
     }
   }
@@ -138,7 +141,7 @@ export function placeOfHost(host: string, hint: PlaceHint = {}): Place | null | 
       || (l.endsWith(key) && l.length - key.length <= 4) || (key.length >= 7 && l.includes(key));
     if (!labels.some(spells)) continue;
     if (unit.level === 'province' && !province) province = unit;
-    if (unit.level === 'district' && !district && (!province || unit.parent === province.name)) district = unit;
+    if (unit.level === 'district' && !district && (!province || (unit.parent === province.name && key !== fold(province.name).replace(/ /g, '')))) district = unit;
   }
   // a district portal is a sub-domain of its province's ("thuongxuan.thanhhoa.gov.vn")
   if (district && (!province || district.parent === province.name) && h.endsWith('.gov.vn')) {

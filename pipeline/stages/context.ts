@@ -5,7 +5,8 @@ import type { Document, Match, Sentence } from '../document.ts';
 import type { Context } from '../schema.ts';
 import { emptyContext } from '../schema.ts';
 import type { Mention, Place, PlaceHint } from '../context/place.ts';
-import { findMentions, placeOfHost } from '../context/place.ts';
+import { findMentions, placeOfHost, resolveName } from '../context/place.ts';
+import { unitsNamed } from '../adapters/gazetteer.ts';
 import type { Period, PeriodMention } from '../context/period.ts';
 import { findPeriods, yearOf } from '../context/period.ts';
 import { indicatorKey } from '../context/indicators.ts';
@@ -155,11 +156,15 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const text = doc.text;
   const title = doc.meta.title ?? '';
   const inTitle = title ? findMentions(title, 0, title.length, hint) : [];
-  const fromTitle = inTitle[0];
+  const site = siteOf(doc, hint);
+  const siteProvince = site?.level === 'province' ? site.place : site?.parent ?? null;
+  // a title naming a unit of the site's province bare ("Cát Tiên: …"), else the unit the URL's slug names
+  const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, siteProvince, hint) ?? slugPlace(doc.meta.url, hint) ?? inTitle[0];
   const issuers: Mention[] = [];
   for (const m of text.slice(0, 8000).matchAll(ISSUER)) {
-    // "Căn cứ Công văn … của UBND tỉnh …" cites another issuer
-    if (/(?:của|theo)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "Căn cứ Công văn số … của UBND tỉnh …" cites another issuer
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    if (/của\s+$/iu.test(before) && /căn\s+cứ|công\s+văn|số\s*:?\s*\d|\d\/\p{Lu}/iu.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
     const after = findMentions(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 60), hint);
     if (after[0] && after[0].start === m.index + m[0].length) issuers.push(after[0]);
   }
@@ -173,8 +178,8 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const dominant = ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[0].n >= 2 * ranked[1].n) ? ranked[0].place : null;
-  const site = siteOf(doc, hint);
-  let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuers[0] ?? dominant ?? datelinePlace(doc, hint) ?? site ?? fromTitle ?? null;
+  let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuers[0] ?? dominant
+    ?? datelinePlace(doc, hint) ?? site ?? fromTitle ?? national(text) ?? null;
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
     const province = [...counts.values()].find((c) => c.place.level === 'province')?.place ?? (site?.level === 'province' ? site : null);
@@ -184,6 +189,50 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
     }
   }
   return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
+}
+
+// a ministry or national body as the source, when nothing names a unit: the country
+const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?:Y\s+tế|Tài\s+chính|Công\s+Thương|Kế\s+hoạch|Nông\s+nghiệp|Giáo\s+dục|Lao\s+động|Xây\s+dựng)|Tổng\s+cục\s+Thống\s+kê|Cục\s+Thống\s+kê\s+quốc\s+gia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
+function national(text: string): Place | null {
+  return NATIONAL.test(text.slice(0, 3000)) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
+}
+
+/** A capitalised name in the title that is a district or commune of the given province. */
+function bareInTitle(title: string, province: string | null, hint: PlaceHint): Place | null {
+  if (!province) return null;
+  for (const m of title.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2}/gu)) {
+    for (const level of ['district', 'commune'] as const) {
+      const p = resolveName(m[0], [level], null, { ...hint, province });
+      if (p && p.parent === province) return p;
+    }
+  }
+  return null;
+}
+
+// "…/dai-hoi-dang-bo-huyen-lac-duong-lan-thu-xi…": a level word and a name in a URL slug
+const SLUG_LEVELS: [string, string][] = [['tinh', 'tỉnh'], ['thanh pho', 'thành phố'], ['thi xa', 'thị xã'], ['huyen', 'huyện'], ['quan', 'quận'], ['xa', 'xã'], ['phuong', 'phường'], ['thi tran', 'thị trấn']];
+function slugPlace(url: string | null, hint: PlaceHint): Place | null {
+  if (!url) return null;
+  let slug: string;
+  try { slug = decodeURIComponent(new URL(url).pathname); } catch { return null; }
+  const words = slug.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (const [folded, word] of SLUG_LEVELS) {
+      const lw = folded.split(' ');
+      if (words.slice(i, i + lw.length).join(' ') !== folded) continue;
+      for (let n = 3; n >= 2; n--) {
+        const name = words.slice(i + lw.length, i + lw.length + n).join(' ');
+        if (name.split(' ').length < n) continue;
+        const units = unitsNamed(name);
+        const level = folded === 'tinh' ? 'province' : ['xa', 'phuong', 'thi tran'].includes(folded) ? 'commune' : 'district';
+        const fits = units.filter((u) => u.level === level || (folded === 'thanh pho' && u.level === 'province' && u.kind === 'thanh pho'));
+        if (!fits.length) continue;
+        const ms = findMentions(`${word} ${fits[0].name}`, 0, 80, hint);
+        if (ms[0]) return { place: ms[0].place, level: ms[0].level, parent: ms[0].parent };
+      }
+    }
+  }
+  return null;
 }
 
 function levelWord(level: string): string {
