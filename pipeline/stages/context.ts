@@ -6,7 +6,7 @@ import type { Context } from '../schema.ts';
 import { emptyContext } from '../schema.ts';
 import type { Mention, Place, PlaceHint } from '../context/place.ts';
 import { findMentions, placeOfHost, resolveName } from '../context/place.ts';
-import { unitsNamed } from '../adapters/gazetteer.ts';
+import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import type { Period, PeriodMention } from '../context/period.ts';
 import { findPeriods, yearOf } from '../context/period.ts';
 import { indicatorKey } from '../context/indicators.ts';
@@ -156,10 +156,6 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const text = doc.text;
   const title = doc.meta.title ?? '';
   const inTitle = title ? findMentions(title, 0, title.length, hint) : [];
-  const site = siteOf(doc, hint);
-  const siteProvince = site?.level === 'province' ? site.place : site?.parent ?? null;
-  // a title naming a unit of the site's province bare ("Cát Tiên: …"), else the unit the URL's slug names
-  const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, siteProvince, hint) ?? slugPlace(doc.meta.url, hint) ?? inTitle[0];
   const issuers: Mention[] = [];
   for (const m of text.slice(0, 8000).matchAll(ISSUER)) {
     // "Căn cứ Công văn số … của UBND tỉnh …" cites another issuer
@@ -176,6 +172,13 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
     const c = counts.get(key);
     if (c) c.n++; else counts.set(key, { place: m, n: 1 });
   }
+  const site = siteOf(doc, hint);
+  const siteProvince = site?.level === 'province' ? site.place : site?.parent ?? null;
+  // a title naming a unit bare ("Cát Tiên: …") as the text names it with its level word, or as a unit
+  // of the site's province; else the unit the URL's slug names
+  const named = [...counts.values()].map((c) => c.place).filter((p) => p.level !== 'country');
+  const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, named, siteProvince, hint)
+    ?? slugPlace(doc.meta.url, hint) ?? inTitle[0];
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const dominant = ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[0].n >= 2 * ranked[1].n) ? ranked[0].place : null;
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuers[0] ?? dominant
@@ -198,9 +201,11 @@ function national(text: string): Place | null {
 }
 
 /** A capitalised name in the title that is a district or commune of the given province. */
-function bareInTitle(title: string, province: string | null, hint: PlaceHint): Place | null {
-  if (!province) return null;
+function bareInTitle(title: string, named: Place[], province: string | null, hint: PlaceHint): Place | null {
   for (const m of title.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2}/gu)) {
+    const same = named.find((p) => fold(p.place) === fold(m[0]));
+    if (same) return same;
+    if (!province) continue;
     for (const level of ['district', 'commune'] as const) {
       const p = resolveName(m[0], [level], null, { ...hint, province });
       if (p && p.parent === province) return p;
