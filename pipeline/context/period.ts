@@ -21,7 +21,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 const okYear = (y: number) => y >= 1975 && y <= 2100;
 
 // "so với năm 2019", "so cùng kỳ", "giá so sánh năm 2010", "tháng trước", "bằng năm 2019": references
-const COMPARISON_BEFORE = /(?:so\s+với|so|so\s+sánh|hơn|bằng)\s+(?:cùng\s+kỳ\s+)?(?:của\s+)?$/iu;
+const COMPARISON_BEFORE = /(?:so\s+với|so|so\s+sánh|hơn|bằng|trước|sau)\s+(?:cùng\s+kỳ\s+)?(?:của\s+)?$/iu;
 
 const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
 
