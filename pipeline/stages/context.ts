@@ -108,7 +108,11 @@ export function context(doc: Document): Document {
 
   /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
   function settle(p: Period & { until?: boolean }, m: Match, y: number | null): Period {
-    if (p.to === null && p.from === null) return { from: null, to: date ?? (y !== null ? `${y}-12-31` : null) };
+    // "đến nay": the period the document reports on, else up to its date
+    if (p.to === null && p.from === null) {
+      if (docPeriod?.from && docPeriod.to && yearOf(docPeriod.to)! > yearOf(docPeriod.from)!) return settle(docPeriod, m, y);
+      return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
+    }
     // results of an unfinished term or stage ("nhiệm kỳ 2020-2025" in a 2023 report) run up to the report
     const asOf = date ?? (docPeriod && docPeriod.from && docPeriod.to && yearOf(docPeriod.from) === yearOf(docPeriod.to) ? docPeriod.to : null);
     if (m.fields.kind !== 'target' && asOf && p.to && p.from && yearOf(asOf)! < yearOf(p.to)! && yearOf(p.to)! - yearOf(p.from)! >= 1) {
