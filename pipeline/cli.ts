@@ -9,6 +9,7 @@ import { exportCommand } from './commands/export.ts';
 import { numbersCommand } from './commands/numbers.ts';
 import { queryCommand } from './commands/query.ts';
 import { serveCommand } from './commands/serve.ts';
+import { seriesCommand } from './commands/series.ts';
 
 const COMMANDS: Command[] = [
   extractCommand,
@@ -17,6 +18,7 @@ const COMMANDS: Command[] = [
   evalCommand,
   numbersCommand,
   queryCommand,
+  seriesCommand,
   serveCommand,
 ];
 

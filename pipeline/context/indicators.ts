@@ -18,7 +18,11 @@ function aliases(): Alias[] {
 export function indicatorKey(indicator: string | null, unit?: string | null): string | null {
   if (!indicator) return null;
   const have = new Set(words(indicator));
-  for (const a of aliases()) if (a.words.every((w) => have.has(w)) && sameFamily(a.unit, unit ?? null)) return a.key;
+  for (const a of aliases()) {
+    if (!a.words.every((w) => have.has(w)) || !sameFamily(a.unit, unit ?? null)) continue;
+    // "Mức giảm tỷ lệ hộ nghèo" is how far the rate fell, not the rate
+    return have.has('giam') && !a.words.includes('giam') ? `${a.key}_reduction` : a.key;
+  }
   return null;
 }
 
