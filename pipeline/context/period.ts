@@ -43,7 +43,7 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "6 tháng đầu năm 2024", "9 tháng năm 2019", "10 tháng đầu năm nay", "6 tháng cuối năm"
-    re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+tháng\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?`, 'iu'),
+    re: new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
     make: (m, year) => {
       const n = +m[1];
       const y = m[3] ? +m[3] : year;

@@ -160,7 +160,7 @@ export function documentDate(doc: Document): string | null {
  */
 export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const text = doc.text;
-  const title = doc.meta.title ?? '';
+  const title = doc.meta.title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 300);
   const inTitle = title ? findMentions(title, 0, title.length, hint) : [];
   const issuers: Mention[] = [];
   for (const m of text.slice(0, 8000).matchAll(ISSUER)) {
