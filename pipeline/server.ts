@@ -37,7 +37,7 @@ class HttpError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
 }
 
-const SEARCH_PARAMS = ['text', 'kind', 'doc', 'unit', 'min', 'max', 'from', 'to', 'limit', 'offset', 'format'] as const;
+const SEARCH_PARAMS = ['text', 'kind', 'doc', 'unit', 'min', 'max', 'from', 'to', 'place', 'period', 'limit', 'offset', 'format'] as const;
 const DOCUMENT_ID = /^[0-9a-f]{64}$/;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
