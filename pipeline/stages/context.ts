@@ -33,7 +33,7 @@ export function context(doc: Document): Document {
   }
   const docYear = yearOf(date);
   const titlePeriods = periodsOfTitle(doc, docYear);
-  const docPeriod = pickDocumentPeriod(doc, titlePeriods, docYear);
+  const { period: docPeriod, common: commonPeriod } = pickDocumentPeriod(doc, titlePeriods, docYear);
   const year = yearOf(docPeriod?.to ?? null) ?? docYear;
 
   const mentionCache = new Map<number, Mention[]>();
@@ -114,7 +114,8 @@ export function context(doc: Document): Document {
       return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
     }
     // results of an unfinished term or stage ("nhiệm kỳ 2020-2025" in a 2023 report) run up to the report
-    const asOf = date ?? (docPeriod && docPeriod.from && docPeriod.to && yearOf(docPeriod.from) === yearOf(docPeriod.to) ? docPeriod.to : null);
+    const single = [docPeriod, commonPeriod].find((x) => x?.from && x.to && yearOf(x.from) === yearOf(x.to));
+    const asOf = date ?? single?.to ?? null;
     if (m.fields.kind !== 'target' && asOf && p.to && p.from && yearOf(asOf)! < yearOf(p.to)! && yearOf(p.to)! - yearOf(p.from)! >= 1) {
       return { from: null, to: asOf };
     }
@@ -277,8 +278,7 @@ function periodsOfTitle(doc: Document, year: number | null): PeriodMention[] {
 }
 
 /** The period of the whole document: its title's, else the period its body names most. */
-function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): Period | null {
-  if (title.length) return title[0];
+function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): { period: Period | null; common: Period | null } {
   const counts = new Map<string, { p: Period; n: number }>();
   for (const p of findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year)) {
     if (p.relative) continue;
@@ -287,7 +287,26 @@ function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number 
     if (c) c.n++; else counts.set(key, { p, n: 1 });
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  return ranked[0] && (!ranked[1] || ranked[0].n > ranked[1].n) ? ranked[0].p : null;
+  const common = ranked[0] && (!ranked[1] || ranked[0].n > ranked[1].n) ? ranked[0].p : null;
+  if (title.length) return { period: title[0], common };
+  // the first heading that names a period ("… NHIỆM KỲ 2020 – 2025") frames the whole report
+  if (FIRST_HEADING) {
+    for (const p of doc.passages.slice(0, 40)) {
+      if (!isHeading(doc, p)) continue;
+      const ps = findPeriods(doc.text, p.start, p.end, year).filter((x) => !x.relative);
+      if (ps.length) return { period: ps[0], common };
+    }
+  }
+  return { period: common, common };
+}
+
+const FIRST_HEADING = process.env.CHITIEU_FH !== '0';
+
+/** A heading, or a short numbered line that reads as one ("1. Kết quả … (Ước thực hiện đến hết năm 2024)."). */
+function isHeading(doc: Document, p: { role: string; start: number; end: number }): boolean {
+  if (p.role === 'heading') return true;
+  if (p.role !== 'body' || p.end - p.start > 140) return false;
+  return /^\s*(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s/u.test(doc.text.slice(p.start, p.end)) && !/\d[\d.,]*\s*%/.test(doc.text.slice(p.start, p.end));
 }
 
 /** For each passage, the period of the nearest heading above it that names one. */
@@ -295,7 +314,7 @@ function headingPeriods(doc: Document, year: number | null): Map<number, Period>
   const out = new Map<number, Period>();
   let current: Period | null = null;
   doc.passages.forEach((p, i) => {
-    if (p.role === 'heading') {
+    if (isHeading(doc, p)) {
       const ps = findPeriods(doc.text, p.start, p.end, year);
       current = ps[0] ?? null;
     }
