@@ -96,7 +96,8 @@ export function context(doc: Document): Document {
       if (pick) return settle(pick, m, sentenceYear);
       if (CARRY_PERIOD) {
         for (let j = si - 1; j >= 0 && doc.sentences[j].passage === s.passage; j--) {
-          const ps = periodsOf(j, year).filter((p) => !p.relative);
+          // "đến năm 2025" bounds its own clause, not the sentences after it
+          const ps = periodsOf(j, year).filter((p) => !p.relative && !p.until);
           if (ps.length) return settle(ps[ps.length - 1], m, year);
         }
       }
