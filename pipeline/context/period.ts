@@ -21,7 +21,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 const okYear = (y: number) => y >= 1975 && y <= 2100;
 
 // "so với năm 2019", "so cùng kỳ", "giá so sánh năm 2010", "tháng trước", "bằng năm 2019": references
-const COMPARISON_BEFORE = /(?:so\s+với|so|so\s+sánh|hơn|bằng|trước|sau)\s+(?:cùng\s+kỳ\s+)?(?:của\s+)?$/iu;
+// a few words may stand between: "so với vụ mùa năm 2018", "so với cùng kỳ năm trước"
+const COMPARISON_BEFORE = /(?<![\p{L}])(?:so\s+với|so|so\s+sánh|hơn|bằng|trước|sau)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
 
@@ -111,7 +112,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
       if (out.some((o) => start + s < o.end && start + e > o.start)) continue;
-      if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 24), s))) continue;
+      if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) continue;
       const made = rule.make(m as unknown as RegExpExecArray, year);
       if (!made) continue;
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
