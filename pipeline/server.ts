@@ -38,9 +38,9 @@ class HttpError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
 }
 
-const SEARCH_PARAMS = ['text', 'kind', 'doc', 'unit', 'min', 'max', 'from', 'to', 'limit', 'offset', 'format'] as const;
+const SEARCH_PARAMS = ['text', 'kind', 'doc', 'unit', 'min', 'max', 'from', 'to', 'place', 'period', 'limit', 'offset', 'format'] as const;
 /** What a bookmarked page may carry (`/?q=thu+nhap`): the page reads them, the server only allows them. */
-const PAGE_PARAMS = ['q', 'text', 'kind', 'doc', 'unit', 'min', 'max', 'from', 'to'] as const;
+const PAGE_PARAMS = ['q', 'text', 'kind', 'doc', 'unit', 'min', 'max', 'from', 'to', 'place', 'period'] as const;
 /** Rows in one CSV/JSONL download; the page says so when a result has more (CHITIEU_MAX_DOWNLOAD_ROWS). */
 export const DOWNLOAD_LIMIT = Number(process.env.CHITIEU_MAX_DOWNLOAD_ROWS) || 100_000;
 /** Downloads streamed at once; more are asked to come back (503) rather than queued in memory. */

@@ -48,7 +48,7 @@ const isMoney = (unit) => /^(?:đồng|USD|EUR|JPY|CNY|KRW|GBP)(?:\/|$)/.test(un
 
 function queryParams() {
   const params = new URLSearchParams();
-  for (const name of ['text', 'kind', 'unit', 'doc', 'from', 'to']) {
+  for (const name of ['text', 'kind', 'unit', 'doc', 'from', 'to', 'place', 'period']) {
     const value = $(name).value.trim();
     if (value) params.set(name, value);
   }
@@ -113,6 +113,14 @@ async function search(append = false) {
   }
 }
 
+/** "2024-01..2024-06", "…..2025-12", or "" when the period is unknown. */
+function periodText(r) {
+  if (!r.period_from && !r.period_to) return '';
+  const m = (d) => (d ? d.slice(0, 7) : '…');
+  return r.period_from && r.period_to && r.period_from.slice(0, 4) === r.period_to.slice(0, 4)
+    && r.period_from.slice(5, 7) === '01' && r.period_to.slice(5, 7) === '12' ? r.period_from.slice(0, 4) : `${m(r.period_from)}..${m(r.period_to)}`;
+}
+
 function resultRow(r) {
   const row = el('tr', { 'data-id': r.id },
     el('td', { class: 'indicator' }, r.indicator || '—'),
@@ -120,6 +128,8 @@ function resultRow(r) {
     el('td', {}, el('span', { class: `kind kind-${r.kind}` }, r.kind)),
     el('td', {}, r.percent_text),
     el('td', {}, r.target_text),
+    el('td', { class: 'place' }, r.place ? `${r.place}${r.place_level ? ` (${r.place_level})` : ''}` : ''),
+    el('td', { class: 'date' }, periodText(r)),
     el('td', {}, r.title || r.doc),
     el('td', { class: 'date' }, (r.published || '').slice(0, 10)),
     el('td', { class: 'quote' }, r.quote));
@@ -223,7 +233,9 @@ async function showChart(indicator, unit, selectedId) {
   $('chart-body').replaceChildren(lineChart(series, selectedId));
 }
 
-/** An inline SVG line chart: one point per statement, oldest document on the left. */
+const PALETTE = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#bf3989'];
+
+/** An inline SVG line chart: one point per statement at its period, one line per place. */
 function lineChart(series, selectedId) {
   const W = 560, H = 230, left = 64, right = 16, top = 24, bottom = 46;
   const values = series.points.map((p) => p.value);
@@ -235,8 +247,9 @@ function lineChart(series, selectedId) {
   let lo = Math.min(0, ...values), hi = Math.max(...values);
   if (hi === lo) hi = lo + 1;
   hi += (hi - lo) * 0.12;
-  // A time axis when every document has a date, else one step per statement in date-then-name order.
-  const times = series.points.map((p) => (p.published ? Date.parse(p.published.slice(0, 10)) : NaN));
+  // Real periods on the x axis (the end of each point's period, else its document's date); one line per place.
+  const at = (p) => Date.parse((p.period_to || p.period_from || p.published || '').slice(0, 10));
+  const times = series.points.map(at);
   const timed = times.every(Number.isFinite) && Math.max(...times) > Math.min(...times);
   const t0 = Math.min(...times), t1 = Math.max(...times);
   const n = series.points.length;
@@ -253,18 +266,27 @@ function lineChart(series, selectedId) {
   root.append(svg('line', { class: 'axis', x1: left, x2: left, y1: top - 8, y2: H - bottom }));
   root.append(svg('line', { class: 'axis', x1: left, x2: W - right, y1: H - bottom, y2: H - bottom }));
   root.append(svg('text', { x: 4, y: 12 }, `${scaleWord}${series.unit || ''}`));
-  if (series.points.length > 1) {
-    root.append(svg('polyline', { class: 'line', points: series.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ') }));
+  const places = [...new Set(series.points.map((p) => p.place || '?'))];
+  const colour = (place) => PALETTE[places.indexOf(place) % PALETTE.length];
+  for (const place of places) {
+    const idx = series.points.map((p, i) => ((p.place || '?') === place ? i : -1)).filter((i) => i >= 0);
+    if (idx.length > 1) {
+      root.append(svg('polyline', { class: 'line', style: `stroke: ${colour(place)}`, points: idx.map((i) => `${x(i)},${y(series.points[i].value)}`).join(' ') }));
+    }
   }
+  places.slice(0, 6).forEach((place, k) => {
+    root.append(svg('text', { class: 'legend', x: W - right, y: 12 + 12 * k, 'text-anchor': 'end', style: `fill: ${colour(place)}` }, place));
+  });
   const labelEvery = Math.ceil(series.points.length / 8);
   series.points.forEach((p, i) => {
-    const dot = svg('circle', { class: `point${p.id === selectedId ? ' selected' : ''}`, cx: x(i), cy: y(p.value), r: 5, 'data-id': p.id });
-    dot.append(svg('title', {}, `${p.value_text} · ${p.title || p.doc}${p.published ? ' · ' + p.published.slice(0, 10) : ''}\n${p.quote}`));
+    const dot = svg('circle', { class: `point${p.id === selectedId ? ' selected' : ''}`, cx: x(i), cy: y(p.value), r: 5, 'data-id': p.id, style: `fill: ${colour(p.place || '?')}` });
+    const period = periodText(p);
+    dot.append(svg('title', {}, `${p.value_text} · ${p.place || 'place unknown'}${period ? ' · ' + period : ''}\nsource: ${p.title || p.doc}${p.published ? ' · ' + p.published.slice(0, 10) : ''}\n${p.quote}`));
     dot.addEventListener('click', () => openStatement(p.document_id, p.id, series.indicator, series.unit));
     root.append(dot);
     if (i % labelEvery === 0) {
       if (series.points.length <= 12) root.append(svg('text', { class: 'label', x: x(i), y: y(p.value) - 9, 'text-anchor': anchor(i) }, formatVi(p.value / scale)));
-      const when = p.published ? p.published.slice(0, 10) : p.doc.slice(0, 14);
+      const when = periodText(p) || (p.published ? p.published.slice(0, 10) : p.doc.slice(0, 14));
       root.append(svg('text', { x: x(i), y: H - bottom + 16, 'text-anchor': anchor(i) }, when));
     }
   });
@@ -274,7 +296,7 @@ function lineChart(series, selectedId) {
 // ---- start ----------------------------------------------------------------------------------
 
 $('search').addEventListener('submit', (e) => { e.preventDefault(); search(); });
-for (const id of ['kind', 'unit', 'doc', 'from', 'to']) $(id).addEventListener('change', () => search());
+for (const id of ['kind', 'unit', 'doc', 'from', 'to', 'place', 'period']) $(id).addEventListener('change', () => search());
 $('more').addEventListener('click', () => search(true));
 /** A bookmarked search (/?q=thu+nhap&kind=value) fills the form before the first search. */
 function readAddress() {
