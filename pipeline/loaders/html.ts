@@ -4,7 +4,7 @@
 // so a page nested 10,000 levels deep is read like any other.
 import type { Diagnostic, DocumentMeta } from '../document.ts';
 import type { HtmlNode } from '../adapters/cheerio.ts';
-import { parseHtml } from '../adapters/cheerio.ts';
+import { MAX_DEPTH, parseHtml } from '../adapters/cheerio.ts';
 import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
 import { decodeBytes } from './encoding.ts';
@@ -505,6 +505,9 @@ export interface HtmlExtract { raw: string; meta: Partial<DocumentMeta>; diagnos
 export function extractArticle(html: string): { raw: string; meta: Partial<DocumentMeta>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const root = parseHtml(html);
+  if (root.flattened) {
+    diagnostics.push({ code: 'html/too-deep', stage: 'load', message: `${root.flattened} tags nested deeper than ${MAX_DEPTH} levels were left out (their text kept)` });
+  }
   const page = collectMeta(root);
   let { stats } = scoreTree(root, isBoilerplate);
   let pick = pickContent(root, stats);
