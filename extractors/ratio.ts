@@ -59,6 +59,7 @@ export const ratioExtractor: Extractor = {
         continue;
       }
       const noun = countedNoun(text, pairEnd, end);
+      if (!noun && BEFORE_RANK.test(before)) { out.push(rankOutOf(view, aStart, pairEnd, a, b)); continue; } // "(xếp thứ 2/62)"
       if (!noun) continue; // "(9/12)," — a date with nothing counted
       // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
       if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12))) continue;
@@ -155,6 +156,23 @@ function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: 
     start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
     claims: [{ start: aStart, end: unit.end }],
   };
+}
+
+/** "chất lượng cải cách thủ tục (xếp thứ 4/63)": a rank out of B, of what the words before the bracket name. */
+function rankOutOf(view: SentenceView, aStart: number, pairEnd: number, a: number, b: number): Claimed {
+  const { text, start } = view;
+  const fields = emptyFields('value');
+  fields.value = a;
+  fields.unit = 'hạng';
+  fields.total = b;
+  const rankWord = BEFORE_RANK.exec(text.slice(Math.max(start, aStart - 30), aStart));
+  const rankStart = rankWord ? aStart - (Math.min(30, aStart - start) - rankWord.index) : aStart;
+  const open = text.lastIndexOf('(', rankStart);
+  const subjectEnd = open >= start && !/\S/u.test(text.slice(open + 1, rankStart)) ? open : rankStart;
+  const subject = subjectBefore(text, start, subjectEnd, floorBefore(view, subjectEnd));
+  const named = tidy(text.slice(subject.start, subject.end));
+  fields.indicator = named ? `thứ hạng ${named}` : null;
+  return { start: subject.end > subject.start ? subject.start : rankStart, end: pairEnd, fields, rule: 'ratio/rank-out-of', claims: [{ start: aStart, end: pairEnd }] };
 }
 
 /** A short label ending in ":" right before a number ("Năm 2022: 04/04 cuộc") names its context. */

@@ -21,6 +21,11 @@ export const SCALE_FALSE_FRIENDS: ReadonlyMap<string, readonly string[]> = new M
   ['nghìn', ['năm']],
 ]);
 
+/** Units that are the first word of an idiom, not a unit: "4 và 5 lần lượt là" (respectively). */
+export const UNIT_FALSE_FRIENDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['lần', ['lượt']],
+]);
+
 const CURRENCY: Record<string, string[]> = {
   'đồng': ['đồng', 'đ', 'vnđ', 'vnd', 'việt nam đồng', '₫'],
   USD: ['usd', 'đô la', 'đô-la', 'đôla', 'đô la mỹ', 'đô mỹ', 'đô', 'us$', '$', 'dollar', 'dollars'],

@@ -121,7 +121,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
   if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) return false;
   // a multiple ("gấp 1,38 lần năm 2020") is a change of the level before it, like a share
-  return isShare || q.unit === 'lần' || inTarget || namesWhatIsMeasured(view, q, floor, lead);
+  return isShare || q.unit === 'lần' || q.unit === 'hạng' || inTarget || namesWhatIsMeasured(view, q, floor, lead);
 }
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
@@ -234,6 +234,18 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   return { indicator: `${prev.base} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
 }
 
+/** "đạt 11,07%, xếp thứ 4 trong khu vực", "tỉnh xếp thứ 3 cả nước về …": the rank of what the clause or the one before measured. */
+const RANK_SCOPE = /^[ \t]*(?:(?:cả\s+nước|toàn\s+quốc|trong\s+[^,;.()]{1,30}?)(?=[,;.()]|\s+về|$))?(?:[ \t]*về\s+[^,;.()]{1,60})?/u;
+function rankIndicator(view: SentenceView, q: Quantity, subject: { start: number; end: number }, prev: PrevIndicator | null) {
+  const { text, end } = view;
+  const own = tidy(text.slice(subject.start, subject.end));
+  // after a level in the same sentence the rank is that level's ("đạt 19,8%, đứng thứ hai cả nước")
+  const what = prev?.base ?? (isMeaningfulSubject(own) && !isPlaceOnly(own) ? own : '');
+  const scope = RANK_SCOPE.exec(text.slice(q.end, Math.min(end, q.end + 100)))?.[0].trim() ?? '';
+  const topic = what || scope ? '' : view.topic() ?? '';
+  return { indicator: `thứ hạng ${what || topic} ${scope}`.replace(/\s+/gu, ' ').trim(), start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: 'rank', base: prev?.base ?? what };
+}
+
 /** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
 function isCountedNoun(unit: string): boolean {
   if (unit.includes('/')) return false;
@@ -259,6 +271,7 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   const subject = subjectBefore(text, start, q.start, floor);
   const change = changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
   if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base };
+  if (q.unit === 'hạng') return rankIndicator(view, q, subject, prev);
   // "nợ đóng chiếm 2,8% số phải thu", "tỷ lệ bao phủ đạt 93,82% dân số": after a linking verb the
   // subject is named before the share and the phrase after it is only the base
   const named = tidy(text.slice(subject.start, subject.end));
