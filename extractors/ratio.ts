@@ -53,7 +53,7 @@ export const ratioExtractor: Extractor = {
       const after = text.slice(pairEnd, Math.min(end, pairEnd + 40));
       if (TIME_UNITS.test(after.trimStart())) continue;
       const unit = readUnit(text, pairEnd, end);
-      if (unit && unit.scale !== 1 || unit && /^(?:%|‰|đồng|USD|EUR)/.test(unit.unit)) {
+      if (unit && unit.scale !== 1 || unit && (/^(?:%|‰|đồng|USD|EUR)/.test(unit.unit) || AMOUNT_UNIT.test(unit.unit))) {
         // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit
         out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
         continue;
@@ -92,6 +92,17 @@ export const ratioExtractor: Extractor = {
       out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: [{ start: aStart, end: pairEnd }] });
     }
     if (slice.includes(' /')) out.push(...spacedShares(view));
+    // "đạt 53,5/52ha": actual over plan with a decimal or a glued unit, which PAIR leaves alone
+    for (const m of slice.matchAll(AMOUNT_PAIR)) {
+      const aStart = start + m.index!;
+      const pairEnd = aStart + m[0].length;
+      if (out.some((o) => o.claims[0].start <= aStart && aStart < o.claims[0].end)) continue;
+      const a = parseNumber(m[1]);
+      const b = parseNumber(m[2]);
+      const unit = readUnit(text, pairEnd, end);
+      if (a === null || b === null || !unit || !AMOUNT_UNIT.test(unit.unit)) continue;
+      out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
+    }
     // "tỷ lệ đạt 83%/80%": actual over plan, both shares
     for (const m of slice.matchAll(SHARE_PAIR)) {
       const aStart = start + m.index!;
@@ -109,6 +120,10 @@ export const ratioExtractor: Extractor = {
     return out;
   },
 };
+
+/** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
+const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|GWh)(?:\/|$)/u;
+const AMOUNT_PAIR = /(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)/gu;
 
 /** How many provinces a rank is out of (before and after the 2025 mergers). */
 const PROVINCE_COUNTS = new Set([63, 62, 34]);
