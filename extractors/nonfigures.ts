@@ -119,12 +119,13 @@ export function actionVerbBefore(lead: string): string | null {
  * A headline or caption that repeats a figure of the body ("Thu ngân sách vượt 5.000 tỷ đồng" over an
  * article that says it again) is not a figure of its own: a statement in a headline passage is
  * dropped when a statement of the same kind, number and unit stands elsewhere in the document.
- * Headlines are heading passages and the title; on web pages also a short line with no full stop
+ * Only on web pages: headlines are heading passages, the title and short lines with no full stop
  * (a caption under a picture).
  */
 export function dropRepeatedHeadlines<M extends { start: number; fields: { kind: string; value: number | null; percent: number | null; achieved: number | null; total: number | null; unit: string | null } }>(
   matches: M[], doc: { text: string; format: string; meta: { title: string | null }; passages: readonly { start: number; end: number; role: string }[] }): M[] {
-  if (matches.length < 2) return matches;
+  // reports restate their headings' figures on purpose (the gold keeps both); pages repeat for show
+  if (matches.length < 2 || doc.format !== 'html') return matches;
   const { text, passages } = doc;
   const title = doc.meta.title?.trim() ?? null;
   const headlineAt = (pos: number) => {
@@ -135,9 +136,8 @@ export function dropRepeatedHeadlines<M extends { start: number; fields: { kind:
       if (p.end <= pos) lo = mid + 1;
       else if (p.start > pos) hi = mid - 1;
       else {
-        if (p.role === 'heading') return true;
         const line = text.slice(p.start, p.end).trim();
-        return line === title || (doc.format === 'html' && line.length <= 200 && !line.includes('\n') && !/[.!?…:;]["”»)]?$/u.test(line));
+        return p.role === 'heading' || line === title || (line.length <= 200 && !line.includes('\n') && !/[.!?…:;]["”»)]?$/u.test(line));
       }
     }
     return false;
