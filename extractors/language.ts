@@ -83,10 +83,20 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
   return -1;
 }
 
+/** "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …": setting targets carries on to the end of the paragraph too. */
+const setsTargets = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+|những\\s+)?(?:chỉ\\s+tiêu|mục\\s+tiêu)${WE}`, 'iu');
+/** A sentence that reports results ends a goals list before the paragraph does. */
+const reportsResultsRe = new RegExp(words(['kết quả', 'thực tế', 'đã đạt', 'đạt được', 'lũy kế', 'thực hiện được']), 'iu');
+export function reportsResults(text: string, from: number, to: number): boolean {
+  return reportsResultsRe.test(text.slice(from, to));
+}
+
 /** A goals list opened with a colon carries on to the end of the paragraph. */
 const goalsOpener = new RegExp(`${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu|phấn\\s+đấu|phân\\s+đầu)[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
+  const set = setsTargets.exec(sentence);
+  if (set) return from + set.index;
   if (!sentence.includes(':')) return -1;
   const m = goalsOpener.exec(sentence);
   return m ? from + m.index : -1;

@@ -84,6 +84,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
       || (prevEstimate && /(?:tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.test(text.slice(Math.max(floor, q.start - 80), q.start)))
       // "... ước đạt 7,85% ...; trong đó khu vực dịch vụ tăng 7,01%": the breakdown of an estimate
       || (lastEstimateEnd >= 0 && q.start - lastEstimateEnd < MAX_SUBJECT && /trong\s+đó/iu.test(text.slice(lastEstimateEnd, q.start)));
+    if (kind === 'target') fields.estimate = false; // a target is never an estimate (spec), even "ước tăng 8,7%" in a plan
     prevEstimate = fields.estimate;
     if (fields.estimate) lastEstimateEnd = q.end;
     const claims = [{ start: q.start, end: q.end }];

@@ -4,7 +4,7 @@ import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
-import { goalsListIn, isTopicLine, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { goalsListIn, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
@@ -29,7 +29,7 @@ export function extract(doc: Document): Document {
   for (const s of doc.sentences) {
     const passage = doc.passages[s.passage];
     if (!passage || !EXTRACTED_ROLES.has(passage.role)) continue;
-    if (s.passage !== goalsPassage) { goalsPassage = -1; goalsFrom = Infinity; }
+    if (s.passage !== goalsPassage || (goalsFrom < s.start && reportsResults(doc.text, s.start, s.end))) { goalsPassage = -1; goalsFrom = Infinity; }
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
