@@ -19,7 +19,9 @@ export const REFERENCE_HEADS = [
   'chỉ tiêu kế hoạch', 'chỉ tiêu nghị quyết', 'nhiệm vụ', 'KH năm', 'dự toán năm',
 ];
 /** Verbs before a progress percentage: "đạt 95% chỉ tiêu", "vượt 13,2% mục tiêu". */
-export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt', 'gấp'];
+export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt', 'gấp', 'tăng'];
+/** Verbs by which a share says how far a plan was beaten: "vượt 13,2% mục tiêu", "tăng 58,5% kế hoạch giao" (spec). */
+export const EXCEEDING_VERBS = ['vượt', 'tăng', 'cao hơn'];
 
 const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:so\\s+với\\s+|của\\s+)?(${words(REFERENCE_HEADS)})`, 'iu');
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
