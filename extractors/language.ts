@@ -19,7 +19,9 @@ export const REFERENCE_HEADS = [
   'chỉ tiêu kế hoạch', 'chỉ tiêu nghị quyết', 'nhiệm vụ', 'KH năm', 'dự toán năm',
 ];
 /** Verbs before a progress percentage: "đạt 95% chỉ tiêu", "vượt 13,2% mục tiêu". */
-export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt', 'gấp'];
+export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt', 'gấp', 'tăng'];
+/** Verbs by which a share says how far a plan was beaten: "vượt 13,2% mục tiêu", "tăng 58,5% kế hoạch giao" (spec). */
+export const EXCEEDING_VERBS = ['vượt', 'tăng', 'cao hơn'];
 
 const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:so\\s+với\\s+|của\\s+)?(${words(REFERENCE_HEADS)})`, 'iu');
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
@@ -83,10 +85,20 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
   return -1;
 }
 
+/** "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …": setting targets carries on to the end of the paragraph too. */
+const setsTargets = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+|những\\s+)?(?:chỉ\\s+tiêu|mục\\s+tiêu)${WE}`, 'iu');
+/** A sentence that reports results ends a goals list before the paragraph does. */
+const reportsResultsRe = new RegExp(words(['kết quả', 'thực tế', 'đã đạt', 'đạt được', 'lũy kế', 'thực hiện được']), 'iu');
+export function reportsResults(text: string, from: number, to: number): boolean {
+  return reportsResultsRe.test(text.slice(from, to));
+}
+
 /** A goals list opened with a colon carries on to the end of the paragraph. */
 const goalsOpener = new RegExp(`${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu|phấn\\s+đấu|phân\\s+đầu)[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
+  const set = setsTargets.exec(sentence);
+  if (set) return from + set.index;
   if (!sentence.includes(':')) return -1;
   const m = goalsOpener.exec(sentence);
   return m ? from + m.index : -1;
@@ -109,6 +121,8 @@ const TRAILING_LAST = new Set(TRAILING.map((w) => w.split(' ').pop()!.toLowerCas
 const lastWordRe = /([\p{L}\p{N}]+)[\s,;:(–-]*$/u;
 function mayTrail(s: string): boolean {
   const m = lastWordRe.exec(s.slice(-24));
+  // "Cao Bằng": a capitalised word after another is part of a name, not the verb "bằng"
+  if (m && /^\p{Lu}/u.test(m[1]) && /\p{Lu}[\p{L}]*\s+$/u.test(s.slice(0, s.length - m[0].length).slice(-20))) return false;
   return !m || TRAILING_LAST.has(m[1].toLowerCase()) || /^\d{4}$/.test(m[1]);
 }
 
@@ -258,7 +272,7 @@ export function wordCount(s: string): number {
 }
 
 /** Words that never make an indicator on their own. */
-const EMPTY_SUBJECT = new RegExp(`^(?:${words(['năm', 'tháng', 'quý', 'trong', 'đó', 'này', 'khoảng', 'số', 'tổng', 'tổng số', 'toàn', 'các', 'những', 'có', 'trên', 'dưới', 'gần', 'hơn', 'vào', 'tới', 'sau', 'trước', 'đến', 'lên', 'nay'])}|\\s|\\d)*$`, 'iu');
+const EMPTY_SUBJECT = new RegExp(`^(?:${words(['năm', 'tháng', 'quý', 'trong', 'đó', 'này', 'khoảng', 'số', 'tổng', 'tổng số', 'toàn', 'các', 'những', 'có', 'trên', 'dưới', 'gần', 'hơn', 'vào', 'tới', 'sau', 'trước', 'đến', 'lên', 'nay', 'để', 'nhằm'])}|\\s|\\d)*$`, 'iu');
 export function isMeaningfulSubject(s: string): boolean {
   return s.trim().length >= 2 && !EMPTY_SUBJECT.test(s) && /\p{L}{2}/u.test(s);
 }
@@ -295,6 +309,28 @@ export function markerStyle(line: string): string | null {
   return null;
 }
 
+/** What a measure counts when its noun follows it: "110ha cây ăn quả" is an area, "35.000 con lợn" a herd. */
+export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', con: 'đàn', 'tấn': 'sản lượng' };
+
+/** Words that head what is measured: "kim ngạch xuất khẩu", "tổng sản lượng", "tỷ lệ hộ nghèo". */
+const HEAD_NOUN = /(?<![\p{L}])(?:kim\s+ngạch|tổng\s+mức|tổng\s+sản\s+lượng|sản\s+lượng|doanh\s+thu|giá\s+trị|tỷ\s+lệ|chỉ\s+số|thu\s+ngân\s+sách|vốn)(?:\s+(?!(?:của|dưới|trên|đạt|là|ở|có|tăng|giảm|gồm|vẫn|từ)(?![\p{L}]))\p{Ll}+){0,3}/giu;
+/** The last measure noun phrase in text[from, to): the head of a list that names places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …"). */
+export function headNounIn(text: string, from: number, to: number): string | null {
+  const m = [...text.slice(from, to).matchAll(HEAD_NOUN)].pop();
+  return m ? m[0] : null;
+}
+
+/** A subject that is only a proper name: "Cao Bằng", "TP Hải Phòng", "Lai Châu". */
+export function isProperName(s: string): boolean {
+  // each word capitalised, not an acronym ("IIP", "GRDP" name indicators)
+  return /^(?:(?:TP|tỉnh|thành\s+phố|huyện)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u.test(s.trim());
+}
+
+/** Ordinal words after "thứ": "đứng thứ hai", "vị trí thứ ba". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  nhất: 1, hai: 2, ba: 3, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
+};
+
 // ---- actors: who did it is not what was counted ---------------------------------------------
 
 /** Who acts in a report: "tỉnh", "toàn huyện", "địa phương" — the subject of "đã xây dựng được 1.599 mô hình". */
@@ -323,9 +359,17 @@ export function comparisonOf(text: string, from: number, to: number, pos: number
   const clause = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
   const inClause = [...clause.matchAll(SINCE)].pop();
   if (inClause) return inClause[0].trim();
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const lineStart = lineStartNear(text, from);
+  if (lineStart < 0) return null;
   const opening = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu').exec(text.slice(lineStart, lineStart + 60));
   return opening ? opening[0].replace(/\s*,$/, '').trim() : null;
+}
+
+/** Start of the line holding `pos` when it is at most `max` characters back, else -1 (a bounded scan: linear time on long lines). */
+export function lineStartNear(text: string, pos: number, max = 2000): number {
+  const floor = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor === 0 ? 0 : -1;
 }
 
 /** A topic line inside a list: "Về kinh tế", "Trong lĩnh vực văn hóa – xã hội:" — short, no number, no sentence. */

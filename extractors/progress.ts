@@ -8,7 +8,7 @@ import { emptyFields } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import {
-  estimateAt, MAX_SUBJECT, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
+  estimateAt, EXCEEDING_VERBS, MAX_SUBJECT, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
 } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, levelIndicator } from './value.ts';
@@ -17,7 +17,8 @@ import type { PrevIndicator } from './value.ts';
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
-const refBefore = new RegExp(`${WB}(vượt|đạt|bằng)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng)${WE})[\\p{L}]+){0,4}?)\\s+(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
+// "so với dự toán đạt 50,31%": the reference first, then the verb
+const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
 /** "(Chỉ tiêu NQĐH giao 65 triệu đồng/người/năm)", "(kế hoạch 7%)", "(KH: 250 nghìn tấn)". */
 const PLAN_WORDS = words(['chỉ tiêu', 'kế hoạch', 'KH', 'mục tiêu', 'nghị quyết', 'NQ', 'NQĐH', 'dự toán', 'CT']);
 const targetParen = new RegExp(
@@ -43,18 +44,19 @@ export const progressExtractor: Extractor = {
       let reference: { start: number; end: number; text: string; joined?: boolean } | null = null;
       const group: Quantity[] = [q];
       // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao": the verb carries over "và"
-      const ownVerb = progressVerbBefore(text, start, q.start);
+      const ownVerb = progressVerbBefore(text, start, q.start) ?? higherThan(q);
       const carried = !ownVerb;
       const verb: { verb: string } | null = ownVerb
         ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < 80 && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
       if (verb) {
         reference = referenceAfter(text, q.end, end);
-        if (reference) relation = verb.verb.startsWith('vượt') ? 'exceeded_by' : 'reached';
+        if (reference) relation = EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached';
       }
       if (!reference) {
         const rb = refBefore.exec(text.slice(Math.max(start, q.start - 80), q.start));
         if (!rb) continue;
-        relation = rb[1].toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
+        if (/^so/iu.test(rb[1]) && !rb[3]) continue; // "so với kế hoạch 5%" says no verb
+        relation = (rb[3] ?? rb[1]).toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
         const refStart = q.start - rb[0].length + rb[0].indexOf(rb[2]);
         reference = { start: refStart, end: refStart + rb[2].length, text: rb[2] };
         // "lần lượt 0,4% và 0,7%/năm": every share of the list belongs to the same reference
@@ -96,7 +98,7 @@ export const progressExtractor: Extractor = {
         const claims = [{ start: share.start, end: share.end }];
         let qStart = Math.min(share.start, reference.start);
         let qEnd = Math.max(share.end, reference.end);
-        if (!level) fields.approx = share.approx; // "đạt trên 95% kế hoạch": the qualifier is the share's
+        if (!level && verb?.verb !== 'cao hơn') fields.approx = share.approx; // "đạt trên 95% kế hoạch": the qualifier is the share's
         if (level) {
           fields.value = level.value;
           fields.value_max = level.value_max;
@@ -139,6 +141,11 @@ export const progressExtractor: Extractor = {
     return out;
   },
 };
+
+/** "(cao hơn 3,1% so với Nghị quyết)": the number reader took "cao hơn" as the share's qualifier; before a plan it is the verb. */
+function higherThan(q: Quantity): { verb: string } | null {
+  return q.approx?.toLowerCase() === 'cao hơn' ? { verb: 'cao hơn' } : null;
+}
 
 /** A share that is itself a progress percentage ("đạt 95% chỉ tiêu") cannot be another's level. */
 function isProgressShare(view: SentenceView, q: Quantity): boolean {

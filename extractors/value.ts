@@ -6,7 +6,7 @@ import { emptyFields } from '../pipeline/schema.ts';
 import type { Kind } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore, isActionCount } from './nonfigures.ts';
-import { CHANGE_BEFORE, clauseStart, isActorClause, comparisonOf, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
+import { CHANGE_BEFORE, clauseStart, headNounIn, isActorClause, isProperName, lineStartNear, MEASURE_NOUN_HEADS, comparisonOf, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { targetAfter } from './progress.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -85,6 +85,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
       || (prevEstimate && /(?:tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.test(text.slice(Math.max(floor, q.start - 80), q.start)))
       // "... ước đạt 7,85% ...; trong đó khu vực dịch vụ tăng 7,01%": the breakdown of an estimate
       || (lastEstimateEnd >= 0 && q.start - lastEstimateEnd < MAX_SUBJECT && /trong\s+đó/iu.test(text.slice(lastEstimateEnd, q.start)));
+    if (kind === 'target') fields.estimate = false; // a target is never an estimate (spec), even "ước tăng 8,7%" in a plan
     prevEstimate = fields.estimate;
     if (fields.estimate) lastEstimateEnd = q.end;
     const claims = [{ start: q.start, end: q.end }];
@@ -138,6 +139,10 @@ function isPlaceOnly(s: string): boolean {
 function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): string | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit!);
+  const label = labelAbove(view, q);
+  if (label) return label;
+  const measured = nounAfterMeasure(view, q, '');
+  if (measured) return measured;
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
     const noun = phraseAfter(text, q.end, end, 10);
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
@@ -168,6 +173,30 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   if (prevQ && (prevQ.end < floor || prevQ.end < clause)) return null;
   if (!isShare && q.unit && prevQ) return `${q.unit} ${text.slice(prevQ.start, prevQ.end)}`; // "7 xã đạt từ 15-18 tiêu chí"
   return null;
+}
+
+/** "110ha cây ăn quả": an area of what follows ("diện tích trồng cây ăn quả" after the verb "trồng"). */
+function nounAfterMeasure(view: SentenceView, q: Quantity, verb: string): string | null {
+  const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;
+  if (!head || !/^ *\p{Ll}/u.test(view.text.slice(q.end, q.end + 3))) return null;
+  const noun = phraseAfter(view.text, q.end, view.end, 8);
+  return noun ? `${head}${verb ? ' ' + verb : ''} ${view.text.slice(noun.start, noun.end)}` : null;
+}
+
+/** An infographic's number alone on its line (">90%") is named by the line above ("Tốc độ tăng trưởng kinh tế bình quân"). */
+function labelAbove(view: SentenceView, q: Quantity): string | null {
+  const { text } = view;
+  const lineStart = lineStartNear(text, q.start, 8);
+  if (lineStart <= 0 || !/^[\s<>≥≤=~+]*$/u.test(text.slice(lineStart, q.start)) || !/^\s*(?:\n|$)/u.test(text.slice(q.end, q.end + 2))) return null;
+  let prevEnd = lineStart - 1;
+  while (prevEnd > lineStart - 8 && prevEnd > 0 && /\s/u.test(text[prevEnd - 1])) prevEnd--;
+  const prevStart = lineStartNear(text, prevEnd, 200);
+  if (prevStart < 0) return null;
+  const line = text.slice(prevStart, prevEnd).replace(/[\s;:,]+$/u, '');
+  if (!line || /\d/.test(line) || wordCount(line) > 20) return null;
+  const span = subjectBefore(text, prevStart, prevStart + line.length);
+  const label = tidy(text.slice(span.start, span.end));
+  return isMeaningfulSubject(label) ? label : null;
 }
 
 /** Words that make a subject an indicator: "số hộ nghèo", "tổng doanh thu", "dân số", "diện tích". */
@@ -231,11 +260,17 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
-  const since = /^\s*\)?\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  const since = /^\s*\)?\s*(so\s+(?:với\s+)?[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  const tail = `${verb[1]}${since ? ' ' + since[1].trim() : ''}`;
+  // "giảm còn 21,46%, …, tương ứng giảm 9.412 hộ nghèo": a change counted in other things names them
+  if (q.unit && q.unit !== prev.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit)) {
+    const noun = phraseAfter(text, q.end, end, 6);
+    return { indicator: `số ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''} ${tail}`, start: lookback + verb.index };
+  }
   // "155,6 nghìn tỷ đồng, tương đương 6,5 tỷ USD": the same level in another unit
   if (/^tương/iu.test(verb[1])) return { indicator: prev.base, start: lookback + verb.index };
   // the change of the level, never of an earlier change: indicators do not grow along a chain
-  return { indicator: `${prev.base} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
+  return { indicator: `${prev.base} ${tail}`, start: lookback + verb.index };
 }
 
 const RANK_CHANGE = /(?:tăng|giảm|nhảy(?:\s+vọt)?|tụt|vươn\s+lên|thăng)(?:\s+(?:thêm|hơn))?\s*$/iu;
@@ -330,6 +365,15 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (/^(?:KH|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|NQ|CT)$/iu.test(indicator)) return null; // "(KH giảm 5%)": a plan
+  if (rule === 'subject-level' && wordCount(indicator) <= 2 && !MEASURE_HEAD.test(indicator)) {
+    const measured = nounAfterMeasure(view, q, indicator.toLowerCase()); // "trồng 110ha cây ăn quả"
+    if (measured) return { indicator: measured, rule: 'measure-of-noun' };
+  }
+  if (rule === 'subject-level' && isProperName(indicator)) {
+    // "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head
+    const head = headNounIn(text, Math.max(start, q.start - MAX_SUBJECT), subject.start) ?? view.topic();
+    if (head) return { indicator: `${head} ${indicator}`, rule: 'place-in-list' };
+  }
   const action = !isShare && rule === 'subject-level' && q.unit ? actionVerbBefore(text.slice(Math.max(start, q.start - 24), q.start)) : null;
   if (!action && !isShare && rule === 'subject-level' && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
     // "tỉnh đã xây dựng được 1.599 mô hình sản xuất …": what was counted, not who counted it

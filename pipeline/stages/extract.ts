@@ -5,7 +5,7 @@ import { extractAll } from '../../extractors/index.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
-import { goalsListIn, isTopicLine, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { goalsListIn, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
@@ -31,7 +31,7 @@ export function extract(doc: Document): Document {
     const passage = doc.passages[s.passage];
     // a table row put back together takes the role of the passage it starts in (a cell may look like a page number)
     if (!passage || !EXTRACTED_ROLES.has(doc.passages[s.firstPassage ?? s.passage].role)) continue;
-    if (s.passage !== goalsPassage) { goalsPassage = -1; goalsFrom = Infinity; }
+    if (s.passage !== goalsPassage || (goalsFrom < s.start && reportsResults(doc.text, s.start, s.end))) { goalsPassage = -1; goalsFrom = Infinity; }
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
