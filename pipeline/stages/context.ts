@@ -49,6 +49,28 @@ export function context(doc: Document): Document {
     return p;
   };
   const headingPeriod = headingPeriods(doc, year);
+  const placeMemo = new Map<number, Mention | null>();
+  const periodMemo = new Map<number, PeriodMention | null>();
+  const yearCache = new Map<string, PeriodMention[]>();
+  const stops = [...text.matchAll(/[;.]/g)].map((x) => ({ start: x.index }));
+  /** The periods of sentence i read with another year than the document's (one scan each). */
+  const periodsIn = (i: number, y: number | null) => {
+    const key = `${i}|${y}`;
+    let p = yearCache.get(key);
+    if (!p) { const s = doc.sentences[i]; p = findPeriods(text, s.start, s.end, y); yearCache.set(key, p); }
+    return p;
+  };
+
+  /** The period a match is in: one inside it, else the nearest before it, else one right after it in its clause. */
+  function periodAround(all: PeriodMention[], m: Match): PeriodMention | undefined {
+    const from = countBefore(all, m.start); // periods starting before the match
+    for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end) return all[k];
+    if (from > 0) return all[from - 1];
+    const next = all[countBefore(all, m.end)];
+    if (!next) return undefined;
+    const stop = stops[countBefore(stops, m.end)]; // the first ';' or '.' after the match
+    return !stop || stop.start >= next.start ? next : undefined;
+  }
 
   for (const m of doc.matches) {
     const si = sentenceAt(doc.sentences, m.start);
@@ -66,18 +88,35 @@ export function context(doc: Document): Document {
 
   function placeFor(m: Match, si: number): Place | null {
     const s = doc.sentences[si];
-    const inSentence = mentionsOf(si).filter((x) => x.start < m.end);
-    const last = inSentence[inSentence.length - 1];
+    const mentions = mentionsOf(si);
+    const last = mentions[countBefore(mentions, m.end) - 1];
     // "toàn tỉnh", "trên địa bàn", "của huyện", "thành phố có ...": the document's own unit
     const generic = ownWordBefore(text, s.start, m.end, last?.end ?? s.start);
     if (generic && own) return generic === 'tinh' && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
     if (last) return last;
     // the paragraph speaks of the unit its earlier sentences named
-    for (let j = si - 1; j >= 0 && doc.sentences[j].passage === s.passage; j--) {
+    return earlierInPassage(placeMemo, si, (j) => {
       const ms = mentionsOf(j).filter((x) => x.explicit && x.level !== 'country');
-      if (ms.length) return ms[ms.length - 1];
+      return ms.length ? ms[ms.length - 1] : null;
+    });
+  }
+
+  /**
+   * The first answer of `look` over the sentences before `si` in its passage, nearest first. Each
+   * sentence's answer is remembered, so the walks of all matches together stay linear.
+   */
+  function earlierInPassage<T>(memo: Map<number, T | null>, si: number, look: (j: number) => T | null): T | null {
+    const passage = doc.sentences[si].passage;
+    const walked: number[] = [];
+    let found: T | null = null;
+    for (let j = si - 1; j >= 0 && doc.sentences[j].passage === passage; j--) {
+      if (memo.has(j)) { found = memo.get(j)!; break; }
+      walked.push(j);
+      found = look(j);
+      if (found !== null) break;
     }
-    return null;
+    for (const j of walked) memo.set(j, found);
+    return found;
   }
 
   function periodFor(m: Match, si: number): Period | null {
@@ -88,18 +127,16 @@ export function context(doc: Document): Document {
       const local = periodsOf(si, year);
       const named = local.find((p) => !p.relative && p.to !== null);
       const sentenceYear = yearOf(named?.to ?? null) ?? year;
-      const all = sentenceYear === year ? local : findPeriods(text, s.start, s.end, sentenceYear);
-      const inside = all.filter((p) => p.start >= m.start && p.end <= m.end);
-      const before = all.filter((p) => p.end <= m.start || (p.start < m.start && p.end > m.start));
-      const after = all.filter((p) => p.start >= m.end && !/[;.]/.test(text.slice(m.end, p.start)));
-      const pick = inside[0] ?? before[before.length - 1] ?? after[0];
+      const all = sentenceYear === year ? local : periodsIn(si, sentenceYear);
+      const pick = periodAround(all, m);
       if (pick) return settle(pick, m, sentenceYear);
       if (CARRY_PERIOD) {
-        for (let j = si - 1; j >= 0 && doc.sentences[j].passage === s.passage; j--) {
+        const carried = earlierInPassage(periodMemo, si, (j) => {
           // "đến năm 2025" bounds its own clause, not the sentences after it
           const ps = periodsOf(j, year).filter((p) => !p.relative && !p.until);
-          if (ps.length) return settle(ps[ps.length - 1], m, year);
-        }
+          return ps.length ? ps[ps.length - 1] : null;
+        });
+        if (carried) return settle(carried, m, year);
       }
       const h = headingPeriod.get(s.passage);
       if (h) return settle(h, m, year);
@@ -137,6 +174,13 @@ function ownWordBefore(text: string, from: number, to: number, after: number): s
     found = /toàn\s+tỉnh|tỉnh\s+ta/iu.test(m[1]) ? 'tinh' : 'own';
   }
   return found;
+}
+
+/** How many of `spans` (in text order) start before `offset`: a binary search. */
+function countBefore(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): number {
