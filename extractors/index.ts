@@ -38,7 +38,7 @@ export function extractAll(views: SentenceView[]): Match[] {
         }
         if (m.fields.kind === 'progress' && m.claims[0].start >= view.targetFrom) {
           if (m.fields.value === null) {
-            // "phấn đấu hoàn thành 100% chỉ tiêu kế hoạch năm 2023": the share is the target
+            // "phấn đấu giải ngân 100% kế hoạch vốn năm 2023": the share is the target
             m.fields = { ...m.fields, kind: 'target', indicator: targetName(m.fields), value: m.fields.percent, unit: '%', percent: null, relation: null, reference: null };
             m.rule = 'target/share-of-plan';
           }

@@ -206,7 +206,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   return widenToGroup(text, Math.max(floor, sentenceStart), span);
 }
 
-/** Words that head one item of a list of groups: "nhóm may mặc, mũ nón, giầy dép tăng 0,63%". */
+/** Words that head one item of a list of groups: "nhóm đồ uống và thuốc lá tăng 0,41%". */
 export const GROUP_WORDS = ['nhóm', 'nhóm hàng', 'khu vực', 'ngành', 'mặt hàng'];
 const groupTailRe = new RegExp(`${words(GROUP_WORDS)}[^;:()\\d\\n]*,\\s*$`, 'iu');
 /** A subject cut at a comma inside a group's name goes back to the group word ("nhóm nhà ở, điện, nước, chất đốt"). */
@@ -333,7 +333,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 
 // ---- actors: who did it is not what was counted ---------------------------------------------
 
-/** Who acts in a report: "tỉnh", "toàn huyện", "địa phương" — the subject of "đã xây dựng được 1.599 mô hình". */
+/** Who acts in a report: "tỉnh", "toàn huyện", "địa phương" — the subject of "đã xây dựng được 214 mô hình". */
 export const ACTOR_WORDS = ['toàn tỉnh', 'toàn huyện', 'toàn thành phố', 'toàn thị xã', 'toàn xã', 'cả nước', 'cả tỉnh', 'tỉnh', 'huyện',
   'thành phố', 'thị xã', 'xã', 'phường', 'địa phương', 'đơn vị', 'ngành', 'chúng ta', 'ta'];
 /** Time words that may open such a clause: "Dự kiến cuối năm 2013", "Đến nay", "6 tháng đầu năm". */

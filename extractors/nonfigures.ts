@@ -1,5 +1,5 @@
 // What is not a figure: numbers that read as quantities but state no level of anything. Scoring rules
-// ("trường hợp đạt từ 50% đến dưới 80% thì tiêu chí này đạt 50% điểm số"), the bounds of a band
+// ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
 import type { Quantity } from './numbers.ts';
@@ -98,7 +98,7 @@ function scoringRuleSpans(text: string): [number, number][] {
 
 /**
  * Verbs of administrative reports after which a count is a figure when its counted noun says what
- * was counted: "thu nhận 3.918.008 lượt hồ sơ cấp căn cước", "phát sinh 5.264 hồ sơ".
+ * was counted: "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "phát sinh 5.264 hồ sơ".
  */
 export const ACTION_VERBS = [
   'thu nhận', 'tiếp nhận', 'phát sinh', 'giải quyết', 'xử lý', 'cấp', 'cấp mới', 'cấp đổi', 'cấp lại', 'đăng ký',

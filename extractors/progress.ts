@@ -173,7 +173,7 @@ export function targetAfter(view: SentenceView, start: number, afterReference = 
 }
 
 /**
- * "ước đạt 155,6 nghìn tỷ đồng, tương đương 6,5 tỷ USD, vượt 2,5% kế hoạch", "đạt 3.400 USD, tăng 15,3%
+ * "ước đạt 48,2 nghìn tỷ đồng, tương đương 1,9 tỷ USD, vượt 3,1% kế hoạch", "đạt 3.400 USD, tăng 15,3%
  * và vượt 3% kế hoạch": a restatement or a change right after a level is not what the plan measures.
  */
 function restatesLevel(view: SentenceView, level: Quantity, l: Quantity): boolean {

@@ -213,7 +213,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (LINKING.test(lead)) return true;
-  // "thu nhận 3.918.008 lượt hồ sơ cấp căn cước": an action's count, with what was counted named after it
+  // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú": an action's count, with what was counted named after it
   if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind) && phraseAfter(text, q.end, view.end, 10)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
   if (q.unit && text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start).includes(`/`) &&
@@ -267,7 +267,7 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
     const noun = phraseAfter(text, q.end, end, 6);
     return { indicator: `số ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''} ${tail}`, start: lookback + verb.index };
   }
-  // "155,6 nghìn tỷ đồng, tương đương 6,5 tỷ USD": the same level in another unit
+  // "48,2 nghìn tỷ đồng, tương đương 1,9 tỷ USD": the same level in another unit
   if (/^tương/iu.test(verb[1])) return { indicator: prev.base, start: lookback + verb.index };
   // the change of the level, never of an earlier change: indicators do not grow along a chain
   return { indicator: `${prev.base} ${tail}`, start: lookback + verb.index };
@@ -376,13 +376,13 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   }
   const action = !isShare && rule === 'subject-level' && q.unit ? actionVerbBefore(text.slice(Math.max(start, q.start - 24), q.start)) : null;
   if (!action && !isShare && rule === 'subject-level' && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
-    // "tỉnh đã xây dựng được 1.599 mô hình sản xuất …": what was counted, not who counted it
+    // "huyện đã xây dựng được 214 mô hình chăn nuôi …": what was counted, not who counted it
     const noun = phraseAfter(text, q.end, end, 10);
     return { indicator: `${q.unit} ${noun ? text.slice(noun.start, noun.end) : indicator}`, rule: 'counted-after-actor' };
   }
   if (!isShare && rule === 'subject-level' && (wordCount(indicator) <= 2 || action) && q.unit && isCountedNoun(q.unit)) {
     // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
-    // "toàn tỉnh đã thu nhận 3.918.008 lượt hồ sơ …": the actor is no subject, the action is
+    // "toàn huyện đã tiếp nhận 27.450 lượt hồ sơ …": the actor is no subject, the action is
     const noun = phraseAfter(text, q.end, end, 10);
     indicator = `${action ?? indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
   }
