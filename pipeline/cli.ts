@@ -10,6 +10,7 @@ import { numbersCommand } from './commands/numbers.ts';
 import { queryCommand } from './commands/query.ts';
 import { serveCommand } from './commands/serve.ts';
 import { isClosedPipe } from './output.ts';
+import { seriesCommand } from './commands/series.ts';
 
 const COMMANDS: Command[] = [
   extractCommand,
@@ -18,6 +19,7 @@ const COMMANDS: Command[] = [
   evalCommand,
   numbersCommand,
   queryCommand,
+  seriesCommand,
   serveCommand,
 ];
 

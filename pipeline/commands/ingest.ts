@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
 import { BUSY_WAIT_MS, closeDatabase, DatabaseError, findDocument, isBusyError, openDatabase, readStatements } from '../adapters/sqlite.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, loadFile, reasonOf } from '../load.ts';
+import { KNOWN_EXTENSIONS, loadFile, loadInputs, LoadError, reasonOf } from '../load.ts';
+import { isDump } from '../loaders/jsonl.ts';
+import type { Document } from '../document.ts';
 import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
@@ -128,11 +130,58 @@ async function run(args: string[]): Promise<number> {
     failedFiles.push(file);
   };
 
+  /** Stores one loaded document, or links it as another source of content already stored. */
+  const handle = (loaded: Document, label: string): void => {
+    let doc = loaded;
+    try {
+      if (isStored(db, doc, PIPELINE_VERSION)) {
+        seen.set(doc.id, label);
+        tally.outcomes.unchanged++;
+        count(tally, readStatements(db, { documentId: doc.id }));
+        return;
+      }
+      // the same bytes at another path: another source of the stored document, not a new one
+      const linked = storeSource(db, doc, { version: PIPELINE_VERSION });
+      if (linked) {
+        const first = seen.get(doc.id) ?? findDocument(db, doc.id)?.source;
+        if (linked === 'copy') note(label, `same content as ${first}, stored as another source of it`);
+        tally.outcomes[linked]++;
+        return;
+      }
+    } catch (err) {
+      if (!isBusyError(err)) throw err;
+      fail(label, busyReason());
+      return;
+    }
+    let outcome: StoreOutcome;
+    try {
+      doc = runPipeline(doc);
+      outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
+    } catch (err) {
+      if (isBusyError(err)) { fail(label, busyReason()); return; } // waited, in vain: this one only
+      if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
+      fail(label, reasonOf(err));
+      return;
+    }
+    seen.set(doc.id, label);
+    tally.outcomes[outcome]++;
+    count(tally, doc.statements);
+  };
+
   let i = 0;
   try {
     for (; i < inputs.length; i++) {
       const input = inputs[i];
       progress.update(i, tally);
+      if (isDump(input.path)) {
+        // a crawler dump: one document per line, a bad line named and skipped
+        for await (const loaded of loadInputs(path.resolve(input.path))) {
+          if (loaded instanceof LoadError) { fail(input.path, loaded.reason); continue; }
+          handle(loaded, loaded.source);
+        }
+        tally.bytes += input.size;
+        continue;
+      }
       let doc;
       try {
         doc = await loadFile(path.resolve(input.path));
@@ -141,46 +190,15 @@ async function run(args: string[]): Promise<number> {
         continue;
       }
       tally.bytes += input.size;
-      try {
-        if (isStored(db, doc, PIPELINE_VERSION)) {
-          seen.set(doc.id, input.path);
-          tally.outcomes.unchanged++;
-          count(tally, readStatements(db, { documentId: doc.id }));
-          continue;
-        }
-        // the same bytes at another path: another source of the stored document, not a new one
-        const linked = storeSource(db, doc, { version: PIPELINE_VERSION });
-        if (linked) {
-          const first = seen.get(doc.id) ?? findDocument(db, doc.id)?.source;
-          if (linked === 'copy') note(input.path, `same content as ${first}, stored as another source of it`);
-          tally.outcomes[linked]++;
-          continue;
-        }
-      } catch (err) {
-        if (!isBusyError(err)) throw err;
-        fail(input.path, busyReason());
-        continue;
-      }
-      let outcome: StoreOutcome;
-      try {
-        doc = runPipeline(doc);
-        outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
-      } catch (err) {
-        if (isBusyError(err)) { fail(input.path, busyReason()); continue; } // waited, in vain: this one only
-        if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
-        fail(input.path, reasonOf(err));
-        continue;
-      }
-      seen.set(doc.id, input.path);
-      tally.outcomes[outcome]++;
-      count(tally, doc.statements);
+      handle(doc, input.path);
     }
   } catch (err) {
     if (!(err as { code?: string }).code?.startsWith('SQLITE_')) throw err;
     // the database failed (disk full, I/O error): say so and name every input left unstored
     progress.clear();
     const left = inputs.slice(i).map((f) => f.path);
-    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message}\n`
+    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message} (${(err as { code?: string }).code}`
+      + `${/FULL|IOERR/.test((err as { code?: string }).code ?? '') ? '; is the disk full?' : ''})\n`
       + `chitieu ingest: not stored (${left.length}): ${left.join(', ')}\n`);
     return 1;
   } finally {
