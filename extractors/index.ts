@@ -29,6 +29,7 @@ export function extractAll(views: SentenceView[]): Match[] {
   for (const extractor of EXTRACTORS) {
     const found: Claimed[] = [];
     for (const view of views) {
+      if (view.table && extractor !== tableExtractor) continue; // a table row is read by its columns
       for (const m of extractor.extract(view)) {
         // the statement's own number decides; what it takes besides (a level, a plan in brackets) follows it
         if (taken.overlaps(m.claims[0])) {
@@ -49,7 +50,7 @@ export function extractAll(views: SentenceView[]): Match[] {
       for (const c of m.claims) taken.add(c);
       if (m.fields.kind === 'progress' && m.fields.value !== null && m.claims.length > 1) progressLevels.set(m.claims[1].start, m);
     }
-    results.push(...found);
+    for (const m of found) results.push(m); // not push(...found): 150,000 arguments overflow the stack
   }
   return results.map(({ claims: _claims, ...match }) => match).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -5,6 +5,7 @@
 import { emptyFields } from '../pipeline/schema.ts';
 import type { Kind } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
+import { actionVerbBefore, isActionCount } from './nonfigures.ts';
 import { CHANGE_BEFORE, clauseStart, headNounIn, isActorClause, isProperName, lineStartNear, MEASURE_NOUN_HEADS, comparisonOf, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { targetAfter } from './progress.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
@@ -210,6 +211,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (LINKING.test(lead)) return true;
+  // "thu nhận 3.918.008 lượt hồ sơ cấp căn cước": an action's count, with what was counted named after it
+  if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind) && phraseAfter(text, q.end, view.end, 10)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
   if (q.unit && text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start).includes(`/`) &&
     new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start))) return true;
@@ -248,11 +251,14 @@ const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|đàn|giá\s+tr�
 function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: string): { indicator: string; start: number } | null {
   const { text, start, end } = view;
   const lookback = Math.max(start, q.start - 24);
-  const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start));
+  const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start))
+    // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
+    ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb || !prev) return null;
   const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
-  const since = /^\s*(so\s+(?:với\s+)?[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
+  const since = /^\s*\)?\s*(so\s+(?:với\s+)?[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
   const tail = `${verb[1]}${since ? ' ' + since[1].trim() : ''}`;
   // "giảm còn 21,46%, …, tương ứng giảm 9.412 hộ nghèo": a change counted in other things names them
   if (q.unit && q.unit !== prev.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit)) {
@@ -351,15 +357,17 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     const head = headNounIn(text, Math.max(start, q.start - MAX_SUBJECT), subject.start) ?? view.topic();
     if (head) return { indicator: `${head} ${indicator}`, rule: 'place-in-list' };
   }
-  if (!isShare && rule === 'subject-level' && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
+  const action = !isShare && rule === 'subject-level' && q.unit ? actionVerbBefore(text.slice(Math.max(start, q.start - 24), q.start)) : null;
+  if (!action && !isShare && rule === 'subject-level' && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
     // "tỉnh đã xây dựng được 1.599 mô hình sản xuất …": what was counted, not who counted it
     const noun = phraseAfter(text, q.end, end, 10);
     return { indicator: `${q.unit} ${noun ? text.slice(noun.start, noun.end) : indicator}`, rule: 'counted-after-actor' };
   }
-  if (!isShare && rule === 'subject-level' && wordCount(indicator) <= 2 && q.unit && isCountedNoun(q.unit)) {
-    // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built
+  if (!isShare && rule === 'subject-level' && (wordCount(indicator) <= 2 || action) && q.unit && isCountedNoun(q.unit)) {
+    // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
+    // "toàn tỉnh đã thu nhận 3.918.008 lượt hồ sơ …": the actor is no subject, the action is
     const noun = phraseAfter(text, q.end, end, 10);
-    indicator = `${indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
+    indicator = `${action ?? indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
   }
   return { indicator, rule };
 }

@@ -4,6 +4,7 @@ import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
+import { dropNonFigures } from '../../extractors/nonfigures.ts';
 import { goalsListIn, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
@@ -20,7 +21,7 @@ export function extract(doc: Document): Document {
   const inTargetSection = targetSections(doc);
   const planFrom = planScope(doc) ?? (() => Infinity); // a document that sets targets by its title
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
-  const all = settleDecimalMarks(doc.text, findQuantities(doc.text));
+  const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text)));
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
@@ -28,7 +29,8 @@ export function extract(doc: Document): Document {
   let topic: () => string | null = () => null;
   for (const s of doc.sentences) {
     const passage = doc.passages[s.passage];
-    if (!passage || !EXTRACTED_ROLES.has(passage.role)) continue;
+    // a table row put back together takes the role of the passage it starts in (a cell may look like a page number)
+    if (!passage || !EXTRACTED_ROLES.has(doc.passages[s.firstPassage ?? s.passage].role)) continue;
     if (s.passage !== goalsPassage || (goalsFrom < s.start && reportsResults(doc.text, s.start, s.end))) { goalsPassage = -1; goalsFrom = Infinity; }
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
     const opener = goalsListIn(doc.text, s.start, s.end);
@@ -39,7 +41,7 @@ export function extract(doc: Document): Document {
     const quantities = inside(s.start, s.end);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
-    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before });
+    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table });
     const first = quantities.find((q) => q.unit);
     if (first) {
       const sentenceStart = s.start;
