@@ -170,7 +170,8 @@ const OWN_WORD = /(?<![\p{L}])(toàn\s+tỉnh|của\s+tỉnh|tỉnh\s+ta|toàn\s
 /** The last own-unit word in text[from, to) after `after`: "tinh" when it names the whole province. */
 function ownWordBefore(text: string, from: number, to: number, after: number): string | null {
   let found: string | null = null;
-  for (const m of text.slice(Math.max(from, after), to).matchAll(OWN_WORD)) {
+  // a bounded look back: scanning from the sentence start for every statement is quadratic on long sentences
+  for (const m of text.slice(Math.max(from, after, to - 240), to).matchAll(OWN_WORD)) {
     found = /toàn\s+tỉnh|tỉnh\s+ta/iu.test(m[1]) ? 'tinh' : 'own';
   }
   return found;
