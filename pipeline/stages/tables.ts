@@ -17,7 +17,7 @@ import type { Role } from '../../extractors/table/columns.ts';
 import { readUnit } from '../../extractors/numbers.ts';
 
 /** A figure cell: a number, a range or "-", with an optional qualifier and % or ‰. */
-const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt)\s+)?[-+]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
+const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt)\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
 /** A row number on its own line: "1.", "2.1", "II", "a)", "(3)". */
 const MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.?|[a-zđ]\)|\(\d{1,3}\)|[-+*])$/u;
 /** A token that is a bare figure in a flattened row: "15.40", "93,8%", "9,49/", "12/63", "-". */
@@ -91,16 +91,22 @@ function pipeTable(doc: Document, from: number, out: Found[]): number {
     const cells = splitPipes(doc.text, ps[i].start, ps[i].end);
     const texts = cells.map((c) => doc.text.slice(c.start, c.end));
     const figures = texts.filter((c) => c && isFigure(c)).length;
-    if (header && headerJustSeen && !figures && texts.length < header.length) {
+    if (header && headerJustSeen && !figures && !texts.some((t) => CONTEXT_ROLES.has(roleOf(t)) && roleOf(t) !== 'unit')) {
       const merged = splitHeader(header, texts);
       headerJustSeen = false;
       if (merged) { header = merged; continue; }
     }
-    if (!figures && isHeaderCells(texts)) { header = texts; headerJustSeen = true; continue; }
+    // a row of words with an STT or label column heads the rows of figures below it, whatever its
+    // other columns name (places, years, groups: "STT | Nội dung | Lâm Đồng | Đắk Nông")
+    if (!figures && texts.length >= 3 && (isHeaderCells(texts) || texts.some((t) => roleOf(t) === 'label' || roleOf(t) === 'marker'))) {
+      header = texts; headerJustSeen = true; continue;
+    }
     headerJustSeen = false;
     if (!header || !figures) continue;
     const h = header;
-    const row: TableRow = { cells: cells.map((c, k) => ({ ...c, header: h[k] ?? null })) };
+    // a row whose number and label share one cell ("CHỈ SỐ CHUNG | …") starts at the label column
+    const shift = cells.length < h.length && roleOf(h[0]) === 'marker' && /\p{L}{2}/u.test(texts[0]) && !MARKER.test(texts[0]) ? 1 : 0;
+    const row: TableRow = { cells: cells.map((c, k) => ({ ...c, header: h[k + shift] ?? null })) };
     out.push({ first: i, last: i, row, start: ps[i].start, end: ps[i].end });
   }
   return i;
@@ -261,14 +267,14 @@ function spaceRow(text: string, start: number, end: number, years: string[], has
 
 // ---------------------------------------------------------------- dense figures, label + figure
 
-/** A sentence dense with bare figures (a run of three, a third of its words): a table line. */
+/** A sentence dense with bare figures (runs of them, many of them): a table line, not prose. */
 export function isDenseFigures(text: string, start: number, end: number): boolean {
   const toks = tokens(text, start, end);
   let figures = 0, run = 0, longest = 0;
   for (const t of toks) {
     if (FIGURE_TOKEN.test(text.slice(t.start, t.end))) { figures++; run++; longest = Math.max(longest, run); } else run = 0;
   }
-  return figures >= 4 && longest >= 3 && figures * 3 >= toks.length;
+  return longest >= 4 || (longest >= 3 && (figures >= 6 || (figures >= 4 && figures * 3 >= toks.length)));
 }
 
 /**
