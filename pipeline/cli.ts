@@ -9,6 +9,8 @@ import { exportCommand } from './commands/export.ts';
 import { numbersCommand } from './commands/numbers.ts';
 import { queryCommand } from './commands/query.ts';
 import { serveCommand } from './commands/serve.ts';
+import { isClosedPipe } from './output.ts';
+import { seriesCommand } from './commands/series.ts';
 
 const COMMANDS: Command[] = [
   extractCommand,
@@ -17,6 +19,7 @@ const COMMANDS: Command[] = [
   evalCommand,
   numbersCommand,
   queryCommand,
+  seriesCommand,
   serveCommand,
 ];
 
@@ -32,7 +35,14 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+let pipeGuarded = false;
+
 export async function main(argv: string[]): Promise<number> {
+  if (!pipeGuarded) {
+    // `chitieu … | head -1`: a reader that leaves early ends the output, not with an EPIPE trace
+    pipeGuarded = true;
+    process.stdout.on('error', (err) => { if (!isClosedPipe(err)) throw err; });
+  }
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(mainHelp() + '\n');

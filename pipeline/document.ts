@@ -1,6 +1,6 @@
 // The Document: one object owns the text of one input. Every span is a half-open [start, end)
 // offset into `text` (the cleaned text), so `text.slice(start, end)` is always the quote.
-import type { Statement, StatementFields } from './schema.ts';
+import type { Context, Statement, StatementFields } from './schema.ts';
 
 export type Format = 'txt' | 'html' | 'pdf' | 'docx';
 
@@ -35,7 +35,7 @@ export interface TableRow { cells: TableCell[] }
 
 export interface DocumentMeta {
   title: string | null;
-  published: string | null; // ISO date (YYYY-MM-DD) or date-time
+  published: string | null; // ISO date (YYYY-MM-DD), date-time, or YYYY-MM when the day is not printed
   url: string | null;
   site: string | null;
   author: string | null;
@@ -49,7 +49,9 @@ export interface Match extends Span {
   fields: StatementFields;
   rule: string;
   notes?: string[];
-  /** the column header of a table cell the statement was read from ("KH 2024"): its period */
+  /** where and when, filled by the context stage */
+  context?: Context;
+  /** the table column header the number sits under ("KH 2024", "TH 2023"), when from a table */
   header?: string;
 }
 

@@ -4,14 +4,14 @@ import type { Db } from './adapters/sqlite.ts';
 import type { Document } from './document.ts';
 import { documentFromText } from './load.ts';
 import type { Kind, Statement } from './schema.ts';
-import { emptyFields } from './schema.ts';
+import { emptyContext, emptyFields } from './schema.ts';
 
 /** A statement quoting the first appearance of `quote` in the document's text. */
 export function statementAt(doc: Document, quote: string, extra: Partial<Statement> = {}, kind: Kind = 'value'): Statement {
   const start = doc.text.indexOf(quote);
   if (start < 0) throw new Error(`fixture: ${JSON.stringify(quote)} is not in ${doc.name}`);
   return {
-    ...emptyFields(kind), doc: doc.name, quote, start, end: start + quote.length, rule: 'fixture', notes: [], ...extra,
+    ...emptyFields(kind), ...emptyContext(), doc: doc.name, quote, start, end: start + quote.length, rule: 'fixture', notes: [], ...extra,
   };
 }
 
@@ -28,7 +28,7 @@ export function fixtureDocument(text: string, name: string, quotes: string[] = [
 /** Every row of every table, ordered, for before/after comparisons. */
 export function dumpDatabase(db: Db): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const table of ['meta', 'documents', 'statements', 'diagnostics']) {
+  for (const table of ['meta', 'documents', 'sources', 'statements', 'diagnostics']) {
     out[table] = db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
   }
   return out;

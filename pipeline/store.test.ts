@@ -39,12 +39,12 @@ describe('schema', () => {
     }
   });
 
-  it('runs in WAL mode with foreign keys and indexes on document, kind and unit', () => {
+  it('runs in WAL mode with foreign keys and indexes on document, kind, unit, place, period and indicator key', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const indexed = (db.prepare(`SELECT name FROM pragma_index_list('statements')`).all() as { name: string }[])
       .flatMap(({ name }) => (db.prepare(`SELECT name FROM pragma_index_info(?)`).all(name) as { name: string }[]).map((c) => c.name));
-    expect(indexed.sort()).toEqual(['document_id', 'kind', 'unit']);
+    expect(indexed.sort()).toEqual(['document_id', 'indicator_key', 'kind', 'period_from', 'period_to', 'place', 'unit']);
   });
 
   it('names a missing file and a foreign database clearly', () => {
@@ -100,6 +100,39 @@ describe('storeDocument', () => {
     expect(readStatements(db, { doc: 'a.txt' }).map((s) => s.quote)).toEqual(['đạt 63 triệu đồng']);
     expect(readStatements(db, { documentId: old.id })).toEqual([]);
     expect(db.prepare('SELECT count(*) AS n FROM statements').get()).toEqual({ n: 2 });
+  });
+
+  it('keeps both paths of byte-identical content: two sources of one document, neither deletes the other', () => {
+    const first = fixtureDocument(TEXT, 'report.txt', QUOTES, '/a/report.txt');
+    expect(storeDocument(db, first)).toBe('new');
+    const copy = fixtureDocument(TEXT, 'report.txt', QUOTES, '/b/report.txt');
+    expect(storeDocument(db, copy)).toBe('copy');
+    expect(storeDocument(db, copy)).toBe('unchanged');
+    expect(readDocuments(db).map((d) => d.source)).toEqual(['/a/report.txt']);
+    expect(readStatements(db)).toHaveLength(3);
+    expect(db.prepare('SELECT source, document_id FROM sources ORDER BY source').all())
+      .toEqual([{ source: '/a/report.txt', document_id: first.id }, { source: '/b/report.txt', document_id: first.id }]);
+    // the first path changes: its old content stays, shown by the second path
+    const changed = fixtureDocument(TEXT.replace('62', '63'), 'report.txt', ['đạt 63 triệu đồng'], '/a/report.txt');
+    expect(storeDocument(db, changed)).toBe('replaced');
+    expect(readDocuments(db).map((d) => [d.id, d.source]).sort()).toEqual([[first.id, '/b/report.txt'], [changed.id, '/a/report.txt']].sort());
+    expect(readStatements(db)).toHaveLength(4);
+    // the second path changes back to the first's new content: the old content has no source left
+    expect(storeDocument(db, fixtureDocument(TEXT.replace('62', '63'), 'report.txt', ['đạt 63 triệu đồng'], '/b/report.txt'))).toBe('replaced');
+    expect(readDocuments(db).map((d) => d.id)).toEqual([changed.id]);
+    expect(readStatements(db)).toHaveLength(1);
+  });
+
+  it('reads and upgrades a schema-1 database (no sources table)', () => {
+    storeDocument(db, fixtureDocument(TEXT, 'a.txt', QUOTES, '/in/a.txt'));
+    db.exec(`DROP TABLE sources; UPDATE meta SET value = '1' WHERE key = 'schema_version'`);
+    closeDatabase(db);
+    const reader = openDatabase(dbPath, { readonly: true });
+    expect(readStatements(reader)).toHaveLength(3);
+    closeDatabase(reader);
+    db = openDatabase(dbPath);
+    expect(db.prepare('SELECT source FROM sources').all()).toEqual([{ source: '/in/a.txt' }]);
+    expect(storeDocument(db, fixtureDocument(TEXT, 'a.txt', QUOTES, '/in/a.txt'))).toBe('unchanged');
   });
 
   it('redoes a document stored by another pipeline version', () => {

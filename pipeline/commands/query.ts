@@ -1,9 +1,9 @@
 // `chitieu query [text] [filters]`: full-text search over stored statements, ignoring diacritics.
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
 import { closeDatabase, DatabaseError } from '../adapters/sqlite.ts';
-import { csvRow } from '../csv.ts';
+import { CSV_BOM, csvRow } from '../csv.ts';
+import { StdoutWriter } from '../output.ts';
 import type { ResultRecord, SearchQuery } from '../search.ts';
 import { iterateSearch, openSearchDatabase, parseQuery, QueryError, RESULT_COLUMNS, resultRecord } from '../search.ts';
 import type { Command } from './command.ts';
@@ -15,7 +15,8 @@ type Format = (typeof FORMATS)[number];
 const TABLE_LIMIT = 20;
 
 const usage = `usage: chitieu query [text] [--kind K] [--doc D] [--unit U] [--min N] [--max N]
-                     [--from DATE] [--to DATE] [--format table|csv|jsonl] [--limit N] [--db PATH]
+                     [--from DATE] [--to DATE] [--place P] [--period DATE]
+                     [--format table|csv|jsonl] [--limit N] [--db PATH]
 
 Finds stored statements whose indicator or quote holds every word of the text. Diacritics,
 tone placement and đ/d are ignored: "thu nhap binh quan" finds "Thu nhập bình quân", "hoá"
@@ -30,6 +31,8 @@ options:
   --max N        value at most N
   --from DATE    documents published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)
   --to DATE      documents published on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY)
+  --place P      statements about this place ("lai chau" finds Lai Châu, the province and the city)
+  --period DATE  statements whose period overlaps DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --format FMT   table (default; ${TABLE_LIMIT} rows unless --limit), csv or jsonl (all rows unless --limit)
   --limit N      at most N results
   --db PATH      the database (default ${DEFAULT_DB})
@@ -49,11 +52,12 @@ const shorten = (s: string, width: number) => (s.length > width ? `${s.slice(0, 
 /** Results as an aligned text table; long cells are cut with "…" so rows fit `width` when it is given. */
 export function formatTable(records: ResultRecord[], width?: number): string {
   if (!records.length) return 'no statements found\n';
-  const headers = ['#', 'indicator', 'value', 'kind', '% of target', 'target', 'document', 'date', 'quote'];
-  const caps = [4, 40, 30, 8, 36, 26, 28, 10, Infinity];
+  const headers = ['#', 'indicator', 'value', 'kind', '% of target', 'target', 'place', 'period', 'document', 'date', 'quote'];
+  const caps = [4, 40, 30, 8, 36, 26, 24, 23, 28, 10, Infinity];
   const rows = records.map((r, i) => [
     String(i + 1), String(r.indicator ?? ''), String(r.value_text ?? ''), String(r.kind), String(r.percent_text ?? ''),
-    String(r.target_text ?? ''), String(r.title ?? r.doc), String(r.published ?? '').slice(0, 10), String(r.quote).replace(/\s+/g, ' '),
+    String(r.target_text ?? ''), String(r.place ?? ''), r.period_from || r.period_to ? `${r.period_from ?? '…'}..${r.period_to ?? '…'}` : '',
+    String(r.title ?? r.doc), String(r.published ?? '').slice(0, 10), String(r.quote).replace(/\s+/g, ' '),
   ]);
   const widths = headers.map((h, c) => Math.min(caps[c], Math.max(h.length, ...rows.map((r) => r[c].length))));
   if (width !== undefined) {
@@ -72,7 +76,7 @@ export function* queryOutput(db: Db, query: SearchQuery, format: Format, width?:
       yield formatTable([...hits].map(resultRecord), width);
       return;
     }
-    if (format === 'csv') yield csvRow(RESULT_COLUMNS);
+    if (format === 'csv') yield CSV_BOM + csvRow(RESULT_COLUMNS); // the BOM: spreadsheet programs read UTF-8
     for (const hit of hits) {
       const record = resultRecord(hit);
       yield format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => record[c])) : JSON.stringify(record) + '\n';
@@ -83,15 +87,9 @@ export function* queryOutput(db: Db, query: SearchQuery, format: Format, width?:
 }
 
 async function write(chunks: Iterable<string>): Promise<void> {
-  let buffer = '';
-  for (const chunk of chunks) {
-    buffer += chunk;
-    if (buffer.length >= 1 << 16) {
-      if (!process.stdout.write(buffer)) await once(process.stdout, 'drain');
-      buffer = '';
-    }
-  }
-  if (buffer) process.stdout.write(buffer);
+  const out = new StdoutWriter();
+  for (const chunk of chunks) if (!(await out.write(chunk))) return; // the reader left (`| head`)
+  await out.end();
 }
 
 async function run(args: string[]): Promise<number> {
@@ -100,6 +98,7 @@ async function run(args: string[]): Promise<number> {
     options: {
       kind: { type: 'string' }, doc: { type: 'string' }, unit: { type: 'string' },
       min: { type: 'string' }, max: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+      place: { type: 'string' }, period: { type: 'string' },
       format: { type: 'string' }, limit: { type: 'string' }, db: { type: 'string' },
     },
   });
