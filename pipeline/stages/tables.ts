@@ -209,7 +209,7 @@ function trailingUnit(text: string, cell: Span): { labelEnd: number; start: numb
 
 // ---------------------------------------------------------------- space-separated rows under years
 
-const YEAR_HEADER = /^\D{0,60}?(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d$/u;
+const YEAR_HEADER = /^\D{0,60}?(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d$/u;
 
 function yearTable(doc: Document, from: number, out: Found[]): number {
   const ps = doc.passages;
