@@ -80,7 +80,7 @@ export function readRow(view: SentenceView, row: TableRow): Claimed[] {
     }
     const plan = a.total === undefined ? plans.find((p) => !used.has(p) && samePeriod(a, p, plans)) : undefined;
     // a share of the plan goes with a level and its plan ("KH | TH | % so KH"), or names the plan itself ("TH | % so KH")
-    const percent = percents.find((p) => !used.has(p) && samePeriod(a, p, percents) && (plan !== undefined || namesPlan(p)));
+    const percent = percents.find((p) => !used.has(p) && samePeriod(a, p, percents) && (plan !== undefined || (namesPlan(p) && !plans.length)));
     if (plan) used.add(plan);
     if (percent) used.add(percent);
     // a figure whose column says nothing of results, in target talk ("Chỉ tiêu chủ yếu năm 2025:"), is a target

@@ -9,7 +9,7 @@ import { expectLinear } from '../../test/linear.ts';
 
 const rowsOf = (text: string) => {
   const doc = clean(documentFromText(text, 'case.txt'));
-  return findTableRows(doc).map((r) => r.row.cells.map((c) => `${c.header ?? '?'}=${doc.text.slice(c.start, c.end)}`));
+  return findTableRows(doc).filter((r) => r.row.cells.length).map((r) => r.row.cells.map((c) => `${c.header ?? '?'}=${doc.text.slice(c.start, c.end)}`));
 };
 
 describe('tables: rows and the header of each cell', () => {

@@ -4,8 +4,8 @@
 // - one cell per line (HTML tables copied as text, PDF text layers read column by column):
 //   a run of header lines ("Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2019", …), then the cells of each
 //   row, a row starting at its number ("1.") or at its label;
-// - space-separated rows under a header of years ("Chỉ tiêu ĐV tính 2010 2011 … 2018"):
-//   "Tỷ lệ hộ nghèo % 15.40 12.11 10.44".
+// - space-separated rows under a header on one line ("Chỉ tiêu ĐV tính 2010 2011 … 2018",
+//   "Chỉ tiêu ĐVT TH 2023 KH 2024 % so KH"): "Tỷ lệ hộ nghèo % 15.40 12.11 10.44".
 // Lines dense with bare figures that fit no header (PDF tables whose rows merged, chart axes)
 // become rows without cells: nothing is read from them, and no other extractor reads junk there.
 // A label line followed by a line holding only a figure ("Tốc độ tăng trưởng bình quân" / ">10%",
@@ -54,7 +54,8 @@ export function findTableRows(doc: Document): Found[] {
     let next = i + 1;
     if (t.includes('|')) next = pipeTable(doc, i, out);
     else if (isHead(i)) next = Math.max(i + 1, cellPerLineTable(doc, i, out, isHead));
-    if (next === i + 1 && YEAR_HEADER.test(t)) next = Math.max(i + 1, yearTable(doc, i, out));
+    const columns = next === i + 1 ? spaceColumns(t) : null;
+    if (columns) next = Math.max(i + 1, spaceTable(doc, i, out, columns));
     i = next;
   }
   return out;
@@ -207,24 +208,60 @@ function trailingUnit(text: string, cell: Span): { labelEnd: number; start: numb
   return null;
 }
 
-// ---------------------------------------------------------------- space-separated rows under years
+// ---------------------------------------------------------------- space-separated rows
 
-const YEAR_HEADER = /^\D{0,60}?(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d$/u;
+const SPACE_HEADER_START = /^(?:(?:stt|tt)\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+mục)(?![\p{L}])/iu;
+const UNIT_COLUMN = /(?<![\p{L}])(?:đvt|dvt|đv\s*tính|đơn\s+vị\s+tính|đơn\s+vị)(?![\p{L}])/iu;
+/** Words that open a column of figures in a header written on one line with spaces. */
+const OPENS_COLUMN = /^(?:kh|th|ước|kế|thực|dự|so|%|năm|(?:19|20)\d\d)$/iu;
 
-function yearTable(doc: Document, from: number, out: Found[]): number {
+/**
+ * The columns of a header whose cells are separated by spaces only: "Chỉ tiêu ĐV tính 2010 2011",
+ * "Chỉ tiêu ĐVT TH 2023 KH 2024 Ước TH 2024 % so KH". A column opens at a plan, result or
+ * comparison word or at a second year; "Ước TH", "% so KH", "Kế hoạch năm 2024" stay one column.
+ */
+export function spaceColumns(head: string): { columns: string[]; hasUnit: boolean } | null {
+  const lead = SPACE_HEADER_START.exec(head);
+  if (!lead || head.length > 200 || /\d[.,]\d/u.test(head)) return null;
+  let rest = head.slice(lead[0].length);
+  const unit = UNIT_COLUMN.exec(rest);
+  if (unit) rest = rest.slice(unit.index + unit[0].length);
+  const cols: string[][] = [];
+  const isYear = (w: string) => YEAR_TOKEN.test(w);
+  for (const tok of rest.split(/\s+/u).filter(Boolean)) {
+    const low = tok.toLowerCase();
+    const cur = cols[cols.length - 1];
+    const prev = cur?.[cur.length - 1].toLowerCase();
+    let continues = false;
+    if (cur) {
+      if (isYear(tok) || low === 'năm') continues = !cur.some(isYear);
+      else if (low === 'th' || low === 'thực') continues = prev === 'ước';
+      else if (low === 'kh' || low === 'kế') continues = prev === 'so' || prev === 'với' || prev === '%';
+      else if (low === 'so') continues = prev === '%';
+      else continues = !OPENS_COLUMN.test(tok);
+    }
+    if (continues) cur!.push(tok);
+    else if (OPENS_COLUMN.test(tok)) cols.push([tok]);
+    else return null;
+  }
+  const columns = cols.map((c) => c.join(' '));
+  if (columns.length < 2 || !columns.some((c) => ['actual', 'estimate', 'plan'].includes(roleOf(c)))) return null;
+  return { columns, hasUnit: unit !== null };
+}
+
+function spaceTable(doc: Document, from: number, out: Found[], head: { columns: string[]; hasUnit: boolean }): number {
   const ps = doc.passages;
-  const head = doc.text.slice(ps[from].start, ps[from].end);
-  const years = head.split(/\s+/u).filter((w) => YEAR_TOKEN.test(w));
-  const words = head.slice(0, head.search(/(?:19|20)\d\d/u)).trim();
-  const hasUnit = /(?<![\p{L}])(?:đvt|dvt|đv\s*tính|đơn\s+vị(?:\s+tính)?)(?![\p{L}])/iu.test(words);
+  const found = out.length;
   let i = from + 1;
   let gap = 0;
   for (; i < ps.length && gap <= 2; i++) {
-    const row = spaceRow(doc.text, ps[i].start, ps[i].end, years.map(String), hasUnit);
+    const row = spaceRow(doc.text, ps[i].start, ps[i].end, head.columns, head.hasUnit);
     if (!row) { gap++; continue; }
     gap = 0;
     out.push({ first: i, last: i, row, start: ps[i].start, end: ps[i].end });
   }
+  // the header line heads rows: its years and "%" are no figures for the other extractors
+  if (out.length > found) out.splice(found, 0, { first: from, last: from, row: { cells: [] }, start: ps[from].start, end: ps[from].end });
   return i - gap;
 }
 
@@ -241,7 +278,7 @@ function tokens(text: string, start: number, end: number): Span[] {
 }
 
 /** "Tỷ lệ hộ nghèo % 15.40 12.11": label, unit (when the header has a unit column), figures. */
-function spaceRow(text: string, start: number, end: number, years: string[], hasUnit: boolean): TableRow | null {
+function spaceRow(text: string, start: number, end: number, columns: string[], hasUnit: boolean): TableRow | null {
   const toks = tokens(text, start, end);
   let k = toks.length;
   while (k > 0 && FIGURE_TOKEN.test(text.slice(toks[k - 1].start, toks[k - 1].end))) k--;
@@ -260,8 +297,9 @@ function spaceRow(text: string, start: number, end: number, years: string[], has
   } else {
     cells.push({ start: toks[0].start, end: toks[labelEnd - 1].end, header: 'Chỉ tiêu' });
   }
-  const aligned = figures.length === years.length;
-  figures.forEach((f, n) => cells.push({ ...f, header: aligned ? years[n] : null }));
+  // figures line up with the columns only when there are as many of each; else the column is not known
+  const aligned = figures.length === columns.length;
+  figures.forEach((f, n) => cells.push({ ...f, header: aligned ? columns[n] : null }));
   return { cells };
 }
 
