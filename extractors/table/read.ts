@@ -44,7 +44,7 @@ export function readRow(view: SentenceView, row: TableRow): Claimed[] {
     unit = unitOf(bracket[1], false);
     if (unit) indicator = indicator.slice(0, bracket.index);
   }
-  indicator = tidy(indicator.replace(LEAD_IN, ''));
+  indicator = tidy(indicator.replace(LEAD_IN, '').replace(/\s*[.;:,]+\s*$/u, '')); // a cell's closing stop names nothing
 
   const figures = new Map<Role, Figure[]>();
   const claims: { start: number; end: number }[] = [];
