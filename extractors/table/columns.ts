@@ -9,6 +9,8 @@ export type Role =
   | 'estimate' // Ước thực hiện, Ước TH, Dự ước
   | 'plan' // Kế hoạch, KH, Chỉ tiêu giao, Mục tiêu, Dự toán
   | 'percent' // % so KH, So với kế hoạch: a share of the plan
+  | 'rank' // Thứ hạng, Xếp hạng: "12/63" is 12th of 63
+  | 'score' // Điểm số: "9,49/9,5" is 9,49 points of 9,5
   | 'compare' // So sánh, So cùng kỳ, 8=7/4: a comparison that is not a share of the plan
   | 'note' // Ghi chú, Đánh giá, Xếp loại: words
   | 'other';
@@ -26,8 +28,10 @@ const ROLE_WORDS: readonly [Role, RegExp][] = [
   ['percent', word('(?:so\\s+(?:với\\s+)?|%\\s*)(?:kh|kế\\s+hoạch|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nq|nghị\\s+quyết)|%\\s*(?:đạt|hoàn\\s+thành)\\s+(?:kh|kế\\s+hoạch)')],
   ['percent', /^(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+(?:%|đạt|hoàn\s+thành))?\s*(?:\(%\))?$|^%$|^\(%\)$/iu],
   ['compare', word('so\\s+sánh|so\\s+(?:với\\s+)?(?:cùng\\s+kỳ|năm|th|thực\\s+hiện|ước|cùng)|tăng\\s*[,/]?\\s*giảm|\\d+\\s*=\\s*\\d+\\s*[/:*-]\\s*\\d+|tốc\\s+độ|chênh\\s+lệch')],
+  ['rank', word('thứ\\s+hạng|xếp\\s+hạng|hạng|xếp\\s+thứ|vị\\s+trí')],
+  ['score', word('điểm\\s+số|số\\s+điểm|điểm')],
   ['estimate', word('ước|dự\\s+ước|ước\\s+tính|dự\\s+kiến\\s+(?:th|thực\\s+hiện)')],
-  ['actual', word('thực\\s+hiện|th|kết\\s+quả|số\\s+liệu|đạt\\s+được|thực\\s+tế|lũy\\s+kế|giá\\s+trị')],
+  ['actual', word('thực\\s+hiện|th|kết\\s+quả|số\\s+liệu|đạt\\s+được|thực\\s+tế|lũy\\s+kế|giá\\s+trị|chỉ\\s+số')],
   ['plan', word('kế\\s+hoạch|kh|chỉ\\s+tiêu\\s+(?:giao|năm|nq|nghị\\s+quyết|kế\\s+hoạch|phấn\\s+đấu)|mục\\s+tiêu|dự\\s+toán|nghị\\s+quyết|nq|phấn\\s+đấu')],
   ['label', word('chỉ\\s+tiêu|nội\\s+dung|danh\\s+mục|tên|hạng\\s+mục|lĩnh\\s+vực|ngành|diễn\\s+giải')],
 ];
@@ -53,11 +57,11 @@ export function yearOf(header: string): number | null {
 }
 
 /** Roles whose cells hold the figures of a row. */
-export const FIGURE_ROLES: ReadonlySet<Role> = new Set(['actual', 'estimate', 'plan', 'percent', 'compare', 'other']);
+export const FIGURE_ROLES: ReadonlySet<Role> = new Set(['actual', 'estimate', 'plan', 'percent', 'compare', 'rank', 'score', 'other']);
 
 /** Whether a line of words reads as a table header: a label column and a column of figures. */
 export function isHeaderCells(cells: readonly string[]): boolean {
   const roles = cells.map(roleOf);
-  const figures = roles.filter((r) => r === 'actual' || r === 'estimate' || r === 'plan').length;
+  const figures = roles.filter((r) => r === 'actual' || r === 'estimate' || r === 'plan' || r === 'rank' || r === 'score').length;
   return figures >= 1 && (roles.includes('label') || roles.includes('unit') || roles.includes('marker') || figures >= 2);
 }

@@ -9,16 +9,18 @@
 import type { TableCell, TableRow } from '../../pipeline/document.ts';
 import { emptyFields } from '../../pipeline/schema.ts';
 import type { Quantity } from '../numbers.ts';
-import { findQuantities, readUnit } from '../numbers.ts';
+import { findQuantities, parseNumber, readUnit } from '../numbers.ts';
 import { tidy } from '../language.ts';
 import type { Claimed, SentenceView } from '../types.ts';
 import type { Role } from './columns.ts';
 import { roleOf, yearOf } from './columns.ts';
 
 interface Cell extends TableCell { text: string; role: Role }
-interface Figure { cell: Cell; q: Quantity; value: number; value_max: number | null; unit: string | null; year: number | null }
+interface Figure { cell: Cell; q: Quantity; value: number; value_max: number | null; unit: string | null; year: number | null; total?: number }
 
-const FIGURE_CELL = /^(?:[<>≤≥~]\s*|\p{L}+(?:\s+\p{L}+)?\s+)?[-+]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[%‰]?$/u;
+const FIGURE_CELL = /^(?:[<>≤≥~]\s*|\p{L}+(?:\s+\p{L}+)?\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$/u;
+/** "12/63", "9,49/9,5": a figure of a whole (a rank of 63, a score out of 9,5, 15 of 20 communes). */
+const OF_WHOLE = /^(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)$/u;
 /** A label's lead-in that names no indicator: "- Trong đó:", "+ Trong đó,". */
 const LEAD_IN = /^(?:[-+*•]\s*)?(?:trong\s+đó\s*[:,]?\s*)?/iu;
 /** A unit column that holds codes, not a unit ("Có = 1; Không = 0"). */
@@ -42,7 +44,7 @@ export function readRow(view: SentenceView, row: TableRow): Claimed[] {
     unit = unitOf(bracket[1], false);
     if (unit) indicator = indicator.slice(0, bracket.index);
   }
-  indicator = tidy(indicator.replace(LEAD_IN, ''));
+  indicator = tidy(indicator.replace(LEAD_IN, '').replace(/\s*[.;:,]+\s*$/u, '')); // a cell's closing stop names nothing
 
   const figures = new Map<Role, Figure[]>();
   const claims: { start: number; end: number }[] = [];
@@ -55,7 +57,8 @@ export function readRow(view: SentenceView, row: TableRow): Claimed[] {
     list.push(f);
     figures.set(c.role, list);
   }
-  const actuals = [...(figures.get('actual') ?? []), ...(figures.get('estimate') ?? []), ...(figures.get('other') ?? [])]
+  const actuals = [...(figures.get('actual') ?? []), ...(figures.get('estimate') ?? []), ...(figures.get('other') ?? []),
+    ...(figures.get('rank') ?? []), ...(figures.get('score') ?? [])]
     .sort((a, b) => a.cell.start - b.cell.start);
   const plans = figures.get('plan') ?? [];
   const percents = figures.get('percent') ?? [];
@@ -65,8 +68,19 @@ export function readRow(view: SentenceView, row: TableRow): Claimed[] {
   const others = (own: Figure[]) => [...own.map((f) => ({ start: f.q.start, end: f.q.end })), ...claims.filter((c) => !own.some((f) => f.q.start === c.start))];
 
   for (const a of actuals) {
-    const plan = plans.find((p) => !used.has(p) && samePeriod(a, p, plans));
-    const percent = plan || !plans.length ? percents.find((p) => !used.has(p) && samePeriod(a, p, percents)) : undefined;
+    if (a.total !== undefined && a.cell.role !== 'rank' && a.cell.role !== 'score') {
+      // "15/20" in a column of counts: 15 of 20 reached it
+      const fields = emptyFields('ratio');
+      fields.indicator = indicator || null;
+      fields.achieved = a.value;
+      fields.total = a.total;
+      fields.unit = a.unit;
+      out.push(statement(label, [a], fields, a.cell.header, others([a])));
+      continue;
+    }
+    const plan = a.total === undefined ? plans.find((p) => !used.has(p) && samePeriod(a, p, plans)) : undefined;
+    // a share of the plan goes with a level and its plan ("KH | TH | % so KH"), or names the plan itself ("TH | % so KH")
+    const percent = percents.find((p) => !used.has(p) && samePeriod(a, p, percents) && (plan !== undefined || (namesPlan(p) && !plans.length)));
     if (plan) used.add(plan);
     if (percent) used.add(percent);
     // a figure whose column says nothing of results, in target talk ("Chỉ tiêu chủ yếu năm 2025:"), is a target
@@ -78,6 +92,7 @@ export function readRow(view: SentenceView, row: TableRow): Claimed[] {
     fields.unit = a.unit;
     fields.approx = a.q.approx;
     fields.estimate = a.cell.role === 'estimate' && fields.kind !== 'target';
+    if (a.cell.role === 'rank') fields.total = a.total ?? null;
     if (plan) {
       fields.target_value = plan.value;
       fields.target_value_max = plan.value_max;
@@ -90,6 +105,22 @@ export function readRow(view: SentenceView, row: TableRow): Claimed[] {
     }
     const own = percent ? [percent, a, ...(plan ? [plan] : [])] : [a, ...(plan ? [plan] : [])];
     out.push(statement(label, own, fields, a.cell.header, others(own)));
+  }
+  for (const p of percents) {
+    if (used.has(p)) continue;
+    // a share with no level beside it: of the plan ("% so KH" → progress), or a rate in % ("Tỷ lệ")
+    const fields = emptyFields(namesPlan(p) ? 'progress' : 'value');
+    fields.indicator = indicator || null;
+    if (fields.kind === 'progress') {
+      fields.percent = p.value;
+      fields.relation = 'reached';
+      fields.reference = referenceOf(p.cell.header ?? '');
+    } else {
+      fields.value = p.value;
+      fields.unit = '%';
+    }
+    fields.approx = p.q.approx;
+    out.push(statement(label, [p], fields, p.cell.header, others([p])));
   }
   for (const p of plans) {
     if (used.has(p)) continue;
@@ -115,11 +146,21 @@ function statement(label: Cell, own: Figure[], fields: Claimed['fields'], header
 function figureOf(text: string, c: Cell, unit: { unit: string; scale: number } | null): Figure | null {
   const t = c.text.trim();
   if (!FIGURE_CELL.test(t)) return null;
+  const whole = OF_WHOLE.exec(t);
+  if (whole) {
+    const a = parseNumber(whole[1]), b = parseNumber(whole[2]);
+    if (a === null || b === null) return null;
+    const start = c.start + c.text.indexOf(whole[1]);
+    const q: Quantity = { start, end: start + t.length, numStart: start, numEnd: start + whole[1].length, value: a, value_max: null, unit: null, approx: null, notes: [] };
+    const u = c.role === 'rank' ? 'hạng' : c.role === 'score' ? 'điểm' : unit?.unit ?? null;
+    return { cell: c, q, value: a, value_max: null, unit: u, year: c.header ? yearOf(c.header) : null, total: b };
+  }
   const q = findQuantities(text, c.start, c.end)[0];
   if (!q) return null;
   const year = c.header ? yearOf(c.header) : null;
   if (c.role === 'percent' || c.role === 'compare') unit = { unit: '%', scale: 1 }; // a share, whatever the row counts
   if (q.unit) return { cell: c, q, value: q.value, value_max: q.value_max, unit: q.unit, year };
+  if (c.role === 'score' && !unit) unit = { unit: 'điểm', scale: 1 };
   const scale = unit?.scale ?? 1;
   return { cell: c, q, value: q.value * scale, value_max: q.value_max === null ? null : q.value_max * scale, unit: unit?.unit || null, year };
 }
@@ -133,8 +174,11 @@ function unitOf(s: string, asWritten = true): { unit: string; scale: number } | 
   return null;
 }
 
+const PLAN_WORDS = /(?<![\p{L}])(kh|kế\s+hoạch|chỉ\s+tiêu(?:\s+\p{L}+)?|mục\s+tiêu|dự\s+toán|nq|nghị\s+quyết)(?![\p{L}])/iu;
+const namesPlan = (f: Figure) => PLAN_WORDS.test(f.cell.header ?? '');
+
 /** What a share-of-plan column is a share of: "% so KH" → "KH". */
 function referenceOf(header: string): string {
-  const m = /(kh|kế\s+hoạch|chỉ\s+tiêu(?:\s+\p{L}+)?|mục\s+tiêu|dự\s+toán|nq|nghị\s+quyết)/iu.exec(header);
+  const m = PLAN_WORDS.exec(header);
   return m ? m[1] : header;
 }

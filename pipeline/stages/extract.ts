@@ -29,8 +29,8 @@ export function extract(doc: Document): Document {
   let topic: () => string | null = () => null;
   for (const s of doc.sentences) {
     const passage = doc.passages[s.passage];
-    // a table row put back together takes the role of the passage it starts in (a cell may look like a page number)
-    if (!passage || !EXTRACTED_ROLES.has(doc.passages[s.firstPassage ?? s.passage].role)) continue;
+    // a row read under a table header is no page furniture, whatever a cell of it looks like
+    if (!passage || !(s.table?.cells.length || EXTRACTED_ROLES.has(passage.role))) continue;
     if (s.passage !== goalsPassage || (goalsFrom < s.start && reportsResults(doc.text, s.start, s.end))) { goalsPassage = -1; goalsFrom = Infinity; }
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
     const opener = goalsListIn(doc.text, s.start, s.end);

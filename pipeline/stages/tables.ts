@@ -4,8 +4,8 @@
 // - one cell per line (HTML tables copied as text, PDF text layers read column by column):
 //   a run of header lines ("Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2019", …), then the cells of each
 //   row, a row starting at its number ("1.") or at its label;
-// - space-separated rows under a header of years ("Chỉ tiêu ĐV tính 2010 2011 … 2018"):
-//   "Tỷ lệ hộ nghèo % 15.40 12.11 10.44".
+// - space-separated rows under a header on one line ("Chỉ tiêu ĐV tính 2010 2011 … 2018",
+//   "Chỉ tiêu ĐVT TH 2023 KH 2024 % so KH"): "Tỷ lệ hộ nghèo % 15.40 12.11 10.44".
 // Lines dense with bare figures that fit no header (PDF tables whose rows merged, chart axes)
 // become rows without cells: nothing is read from them, and no other extractor reads junk there.
 // A label line followed by a line holding only a figure ("Tốc độ tăng trưởng bình quân" / ">10%",
@@ -17,7 +17,7 @@ import type { Role } from '../../extractors/table/columns.ts';
 import { readUnit } from '../../extractors/numbers.ts';
 
 /** A figure cell: a number, a range or "-", with an optional qualifier and % or ‰. */
-const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt)\s+)?[-+]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
+const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt)\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
 /** A row number on its own line: "1.", "2.1", "II", "a)", "(3)". */
 const MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.?|[a-zđ]\)|\(\d{1,3}\)|[-+*])$/u;
 /** A token that is a bare figure in a flattened row: "15.40", "93,8%", "9,49/", "12/63", "-". */
@@ -54,7 +54,8 @@ export function findTableRows(doc: Document): Found[] {
     let next = i + 1;
     if (t.includes('|')) next = pipeTable(doc, i, out);
     else if (isHead(i)) next = Math.max(i + 1, cellPerLineTable(doc, i, out, isHead));
-    if (next === i + 1 && YEAR_HEADER.test(t)) next = Math.max(i + 1, yearTable(doc, i, out));
+    const columns = next === i + 1 ? spaceColumns(t) : null;
+    if (columns) next = Math.max(i + 1, spaceTable(doc, i, out, columns));
     i = next;
   }
   return out;
@@ -91,16 +92,22 @@ function pipeTable(doc: Document, from: number, out: Found[]): number {
     const cells = splitPipes(doc.text, ps[i].start, ps[i].end);
     const texts = cells.map((c) => doc.text.slice(c.start, c.end));
     const figures = texts.filter((c) => c && isFigure(c)).length;
-    if (header && headerJustSeen && !figures && texts.length < header.length) {
+    if (header && headerJustSeen && !figures && !texts.some((t) => CONTEXT_ROLES.has(roleOf(t)) && roleOf(t) !== 'unit')) {
       const merged = splitHeader(header, texts);
       headerJustSeen = false;
       if (merged) { header = merged; continue; }
     }
-    if (!figures && isHeaderCells(texts)) { header = texts; headerJustSeen = true; continue; }
+    // a row of words with an STT or label column heads the rows of figures below it, whatever its
+    // other columns name (places, years, groups: "STT | Nội dung | Lâm Đồng | Đắk Nông")
+    if (!figures && texts.length >= 3 && (isHeaderCells(texts) || texts.some((t) => roleOf(t) === 'label' || roleOf(t) === 'marker'))) {
+      header = texts; headerJustSeen = true; continue;
+    }
     headerJustSeen = false;
     if (!header || !figures) continue;
     const h = header;
-    const row: TableRow = { cells: cells.map((c, k) => ({ ...c, header: h[k] ?? null })) };
+    // a row whose number and label share one cell ("CHỈ SỐ CHUNG | …") starts at the label column
+    const shift = cells.length < h.length && roleOf(h[0]) === 'marker' && /\p{L}{2}/u.test(texts[0]) && !MARKER.test(texts[0]) ? 1 : 0;
+    const row: TableRow = { cells: cells.map((c, k) => ({ ...c, header: h[k + shift] ?? null })) };
     out.push({ first: i, last: i, row, start: ps[i].start, end: ps[i].end });
   }
   return i;
@@ -201,24 +208,60 @@ function trailingUnit(text: string, cell: Span): { labelEnd: number; start: numb
   return null;
 }
 
-// ---------------------------------------------------------------- space-separated rows under years
+// ---------------------------------------------------------------- space-separated rows
 
-const YEAR_HEADER = /^\D{0,60}?(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d$/u;
+const SPACE_HEADER_START = /^(?:(?:stt|tt)\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+mục)(?![\p{L}])/iu;
+const UNIT_COLUMN = /(?<![\p{L}])(?:đvt|dvt|đv\s*tính|đơn\s+vị\s+tính|đơn\s+vị)(?![\p{L}])/iu;
+/** Words that open a column of figures in a header written on one line with spaces. */
+const OPENS_COLUMN = /^(?:kh|th|ước|kế|thực|dự|so|%|năm|(?:19|20)\d\d)$/iu;
 
-function yearTable(doc: Document, from: number, out: Found[]): number {
+/**
+ * The columns of a header whose cells are separated by spaces only: "Chỉ tiêu ĐV tính 2010 2011",
+ * "Chỉ tiêu ĐVT TH 2023 KH 2024 Ước TH 2024 % so KH". A column opens at a plan, result or
+ * comparison word or at a second year; "Ước TH", "% so KH", "Kế hoạch năm 2024" stay one column.
+ */
+export function spaceColumns(head: string): { columns: string[]; hasUnit: boolean } | null {
+  const lead = SPACE_HEADER_START.exec(head);
+  if (!lead || head.length > 200 || /\d[.,]\d/u.test(head)) return null;
+  let rest = head.slice(lead[0].length);
+  const unit = UNIT_COLUMN.exec(rest);
+  if (unit) rest = rest.slice(unit.index + unit[0].length);
+  const cols: string[][] = [];
+  const isYear = (w: string) => YEAR_TOKEN.test(w);
+  for (const tok of rest.split(/\s+/u).filter(Boolean)) {
+    const low = tok.toLowerCase();
+    const cur = cols[cols.length - 1];
+    const prev = cur?.[cur.length - 1].toLowerCase();
+    let continues = false;
+    if (cur) {
+      if (isYear(tok) || low === 'năm') continues = !cur.some(isYear);
+      else if (low === 'th' || low === 'thực') continues = prev === 'ước';
+      else if (low === 'kh' || low === 'kế') continues = prev === 'so' || prev === 'với' || prev === '%';
+      else if (low === 'so') continues = prev === '%';
+      else continues = !OPENS_COLUMN.test(tok);
+    }
+    if (continues) cur!.push(tok);
+    else if (OPENS_COLUMN.test(tok)) cols.push([tok]);
+    else return null;
+  }
+  const columns = cols.map((c) => c.join(' '));
+  if (columns.length < 2 || !columns.some((c) => ['actual', 'estimate', 'plan'].includes(roleOf(c)))) return null;
+  return { columns, hasUnit: unit !== null };
+}
+
+function spaceTable(doc: Document, from: number, out: Found[], head: { columns: string[]; hasUnit: boolean }): number {
   const ps = doc.passages;
-  const head = doc.text.slice(ps[from].start, ps[from].end);
-  const years = head.split(/\s+/u).filter((w) => YEAR_TOKEN.test(w));
-  const words = head.slice(0, head.search(/(?:19|20)\d\d/u)).trim();
-  const hasUnit = /(?<![\p{L}])(?:đvt|dvt|đv\s*tính|đơn\s+vị(?:\s+tính)?)(?![\p{L}])/iu.test(words);
+  const found = out.length;
   let i = from + 1;
   let gap = 0;
   for (; i < ps.length && gap <= 2; i++) {
-    const row = spaceRow(doc.text, ps[i].start, ps[i].end, years.map(String), hasUnit);
+    const row = spaceRow(doc.text, ps[i].start, ps[i].end, head.columns, head.hasUnit);
     if (!row) { gap++; continue; }
     gap = 0;
     out.push({ first: i, last: i, row, start: ps[i].start, end: ps[i].end });
   }
+  // the header line heads rows: its years and "%" are no figures for the other extractors
+  if (out.length > found) out.splice(found, 0, { first: from, last: from, row: { cells: [] }, start: ps[from].start, end: ps[from].end });
   return i - gap;
 }
 
@@ -235,7 +278,7 @@ function tokens(text: string, start: number, end: number): Span[] {
 }
 
 /** "Tỷ lệ hộ nghèo % 15.40 12.11": label, unit (when the header has a unit column), figures. */
-function spaceRow(text: string, start: number, end: number, years: string[], hasUnit: boolean): TableRow | null {
+function spaceRow(text: string, start: number, end: number, columns: string[], hasUnit: boolean): TableRow | null {
   const toks = tokens(text, start, end);
   let k = toks.length;
   while (k > 0 && FIGURE_TOKEN.test(text.slice(toks[k - 1].start, toks[k - 1].end))) k--;
@@ -254,21 +297,22 @@ function spaceRow(text: string, start: number, end: number, years: string[], has
   } else {
     cells.push({ start: toks[0].start, end: toks[labelEnd - 1].end, header: 'Chỉ tiêu' });
   }
-  const aligned = figures.length === years.length;
-  figures.forEach((f, n) => cells.push({ ...f, header: aligned ? years[n] : null }));
+  // figures line up with the columns only when there are as many of each; else the column is not known
+  const aligned = figures.length === columns.length;
+  figures.forEach((f, n) => cells.push({ ...f, header: aligned ? columns[n] : null }));
   return { cells };
 }
 
 // ---------------------------------------------------------------- dense figures, label + figure
 
-/** A sentence dense with bare figures (a run of three, a third of its words): a table line. */
+/** A sentence dense with bare figures (runs of them, many of them): a table line, not prose. */
 export function isDenseFigures(text: string, start: number, end: number): boolean {
   const toks = tokens(text, start, end);
   let figures = 0, run = 0, longest = 0;
   for (const t of toks) {
     if (FIGURE_TOKEN.test(text.slice(t.start, t.end))) { figures++; run++; longest = Math.max(longest, run); } else run = 0;
   }
-  return figures >= 4 && longest >= 3 && figures * 3 >= toks.length;
+  return longest >= 4 || (longest >= 3 && (figures >= 6 || (figures >= 4 && figures * 3 >= toks.length)));
 }
 
 /**

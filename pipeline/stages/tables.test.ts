@@ -1,0 +1,58 @@
+// Tables read back into rows: the shapes they arrive in, and linear time on each (10× the rows,
+// about 10× the time and the statements). The cases of what a row says are in extractors/table.cases.json.
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../load.ts';
+import { process as runPipeline } from '../pipeline.ts';
+import { clean } from './clean.ts';
+import { findTableRows, isDenseFigures } from './tables.ts';
+import { expectLinear } from '../../test/linear.ts';
+
+const rowsOf = (text: string) => {
+  const doc = clean(documentFromText(text, 'case.txt'));
+  return findTableRows(doc).filter((r) => r.row.cells.length).map((r) => r.row.cells.map((c) => `${c.header ?? '?'}=${doc.text.slice(c.start, c.end)}`));
+};
+
+describe('tables: rows and the header of each cell', () => {
+  it('one cell per line, rows starting at their number or their label', () => {
+    const rows = rowsOf('TT\nChỉ tiêu\nĐVT\nKế hoạch 2022\nThực hiện 2022\n1.\nTỷ lệ hộ nghèo\n%\n5\n4,6\nSố trường đạt chuẩn\ntrường\n20\n22');
+    expect(rows).toEqual([
+      ['Chỉ tiêu=Tỷ lệ hộ nghèo', 'ĐVT=%', 'Kế hoạch 2022=5', 'Thực hiện 2022=4,6'],
+      ['Chỉ tiêu=Số trường đạt chuẩn', 'ĐVT=trường', 'Kế hoạch 2022=20', 'Thực hiện 2022=22'],
+    ]);
+  });
+  it('a header split over two rows gives each sub-column its parent', () => {
+    const rows = rowsOf('STT | Chỉ tiêu | Kết quả | Ghi chú\nĐơn vị tính | Số liệu\n1. | Số xã có bưu điện | Xã | 14 |');
+    expect(rows).toEqual([['STT=1.', 'Chỉ tiêu=Số xã có bưu điện', 'Kết quả / Đơn vị tính=Xã', 'Kết quả / Số liệu=14']]);
+  });
+  it('space-separated rows take their year only when the counts agree', () => {
+    expect(rowsOf('Chỉ tiêu ĐVT 2020 2021\nSố hộ nghèo hộ 310.00 280.00')[0]).toContain('2021=280.00');
+    expect(rowsOf('Chỉ tiêu ĐVT 2019 2020 2021\nSố hộ nghèo hộ 310.00 280.00')[0]).toContain('?=280.00');
+  });
+  it('no table in prose, lists or headings', () => {
+    expect(rowsOf('Kế hoạch năm 2023 đã hoàn thành.\nThực hiện tốt các nhiệm vụ.\n1. Nông nghiệp\n2. Công nghiệp')).toEqual([]);
+  });
+  it('dense bare figures are a table line; prose with figures is not', () => {
+    const dense = 'Chỉ số A 7,25/ 72,5% 18/63 6,90/ 69,0% 41/63';
+    const prose = 'Năm 2023 thu ngân sách đạt 1.250 tỷ đồng, tăng 12% so với năm 2022, đạt 105% dự toán.';
+    expect(isDenseFigures(dense, 0, dense.length)).toBe(true);
+    expect(isDenseFigures(prose, 0, prose.length)).toBe(false);
+  });
+});
+
+describe('tables: linear time, 10× the rows', () => {
+  const shapes: Record<string, (n: number) => string> = {
+    'one cell per line': (n) => 'TT\nChỉ tiêu\nĐVT\nKế hoạch 2022\nThực hiện 2022\n' + '1.\nTỷ lệ hộ nghèo\n%\n5\n4,6\n'.repeat(n),
+    'cells joined by |': (n) => 'STT | Chỉ tiêu | ĐVT | KH 2024 | TH 2024 | % so KH\n' + '1 | Thu ngân sách | tỷ đồng | 100 | 105 | 105\n'.repeat(n),
+    'rows under years': (n) => 'Chỉ tiêu ĐVT 2020 2021 2022\n' + 'Số hộ nghèo hộ 310.00 280.00 250.00\n'.repeat(n),
+    'label and figure lines': (n) => 'Tỷ lệ che phủ rừng\n>60%\n'.repeat(n),
+    'header words alone': (n) => 'Chỉ tiêu\nKế hoạch\nThực hiện\n'.repeat(n),
+    'dense figures': (n) => 'Chỉ số A 7,25/ 72,5% 18/63 6,90/ 69,0% 41/63\n'.repeat(n),
+  };
+  for (const [name, make] of Object.entries(shapes)) {
+    it(name, () => {
+      const found = new Map<number, number>();
+      expectLinear((scale) => found.set(scale, runPipeline(documentFromText(make(300 * scale), 'case.txt')).statements.length), 30, 1);
+      expect(found.get(10)!).toBeLessThanOrEqual(Math.max(12 * found.get(1)!, 10));
+    }, 120_000);
+  }
+});
