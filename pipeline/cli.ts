@@ -10,6 +10,7 @@ import { numbersCommand } from './commands/numbers.ts';
 import { queryCommand } from './commands/query.ts';
 import { serveCommand } from './commands/serve.ts';
 import { seriesCommand } from './commands/series.ts';
+import { isClosedPipe } from './output.ts';
 
 const COMMANDS: Command[] = [
   extractCommand,
@@ -34,7 +35,14 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+let pipeGuarded = false;
+
 export async function main(argv: string[]): Promise<number> {
+  if (!pipeGuarded) {
+    // `chitieu … | head -1`: a reader that leaves early ends the output, not with an EPIPE trace
+    pipeGuarded = true;
+    process.stdout.on('error', (err) => { if (!isClosedPipe(err)) throw err; });
+  }
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(mainHelp() + '\n');

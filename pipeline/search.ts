@@ -496,9 +496,9 @@ export function countStatements(db: Db, q: SearchQuery, cap = 10_000): { count: 
 }
 
 /** The stored documents, newest first (at most `max`), for a document filter. */
-export function listDocuments(db: Db, max = 1000): { id: string; name: string; title: string | null; published: string | null; statement_count: number }[] {
+export function listDocuments(db: Db, max = 1000, offset = 0): { id: string; name: string; title: string | null; published: string | null; statement_count: number }[] {
   return db.prepare(`SELECT id, name, title, published, statement_count FROM documents
-    ORDER BY published DESC, id DESC LIMIT ?`).all(max) as never;
+    ORDER BY published DESC, id DESC LIMIT ? OFFSET ?`).all(max, offset) as never;
 }
 
 /** Units in use with how many statements have each, most used first. */

@@ -55,13 +55,25 @@ function queryParams() {
   return params;
 }
 
+/** Every document, page by page (the server sends at most 1,000 at a time). */
+async function allDocuments() {
+  const docs = [];
+  for (;;) {
+    const page = await getJson(`/api/documents?offset=${docs.length}`);
+    docs.push(...page.documents);
+    if (!page.documents.length || docs.length >= page.total) return docs;
+  }
+}
+
 async function loadFilters() {
-  const [units, docs] = await Promise.all([getJson('/api/units'), getJson('/api/documents')]);
+  const [units, docs] = await Promise.all([getJson('/api/units'), allDocuments()]);
   for (const u of units) $('unit').append(el('option', { value: u.unit }, `${u.unit} (${u.count})`));
   for (const d of docs) {
     const date = d.published ? ` · ${d.published.slice(0, 10)}` : '';
     $('doc').append(el('option', { value: d.id }, `${d.title || d.name}${date}`));
   }
+  const bookmarked = new URLSearchParams(location.search); // options a bookmark names exist only now
+  for (const name of ['unit', 'doc']) if (bookmarked.has(name)) $(name).value = bookmarked.get(name);
 }
 
 let shown = 0;
@@ -73,6 +85,10 @@ async function search(append = false) {
   const csv = new URLSearchParams(params);
   csv.set('format', 'csv');
   $('csv').href = `/api/search?${csv}`;
+  // the address bar holds the search, so it can be bookmarked and shared (/?q=...)
+  const page = new URLSearchParams(params);
+  if (page.has('text')) { page.set('q', page.get('text')); page.delete('text'); }
+  history.replaceState(null, '', page.toString() ? `/?${page}` : '/');
   params.set('limit', String(PAGE));
   params.set('offset', String(append ? shown : 0));
   $('status').className = '';
@@ -87,6 +103,9 @@ async function search(append = false) {
     const total = body.capped ? `more than ${formatVi(body.total)}` : formatVi(body.total);
     $('status').textContent = body.total === 0 ? 'no statements found' : `${total} statements · showing ${formatVi(shown)}`;
     $('more').hidden = shown >= body.total;
+    // a download holds at most download_limit rows: say so where the link is
+    const cut = body.download_limit && (body.capped || body.total > body.download_limit);
+    $('csv').textContent = cut ? `download CSV (first ${formatVi(body.download_limit)} of ${total})` : 'download CSV';
   } catch (err) {
     if (serial !== searchSerial) return;
     $('status').className = 'error';
@@ -279,5 +298,13 @@ function lineChart(series, selectedId) {
 $('search').addEventListener('submit', (e) => { e.preventDefault(); search(); });
 for (const id of ['kind', 'unit', 'doc', 'from', 'to', 'place', 'period']) $(id).addEventListener('change', () => search());
 $('more').addEventListener('click', () => search(true));
+/** A bookmarked search (/?q=thu+nhap&kind=value) fills the form before the first search. */
+function readAddress() {
+  const params = new URLSearchParams(location.search);
+  if (params.has('q')) $('text').value = params.get('q');
+  for (const name of ['text', 'kind', 'unit', 'doc', 'from', 'to']) if (params.has(name)) $(name).value = params.get(name);
+}
+
+readAddress();
 loadFilters().catch((err) => { $('status').className = 'error'; $('status').textContent = err.message; });
 search();

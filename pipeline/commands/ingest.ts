@@ -2,16 +2,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
-import { closeDatabase, DatabaseError, openDatabase, readStatements } from '../adapters/sqlite.ts';
+import { BUSY_WAIT_MS, closeDatabase, DatabaseError, findDocument, isBusyError, openDatabase, readStatements } from '../adapters/sqlite.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, loadFile, loadInputs, LoadError } from '../load.ts';
+import { KNOWN_EXTENSIONS, loadFile, loadInputs, LoadError, reasonOf } from '../load.ts';
 import { isDump } from '../loaders/jsonl.ts';
 import type { Document } from '../document.ts';
 import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
 import type { StoreOutcome } from '../store.ts';
-import { isStored, storeDocument } from '../store.ts';
+import { isStored, storeDocument, storeSource } from '../store.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 
@@ -48,6 +48,7 @@ function count(tally: Tally, statements: readonly Statement[]): void {
   }
 }
 
+const busyReason = () => `database busy: other writers held it for ${BUSY_WAIT_MS / 1000} s; not stored, ingest it again`;
 const mb = (bytes: number) => bytes / 1e6;
 const rate = (bytes: number, ms: number) => (ms > 0 ? mb(bytes) / (ms / 1000) : 0);
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -69,21 +70,15 @@ function progressLine(enabled: boolean, total: number) {
   };
 }
 
-function reasonOf(err: unknown): string {
-  if (err instanceof LoadError) return err.reason;
-  const e = err as Error;
-  const at = e?.stack?.split('\n').find((l) => l.trim().startsWith('at '))?.trim();
-  return `${e?.message ?? String(err)}${at ? ` (${at})` : ''}`;
-}
-
 function summary(tally: Tally, db: string, ms: number, failedFiles: string[]): string {
   const o = tally.outcomes;
-  const docs = o.new + o.replaced + o.unchanged + o.failed;
+  const docs = o.new + o.replaced + o.unchanged + o.copy + o.failed;
   const kinds = KINDS.map((k) => `${k} ${fmt(tally.kinds.get(k) ?? 0)}`).join(', ');
   const top = [...tally.indicators].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
   const lines = [
     `chitieu ingest: ${docs} documents in ${(ms / 1000).toFixed(2)} s, ${mb(tally.bytes).toFixed(2)} MB at ${rate(tally.bytes, ms).toFixed(2)} MB/s`,
-    `  documents   ${o.new} new, ${o.replaced} replaced, ${o.unchanged} unchanged, ${o.failed} failed`,
+    `  documents   ${o.new} new, ${o.replaced} replaced, ${o.unchanged} unchanged, `
+      + `${o.copy ? `${o.copy} ${o.copy === 1 ? 'copy' : 'copies'} of stored content, ` : ''}${o.failed} failed`,
     `  statements  ${fmt(tally.statements)} (${kinds})`,
   ];
   if (top.length) {
@@ -119,33 +114,43 @@ async function run(args: string[]): Promise<number> {
   }
 
   const tally: Tally = {
-    outcomes: { new: 0, replaced: 0, unchanged: 0, failed: 0 },
+    outcomes: { new: 0, replaced: 0, unchanged: 0, copy: 0, failed: 0 },
     kinds: new Map(), indicators: new Map(), statements: 0, bytes: 0,
   };
   const progress = progressLine(Boolean(process.stderr.isTTY), inputs.length);
   const failedFiles: string[] = [];
   const seen = new Map<string, string>(); // content hash -> first input with it, this run
-  const fail = (file: string, reason: string) => {
+  const note = (file: string, message: string) => {
     progress.clear();
-    process.stderr.write(`chitieu ingest: ${file}: ${reason}\n`);
+    process.stderr.write(`chitieu ingest: ${file}: ${message}\n`);
+  };
+  const fail = (file: string, reason: string) => {
+    note(file, reason);
     tally.outcomes.failed++;
     failedFiles.push(file);
   };
 
-  /** Stores one loaded document unless this run or an earlier one already did. */
+  /** Stores one loaded document (or links it as another source) unless already stored. */
   const handle = (loaded: Document, label: string) => {
     let doc = loaded;
-    const first = seen.get(doc.id);
-    if (first !== undefined) {
-      progress.clear();
-      process.stderr.write(`chitieu ingest: ${label}: same content as ${first}, skipped\n`);
-      tally.outcomes.unchanged++;
-      return;
-    }
-    if (isStored(db, doc, PIPELINE_VERSION)) {
-      seen.set(doc.id, label);
-      tally.outcomes.unchanged++;
-      count(tally, readStatements(db, { documentId: doc.id }));
+    try {
+      if (isStored(db, doc, PIPELINE_VERSION)) {
+        seen.set(doc.id, label);
+        tally.outcomes.unchanged++;
+        count(tally, readStatements(db, { documentId: doc.id }));
+        return;
+      }
+      // the same bytes at another path: another source of the stored document, not a new one
+      const linked = storeSource(db, doc, { version: PIPELINE_VERSION });
+      if (linked) {
+        const first = seen.get(doc.id) ?? findDocument(db, doc.id)?.source;
+        if (linked === 'copy') note(label, `same content as ${first}, stored as another source of it`);
+        tally.outcomes[linked]++;
+        return;
+      }
+    } catch (err) {
+      if (!isBusyError(err)) throw err;
+      fail(label, busyReason());
       return;
     }
     let outcome: StoreOutcome;
@@ -153,6 +158,7 @@ async function run(args: string[]): Promise<number> {
       doc = runPipeline(doc);
       outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
     } catch (err) {
+      if (isBusyError(err)) { fail(label, busyReason()); return; } // waited, in vain: this one only
       if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
       fail(label, reasonOf(err));
       return;
@@ -162,16 +168,18 @@ async function run(args: string[]): Promise<number> {
     count(tally, doc.statements);
   };
 
+  let i = 0;
   try {
-    for (const [i, input] of inputs.entries()) {
+    for (; i < inputs.length; i++) {
+      const input = inputs[i];
       progress.update(i, tally);
       if (isDump(input.path)) {
-        // a crawler dump: one document per line, a bad line named and skipped
-        for await (const loaded of loadInputs(path.resolve(input.path))) {
-          if (loaded instanceof LoadError) { fail(input.path, loaded.reason); continue; }
-          handle(loaded, loaded.source);
-        }
+        // a crawler dump: one document per line; a bad line is named by its number and skipped
         tally.bytes += input.size;
+        for await (const loaded of loadInputs(path.resolve(input.path))) {
+          if (loaded instanceof LoadError) fail(input.path, loaded.reason);
+          else handle(loaded, loaded.source);
+        }
         continue;
       }
       let doc;
@@ -186,8 +194,12 @@ async function run(args: string[]): Promise<number> {
     }
   } catch (err) {
     if (!(err as { code?: string }).code?.startsWith('SQLITE_')) throw err;
+    // the database failed (disk full, I/O error): say so and name every input left unstored
     progress.clear();
-    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message}\n`);
+    const left = inputs.slice(i).map((f) => f.path);
+    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message} (${(err as { code?: string }).code}`
+      + `${/FULL|IOERR/.test((err as { code?: string }).code ?? '') ? '; is the disk full?' : ''})\n`
+      + `chitieu ingest: not stored (${left.length}): ${left.join(', ')}\n`);
     return 1;
   } finally {
     closeDatabase(db);

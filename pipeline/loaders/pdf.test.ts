@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import seeds from '../../corpus/fixtures/expected-seeds.json' with { type: 'json' };
 import { documentFromBytes } from '../load.ts';
 import { LoadError } from './loader.ts';
-import { loadPdf } from './pdf.ts';
+import { continuesAcrossPage, loadPdf } from './pdf.ts';
+import pageCases from './pdf.cases.json' with { type: 'json' };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIX = path.join(ROOT, 'corpus/fixtures');
@@ -76,15 +77,9 @@ describe('PDF loader on the seed reports', () => {
     const results = await Promise.allSettled(['bad/truncated.pdf', `pdf/${seeds[1].id}.pdf`, 'bad/encrypted.pdf'].map(load));
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'rejected']);
   });
+});
 
-  it('reads pages at a useful rate (figure printed)', async () => {
-    const bytes = readFileSync(path.join(FIX, `pdf/${seeds[3].id}.pdf`));
-    await loadPdf(bytes, 'warm.pdf');
-    const t0 = performance.now();
-    const out = await loadPdf(bytes, 'r.pdf');
-    const ms = performance.now() - t0;
-    const pages = (out.raw.match(/\n/g) ?? []).length > 0 ? Number(/\/Count (\d+)/.exec(bytes.toString('latin1'))?.[1] ?? 1) : 1;
-    console.log(`PDF: ${(pages / (ms / 1000)).toFixed(0)} pages/s (${pages} pages in ${ms.toFixed(0)} ms)`);
-    expect(pages / (ms / 1000)).toBeGreaterThan(5);
-  }, 30_000);
+describe('PDF page breaks', () => {
+  for (const [prev, next] of pageCases.continues) it(`goes on: "${prev}" / "${next}"`, () => expect(continuesAcrossPage(prev, next)).toBe(true));
+  for (const [prev, next] of pageCases.starts) it(`new paragraph: "${prev}" / "${next}"`, () => expect(continuesAcrossPage(prev, next)).toBe(false));
 });
