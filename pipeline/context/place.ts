@@ -134,7 +134,21 @@ export function placeOfHost(host: string, hint: PlaceHint = {}): Place | null | 
   for (const s of data.sites) {
     if (h === s.host || h.endsWith(`.${s.host}`)) return s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null;
   }
-  const labels = h.split('.');
+  return placeSpelled(h.split('.'), h.endsWith('.gov.vn'), hint);
+}
+
+/** A national outlet's section for one province ("/tranghanoi-tin-chung/…", "/ha-noi/…"). */
+export function placeOfSection(path: string): Place | null {
+  const words = (path.toLowerCase().split('/').filter(Boolean)[0] ?? '').split(/[^a-z]+/).filter(Boolean);
+  const heads = [1, 2, 3].map((n) => words.slice(0, n).join(''));
+  for (const { key, unit } of hostKeys()) {
+    if (unit.level !== 'province') continue;
+    if (heads.some((c) => c === key || (c.endsWith(key) && c.length - key.length <= 5))) return { place: unit.name, level: 'province', parent: null };
+  }
+  return null;
+}
+
+function placeSpelled(labels: string[], gov: boolean, hint: PlaceHint): Place | undefined {
   let province: Unit | null = null, district: Unit | null = null;
   for (const { key, unit } of hostKeys()) {
     const spells = (l: string) => l === key || (l.startsWith(key) && l.length - key.length <= 3)
@@ -144,7 +158,7 @@ export function placeOfHost(host: string, hint: PlaceHint = {}): Place | null | 
     if (unit.level === 'district' && !district && (!province || (unit.parent === province.name && key !== fold(province.name).replace(/ /g, '')))) district = unit;
   }
   // a district portal is a sub-domain of its province's ("thuongxuan.thanhhoa.gov.vn")
-  if (district && (!province || district.parent === province.name) && h.endsWith('.gov.vn')) {
+  if (district && (!province || district.parent === province.name) && gov) {
     const d = resolveName(district.name, ['district'], null, { ...hint, province: province?.name ?? district.parent });
     if (d && (province || labels.length <= 3)) return d;
   }

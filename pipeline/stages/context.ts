@@ -5,7 +5,7 @@ import type { Document, Match, Sentence } from '../document.ts';
 import type { Context } from '../schema.ts';
 import { emptyContext } from '../schema.ts';
 import type { Mention, Place, PlaceHint } from '../context/place.ts';
-import { findMentions, placeOfHost, resolveName } from '../context/place.ts';
+import { findMentions, placeOfHost, placeOfSection, resolveName } from '../context/place.ts';
 import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import type { Period, PeriodMention } from '../context/period.ts';
 import { findPeriods, yearOf } from '../context/period.ts';
@@ -205,6 +205,10 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
 
 // a ministry or national body as the source, when nothing names a unit: the country
 const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?:Y\s+tế|Tài\s+chính|Công\s+Thương|Kế\s+hoạch|Nông\s+nghiệp|Giáo\s+dục|Lao\s+động|Xây\s+dựng)|Tổng\s+cục\s+Thống\s+kê|Cục\s+Thống\s+kê\s+quốc\s+gia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
+function sectionOf(url: string): Place | null {
+  try { return placeOfSection(new URL(url).pathname); } catch { return null; }
+}
+
 function national(text: string): Place | null {
   return NATIONAL.test(text.slice(0, 3000)) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
 }
@@ -269,6 +273,8 @@ function siteOf(doc: Document, hint: PlaceHint): Place | null {
   for (const m of doc.text.slice(0, 3000).matchAll(HOST_IN_TEXT)) hosts.push(m[1]);
   for (const h of hosts) {
     const p = placeOfHost(h, hint);
+    // a national outlet (no place of its own) may still file the article under a province's page
+    if (p === null && doc.meta.url) return sectionOf(doc.meta.url);
     if (p !== undefined) return p;
   }
   return null;
