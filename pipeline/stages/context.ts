@@ -191,7 +191,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const dominant = ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[0].n >= 2 * ranked[1].n) ? ranked[0].place : null;
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuers[0] ?? dominant
-    ?? datelinePlace(doc, hint) ?? site ?? fromTitle ?? national(text) ?? null;
+    ?? datelinePlace(doc, hint) ?? site ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
     const province = [...counts.values()].find((c) => c.place.level === 'province')?.place ?? (site?.level === 'province' ? site : null);
@@ -205,6 +205,30 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
 
 // a ministry or national body as the source, when nothing names a unit: the country
 const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?:Y\s+tế|Tài\s+chính|Công\s+Thương|Kế\s+hoạch|Nông\s+nghiệp|Giáo\s+dục|Lao\s+động|Xây\s+dựng)|Tổng\s+cục\s+Thống\s+kê|Cục\s+Thống\s+kê\s+quốc\s+gia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
+// "3 xã Hoàng Giang, Tế Lợi, Minh Thọ": communes listed after one level word
+const COMMUNE_LIST = /(?<![\p{L}])(?:xã|các xã)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:\s{0,2}(?:,|và)\s{1,2}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}){1,8})/gu;
+
+/** The one district that holds the communes of a list the text names, if one clearly does. */
+function districtOfCommunes(text: string, hint: PlaceHint): Place | null {
+  for (const m of text.slice(0, 60000).matchAll(COMMUNE_LIST)) {
+    const names = m[1].split(/\s{0,2}(?:,|\svà)\s{1,2}/u).map((x) => x.trim()).filter(Boolean);
+    if (names.length < 2) continue;
+    // the district holding all of them, or all but one (a commune merged away since)
+    const counts = new Map<string, number>();
+    for (const name of names) {
+      const here = new Set(unitsNamed(name).filter((u) => u.level === 'commune' && u.district && fold(u.name) === fold(name))
+        .map((u) => `${u.district}|${u.parent}`));
+      for (const d of here) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+    if (ranked[0] && ranked[0][1] >= Math.max(2, names.length - 1) && (!ranked[1] || ranked[1][1] < ranked[0][1])) {
+      const [district, province] = ranked[0][0].split('|');
+      return resolveName(district, ['district'], null, { ...hint, province }) ?? { place: district, level: 'district', parent: province };
+    }
+  }
+  return null;
+}
+
 function sectionOf(url: string): Place | null {
   try { return placeOfSection(new URL(url).pathname); } catch { return null; }
 }
