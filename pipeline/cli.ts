@@ -9,8 +9,8 @@ import { exportCommand } from './commands/export.ts';
 import { numbersCommand } from './commands/numbers.ts';
 import { queryCommand } from './commands/query.ts';
 import { serveCommand } from './commands/serve.ts';
-import { seriesCommand } from './commands/series.ts';
 import { isClosedPipe } from './output.ts';
+import { seriesCommand } from './commands/series.ts';
 
 const COMMANDS: Command[] = [
   extractCommand,

@@ -20,9 +20,18 @@ export type PassageRole = 'body' | 'heading' | 'footnote' | 'furniture' | 'forei
 export interface Passage extends Span { role: PassageRole; lang?: string }
 
 export interface Sentence extends Span {
-  /** index into `passages` */
+  /** index into `passages` (for a table row spanning several passages: the last one) */
   passage: number;
+  /** a table row reassembled from several passages starts in this one */
+  firstPassage?: number;
+  /** the sentence is a table row: its cells (see extractors/table) */
+  table?: TableRow;
 }
+
+/** A cell of a table row: its span and the header text of its column (null when not known). */
+export interface TableCell extends Span { header: string | null }
+/** A row of a table as the segment stage read it; no cells: a table line that cannot be read. */
+export interface TableRow { cells: TableCell[] }
 
 export interface DocumentMeta {
   title: string | null;

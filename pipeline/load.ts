@@ -132,6 +132,7 @@ export async function* loadInputs(file: string): AsyncGenerator<Document | LoadE
   try {
     yield await loadFile(file);
   } catch (err) {
-    if (err instanceof LoadError) yield err; else throw err;
+    // whatever went wrong with this file is its own failure, named with its reason
+    yield err instanceof LoadError ? err : new LoadError(file, reasonOf(err));
   }
 }

@@ -13,9 +13,8 @@ import { sqlColumns, StatementSchema } from '../schema.ts';
 /**
  * Bump when the tables change shape (the statement columns are also checked one by one).
  * 2: `sources` — one content (a document) may come from several paths.
- * 3: place, place_level, place_parent, period_from, period_to, indicator_key (indexed).
  */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '2';
 
 // URI filenames (`file:…?immutable=1`) for databases in read-only places; the addon reads this
 // setting once, when it is first loaded, so it is loaded here and nowhere else.

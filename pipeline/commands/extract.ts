@@ -3,8 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, loadFile, loadInputs, LoadError, reasonOf } from '../load.ts';
-import { isDump } from '../loaders/jsonl.ts';
+import { KNOWN_EXTENSIONS, LoadError, loadInputs, reasonOf } from '../load.ts';
 import { process as runPipeline } from '../pipeline.ts';
 import { STATEMENT_COLUMNS } from '../schema.ts';
 import { StdoutWriter } from '../output.ts';
@@ -19,8 +18,10 @@ prints one JSON object per statement on stdout: the spec's fields (doc, kind, in
 value_max, unit, approx, estimate, percent, relation, reference, achieved, total, target_value,
 target_unit, target_value_max, quote, start, end) plus rule and notes. Offsets index the cleaned
 text of the document. A file that cannot be read is named on stderr with its reason and the
-others go on. A .jsonl file is a crawler dump: one document per line, {id?, url?, title?,
-published?, site?, text | html}; doc is the id, else the url; a bad line is named and skipped.
+others go on.
+
+A .jsonl file is a crawler dump: one document per line, {id?, url?, title?, published?, site?,
+text | html}; doc is the id, else the url. A bad line is named on stderr and skipped.
 
 options:
   --diagnostics   also print each document's diagnostics on stderr
@@ -33,30 +34,21 @@ exit status: 0 all files read, 1 some files failed (named on stderr), 2 usage er
     const out = new StdoutWriter();
     let failed = 0;
     for (const input of await listInputs(positionals)) {
-      if (isDump(input.path)) {
-        // a crawler dump: one document per line; a bad line is named by its number and skipped
-        for await (const loaded of loadInputs(input.path)) {
-          if (loaded instanceof LoadError) { process.stderr.write(`chitieu extract: ${loaded.message}\n`); failed++; continue; }
+      for await (const loaded of loadInputs(input.path)) {
+        let lines: string[];
+        try {
+          if (loaded instanceof LoadError) throw loaded;
           const doc = runPipeline(loaded);
+          lines = doc.statements.map((s) => JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]]))));
           if (values.diagnostics) for (const d of doc.diagnostics) process.stderr.write(`${doc.source}: ${d.code}: ${d.message}\n`);
-          for (const s of doc.statements) {
-            if (!(await out.write(JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]]))) + '\n'))) return failed ? 1 : 0;
-          }
+        } catch (err) {
+          // one bad document costs only itself: named with its reason, the batch goes on
+          process.stderr.write(`chitieu extract: ${loaded instanceof LoadError ? loaded.message : `${loaded.source}: ${reasonOf(err)}`}\n`);
+          failed++;
+          continue;
         }
-        continue;
+        for (const line of lines) if (!(await out.write(line + '\n'))) return failed ? 1 : 0; // the reader left (`| head`)
       }
-      let lines: string[];
-      try {
-        const doc = runPipeline(await loadFile(input.path));
-        lines = doc.statements.map((s) => JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]]))));
-        if (values.diagnostics) for (const d of doc.diagnostics) process.stderr.write(`${input.path}: ${d.code}: ${d.message}\n`);
-      } catch (err) {
-        // one bad document costs only itself: named with its reason, the batch goes on
-        process.stderr.write(`chitieu extract: ${input.path}: ${reasonOf(err)}\n`);
-        failed++;
-        continue;
-      }
-      for (const line of lines) if (!(await out.write(line + '\n'))) return failed ? 1 : 0; // the reader left (`| head`)
     }
     if (!(await out.end())) return failed ? 1 : 0;
     return failed ? 1 : 0;

@@ -130,8 +130,8 @@ async function run(args: string[]): Promise<number> {
     failedFiles.push(file);
   };
 
-  /** Stores one loaded document (or links it as another source) unless already stored. */
-  const handle = (loaded: Document, label: string) => {
+  /** Stores one loaded document, or links it as another source of content already stored. */
+  const handle = (loaded: Document, label: string): void => {
     let doc = loaded;
     try {
       if (isStored(db, doc, PIPELINE_VERSION)) {
@@ -174,12 +174,12 @@ async function run(args: string[]): Promise<number> {
       const input = inputs[i];
       progress.update(i, tally);
       if (isDump(input.path)) {
-        // a crawler dump: one document per line; a bad line is named by its number and skipped
-        tally.bytes += input.size;
+        // a crawler dump: one document per line, a bad line named and skipped
         for await (const loaded of loadInputs(path.resolve(input.path))) {
-          if (loaded instanceof LoadError) fail(input.path, loaded.reason);
-          else handle(loaded, loaded.source);
+          if (loaded instanceof LoadError) { fail(input.path, loaded.reason); continue; }
+          handle(loaded, loaded.source);
         }
+        tally.bytes += input.size;
         continue;
       }
       let doc;
