@@ -21,6 +21,8 @@ const LEVELLED = /(?<![\p{L}\p{N}])(tỉnh|thành phố|tp\.?|thị xã|tx\.|huy
 // A run of capitalised words: a bare province, region or alias may be inside it.
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{L}.]*){0,5}/gu;
 
+// "cao nhất Việt Nam", "đứng thứ 2 cả nước": the country as a comparison, not the place
+const COMPARED = /(?:nhất|thứ\s+\S+|trong)\s+$/iu;
 const ABBREVIATED = new Set(['tp', 'h', 'tx', 'tt']);
 const upper = (w: string) => /^[\p{Lu}\d]/u.test(w);
 
@@ -108,6 +110,7 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
         if (taken.some(([a, b]) => s < b && e > a)) continue;
         const place = resolveName(name, null, null, hint);
         if (!place) continue;
+        if (place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) { i = j - 1; break; }
         out.push({ ...place, start: s, end: e, explicit: false });
         taken.push([s, e]);
         i = j - 1;
@@ -121,7 +124,7 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
       const s = start + m.index, e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
-      if (/(?:nhất|thứ\s+\S+|trong)\s+$/iu.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
+      if (COMPARED.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
       out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
     }
   }

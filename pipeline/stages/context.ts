@@ -77,6 +77,13 @@ export function context(doc: Document): Document {
       const ms = mentionsOf(j).filter((x) => x.explicit && x.level !== 'country');
       if (ms.length) return ms[ms.length - 1];
     }
+    // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
+    if (!own) {
+      for (let j = si - 1; j >= 0 && doc.sentences[j].passage >= s.passage - 3; j--) {
+        const ms = mentionsOf(j).filter((x) => x.level !== 'country');
+        if (ms.length) return ms[ms.length - 1];
+      }
+    }
     return null;
   }
 
