@@ -50,14 +50,19 @@ function build(): Map<string, Unit[]> {
   const table = (name: string) => tables.find((t) => t.type === 'table' && t.name === name)?.data ?? [];
   const index = new Map<string, Unit[]>();
   const seen = new Set<string>();
+  // names repeat on every row of the mapping: fold and split each distinct string once
+  const folded = new Map<string, string>();
+  const foldOnce = (x: string) => { let f = folded.get(x); if (f === undefined) { f = fold(x); folded.set(x, f); } return f; };
+  const splits = new Map<string, [string, string]>();
+  const split = (x: string) => { let v = splits.get(x); if (!v) { v = splitLevelWord(x); splits.set(x, v); } return v; };
   const add = (u: Unit) => {
-    const id = `${u.level}|${fold(u.name)}|${u.parent ?? ''}|${u.district ?? ''}`;
+    const id = `${u.level}|${u.name}|${u.parent ?? ''}|${u.district ?? ''}`;
     if (seen.has(id)) {
-      if (u.era === 'new') for (const x of index.get(fold(u.name)) ?? []) if (x.level === u.level && x.parent === u.parent && x.era === 'old') x.era = 'both';
+      if (u.era === 'new') for (const x of index.get(foldOnce(u.name)) ?? []) if (x.level === u.level && x.parent === u.parent && x.era === 'old') x.era = 'both';
       return;
     }
     seen.add(id);
-    const key = fold(u.name);
+    const key = foldOnce(u.name);
     const list = index.get(key);
     if (list) list.push(u); else index.set(key, [u]);
   };
@@ -68,9 +73,9 @@ function build(): Map<string, Unit[]> {
   }
   // before 2025: provinces, districts and communes from the mapping's old side
   for (const m of table('ward_mappings')) {
-    const [province, pKind] = splitLevelWord(m.old_province_name ?? '');
-    const [district, dKind] = splitLevelWord(m.old_district_name ?? '');
-    const [commune, cKind] = splitLevelWord(m.old_ward_name ?? '');
+    const [province, pKind] = split(m.old_province_name ?? '');
+    const [district, dKind] = split(m.old_district_name ?? '');
+    const [commune, cKind] = split(m.old_ward_name ?? '');
     if (province) add({ name: province, level: 'province', parent: null, district: null, kind: pKind, era: 'old' });
     if (district) add({ name: district, level: 'district', parent: province, district: null, kind: dKind, era: 'old' });
     if (commune) add({ name: commune, level: 'commune', parent: province, district, kind: cKind, era: 'old' });

@@ -50,3 +50,14 @@ describe('chitieu series', () => {
     expect(none.stdout).toMatch(/no series found/);
   });
 });
+
+describe('chitieu query with where and when', () => {
+  it('filters by place, diacritics ignored, and by period', async () => {
+    const r = await runCli(['query', 'ho ngheo', '--place', 'lai chau', '--format', 'jsonl', '--db', db]);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.doc).sort()).toEqual(['a', 'c']);
+    expect(rows[0]).toMatchObject({ place: 'Lai Châu', period_from: '2023-01-01', period_to: '2023-12-31', indicator_key: 'poverty_rate' });
+    const later = await runCli(['query', 'ho ngheo', '--period', '2024', '--format', 'jsonl', '--db', db]);
+    expect(later.stdout.trim()).toBe('');
+  });
+});

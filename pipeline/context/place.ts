@@ -21,6 +21,8 @@ const LEVELLED = /(?<![\p{L}\p{N}])(tỉnh|thành phố|tp\.?|thị xã|tx\.|huy
 // A run of capitalised words: a bare province, region or alias may be inside it.
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{L}.]*){0,5}/gu;
 
+// "cao nhất Việt Nam", "đứng thứ 2 cả nước": the country as a comparison, not the place
+const COMPARED = /(?:nhất|thứ\s+\S+|trong)\s+$/iu;
 const ABBREVIATED = new Set(['tp', 'h', 'tx', 'tt']);
 const upper = (w: string) => /^[\p{Lu}\d]/u.test(w);
 
@@ -108,6 +110,7 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
         if (taken.some(([a, b]) => s < b && e > a)) continue;
         const place = resolveName(name, null, null, hint);
         if (!place) continue;
+        if (place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) { i = j - 1; break; }
         out.push({ ...place, start: s, end: e, explicit: false });
         taken.push([s, e]);
         i = j - 1;
@@ -121,7 +124,7 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
       const s = start + m.index, e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
-      if (/(?:nhất|thứ\s+\S+|trong)\s+$/iu.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
+      if (COMPARED.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
       out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
     }
   }
@@ -134,7 +137,21 @@ export function placeOfHost(host: string, hint: PlaceHint = {}): Place | null | 
   for (const s of data.sites) {
     if (h === s.host || h.endsWith(`.${s.host}`)) return s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null;
   }
-  const labels = h.split('.');
+  return placeSpelled(h.split('.'), h.endsWith('.gov.vn'), hint);
+}
+
+/** A national outlet's section for one province ("/tranghanoi-tin-chung/…", "/ha-noi/…"). */
+export function placeOfSection(path: string): Place | null {
+  const words = (path.toLowerCase().split('/').filter(Boolean)[0] ?? '').split(/[^a-z]+/).filter(Boolean);
+  const heads = [1, 2, 3].map((n) => words.slice(0, n).join(''));
+  for (const { key, unit } of hostKeys()) {
+    if (unit.level !== 'province') continue;
+    if (heads.some((c) => c === key || (c.endsWith(key) && c.length - key.length <= 5))) return { place: unit.name, level: 'province', parent: null };
+  }
+  return null;
+}
+
+function placeSpelled(labels: string[], gov: boolean, hint: PlaceHint): Place | undefined {
   let province: Unit | null = null, district: Unit | null = null;
   for (const { key, unit } of hostKeys()) {
     const spells = (l: string) => l === key || (l.startsWith(key) && l.length - key.length <= 3)
@@ -144,7 +161,7 @@ export function placeOfHost(host: string, hint: PlaceHint = {}): Place | null | 
     if (unit.level === 'district' && !district && (!province || (unit.parent === province.name && key !== fold(province.name).replace(/ /g, '')))) district = unit;
   }
   // a district portal is a sub-domain of its province's ("thuongxuan.thanhhoa.gov.vn")
-  if (district && (!province || district.parent === province.name) && h.endsWith('.gov.vn')) {
+  if (district && (!province || district.parent === province.name) && gov) {
     const d = resolveName(district.name, ['district'], null, { ...hint, province: province?.name ?? district.parent });
     if (d && (province || labels.length <= 3)) return d;
   }

@@ -5,7 +5,7 @@ import type { Document, Match, Sentence } from '../document.ts';
 import type { Context } from '../schema.ts';
 import { emptyContext } from '../schema.ts';
 import type { Mention, Place, PlaceHint } from '../context/place.ts';
-import { findMentions, placeOfHost, resolveName } from '../context/place.ts';
+import { findMentions, placeOfHost, placeOfSection, resolveName } from '../context/place.ts';
 import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import type { Period, PeriodMention } from '../context/period.ts';
 import { findPeriods, yearOf } from '../context/period.ts';
@@ -95,10 +95,18 @@ export function context(doc: Document): Document {
     if (generic && own) return generic === 'tinh' && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
     if (last) return last;
     // the paragraph speaks of the unit its earlier sentences named
-    return earlierInPassage(placeMemo, si, (j) => {
+    const inParagraph = earlierInPassage(placeMemo, si, (j) => {
       const ms = mentionsOf(j).filter((x) => x.explicit && x.level !== 'country');
       return ms.length ? ms[ms.length - 1] : null;
     });
+    if (inParagraph || own) return inParagraph;
+    // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
+    // (a bounded look back: a long section must not cost each of its statements a walk to its start)
+    for (let j = si - 1, n = 0; j >= 0 && doc.sentences[j].passage >= s.passage - 3 && n < SECTION_SENTENCES; j--, n++) {
+      const ms = mentionsOf(j).filter((x) => x.level !== 'country');
+      if (ms.length) return ms[ms.length - 1];
+    }
+    return null;
   }
 
   /**
@@ -160,6 +168,9 @@ export function context(doc: Document): Document {
     return { from: p.from, to: p.to };
   }
 }
+
+// how far back a document of several places looks for the place its section speaks of
+const SECTION_SENTENCES = 200;
 
 // the paragraph's period carries to its later sentences (measured: better on both gold sets)
 const CARRY_PERIOD = true;
@@ -236,7 +247,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const dominant = ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[0].n >= 2 * ranked[1].n) ? ranked[0].place : null;
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuers[0] ?? dominant
-    ?? datelinePlace(doc, hint) ?? site ?? fromTitle ?? national(text) ?? null;
+    ?? datelinePlace(doc, hint) ?? site ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
     const province = [...counts.values()].find((c) => c.place.level === 'province')?.place ?? (site?.level === 'province' ? site : null);
@@ -250,6 +261,34 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
 
 // a ministry or national body as the source, when nothing names a unit: the country
 const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?:Y\s+tế|Tài\s+chính|Công\s+Thương|Kế\s+hoạch|Nông\s+nghiệp|Giáo\s+dục|Lao\s+động|Xây\s+dựng)|Tổng\s+cục\s+Thống\s+kê|Cục\s+Thống\s+kê\s+quốc\s+gia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
+// "3 xã Hoàng Giang, Tế Lợi, Minh Thọ": communes listed after one level word
+const COMMUNE_LIST = /(?<![\p{L}])(?:xã|các xã)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:\s{0,2}(?:,|và)\s{1,2}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}){1,8})/gu;
+
+/** The one district that holds the communes of a list the text names, if one clearly does. */
+function districtOfCommunes(text: string, hint: PlaceHint): Place | null {
+  for (const m of text.slice(0, 60000).matchAll(COMMUNE_LIST)) {
+    const names = m[1].split(/\s{0,2}(?:,|\svà)\s{1,2}/u).map((x) => x.trim()).filter(Boolean);
+    if (names.length < 2) continue;
+    // the district holding all of them, or all but one (a commune merged away since)
+    const counts = new Map<string, number>();
+    for (const name of names) {
+      const here = new Set(unitsNamed(name).filter((u) => u.level === 'commune' && u.district && fold(u.name) === fold(name))
+        .map((u) => `${u.district}|${u.parent}`));
+      for (const d of here) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+    if (ranked[0] && ranked[0][1] >= Math.max(2, names.length - 1) && (!ranked[1] || ranked[1][1] < ranked[0][1])) {
+      const [district, province] = ranked[0][0].split('|');
+      return resolveName(district, ['district'], null, { ...hint, province }) ?? { place: district, level: 'district', parent: province };
+    }
+  }
+  return null;
+}
+
+function sectionOf(url: string): Place | null {
+  try { return placeOfSection(new URL(url).pathname); } catch { return null; }
+}
+
 function national(text: string): Place | null {
   return NATIONAL.test(text.slice(0, 3000)) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
 }
@@ -314,6 +353,8 @@ function siteOf(doc: Document, hint: PlaceHint): Place | null {
   for (const m of doc.text.slice(0, 3000).matchAll(HOST_IN_TEXT)) hosts.push(m[1]);
   for (const h of hosts) {
     const p = placeOfHost(h, hint);
+    // a national outlet (no place of its own) may still file the article under a province's page
+    if (p === null && doc.meta.url) return sectionOf(doc.meta.url);
     if (p !== undefined) return p;
   }
   return null;
