@@ -8,7 +8,6 @@ import { STATEMENT_COLUMNS } from '../schema.ts';
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'print the statements of files as JSON lines (no database)',
   usage: `usage: chitieu extract <file>... [--diagnostics]
 
 Runs the pipeline over each file and prints one JSON object per statement on stdout:

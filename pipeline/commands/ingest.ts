@@ -182,7 +182,6 @@ async function run(args: string[]): Promise<number> {
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'extract statements from files or folders into the SQLite database',
   usage,
   run,
 };
