@@ -19,7 +19,7 @@ try {
 fs.rmSync(out, { recursive: true, force: true });
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ['pipeline/cli.ts'],
+  entryPoints: ['pipeline/cli.ts', 'pipeline/worker.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true, // a command's or a format's code is its own chunk, loaded when first used

@@ -302,3 +302,8 @@ export function* iterateDocuments(db: Db, filter: { documentId?: string } = {}):
 export function readDocuments(db: Db, filter: { documentId?: string } = {}): StoredDocument[] {
   return [...iterateDocuments(db, filter)];
 }
+
+/** Every stored document's content hash and source, for one pipeline version. */
+export function storedDocuments(db: Db, version: string): { id: string; source: string }[] {
+  return db.prepare(`SELECT id, source FROM documents WHERE pipeline_version = ?`).all(version) as { id: string; source: string }[];
+}

@@ -2,10 +2,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
-import { closeDatabase, DatabaseError, openDatabase, readStatements } from '../adapters/sqlite.ts';
+import { closeDatabase, DatabaseError, openDatabase, readStatements, storedDocuments } from '../adapters/sqlite.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, loadFile, LoadError } from '../load.ts';
+import { KNOWN_EXTENSIONS, LoadError } from '../load.ts';
 import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
+import { ingestAll, parseJobs } from '../pool.ts';
+import { storedKey } from '../worker.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
 import type { StoreOutcome } from '../store.ts';
@@ -15,7 +17,7 @@ import { UsageError } from './command.ts';
 
 export const DEFAULT_DB = 'out/chitieu.db';
 
-const usage = `usage: chitieu ingest <file|dir>... [--db PATH]
+const usage = `usage: chitieu ingest <file|dir>... [--db PATH] [--jobs N]
 
 Reads each file (directories are walked for ${KNOWN_EXTENSIONS.join(' ')}), extracts its
 indicator statements and stores document, statements and diagnostics in SQLite, one transaction
@@ -24,6 +26,8 @@ replaces its earlier version.
 
 options:
   --db PATH   the database (default ${DEFAULT_DB}; its folder is created)
+  --jobs N    worker threads reading and extracting (default: one per core for inputs over
+              1 MB); one writer stores in input order, so the database is the same
   -h, --help  this text
 
 exit status: 0 all stored, 1 some inputs failed (named on stderr), 2 usage error
@@ -100,9 +104,11 @@ function summary(tally: Tally, db: string, ms: number, failedFiles: string[]): s
 async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, strict: true, allowPositionals: true,
-    options: { db: { type: 'string' } },
+    options: { db: { type: 'string' }, jobs: { type: 'string' } },
   });
   if (positionals.length === 0) throw new UsageError('no input files or folders given');
+  let jobs;
+  try { jobs = parseJobs(values.jobs); } catch (err) { throw new UsageError((err as Error).message); }
   const dbPath = values.db ?? DEFAULT_DB;
   if (!dbPath) throw new UsageError('--db needs a path');
 
@@ -131,15 +137,18 @@ async function run(args: string[]): Promise<number> {
   };
 
   try {
-    for (const [i, input] of inputs.entries()) {
-      progress.update(i, tally);
-      let doc;
-      try {
-        doc = await loadFile(path.resolve(input.path));
-      } catch (err) {
-        fail(input.path, reasonOf(err));
+    // Workers load and process; the documents come back in input order and are stored here, one by one.
+    const stored = new Set(storedDocuments(db, PIPELINE_VERSION).map(storedKey));
+    const bytes = inputs.reduce((sum, input) => sum + input.size, 0);
+    const files = inputs.map((input) => path.resolve(input.path));
+    for await (const result of ingestAll(files, stored, { jobs, bytes })) {
+      const input = inputs[result.index];
+      progress.update(result.index, tally);
+      if (!result.ok) {
+        fail(input.path, reasonOf(result.error));
         continue;
       }
+      let doc = result.value.loaded;
       tally.bytes += input.size;
       const first = seen.get(doc.id);
       if (first !== undefined) {
@@ -156,7 +165,9 @@ async function run(args: string[]): Promise<number> {
       }
       let outcome: StoreOutcome;
       try {
-        doc = runPipeline(doc);
+        if (result.value.error !== undefined) throw result.value.error;
+        // processed unless it was stored when the run began (and since replaced by another writer)
+        doc = result.value.processed ?? runPipeline(doc);
         outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
       } catch (err) {
         if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
