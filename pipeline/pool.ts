@@ -7,14 +7,21 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LoadError } from './load.ts';
-import { trustParsed } from './schema.ts';
+import type { Document } from './document.ts';
 import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMessage } from './worker.ts';
-import { extractTask, ingestTask } from './worker.ts';
+
+// The stages (worker.ts) and the schema are imported only where they run: the writer of a pooled
+// `extract` never loads them.
 
 /** Below this much input the threads' start-up (each loads the pipeline) costs more than they save. */
-const POOL_MIN_BYTES = 1_000_000;
-/** Old-generation cap per worker: a runaway document fails alone instead of swelling the process. */
-const WORKER_HEAP_MB = 512;
+const POOL_MIN_BYTES = 2_000_000;
+/**
+ * Heap caps per worker: a runaway document fails alone (its worker dies and is replaced) instead of
+ * swelling the process; a small young generation keeps each thread's collector slack small (on the
+ * 50 MB bench corpus, 2 workers peak at ~165 MB RSS with it, ~200 MB without, for the same CPU time).
+ */
+const WORKER_OLD_MB = 512;
+const WORKER_YOUNG_MB = 16;
 
 export interface PoolOptions {
   /** worker threads wanted; undefined: one per available core when the input is large enough */
@@ -42,17 +49,20 @@ export type Settled<T> = { index: number; ok: true; value: T } | { index: number
 
 /** extract's tasks, in input order. */
 export function extractAll(files: string[], options: PoolOptions): AsyncGenerator<Settled<ExtractResult>> {
-  return runAll('extract', files, options, (file) => extractTask(file), (v) => v as ExtractResult);
+  return runAll('extract', files, options, async (file) => (await import('./worker.ts')).extractTask(file), async (v) => v as ExtractResult);
 }
 
 /** ingest's tasks, in input order; `stored` holds the "id source" keys of what need not be processed again. */
 export function ingestAll(files: string[], stored: ReadonlySet<string>, options: PoolOptions): AsyncGenerator<Settled<IngestResult>> {
-  return runAll('ingest', files, options, (file) => ingestTask(file, stored), reviveIngest, [...stored]);
+  return runAll('ingest', files, options, async (file) => (await import('./worker.ts')).ingestTask(file, stored), reviveIngest, [...stored]);
 }
+
+/** The key `stored` sets hold for a document. */
+export const storedKey = (doc: Pick<Document, 'id' | 'source'>) => `${doc.id} ${doc.source}`;
 
 async function* runAll<T>(
   task: TaskMessage['task'], files: string[], options: PoolOptions,
-  here: (file: string) => Promise<T>, revive: (value: unknown) => T, stored?: string[],
+  here: (file: string) => Promise<T>, revive: (value: unknown) => Promise<T>, stored?: string[],
 ): AsyncGenerator<Settled<T>> {
   const threads = workerCount(files.length, options);
   if (threads === 0) {
@@ -68,14 +78,14 @@ async function* runAll<T>(
   yield* pooled(task, files, threads, revive, stored);
 }
 
-async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: number, revive: (value: unknown) => T, stored?: string[]): AsyncGenerator<Settled<T>> {
+async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: number, revive: (value: unknown) => Promise<T>, stored?: string[]): AsyncGenerator<Settled<T>> {
   const window = threads * 4; // results waiting to be written, at most: memory stays flat
-  const done = new Map<number, Settled<T>>();
+  const done = new Map<number, Settled<T> | Promise<Settled<T>>>();
   let next = 0; // next index to hand out
   let wake: (() => void) | undefined;
   const idle: Worker[] = [];
   const busy = new Map<Worker, number>();
-  const settle = (result: Settled<T>) => { done.set(result.index, result); wake?.(); };
+  const settle = (index: number, result: Settled<T> | Promise<Settled<T>>) => { done.set(index, result); wake?.(); };
 
   const start = (): Worker => {
     const worker = spawn();
@@ -83,13 +93,14 @@ async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: n
     worker.on('message', (m: ResultMessage) => {
       busy.delete(worker);
       idle.push(worker);
-      settle(m.error !== undefined ? { index: m.index, ok: false, error: reviveError(m.error) } : { index: m.index, ok: true, value: revive(m.value) });
+      settle(m.index, m.error !== undefined ? { index: m.index, ok: false, error: reviveError(m.error) }
+        : revive(m.value).then((value) => ({ index: m.index, ok: true, value })));
     });
     worker.on('error', (err) => {
       const index = busy.get(worker);
       busy.delete(worker);
       if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
-      if (index !== undefined) settle({ index, ok: false, error: new Error(`worker thread died: ${err.message}`) });
+      if (index !== undefined) settle(index, { index, ok: false, error: new Error(`worker thread died: ${err.message}`) });
       idle.push(start());
     });
     return worker;
@@ -109,7 +120,7 @@ async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: n
       if (ready) {
         done.delete(emitted);
         emitted++;
-        yield ready;
+        yield await ready;
         continue;
       }
       await new Promise<void>((resolve) => { wake = resolve; });
@@ -122,7 +133,7 @@ async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: n
 
 /** A worker thread over the build (dist/worker.js) or, when running the sources, over worker.ts through tsx. */
 function spawn(): Worker {
-  const limits = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const limits = { resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { ...limits, execArgv: ['--enable-source-maps'] });
   // tsx's ESM API (its package exports name the .mjs only under "import"; require.resolve finds the .cjs beside it)
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
@@ -139,9 +150,9 @@ function reviveError(p: unknown): Error {
   return err;
 }
 
-function reviveIngest(value: unknown): IngestResult {
+async function reviveIngest(value: unknown): Promise<IngestResult> {
   const v = value as IngestResult & { parsed?: boolean[] };
-  if (v.processed && v.parsed) trustParsed(v.processed.statements.filter((_, i) => v.parsed![i]));
+  if (v.processed && v.parsed) (await import('./schema.ts')).trustParsed(v.processed.statements.filter((_, i) => v.parsed![i]));
   if (v.error !== undefined) v.error = reviveError(v.error);
   delete v.parsed;
   return v;

@@ -6,6 +6,7 @@ import type { Document } from './document.ts';
 import { loadFile } from './load.ts';
 import { LoadError } from './loaders/loader.ts';
 import { process as runPipeline } from './pipeline.ts';
+import { storedKey } from './pool.ts';
 import { isParsedStatement, STATEMENT_COLUMNS } from './schema.ts';
 
 /** `extract`: the statements as JSON lines, ready to print, and the diagnostics to name. */
@@ -33,7 +34,6 @@ export async function ingestTask(file: string, stored: ReadonlySet<string>): Pro
   }
 }
 
-export const storedKey = (doc: Pick<Document, 'id' | 'source'>) => `${doc.id} ${doc.source}`;
 
 /**
  * What a worker sends back for ingest: only what the writer reads (the raw text and the working

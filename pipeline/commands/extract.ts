@@ -17,7 +17,7 @@ start, end) plus rule and notes. Offsets index the cleaned text of the document.
 
 options:
   --diagnostics   also print each document's diagnostics on stderr
-  --jobs N        worker threads (default: one per core for inputs over 1 MB); output order is the same
+  --jobs N        worker threads (default: one per core for inputs over 2 MB); output order is the same
   -h, --help      this text
 
 exit status: 0 all files read, 1 some files failed (named on stderr), 2 usage error`,

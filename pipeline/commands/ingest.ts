@@ -5,9 +5,8 @@ import type { Db } from '../adapters/sqlite.ts';
 import { closeDatabase, DatabaseError, openDatabase, readStatements, storedDocuments } from '../adapters/sqlite.ts';
 import { listInputs } from '../files.ts';
 import { KNOWN_EXTENSIONS, LoadError } from '../load.ts';
-import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
-import { ingestAll, parseJobs } from '../pool.ts';
-import { storedKey } from '../worker.ts';
+import { ingestAll, parseJobs, storedKey } from '../pool.ts';
+import { PIPELINE_VERSION } from '../version.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
 import type { StoreOutcome } from '../store.ts';
@@ -27,7 +26,7 @@ replaces its earlier version.
 options:
   --db PATH   the database (default ${DEFAULT_DB}; its folder is created)
   --jobs N    worker threads reading and extracting (default: one per core for inputs over
-              1 MB); one writer stores in input order, so the database is the same
+              2 MB); one writer stores in input order, so the database is the same
   -h, --help  this text
 
 exit status: 0 all stored, 1 some inputs failed (named on stderr), 2 usage error
@@ -167,7 +166,7 @@ async function run(args: string[]): Promise<number> {
       try {
         if (result.value.error !== undefined) throw result.value.error;
         // processed unless it was stored when the run began (and since replaced by another writer)
-        doc = result.value.processed ?? runPipeline(doc);
+        doc = result.value.processed ?? (await import('../pipeline.ts')).process(doc);
         outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
       } catch (err) {
         if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
