@@ -77,3 +77,19 @@ describe('linear time on adversarial input', () => {
     }, 120_000);
   }
 });
+
+describe('chained changes', () => {
+  // each change measures the level, never the change before it: output grows with the input, not its square
+  const chain = (n: number) => 'Tổng thu đạt 100 tỷ đồng' + ', tăng 5%'.repeat(n) + '.';
+  it('gives every change the level\'s indicator', () => {
+    const found = statementsOf(chain(3));
+    expect(found.map((s) => s.indicator)).toEqual(['Tổng thu', 'Tổng thu tăng', 'Tổng thu tăng', 'Tổng thu tăng']);
+  });
+  it('grows the output about 10x when the input grows 10x', () => {
+    const size = (n: number) => JSON.stringify(statementsOf(chain(n))).length;
+    const ratio = size(5000) / size(500);
+    expect(ratio).toBeGreaterThan(8);
+    expect(ratio).toBeLessThan(12);
+  }, 120_000);
+});
+

@@ -267,7 +267,7 @@ export function topicOf(text: string, sentenceStart: number, firstNumber: number
 /** A heading that opens a list of targets: "Các chỉ tiêu chủ yếu:", "Điều 2. Mục tiêu, chỉ tiêu năm 2025". */
 const TARGET_HEADING = /(?<![\p{L}])(?:mục\s+tiêu|chỉ\s+tiêu)(?![\p{L}])/iu;
 /** ... unless it reports results: "Kết quả thực hiện các chỉ tiêu chủ yếu". */
-const RESULT_HEADING = /(?<![\p{L}])(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tình\s+hình|đạt\s+được)(?![\p{L}])/iu;
+export const RESULT_HEADING = /(?<![\p{L}])(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tình\s+hình|đạt\s+được)(?![\p{L}])/iu;
 
 /** The numbering style a line starts with: "Điều 2.", "II.", "2.", "2.1.", "a)", "(1)", "-". */
 export function markerStyle(line: string): string | null {
@@ -279,9 +279,44 @@ export function markerStyle(line: string): string | null {
   return null;
 }
 
+/** A topic line inside a list: "Về kinh tế", "Trong lĩnh vực văn hóa – xã hội:" — short, no number, no sentence. */
+export function isTopicLine(line: string): boolean {
+  return line.length <= 80 && wordCount(line) <= 10 && !/\d/.test(line) && !/[.!?;]$/u.test(line) && !RESULT_HEADING.test(line);
+}
+
 /** A short line that introduces targets and does not report results. */
 export function opensTargets(line: string): boolean {
   const words = line.replace(/^(?:(?:điều|phần|chương|mục)\s+[\dIVX]+\.?|[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/iu, '');
   return line.length <= 160 && !/[.!?]$/u.test(line) && TARGET_HEADING.test(words) && !RESULT_HEADING.test(words)
     && !/\d/.test(words.replace(/(?:19|20)\d\d/g, '')); // numbers other than a year: a statement, not a heading
 }
+
+// ---- periods: targets by time -------------------------------------------------------------
+
+/** Title words that name plans: "Các chỉ tiêu chủ yếu đến năm 2025", "Nghị quyết về nhiệm vụ … năm 2012". */
+export const PLAN_TITLE_WORDS = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ', 'kế hoạch', 'phương hướng', 'định hướng'];
+const planTitleRe = new RegExp(words(PLAN_TITLE_WORDS), 'iu');
+/** "Lượng khách vượt kế hoạch": a plan met or missed is a result. */
+export const PLAN_MET_VERBS = ['vượt', 'đạt', 'hoàn thành', 'về đích', 'chưa đạt', 'không đạt', 'bằng'];
+const planMetRe = new RegExp(`${words(PLAN_MET_VERBS)}(?:\\s+\\p{L}+){0,2}\\s+${words(PLAN_TITLE_WORDS)}`, 'iu');
+/** A title or heading that names plans, reports no results and states nothing itself ("giảm 6% hộ nghèo" is a statement). */
+export function opensPlan(line: string): boolean {
+  return line.length <= 240 && planTitleRe.test(line) && !RESULT_HEADING.test(line) && !planMetRe.test(line)
+    && !/\d/.test(line.replace(/(?:19|20)\d\d/g, '').replace(/^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s/u, ''));
+}
+
+/** A year or a span of years named as a period: "năm 2019", "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025", "đến năm 2025". */
+export const YEAR_MENTION = new RegExp(`${WB}(?:năm|giai\\s+đoạn|nhiệm\\s+kỳ|thời\\s+kỳ|kế\\s+hoạch|KH)\\s+((?:19|20)\\d\\d)(?:\\s*[-–]\\s*((?:19|20)\\d\\d))?${WE}`, 'giu');
+/** Words that speak of a period already over, without a year. */
+export const PAST_MARKER = new RegExp(words(['năm qua', 'vừa qua', 'năm trước', 'những năm qua', 'nhiệm kỳ qua', 'giai đoạn vừa qua']), 'giu');
+
+/** The period a title sets plans for: a span, "đến năm X" (from unknown) or "năm X"; null when it names none. */
+export function periodOf(line: string): { from: number | null; to: number } | null {
+  const span = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/u.exec(line);
+  if (span) return { from: Number(span[1]), to: Number(span[2]) };
+  const until = /(?:đến|tới)\s+(?:hết\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(line);
+  if (until) return { from: null, to: Number(until[1]) };
+  const year = /năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(line);
+  return year ? { from: Number(year[1]), to: Number(year[1]) } : null;
+}
+

@@ -185,9 +185,14 @@ function readScale(text: string, pos: number, to: number): { scale: number; end:
   let end = pos;
   let p = pos;
   for (let n = 0; n < 3; n++) {
-    const w = wordAt(text, p, to);
+    let w = wordAt(text, p, to);
     if (!w) break;
-    const key = w.toLowerCase();
+    let key = w.toLowerCase();
+    if (!SCALE_WORDS.has(key) && w.length <= 3 && text[p + w.length] === ' ') {
+      // "t ỷ đồng": a PDF split the scale word in two
+      const rest = wordAt(text, p + w.length + 1, to);
+      if (rest && SCALE_WORDS.has(key + rest.toLowerCase())) { w = text.slice(p, p + w.length + 1 + rest.length); key = key + rest.toLowerCase(); }
+    }
     const s = SCALE_WORDS.get(key);
     if (s === undefined) break;
     const after = skipSpaces(text, p + w.length);
@@ -529,7 +534,12 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   const prev = i > lo ? text[i - 1]! : '';
   const prev2 = i - 1 > lo ? text[i - 2]! : '';
   // leading-comma decimal ",77"
+  let sign = 1;
   if (prev === ',' && (i - 1 === lo || isSpaceChar(prev2))) { numStart = i - 1; token = ',' + token; }
+  else if ((prev === '-' || prev === '−' || prev === '+') && isPrintedSign(text, lo, i - 1, tokenEnd, hi)) {
+    sign = prev === '+' ? 1 : -1; // "đạt -2,5%", "(-892 ha)", "(+18 ha)"
+    numStart = i - 1;
+  }
   else if (prev === '+') return skipChain(text, tokenEnd, hi, true);
   else if (prev === '/' || prev === '#' || prev === '№' || prev === '^') return skipChain(text, tokenEnd, hi);
   else if (prev === ':' && isDigitChar(prev2)) return skipChain(text, tokenEnd, hi);
@@ -541,8 +551,11 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
     if (matchAt(TIME_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
     if (matchAt(DOC_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
   }
-  const parsed = parseDigits(token);
+  let parsed = parseDigits(token);
   if (!parsed) return tokenEnd;
+  // "45 620 người": thousands grouped by spaces
+  const spaced = spacedGroups(text, lo, numStart, token, tokenEnd, hi);
+  if (spaced) { parsed = { value: spaced.value, ambiguous: false }; token = spaced.digits; tokenEnd = spaced.end; }
   if (MONTH_YEAR.test(token)) return tokenEnd; // "2.2021" is month.year
   // phone numbers: a leading zero and four or more digits ("0214.3840.044", "0912 345 678")
   const intDigits = token.split(/[.,]/)[0]!;
@@ -556,16 +569,31 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   let value = parsed.value;
   const notes: string[] = parsed.ambiguous ? [AMBIGUOUS_DECIMAL] : [];
   let numEnd = tokenEnd;
-  let u1 = readUnit(text, tokenEnd, hi);
-  if (u1 && u1.end === tokenEnd) u1 = null;
+  // "100k", "3M", "10K đồng": an SI suffix glued to the digits scales them ("5G" stays a code)
+  const si = SI_SUFFIX[text[tokenEnd] ?? ''] ?? 1;
+  const unitFrom = si !== 1 && tokenEnd + 1 <= hi && !isLetterChar(text[tokenEnd + 1]) && !isDigitChar(text[tokenEnd + 1]) ? tokenEnd + 1 : tokenEnd;
+  let u1 = readUnit(text, unitFrom, hi);
+  if (u1 && u1.end === unitFrom) u1 = null;
   // a letter glued after the digits must be a unit ("9.688ha"), else this is a code ("5G", "3D")
-  if (!u1 && tokenEnd < hi && isLetterChar(text[tokenEnd]!)) return tokenEnd;
+  if (!u1 && unitFrom === tokenEnd && tokenEnd < hi && isLetterChar(text[tokenEnd]!)) return tokenEnd;
   if (glued && !currencyPrefix && !u1?.unit) return tokenEnd; // "đạt3,02%" yes, "abc12" no
 
   let start = numStart;
   let unit = u1 && u1.unit ? u1.unit : null;
-  let scale = u1 ? u1.scale : 1;
-  let end = u1 ? u1.end : tokenEnd;
+  let scale = (unitFrom > tokenEnd ? si : 1) * (u1 ? u1.scale : 1);
+  let end = u1 ? u1.end : unitFrom;
+  // "16 tỷ 434 triệu đồng", "1 tỷ 500 triệu đồng": a smaller scale goes on counting
+  let extra = 0;
+  for (let n = 0; n < 3 && u1 && !unit && scale >= 1e6; n++) {
+    const part = compoundPart(text, end, hi, n === 0 ? scale : scale / 1e3);
+    if (!part) break;
+    extra += part.value;
+    unit = part.unit || null;
+    end = part.end;
+    if (unit) break;
+  }
+  // "15đ" in a score sheet is a mark: no sum of money is that small
+  if (unit === 'đồng' && scale === 1 && parsed.value <= 100 && /^[ \t\u00a0]?[đĐ]$/u.test(text.slice(tokenEnd, end))) unit = 'điểm';
   if (currencyPrefix && !unit) {
     unit = CURRENCY_PREFIX_UNIT[currencyPrefix[1]!] ?? null;
     start = currencyPrefix.index;
@@ -575,7 +603,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   let valueMax: number | null = null;
   const qual = lastMatch(QUALIFIER_BEFORE, text, lo, start, QUALIFIER_ENDS);
   const qualWord = qual ? (qual[1] ?? qual[2] ?? '').toLowerCase() : '';
-  const sep = matchAt(RANGE_SEP, text, end, hi);
+  const sep = extra === 0 ? matchAt(RANGE_SEP, text, end, hi) : null;
   if (sep && (sep.trim().toLowerCase() !== 'và' || qualWord === 'giữa')) {
     const p2 = end + sep.length;
     const t2 = matchAt(DIGIT_TOKEN, text, p2, hi);
@@ -592,7 +620,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
       const gluedLetter = t2End < hi && isLetterChar(text[t2End]!) && !u2;
       const yearOnly = /^(?:19|20)\d\d$/.test(t2) && !u2unit && !/^(?:19|20)\d\d$/.test(token); // "5% đến 2025"
       if (p2num && !gluedLetter && !yearOnly && (unit === null || u2unit === null || u2unit === unit)) {
-        const s1 = u1 && u1.scale !== 1 ? u1.scale : (u2 ? u2.scale : 1);
+        const s1 = scale !== 1 ? scale : (u2 ? u2.scale : 1);
         const s2 = u2 ? u2.scale : 1;
         const lowV = value * s1;
         const highV = p2num.value * s2;
@@ -609,7 +637,8 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
       }
     }
   }
-  value *= scale;
+  value = value * scale + extra;
+  if (sign < 0) value = -value;
 
   // "83%/80%", "1.250/1.100 tỷ đồng" after the unit: an A/B pair, not ours
   if (end < hi && text[end] === '/' && isDigitChar(text[end + 1] ?? '')) return skipChain(text, end, hi);
@@ -671,6 +700,71 @@ function isListMarker(text: string, lo: number, numStart: number, end: number, h
   while (e < hi && (text[e] === ' ' || text[e] === '\t')) e++;
   return e < hi && text[e] !== '\n' && text[e] !== '\r';
 }
+
+/**
+ * Whether the "-", "−" or "+" at signPos, glued to the digits that follow, is the number's sign: it
+ * follows a space, "(", ":", ";", "," or "=" (not a word, a number or a percentage: "5-7", "10% -15%"),
+ * and a "+" opens no phone number. At the start of a line a dash is a list marker ("-15 xã đạt
+ * chuẩn") unless the line holds only the number and a short unit (a table cell "-892 ha").
+ */
+function isPrintedSign(text: string, lo: number, signPos: number, tokenEnd: number, hi: number): boolean {
+  let p = signPos - 1;
+  if (p >= lo && !isSpaceChar(text[p]!) && !'([:;,='.includes(text[p]!)) return false;
+  while (p >= lo && isHorizontalSpace(text.charCodeAt(p))) p--;
+  if (p >= lo && (isDigitChar(text[p]!) || text[p] === '%' || text[p] === '‰')) return false;
+  if (text[signPos] === '+') {
+    PHONE_TAIL.lastIndex = tokenEnd;
+    return !(PHONE_TAIL.test(text) && PHONE_TAIL.lastIndex > tokenEnd) && tokenEnd - signPos <= 9;
+  }
+  if (p >= lo && text[p] !== '\n' && text[p] !== '\r') return true;
+  let e = tokenEnd;
+  while (e < hi && text[e] !== '\n' && text[e] !== '\r') e++;
+  return SHORT_CELL_TAIL.test(text.slice(tokenEnd, Math.min(e, tokenEnd + 40)));
+}
+/** What may follow a signed number alone on its line: a short unit ("-892 ha", "-2,5%", "-1,2 tỷ đồng"). */
+const SHORT_CELL_TAIL = /^[ \t\u00a0]*(?:[%‰]|[\p{L}\p{M}]+(?:[ \t\u00a0/]+[\p{L}\p{M}]+){0,2})?[ \t\u00a0.;,)]*$/u;
+
+const SI_SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6 };
+
+/** "434 triệu" after "16 tỷ": a whole number below 1000 with a smaller scale word (and the unit, if any). */
+function compoundPart(text: string, pos: number, hi: number, below: number): { value: number; unit: string; end: number } | null {
+  const m = matchAt(COMPOUND_DIGITS, text, pos, hi);
+  if (!m) return null;
+  const u = readUnit(text, pos + m.length, hi);
+  if (!u || u.scale === 1 || u.scale >= below) return null;
+  const n = Number(m.trim());
+  return n * u.scale < below ? { value: n * u.scale, unit: u.unit, end: u.end } : null;
+}
+const COMPOUND_DIGITS = /[ \t\u00a0]+\d{1,3}(?![\d.,\/\p{L}])/uy;
+
+/**
+ * "45 620", "1 234 567 người": a 1-3 digit number followed by groups of exactly three digits after a
+ * space. Not after a date or name word, nor inside a row of numbers (a digit before or after); with
+ * plain spaces (not no-break or thin ones) a unit or scale word must follow.
+ */
+function spacedGroups(text: string, lo: number, numStart: number, token: string, tokenEnd: number, hi: number): { value: number; digits: string; end: number } | null {
+  if (!SPACED_LEAD.test(token)) return null;
+  const g = matchAt(SPACED_GROUPS, text, tokenEnd, hi);
+  if (!g) return null;
+  const end = tokenEnd + g.length;
+  let p = numStart - 1;
+  while (p >= lo && isHorizontalSpace(text.charCodeAt(p))) p--;
+  if (p >= lo && isDigitChar(text[p]!)) return null;
+  let e = end;
+  while (e < hi && isHorizontalSpace(text.charCodeAt(e))) e++;
+  if (e < hi && isDigitChar(text[e]!)) return null;
+  if (/ /.test(g)) {
+    const u = readUnit(text, end, hi);
+    if (!u || u.end === end) return null;
+  }
+  if (lastMatch(DATE_WORD_BEFORE, text, lo, numStart, DATE_ENDS)) return null;
+  if (!/ /.test(g) && lastMatch(ID_WORD_BEFORE, text, lo, numStart, ID_ENDS, ID_PUNCT)) return null;
+  const digits = token + g.replace(/[ \u00a0\u202f\u2009]/gu, '');
+  const value = Number(digits.replace(',', '.'));
+  return Number.isFinite(value) ? { value, digits, end } : null;
+}
+const SPACED_LEAD = /^[1-9]\d{0,2}$/;
+const SPACED_GROUPS = /(?:[ \u00a0\u202f\u2009]\d{3}(?![\d]))+(?:,\d+)?(?![\d.,]\d|[.,]?\p{L})/uy;
 
 function isDateDash(text: string, pos: number, hi: number): boolean {
   // "23-12-2021": dash, 1-2 digits, dash, digits

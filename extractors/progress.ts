@@ -12,6 +12,7 @@ import {
 } from './language.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, levelIndicator } from './value.ts';
+import type { PrevIndicator } from './value.ts';
 
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
@@ -31,7 +32,7 @@ export const progressExtractor: Extractor = {
     if (!quantities.some(isShare)) return out;
     const used = new Set<Quantity>();
     let floor = start; // a level is looked for after the previous progress clause
-    let prevIndicator: { indicator: string; unit: string | null } | null = null;
+    let prevIndicator: PrevIndicator | null = null;
     let lastVerb: { verb: string } | null = null;
     let lastShareEnd = -1;
     let lastLevel: Quantity | null = null;
@@ -115,7 +116,7 @@ export const progressExtractor: Extractor = {
             qStart = Math.min(qStart, subject.start);
           }
         }
-        if (fields.indicator && named?.rule !== 'inherited') prevIndicator = { indicator: fields.indicator, unit: fields.unit };
+        if (fields.indicator && named?.rule !== 'inherited') prevIndicator = { indicator: fields.indicator, unit: fields.unit, base: named?.base ?? fields.indicator };
         fields.estimate = estimateAt(view, floor, share.start);
         // a target in parentheses right after the reference, possibly past the sentence end
         const target = group.length === 1 ? targetAfter(view, qEnd, true) : null;

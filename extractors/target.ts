@@ -3,6 +3,14 @@
 // every item of a goals list ("các mục tiêu cụ thể năm 2023 đó là: ... khoảng 9,0%. ..."). Where
 // target talk starts is decided per sentence by the extract stage (`view.targetFrom`); here the
 // levels after that point become targets.
+//
+// Target talk is decided by time as well as by wording: a document whose title names the targets
+// of a period that has not yet passed ("Các chỉ tiêu chủ yếu đến năm 2025" dated 2020, "Nghị quyết
+// … về nhiệm vụ … năm 2012") speaks of targets throughout, written as results or not ("Tổng thu
+// ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
+// ("Trong năm 2019, … đạt 1.400 tỷ đồng").
+import type { Document, Sentence } from '../pipeline/document.ts';
+import { opensPlan, PAST_MARKER, periodOf, RESULT_HEADING, YEAR_MENTION } from './language.ts';
 import type { Extractor } from './types.ts';
 import { levelStatements } from './value.ts';
 
@@ -10,3 +18,64 @@ export const targetExtractor: Extractor = {
   name: 'target',
   extract: (view) => levelStatements(view, 'target'),
 };
+
+/** The year a document was written: its date, else the first date printed in its opening lines. */
+export function documentYear(doc: Document): number | null {
+  const fromMeta = /^(\d{4})/.exec(doc.meta.published ?? '');
+  if (fromMeta) return Number(fromMeta[1]);
+  const head = doc.text.slice(0, 600);
+  const date = /(?<!\d)\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*((?:19|20)\d\d)(?!\d)|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)/iu.exec(head);
+  return date ? Number(date[1] ?? date[2]) : null;
+}
+
+/** The title: the loader's, else a short first line that ends in no full stop. */
+function titleOf(doc: Document): string | null {
+  if (doc.meta.title) return doc.meta.title;
+  const first = doc.passages.find((p) => p.role !== 'furniture');
+  const line = first ? doc.text.slice(first.start, first.end).trim() : '';
+  return line.length > 0 && line.length <= 200 && !/[.!?]$/u.test(line) ? line : null;
+}
+
+/**
+ * For a document whose title sets targets for a period not yet over, a function telling for each
+ * sentence (in order) from where it speaks of targets (Infinity: of an earlier period). Otherwise null.
+ */
+export function planScope(doc: Document): ((s: Sentence) => number) | null {
+  const title = titleOf(doc);
+  const period = title && opensPlan(title) ? periodOf(title) : null;
+  if (!period) return null;
+  const year = documentYear(doc);
+  if (year !== null && period.to < year) return null; // a retrospective of a period already over
+  const bound = period.from ?? year ?? period.to; // years before this are the past
+  let section: 'plan' | 'past' = 'plan'; // set by headings, for the passages under them
+  let passage = -1;
+  let state: 'plan' | 'past' = section;
+  return (s) => {
+    const p = doc.passages[s.passage];
+    if (s.passage !== passage) {
+      passage = s.passage;
+      const line = doc.text.slice(p.start, p.end);
+      if (p.role === 'heading' && RESULT_HEADING.test(line)) section = 'past';
+      else if (p.role === 'heading' && opensPlan(line)) section = 'plan';
+      state = section;
+    }
+    let from = state === 'plan' ? s.start : Infinity;
+    for (const m of timeMarkers(doc.text, s.start, s.end)) {
+      const past = m.year === null || m.year < bound;
+      if (past && state === 'plan') { from = Infinity; state = 'past'; } // "Trong năm 2019, ..."
+      else if (!past && state === 'past') { from = m.start; state = 'plan'; } // "..., năm 2020, huyện đặt ra ..."
+    }
+    return from;
+  };
+}
+
+/** The periods a sentence names, in order: a year or span ("năm 2019", "giai đoạn 2021-2025"), or a past word ("năm qua"). */
+function timeMarkers(text: string, from: number, to: number): { start: number; year: number | null }[] {
+  const sentence = text.slice(from, to);
+  const out: { start: number; year: number | null }[] = [];
+  // "tăng 23,4% so với năm 2018", "cùng kỳ năm trước" name the base of a change, not the period spoken of
+  const base = (at: number) => /(?:so\s+(?:với\s+)?|cùng\s+kỳ\s+)$/iu.test(sentence.slice(Math.max(0, at - 20), at));
+  for (const m of sentence.matchAll(YEAR_MENTION)) if (!base(m.index!)) out.push({ start: from + m.index!, year: Number(m[2] ?? m[1]) });
+  for (const m of sentence.matchAll(PAST_MARKER)) if (!base(m.index!)) out.push({ start: from + m.index!, year: null });
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -56,7 +56,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   const { text, start, end, quantities } = view;
   const out: Claimed[] = [];
   let prevEnd = start;
-  let prevIndicator: { indicator: string; unit: string | null } | null = null;
+  let prevIndicator: PrevIndicator | null = null;
   let prevEstimate = false;
   let lastEstimateEnd = -1; // where the sentence's last estimated level ends
   const plansInBrackets = new Set<number>(); // starts of numbers taken as a statement's target
@@ -71,7 +71,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (!looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
     const named = levelIndicator(view, q, floor, prevIndicator);
     if (!named) { prevEnd = floor; continue; }
-    if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit }; // the chain's first subject carries on
+    if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; // the chain's first subject carries on
     const indicator = named.indicator;
     let qStart = named.start, qEnd = named.end;
     const fields = emptyFields(kind);
@@ -110,6 +110,8 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   const lead = text.slice(Math.max(start, q.start - 12), q.start);
   // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
   if (!isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead)) return false;
+  // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
+  if (!isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(text.slice(Math.max(start, q.start - 80), q.start))) return false;
   // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
   const plan = isShare ? referenceAfter(text, q.end, end) : null;
   if (plan && !plan.joined) return false;
@@ -214,15 +216,19 @@ const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu
  * "..., bằng 80,6% kế hoạch năm, tăng 4,1% so với cùng kỳ": a change after a level in the same
  * sentence measures that level's indicator; the words between are not its subject.
  */
-function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string } | null, subject: string): { indicator: string; start: number } | null {
+function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: string): { indicator: string; start: number } | null {
   const { text, start, end } = view;
   const lookback = Math.max(start, q.start - 24);
-  const verb = /(tăng|giảm|gấp|bằng|chiếm)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ))?\s*$/iu.exec(text.slice(lookback, q.start));
+  const verb = /(tăng|giảm|gấp|bằng|chiếm)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ))?\s*$/iu.exec(text.slice(lookback, q.start))
+    // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
+    ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb || !prev) return null;
   const weak = !subject.trim() || /\d|^so\s+với|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
-  const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
-  return { indicator: `${prev.indicator} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
+  // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
+  const since = /^\s*\)?\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  // the change of the level, never of an earlier change: indicators do not grow along a chain
+  return { indicator: `${prev.base} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
 }
 
 /** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
@@ -239,14 +245,17 @@ function continues(between: string, subject: string): boolean {
   return /,/.test(between) || (TIME_SUBJECT.test(subject) && /[;(]/.test(between));
 }
 
-export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: { indicator: string; unit: string | null } | null):
-  { indicator: string; start: number; end: number; rule: string } | null {
+/** The previous indicator of the sentence; `base` is the level a later change measures (never a change itself). */
+export interface PrevIndicator { indicator: string; unit: string | null; base: string }
+
+export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null):
+  { indicator: string; start: number; end: number; rule: string; base: string } | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
   const after = isShare && /^ +[\p{Ll}“"]/u.test(text.slice(q.end, q.end + 3)) ? phraseAfter(text, q.end, end) : null;
   const subject = subjectBefore(text, start, q.start, floor);
   const change = changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
-  if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change' };
+  if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base };
   // "nợ đóng chiếm 2,8% số phải thu", "tỷ lệ bao phủ đạt 93,82% dân số": after a linking verb the
   // subject is named before the share and the phrase after it is only the base
   const named = tidy(text.slice(subject.start, subject.end));
@@ -256,7 +265,7 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
     let phrase = tidy(text.slice(after.start, after.end));
     // "kết quả kiểm tra ... 100% đạt yêu cầu": the phrase is a predicate, the subject comes first
     if (/^(?:đạt|được|có|khá|giỏi|tốt)(?![\p{L}])/iu.test(phrase) && subject.end > subject.start) phrase = `${tidy(text.slice(subject.start, subject.end))} ${phrase}`;
-    return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase' };
+    return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase', base: phrase };
   }
   // "4.918 nhân khẩu thuộc hộ nghèo ... với tổng số 73.770 kg": a number that opens the subject
   // belongs to another count; what is measured follows it
@@ -283,7 +292,7 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
     const noun = phraseAfter(text, q.end, end, 10);
     indicator = `${indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
   }
-  return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule };
+  return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule, base: indicator };
 }
 
 /** Position of `q` in the sentence's quantities (sorted by start), by binary search. */

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Command } from './commands/command.ts';
 import { UsageError } from './commands/command.ts';
+import { isClosedPipe } from './output.ts';
 
 /** A command's module is imported only when it runs, so `--help` and each command load no more than they use. */
 const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[] = [
@@ -33,7 +34,14 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+let pipeGuarded = false;
+
 export async function main(argv: string[]): Promise<number> {
+  if (!pipeGuarded) {
+    // `chitieu … | head -1`: a reader that leaves early ends the output, not with an EPIPE trace
+    pipeGuarded = true;
+    process.stdout.on('error', (err) => { if (!isClosedPipe(err)) throw err; });
+  }
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(mainHelp() + '\n');

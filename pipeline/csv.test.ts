@@ -9,13 +9,19 @@ describe('csv', () => {
 
   it('round-trips records of awkward strings, CRLF between records', () => {
     const rows = [
-      cases.fields.map((c) => (c.value === null ? '' : String(c.value))),
+      // (text that looks like a formula comes back with its ' in front: see the cases)
+      cases.fields.filter((c) => !String(c.csv).replace(/^"/, '').startsWith("'")).map((c) => (c.value === null ? '' : String(c.value))),
       ['', '', ''],
       ['a', '"', ',', '\n\n'],
     ];
     const text = rows.map(csvRow).join('');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parseCsv(text)).toEqual(rows);
+  });
+
+  it('never starts a cell with = or @, whatever the text', () => {
+    const hostile = ['=1+1', '@SUM(A1:A9)', '=HYPERLINK("http://x","y")', '+cmd', '-2+3', '\t=x', '\r=x'];
+    for (const cell of parseCsv(csvRow(hostile))[0]) expect(cell).toMatch(/^'/);
   });
 
   it('reads LF-only files and a last record without a line end', () => {

@@ -26,7 +26,7 @@ export interface Sentence extends Span {
 
 export interface DocumentMeta {
   title: string | null;
-  published: string | null; // ISO date (YYYY-MM-DD) or date-time
+  published: string | null; // ISO date (YYYY-MM-DD), date-time, or YYYY-MM when the day is not printed
   url: string | null;
   site: string | null;
   author: string | null;

@@ -41,7 +41,7 @@ export type GoldSet = Map<string, GoldRecord[]>;
 export interface Counts { gold: number; pred: number; tp: number }
 export interface Prf extends Counts { p: number; r: number; f1: number }
 
-export const FIELD_NAMES = ['indicator', 'unit', 'value', 'target_value', 'relation', 'approx', 'estimate'] as const;
+export const FIELD_NAMES = ['indicator', 'unit', 'value', 'target_value', 'relation', 'approx', 'estimate', 'place', 'period'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
 export interface Scores {
@@ -113,6 +113,25 @@ const norm = (s: unknown) => String(s ?? '').normalize('NFC').toLowerCase().repl
 const unitNorm = (u: unknown) => norm(u).replace(/\s/g, '').replace(/^đ$/, 'đồng').replace(/^vnđ$|^vnd$/, 'đồng')
   .replace(/kilogram/g, 'kg').replace(/héc-?ta/g, 'ha');
 const tokens = (s: unknown) => norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const fold = (s: unknown) => (s == null ? null : norm(s).normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd'));
+const month = (d: unknown) => (d == null ? null : String(d).slice(0, 7));
+const squash = (s: unknown) => (fold(s ?? '') ?? '').replace(/[^\p{L}\p{N}]+/gu, '').replace(/^1/, '');
+
+/**
+ * Same unit, where a rate's "per" part written in the indicator ("Số giường bệnh/1 vạn dân đạt
+ * 23,9 giường") may be carried in the unit or not: both read the same.
+ */
+function sameUnit(pu: unknown, g: GoldRecord): boolean {
+  const a = unitNorm(pu), b = unitNorm(g.unit);
+  if (a === b) return true;
+  const [aBase, ...aPer] = a.split('/'), [bBase, ...bPer] = b.split('/');
+  const head = (x: string) => squash(x).slice(0, 4);
+  if (!aBase || !bBase || head(aBase) !== head(bBase)) return false;
+  const [longer, shorter] = aPer.length >= bPer.length ? [aPer, bPer] : [bPer, aPer];
+  if (shorter.join('/') !== longer.slice(0, shorter.length).join('/')) return false;
+  const where = squash(`${g.indicator ?? ''} ${g.quote ?? ''}`);
+  return longer.slice(shorter.length).every((per) => where.includes(squash(per)));
+}
 
 /** Word-bag F1 of two strings (1 when both are empty). */
 export function tokenF1(a: unknown, b: unknown): number {
@@ -130,13 +149,26 @@ export function tokenF1(a: unknown, b: unknown): number {
 /** Field checks on a matched pair; a field the gold leaves null is not held against the prediction. */
 const FIELD_OK: Record<FieldName, (p: EvalRecord, g: GoldRecord) => boolean> = {
   indicator: (p, g) => g.indicator == null || tokenF1(p.indicator, g.indicator) >= 0.5,
-  unit: (p, g) => g.unit == null || unitNorm(p.unit) === unitNorm(g.unit),
+  unit: (p, g) => g.unit == null || sameUnit(p.unit, g),
   value: (p, g) => g.value == null || same(p.value, g.value),
   target_value: (p, g) => g.target_value == null || same(p.target_value, g.target_value),
   relation: (p, g) => g.relation == null || p.relation === g.relation,
   approx: (p, g) => norm(p.approx) === norm(g.approx),
   estimate: (p, g) => Boolean(p.estimate) === Boolean(g.estimate),
+  // context (spec: "Where and when"), scored only where the gold record carries it; null must stay null
+  place: (p, g) => !('place' in g) || (fold(p.place) === fold(g.place) && (p.place_level ?? null) === (g.place_level ?? null)),
+  period: (p, g) => !('period_to' in g) || (month(p.period_from) === month(g.period_from) && month(p.period_to) === month(g.period_to)),
 };
+
+/** The gold field whose presence says a context field is annotated at all. */
+const CONTEXT: Partial<Record<FieldName, string>> = { place: 'place', period: 'period_to' };
+
+/** A field as the misses show it: place with its level, period as from..to. */
+function show(r: EvalRecord, f: FieldName): unknown {
+  if (f === 'place') return r.place == null ? null : `${r.place} (${r.place_level ?? '?'})`;
+  if (f === 'period') return r.period_from == null && r.period_to == null ? null : `${r.period_from ?? '…'}..${r.period_to ?? '…'}`;
+  return r[f];
+}
 
 function pick(doc: string, type: 'missed' | 'spurious', r: EvalRecord): Miss {
   return { doc, type, kind: r.kind, key: key(r).join('/'), unit: r.unit ?? null, indicator: r.indicator ?? null, quote: r.quote ?? null };
@@ -190,9 +222,11 @@ export function score(goldByDoc: GoldSet, predictions: readonly EvalRecord[]): R
         tally[kind].gold++; tally[kind].pred++; tally[kind].tp++;
         for (const f of FIELD_NAMES) {
           if (f === 'value' && kind !== 'progress') continue; // for the other kinds the value is the key
+          const marker = CONTEXT[f];
+          if (marker !== undefined && !(marker in gr)) continue;
           fields[f].n++;
           if (FIELD_OK[f](p[j], gr)) fields[f].ok++;
-          else misses.push({ doc, type: `wrong ${f}`, gold: gr[f], got: p[j][f], quote: gr.quote });
+          else misses.push({ doc, type: `wrong ${f}`, gold: show(gr, f), got: show(p[j], f), quote: gr.quote });
         }
       }
       p.forEach((pr, idx) => {

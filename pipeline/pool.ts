@@ -7,7 +7,6 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LoadError } from './load.ts';
-import type { Document } from './document.ts';
 import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMessage } from './worker.ts';
 
 // The stages (worker.ts) and the schema are imported only where they run: the writer of a pooled
@@ -52,13 +51,10 @@ export function extractAll(files: string[], options: PoolOptions): AsyncGenerato
   return runAll('extract', files, options, async (file) => (await import('./worker.ts')).extractTask(file), async (v) => v as ExtractResult);
 }
 
-/** ingest's tasks, in input order; `stored` holds the "id source" keys of what need not be processed again. */
+/** ingest's tasks, in input order; content whose hash is in `stored` is loaded but not processed. */
 export function ingestAll(files: string[], stored: ReadonlySet<string>, options: PoolOptions): AsyncGenerator<Settled<IngestResult>> {
   return runAll('ingest', files, options, async (file) => (await import('./worker.ts')).ingestTask(file, stored), reviveIngest, [...stored]);
 }
-
-/** The key `stored` sets hold for a document. */
-export const storedKey = (doc: Pick<Document, 'id' | 'source'>) => `${doc.id} ${doc.source}`;
 
 async function* runAll<T>(
   task: TaskMessage['task'], files: string[], options: PoolOptions,

@@ -274,6 +274,7 @@ describe('chitieu query', () => {
     const missing = await runCli(['query', 'x', '--db', path.join(dir, 'none.db')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such database file');
+    expect(missing.stderr).toContain('run `chitieu ingest');
   });
 });
 

@@ -28,7 +28,7 @@ export function fixtureDocument(text: string, name: string, quotes: string[] = [
 /** Every row of every table, ordered, for before/after comparisons. */
 export function dumpDatabase(db: Db): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const table of ['meta', 'documents', 'statements', 'diagnostics']) {
+  for (const table of ['meta', 'documents', 'sources', 'statements', 'diagnostics']) {
     out[table] = db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
   }
   return out;

@@ -102,6 +102,39 @@ describe('storeDocument', () => {
     expect(db.prepare('SELECT count(*) AS n FROM statements').get()).toEqual({ n: 2 });
   });
 
+  it('keeps both paths of byte-identical content: two sources of one document, neither deletes the other', () => {
+    const first = fixtureDocument(TEXT, 'report.txt', QUOTES, '/a/report.txt');
+    expect(storeDocument(db, first)).toBe('new');
+    const copy = fixtureDocument(TEXT, 'report.txt', QUOTES, '/b/report.txt');
+    expect(storeDocument(db, copy)).toBe('copy');
+    expect(storeDocument(db, copy)).toBe('unchanged');
+    expect(readDocuments(db).map((d) => d.source)).toEqual(['/a/report.txt']);
+    expect(readStatements(db)).toHaveLength(3);
+    expect(db.prepare('SELECT source, document_id FROM sources ORDER BY source').all())
+      .toEqual([{ source: '/a/report.txt', document_id: first.id }, { source: '/b/report.txt', document_id: first.id }]);
+    // the first path changes: its old content stays, shown by the second path
+    const changed = fixtureDocument(TEXT.replace('62', '63'), 'report.txt', ['đạt 63 triệu đồng'], '/a/report.txt');
+    expect(storeDocument(db, changed)).toBe('replaced');
+    expect(readDocuments(db).map((d) => [d.id, d.source]).sort()).toEqual([[first.id, '/b/report.txt'], [changed.id, '/a/report.txt']].sort());
+    expect(readStatements(db)).toHaveLength(4);
+    // the second path changes back to the first's new content: the old content has no source left
+    expect(storeDocument(db, fixtureDocument(TEXT.replace('62', '63'), 'report.txt', ['đạt 63 triệu đồng'], '/b/report.txt'))).toBe('replaced');
+    expect(readDocuments(db).map((d) => d.id)).toEqual([changed.id]);
+    expect(readStatements(db)).toHaveLength(1);
+  });
+
+  it('reads and upgrades a schema-1 database (no sources table)', () => {
+    storeDocument(db, fixtureDocument(TEXT, 'a.txt', QUOTES, '/in/a.txt'));
+    db.exec(`DROP TABLE sources; UPDATE meta SET value = '1' WHERE key = 'schema_version'`);
+    closeDatabase(db);
+    const reader = openDatabase(dbPath, { readonly: true });
+    expect(readStatements(reader)).toHaveLength(3);
+    closeDatabase(reader);
+    db = openDatabase(dbPath);
+    expect(db.prepare('SELECT source FROM sources').all()).toEqual([{ source: '/in/a.txt' }]);
+    expect(storeDocument(db, fixtureDocument(TEXT, 'a.txt', QUOTES, '/in/a.txt'))).toBe('unchanged');
+  });
+
   it('redoes a document stored by another pipeline version', () => {
     const doc = fixtureDocument(TEXT, 'a.txt', QUOTES);
     storeDocument(db, doc, { version: '0.0.1' });

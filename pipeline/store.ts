@@ -1,20 +1,37 @@
 // The store stage: writes one processed Document to the database, whole or not at all.
 // Same content stored by the same pipeline version is left alone; a changed file (same source,
-// new content) replaces the old document and its statements. The caller passes the pipeline version
+// new content) replaces the old document and its statements, unless another source still shows
+// them. The same bytes at another path are another source of the stored document ('copy'). The caller passes the pipeline version
 // (PIPELINE_VERSION) so that storing does not pull in every stage.
 import type { Db } from './adapters/sqlite.ts';
-import { findDocument, writeDocument } from './adapters/sqlite.ts';
+import { documentOfSource, findDocument, linkSource, retryBusy, writeDocument } from './adapters/sqlite.ts';
 import type { Document } from './document.ts';
 import { indexDocument } from './search.ts';
 import type { Statement } from './schema.ts';
 import { isParsedStatement, StatementSchema } from './schema.ts';
 
-export type StoreOutcome = 'new' | 'replaced' | 'unchanged';
+export type StoreOutcome = 'new' | 'replaced' | 'unchanged' | 'copy';
+
+/** True when this content is stored by this pipeline version (from any source). */
+export function isContentStored(db: Db, id: string, version: string): boolean {
+  return findDocument(db, id)?.pipeline_version === version;
+}
 
 /** True when this exact content from this source is stored by this pipeline version. */
 export function isStored(db: Db, doc: Pick<Document, 'id' | 'source'>, version: string): boolean {
-  const stored = findDocument(db, doc.id);
-  return stored !== undefined && stored.pipeline_version === version && stored.source === doc.source;
+  return isContentStored(db, doc.id, version) && documentOfSource(db, doc.source) === doc.id;
+}
+
+/**
+ * Records `doc.source` as a source of its content when that content is already stored by this
+ * version, without processing it again: 'copy' (or 'replaced' when the path showed other content
+ * before, 'unchanged' when nothing changed). Undefined when the content is not stored yet.
+ */
+export function storeSource(db: Db, doc: Pick<Document, 'id' | 'source' | 'name'>, options: { version: string; now?: Date }): StoreOutcome | undefined {
+  if (!isContentStored(db, doc.id, options.version)) return undefined;
+  if (documentOfSource(db, doc.source) === doc.id) return 'unchanged';
+  const ingested_at = (options.now ?? new Date()).toISOString();
+  return retryBusy(() => linkSource(db, { source: doc.source, name: doc.name, ingested_at }, doc.id)) ? 'replaced' : 'copy';
 }
 
 /**
@@ -42,10 +59,12 @@ export function checkedStatement(doc: Document, statement: Statement, index: num
 /** Stores one processed Document in one transaction; nothing is written when a statement is invalid. */
 export function storeDocument(db: Db, doc: Document, options: { version: string; now?: Date }): StoreOutcome {
   const { version } = options;
-  if (isStored(db, doc, version)) return 'unchanged';
+  const linked = storeSource(db, doc, options);
+  if (linked) return linked;
   const statements = doc.statements.map((s, i) => checkedStatement(doc, s, i));
   // The search index changes in the same transaction as the statements it indexes, from memory.
-  const { replaced } = db.transaction(() => {
+  // another writer holding the database is waited for, not a reason to drop this document
+  const { replaced } = retryBusy(() => db.transaction(() => {
     const written = writeDocument(db, {
       id: doc.id, source: doc.source, name: doc.name,
       title: doc.meta.title, published: doc.meta.published, url: doc.meta.url, site: doc.meta.site, author: doc.meta.author,
@@ -55,6 +74,6 @@ export function storeDocument(db: Db, doc: Document, options: { version: string;
     }, statements, doc.diagnostics);
     indexDocument(db, { id: doc.id, published: doc.meta.published }, statements, written.ids);
     return written;
-  }).immediate();
+  }).immediate());
   return replaced > 0 ? 'replaced' : 'new';
 }

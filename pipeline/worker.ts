@@ -6,15 +6,14 @@ import type { Document } from './document.ts';
 import { loadFile } from './load.ts';
 import { LoadError } from './loaders/loader.ts';
 import { process as runPipeline } from './pipeline.ts';
-import { storedKey } from './pool.ts';
 import { isParsedStatement, STATEMENT_COLUMNS } from './schema.ts';
 
 /** `extract`: the statements as JSON lines, ready to print, and the diagnostics to name. */
 export interface ExtractResult { lines: string; diagnostics: { code: string; message: string }[] }
 
 /**
- * `ingest`: the loaded document and, unless this exact content from this source was already stored
- * (`stored` holds "id source" keys), the processed one, or the error a stage threw.
+ * `ingest`: the loaded document and, unless its content is already stored (`stored` holds content
+ * hashes: the writer then only records the source), the processed one, or the error a stage threw.
  */
 export interface IngestResult { loaded: Document; processed?: Document; error?: unknown }
 
@@ -26,7 +25,7 @@ export async function extractTask(file: string): Promise<ExtractResult> {
 
 export async function ingestTask(file: string, stored: ReadonlySet<string>): Promise<IngestResult> {
   const loaded = await loadFile(file);
-  if (stored.has(storedKey(loaded))) return { loaded };
+  if (stored.has(loaded.id)) return { loaded };
   try {
     return { loaded, processed: runPipeline(loaded) };
   } catch (error) {

@@ -2,6 +2,7 @@
 // place and size, which the loader needs to tell running heads, page numbers and footnotes from
 // the body; pdf-parse's getText() flattens those away. Swap the engine here, keep PdfPage.
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { limits } from '../limits.ts';
 
 export interface PdfRun {
   text: string;
@@ -19,7 +20,7 @@ export class PdfOpenError extends Error {
   constructor(readonly kind: 'encrypted' | 'invalid' | 'other', message: string) { super(message); }
 }
 
-export async function readPdf(bytes: Buffer, maxPages = 2000): Promise<PdfPage[]> {
+export async function readPdf(bytes: Buffer, maxPages = limits().pages): Promise<PdfPage[]> {
   const task = getDocument({
     data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice(),
     verbosity: VerbosityLevel.ERRORS,

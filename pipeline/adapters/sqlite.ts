@@ -2,17 +2,28 @@
 // Everything that knows about better-sqlite3 lives here; `store.ts`, `export` and later
 // `query`/`serve` go through these functions.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { z } from 'zod';
 import type { Diagnostic } from '../document.ts';
 import type { Kind, Statement } from '../schema.ts';
 import { sqlColumns, StatementSchema } from '../schema.ts';
 
-/** Bump when the tables change shape (the statement columns are also checked one by one). */
-export const SCHEMA_VERSION = '1';
+/**
+ * Bump when the tables change shape (the statement columns are also checked one by one).
+ * 2: `sources` — one content (a document) may come from several paths.
+ */
+export const SCHEMA_VERSION = '2';
 
-export type Db = Database.Database;
+// URI filenames (`file:…?immutable=1`) for databases in read-only places; the addon reads this
+// setting once, when it is first loaded, so it is loaded here and nowhere else.
+process.env.SQLITE_USE_URI ??= '1';
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+type Database = BetterSqlite3.Database;
+type Statement_ = BetterSqlite3.Statement;
+
+export type Db = Database;
 
 /** The database cannot be opened or was made by another schema: a user-facing message, no stack. */
 export class DatabaseError extends Error {}
@@ -63,7 +74,12 @@ export interface StatementFilter {
   unit?: string;
   limit?: number;
   offset?: number;
+  /** also give each statement its document's id and source path (`document_id`, `source`) */
+  withSource?: boolean;
 }
+
+/** A statement with the document it came from, as exports write it. */
+export type SourcedStatement = Statement & { document_id: string; source: string };
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const COLUMNS = sqlColumns();
@@ -79,10 +95,21 @@ const JSON_COLUMNS = new Set<string>(COLUMNS.filter((c) => {
   return t instanceof z.ZodArray || t instanceof z.ZodObject;
 }).map((c) => c.name));
 
+// Content identity (documents.id, the hash of the bytes) is not source identity (the path): the same
+// bytes at two paths are two sources of one document, and neither replaces the other.
+const SOURCES_SQL = `CREATE TABLE sources (
+  source TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX sources_document ON sources(document_id);`;
+
 function schemaSql(): string {
   const statementColumns = COLUMNS.map((c) => `  ${q(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`);
   return `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+${SOURCES_SQL}
 CREATE TABLE documents (
   id TEXT PRIMARY KEY,
   source TEXT NOT NULL,
@@ -121,20 +148,47 @@ CREATE INDEX diagnostics_document ON diagnostics(document_id);
 `;
 }
 
+/** How long a writer waits for another writer before giving up on one document (ms). */
+export const BUSY_WAIT_MS = Number(process.env.CHITIEU_BUSY_WAIT_MS) || 120_000;
+
+export const isBusyError = (err: unknown) => /^SQLITE_(BUSY|LOCKED)/.test((err as { code?: string })?.code ?? '');
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 /**
- * Opens (and when writable, creates) the database. Read-only opens need the file to exist.
- * Throws DatabaseError with a message fit for the user when it cannot.
+ * Runs `fn` (one transaction) again while another writer holds the database, up to `waitMs`;
+ * SQLite's own busy timeout waits inside each attempt, this loop outlasts a long batch of others.
+ */
+export function retryBusy<T>(fn: () => T, waitMs = BUSY_WAIT_MS): T {
+  const deadline = Date.now() + waitMs;
+  for (let pause = 20; ; pause = Math.min(pause * 2, 1000)) {
+    try {
+      return fn();
+    } catch (err) {
+      if (!isBusyError(err) || Date.now() + pause > deadline) throw err;
+      sleep(pause);
+    }
+  }
+}
+
+const noDatabase = (file: string) =>
+  new DatabaseError(`${file}: no such database file; run \`chitieu ingest <files or folders> --db ${file}\` first`);
+
+/**
+ * Opens (and when writable, creates) the database. Read-only opens need the file to exist; in a
+ * place where nothing can be written (no -shm file can be made beside it) the file is opened
+ * immutable. Throws DatabaseError with a message fit for the user when it cannot.
  */
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
   const readonly = options.readonly ?? false;
-  if (readonly && !fs.existsSync(file)) throw new DatabaseError(`${file}: no such database file`);
+  if (readonly && !fs.existsSync(file)) throw noDatabase(file);
   let db: Db;
   try {
     if (!readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    db = new Database(file, { readonly, fileMustExist: readonly });
-    db.pragma('busy_timeout = 5000');
+    db = readonly ? openReadonly(file) : new Database(file);
+    db.pragma(`busy_timeout = ${Math.min(5000, BUSY_WAIT_MS)}`);
     if (!readonly) {
-      db.pragma('journal_mode = WAL'); // readers keep reading during an ingest
+      // readers keep reading during an ingest; several first ingests may race to set it
+      retryBusy(() => db.pragma('journal_mode = WAL'));
       db.pragma('synchronous = NORMAL');
       // A checkpoint (with its fsyncs) every ~40 MB of WAL instead of every 4 MB: one transaction
       // per document rewrites the same pages often, and each checkpoint costs an ingest dearly.
@@ -142,6 +196,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
     }
     db.pragma('foreign_keys = ON');
   } catch (err) {
+    if (err instanceof DatabaseError) throw err;
     throw new DatabaseError(`${file}: cannot open database: ${(err as Error).message}`);
   }
   try {
@@ -154,27 +209,66 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   return db;
 }
 
+/** Read-only; immutable when the WAL index cannot be made (a read-only folder, another user's file). */
+function openReadonly(file: string): Db {
+  const db = new Database(file, { readonly: true });
+  try {
+    db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+    return db;
+  } catch (err) {
+    db.close();
+    const code = (err as { code?: string }).code ?? '';
+    if (!/^SQLITE_(CANTOPEN|READONLY)/.test(code)) throw err;
+  }
+  // Nobody can write here through this path, so the file is taken as it is (a -wal beside it that
+  // could not be read would be left out; an ingest checkpoints it before it ends).
+  const uri = `file:${encodeURI(path.resolve(file)).replace(/[?#]/g, encodeURIComponent)}?immutable=1`;
+  const immutable = new Database(uri, { readonly: true });
+  immutable.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+  return immutable;
+}
+
 export function closeDatabase(db: Db): void {
   db.close();
 }
 
+const hasTable = (db: Db, name: string) =>
+  db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+
 function prepareSchema(db: Db, file: string, readonly: boolean): void {
-  const hasMeta = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).get();
-  if (!hasMeta) {
-    const empty = !db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table'`).get();
-    if (!empty) throw new DatabaseError(`${file}: not a chitieu database (it has other tables)`);
-    if (readonly) throw new DatabaseError(`${file}: empty database, nothing ingested yet`);
-    db.transaction(() => {
+  if (!hasTable(db, 'meta')) {
+    if (readonly) {
+      const empty = !db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table'`).get();
+      throw new DatabaseError(empty ? `${file}: empty database, nothing ingested yet`
+        : `${file}: not a chitieu database (it has other tables)`);
+    }
+    // One creator at a time: a first ingest racing another waits here, then finds the schema made.
+    retryBusy(() => db.transaction(() => {
+      if (hasTable(db, 'meta')) return;
+      if (db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table'`).get()) {
+        throw new DatabaseError(`${file}: not a chitieu database (it has other tables)`);
+      }
       db.exec(schemaSql());
       db.prepare(`INSERT INTO meta (key, value) VALUES ('schema_version', ?)`).run(SCHEMA_VERSION);
-    }).immediate();
-    return;
+    }).immediate());
   }
-  const row = db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).get() as { value: string } | undefined;
+  let version = (db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).get() as { value: string } | undefined)?.value;
+  if (version === '1' && !readonly) {
+    // schema 1 had no sources: each document's one source becomes its row
+    retryBusy(() => db.transaction(() => {
+      if (hasTable(db, 'sources')) return;
+      db.exec(SOURCES_SQL);
+      db.exec(`INSERT INTO sources (source, document_id, name, ingested_at) SELECT source, id, name, ingested_at FROM documents`);
+      db.prepare(`UPDATE meta SET value = ? WHERE key = 'schema_version'`).run(SCHEMA_VERSION);
+    }).immediate());
+    version = SCHEMA_VERSION;
+  }
   const columns = (db.prepare(`PRAGMA table_info(statements)`).all() as { name: string }[]).map((c) => c.name);
   const expected = ['id', 'document_id', ...COLUMNS.map((c) => c.name)];
-  if (row?.value !== SCHEMA_VERSION || columns.join() !== expected.join()) {
-    throw new DatabaseError(`${file}: made by another version of chitieu (schema ${row?.value ?? '?'}, `
+  // readers read nothing from `sources`, so a schema-1 file can still be read as it is
+  const readable = version === SCHEMA_VERSION || (readonly && version === '1');
+  if (!readable || columns.join() !== expected.join()) {
+    throw new DatabaseError(`${file}: made by another version of chitieu (schema ${version ?? '?'}, `
       + `this one writes schema ${SCHEMA_VERSION}); ingest into a new --db file`);
   }
 }
@@ -182,6 +276,11 @@ function prepareSchema(db: Db, file: string, readonly: boolean): void {
 /** What is stored under a content hash, if anything. */
 export function findDocument(db: Db, id: string): { source: string; pipeline_version: string } | undefined {
   return writers(db).find.get(id) as { source: string; pipeline_version: string } | undefined;
+}
+
+/** The content hash a source (path) last showed, if it was stored. */
+export function documentOfSource(db: Db, source: string): string | undefined {
+  return (writers(db).sourceOf.get(source) as { document_id: string } | undefined)?.document_id;
 }
 
 /** How each statement field is stored (null for none, booleans as 0/1, arrays as JSON), decided once per column. */
@@ -212,8 +311,8 @@ function decode(row: Record<string, unknown>): Statement {
 }
 
 interface Writers {
-  find: Database.Statement; del: Database.Statement; insDoc: Database.Statement; insStatement: Database.Statement;
-  insDiagnostic: Database.Statement;
+  find: Statement_; del: Statement_; insDoc: Statement_; insStatement: Statement_; insDiagnostic: Statement_;
+  sourceOf: Statement_; setSource: Statement_; otherSource: Statement_; renameDoc: Statement_;
 }
 const WRITERS = new WeakMap<Db, Writers>();
 
@@ -223,7 +322,12 @@ function writers(db: Db): Writers {
   if (!w) {
     w = {
       find: db.prepare(`SELECT source, pipeline_version FROM documents WHERE id = ?`),
-      del: db.prepare(`DELETE FROM documents WHERE id = ? OR source = ?`),
+      del: db.prepare(`DELETE FROM documents WHERE id = ?`),
+      sourceOf: db.prepare(`SELECT document_id FROM sources WHERE source = ?`),
+      setSource: db.prepare(`INSERT INTO sources (source, document_id, name, ingested_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (source) DO UPDATE SET document_id = excluded.document_id, name = excluded.name, ingested_at = excluded.ingested_at`),
+      otherSource: db.prepare(`SELECT source, name FROM sources WHERE document_id = ? ORDER BY source LIMIT 1`),
+      renameDoc: db.prepare(`UPDATE documents SET source = ?, name = ? WHERE id = ? AND source = ?`),
       insDoc: db.prepare(`INSERT INTO documents (id, source, name, title, published, url, site, author, format,
         lang, text, ingested_at, pipeline_version, statement_count) VALUES (@id, @source, @name, @title, @published,
         @url, @site, @author, @format, @lang, @text, @ingested_at, @pipeline_version, @statement_count)`),
@@ -238,14 +342,40 @@ function writers(db: Db): Writers {
 }
 
 /**
+ * Points `source` at the stored content `documentId`. The content the source showed before (a
+ * changed file) is dropped when no other source has it; otherwise it stays, under another of its
+ * paths. Returns true when the source showed other content before. Call inside a transaction.
+ */
+function pointSource(db: Db, source: { source: string; name: string; ingested_at: string }, documentId: string): boolean {
+  const w = writers(db);
+  const previous = (w.sourceOf.get(source.source) as { document_id: string } | undefined)?.document_id;
+  w.setSource.run(source.source, documentId, source.name, source.ingested_at);
+  if (previous === undefined || previous === documentId) return false;
+  const other = w.otherSource.get(previous) as { source: string; name: string } | undefined;
+  if (other) w.renameDoc.run(other.source, other.name, previous, source.source);
+  else w.del.run(previous);
+  return true;
+}
+
+/**
+ * Records another path of content already stored (a byte-identical copy, or a file changed back
+ * to content stored under another path). Nothing of the document itself changes. Returns true
+ * when the path showed other content before.
+ */
+export function linkSource(db: Db, source: { source: string; name: string; ingested_at: string }, documentId: string): boolean {
+  return db.transaction(() => pointSource(db, source, documentId)).immediate();
+}
+
+/**
  * Writes one document with its statements and diagnostics in one transaction, replacing what is
- * stored under the same id or the same source (a changed file). Returns how many documents it
- * replaced and the row id given to each statement, in order.
+ * stored under the same id (another pipeline version) and what its source showed before (a changed
+ * file) unless another source still shows that. Returns how many documents it replaced and the row
+ * id given to each statement, in order.
  */
 export function writeDocument(db: Db, doc: DocumentRecord, statements: Statement[], diagnostics: Diagnostic[]): { replaced: number; ids: number[] } {
   const w = writers(db);
   return db.transaction(() => {
-    const replaced = w.del.run(doc.id, doc.source).changes;
+    let replaced = w.del.run(doc.id).changes;
     w.insDoc.run(doc);
     const ids: number[] = [];
     for (const s of statements) {
@@ -254,6 +384,7 @@ export function writeDocument(db: Db, doc: DocumentRecord, statements: Statement
       ids.push(Number(w.insStatement.run(values).lastInsertRowid));
     }
     for (const d of diagnostics) w.insDiagnostic.run(doc.id, d.code, d.stage, d.message, d.start ?? null, d.end ?? null);
+    if (pointSource(db, doc, doc.id)) replaced++;
     return { replaced, ids };
   }).immediate();
 }
@@ -266,7 +397,8 @@ export function* iterateStatements(db: Db, filter: StatementFilter = {}): Iterab
   if (filter.doc !== undefined) { where.push('d.name = ?'); params.push(filter.doc); }
   if (filter.kind !== undefined) { where.push('s."kind" = ?'); params.push(filter.kind); }
   if (filter.unit !== undefined) { where.push('s."unit" = ?'); params.push(filter.unit); }
-  let sql = `SELECT ${COLUMNS.map((c) => (c.name === 'doc' ? `d.name AS ${q('doc')}` : `s.${q(c.name)}`)).join(', ')}
+  const extra = filter.withSource ? ', s.document_id AS "$document_id", d.source AS "$source"' : '';
+  let sql = `SELECT ${COLUMNS.map((c) => (c.name === 'doc' ? `d.name AS ${q('doc')}` : `s.${q(c.name)}`)).join(', ')}${extra}
     FROM statements s JOIN documents d ON d.id = s.document_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY d.name, d.id, s.id`;
@@ -274,7 +406,12 @@ export function* iterateStatements(db: Db, filter: StatementFilter = {}): Iterab
     sql += ' LIMIT ? OFFSET ?';
     params.push(filter.limit ?? -1, filter.offset ?? 0);
   }
-  for (const row of db.prepare(sql).iterate(...params)) yield decode(row as Record<string, unknown>);
+  for (const row of db.prepare(sql).iterate(...params)) {
+    const r = row as Record<string, unknown>;
+    const statement = decode(r);
+    if (filter.withSource) Object.assign(statement, { document_id: r.$document_id, source: r.$source });
+    yield statement;
+  }
 }
 
 export function readStatements(db: Db, filter: StatementFilter = {}): Statement[] {
@@ -303,7 +440,7 @@ export function readDocuments(db: Db, filter: { documentId?: string } = {}): Sto
   return [...iterateDocuments(db, filter)];
 }
 
-/** Every stored document's content hash and source, for one pipeline version. */
-export function storedDocuments(db: Db, version: string): { id: string; source: string }[] {
-  return db.prepare(`SELECT id, source FROM documents WHERE pipeline_version = ?`).all(version) as { id: string; source: string }[];
+/** The content hash of every document stored by one pipeline version. */
+export function storedContent(db: Db, version: string): string[] {
+  return db.prepare(`SELECT id FROM documents WHERE pipeline_version = ?`).pluck().all(version) as string[];
 }

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../adapters/sqlite.ts';
 import { parseCsv } from '../csv.ts';
-import { STATEMENT_COLUMNS } from '../schema.ts';
 import { storeDocument } from '../store.ts';
 import { fixtureDocument } from '../store.fixtures.ts';
 import { runCli } from './cli.fixtures.ts';
-import { DOCUMENT_COLUMNS } from './export.ts';
+import { DOCUMENT_COLUMNS, EXPORT_STATEMENT_COLUMNS } from './export.ts';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 const jsonl = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -43,7 +42,9 @@ describe('chitieu export of an ingest of the seeds', () => {
   it("gives every statement's quote as the exported text at [start, end), fields in the spec's order", () => {
     const texts = new Map(documents.map((d) => [d.doc, d.text as string]));
     for (const s of statements) {
-      expect(Object.keys(s)).toEqual([...STATEMENT_COLUMNS]);
+      expect(Object.keys(s)).toEqual([...EXPORT_STATEMENT_COLUMNS]);
+      expect(s.source).toMatch(new RegExp(`seeds[/\\\\]${s.doc}$`));
+      expect(s.document_id).toBe(documents.find((d) => d.doc === s.doc)?.id);
       expect(texts.get(s.doc)?.slice(s.start as number, s.end as number), `${s.doc} ${s.rule}`).toBe(s.quote);
     }
   });
@@ -66,12 +67,13 @@ describe('chitieu export', () => {
   it('writes CSV that reads back to the same values as the JSONL', async () => {
     const csv = await runCli(['export', '--db', db(), '--format', 'csv']);
     const json = await runCli(['export', '--db', db()]);
+    expect(csv.stdout.startsWith('\ufeffdoc,')).toBe(true); // the BOM: Excel reads UTF-8
     const rows = parseCsv(csv.stdout);
-    expect(rows[0]).toEqual([...STATEMENT_COLUMNS]);
+    expect(rows[0]).toEqual([...EXPORT_STATEMENT_COLUMNS]);
     const records = jsonl(json.stdout);
     expect(records).toHaveLength(2);
     const asCell = (v: unknown) => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-    expect(rows.slice(1)).toEqual(records.map((r) => STATEMENT_COLUMNS.map((c) => asCell(r[c]))));
+    expect(rows.slice(1)).toEqual(records.map((r) => EXPORT_STATEMENT_COLUMNS.map((c) => asCell(r[c]))));
     expect(records[0]).toMatchObject({ doc: 'tên, có "dấu".txt', quote: 'Chỉ tiêu "A", đạt 95%,', estimate: true, notes: ['note, "quoted"'] });
     expect(records[1]).toMatchObject({ quote: '1,2% đạt\nkế hoạch', estimate: false, notes: [] });
   });
@@ -99,7 +101,7 @@ describe('chitieu export', () => {
     const missing = path.join(dir, 'missing.db');
     const r = await runCli(['export', '--db', missing]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`chitieu export: ${missing}: no such database file\n`);
+    expect(r.stderr).toBe(`chitieu export: ${missing}: no such database file; run \`chitieu ingest <files or folders> --db ${missing}\` first\n`);
     expect(fs.existsSync(missing)).toBe(false);
   });
 

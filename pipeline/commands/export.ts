@@ -1,12 +1,12 @@
 // `chitieu export`: statements (the spec's records) or documents (with their cleaned text) as JSONL or CSV.
 import { once } from 'node:events';
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Db, StoredDocument } from '../adapters/sqlite.ts';
+import type { Db, SourcedStatement, StoredDocument } from '../adapters/sqlite.ts';
 import { closeDatabase, DatabaseError, iterateDocuments, iterateStatements, openDatabase } from '../adapters/sqlite.ts';
-import { csvRow } from '../csv.ts';
+import { CSV_BOM, csvRow } from '../csv.ts';
 import type { CsvValue } from '../csv.ts';
-import type { Statement } from '../schema.ts';
 import { STATEMENT_COLUMNS } from '../schema.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
@@ -21,12 +21,21 @@ export const DOCUMENT_COLUMNS = [
   'ingested_at', 'pipeline_version', 'statement_count', 'diagnostics',
 ] as const satisfies readonly (keyof StoredDocument)[];
 
+/**
+ * Column order of a statement export: the spec's fields, then the document's id (content hash) and
+ * source path, so that two `report.txt` from different folders can be told apart.
+ */
+export const EXPORT_STATEMENT_COLUMNS = [...STATEMENT_COLUMNS, 'document_id', 'source'] as const;
+
 const usage = `usage: chitieu export [--db PATH] [--what statements|documents] [--format jsonl|csv] [-o FILE]
 
 Writes what an ingest stored. Statements come with the spec's fields in its order, \`doc\` being
-the document name; documents come as {doc, title, lang, text, ...metadata, diagnostics} with the
-cleaned text every statement's start/end points into. CSV follows RFC 4180 (CRLF, quoted fields;
-an empty field is null; notes and diagnostics are JSON).
+the document name, then document_id and source (the path it was read from); documents come as
+{doc, title, lang, text, ...metadata, diagnostics} with the cleaned text every statement's
+start/end points into. CSV follows RFC 4180 (CRLF, quoted fields; an empty field is null; notes
+and diagnostics are JSON), starts with a UTF-8 BOM for spreadsheet programs, and text that a
+spreadsheet would run as a formula (=, +, -, @ first, not a number) is written with a ' before it.
+The database is only read: -o refuses to write over it.
 
 options:
   --db PATH       the database (default ${DEFAULT_DB})
@@ -49,9 +58,10 @@ const cell = (v: unknown): CsvValue =>
 
 /** The export as lines of text, produced lazily so a large database streams. */
 export function* exportLines(db: Db, what: 'statements' | 'documents', format: 'jsonl' | 'csv'): Generator<string> {
-  const columns: readonly string[] = what === 'statements' ? STATEMENT_COLUMNS : DOCUMENT_COLUMNS;
-  const rows: Iterable<Statement | StoredDocument> = what === 'statements' ? iterateStatements(db) : iterateDocuments(db);
-  if (format === 'csv') yield csvRow(columns);
+  const columns: readonly string[] = what === 'statements' ? EXPORT_STATEMENT_COLUMNS : DOCUMENT_COLUMNS;
+  const rows: Iterable<SourcedStatement | StoredDocument> = what === 'statements'
+    ? iterateStatements(db, { withSource: true }) as Iterable<SourcedStatement> : iterateDocuments(db);
+  if (format === 'csv') yield CSV_BOM + csvRow(columns);
   for (const row of rows) {
     const record = row as unknown as Record<string, unknown>;
     if (format === 'csv') yield csvRow(columns.map((c) => cell(record[c])));
@@ -80,6 +90,23 @@ async function writeAll(out: NodeJS.WritableStream, lines: Iterable<string>): Pr
   } finally {
     out.off('error', onError);
   }
+}
+
+/** True when `output` is the database file or one of its -wal/-shm/-journal companions (by inode or path). */
+export function isDatabaseFile(output: string, dbPath: string): boolean {
+  const same = (a: string, b: string) => {
+    try {
+      const x = fs.statSync(a), y = fs.statSync(b);
+      return x.dev === y.dev && x.ino === y.ino;
+    } catch {
+      return false;
+    }
+  };
+  const real = (p: string) => {
+    try { return fs.realpathSync(p); } catch { return path.resolve(p); }
+  };
+  const out = real(output);
+  return ['', '-wal', '-shm', '-journal'].some((suffix) => same(output, dbPath + suffix) || out === real(dbPath) + suffix);
 }
 
 async function writeFileAtomically(file: string, lines: Iterable<string>): Promise<void> {
@@ -111,6 +138,10 @@ async function run(args: string[]): Promise<number> {
   const what = pick(values.what, WHATS, '--what');
   const format = pick(values.format, FORMATS, '--format');
   const dbPath = values.db ?? DEFAULT_DB;
+  if (values.output !== undefined && isDatabaseFile(values.output, dbPath)) {
+    process.stderr.write(`chitieu export: -o ${values.output} is the database being exported (${dbPath}); choose another file\n`);
+    return 2;
+  }
 
   let db: Db;
   try {

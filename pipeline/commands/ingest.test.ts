@@ -127,7 +127,10 @@ describe('chitieu ingest', () => {
     const r = await runCli(['ingest', path.join(dir, 'in', 'a.txt'), path.join(dir, 'notes.csv'), '--db', db]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('notes.csv: same content as');
-    expect(r.stdout).toMatch(/1 new, 0 replaced, 1 unchanged, 0 failed/);
+    expect(r.stdout).toMatch(/1 new, 0 replaced, 0 unchanged, 1 copy of stored content, 0 failed/);
+    // both paths are stored, and the next run finds both unchanged
+    const again = await runCli(['ingest', path.join(dir, 'in', 'a.txt'), path.join(dir, 'notes.csv'), '--db', db]);
+    expect(again.stdout).toMatch(/0 new, 0 replaced, 2 unchanged, 0 failed/);
   });
 
   it('exits 2 on a usage error: no inputs, an unknown option', async () => {

@@ -2,15 +2,15 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
-import { closeDatabase, DatabaseError, openDatabase, readStatements, storedDocuments } from '../adapters/sqlite.ts';
+import { BUSY_WAIT_MS, closeDatabase, DatabaseError, findDocument, isBusyError, openDatabase, readStatements, storedContent } from '../adapters/sqlite.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, LoadError } from '../load.ts';
-import { ingestAll, parseJobs, storedKey } from '../pool.ts';
+import { KNOWN_EXTENSIONS, reasonOf } from '../load.ts';
+import { ingestAll, parseJobs } from '../pool.ts';
 import { PIPELINE_VERSION } from '../version.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
 import type { StoreOutcome } from '../store.ts';
-import { isStored, storeDocument } from '../store.ts';
+import { isStored, storeDocument, storeSource } from '../store.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 
@@ -49,6 +49,7 @@ function count(tally: Tally, statements: readonly Statement[]): void {
   }
 }
 
+const busyReason = () => `database busy: other writers held it for ${BUSY_WAIT_MS / 1000} s; not stored, ingest it again`;
 const mb = (bytes: number) => bytes / 1e6;
 const rate = (bytes: number, ms: number) => (ms > 0 ? mb(bytes) / (ms / 1000) : 0);
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -70,21 +71,15 @@ function progressLine(enabled: boolean, total: number) {
   };
 }
 
-function reasonOf(err: unknown): string {
-  if (err instanceof LoadError) return err.reason;
-  const e = err as Error;
-  const at = e?.stack?.split('\n').find((l) => l.trim().startsWith('at '))?.trim();
-  return `${e?.message ?? String(err)}${at ? ` (${at})` : ''}`;
-}
-
 function summary(tally: Tally, db: string, ms: number, failedFiles: string[]): string {
   const o = tally.outcomes;
-  const docs = o.new + o.replaced + o.unchanged + o.failed;
+  const docs = o.new + o.replaced + o.unchanged + o.copy + o.failed;
   const kinds = KINDS.map((k) => `${k} ${fmt(tally.kinds.get(k) ?? 0)}`).join(', ');
   const top = [...tally.indicators].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
   const lines = [
     `chitieu ingest: ${docs} documents in ${(ms / 1000).toFixed(2)} s, ${mb(tally.bytes).toFixed(2)} MB at ${rate(tally.bytes, ms).toFixed(2)} MB/s`,
-    `  documents   ${o.new} new, ${o.replaced} replaced, ${o.unchanged} unchanged, ${o.failed} failed`,
+    `  documents   ${o.new} new, ${o.replaced} replaced, ${o.unchanged} unchanged, `
+      + `${o.copy ? `${o.copy} ${o.copy === 1 ? 'copy' : 'copies'} of stored content, ` : ''}${o.failed} failed`,
     `  statements  ${fmt(tally.statements)} (${kinds})`,
   ];
   if (top.length) {
@@ -122,53 +117,66 @@ async function run(args: string[]): Promise<number> {
   }
 
   const tally: Tally = {
-    outcomes: { new: 0, replaced: 0, unchanged: 0, failed: 0 },
+    outcomes: { new: 0, replaced: 0, unchanged: 0, copy: 0, failed: 0 },
     kinds: new Map(), indicators: new Map(), statements: 0, bytes: 0,
   };
   const progress = progressLine(Boolean(process.stderr.isTTY), inputs.length);
   const failedFiles: string[] = [];
   const seen = new Map<string, string>(); // content hash -> first input with it, this run
-  const fail = (file: string, reason: string) => {
+  const note = (file: string, message: string) => {
     progress.clear();
-    process.stderr.write(`chitieu ingest: ${file}: ${reason}\n`);
+    process.stderr.write(`chitieu ingest: ${file}: ${message}\n`);
+  };
+  const fail = (file: string, reason: string) => {
+    note(file, reason);
     tally.outcomes.failed++;
     failedFiles.push(file);
   };
 
+  let i = 0;
   try {
     // Workers load and process; the documents come back in input order and are stored here, one by one.
-    const stored = new Set(storedDocuments(db, PIPELINE_VERSION).map(storedKey));
+    const stored = new Set(storedContent(db, PIPELINE_VERSION)); // content the workers need not process
     const bytes = inputs.reduce((sum, input) => sum + input.size, 0);
     const files = inputs.map((input) => path.resolve(input.path));
     for await (const result of ingestAll(files, stored, { jobs, bytes })) {
-      const input = inputs[result.index];
-      progress.update(result.index, tally);
+      i = result.index;
+      const input = inputs[i];
+      progress.update(i, tally);
       if (!result.ok) {
         fail(input.path, reasonOf(result.error));
         continue;
       }
       let doc = result.value.loaded;
       tally.bytes += input.size;
-      const first = seen.get(doc.id);
-      if (first !== undefined) {
-        progress.clear();
-        process.stderr.write(`chitieu ingest: ${input.path}: same content as ${first}, skipped\n`);
-        tally.outcomes.unchanged++;
-        continue;
-      }
-      if (isStored(db, doc, PIPELINE_VERSION)) {
-        seen.set(doc.id, input.path);
-        tally.outcomes.unchanged++;
-        count(tally, readStatements(db, { documentId: doc.id }));
+      try {
+        if (isStored(db, doc, PIPELINE_VERSION)) {
+          seen.set(doc.id, input.path);
+          tally.outcomes.unchanged++;
+          count(tally, readStatements(db, { documentId: doc.id }));
+          continue;
+        }
+        // the same bytes at another path: another source of the stored document, not a new one
+        const linked = storeSource(db, doc, { version: PIPELINE_VERSION });
+        if (linked) {
+          const first = seen.get(doc.id) ?? findDocument(db, doc.id)?.source;
+          if (linked === 'copy') note(input.path, `same content as ${first}, stored as another source of it`);
+          tally.outcomes[linked]++;
+          continue;
+        }
+      } catch (err) {
+        if (!isBusyError(err)) throw err;
+        fail(input.path, busyReason());
         continue;
       }
       let outcome: StoreOutcome;
       try {
         if (result.value.error !== undefined) throw result.value.error;
-        // processed unless it was stored when the run began (and since replaced by another writer)
+        // processed unless its content was stored when the run began (and since replaced by another writer)
         doc = result.value.processed ?? (await import('../pipeline.ts')).process(doc);
         outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
       } catch (err) {
+        if (isBusyError(err)) { fail(input.path, busyReason()); continue; } // waited, in vain: this one only
         if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
         fail(input.path, reasonOf(err));
         continue;
@@ -179,8 +187,11 @@ async function run(args: string[]): Promise<number> {
     }
   } catch (err) {
     if (!(err as { code?: string }).code?.startsWith('SQLITE_')) throw err;
+    // the database failed (disk full, I/O error): say so and name every input left unstored
     progress.clear();
-    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message}\n`);
+    const left = inputs.slice(i).map((f) => f.path);
+    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message}\n`
+      + `chitieu ingest: not stored (${left.length}): ${left.join(', ')}\n`);
     return 1;
   } finally {
     closeDatabase(db);

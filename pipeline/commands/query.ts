@@ -1,9 +1,9 @@
 // `chitieu query [text] [filters]`: full-text search over stored statements, ignoring diacritics.
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
 import { closeDatabase, DatabaseError } from '../adapters/sqlite.ts';
-import { csvRow } from '../csv.ts';
+import { CSV_BOM, csvRow } from '../csv.ts';
+import { StdoutWriter } from '../output.ts';
 import type { ResultRecord, SearchQuery } from '../search.ts';
 import { iterateSearch, openSearchDatabase, parseQuery, QueryError, RESULT_COLUMNS, resultRecord } from '../search.ts';
 import type { Command } from './command.ts';
@@ -72,7 +72,7 @@ export function* queryOutput(db: Db, query: SearchQuery, format: Format, width?:
       yield formatTable([...hits].map(resultRecord), width);
       return;
     }
-    if (format === 'csv') yield csvRow(RESULT_COLUMNS);
+    if (format === 'csv') yield CSV_BOM + csvRow(RESULT_COLUMNS); // the BOM: spreadsheet programs read UTF-8
     for (const hit of hits) {
       const record = resultRecord(hit);
       yield format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => record[c])) : JSON.stringify(record) + '\n';
@@ -83,15 +83,9 @@ export function* queryOutput(db: Db, query: SearchQuery, format: Format, width?:
 }
 
 async function write(chunks: Iterable<string>): Promise<void> {
-  let buffer = '';
-  for (const chunk of chunks) {
-    buffer += chunk;
-    if (buffer.length >= 1 << 16) {
-      if (!process.stdout.write(buffer)) await once(process.stdout, 'drain');
-      buffer = '';
-    }
-  }
-  if (buffer) process.stdout.write(buffer);
+  const out = new StdoutWriter();
+  for (const chunk of chunks) if (!(await out.write(chunk))) return; // the reader left (`| head`)
+  await out.end();
 }
 
 async function run(args: string[]): Promise<number> {

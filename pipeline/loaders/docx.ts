@@ -5,6 +5,7 @@ import type { HtmlNode } from '../adapters/cheerio.ts';
 import { parseHtml } from '../adapters/cheerio.ts';
 import { docxToHtml } from '../adapters/docx.ts';
 import type { Diagnostic } from '../document.ts';
+import { headingDiagnostics, readHeading } from './heading.ts';
 import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
 
@@ -27,6 +28,8 @@ function inlineText(root: HtmlNode): string {
       continue;
     }
     if (n.name === 'br') { out += ' '; continue; }
+    // paragraphs of one table cell are apart ("UBND TỈNH X" / "SỞ Y" is not "UBND TỈNH XSỞ Y")
+    if (n !== root && n.name && LINE_TAGS.has(n.name)) out += ' ';
     const kids = n.children ?? [];
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
@@ -74,5 +77,7 @@ export const loadDocx: Loader = async (bytes, source) => {
   const raw = docxHtmlToText(converted.html);
   const diagnostics: Diagnostic[] = converted.warnings.slice(0, 5).map((w) => ({ code: 'docx/warning', stage: 'load', message: w }));
   if (!raw.trim()) diagnostics.push({ code: 'docx/empty', stage: 'load', message: 'the document has no text' });
-  return { raw, diagnostics };
+  const heading = readHeading(raw);
+  diagnostics.push(...headingDiagnostics(heading, 'docx', false));
+  return { raw, meta: { title: heading.title, published: heading.date }, diagnostics };
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import cases from './encoding.cases.json' with { type: 'json' };
-import { decodeBytes, encodeLegacy, isVietnameseSyllable, repairMojibake, vietnameseScore } from './encoding.ts';
+import { decodeBytes, encodeLegacy, guessUtf16, isVietnameseSyllable, looksBinary, repairMojibake, vietnameseScore } from './encoding.ts';
 import { LoadError } from './loader.ts';
 import { loadText } from './text.ts';
 
@@ -63,5 +63,26 @@ describe('legacy encodings', () => {
       repairMojibake(s);
       expect(performance.now() - t0).toBeLessThan(1500);
     }
+  });
+});
+
+describe('text that is not UTF-8 at first sight', () => {
+  const text = 'Tỷ lệ hộ nghèo giảm còn 1,2%; thu ngân sách đạt 7.476 tỷ đồng.\nĐắk Lắk, Hà Nội.\n';
+  it('reads UTF-16 without a byte order mark, LE and BE', () => {
+    const le = Buffer.from(text, 'utf16le');
+    expect(guessUtf16(le)).toBe('utf-16le');
+    expect(decodeBytes(le, 'le.txt').text).toBe(text);
+    const be = Buffer.from(le).swap16();
+    expect(guessUtf16(be)).toBe('utf-16be');
+    expect(decodeBytes(be, 'be.txt').text).toBe(text);
+  });
+
+  it('is not fooled by UTF-8 text or binary data', () => {
+    expect(guessUtf16(Buffer.from(text))).toBeNull();
+    expect(looksBinary(Buffer.from(text))).toBe(false);
+    expect(looksBinary(Buffer.from(`${text}\0${text}`))).toBe(false); // one stray NUL
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7) % 256))]);
+    expect(looksBinary(png)).toBe(true);
+    expect(looksBinary(Buffer.alloc(4096))).toBe(true);
   });
 });

@@ -204,6 +204,40 @@ export function suspectMojibake(text: string): string | null {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * UTF-16 without a byte order mark, told by where its zero bytes fall: spaces, digits and most
+ * Latin letters have a zero high byte, so in the first 8 KB a good share of the bytes at odd
+ * (LE) or even (BE) places are zero and almost none at the others.
+ */
+export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let even = 0, odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= 0.3 * pairs && even <= 0.02 * pairs) return 'utf-16le';
+  if (even >= 0.3 * pairs && odd <= 0.02 * pairs) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Binary data, not text: more than 1% of the first 8 KB are NUL or other control bytes (tab, line
+ * ends, form feed and escape aside). One stray NUL in a text file is no reason to reject it.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || guessUtf16(bytes)) return false;
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control > Math.max(1, n * 0.01);
+}
+
+/**
  * Any Vietnamese text bytes to a string: BOM, UTF-8, UTF-16 with BOM, a declared charset,
  * then the legacy encodings. Line ends stay as they are.
  */
@@ -211,6 +245,12 @@ export function decodeBytes(bytes: Buffer, source: string, declared?: string | n
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return finish(UTF8Safe(bytes.subarray(3), source), 'utf-8', []);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', []);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', []);
+  const utf16 = guessUtf16(bytes);
+  if (utf16) {
+    return finish(new TextDecoder(utf16).decode(bytes), utf16, [{
+      code: 'encoding/utf-16-without-bom', stage: 'load', message: `read as ${utf16.toUpperCase()}: no byte order mark, told by its zero bytes`,
+    }]);
+  }
   // Valid UTF-8 wins over a declared charset: saved pages are often re-encoded with the old meta kept.
   let utf8: string | null = null;
   try { utf8 = UTF8.decode(bytes); } catch { /* not UTF-8 */ }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import seeds from '../../corpus/fixtures/expected-seeds.json' with { type: 'json' };
 import { documentFromBytes } from '../load.ts';
 import { LoadError } from './loader.ts';
-import { loadPdf } from './pdf.ts';
+import { continuesAcrossPage, loadPdf } from './pdf.ts';
+import pageCases from './pdf.cases.json' with { type: 'json' };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIX = path.join(ROOT, 'corpus/fixtures');
@@ -87,4 +88,9 @@ describe('PDF loader on the seed reports', () => {
     console.log(`PDF: ${(pages / (ms / 1000)).toFixed(0)} pages/s (${pages} pages in ${ms.toFixed(0)} ms)`);
     expect(pages / (ms / 1000)).toBeGreaterThan(5);
   }, 30_000);
+});
+
+describe('PDF page breaks', () => {
+  for (const [prev, next] of pageCases.continues) it(`goes on: "${prev}" / "${next}"`, () => expect(continuesAcrossPage(prev, next)).toBe(true));
+  for (const [prev, next] of pageCases.starts) it(`new paragraph: "${prev}" / "${next}"`, () => expect(continuesAcrossPage(prev, next)).toBe(false));
 });

@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../document.ts';
 import type { PdfPage, PdfRun } from '../adapters/pdf.ts';
 import { PdfOpenError, readPdf } from '../adapters/pdf.ts';
+import { headingDiagnostics, readHeading } from './heading.ts';
 import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
 
@@ -148,6 +149,22 @@ function paragraphs(lines: Line[], leading: number, columnRight: number, bodySiz
   return out;
 }
 
+// "1. Kết quả", "2.3) ...", "(1) ...", "(a) ...": a numbered item opens its own paragraph
+const NUMBERED_START = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\(\d{1,2}\)\s|\([a-zđ]\)\s|\d{1,2}\s?[-–]\s)/u;
+
+/** Whether the first paragraph of a page goes on with the last one of the page before. */
+export function continuesAcrossPage(prev: string | null, next: string): boolean {
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (prev === null || !/[\p{Ll}\p{N},]$/u.test(prev)) return false;
+  return /^[\d(]/u.test(next) && !NUMBERED_START.test(next);
+}
+
+/** The last body paragraph (footnotes come as "\u0000" lines after it). */
+function lastBody(out: string[]): string | null {
+  for (let i = out.length - 1; i >= 0; i--) if (!out[i].startsWith('\u0000')) return out[i];
+  return null;
+}
+
 export interface PdfText { raw: string; pages: number; diagnostics: Diagnostic[] }
 
 export function pdfPagesToText(pages: PdfPage[]): PdfText {
@@ -177,8 +194,9 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
   for (const lines of kept) {
     const { body, notes } = splitFootnotes(lines, bodySize);
     const paras = paragraphs(body, leading, columnRight, bodySize);
-    // a page that opens in lowercase goes on with the sentence the page break cut
-    if (paras.length && out.length && /^\p{Ll}/u.test(paras[0])) {
+    // a page that opens in lowercase, or with a number or "(" after an open clause, goes on with
+    // the sentence the page break cut
+    if (paras.length && out.length && continuesAcrossPage(lastBody(out), paras[0])) {
       // the sentence goes on from the previous page; with notes in between the clean stage joins it
       if (out[out.length - 1].startsWith('\u0000')) out.push(paras.shift()!);
       else out[out.length - 1] = joinLines(out[out.length - 1], paras.shift()!);
@@ -188,6 +206,11 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
   }
   const raw = out.map((l) => l.replace(/^\u0000/, '')).join('\n').normalize('NFC');
   return { raw, pages: pages.length, diagnostics };
+}
+
+/** A digital signature dictionary (its /ByteRange is never compressed, the signed bytes exclude it). */
+function isSigned(bytes: Buffer): boolean {
+  return bytes.includes('/ByteRange') && (bytes.includes('/Type /Sig') || bytes.includes('/Type/Sig'));
 }
 
 export const loadPdf: Loader = async (bytes, source) => {
@@ -207,5 +230,11 @@ export const loadPdf: Loader = async (bytes, source) => {
   }
   if (pages.length === 0) throw new LoadError(source, 'PDF without pages');
   const text = pdfPagesToText(pages);
-  return { raw: text.raw, diagnostics: [...diagnostics, ...text.diagnostics] };
+  const heading = readHeading(text.raw);
+  const signed = isSigned(bytes);
+  return {
+    raw: text.raw,
+    meta: { title: heading.title, published: heading.date },
+    diagnostics: [...diagnostics, ...text.diagnostics, ...headingDiagnostics(heading, 'pdf', signed)],
+  };
 };

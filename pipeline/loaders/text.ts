@@ -3,14 +3,20 @@
 import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
 import { findDateInText } from './dates.ts';
-import { decodeBytes } from './encoding.ts';
+import { decodeBytes, looksBinary } from './encoding.ts';
 
 export const loadText: Loader = async (bytes, source) => {
   if (looksBinary(bytes)) throw new LoadError(source, 'binary data, not text (wrong extension?)');
   const decoded = decodeBytes(bytes, source);
-  const raw = decoded.text.replace(/\r\n?/g, '\n');
+  const diagnostics = decoded.diagnostics;
+  let raw = decoded.text.replace(/\r\n?/g, '\n');
+  if (raw.includes('\0')) {
+    // a few stray NULs (a truncated copy, an editor's padding) are dropped, not the whole file
+    raw = raw.replace(/\0+/g, '');
+    diagnostics.push({ code: 'text/nul-bytes', stage: 'load', message: 'NUL bytes in the text were dropped' });
+  }
   if (!raw.trim()) throw new LoadError(source, 'empty file: no text to read');
-  return { raw, meta: headOf(raw), diagnostics: decoded.diagnostics };
+  return { raw, meta: headOf(raw), diagnostics };
 };
 
 /** Official letterheads: "HỘI ĐỒNG NHÂN DÂN", "Số: 48/NQ-HĐND", "Độc lập - Tự do - Hạnh phúc". */
@@ -36,10 +42,4 @@ export function headOf(raw: string): { title?: string; published?: string } {
     if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|^A-\s|Chia sẻ/u.test(line) && /\p{L}/u.test(line)) head.title = line;
   });
   return head;
-}
-
-/** NUL bytes outside UTF-16 mean a binary file. */
-function looksBinary(bytes: Buffer): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  return bytes.subarray(0, 8192).includes(0);
 }

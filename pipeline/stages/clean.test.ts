@@ -49,6 +49,17 @@ describe('clean: text cases', () => {
   }
 });
 
+describe('clean: letters repaired', () => {
+  for (const c of cases.repairs) {
+    it(c.name, () => {
+      const doc = run(c.raw);
+      expect(doc.text).toBe(c.text);
+      expectExactMap(doc);
+      expect(doc.diagnostics.map((d) => d.code)).toEqual(c.diagnostics);
+    });
+  }
+});
+
 describe('clean: passage roles', () => {
   for (const c of cases.passages) {
     it(c.name, () => {

@@ -12,11 +12,16 @@
 //   the footnotes it swallowed follow the joined paragraph;
 // - site furniture (counters, share bars, comment boxes, footers, menus) stays in the text but
 //   gets passages with role 'furniture';
+// - letters of a broken PDF font: "ƣ"/"Ƣ" (never Vietnamese) are read as "ư"/"Ư", inserted like
+//   composed letters, with a `clean/broken-font-letter` diagnostic;
+// - a syllable a PDF text layer split with a space ("cò n", "hi ệu", "t ỷ") is joined again when
+//   the joined form is a Vietnamese syllable and a part is none (syllables.ts; not on HTML pages);
 // - NFC: pieces that NFC changes are composed per base letter + combining marks and inserted
 //   (unmapped, so an offset inside such a letter maps to the letter's raw start); if that does not
 //   reproduce the piece's NFC form the whole piece is inserted.
 import type { Diagnostic, Document, Passage, PassageRole } from '../document.ts';
 import { TextBuilder } from '../document.ts';
+import { isSplitSyllable } from './syllables.ts';
 
 const STAGE = 'clean';
 
@@ -36,6 +41,45 @@ const ANY_MARK = /⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[⁰¹²³⁴⁵⁶⁷⁸
 const NEEDS_SLOW_PATH = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\u1680\u2060\ufeff\u00ad*⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]| {2}/;
 const CLOSING_PUNCT = '.,;:!?)]}”’»…';
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+// ---------- words split by a stray space ----------
+
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Drops the single space inside a syllable that a PDF text layer split ("cò n", "hi ệu", "t ỷ"):
+ * joined, the two letter runs make a Vietnamese syllable and apart at least one is none
+ * (see syllables.ts). Returns whether a space was dropped.
+ */
+function markSplitSyllables(raw: string, start: number, end: number, drop: Uint8Array, nfc: boolean): boolean {
+  const line = raw.slice(start, end); // searches stay inside the line: linear over the document
+  if (!line.includes(' ')) return false;
+  let any = false;
+  let prev = '', prevEnd = -1; // the previous letter run (after a join: the joined letters), line offsets
+  let prevGlued = false; // a digit touches it ("4G hiện nay" is no split word)
+  const gluedAt = (a: number, b: number) => isDigit(line.charCodeAt(a - 1)) || isDigit(line.charCodeAt(b));
+  LETTER_RUN.lastIndex = 0;
+  for (let m; (m = LETTER_RUN.exec(line));) {
+    const runEnd = m.index + m[0].length;
+    // a syllable has at most 7 letters (with marks apart, a few more): longer runs join nothing
+    const short = m[0].length <= 12;
+    if (short && prev && !prevGlued && m.index === prevEnd + 1 && line.charCodeAt(prevEnd) === 32 && !drop[start + prevEnd]) {
+      const run = nfc ? m[0] : m[0].normalize('NFC');
+      if (!gluedAt(m.index, runEnd) && isSplitSyllable(prev, run)) {
+        drop[start + prevEnd] = 1;
+        any = true;
+        prev += run; // "ng hi ệp": the joined run may take the next piece too
+        prevEnd = runEnd;
+        continue;
+      }
+    }
+    prev = short ? (nfc ? m[0] : m[0].normalize('NFC')) : '';
+    prevGlued = gluedAt(m.index, runEnd);
+    prevEnd = runEnd;
+  }
+  return any;
+}
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 // ---------- lines ----------
 
@@ -375,6 +419,10 @@ function joinable(prev: Unit | undefined, next: Line, afterFootnotes: boolean): 
   if (startsLowercase(next.text)) return true;
   // a line wrapped before its number ("Tổng đàn trâu\n262.400 con", "ước đạt\n70,5%")
   if (/\p{Ll}$/u.test(last.text) && /^\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s*(?:%|‰|\p{Ll})/u.test(next.text)) return true;
+  // a clause cut before its bracket ("tổng thu đạt\n(không kể thu chuyển giao) 1.200 tỷ đồng"), or
+  // a page break before a number with footnotes in between
+  if (/[\p{Ll},]$/u.test(last.text) && /^\((?:\p{Ll}|[+-]?\d[\d.,]*\s?(?:%|‰|\p{Ll}))/u.test(next.text)) return true;
+  if (afterFootnotes && /[\p{Ll},]$/u.test(last.text) && /^\d/u.test(next.text)) return true;
   return afterFootnotes && /^\p{Lu}/u.test(next.text) && !isHeading(next.text);
 }
 
@@ -410,25 +458,32 @@ function groupUnits(lines: Line[]): Unit[] {
   return units;
 }
 
-/** Copies raw[start, end) in NFC: unchanged text is copied, composed letters are inserted. */
-function emitNfc(b: TextBuilder, raw: string, start: number, end: number, rawIsNfc: boolean): void {
-  if (rawIsNfc) { b.copy(raw, start, end); return; }
+// A broken PDF font maps "ư"/"Ư" to "ƣ"/"Ƣ" (U+01A3/U+01A2, letters no Vietnamese word uses).
+const BROKEN_FONT_LETTER = /[ƣƢ]/;
+export const repairLetters = (s: string): string => s.replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư');
+
+/**
+ * Copies raw[start, end) in NFC with broken-font letters repaired: unchanged text is copied,
+ * composed or repaired letters are inserted.
+ */
+function emitNfc(b: TextBuilder, raw: string, start: number, end: number, rawIsClean: boolean): void {
+  if (rawIsClean) { b.copy(raw, start, end); return; }
   const seg = raw.slice(start, end);
-  const nfc = seg.normalize('NFC');
-  if (nfc === seg) { b.copy(raw, start, end); return; }
+  const want = repairLetters(seg).normalize('NFC');
+  if (want === seg) { b.copy(raw, start, end); return; }
   // per base letter + combining marks; check that this reproduces the NFC form of the piece
   const ops: ([number, number] | string)[] = [];
-  const cluster = /\P{M}\p{M}+/gu;
+  const cluster = /[ƣƢ]\p{M}*|\P{M}\p{M}+/gu;
   let pos = 0, built = '';
   for (let m; (m = cluster.exec(seg));) {
-    const composed = m[0].normalize('NFC');
+    const composed = repairLetters(m[0]).normalize('NFC');
     if (composed === m[0]) continue;
     if (m.index > pos) { ops.push([pos, m.index]); built += seg.slice(pos, m.index); }
     ops.push(composed); built += composed;
     pos = m.index + m[0].length;
   }
   if (pos < seg.length) { ops.push([pos, seg.length]); built += seg.slice(pos); }
-  if (built !== nfc) { b.insert(nfc); return; }
+  if (built !== want) { b.insert(want); return; }
   for (const op of ops) typeof op === 'string' ? b.insert(op) : b.copy(raw, start + op[0], start + op[1]);
 }
 
@@ -436,7 +491,10 @@ function emitNfc(b: TextBuilder, raw: string, start: number, end: number, rawIsN
 
 export function clean(doc: Document): Document {
   const raw = doc.raw;
+  const brokenFont = BROKEN_FONT_LETTER.test(raw);
+  const splitWords = doc.format !== 'html';
   const rawIsNfc = raw.normalize('NFC') === raw;
+  const rawIsClean = rawIsNfc && !brokenFont;
   const drop = new Uint8Array(raw.length);
   INVISIBLE.lastIndex = 0;
   for (let m; (m = INVISIBLE.exec(raw));) drop[m.index] = 1;
@@ -451,12 +509,15 @@ export function clean(doc: Document): Document {
     if (blockStart < 0) return;
     if (raw.slice(blockStart, blockEnd).includes('*')) markEmphasis(raw, blockStart, blockEnd, drop);
     for (const l of blockLines) {
-      const slow = NEEDS_SLOW_PATH.test(raw.slice(l.start, l.end));
+      // spaces inside syllables come from PDF text layers (and text copied from them), not from pages
+      const joined = splitWords && markSplitSyllables(raw, l.start, l.end, drop, rawIsNfc);
+      const slow = joined || NEEDS_SLOW_PATH.test(raw.slice(l.start, l.end));
       const footnote = slow && markFootnoteMarkers(raw, l.start, l.end, drop);
       const pieces = buildPieces(raw, l.start, l.end, drop, slow);
       if (!pieces.length) continue;
       let text = piecesText(raw, pieces);
-      if (!rawIsNfc) text = text.normalize('NFC');
+      if (brokenFont) text = repairLetters(text);
+      if (!rawIsNfc || brokenFont) text = text.normalize('NFC');
       lines.push({ start: l.start, end: l.end, gapBefore: l.gapBefore, pieces, text, footnote, furniture: false, pageNumber: false });
     }
     blockLines.length = 0;
@@ -486,7 +547,7 @@ export function clean(doc: Document): Document {
     const start = b.size;
     unit.lines.forEach((line, n) => {
       if (n > 0) b.insert(' ');
-      for (const p of line.pieces) p === ' ' ? b.insert(' ') : emitNfc(b, raw, p[0], p[1], rawIsNfc);
+      for (const p of line.pieces) p === ' ' ? b.insert(' ') : emitNfc(b, raw, p[0], p[1], rawIsClean);
     });
     passages.push({ start, end: b.size, role: unit.role });
   }
@@ -494,6 +555,12 @@ export function clean(doc: Document): Document {
   doc.text = b.toString();
   doc.rawMap = b.map;
   doc.passages = passages;
+  if (brokenFont) {
+    let n = 0;
+    for (let i = raw.indexOf('ƣ'); i >= 0; i = raw.indexOf('ƣ', i + 1)) n++;
+    for (let i = raw.indexOf('Ƣ'); i >= 0; i = raw.indexOf('Ƣ', i + 1)) n++;
+    doc.diagnostics.push({ code: 'clean/broken-font-letter', stage: STAGE, message: `${n} "ƣ"/"Ƣ" from a broken font read as "ư"/"Ư"` });
+  }
   if (!doc.text) {
     const d: Diagnostic = { code: 'clean/empty', stage: STAGE, message: 'no text left after cleaning' };
     doc.diagnostics.push(d);

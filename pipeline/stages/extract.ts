@@ -4,7 +4,9 @@ import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
-import { goalsListIn, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { dropNonFigures } from '../../extractors/nonfigures.ts';
+import { goalsListIn, isTopicLine, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
 /** Passage roles whose sentences can hold statements. */
@@ -17,8 +19,9 @@ export function extract(doc: Document): Document {
   }
   const views: SentenceView[] = [];
   const inTargetSection = targetSections(doc);
+  const planFrom = planScope(doc) ?? (() => Infinity); // a document that sets targets by its title
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
-  const all = settleDecimalMarks(doc.text, findQuantities(doc.text));
+  const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text)));
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
@@ -32,7 +35,7 @@ export function extract(doc: Document): Document {
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
     const targetFrom = inTargetSection.has(s.passage) ? s.start
-      : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity);
+      : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, planFrom(s));
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const quantities = inside(s.start, s.end);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
@@ -70,6 +73,7 @@ function targetSections(doc: Document): Set<number> {
     const marker = markerStyle(line);
     if ((p.role === 'heading' || line.endsWith(':')) && opensTargets(line)) { style = marker; return; }
     if (style === undefined) return;
+    if (marker === null && isTopicLine(line)) return; // "Về kinh tế", "Trong lĩnh vực xã hội:" group the items
     const listItem = marker !== null && marker !== style;
     if (!listItem && !(p.role === 'heading' && marker !== null)) { style = undefined; return; }
     if (marker === style) { style = undefined; return; }

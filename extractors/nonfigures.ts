@@ -1,0 +1,97 @@
+// What is not a figure: numbers that read as quantities but state no level of anything. Scoring rules
+// ("trường hợp đạt từ 50% đến dưới 80% thì tiêu chí này đạt 50% điểm số"), the bounds of a band
+// ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
+// tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
+import type { Quantity } from './numbers.ts';
+
+/** Words that make a following number part of a name, never a count ("Đề án 06 tỉnh", "Top 30 tỉnh"). */
+export const NAME_WORDS = [
+  'đề án', 'chương trình', 'top', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'luật',
+  'công văn', 'kết luận', 'tờ trình', 'covid', 'industry', 'phiên bản',
+];
+/** Words that open the condition of a rule ("trường hợp đạt dưới 70% thì ..."). */
+const CONDITION = /(?<![\p{L}\p{M}])(?:trường\s+hợp|nếu|khi|chỉ\s+cần)(?![\p{L}\p{M}])/giu;
+/** A consequent that scores ("thì tiêu chí này đạt 0 điểm", "thì được cộng 2 điểm"). */
+const SCORES = /(?<![\p{L}\p{M}])(?:điểm|tiêu\s+chí\s+(?:này|đó)|xếp\s+loại)(?![\p{L}\p{M}])/giu;
+const THEN = /(?<![\p{L}\p{M}])th[ìi](?![\p{L}\p{M}])/giu;
+const COUNTED_BEFORE = /[\d%][ \t\u00a0]*$/u;
+const CLAUSE_MARKS = '.;()\n';
+const MAX_CLAUSE = 400;
+
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${NAME_WORDS.join('|').replace(/ /g, '\\s+')})[ \\t\\u00a0]*$`, 'iu');
+const QUOTE_OPEN = /[“"«‘]$/u;
+const QUOTE_CLOSE = /^[”"»’]/u;
+const BAND_LINK = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*$/iu;
+
+export type NonFigureRule = 'scoring-rule' | 'band-bound' | 'name-number' | 'quoted-name';
+
+/** Why a quantity is not a figure, or null when it may be one. Exposed for the cases. */
+export function nonFigureReasons(text: string, quantities: readonly Quantity[]): (NonFigureRule | null)[] {
+  const reasons: (NonFigureRule | null)[] = quantities.map(() => null);
+  const rules = scoringRuleSpans(text);
+  let r = 0;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    while (r < rules.length && rules[r]![1] <= q.start) r++;
+    if (r < rules.length && rules[r]![0] <= q.start) { reasons[i] = 'scoring-rule'; continue; }
+    // "từ 70% đến dưới 100%": a class of a table or rule, both ends are bounds
+    const next = quantities[i + 1];
+    if (next && (next.approx === 'dưới' || next.approx === '<') && BAND_LINK.test(text.slice(q.end, next.start))) {
+      reasons[i] = reasons[i + 1] = 'band-bound';
+      i++;
+      continue;
+    }
+    const before = text.slice(Math.max(0, q.start - 24), q.start);
+    if (NAME_BEFORE.test(before)) { reasons[i] = 'name-number'; continue; }
+    if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
+  }
+  return reasons;
+}
+
+/** The quantities that may be figures (dropping scoring rules, band bounds and names). */
+export function dropNonFigures(text: string, quantities: Quantity[]): Quantity[] {
+  const reasons = nonFigureReasons(text, quantities);
+  return reasons.some((x) => x !== null) ? quantities.filter((_, i) => reasons[i] === null) : quantities;
+}
+
+/**
+ * Spans [start, end) of scoring rules, in order: a clause with "thì" whose condition opens with
+ * "trường hợp" (from that word on), or whose consequent scores (from the condition word, else the
+ * clause start). A clause ends at . ; ( ) or a line break; long clauses are cut at MAX_CLAUSE.
+ * Clause ends are found by cursors that only move forward, so the scan is linear.
+ */
+function scoringRuleSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let markScan = 0; // everything before markScan has been looked at for clause marks
+  let lastMark = -1; // the last clause mark before markScan
+  let nextMark = -1; // the first clause mark at or after the current "thì" (cached)
+  CONDITION.lastIndex = 0;
+  let condNext = CONDITION.exec(text);
+  let lastCond = -1;
+  let lastOpener = '';
+  let scoreAt = -1; // the first scoring word at or after the current "thì"
+  THEN.lastIndex = 0;
+  for (let m; (m = THEN.exec(text)) !== null;) {
+    const at = m.index;
+    for (; markScan < at; markScan++) if (CLAUSE_MARKS.includes(text[markScan]!)) lastMark = markScan;
+    const from = Math.max(lastMark + 1, at - MAX_CLAUSE);
+    if (nextMark < at) {
+      nextMark = at;
+      while (nextMark < text.length && !CLAUSE_MARKS.includes(text[nextMark]!)) nextMark++;
+    }
+    const to = Math.min(nextMark, at + MAX_CLAUSE);
+    // the last condition word before "thì" and the first scoring word after it, by forward cursors
+    for (; condNext !== null && condNext.index < at; condNext = CONDITION.exec(text)) {
+      if (COUNTED_BEFORE.test(text.slice(Math.max(0, condNext.index - 4), condNext.index))) continue; // "120 trường hợp" counts cases
+      lastCond = condNext.index;
+      lastOpener = condNext[0].toLowerCase();
+    }
+    if (scoreAt < at) { SCORES.lastIndex = at; scoreAt = SCORES.exec(text)?.index ?? Infinity; }
+    const cond = lastCond >= from ? lastCond : -1;
+    if (cond >= 0 && lastOpener.startsWith('trường')) spans.push([cond, to]);
+    else if (scoreAt < to) spans.push([cond >= 0 ? cond : from, to]);
+    else continue;
+    THEN.lastIndex = Math.max(THEN.lastIndex, to);
+  }
+  return spans;
+}

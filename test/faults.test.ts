@@ -1,0 +1,286 @@
+// Fault injection: hostile and unlucky inputs, concurrent writers, safe exports. Each case reproduces
+// a failure that once lost data or hung, through the real CLI in a child process where it matters
+// (signals, pipes, file-size limits, other users), so that none of them comes back.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'bin', 'chitieu.js');
+
+interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+
+/** Runs the CLI in a child process; `shell` wraps it (ulimit, pipes) when given. */
+// bash, for pipefail
+function cli(args: string[], options: { input?: string; shell?: (cmd: string) => string; timeout?: number; env?: Record<string, string> } = {}): Promise<Run> {
+  const quoted = [process.execPath, bin, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const child = options.shell
+    ? spawn('/bin/bash', ['-c', options.shell(quoted)], { cwd: root, env: { ...process.env, ...options.env } })
+    : spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, ...options.env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => { stdout += d; });
+  child.stderr.on('data', (d) => { stderr += d; });
+  if (options.input !== undefined) child.stdin.end(options.input);
+  else child.stdin.end();
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 60_000);
+  return new Promise((resolve) => child.on('close', (code, signal) => { clearTimeout(timer); resolve({ code, signal, stdout, stderr }); }));
+}
+
+let dir: string;
+beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-faults-')); });
+afterAll(() => { spawnSync('chmod', ['-R', 'u+w', dir]); fs.rmSync(dir, { recursive: true, force: true }); });
+const file = (name: string, content: string | Buffer) => {
+  const p = path.join(dir, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, content);
+  return p;
+};
+
+const LINE = 'Giá trị sản xuất đạt 7.476 tỷ đồng.\n';
+const SEED = path.join(root, 'seeds');
+
+describe('one document costs only itself', () => {
+  it('150,000 statements in one document are all extracted, and the batch goes on (item 2)', async () => {
+    const many = file('many.txt', LINE.repeat(150_000));
+    const small = file('small.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    const r = await cli(['extract', many, small], { timeout: 120_000 });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(150_001);
+    expect(JSON.parse(lines[150_000]).doc).toBe('small.txt');
+  }, 150_000);
+});
+
+describe('closed pipes (item 13)', () => {
+  it('`extract … | head -1` exits quietly', async () => {
+    const big = file('pipe/big.txt', LINE.repeat(20_000));
+    for (const command of [['extract', big], ['extract', path.dirname(big)]]) {
+      const r = await cli(command, { shell: (cmd) => `set -o pipefail; ${cmd} | head -1` });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')).toHaveLength(2);
+    }
+  }, 120_000);
+});
+
+describe('extract walks directories like ingest (item 14)', () => {
+  it('reads the known files under a folder, and names a broken one while the others go on', async () => {
+    file('walk/a.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    file('walk/sub/b.md', 'Giá trị sản xuất đạt 7.476 tỷ đồng.\n');
+    file('walk/broken.pdf', 'not a pdf');
+    const r = await cli(['extract', path.join(dir, 'walk')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/broken\.pdf: /);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).doc).sort()).toEqual(['a.txt', 'b.md']);
+  }, 60_000);
+});
+
+/** Opens a database in this process (for holding locks and checking what children wrote). */
+async function database(file: string, readonly = true) {
+  const { openDatabase } = await import('../pipeline/adapters/sqlite.ts');
+  return openDatabase(file, { readonly });
+}
+const count = async (file: string, table: string) => {
+  const db = await database(file);
+  try { return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n; } finally { db.close(); }
+};
+
+describe('content identity is not source identity (item 4)', () => {
+  it('a byte-identical copy at another path is a second source; neither deletes the other', async () => {
+    const a = file('copies/one/report.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    const b = file('copies/two/report.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    const db = path.join(dir, 'copies.db');
+    expect((await cli(['ingest', a, '--db', db])).stdout).toMatch(/1 new, 0 replaced/);
+    const second = await cli(['ingest', b, '--db', db]);
+    expect(second.stdout).toMatch(/0 new, 0 replaced, 0 unchanged, 1 copy of stored content, 0 failed/);
+    expect(await count(db, 'documents')).toBe(1);
+    expect(await count(db, 'sources')).toBe(2);
+    expect((await cli(['ingest', a, b, '--db', db])).stdout).toMatch(/0 new, 0 replaced, 2 unchanged, 0 failed/);
+  }, 60_000);
+});
+
+describe('concurrent writers (item 5)', () => {
+  it('six first ingests racing on a new database all succeed', async () => {
+    const db = path.join(dir, 'race', 'new.db');
+    const inputs = Array.from({ length: 6 }, (_, i) => file(`race/in${i}.txt`, `Giá trị sản xuất đạt ${i + 1}.476 tỷ đồng.\n`));
+    const runs = await Promise.all(inputs.map((f) => cli(['ingest', f, '--db', db])));
+    for (const r of runs) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    expect(await count(db, 'documents')).toBe(6);
+  }, 120_000);
+
+  it('two writers and a reader at once: every document stored, the reader always answers', async () => {
+    const db = path.join(dir, 'two', 'shared.db');
+    const one = Array.from({ length: 8 }, (_, i) => file(`two/a/${i}.txt`, `${LINE.repeat(200)}Tỷ lệ ${i} đạt 1${i}%.\n`));
+    const two = Array.from({ length: 8 }, (_, i) => file(`two/b/${i}.txt`, `${LINE.repeat(200)}Tỷ lệ ${i} đạt 2${i}%.\n`));
+    const writers = Promise.all([cli(['ingest', path.join(dir, 'two', 'a'), '--db', db]), cli(['ingest', path.join(dir, 'two', 'b'), '--db', db])]);
+    let answered = 0;
+    let writing = true;
+    void writers.then(() => { writing = false; });
+    while (writing) {
+      if (fs.existsSync(db)) {
+        const r = await cli(['query', '--db', db, '--format', 'jsonl', '--limit', '1']);
+        if (r.code === 0) answered++;
+        else expect(r.stderr).toMatch(/empty database|no such database/); // before the first commit only
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    for (const r of await writers) expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(await count(db, 'documents')).toBe(one.length + two.length);
+    expect(answered).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('a writer that waits past the busy timeout retries; one that waits in vain names each file and goes on', async () => {
+    const db = path.join(dir, 'busy', 'held.db');
+    file('busy/in/a.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    file('busy/in/b.txt', 'Giá trị sản xuất đạt 7.476 tỷ đồng.\n');
+    const h = await database(db, false);
+    try {
+      h.exec('BEGIN IMMEDIATE');
+      const patient = cli(['ingest', path.join(dir, 'busy', 'in'), '--db', db], { env: { CHITIEU_BUSY_WAIT_MS: '60000' } });
+      const hasty = await cli(['ingest', path.join(dir, 'busy', 'in'), '--db', db], { env: { CHITIEU_BUSY_WAIT_MS: '300' } });
+      expect(hasty.code).toBe(1);
+      expect(hasty.stderr).toMatch(/a\.txt: database busy/);
+      expect(hasty.stderr).toMatch(/b\.txt: database busy/);
+      expect(hasty.stdout).toMatch(/0 new, 0 replaced, 0 unchanged, 2 failed/);
+      await new Promise((resolve) => setTimeout(resolve, 6000)); // past SQLite's own 5 s busy timeout
+      h.exec('COMMIT');
+      const r = await patient;
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toMatch(/2 new/);
+    } finally {
+      if (h.inTransaction) h.exec('ROLLBACK');
+      h.close();
+    }
+  }, 120_000);
+});
+
+describe('a database in a read-only place (item 7)', () => {
+  const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+  it('answers query and export for a user who cannot write there', async () => {
+    const ro = path.join(dir, 'ro');
+    const db = path.join(ro, 'chitieu.db');
+    file('ro-in/a.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    expect((await cli(['ingest', path.join(dir, 'ro-in'), '--db', db])).code).toBe(0);
+    fs.chmodSync(db, 0o444);
+    fs.chmodSync(ro, 0o555);
+    fs.chmodSync(dir, 0o755);
+    // as root, the only way to be refused a write is to be someone else
+    const shell = asNobody ? (cmd: string) => `setpriv --reuid=65534 --regid=65534 --clear-groups ${cmd}` : undefined;
+    const env = { HOME: '/tmp' };
+    const q = await cli(['query', 'ho ngheo', '--db', db, '--format', 'jsonl'], { shell, env });
+    expect(q.stderr).toBe('');
+    expect(q.code).toBe(0);
+    expect(JSON.parse(q.stdout.split('\n')[0]).value).toBe(1.2);
+    const e = await cli(['export', '--db', db], { shell, env });
+    expect([e.code, e.stderr]).toEqual([0, '']);
+    expect(e.stdout.trim().split('\n')).toHaveLength(1);
+    expect(fs.readdirSync(ro)).toEqual(['chitieu.db']);
+  }, 60_000);
+});
+
+describe('exports never touch their input (item 3)', () => {
+  it('`export -o` naming the database (or its -wal, or a link to it) is refused and the database is intact', async () => {
+    file('self/in/a.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    const db = path.join(dir, 'self', 'x.db');
+    expect((await cli(['ingest', path.join(dir, 'self', 'in'), '--db', db])).code).toBe(0);
+    fs.symlinkSync(db, path.join(dir, 'self', 'link.db'));
+    const before = fs.readFileSync(db);
+    for (const target of [db, path.join(dir, 'self', 'link.db'), `${db}-wal`, path.join(dir, 'self', '.', 'x.db')]) {
+      const r = await cli(['export', '--db', db, '-o', target]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/is the database being exported/);
+    }
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+    expect(await count(db, 'statements')).toBe(1);
+  }, 60_000);
+});
+
+describe('CSV formula injection (item 10)', () => {
+  it('no CSV cell from export or query starts with = or @ (OWASP: a leading \')', async () => {
+    file('formula/in/a.txt', '=HYPERLINK("http://evil.example","bấm") tỷ lệ hộ nghèo đạt 1,2%.\n@SUM(A1:A9) giá trị sản xuất đạt 7.476 tỷ đồng.\n');
+    const db = path.join(dir, 'formula', 'f.db');
+    expect((await cli(['ingest', path.join(dir, 'formula', 'in'), '--db', db])).code).toBe(0);
+    const { parseCsv } = await import('../pipeline/csv.ts');
+    const outputs = await Promise.all([
+      cli(['export', '--db', db, '--format', 'csv']),
+      cli(['export', '--db', db, '--format', 'csv', '--what', 'documents']),
+      cli(['query', '--db', db, '--format', 'csv']),
+    ]);
+    let hostile = 0;
+    for (const r of outputs) {
+      expect(r.code).toBe(0);
+      expect(r.stdout.startsWith('\ufeff')).toBe(true);
+      for (const cell of parseCsv(r.stdout).flat()) {
+        expect(cell).not.toMatch(/^[=@]/);
+        if (/^'[=@]/.test(cell)) hostile++;
+      }
+    }
+    expect(hostile).toBeGreaterThan(0); // the hostile text did reach the CSV, made inert
+  }, 60_000);
+});
+
+/** A zip with one stored-deflated entry: enough of a DOCX for the size check to read. */
+async function zipOf(name: string, content: Buffer): Promise<Buffer> {
+  const zlib = await import('node:zlib');
+  const data = zlib.deflateRawSync(content, { level: 9 });
+  const n = Buffer.from(name);
+  const crc = zlib.crc32(content);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc, 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(content.length, 22); local.writeUInt16LE(n.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc, 16); central.writeUInt32LE(data.length, 20); central.writeUInt32LE(content.length, 24); central.writeUInt16LE(n.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + n.length, 12); end.writeUInt32LE(30 + n.length + data.length, 16);
+  return Buffer.concat([local, n, data, central, n, end]);
+}
+
+describe('limits (item 11)', () => {
+  it('refuses a named pipe and a device by their type, a file over the size limit and a DOCX zip bomb, and the batch goes on', async () => {
+    const fifo = path.join(dir, 'limits', 'pipe.txt');
+    fs.mkdirSync(path.dirname(fifo), { recursive: true });
+    const fifoMade = spawnSync('mkfifo', [fifo]).status === 0;
+    const big = file('limits/big.txt', LINE.repeat(40_000)); // 1.7 MB
+    const bomb = file('limits/bomb.docx', await zipOf('word/document.xml', Buffer.alloc(300_000_000, 0x20)));
+    expect(fs.statSync(bomb).size).toBeLessThan(1_000_000);
+    const good = file('limits/good.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    const args = ['extract', ...(fifoMade ? [fifo] : []), '/dev/zero', big, bomb, good];
+    const r = await cli(args, { env: { CHITIEU_MAX_FILE_MB: '1' }, timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    if (fifoMade) expect(r.stderr).toContain(`${fifo}: a named pipe, not a regular file: refused`);
+    expect(r.stderr).toContain('/dev/zero: a device, not a regular file: refused');
+    expect(r.stderr).toMatch(/big\.txt: [\d.]+ MB, over the limit of 1 MB \(CHITIEU_MAX_FILE_MB\)/);
+    expect(r.stderr).toMatch(/bomb\.docx: .*unpacks to 300 MB, over the limit of 200 MB \(CHITIEU_MAX_UNZIPPED_MB\)/);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['good.txt']);
+  }, 90_000);
+
+  it('gives up on a file whose loading takes longer than the time limit', async () => {
+    const pdf = path.join(root, 'corpus', 'fixtures', 'pdf', fs.readdirSync(path.join(root, 'corpus', 'fixtures', 'pdf')).find((f) => f.endsWith('.pdf'))!);
+    const r = await cli(['extract', pdf], { env: { CHITIEU_MAX_LOAD_SECONDS: '0.001' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/took over 0\.001 s to read, given up/);
+  }, 60_000);
+});
+
+describe('readable text is read (item 12)', () => {
+  it('a stray NUL byte and UTF-16LE without a BOM are text', async () => {
+    const text = 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n';
+    const nul = file('text/nul.txt', Buffer.concat([Buffer.from(text), Buffer.from([0]), Buffer.from(text)]));
+    const utf16 = file('text/utf16.txt', Buffer.from(text.repeat(3), 'utf16le'));
+    const r = await cli(['extract', nul, utf16]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => [d.doc, d.value])).toEqual([['nul.txt', 1.2], ['nul.txt', 1.2], ['utf16.txt', 1.2], ['utf16.txt', 1.2], ['utf16.txt', 1.2]]);
+  }, 60_000);
+});
