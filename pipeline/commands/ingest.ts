@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
 import { BUSY_WAIT_MS, closeDatabase, DatabaseError, findDocument, isBusyError, openDatabase, readStatements, storedContent } from '../adapters/sqlite.ts';
+import { WriteBatch } from '../batch.ts';
 import { listInputs } from '../files.ts';
 import { KNOWN_EXTENSIONS, reasonOf } from '../load.ts';
 import { ingestAll, parseJobs } from '../pool.ts';
@@ -134,6 +135,7 @@ async function run(args: string[]): Promise<number> {
   };
 
   let i = 0;
+  const batch = new WriteBatch(db);
   try {
     // Workers load and process; the documents come back in input order and are stored here, one by one.
     const stored = new Set(storedContent(db, PIPELINE_VERSION)); // content the workers need not process
@@ -174,7 +176,8 @@ async function run(args: string[]): Promise<number> {
         if (result.value.error !== undefined) throw result.value.error;
         // processed unless its content was stored when the run began (and since replaced by another writer)
         doc = result.value.processed ?? (await import('../pipeline.ts')).process(doc);
-        outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
+        const ready = doc;
+        outcome = batch.write(i, () => storeDocument(db, ready, { version: PIPELINE_VERSION }));
       } catch (err) {
         if (isBusyError(err)) { fail(input.path, busyReason()); continue; } // waited, in vain: this one only
         if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
@@ -185,15 +188,19 @@ async function run(args: string[]): Promise<number> {
       tally.outcomes[outcome]++;
       count(tally, doc.statements);
     }
+    batch.commit();
   } catch (err) {
     if (!(err as { code?: string }).code?.startsWith('SQLITE_')) throw err;
-    // the database failed (disk full, I/O error): say so and name every input left unstored
+    // the database failed (disk full, I/O error): say so and name every input left unstored,
+    // from the first of the batch that was not committed
     progress.clear();
-    const left = inputs.slice(i).map((f) => f.path);
+    const left = inputs.slice(batch.pending ?? i).map((f) => f.path);
+    batch.abandon();
     process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message}\n`
       + `chitieu ingest: not stored (${left.length}): ${left.join(', ')}\n`);
     return 1;
   } finally {
+    try { batch.commit(); } catch { batch.abandon(); } // a bug that stopped the run keeps what was stored before it
     closeDatabase(db);
   }
   progress.clear();
