@@ -28,6 +28,7 @@ export function extractAll(views: SentenceView[]): Match[] {
   for (const extractor of EXTRACTORS) {
     const found: Claimed[] = [];
     for (const view of views) {
+      if (view.table && extractor !== tableExtractor) continue; // a table row is read by its columns
       for (const m of extractor.extract(view)) {
         // the statement's own number decides; what it takes besides (a level, a plan in brackets) follows it
         if (taken.overlaps(m.claims[0])) {

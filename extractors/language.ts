@@ -101,7 +101,7 @@ const TRAILING = [
   'giảm còn', 'giảm xuống', 'tăng lên', 'lên', 'lên tới', 'lên đến', 'tăng', 'giảm', 'bằng', 'có', 'được', 'với', 'cho',
   'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'về', 'và', 'của',
   'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp', 'ước TH đạt',
-  'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí',
+  'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ',
 ];
 const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
 /** Last words of TRAILING entries (lower case): a subject whose last word is none of them keeps it. */
@@ -127,6 +127,8 @@ const leadingRe = new RegExp(
 /** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb. */
 const purposeRe = new RegExp(`${WB}(?:nhằm|để|phấn\\s+đấu|phân\\s+đầu|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
 
+const alongRe = /(?<![\p{L}])(?<!(?:so|cùng|đối)\s+)với\s+(?=\p{L})/giu;
+
 /** Trims list markers, leading adverbs and trailing verbs off a subject span. */
 export function trimSubject(text: string, start: number, end: number): { start: number; end: number } {
   let s = text.slice(start, end);
@@ -139,7 +141,9 @@ export function trimSubject(text: string, start: number, end: number): { start: 
     if (s === before) break;
   }
   const purpose = /nhằm|để|phấn|phân|nâng|đưa/iu.test(s) ? [...s.matchAll(purposeRe)].pop() : undefined;
-  const base = purpose ? purpose.index! + purpose[0].length : 0;
+  // "... cũng tăng so với kế hoạch với đàn trâu": after a clause that reported a change, "với" opens what is counted
+  const along = / với /iu.test(s) && /(?<![\p{L}])(?:tăng|giảm|đạt|vượt)(?![\p{L}])/iu.test(s) ? [...s.matchAll(alongRe)].pop() : undefined;
+  const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0);
   const lead = leadingRe.exec(s.slice(base));
   const cut = base + (lead ? lead[0].length : 0);
   return { start: start + cut, end: start + s.length };
@@ -180,12 +184,24 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     if (span.end - span.start < 3) span = trimSubject(text, wider, from - 1);
     // "Tổng giá trị sản xuất nông, lâm nghiệp": a one- or two-word tail of a list of nouns
-    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from))) {
+    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !/\p{L}/u.test(text.slice(from, span.start))) {
       const left = trimSubject(text, wider, from - 1);
       if (left.end > left.start) span = { start: left.start, end: span.end };
     }
   }
-  return span;
+  return widenToGroup(text, Math.max(floor, sentenceStart), span);
+}
+
+/** Words that head one item of a list of groups: "nhóm may mặc, mũ nón, giầy dép tăng 0,63%". */
+export const GROUP_WORDS = ['nhóm', 'nhóm hàng', 'khu vực', 'ngành', 'mặt hàng'];
+const groupTailRe = new RegExp(`${words(GROUP_WORDS)}[^;:()\\d\\n]*,\\s*$`, 'iu');
+/** A subject cut at a comma inside a group's name goes back to the group word ("nhóm nhà ở, điện, nước, chất đốt"). */
+function widenToGroup(text: string, floor: number, span: { start: number; end: number }): { start: number; end: number } {
+  const from = Math.max(floor, span.start - 120);
+  if (!/,\s*$/.test(text.slice(Math.max(from, span.start - 3), span.start))) return span;
+  const m = groupTailRe.exec(text.slice(from, span.start));
+  if (!m || /\s(?:tăng|giảm|đạt|là|chiếm)\s/iu.test(m[0])) return span;
+  return { start: from + m.index, end: span.end };
 }
 
 /** Words after which a noun phrase never goes on. */
@@ -277,6 +293,39 @@ export function markerStyle(line: string): string | null {
   ];
   for (const [name, re] of styles) if (re.test(line)) return name;
   return null;
+}
+
+// ---- actors: who did it is not what was counted ---------------------------------------------
+
+/** Who acts in a report: "tỉnh", "toàn huyện", "địa phương" — the subject of "đã xây dựng được 1.599 mô hình". */
+export const ACTOR_WORDS = ['toàn tỉnh', 'toàn huyện', 'toàn thành phố', 'toàn thị xã', 'toàn xã', 'cả nước', 'cả tỉnh', 'tỉnh', 'huyện',
+  'thành phố', 'thị xã', 'xã', 'phường', 'địa phương', 'đơn vị', 'ngành', 'chúng ta', 'ta'];
+/** Time words that may open such a clause: "Dự kiến cuối năm 2013", "Đến nay", "6 tháng đầu năm". */
+const ACTOR_TIME = `(?:dự\\s+kiến|đến\\s+nay|hiện\\s+nay|hiện|(?:cuối|đầu|trong|hết|đến(?:\\s+hết)?)?\\s*năm\\s+\\d{4}|\\d+\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)`;
+const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*${words(ACTOR_WORDS)}(?:\\s+[\\p{Ll}]+){0,5}$`, 'iu');
+/** A subject that only says who acted and how ("tỉnh đã xây dựng được", "toàn tỉnh có"), not what was counted. */
+export function isActorClause(subject: string): boolean {
+  return actorClauseRe.test(subject) && !/(?<![\p{L}])(?:số|tổng|tỷ\s+lệ|diện\s+tích|sản\s+lượng|giá\s+trị|mức)(?![\p{L}])/iu.test(subject);
+}
+
+// ---- changes: what changed, against what ------------------------------------------------------
+
+/** A change verb right before its number: "tăng 7,5%", "ước giảm 0,5%", "tăng thêm 2 điểm". */
+export const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm)(?:\s+(?:thêm|bình\s+quân|mạnh|nhẹ|nhanh))?(?:\s+từ)?\s*$/iu;
+/** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
+const SINCE = /(?<![\p{L}])so\s+(?:với\s+)?(?:[^\s,;.()]+\s*){1,6}?(?=[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;
+
+/** The comparison a change is measured against: after the number, else the last one of its clause, else the one opening its line. */
+export function comparisonOf(text: string, from: number, to: number, pos: number, end: number): string | null {
+  const after = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu').exec(text.slice(end, Math.min(to, end + 60)));
+  if (after) return after[0].trim();
+  const window = text.slice(Math.max(from, pos - 160), pos);
+  const clause = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
+  const inClause = [...clause.matchAll(SINCE)].pop();
+  if (inClause) return inClause[0].trim();
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const opening = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu').exec(text.slice(lineStart, lineStart + 60));
+  return opening ? opening[0].replace(/\s*,$/, '').trim() : null;
 }
 
 /** A topic line inside a list: "Về kinh tế", "Trong lĩnh vực văn hóa – xã hội:" — short, no number, no sentence. */

@@ -95,3 +95,22 @@ function scoringRuleSpans(text: string): [number, number][] {
   }
   return spans;
 }
+
+/**
+ * Verbs of administrative reports after which a count is a figure when its counted noun says what
+ * was counted: "thu nhận 3.918.008 lượt hồ sơ cấp căn cước", "phát sinh 5.264 hồ sơ".
+ */
+export const ACTION_VERBS = [
+  'thu nhận', 'tiếp nhận', 'phát sinh', 'giải quyết', 'xử lý', 'cấp', 'cấp mới', 'cấp đổi', 'cấp lại', 'đăng ký',
+  'kích hoạt', 'số hóa', 'số hoá', 'tạo lập', 'cập nhật', 'xác thực', 'thẩm định', 'phê duyệt', 'thụ lý', 'hòa giải',
+  'hoà giải', 'trả kết quả', 'tiếp', 'tuyên truyền', 'tập huấn', 'đào tạo', 'hỗ trợ', 'giải ngân', 'cấp phát',
+];
+const ACTION_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ACTION_VERBS.join('|').replace(/ /g, '\\s+')})(?:\\s+(?:được|mới|cho|thêm))?\\s*$`, 'iu');
+/** Whether a count of `unitKind` right after `lead` (the text before the number) is an action's count. */
+export function isActionCount(lead: string, unitKind: string | undefined): boolean {
+  return unitKind === 'count' && ACTION_BEFORE.test(lead);
+}
+/** The action verb right before a count ("đã thu nhận" → "thu nhận"), or null. */
+export function actionVerbBefore(lead: string): string | null {
+  return ACTION_BEFORE.exec(lead)?.[1]?.replace(/\s+/gu, ' ') ?? null;
+}

@@ -743,7 +743,8 @@ const COMPOUND_DIGITS = /[ \t\u00a0]+\d{1,3}(?![\d.,\/\p{L}])/uy;
  * plain spaces (not no-break or thin ones) a unit or scale word must follow.
  */
 function spacedGroups(text: string, lo: number, numStart: number, token: string, tokenEnd: number, hi: number): { value: number; digits: string; end: number } | null {
-  if (!SPACED_LEAD.test(token)) return null;
+  const c = text.charCodeAt(tokenEnd);
+  if (!(c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) || !SPACED_LEAD.test(token)) return null;
   const g = matchAt(SPACED_GROUPS, text, tokenEnd, hi);
   if (!g) return null;
   const end = tokenEnd + g.length;

@@ -77,7 +77,9 @@ export const progressExtractor: Extractor = {
       for (let j = i - 1; j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
         const l = quantities[j];
         // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
-        if (!used.has(l) && !isProgressShare(view, l) && !comparesWithPeriod(view, l)) picked.unshift(l);
+        if (used.has(l) || isProgressShare(view, l) || comparesWithPeriod(view, l)) continue;
+        if (group.length === 1 && j > 0 && quantities[j - 1].start >= clauseFloor && restatesLevel(view, quantities[j - 1], l)) continue;
+        picked.unshift(l);
       }
       // "đạt 102% dự toán Trung ương giao, bằng 96,3% dự toán HĐND tỉnh giao": a second share of the
       // same level, right after the first
@@ -162,6 +164,15 @@ export function targetAfter(view: SentenceView, start: number, afterReference = 
   if (!q) return null;
   return { q, end: close + 1 };
 }
+
+/**
+ * "ước đạt 155,6 nghìn tỷ đồng, tương đương 6,5 tỷ USD, vượt 2,5% kế hoạch", "đạt 3.400 USD, tăng 15,3%
+ * và vượt 3% kế hoạch": a restatement or a change right after a level is not what the plan measures.
+ */
+function restatesLevel(view: SentenceView, level: Quantity, l: Quantity): boolean {
+  return level.unit !== null && RESTATES.test(view.text.slice(level.end, l.start));
+}
+const RESTATES = /^\s*,\s*(?:tương\s+đương(?:\s+với)?|(?:ước\s+)?(?:tăng|giảm)(?:\s+thêm)?)\s*$/iu;
 
 /** "tăng 21,7% so với cùng kỳ": a change against an earlier period. */
 function comparesWithPeriod(view: SentenceView, q: Quantity): boolean {

@@ -62,6 +62,8 @@ export const ratioExtractor: Extractor = {
       if (!noun) continue; // "(9/12)," — a date with nothing counted
       // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
       if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12))) continue;
+      // "25/63 điều hành": a rank column among the provinces, not a count of things
+      if (!noun.known && PROVINCE_COUNTS.has(b) && a <= b) continue;
       const fields = emptyFields('ratio');
       const subject = subjectBefore(text, start, aStart, floorBefore(view, aStart));
       const phrase = phraseAfter(text, noun.start, end);
@@ -88,6 +90,7 @@ export const ratioExtractor: Extractor = {
       const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
       out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: [{ start: aStart, end: pairEnd }] });
     }
+    if (slice.includes(' /')) out.push(...spacedShares(view));
     // "tỷ lệ đạt 83%/80%": actual over plan, both shares
     for (const m of slice.matchAll(SHARE_PAIR)) {
       const aStart = start + m.index!;
@@ -105,6 +108,35 @@ export const ratioExtractor: Extractor = {
     return out;
   },
 };
+
+/** How many provinces a rank is out of (before and after the 2025 mergers). */
+const PROVINCE_COUNTS = new Set([63, 62, 34]);
+
+/** "2.846.632 tài khoản định danh /2.935.139 công dân …, đạt 97%": A things over B, confirmed by the share. */
+const SPACED_SHARE = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+([\p{L}][^\d/;.()\n]{0,60}?)[ \t]\/[ \t]?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
+const SHARE_AFTER = /^[^;.()\n]{0,80}?(?:đạt|chiếm|bằng)(?:[ \t]+tỷ[ \t]+lệ)?[ \t]+(\d{1,3}(?:,\d+)?)[ \t]?%/u;
+function spacedShares(view: SentenceView): Claimed[] {
+  const { text, start, end } = view;
+  const out: Claimed[] = [];
+  for (const m of text.slice(start, end).matchAll(SPACED_SHARE)) {
+    const aStart = start + m.index!;
+    const bEnd = aStart + m[0].length;
+    const a = parseNumber(m[1]);
+    const b = parseNumber(m[3]);
+    const share = SHARE_AFTER.exec(text.slice(bEnd, Math.min(end, bEnd + 120)));
+    // the slash alone would be two counts ("170 vụ/193 đối tượng"); the share says it is one ratio
+    if (a === null || b === null || b === 0 || !share || Math.abs((100 * a) / b - Number(share[1].replace(',', '.'))) > 1) continue;
+    const noun = countedNoun(text, aStart + m[1].length, aStart + m[1].length + 1 + m[2].length);
+    const fields = emptyFields('ratio');
+    fields.achieved = a;
+    fields.total = b;
+    fields.unit = noun?.unit ?? null;
+    fields.indicator = tidy(m[2]) || null;
+    fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
+    out.push({ start: aStart, end: bEnd, fields, rule: 'ratio/spaced-share', claims: [{ start: aStart, end: bEnd }] });
+  }
+  return out;
+}
 
 const SHARE_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?%\s?\/\s?(\d{1,3}(?:[.,]\d+)?)\s?%/gu;
 

@@ -1,5 +1,5 @@
 // What every extractor sees and returns.
-import type { Match } from '../pipeline/document.ts';
+import type { Match, TableRow } from '../pipeline/document.ts';
 import type { Quantity } from './numbers.ts';
 
 /** One sentence of a document, with the quantities already found in it. */
@@ -16,6 +16,8 @@ export interface SentenceView {
   /** what the paragraph has been speaking of: the first subject of the previous sentence that named one
    * (a function, worked out only when a subject asks for it) */
   topic: () => string | null;
+  /** the sentence is a table row (the segment stage read its cells); only the table extractor reads it */
+  table?: TableRow;
 }
 
 /** A match plus the quantity spans it used, so that no other kind reports the same number again. */

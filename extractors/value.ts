@@ -5,7 +5,8 @@
 import { emptyFields } from '../pipeline/schema.ts';
 import type { Kind } from '../pipeline/schema.ts';
 import type { Quantity } from './numbers.ts';
-import { clauseStart, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
+import { actionVerbBefore, isActionCount } from './nonfigures.ts';
+import { CHANGE_BEFORE, clauseStart, isActorClause, comparisonOf, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { targetAfter } from './progress.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -181,6 +182,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (LINKING.test(lead)) return true;
+  // "thu nhận 3.918.008 lượt hồ sơ cấp căn cước": an action's count, with what was counted named after it
+  if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind) && phraseAfter(text, q.end, view.end, 10)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
   if (q.unit && text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start).includes(`/`) &&
     new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start))) return true;
@@ -210,7 +213,7 @@ function insideLaterSubject(view: SentenceView, index: number, lead: string): bo
  * indicator ("mũi 1 đạt 96,6%, mũi 2 đạt 91,9%"). Null when nothing is named.
  */
 /** Subjects that name an indicator by themselves and never continue the previous one. */
-const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu|chi|mức|tốc\s+độ|diện\s+tích|dân\s+số|sản\s+lượng|doanh\s+thu|thu\s+nhập|kim\s+ngạch|vốn|lượng|năng\s+suất|chỉ\s+số)(?![\p{L}])/iu;
+const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|đàn|giá\s+trị|thu|chi|mức|tốc\s+độ|diện\s+tích|dân\s+số|sản\s+lượng|doanh\s+thu|thu\s+nhập|kim\s+ngạch|vốn|lượng|năng\s+suất|chỉ\s+số)(?![\p{L}])/iu;
 
 /**
  * "..., bằng 80,6% kế hoạch năm, tăng 4,1% so với cùng kỳ": a change after a level in the same
@@ -219,14 +222,16 @@ const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|giá\s+trị|thu
 function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: string): { indicator: string; start: number } | null {
   const { text, start, end } = view;
   const lookback = Math.max(start, q.start - 24);
-  const verb = /(tăng|giảm|gấp|bằng|chiếm)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ))?\s*$/iu.exec(text.slice(lookback, q.start))
+  const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start))
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb || !prev) return null;
-  const weak = !subject.trim() || /\d|^so\s+với|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
+  const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
   const since = /^\s*\)?\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  // "155,6 nghìn tỷ đồng, tương đương 6,5 tỷ USD": the same level in another unit
+  if (/^tương/iu.test(verb[1])) return { indicator: prev.base, start: lookback + verb.index };
   // the change of the level, never of an earlier change: indicators do not grow along a chain
   return { indicator: `${prev.base} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
 }
@@ -250,23 +255,44 @@ export interface PrevIndicator { indicator: string; unit: string | null; base: s
 
 export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null):
   { indicator: string; start: number; end: number; rule: string; base: string } | null {
-  const { text, start, end } = view;
-  const isShare = SHARE_UNITS.test(q.unit ?? '');
-  const after = isShare && /^ +[\p{Ll}“"]/u.test(text.slice(q.end, q.end + 3)) ? phraseAfter(text, q.end, end) : null;
+  const { text, start } = view;
   const subject = subjectBefore(text, start, q.start, floor);
   const change = changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
   if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base };
+  const shared = shareOfPhrase(view, q, subject);
+  if (shared) return shared;
+  const named = namedSubject(view, q, floor, prev, subject);
+  if (!named) return null;
+  const base = withGroupHead(view, named.indicator);
+  // "nhóm giao thông giảm 0,51%": a change names what changed and against what
+  const indicator = named.rule === 'subject-level' || named.rule === 'topic' ? base + changeWords(view, q) : base;
+  return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: named.rule, base };
+}
+
+/** "97% hộ gia đình đạt tiêu chuẩn văn hóa": the noun phrase after a share names it. */
+function shareOfPhrase(view: SentenceView, q: Quantity, subject: { start: number; end: number }):
+  { indicator: string; start: number; end: number; rule: string; base: string } | null {
+  const { text, start, end } = view;
+  const isShare = SHARE_UNITS.test(q.unit ?? '');
+  const after = isShare && /^ +[\p{Ll}“"]/u.test(text.slice(q.end, q.end + 3)) ? phraseAfter(text, q.end, end) : null;
+  if (!after) return null;
   // "nợ đóng chiếm 2,8% số phải thu", "tỷ lệ bao phủ đạt 93,82% dân số": after a linking verb the
   // subject is named before the share and the phrase after it is only the base
   const named = tidy(text.slice(subject.start, subject.end));
-  const baseOnly = after && /(?:chiếm|đạt|bằng|là)\s*$/iu.test(text.slice(Math.max(start, q.start - 12), q.start))
+  const baseOnly = /(?:chiếm|đạt|bằng|là)\s*$/iu.test(text.slice(Math.max(start, q.start - 12), q.start))
     && wordCount(named) >= 2 && isMeaningfulSubject(named) && !isPlaceOnly(named);
-  if (after && !baseOnly) {
-    let phrase = tidy(text.slice(after.start, after.end));
-    // "kết quả kiểm tra ... 100% đạt yêu cầu": the phrase is a predicate, the subject comes first
-    if (/^(?:đạt|được|có|khá|giỏi|tốt)(?![\p{L}])/iu.test(phrase) && subject.end > subject.start) phrase = `${tidy(text.slice(subject.start, subject.end))} ${phrase}`;
-    return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase', base: phrase };
-  }
+  if (baseOnly) return null;
+  let phrase = tidy(text.slice(after.start, after.end));
+  // "kết quả kiểm tra ... 100% đạt yêu cầu": the phrase is a predicate, the subject comes first
+  if (/^(?:đạt|được|có|khá|giỏi|tốt)(?![\p{L}])/iu.test(phrase) && subject.end > subject.start) phrase = `${named} ${phrase}`;
+  return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase', base: phrase };
+}
+
+/** The subject before a level, trimmed, inherited, given its topic or a fallback; null when it names nothing. */
+function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: { start: number; end: number }):
+  { indicator: string; rule: string } | null {
+  const { text, start, end } = view;
+  const isShare = SHARE_UNITS.test(q.unit ?? '');
   // "4.918 nhân khẩu thuộc hộ nghèo ... với tổng số 73.770 kg": a number that opens the subject
   // belongs to another count; what is measured follows it
   const first = view.quantities[quantityIndexAt(view, subject.start)];
@@ -287,12 +313,34 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (/^(?:KH|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|NQ|CT)$/iu.test(indicator)) return null; // "(KH giảm 5%)": a plan
-  if (!isShare && rule === 'subject-level' && wordCount(indicator) <= 2 && q.unit && isCountedNoun(q.unit)) {
-    // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built
+  const action = !isShare && rule === 'subject-level' && q.unit ? actionVerbBefore(text.slice(Math.max(start, q.start - 24), q.start)) : null;
+  if (!action && !isShare && rule === 'subject-level' && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
+    // "tỉnh đã xây dựng được 1.599 mô hình sản xuất …": what was counted, not who counted it
     const noun = phraseAfter(text, q.end, end, 10);
-    indicator = `${indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
+    return { indicator: `${q.unit} ${noun ? text.slice(noun.start, noun.end) : indicator}`, rule: 'counted-after-actor' };
   }
-  return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule, base: indicator };
+  if (!isShare && rule === 'subject-level' && (wordCount(indicator) <= 2 || action) && q.unit && isCountedNoun(q.unit)) {
+    // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
+    // "toàn tỉnh đã thu nhận 3.918.008 lượt hồ sơ …": the actor is no subject, the action is
+    const noun = phraseAfter(text, q.end, end, 10);
+    indicator = `${action ?? indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
+  }
+  return { indicator, rule };
+}
+
+/** " tăng so với tháng trước" when the number is a change (its verb right before it); "" otherwise. */
+function changeWords(view: SentenceView, q: Quantity): string {
+  const verb = CHANGE_BEFORE.exec(view.text.slice(Math.max(view.start, q.start - 24), q.start));
+  if (!verb) return '';
+  const since = comparisonOf(view.text, view.start, view.end, q.start - verb[0].length, q.end);
+  return ` ${verb[1].toLowerCase()}${since ? ' ' + since : ''}`;
+}
+
+/** "nhóm giao thông" in a paragraph on the consumer price index: the group takes the list's head. */
+function withGroupHead(view: SentenceView, indicator: string): string {
+  if (!/^nhóm\s/iu.test(indicator)) return indicator;
+  const head = view.topic()?.replace(/\s+(?:tháng|quý|năm|\d+\s+tháng)(?:\s|$).*$/iu, '');
+  return head && !/^nhóm\s/iu.test(head) ? `${head} ${indicator}` : indicator;
 }
 
 /** Position of `q` in the sentence's quantities (sorted by start), by binary search. */

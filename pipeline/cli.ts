@@ -18,6 +18,8 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./commands/numbers.ts')).numbersCommand },
   { name: 'query', summary: 'search stored statements (diacritics ignored) as a table, CSV or JSONL',
     load: async () => (await import('./commands/query.ts')).queryCommand },
+  { name: 'series', summary: 'one row per indicator, place and period across documents, with agreement',
+    load: async () => (await import('./commands/series.ts')).seriesCommand },
   { name: 'serve', summary: 'serve a read-only search page (results, highlighted documents, charts) on 127.0.0.1',
     load: async () => (await import('./commands/serve.ts')).serveCommand },
 ];

@@ -1,6 +1,6 @@
 // The Document: one object owns the text of one input. Every span is a half-open [start, end)
 // offset into `text` (the cleaned text), so `text.slice(start, end)` is always the quote.
-import type { Statement, StatementFields } from './schema.ts';
+import type { Context, Statement, StatementFields } from './schema.ts';
 
 export type Format = 'txt' | 'html' | 'pdf' | 'docx';
 
@@ -20,9 +20,18 @@ export type PassageRole = 'body' | 'heading' | 'footnote' | 'furniture' | 'forei
 export interface Passage extends Span { role: PassageRole; lang?: string }
 
 export interface Sentence extends Span {
-  /** index into `passages` */
+  /** index into `passages` (for a table row spanning several passages: the last one) */
   passage: number;
+  /** a table row reassembled from several passages starts in this one */
+  firstPassage?: number;
+  /** the sentence is a table row: its cells (see extractors/table) */
+  table?: TableRow;
 }
+
+/** A cell of a table row: its span and the header text of its column (null when not known). */
+export interface TableCell extends Span { header: string | null }
+/** A row of a table as the segment stage read it; no cells: a table line that cannot be read. */
+export interface TableRow { cells: TableCell[] }
 
 export interface DocumentMeta {
   title: string | null;
@@ -40,6 +49,10 @@ export interface Match extends Span {
   fields: StatementFields;
   rule: string;
   notes?: string[];
+  /** where and when, filled by the context stage */
+  context?: Context;
+  /** the table column header the number sits under ("KH 2024", "TH 2023"), when from a table */
+  header?: string;
 }
 
 export interface Document {

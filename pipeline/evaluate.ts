@@ -70,22 +70,36 @@ export function docStem(d: unknown): string {
   return docName(d).replace(/\.(txt|html?|pdf|docx?)$/i, '');
 }
 
-/** Parses JSONL text (blank lines skipped); `name` goes into the error of a broken line. */
-export function parseJsonl<T = EvalRecord>(text: string, name: string): T[] {
-  return text.split('\n').filter((l) => l.trim()).map((l, i) => {
-    try { return JSON.parse(l) as T; } catch { throw new Error(`${name}:${i + 1}: not JSON`); }
+/**
+ * Parses JSONL text (blank lines skipped); `name` goes into the error of a broken line. With
+ * `onBad`, a broken line (not JSON, not an object) is reported there, by its line number, and skipped.
+ */
+export function parseJsonl<T = EvalRecord>(text: string, name: string, onBad?: (problem: string) => void): T[] {
+  const out: T[] = [];
+  text.split('\n').forEach((l, i) => {
+    if (!l.trim()) return;
+    let record: unknown;
+    try { record = JSON.parse(l); } catch { record = undefined; }
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      const problem = `${name}:${i + 1}: not a JSON object${onBad ? ', line skipped' : ''}`;
+      if (!onBad) throw new Error(problem);
+      onBad(problem);
+      return;
+    }
+    out.push(record as T);
   });
+  return out;
 }
 
 /**
  * Gold from `<document name>.jsonl` files (or `<document name>.partN.jsonl`, merged), taken in
  * name order as score.mjs does.
  */
-export function goldFromFiles(files: { name: string; text: string }[]): GoldSet {
+export function goldFromFiles(files: { name: string; text: string }[], onBad?: (problem: string) => void): GoldSet {
   const gold: GoldSet = new Map();
   for (const f of [...files].filter((f) => f.name.endsWith('.jsonl')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const doc = docStem(f.name.replace(/\.part\d+\.jsonl$/, '.jsonl'));
-    gold.set(doc, [...(gold.get(doc) ?? []), ...parseJsonl<GoldRecord>(f.text, f.name)]);
+    gold.set(doc, [...(gold.get(doc) ?? []), ...parseJsonl<GoldRecord>(f.text, f.name, onBad)]);
   }
   return gold;
 }

@@ -8,6 +8,7 @@ import { newDocument } from './document.ts';
 import type { Loader } from './loaders/loader.ts';
 import { LoadError } from './loaders/loader.ts';
 import { limits, megabytes } from './limits.ts';
+import { isDump, loadDump } from './loaders/jsonl.ts';
 
 export { LoadError };
 
@@ -121,4 +122,15 @@ export async function loadFile(file: string): Promise<Document> {
 export function documentFromText(text: string, name = 'inline.txt'): Document {
   const id = createHash('sha256').update(text).digest('hex');
   return newDocument({ id, source: name, name, format: 'txt', raw: text.replace(/\r\n?/g, '\n') });
+}
+
+/** The documents of one input: a crawler dump (`.jsonl`) holds many, a bad line yields its LoadError. */
+export async function* loadInputs(file: string): AsyncGenerator<Document | LoadError> {
+  if (isDump(file)) { yield* loadDump(file); return; }
+  try {
+    yield await loadFile(file);
+  } catch (err) {
+    // whatever went wrong with this file is its own failure, named with its reason
+    yield err instanceof LoadError ? err : new LoadError(file, reasonOf(err));
+  }
 }

@@ -5,6 +5,7 @@ import { clean } from './stages/clean.ts';
 import { detectLanguage } from './stages/language.ts';
 import { segment } from './stages/segment.ts';
 import { extract } from './stages/extract.ts';
+import { context } from './stages/context.ts';
 import { normalize } from './stages/normalize.ts';
 
 export type Stage = { name: string; run: (doc: Document) => Document };
@@ -14,6 +15,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'language', run: detectLanguage },
   { name: 'segment', run: segment },
   { name: 'extract', run: extract },
+  { name: 'context', run: context },
   { name: 'normalize', run: normalize },
 ];
 

@@ -29,8 +29,27 @@ export const StatementFieldsSchema = z.object({
 });
 export type StatementFields = z.infer<typeof StatementFieldsSchema>;
 
+export const PLACE_LEVELS = ['country', 'region', 'province', 'district', 'commune'] as const;
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+
+/** Where and when (spec: "Where and when"), filled by the context stage; unknown is null. */
+export const ContextSchema = z.object({
+  place: str,
+  place_level: z.enum(PLACE_LEVELS).nullable(),
+  place_parent: str,
+  period_from: day,
+  period_to: day,
+  /** the canonical indicator (context/indicators.json), null when none fits */
+  indicator_key: str,
+});
+export type Context = z.infer<typeof ContextSchema>;
+
+export function emptyContext(): Context {
+  return { place: null, place_level: null, place_parent: null, period_from: null, period_to: null, indicator_key: null };
+}
+
 /** One exported record: the spec's fields plus `doc`, the evidence and the rule that fired. */
-export const StatementSchema = StatementFieldsSchema.extend({
+export const StatementSchema = StatementFieldsSchema.extend(ContextSchema.shape).extend({
   doc: z.string().min(1),
   quote: z.string().min(1),
   start: z.number().int().nonnegative(),
@@ -71,6 +90,7 @@ export function isParsedStatement(s: Statement): boolean {
 export const STATEMENT_COLUMNS = [
   'doc', 'kind', 'indicator', 'value', 'value_max', 'unit', 'approx', 'estimate', 'percent',
   'relation', 'reference', 'achieved', 'total', 'target_value', 'target_unit', 'target_value_max',
+  'place', 'place_level', 'place_parent', 'period_from', 'period_to', 'indicator_key',
   'quote', 'start', 'end', 'rule', 'notes',
 ] as const satisfies readonly (keyof Statement)[];
 

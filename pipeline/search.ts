@@ -10,7 +10,7 @@ import type { Kind } from './schema.ts';
 import { KINDS } from './schema.ts';
 
 /** Bump when the FTS table or the views change shape: they are then dropped and rebuilt. */
-export const SEARCH_SCHEMA_VERSION = '2';
+export const SEARCH_SCHEMA_VERSION = '3';
 
 /** Lower case, no diacritics, đ -> d: the form both the index and the queries are kept in. */
 export function foldText(text: string): string {
@@ -50,7 +50,8 @@ export function searchTokens(text: string): string[] {
 const VIEW_SQL = `CREATE VIEW statements_view AS
 SELECT s.id, d.name AS doc, d.title, d.published, d.source, d.url, s."kind", s."indicator", s."value", s."value_max",
   s."unit", s."approx", s."estimate", s."percent", s."relation", s."reference", s."achieved", s."total",
-  s."target_value", s."target_unit", s."target_value_max", s."quote", s."start", s."end", s."rule", s.document_id
+  s."target_value", s."target_unit", s."target_value_max", s."place", s."place_level", s."place_parent",
+  s."period_from", s."period_to", s."indicator_key", s."notes", s."quote", s."start", s."end", s."rule", s.document_id
 FROM statements s JOIN documents d ON d.id = s.document_id`;
 
 // `facets` holds one word per filter value (kind, unit, document, year and month published), so that
@@ -206,12 +207,16 @@ export interface SearchQuery {
   /** on the document's published date: YYYY, YYYY-MM or YYYY-MM-DD, inclusive */
   from?: string;
   to?: string;
+  /** the statement's place, diacritics ignored ("lai chau" finds Lai Châu) */
+  place?: string;
+  /** statements whose period overlaps this year or month (YYYY, YYYY-MM or YYYY-MM-DD) */
+  period?: string;
   limit?: number;
   offset?: number;
 }
 
 /** The query parameters as text (from a command line or a URL), before checking. */
-export type RawQuery = Partial<Record<'text' | 'kind' | 'doc' | 'unit' | 'min' | 'max' | 'from' | 'to' | 'limit' | 'offset', string>>;
+export type RawQuery = Partial<Record<'text' | 'kind' | 'doc' | 'unit' | 'min' | 'max' | 'from' | 'to' | 'place' | 'period' | 'limit' | 'offset', string>>;
 
 export const MAX_TEXT_LENGTH = 500;
 const MAX_TOKENS = 16;
@@ -264,6 +269,8 @@ export function parseQuery(raw: RawQuery, limits: { defaultLimit?: number; maxLi
   if (has(raw.min)) q.min = number('min', raw.min);
   if (has(raw.max)) q.max = number('max', raw.max);
   if (q.min !== undefined && q.max !== undefined && q.min > q.max) throw new QueryError('min is larger than max');
+  if (has(raw.place)) q.place = text('place', raw.place, 200);
+  if (has(raw.period)) q.period = date('period', raw.period);
   if (has(raw.from)) q.from = date('from', raw.from);
   if (has(raw.to)) q.to = date('to', raw.to);
   const maxLimit = limits.maxLimit ?? 1000;
@@ -306,11 +313,20 @@ export interface SearchHit {
   start: number;
   end: number;
   rank: number | null;
+  place: string | null;
+  place_level: string | null;
+  place_parent: string | null;
+  period_from: string | null;
+  period_to: string | null;
+  indicator_key: string | null;
+  /** JSON array of the record's notes (checks among them) */
+  notes: string | null;
 }
 
 const HIT_COLUMNS = `s.id, s.document_id, d.name AS doc, d.title, d.published, d.source, s."kind", s."indicator", s."value",
   s."value_max", s."unit", s."approx", s."estimate", s."percent", s."relation", s."reference", s."achieved", s."total",
-  s."target_value", s."target_unit", s."target_value_max", s."quote", s."start", s."end"`;
+  s."target_value", s."target_unit", s."target_value_max", s."place", s."place_level", s."place_parent",
+  s."period_from", s."period_to", s."indicator_key", s."notes", s."quote", s."start", s."end"`;
 
 /**
  * With more matches than this, an interactive page (limit + offset up to PAGE_DEPTH) ranks only the
@@ -398,6 +414,21 @@ function plan(db: Db, q: SearchQuery): Plan {
     }
     p.checks.push(...date); p.loose.push(...date);
   }
+  if (q.place !== undefined) {
+    // the stored places are few (and indexed): fold them here, then match the ones that fit exactly
+    const wanted = foldText(q.place).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const places = (db.prepare(`SELECT DISTINCT "place" AS place FROM statements WHERE "place" IS NOT NULL`).all() as { place: string }[])
+      .map((r) => r.place).filter((x) => foldText(x).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === wanted);
+    if (!places.length) p.none = true;
+    const check = `s."place" IN (${places.map(() => '?').join(', ') || 'NULL'})`;
+    p.checks.push(check); p.params.push(...places); p.loose.push(check); p.looseParams.push(...places);
+  }
+  if (q.period !== undefined) {
+    const start = q.period.length === 4 ? `${q.period}-01-01` : q.period.length === 7 ? `${q.period}-01` : q.period;
+    const end = q.period.length === 10 ? q.period : `${q.period}-99`;
+    const check = `(s."period_to" IS NOT NULL AND s."period_to" >= ? AND (s."period_from" IS NULL OR s."period_from" <= ?))`;
+    p.checks.push(check); p.params.push(start, end); p.loose.push(check); p.looseParams.push(start, end);
+  }
   return p;
 }
 
@@ -465,9 +496,9 @@ export function countStatements(db: Db, q: SearchQuery, cap = 10_000): { count: 
 }
 
 /** The stored documents, newest first (at most `max`), for a document filter. */
-export function listDocuments(db: Db, max = 1000): { id: string; name: string; title: string | null; published: string | null; statement_count: number }[] {
+export function listDocuments(db: Db, max = 1000, offset = 0): { id: string; name: string; title: string | null; published: string | null; statement_count: number }[] {
   return db.prepare(`SELECT id, name, title, published, statement_count FROM documents
-    ORDER BY published DESC, id DESC LIMIT ?`).all(max) as never;
+    ORDER BY published DESC, id DESC LIMIT ? OFFSET ?`).all(max, offset) as never;
 }
 
 /** Units in use with how many statements have each, most used first. */
@@ -500,6 +531,7 @@ export function documentWithStatements(db: Db, id: string): {
 export interface SeriesPoint {
   id: number; document_id: string; doc: string; title: string | null; published: string | null;
   value: number; unit: string | null; kind: Kind; quote: string; value_text: string;
+  place: string | null; place_level: string | null; period_from: string | null; period_to: string | null;
 }
 
 /**
@@ -513,18 +545,30 @@ export function indicatorSeries(db: Db, indicator: string, unit?: string, max = 
   const rows = db.prepare(`SELECT ${HIT_COLUMNS}, NULL AS rank FROM statements_fts f JOIN statements s ON s.id = f.rowid
       JOIN documents d ON d.id = s.document_id
     WHERE statements_fts MATCH ? AND s."value" IS NOT NULL LIMIT 20000`).all(`{indicator} : (${expr})`) as Row[];
-  const same = rows.filter((r) => searchTokens(r.indicator ?? '').join(' ') === key);
+  let same = rows.filter((r) => searchTokens(r.indicator ?? '').join(' ') === key);
+  // the same canonical indicator under other wordings ("Tỷ lệ hộ nghèo toàn tỉnh", "tỷ lệ hộ nghèo còn")
+  const keys = new Map<string, number>();
+  for (const r of same) if (r.indicator_key) keys.set(r.indicator_key, (keys.get(r.indicator_key) ?? 0) + 1);
+  const canonical = [...keys.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (canonical) {
+    const seen = new Set(same.map((r) => r.id));
+    const more = db.prepare(`SELECT ${HIT_COLUMNS}, NULL AS rank FROM statements s JOIN documents d ON d.id = s.document_id
+      WHERE s."indicator_key" = ? AND s."value" IS NOT NULL AND s."kind" != 'target' LIMIT 20000`).all(canonical) as Row[];
+    same = [...same, ...more.filter((r) => !seen.has(r.id))];
+  }
   const units = new Map<string | null, number>();
   for (const r of same) units.set(r.unit, (units.get(r.unit) ?? 0) + 1);
   const chosen = unit !== undefined ? unit : [...units.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const when = (r: Row) => r.period_to ?? r.period_from ?? r.published ?? '\uffff';
   const points = same.filter((r) => r.unit === chosen)
-    .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.doc.localeCompare(b.doc) || a.start - b.start)
+    .sort((a, b) => when(a).localeCompare(when(b)) || a.doc.localeCompare(b.doc) || a.start - b.start)
     .slice(0, max)
     .map((r): SeriesPoint => {
       const hit = { ...r, estimate: r.estimate === 1 };
       return {
         id: r.id, document_id: r.document_id, doc: r.doc, title: r.title, published: r.published,
         value: r.value!, unit: r.unit, kind: r.kind, quote: r.quote, value_text: displayFields(hit).value_text,
+        place: r.place, place_level: r.place_level, period_from: r.period_from, period_to: r.period_to,
       };
     });
   return { indicator: same[0]?.indicator ?? indicator, unit: chosen, points };
@@ -602,6 +646,7 @@ export const RESULT_COLUMNS = [
   'indicator', 'value_text', 'kind', 'percent_text', 'target_text', 'title', 'published', 'doc', 'quote',
   'value', 'value_max', 'unit', 'approx', 'estimate', 'percent', 'relation', 'reference', 'achieved', 'total',
   'target_value', 'target_unit', 'target_value_max', 'start', 'end', 'id', 'document_id', 'source', 'rank',
+  'place', 'place_level', 'place_parent', 'period_from', 'period_to', 'indicator_key', 'notes',
 ] as const;
 
 export type ResultRecord = Record<(typeof RESULT_COLUMNS)[number], string | number | boolean | null>;

@@ -94,6 +94,43 @@ describe('chitieu serve', () => {
     expect(rows.map((row) => row[header.indexOf('quote')])).toEqual(json.results.map((h: { quote: string }) => h.quote));
   });
 
+  it('marks a download cut at its limit in its name and header, and the JSON says how many rows a download holds', async () => {
+    const all = JSON.parse((await get('/api/search?text=ty+le')).body);
+    expect(all.total).toBeGreaterThan(3);
+    expect(all.download_limit).toBe(100_000);
+    const cut = await get('/api/search?text=ty+le&format=csv&limit=3');
+    expect(cut.headers['x-chitieu-truncated']).toBe('first 3 rows');
+    expect(cut.headers['content-disposition']).toContain('chitieu-results-first-3.csv');
+    expect(parseCsv(cut.body)).toHaveLength(4);
+    const whole = await get(`/api/search?text=ty+le&format=jsonl&limit=${all.total}`);
+    expect(whole.headers['x-chitieu-truncated']).toBeUndefined();
+    expect(whole.body.trim().split('\n')).toHaveLength(all.total);
+  });
+
+  it('reports the real total for an offset past the end', async () => {
+    const all = JSON.parse((await get('/api/search?text=ty+le')).body);
+    const past = JSON.parse((await get('/api/search?text=ty+le&offset=999999999')).body);
+    expect(past.results).toEqual([]);
+    expect(past.total).toBe(all.total);
+  });
+
+  it('pages the document list instead of cutting it silently', async () => {
+    const first = JSON.parse((await get('/api/documents?limit=2')).body);
+    expect(first.documents).toHaveLength(2);
+    expect(first.total).toBe(fs.readdirSync('seeds').filter((f) => f.endsWith('.txt')).length);
+    const rest = JSON.parse((await get(`/api/documents?offset=2`)).body);
+    expect(rest.documents).toHaveLength(first.total - 2);
+    expect(new Set([...first.documents, ...rest.documents].map((d: { id: string }) => d.id)).size).toBe(first.total);
+    expect((await get('/api/documents?limit=5000')).status).toBe(400);
+  });
+
+  it('serves a bookmarked search (/?q=…) as the page', async () => {
+    const r = await get(`/?q=${encodeURIComponent('thu nhập')}&kind=value`);
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<script src="/app.js"');
+    expect((await get('/?evil=1')).status).toBe(400);
+  });
+
   it('returns a document with spans that slice its text, and one indicator\'s series', async () => {
     const hit = JSON.parse((await get('/api/search?text=thu+nhap+binh+quan&kind=progress')).body).results[0];
     const doc = JSON.parse((await get(`/api/document?id=${hit.document_id}`)).body);

@@ -7,9 +7,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Db } from './adapters/sqlite.ts';
 import { closeDatabase } from './adapters/sqlite.ts';
-import { csvRow } from './csv.ts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { CSV_BOM, csvRow } from './csv.ts';
 import { ROOT } from './root.ts';
-import type { RawQuery } from './search.ts';
+import type { RawQuery, SearchQuery } from './search.ts';
 import {
   countStatements, documentWithStatements, indicatorSeries, iterateSearch, listDocuments, listUnits,
   openSearchDatabase, parseQuery, QueryError, RESULT_COLUMNS, resultRecord,
@@ -38,7 +39,14 @@ class HttpError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
 }
 
-const SEARCH_PARAMS = ['text', 'kind', 'doc', 'unit', 'min', 'max', 'from', 'to', 'limit', 'offset', 'format'] as const;
+const SEARCH_PARAMS = ['text', 'kind', 'doc', 'unit', 'min', 'max', 'from', 'to', 'place', 'period', 'limit', 'offset', 'format'] as const;
+/** What a bookmarked page may carry (`/?q=thu+nhap`): the page reads them, the server only allows them. */
+const PAGE_PARAMS = ['q', 'text', 'kind', 'doc', 'unit', 'min', 'max', 'from', 'to', 'place', 'period'] as const;
+/** Rows in one CSV/JSONL download; the page says so when a result has more (CHITIEU_MAX_DOWNLOAD_ROWS). */
+export const DOWNLOAD_LIMIT = Number(process.env.CHITIEU_MAX_DOWNLOAD_ROWS) || 100_000;
+/** Downloads streamed at once; more are asked to come back (503) rather than queued in memory. */
+const MAX_DOWNLOADS = 4;
+const DOCUMENT_PAGE = 1000;
 const DOCUMENT_ID = /^[0-9a-f]{64}$/;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -58,6 +66,15 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
+/** A whole number parameter within [min, max], or the fallback when absent. */
+function whole(value: string | undefined, fallback: number, name: string, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d{1,15}$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new HttpError(400, `${name} must be a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
+}
+
 const json = (res: http.ServerResponse, status: number, body: unknown) =>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), { 'Cache-Control': 'no-store' });
 
@@ -66,6 +83,11 @@ export interface AppOptions {
   host?: string;
   /** where a server error's detail goes (never to the client) */
   log?: (message: string) => void;
+  /**
+   * A connection of its own for each download, so a long one streams between other requests;
+   * without it downloads are built in one go on the shared connection.
+   */
+  openReader?: () => Db;
 }
 
 /** The request handler over an open (read-only) database. */
@@ -88,16 +110,21 @@ export function createHandler(db: Db, options: AppOptions = {}): http.RequestLis
     }
     const file = STATIC[url.pathname];
     if (file) {
-      if (url.search) params(url, []);
+      if (url.search) params(url, file.file === 'index.html' ? PAGE_PARAMS : []);
       const body = fs.readFileSync(WEB_ROOT + file.file);
       send(res, 200, file.type, body, { 'Cache-Control': 'no-cache' });
       return;
     }
     switch (url.pathname) {
       case '/api/search': return search(url, res);
-      case '/api/documents':
-        params(url, []);
-        return json(res, 200, listDocuments(db));
+      case '/api/documents': {
+        // paged: the page asks for the next one while `documents` comes back full
+        const p = params(url, ['limit', 'offset']);
+        const limit = whole(p.limit, DOCUMENT_PAGE, 'limit', 1, DOCUMENT_PAGE);
+        const offset = whole(p.offset, 0, 'offset', 0, Number.MAX_SAFE_INTEGER);
+        const total = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+        return json(res, 200, { total, offset, limit, documents: listDocuments(db, limit, offset) });
+      }
       case '/api/units':
         params(url, []);
         return json(res, 200, listUnits(db));
@@ -123,24 +150,76 @@ export function createHandler(db: Db, options: AppOptions = {}): http.RequestLis
     const raw = params(url, SEARCH_PARAMS);
     const format = raw.format ?? 'json';
     if (!['json', 'csv', 'jsonl'].includes(format)) throw new HttpError(400, 'format must be json, csv or jsonl');
-    const download = format !== 'json';
-    const query = parseQuery(raw as RawQuery, download ? { defaultLimit: 10_000, maxLimit: 100_000 } : { defaultLimit: 50, maxLimit: 1000 });
+    const isDownload = format !== 'json';
+    const query = parseQuery(raw as RawQuery, isDownload ? { defaultLimit: DOWNLOAD_LIMIT, maxLimit: DOWNLOAD_LIMIT } : { defaultLimit: 50, maxLimit: 1000 });
     if (format === 'json') {
       const results = [...iterateSearch(db, query)].map(resultRecord);
-      // A short page is the whole rest of the result: no need to count.
-      const { count, capped } = results.length < query.limit!
+      // A short page that has rows is the whole rest of the result: no need to count.
+      const { count, capped } = results.length < query.limit! && (results.length > 0 || !query.offset)
         ? { count: (query.offset ?? 0) + results.length, capped: false }
         : countStatements(db, { ...query, limit: undefined, offset: undefined });
-      return json(res, 200, { total: count, capped, results });
+      return json(res, 200, { total: count, capped, results, download_limit: DOWNLOAD_LIMIT });
     }
-    const lines: string[] = format === 'csv' ? [csvRow(RESULT_COLUMNS)] : [];
-    for (const hit of iterateSearch(db, query)) {
-      const r = resultRecord(hit);
-      lines.push(format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => r[c])) : JSON.stringify(r) + '\n');
+    void download(query, format, res).catch((err) => failed(res, err, 'download'));
+  }
+
+  let downloads = 0;
+
+  /**
+   * A CSV or JSONL download, streamed in chunks with backpressure on a connection of its own, so
+   * other requests are answered meanwhile. At most DOWNLOAD_LIMIT rows; a longer result says so
+   * in its file name and the X-Chitieu-Truncated header, and the page says so beside the link.
+   */
+  async function download(query: SearchQuery, format: string, res: http.ServerResponse): Promise<void> {
+    if (downloads >= MAX_DOWNLOADS) {
+      return json(res, 503, { error: `${MAX_DOWNLOADS} downloads are running; try again in a moment` });
     }
-    send(res, 200, format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-      (format === 'csv' ? '\ufeff' : '') + lines.join(''), // the BOM lets spreadsheet programs read UTF-8
-      { 'Cache-Control': 'no-store', 'Content-Disposition': `attachment; filename="chitieu-results.${format}"` });
+    const reader = options.openReader?.() ?? db;
+    downloads++;
+    const limit = query.limit!;
+    let hits: ReturnType<typeof iterateSearch> | undefined;
+    try {
+      // is there a row past the limit? then the file is named and marked as the first `limit` rows
+      const more = iterateSearch(reader, { ...query, offset: (query.offset ?? 0) + limit, limit: 1 });
+      const truncated = !more.next().done;
+      more.return(undefined);
+      startDownload(res, format, truncated, limit);
+      hits = iterateSearch(reader, query);
+      const rows: string[] = [];
+      for (const hit of hits) {
+        const r = resultRecord(hit);
+        rows.push(format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => r[c])) : JSON.stringify(r) + '\n');
+        if (reader === db || rows.length < 2000) continue;
+        if (res.destroyed) return;
+        if (!res.write(rows.join(''))) await new Promise((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+        else await nextTurn(); // let other requests in
+        rows.length = 0;
+      }
+      res.end(rows.join(''));
+    } finally {
+      hits?.return(undefined);
+      if (reader !== db) closeDatabase(reader);
+      downloads--;
+    }
+  }
+
+  function startDownload(res: http.ServerResponse, format: string, truncated: boolean, rows: number): void {
+    const name = truncated ? `chitieu-results-first-${rows}` : 'chitieu-results';
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Disposition': `attachment; filename="${name}.${format}"`,
+      ...(truncated && { 'X-Chitieu-Truncated': `first ${rows} rows` }),
+    });
+    // the BOM lets spreadsheet programs read UTF-8
+    if (format === 'csv') res.write(CSV_BOM + csvRow(RESULT_COLUMNS));
+  }
+
+  function failed(res: http.ServerResponse, err: unknown, what: string): void {
+    log(`chitieu serve: ${what}: ${(err as Error).stack ?? err}`);
+    if (!res.headersSent) json(res, 500, { error: 'internal error' });
+    else res.destroy();
   }
 
   return (req, res) => {
@@ -168,7 +247,12 @@ export async function startServer(options: { dbPath: string; host?: string; port
   const host = options.host ?? '127.0.0.1';
   const db = openSearchDatabase(options.dbPath);
   db.pragma('query_only = ON'); // a second lock on writes, beside the read-only open
-  const server = http.createServer(createHandler(db, { host, log: options.log }));
+  const openReader = () => {
+    const reader = openSearchDatabase(options.dbPath);
+    reader.pragma('query_only = ON');
+    return reader;
+  };
+  const server = http.createServer(createHandler(db, { host, log: options.log, openReader }));
   server.keepAliveTimeout = 2000;
   try {
     await new Promise<void>((resolve, reject) => {

@@ -4,14 +4,14 @@ import type { Db } from './adapters/sqlite.ts';
 import type { Document } from './document.ts';
 import { documentFromText } from './load.ts';
 import type { Kind, Statement } from './schema.ts';
-import { emptyFields } from './schema.ts';
+import { emptyContext, emptyFields } from './schema.ts';
 
 /** A statement quoting the first appearance of `quote` in the document's text. */
 export function statementAt(doc: Document, quote: string, extra: Partial<Statement> = {}, kind: Kind = 'value'): Statement {
   const start = doc.text.indexOf(quote);
   if (start < 0) throw new Error(`fixture: ${JSON.stringify(quote)} is not in ${doc.name}`);
   return {
-    ...emptyFields(kind), doc: doc.name, quote, start, end: start + quote.length, rule: 'fixture', notes: [], ...extra,
+    ...emptyFields(kind), ...emptyContext(), doc: doc.name, quote, start, end: start + quote.length, rule: 'fixture', notes: [], ...extra,
   };
 }
 

@@ -39,12 +39,12 @@ describe('schema', () => {
     }
   });
 
-  it('runs in WAL mode with foreign keys and indexes on document, kind and unit', () => {
+  it('runs in WAL mode with foreign keys and indexes on document, kind, unit, place, period and indicator key', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const indexed = (db.prepare(`SELECT name FROM pragma_index_list('statements')`).all() as { name: string }[])
       .flatMap(({ name }) => (db.prepare(`SELECT name FROM pragma_index_info(?)`).all(name) as { name: string }[]).map((c) => c.name));
-    expect(indexed.sort()).toEqual(['document_id', 'kind', 'unit']);
+    expect(indexed.sort()).toEqual(['document_id', 'indicator_key', 'kind', 'period_from', 'period_to', 'place', 'unit']);
   });
 
   it('names a missing file and a foreign database clearly', () => {

@@ -18,7 +18,11 @@ const screenshotFile = process.env.CHITIEU_SCREENSHOT;
 const HOSTILE = 'Báo cáo thử <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>\n'
   + 'Tỷ lệ hộ nghèo giảm còn 1,2% <b>cuối năm</b>.\n';
 
-describe.skipIf(!hasChromium)('search page in Chromium', () => {
+// a skip says why, in the test's name: the report shows it
+const title = hasChromium ? 'search page in Chromium'
+  : `search page in Chromium — skipped: no ${CHROMIUM} (install it with \`apt-get install chromium\`, as .ci/run does)`;
+
+describe.skipIf(!hasChromium)(title, () => {
   let dir: string;
   let server: RunningServer;
   let context: BrowserContext;

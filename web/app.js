@@ -48,20 +48,32 @@ const isMoney = (unit) => /^(?:đồng|USD|EUR|JPY|CNY|KRW|GBP)(?:\/|$)/.test(un
 
 function queryParams() {
   const params = new URLSearchParams();
-  for (const name of ['text', 'kind', 'unit', 'doc', 'from', 'to']) {
+  for (const name of ['text', 'kind', 'unit', 'doc', 'from', 'to', 'place', 'period']) {
     const value = $(name).value.trim();
     if (value) params.set(name, value);
   }
   return params;
 }
 
+/** Every document, page by page (the server sends at most 1,000 at a time). */
+async function allDocuments() {
+  const docs = [];
+  for (;;) {
+    const page = await getJson(`/api/documents?offset=${docs.length}`);
+    docs.push(...page.documents);
+    if (!page.documents.length || docs.length >= page.total) return docs;
+  }
+}
+
 async function loadFilters() {
-  const [units, docs] = await Promise.all([getJson('/api/units'), getJson('/api/documents')]);
+  const [units, docs] = await Promise.all([getJson('/api/units'), allDocuments()]);
   for (const u of units) $('unit').append(el('option', { value: u.unit }, `${u.unit} (${u.count})`));
   for (const d of docs) {
     const date = d.published ? ` · ${d.published.slice(0, 10)}` : '';
     $('doc').append(el('option', { value: d.id }, `${d.title || d.name}${date}`));
   }
+  const bookmarked = new URLSearchParams(location.search); // options a bookmark names exist only now
+  for (const name of ['unit', 'doc']) if (bookmarked.has(name)) $(name).value = bookmarked.get(name);
 }
 
 let shown = 0;
@@ -73,6 +85,10 @@ async function search(append = false) {
   const csv = new URLSearchParams(params);
   csv.set('format', 'csv');
   $('csv').href = `/api/search?${csv}`;
+  // the address bar holds the search, so it can be bookmarked and shared (/?q=...)
+  const page = new URLSearchParams(params);
+  if (page.has('text')) { page.set('q', page.get('text')); page.delete('text'); }
+  history.replaceState(null, '', page.toString() ? `/?${page}` : '/');
   params.set('limit', String(PAGE));
   params.set('offset', String(append ? shown : 0));
   $('status').className = '';
@@ -87,11 +103,22 @@ async function search(append = false) {
     const total = body.capped ? `more than ${formatVi(body.total)}` : formatVi(body.total);
     $('status').textContent = body.total === 0 ? 'no statements found' : `${total} statements · showing ${formatVi(shown)}`;
     $('more').hidden = shown >= body.total;
+    // a download holds at most download_limit rows: say so where the link is
+    const cut = body.download_limit && (body.capped || body.total > body.download_limit);
+    $('csv').textContent = cut ? `download CSV (first ${formatVi(body.download_limit)} of ${total})` : 'download CSV';
   } catch (err) {
     if (serial !== searchSerial) return;
     $('status').className = 'error';
     $('status').textContent = err.message;
   }
+}
+
+/** "2024-01..2024-06", "…..2025-12", or "" when the period is unknown. */
+function periodText(r) {
+  if (!r.period_from && !r.period_to) return '';
+  const m = (d) => (d ? d.slice(0, 7) : '…');
+  return r.period_from && r.period_to && r.period_from.slice(0, 4) === r.period_to.slice(0, 4)
+    && r.period_from.slice(5, 7) === '01' && r.period_to.slice(5, 7) === '12' ? r.period_from.slice(0, 4) : `${m(r.period_from)}..${m(r.period_to)}`;
 }
 
 function resultRow(r) {
@@ -101,6 +128,8 @@ function resultRow(r) {
     el('td', {}, el('span', { class: `kind kind-${r.kind}` }, r.kind)),
     el('td', {}, r.percent_text),
     el('td', {}, r.target_text),
+    el('td', { class: 'place' }, r.place ? `${r.place}${r.place_level ? ` (${r.place_level})` : ''}` : ''),
+    el('td', { class: 'date' }, periodText(r)),
     el('td', {}, r.title || r.doc),
     el('td', { class: 'date' }, (r.published || '').slice(0, 10)),
     el('td', { class: 'quote' }, r.quote));
@@ -204,7 +233,9 @@ async function showChart(indicator, unit, selectedId) {
   $('chart-body').replaceChildren(lineChart(series, selectedId));
 }
 
-/** An inline SVG line chart: one point per statement, oldest document on the left. */
+const PALETTE = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#bf3989'];
+
+/** An inline SVG line chart: one point per statement at its period, one line per place. */
 function lineChart(series, selectedId) {
   const W = 560, H = 230, left = 64, right = 16, top = 24, bottom = 46;
   const values = series.points.map((p) => p.value);
@@ -216,8 +247,9 @@ function lineChart(series, selectedId) {
   let lo = Math.min(0, ...values), hi = Math.max(...values);
   if (hi === lo) hi = lo + 1;
   hi += (hi - lo) * 0.12;
-  // A time axis when every document has a date, else one step per statement in date-then-name order.
-  const times = series.points.map((p) => (p.published ? Date.parse(p.published.slice(0, 10)) : NaN));
+  // Real periods on the x axis (the end of each point's period, else its document's date); one line per place.
+  const at = (p) => Date.parse((p.period_to || p.period_from || p.published || '').slice(0, 10));
+  const times = series.points.map(at);
   const timed = times.every(Number.isFinite) && Math.max(...times) > Math.min(...times);
   const t0 = Math.min(...times), t1 = Math.max(...times);
   const n = series.points.length;
@@ -234,18 +266,27 @@ function lineChart(series, selectedId) {
   root.append(svg('line', { class: 'axis', x1: left, x2: left, y1: top - 8, y2: H - bottom }));
   root.append(svg('line', { class: 'axis', x1: left, x2: W - right, y1: H - bottom, y2: H - bottom }));
   root.append(svg('text', { x: 4, y: 12 }, `${scaleWord}${series.unit || ''}`));
-  if (series.points.length > 1) {
-    root.append(svg('polyline', { class: 'line', points: series.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ') }));
+  const places = [...new Set(series.points.map((p) => p.place || '?'))];
+  const colour = (place) => PALETTE[places.indexOf(place) % PALETTE.length];
+  for (const place of places) {
+    const idx = series.points.map((p, i) => ((p.place || '?') === place ? i : -1)).filter((i) => i >= 0);
+    if (idx.length > 1) {
+      root.append(svg('polyline', { class: 'line', style: `stroke: ${colour(place)}`, points: idx.map((i) => `${x(i)},${y(series.points[i].value)}`).join(' ') }));
+    }
   }
+  places.slice(0, 6).forEach((place, k) => {
+    root.append(svg('text', { class: 'legend', x: W - right, y: 12 + 12 * k, 'text-anchor': 'end', style: `fill: ${colour(place)}` }, place));
+  });
   const labelEvery = Math.ceil(series.points.length / 8);
   series.points.forEach((p, i) => {
-    const dot = svg('circle', { class: `point${p.id === selectedId ? ' selected' : ''}`, cx: x(i), cy: y(p.value), r: 5, 'data-id': p.id });
-    dot.append(svg('title', {}, `${p.value_text} · ${p.title || p.doc}${p.published ? ' · ' + p.published.slice(0, 10) : ''}\n${p.quote}`));
+    const dot = svg('circle', { class: `point${p.id === selectedId ? ' selected' : ''}`, cx: x(i), cy: y(p.value), r: 5, 'data-id': p.id, style: `fill: ${colour(p.place || '?')}` });
+    const period = periodText(p);
+    dot.append(svg('title', {}, `${p.value_text} · ${p.place || 'place unknown'}${period ? ' · ' + period : ''}\nsource: ${p.title || p.doc}${p.published ? ' · ' + p.published.slice(0, 10) : ''}\n${p.quote}`));
     dot.addEventListener('click', () => openStatement(p.document_id, p.id, series.indicator, series.unit));
     root.append(dot);
     if (i % labelEvery === 0) {
       if (series.points.length <= 12) root.append(svg('text', { class: 'label', x: x(i), y: y(p.value) - 9, 'text-anchor': anchor(i) }, formatVi(p.value / scale)));
-      const when = p.published ? p.published.slice(0, 10) : p.doc.slice(0, 14);
+      const when = periodText(p) || (p.published ? p.published.slice(0, 10) : p.doc.slice(0, 14));
       root.append(svg('text', { x: x(i), y: H - bottom + 16, 'text-anchor': anchor(i) }, when));
     }
   });
@@ -255,7 +296,15 @@ function lineChart(series, selectedId) {
 // ---- start ----------------------------------------------------------------------------------
 
 $('search').addEventListener('submit', (e) => { e.preventDefault(); search(); });
-for (const id of ['kind', 'unit', 'doc', 'from', 'to']) $(id).addEventListener('change', () => search());
+for (const id of ['kind', 'unit', 'doc', 'from', 'to', 'place', 'period']) $(id).addEventListener('change', () => search());
 $('more').addEventListener('click', () => search(true));
+/** A bookmarked search (/?q=thu+nhap&kind=value) fills the form before the first search. */
+function readAddress() {
+  const params = new URLSearchParams(location.search);
+  if (params.has('q')) $('text').value = params.get('q');
+  for (const name of ['text', 'kind', 'unit', 'doc', 'from', 'to']) if (params.has(name)) $(name).value = params.get(name);
+}
+
+readAddress();
 loadFilters().catch((err) => { $('status').className = 'error'; $('status').textContent = err.message; });
 search();

@@ -136,6 +136,9 @@ ${statementColumns.join(',\n')}
 CREATE INDEX statements_document ON statements(document_id);
 CREATE INDEX statements_kind ON statements(${q('kind')});
 CREATE INDEX statements_unit ON statements(${q('unit')});
+CREATE INDEX statements_place ON statements(${q('place')});
+CREATE INDEX statements_period ON statements(${q('period_to')}, ${q('period_from')});
+CREATE INDEX statements_indicator_key ON statements(${q('indicator_key')});
 CREATE TABLE diagnostics (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   code TEXT NOT NULL,

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { EvalRecord, Result } from '../evaluate.ts';
 import { docStem, formatReport, goldFromFiles, score, scoresOf } from '../evaluate.ts';
 import { listInputs } from '../files.ts';
-import { loadFile, LoadError } from '../load.ts';
+import { loadFile, reasonOf } from '../load.ts';
 import { process as runPipeline } from '../pipeline.ts';
 import { ROOT } from '../root.ts';
 import type { Command } from './command.ts';
@@ -29,8 +29,8 @@ options:
   --json      print the scores as JSON (with "misses" when --misses is given)
   -h, --help  this text
 
-exit status: 0 scored, 1 some gold had no readable document (named on stderr; its statements
-count as missed), 2 usage error
+exit status: 0 scored, 1 some gold had no readable document or a malformed line (named on stderr
+with its line; a document's statements count as missed, a bad line is skipped), 2 usage error
 `;
 
 export interface CorpusEvaluation {
@@ -51,7 +51,10 @@ export async function evaluateCorpus(goldDir: string, docsDir: string): Promise<
   if (!(await isDirectory(docsDir))) throw new UsageError(`--docs ${docsDir}: not a folder`);
   const names = (await readdir(goldDir)).filter((f) => f.endsWith('.jsonl'));
   if (!names.length) throw new UsageError(`--gold ${goldDir}: no .jsonl gold files`);
-  const gold = goldFromFiles(await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(goldDir, name), 'utf8') }))));
+  const problems: string[] = [];
+  // a malformed gold line is named and skipped; the rest of the gold still scores
+  const gold = goldFromFiles(await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(goldDir, name), 'utf8') }))),
+    (problem) => problems.push(problem));
 
   const byStem = new Map<string, string>();
   for (const input of await listInputs([docsDir])) {
@@ -60,7 +63,6 @@ export async function evaluateCorpus(goldDir: string, docsDir: string): Promise<
   }
 
   const statements: EvalRecord[] = [];
-  const problems: string[] = [];
   for (const stem of gold.keys()) {
     const file = byStem.get(stem);
     if (!file) { problems.push(`${stem}: gold without a document in ${docsDir}`); continue; }
@@ -68,8 +70,7 @@ export async function evaluateCorpus(goldDir: string, docsDir: string): Promise<
       const doc = runPipeline(await loadFile(file));
       for (const s of doc.statements) statements.push({ ...s, doc: path.basename(file) });
     } catch (err) {
-      if (!(err instanceof LoadError)) throw err;
-      problems.push(err.message);
+      problems.push(`${file}: ${reasonOf(err)}`); // one document costs only itself
     }
   }
   return { result: score(gold, statements), statements, problems };

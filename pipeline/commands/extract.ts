@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, reasonOf } from '../load.ts';
+import { KNOWN_EXTENSIONS, LoadError, loadInputs, reasonOf } from '../load.ts';
 import { StdoutWriter } from '../output.ts';
+import { isDump } from '../loaders/jsonl.ts';
 import { extractAll, parseJobs } from '../pool.ts';
 
 export const extractCommand: Command = {
@@ -17,6 +18,9 @@ value_max, unit, approx, estimate, percent, relation, reference, achieved, total
 target_unit, target_value_max, quote, start, end) plus rule and notes. Offsets index the cleaned
 text of the document. A file that cannot be read is named on stderr with its reason and the
 others go on.
+
+A .jsonl file is a crawler dump: one document per line, {id?, url?, title?, published?, site?,
+text | html}; doc is the id, else the url. A bad line is named on stderr and skipped.
 
 options:
   --diagnostics   also print each document's diagnostics on stderr
@@ -35,18 +39,45 @@ exit status: 0 all files read, 1 some files failed (named on stderr), 2 usage er
     const out = new StdoutWriter();
     let failed = 0;
     const inputs = await listInputs(positionals);
-    const bytes = inputs.reduce((sum, input) => sum + input.size, 0);
-    // documents are read and processed in worker threads (pool.ts) and come back in input order
-    for await (const result of extractAll(inputs.map((input) => input.path), { jobs, bytes })) {
-      const input = inputs[result.index];
-      if (!result.ok) {
-        // one bad document costs only itself: named with its reason, the batch goes on
-        process.stderr.write(`chitieu extract: ${input.path}: ${reasonOf(result.error)}\n`);
-        failed++;
-        continue;
+    // plain files are read and processed in worker threads (pool.ts), their results back in input
+    // order; a crawler dump's documents are processed here, at its place in the order
+    const plain = inputs.filter((input) => !isDump(input.path));
+    const pooled = extractAll(plain.map((input) => input.path), { jobs, bytes: plain.reduce((sum, input) => sum + input.size, 0) });
+    try {
+      for (const input of inputs) {
+        if (!isDump(input.path)) {
+          const { value: result } = await pooled.next();
+          if (!result) throw new Error('the pool ended early'); // cannot happen: one result per plain file
+          if (!result.ok) {
+            // one bad document costs only itself: named with its reason, the batch goes on
+            process.stderr.write(`chitieu extract: ${input.path}: ${reasonOf(result.error)}\n`);
+            failed++;
+            continue;
+          }
+          if (values.diagnostics) for (const d of result.value.diagnostics) process.stderr.write(`${input.path}: ${d.code}: ${d.message}\n`);
+          if (result.value.lines && !(await out.write(result.value.lines))) return failed ? 1 : 0; // the reader left (`| head`)
+          continue;
+        }
+        // the stages load here only for a dump: a pooled run leaves them to the workers
+        const [{ process: runPipeline }, { STATEMENT_COLUMNS }] = await Promise.all([import('../pipeline.ts'), import('../schema.ts')]);
+        for await (const loaded of loadInputs(input.path)) {
+          let lines: string[];
+          try {
+            if (loaded instanceof LoadError) throw loaded;
+            const doc = runPipeline(loaded);
+            lines = doc.statements.map((s) => JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]]))));
+            if (values.diagnostics) for (const d of doc.diagnostics) process.stderr.write(`${doc.source}: ${d.code}: ${d.message}\n`);
+          } catch (err) {
+            // one bad document costs only itself: named with its reason, the batch goes on
+            process.stderr.write(`chitieu extract: ${loaded instanceof LoadError ? loaded.message : `${loaded.source}: ${reasonOf(err)}`}\n`);
+            failed++;
+            continue;
+          }
+          for (const line of lines) if (!(await out.write(line + '\n'))) return failed ? 1 : 0; // the reader left (`| head`)
+        }
       }
-      if (values.diagnostics) for (const d of result.value.diagnostics) process.stderr.write(`${input.path}: ${d.code}: ${d.message}\n`);
-      if (result.value.lines && !(await out.write(result.value.lines))) return failed ? 1 : 0; // the reader left (`| head`)
+    } finally {
+      await pooled.return(undefined); // the workers end with the run
     }
     if (!(await out.end())) return failed ? 1 : 0;
     return failed ? 1 : 0;

@@ -5,9 +5,12 @@ import type { Db } from '../adapters/sqlite.ts';
 import { BUSY_WAIT_MS, closeDatabase, DatabaseError, findDocument, isBusyError, openDatabase, readStatements, storedContent } from '../adapters/sqlite.ts';
 import { WriteBatch } from '../batch.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, reasonOf } from '../load.ts';
+import { KNOWN_EXTENSIONS, loadInputs, LoadError, reasonOf } from '../load.ts';
+import { isDump } from '../loaders/jsonl.ts';
+import type { Document } from '../document.ts';
+import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
+import type { IngestResult } from '../worker.ts';
 import { ingestAll, parseJobs } from '../pool.ts';
-import { PIPELINE_VERSION } from '../version.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
 import type { StoreOutcome } from '../store.ts';
@@ -134,59 +137,79 @@ async function run(args: string[]): Promise<number> {
     failedFiles.push(file);
   };
 
-  let i = 0;
   const batch = new WriteBatch(db);
+  /**
+   * Stores one loaded document, or links it as another source of content already stored. `prepared`:
+   * what a worker made of it (processed, or the error a stage threw); without it, processed here.
+   */
+  const handle = (loaded: Document, label: string, index: number, prepared?: IngestResult): void => {
+    let doc = loaded;
+    try {
+      if (isStored(db, doc, PIPELINE_VERSION)) {
+        seen.set(doc.id, label);
+        tally.outcomes.unchanged++;
+        count(tally, readStatements(db, { documentId: doc.id }));
+        return;
+      }
+      // the same bytes at another path: another source of the stored document, not a new one
+      const linked = storeSource(db, doc, { version: PIPELINE_VERSION });
+      if (linked) {
+        const first = seen.get(doc.id) ?? findDocument(db, doc.id)?.source;
+        if (linked === 'copy') note(label, `same content as ${first}, stored as another source of it`);
+        tally.outcomes[linked]++;
+        return;
+      }
+    } catch (err) {
+      if (!isBusyError(err)) throw err;
+      fail(label, busyReason());
+      return;
+    }
+    let outcome: StoreOutcome;
+    try {
+      if (prepared?.error !== undefined) throw prepared.error;
+      // a worker skips content stored when the run began; if another writer replaced it since, process it here
+      const ready = prepared?.processed ?? runPipeline(doc);
+      doc = ready;
+      outcome = batch.write(index, () => storeDocument(db, ready, { version: PIPELINE_VERSION }));
+    } catch (err) {
+      if (isBusyError(err)) { fail(label, busyReason()); return; } // waited, in vain: this one only
+      if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
+      fail(label, reasonOf(err));
+      return;
+    }
+    seen.set(doc.id, label);
+    tally.outcomes[outcome]++;
+    count(tally, doc.statements);
+  };
+
+  let i = 0;
+  // Plain files are read and processed in worker threads (pool.ts), their results back in input
+  // order; a crawler dump's documents are processed here, at its place in the order.
+  const plain = inputs.filter((input) => !isDump(input.path));
+  const stored = new Set(storedContent(db, PIPELINE_VERSION)); // content the workers need not process
+  const pooled = ingestAll(plain.map((input) => path.resolve(input.path)), stored,
+    { jobs, bytes: plain.reduce((sum, input) => sum + input.size, 0) });
   try {
-    // Workers load and process; the documents come back in input order and are stored here, one by one.
-    const stored = new Set(storedContent(db, PIPELINE_VERSION)); // content the workers need not process
-    const bytes = inputs.reduce((sum, input) => sum + input.size, 0);
-    const files = inputs.map((input) => path.resolve(input.path));
-    for await (const result of ingestAll(files, stored, { jobs, bytes })) {
-      i = result.index;
+    for (; i < inputs.length; i++) {
       const input = inputs[i];
       progress.update(i, tally);
+      if (isDump(input.path)) {
+        // a crawler dump: one document per line, a bad line named and skipped
+        for await (const loaded of loadInputs(path.resolve(input.path))) {
+          if (loaded instanceof LoadError) { fail(input.path, loaded.reason); continue; }
+          handle(loaded, loaded.source, i);
+        }
+        tally.bytes += input.size;
+        continue;
+      }
+      const { value: result } = await pooled.next();
+      if (!result) throw new Error('the pool ended early'); // cannot happen: one result per plain file
       if (!result.ok) {
         fail(input.path, reasonOf(result.error));
         continue;
       }
-      let doc = result.value.loaded;
       tally.bytes += input.size;
-      try {
-        if (isStored(db, doc, PIPELINE_VERSION)) {
-          seen.set(doc.id, input.path);
-          tally.outcomes.unchanged++;
-          count(tally, readStatements(db, { documentId: doc.id }));
-          continue;
-        }
-        // the same bytes at another path: another source of the stored document, not a new one
-        const linked = storeSource(db, doc, { version: PIPELINE_VERSION });
-        if (linked) {
-          const first = seen.get(doc.id) ?? findDocument(db, doc.id)?.source;
-          if (linked === 'copy') note(input.path, `same content as ${first}, stored as another source of it`);
-          tally.outcomes[linked]++;
-          continue;
-        }
-      } catch (err) {
-        if (!isBusyError(err)) throw err;
-        fail(input.path, busyReason());
-        continue;
-      }
-      let outcome: StoreOutcome;
-      try {
-        if (result.value.error !== undefined) throw result.value.error;
-        // processed unless its content was stored when the run began (and since replaced by another writer)
-        doc = result.value.processed ?? (await import('../pipeline.ts')).process(doc);
-        const ready = doc;
-        outcome = batch.write(i, () => storeDocument(db, ready, { version: PIPELINE_VERSION }));
-      } catch (err) {
-        if (isBusyError(err)) { fail(input.path, busyReason()); continue; } // waited, in vain: this one only
-        if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
-        fail(input.path, reasonOf(err));
-        continue;
-      }
-      seen.set(doc.id, input.path);
-      tally.outcomes[outcome]++;
-      count(tally, doc.statements);
+      handle(result.value.loaded, input.path, i, result.value);
     }
     batch.commit();
   } catch (err) {
@@ -196,10 +219,12 @@ async function run(args: string[]): Promise<number> {
     progress.clear();
     const left = inputs.slice(batch.pending ?? i).map((f) => f.path);
     batch.abandon();
-    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message}\n`
+    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message} (${(err as { code?: string }).code}`
+      + `${/FULL|IOERR/.test((err as { code?: string }).code ?? '') ? '; is the disk full?' : ''})\n`
       + `chitieu ingest: not stored (${left.length}): ${left.join(', ')}\n`);
     return 1;
   } finally {
+    await pooled.return(undefined); // the workers end with the run
     try { batch.commit(); } catch { batch.abandon(); } // a bug that stopped the run keeps what was stored before it
     closeDatabase(db);
   }

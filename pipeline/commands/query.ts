@@ -15,7 +15,8 @@ type Format = (typeof FORMATS)[number];
 const TABLE_LIMIT = 20;
 
 const usage = `usage: chitieu query [text] [--kind K] [--doc D] [--unit U] [--min N] [--max N]
-                     [--from DATE] [--to DATE] [--format table|csv|jsonl] [--limit N] [--db PATH]
+                     [--from DATE] [--to DATE] [--place P] [--period DATE]
+                     [--format table|csv|jsonl] [--limit N] [--db PATH]
 
 Finds stored statements whose indicator or quote holds every word of the text. Diacritics,
 tone placement and đ/d are ignored: "thu nhap binh quan" finds "Thu nhập bình quân", "hoá"
@@ -30,6 +31,8 @@ options:
   --max N        value at most N
   --from DATE    documents published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)
   --to DATE      documents published on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY)
+  --place P      statements about this place ("lai chau" finds Lai Châu, the province and the city)
+  --period DATE  statements whose period overlaps DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --format FMT   table (default; ${TABLE_LIMIT} rows unless --limit), csv or jsonl (all rows unless --limit)
   --limit N      at most N results
   --db PATH      the database (default ${DEFAULT_DB})
@@ -49,11 +52,12 @@ const shorten = (s: string, width: number) => (s.length > width ? `${s.slice(0, 
 /** Results as an aligned text table; long cells are cut with "…" so rows fit `width` when it is given. */
 export function formatTable(records: ResultRecord[], width?: number): string {
   if (!records.length) return 'no statements found\n';
-  const headers = ['#', 'indicator', 'value', 'kind', '% of target', 'target', 'document', 'date', 'quote'];
-  const caps = [4, 40, 30, 8, 36, 26, 28, 10, Infinity];
+  const headers = ['#', 'indicator', 'value', 'kind', '% of target', 'target', 'place', 'period', 'document', 'date', 'quote'];
+  const caps = [4, 40, 30, 8, 36, 26, 24, 23, 28, 10, Infinity];
   const rows = records.map((r, i) => [
     String(i + 1), String(r.indicator ?? ''), String(r.value_text ?? ''), String(r.kind), String(r.percent_text ?? ''),
-    String(r.target_text ?? ''), String(r.title ?? r.doc), String(r.published ?? '').slice(0, 10), String(r.quote).replace(/\s+/g, ' '),
+    String(r.target_text ?? ''), String(r.place ?? ''), r.period_from || r.period_to ? `${r.period_from ?? '…'}..${r.period_to ?? '…'}` : '',
+    String(r.title ?? r.doc), String(r.published ?? '').slice(0, 10), String(r.quote).replace(/\s+/g, ' '),
   ]);
   const widths = headers.map((h, c) => Math.min(caps[c], Math.max(h.length, ...rows.map((r) => r[c].length))));
   if (width !== undefined) {
@@ -94,6 +98,7 @@ async function run(args: string[]): Promise<number> {
     options: {
       kind: { type: 'string' }, doc: { type: 'string' }, unit: { type: 'string' },
       min: { type: 'string' }, max: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+      place: { type: 'string' }, period: { type: 'string' },
       format: { type: 'string' }, limit: { type: 'string' }, db: { type: 'string' },
     },
   });

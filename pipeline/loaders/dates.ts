@@ -11,6 +11,19 @@ function build(y: number, m: number, d: number, hh?: number, mm?: number): strin
   return `${date}T${pad(hh)}:${pad(mm)}`;
 }
 
+/**
+ * A stamp in another zone ("2012-12-23T20:04:00Z") as the wall time in Vietnam (UTC+7), where the
+ * page printed it: converted to UTC, a morning article moves to the day before.
+ */
+function inVietnamTime(date: string, hh: number, mm: number, ss: number, zone: string): string | null {
+  const z = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  const offset = z ? (z[1] === '-' ? -1 : 1) * (+z[2] * 60 + +z[3]) : 0;
+  const utc = Date.parse(`${date}T00:00:00Z`) + ((hh * 60 + mm - offset) * 60 + ss) * 1000;
+  if (!Number.isFinite(utc)) return null;
+  const local = new Date(utc + 7 * 3_600_000).toISOString();
+  return `${local.slice(0, 16)}${ss ? local.slice(16, 19) : ''}+07:00`;
+}
+
 /** An ISO-ish stamp from a meta tag ("2025-10-22T05:00:00+07:00", "2012/12/21 10:00") kept as ISO. */
 export function normalizeIsoDate(value: string): string | null {
   const v = value.trim();
@@ -19,7 +32,9 @@ export function normalizeIsoDate(value: string): string | null {
     const date = build(+iso[1], +iso[2], +iso[3]);
     if (!date) return null;
     if (iso[4] === undefined) return date;
-    return `${date}T${pad(+iso[4])}:${iso[5]}${iso[6] ? `:${iso[6]}` : ''}${iso[8] ?? ''}`;
+    const zone = iso[8];
+    if (zone && !/^\+07:?00$/.test(zone)) return inVietnamTime(date, +iso[4], +iso[5], +(iso[6] ?? 0), zone);
+    return `${date}T${pad(+iso[4])}:${iso[5]}${iso[6] ? `:${iso[6]}` : ''}${zone ?? ''}`;
   }
   return findDateInText(v);
 }
@@ -56,4 +71,13 @@ export function findDateInText(text: string): string | null {
   }
   const w = WORDS.exec(t);
   return w ? build(+w[3], +w[2], +w[1]) : null;
+}
+
+/**
+ * The stamp an article's address carries: "…-20221223180348340.htm" (year, month, day, hour, minute
+ * and an id), as many Vietnamese sites number their articles. A bare "/2012/12/" folder is no date.
+ */
+export function dateFromUrl(url: string): string | null {
+  const m = /[-_/](20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{0,9}\.(?:html?|aspx?|php)(?:[?#]|$)/.exec(url);
+  return m ? build(+m[1], +m[2], +m[3], +m[4], +m[5]) : null;
 }

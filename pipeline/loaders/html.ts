@@ -4,11 +4,11 @@
 // so a page nested 10,000 levels deep is read like any other.
 import type { Diagnostic, DocumentMeta } from '../document.ts';
 import type { HtmlNode } from '../adapters/cheerio.ts';
-import { parseHtml } from '../adapters/cheerio.ts';
+import { MAX_DEPTH, parseHtml } from '../adapters/cheerio.ts';
 import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
 import { decodeBytes } from './encoding.ts';
-import { findDateInText, normalizeIsoDate } from './dates.ts';
+import { dateFromUrl, findDateInText, normalizeIsoDate } from './dates.ts';
 
 /** Pages above this size are cut before parsing: no article is this long, and memory stays bounded. */
 export const MAX_HTML_BYTES = 8 * 1024 * 1024;
@@ -54,7 +54,7 @@ function classAndId(n: HtmlNode): string {
 function isHidden(n: HtmlNode): boolean {
   const a = n.attribs;
   if (!a) return false;
-  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  if ('hidden' in a || a['aria-hidden'] === 'true' || a.itemprop === 'aggregateRating') return true;
   const style = a.style;
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
@@ -197,6 +197,26 @@ function pickContent(root: HtmlNode, stats: Map<HtmlNode, Stats>): { node: HtmlN
   return best ? { node: best, score: bestScore } : null;
 }
 
+/**
+ * The content node and the siblings that carry the article with it (key points before the body, a
+ * body split over several blocks, a picture with its caption), as Readability does: a sibling that
+ * scores well, or holds a sentence and few links. Link boxes, date lines and short bylines stay out.
+ */
+function articleNodes(content: HtmlNode, stats: Map<HtmlNode, Stats>, score: number): HtmlNode[] {
+  const sibs = content.parent?.children ?? [];
+  const at = sibs.indexOf(content);
+  const carriesOn = (n: HtmlNode): boolean => {
+    const s = stats.get(n);
+    if (!s || !n.name || n.name === 'h1' || isBoilerplate(n) || isLinkList(n, stats)) return false;
+    const t = textOf(n);
+    if (t.length < 25 || s.linkChars > s.chars * 0.25 || (t.length <= 100 && findDateInText(t))) return false;
+    return s.score >= Math.max(10, score * 0.2) || t.length >= 80 || /[.!?…]["”']?$/u.test(t) || (t.length >= 40 && s.linkChars === 0);
+  };
+  // before the body, a block that holds the headline is the page's header (read apart), not the article
+  const holdsHeadline = (n: HtmlNode) => { for (const k of walk(n)) if (k.name === 'h1') return true; return false; };
+  return sibs.filter((n, i) => i === at || (carriesOn(n) && (i > at || !holdsHeadline(n))));
+}
+
 // ---------------------------------------------------------------- text out of the content node
 
 /** Layout tables (cells holding paragraphs or tables) are read as blocks, data tables as rows. */
@@ -208,6 +228,12 @@ function isDataTable(table: HtmlNode): boolean {
   return true;
 }
 
+/** "» Related headline", ">> Tin cũ": a link to another article, not part of this one. */
+const isTeaserLink = (n: HtmlNode) => n.name === 'a' && /^\s*(?:>>|»)/u.test(textOf(n, () => false));
+
+/** A post of a forum thread or a comment list ("post-29288795", "comment_12"). */
+const POST_ID = /^(?:post|comment|reply|answer|binhluan)[-_]?\d+$/i;
+
 /** Lines of text: one per block, table rows as cells joined with " | ". */
 function linesOf(root: HtmlNode, stats: Map<HtmlNode, Stats>): string[] {
   const lines: string[] = [];
@@ -217,6 +243,7 @@ function linesOf(root: HtmlNode, stats: Map<HtmlNode, Stats>): string[] {
     if (line) lines.push(line);
     cur = [];
   };
+  const threads = new Set<HtmlNode>();
   // stack of nodes to visit; `null` marks the end of a block
   const stack: Array<HtmlNode | null> = [root];
   while (stack.length) {
@@ -225,6 +252,12 @@ function linesOf(root: HtmlNode, stats: Map<HtmlNode, Stats>): string[] {
     if (n.type === 'text') { cur.push(n.data ?? ''); continue; }
     if (n !== root && isBoilerplate(n)) continue;
     if (n !== root && isLinkList(n, stats)) continue;
+    if (isTeaserLink(n)) continue;
+    // a thread of posts: the first is the article, the ones after it are readers' replies
+    if (POST_ID.test(n.attribs?.id ?? '') && n.parent) {
+      if (threads.has(n.parent)) continue;
+      threads.add(n.parent);
+    }
     if (n.name === 'br') { flush(); continue; }
     if (n.name === 'tr' && insideDataTable(n)) {
       flush();
@@ -392,6 +425,78 @@ function nextInOrder(n: HtmlNode): HtmlNode | null {
   return null;
 }
 
+function contains(outer: HtmlNode, inner: HtmlNode): boolean {
+  for (let p: HtmlNode | null | undefined = inner; p; p = p.parent) if (p === outer) return true;
+  return false;
+}
+
+/** The next node in document order after n and its subtree. */
+function nextAfter(n: HtmlNode): HtmlNode | null {
+  for (let cur: HtmlNode | null | undefined = n; cur; cur = cur.parent) {
+    const sibs = cur.parent?.children;
+    if (!sibs) return null;
+    const i = sibs.indexOf(cur);
+    if (i >= 0 && i + 1 < sibs.length) return sibs[i + 1];
+  }
+  return null;
+}
+
+
+/**
+ * The standfirst without a "sapo" class: the first block of text between the headline and the body
+ * (not a date line, not mostly links).
+ */
+function standfirst(page: PageMeta, title: string | null, content: HtmlNode | null): string | null {
+  const headline = title ? page.h1s.find((h) => h.name === 'h1' && textOf(h).startsWith(title.slice(0, 20))) : undefined;
+  if (!headline || !content || contains(content, headline)) return null;
+  let n = nextAfter(headline);
+  for (let steps = 0; n && steps < 300; steps++) {
+    if (n === content || contains(n, content)) return null;
+    if (n.type === 'text' || isBoilerplate(n)) { n = nextAfter(n); continue; }
+    const isBlock = !!n.name && (PARAGRAPH_TAGS.has(n.name) || n.name === 'div' || n.name === 'h2');
+    if (isBlock) {
+      const t = textOf(n, (k) => isBoilerplate(k) || isTeaserLink(k));
+      const all = textOf(n, () => false);
+      const links = [...walk(n)].filter((k) => k.name === 'a').reduce((c, a) => c + textOf(a, () => false).length, 0);
+      if (t.length >= 60 && t.length <= 1500 && links < all.length * 0.5 && !(t.length <= 100 && findDateInText(t))) return t;
+      if (t.length >= 60) return null; // a long block of links or a date: no standfirst here
+    }
+    n = n.children?.length && !(n.name && SKIP_TAGS.has(n.name)) ? n.children[0] : nextAfter(n);
+  }
+  return null;
+}
+
+/** Whole days between the dates of two ISO stamps. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/** The date the page prints: a date line after the headline, a date-classed node near the body, a body line. */
+function printedDate(root: HtmlNode, page: PageMeta, stats: Map<HtmlNode, Stats>, content: HtmlNode | null, title: string | null, body: string[]): string | null {
+  const after = dateAfterHeadline(page.h1s, title);
+  if (after) return after;
+  // nodes skipped as boilerplate (a "print" bar holding the date) have no score: place them by document order
+  const order = new Map<HtmlNode, number>();
+  if (page.dates.length) { let i = 0; for (const n of walk(root)) order.set(n, i++); }
+  const at = content ? order.get(content) ?? 0 : 0;
+  const headline = title ? page.h1s.find((h) => textOf(h).startsWith(title.slice(0, 20))) : undefined;
+  const besideHeadline = (n: HtmlNode) => {
+    for (let p = headline?.parent, i = 0; p && i < 2; p = p.parent, i++) if (contains(p, n)) return true;
+    return false;
+  };
+  const inLink = (n: HtmlNode) => { for (let p: HtmlNode | null | undefined = n; p; p = p.parent) if (p.name === 'a') return true; return false; };
+  const near = page.dates
+    .filter((n) => !inLink(n)) // a teaser's date
+    .map((n) => ({ n, d: findDateInText(n.attribs?.datetime ?? textOf(n, () => false).slice(0, 200)), o: order.get(n) ?? 0, kept: stats.has(n) }))
+    // a date in a skipped bar ("print", "tools") counts only beside the headline, not in the portal's header
+    .filter((x) => x.d && (x.kept || besideHeadline(x.n)))
+    .sort((a, b) => Number(b.kept) - Number(a.kept) || Math.abs(a.o - at) - Math.abs(b.o - at));
+  if (near.length) return near[0].d;
+  // a short date line at the top of the article ("Thứ ba, 22/09/2020, 07:42")
+  const dateLine = body.slice(0, 4).find((l) => l.length <= 80 && findDateInText(l));
+  return dateLine ? findDateInText(dateLine) : null;
+}
+
 // ---------------------------------------------------------------- the loader
 
 export interface HtmlExtract { raw: string; meta: Partial<DocumentMeta>; diagnostics: Diagnostic[] }
@@ -400,6 +505,9 @@ export interface HtmlExtract { raw: string; meta: Partial<DocumentMeta>; diagnos
 export function extractArticle(html: string): { raw: string; meta: Partial<DocumentMeta>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const root = parseHtml(html);
+  if (root.flattened) {
+    diagnostics.push({ code: 'html/too-deep', stage: 'load', message: `${root.flattened} tags nested deeper than ${MAX_DEPTH} levels were left out (their text kept)` });
+  }
   const page = collectMeta(root);
   let { stats } = scoreTree(root, isBoilerplate);
   let pick = pickContent(root, stats);
@@ -423,7 +531,7 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
   if (meta.title) meta.title = cleanTitle(meta.title, h1Texts, meta.site ?? null);
   else if (h1Texts.length) meta.title = h1Texts[0];
 
-  let body: string[] = content ? linesOf(content, stats) : [];
+  let body: string[] = content ? articleNodes(content, stats, pick!.score).flatMap((n) => linesOf(n, stats)) : [];
   if (!content || body.join('').length < 50) {
     diagnostics.push({ code: 'html/no-article', stage: 'load', message: 'no article body found; the page text is used as it is' });
     const bodyNode = [...walk(root)].find((n) => n.name === 'body') ?? root;
@@ -446,21 +554,15 @@ export function extractArticle(html: string): { raw: string; meta: Partial<Docum
     const t = textOf(n);
     return near && t.length >= 5 && t.length <= 3000 && s.linkChars / Math.max(1, s.chars) < 0.3;
   });
-  if (lead) {
-    const t = textOf(lead);
-    if (!body.slice(0, 3).includes(t)) head.push(t);
-  }
+  const leadText = lead ? textOf(lead) : standfirst(page, meta.title ?? null, content);
+  if (leadText && !body.slice(0, 3).includes(leadText)) head.push(leadText);
 
-  // date: meta first, then a date line near the article
-  if (!meta.published) {
-    const near = page.dates
-      .map((n) => ({ n, d: findDateInText(n.attribs?.datetime ?? textOf(n, () => false).slice(0, 200)), o: stats.get(n)?.order }))
-      .filter((x) => x.d && x.o !== undefined)
-      .sort((a, b) => Math.abs(a.o! - contentOrder) - Math.abs(b.o! - contentOrder));
-    // else a short date line at the top of the article ("Thứ ba, 22/09/2020, 07:42")
-    const dateLine = body.slice(0, 4).find((l) => l.length <= 80 && findDateInText(l));
-    meta.published = dateAfterHeadline(page.h1s, meta.title ?? null) ?? near[0]?.d ?? (dateLine ? findDateInText(dateLine) : null);
-  }
+  // date: the dateline the page prints near its headline or body, in the page's own time; the meta
+  // stamp when none is printed (a stamp one day off is a conversion to another zone: the print wins)
+  const printed = printedDate(root, page, stats, content, meta.title ?? null, body);
+  if (!meta.published || (printed && daysApart(printed, meta.published) <= 1)) meta.published = printed ?? meta.published ?? null;
+  // failing both, the stamp in the article's address
+  if (!meta.published && meta.url) meta.published = dateFromUrl(meta.url);
   if (!meta.author) {
     const a = page.authors.map((n) => textOf(n)).find((t) => t.length >= 3 && t.length <= 60);
     if (a) meta.author = a.replace(/^(?:Tác giả|Theo|Bài|Bài và ảnh)\s*:?\s*/i, '').trim() || null;

@@ -102,7 +102,8 @@ function splitFootnotes(lines: Line[], bodySize: number): { body: Line[]; notes:
     if (!m) return null;
     if (m[2] === undefined) return m;
     const n = +m[2];
-    return (last === null ? refs.size === 0 || refs.has(n) : n === last + 1) ? m : null;
+    // with no reference mark in the body, numbered small lines are a table's rows, not notes
+    return (last === null ? refs.has(n) : n === last + 1) ? m : null;
   };
   // the region must open with a marker; lines before the first marker stay body
   while (start < lines.length && !opens(lines[start].text)) start++;

@@ -31,7 +31,7 @@ describe.skipIf(!files.length)('real PDF and DOCX files (../shared/real-files)',
       if (doc.meta.published && doc.meta.published.length === 7) {
         expect(doc.diagnostics.map((d) => d.code).join()).toMatch(/signature-stamp|blank-number-date/);
       }
-    });
+    }, 60_000);
   }
 });
 

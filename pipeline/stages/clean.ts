@@ -51,7 +51,7 @@ const LETTER_RUN = /[\p{L}\p{M}]+/gu;
  * joined, the two letter runs make a Vietnamese syllable and apart at least one is none
  * (see syllables.ts). Returns whether a space was dropped.
  */
-function markSplitSyllables(raw: string, start: number, end: number, drop: Uint8Array, nfc: boolean): boolean {
+function markSplitSyllables(raw: string, start: number, end: number, drop: Uint8Array): boolean {
   const line = raw.slice(start, end); // searches stay inside the line: linear over the document
   if (!line.includes(' ')) return false;
   let any = false;
@@ -64,7 +64,7 @@ function markSplitSyllables(raw: string, start: number, end: number, drop: Uint8
     // a syllable has at most 7 letters (with marks apart, a few more): longer runs join nothing
     const short = m[0].length <= 12;
     if (short && prev && !prevGlued && m.index === prevEnd + 1 && line.charCodeAt(prevEnd) === 32 && !drop[start + prevEnd]) {
-      const run = nfc ? m[0] : m[0].normalize('NFC');
+      const run = m[0]; // any normalization form: the syllable check decomposes
       if (!gluedAt(m.index, runEnd) && isSplitSyllable(prev, run)) {
         drop[start + prevEnd] = 1;
         any = true;
@@ -73,7 +73,7 @@ function markSplitSyllables(raw: string, start: number, end: number, drop: Uint8
         continue;
       }
     }
-    prev = short ? (nfc ? m[0] : m[0].normalize('NFC')) : '';
+    prev = short ? m[0] : '';
     prevGlued = gluedAt(m.index, runEnd);
     prevEnd = runEnd;
   }
@@ -510,7 +510,7 @@ export function clean(doc: Document): Document {
     if (raw.slice(blockStart, blockEnd).includes('*')) markEmphasis(raw, blockStart, blockEnd, drop);
     for (const l of blockLines) {
       // spaces inside syllables come from PDF text layers (and text copied from them), not from pages
-      const joined = splitWords && markSplitSyllables(raw, l.start, l.end, drop, rawIsNfc);
+      const joined = splitWords && markSplitSyllables(raw, l.start, l.end, drop);
       const slow = joined || NEEDS_SLOW_PATH.test(raw.slice(l.start, l.end));
       const footnote = slow && markFootnoteMarkers(raw, l.start, l.end, drop);
       const pieces = buildPieces(raw, l.start, l.end, drop, slow);

@@ -29,7 +29,8 @@ export function extract(doc: Document): Document {
   let topic: () => string | null = () => null;
   for (const s of doc.sentences) {
     const passage = doc.passages[s.passage];
-    if (!passage || !EXTRACTED_ROLES.has(passage.role)) continue;
+    // a table row put back together takes the role of the passage it starts in (a cell may look like a page number)
+    if (!passage || !EXTRACTED_ROLES.has(doc.passages[s.firstPassage ?? s.passage].role)) continue;
     if (s.passage !== goalsPassage) { goalsPassage = -1; goalsFrom = Infinity; }
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
     const opener = goalsListIn(doc.text, s.start, s.end);
@@ -40,7 +41,7 @@ export function extract(doc: Document): Document {
     const quantities = inside(s.start, s.end);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
-    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before });
+    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table });
     const first = quantities.find((q) => q.unit);
     if (first) {
       const sentenceStart = s.start;

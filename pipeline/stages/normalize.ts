@@ -2,7 +2,7 @@
 // cleaned text at the match's offsets, validated against the schema (and frozen), duplicates dropped.
 import type { Document } from '../document.ts';
 import type { Statement } from '../schema.ts';
-import { parseStatement } from '../schema.ts';
+import { emptyContext, parseStatement } from '../schema.ts';
 
 export function normalize(doc: Document): Document {
   const seen = new Set<string>();
@@ -12,7 +12,7 @@ export function normalize(doc: Document): Document {
     while (start < end && /\s/.test(doc.text[start])) start++;
     while (end > start && /\s/.test(doc.text[end - 1])) end--;
     const record: Statement = {
-      doc: doc.name, ...m.fields, quote: doc.text.slice(start, end), start, end, rule: m.rule, notes: m.notes ?? [],
+      doc: doc.name, ...m.fields, ...(m.context ?? emptyContext()), quote: doc.text.slice(start, end), start, end, rule: m.rule, notes: m.notes ?? [],
     };
     const key = `${record.kind}|${start}|${end}|${record.value}|${record.percent}|${record.achieved}`;
     if (seen.has(key)) continue;

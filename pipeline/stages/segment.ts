@@ -14,6 +14,7 @@
 // (Intl.Segmenter('vi', {granularity: 'sentence'}) was measured at ~0.1 MB/s on the seeds, before
 // any suppression rules; this pass runs at 100+ MB/s.)
 import type { Document, Sentence } from '../document.ts';
+import { reassemble } from './tables.ts';
 
 /** Abbreviations that take a dot and a capitalised word after them. */
 const ABBREVIATIONS = new Set([
@@ -89,6 +90,6 @@ export function splitSentences(text: string, start: number, end: number, passage
 export function segment(doc: Document): Document {
   const sentences: Sentence[] = [];
   doc.passages.forEach((p, index) => splitSentences(doc.text, p.start, p.end, index, sentences));
-  doc.sentences = sentences;
+  doc.sentences = reassemble(doc, sentences); // table rows and label/figure lines put back together
   return doc;
 }

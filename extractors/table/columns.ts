@@ -1,0 +1,63 @@
+// What the header of a table column says it holds. The words of report tables in one place:
+// "STT | Chỉ tiêu | ĐVT | TH 2023 | KH 2024 | Ước TH 2024 | % so KH | Ghi chú".
+
+export type Role =
+  | 'marker' // STT, TT: row numbers
+  | 'label' // Chỉ tiêu, Nội dung: the indicator
+  | 'unit' // ĐVT, Đơn vị tính
+  | 'actual' // Thực hiện, TH, Kết quả, Số liệu, a bare year
+  | 'estimate' // Ước thực hiện, Ước TH, Dự ước
+  | 'plan' // Kế hoạch, KH, Chỉ tiêu giao, Mục tiêu, Dự toán
+  | 'percent' // % so KH, So với kế hoạch: a share of the plan
+  | 'compare' // So sánh, So cùng kỳ, 8=7/4: a comparison that is not a share of the plan
+  | 'note' // Ghi chú, Đánh giá, Xếp loại: words
+  | 'other';
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+const word = (alternatives: string) => new RegExp(`${L}(?:${alternatives})${R}`, 'iu');
+
+/** Tried in order on the lower-cased header; the first that matches decides. */
+const ROLE_WORDS: readonly [Role, RegExp][] = [
+  ['marker', /^(?:stt|tt|số\s+tt|số\s+thứ\s+tự|thứ\s+tự)$/iu],
+  ['unit', /^(?:đvt|dvt|đv\s*tính|đơn\s+vị(?:\s+tính)?)$/iu],
+  ['note', word('ghi\\s+chú|đánh\\s+giá|xếp\\s+loại|nguồn|mức\\s+độ\\s+(?:đạt|hoàn\\s+thành)')],
+  // a share of the plan before plan and actual: "Ước TH 2024 so với KH (%)", "% KH", "Tỷ lệ % so kế hoạch"
+  ['percent', word('(?:so\\s+(?:với\\s+)?|%\\s*)(?:kh|kế\\s+hoạch|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nq|nghị\\s+quyết)|%\\s*(?:đạt|hoàn\\s+thành)\\s+(?:kh|kế\\s+hoạch)')],
+  ['percent', /^(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+(?:%|đạt|hoàn\s+thành))?\s*(?:\(%\))?$|^%$|^\(%\)$/iu],
+  ['compare', word('so\\s+sánh|so\\s+(?:với\\s+)?(?:cùng\\s+kỳ|năm|th|thực\\s+hiện|ước|cùng)|tăng\\s*[,/]?\\s*giảm|\\d+\\s*=\\s*\\d+\\s*[/:*-]\\s*\\d+|tốc\\s+độ|chênh\\s+lệch')],
+  ['estimate', word('ước|dự\\s+ước|ước\\s+tính|dự\\s+kiến\\s+(?:th|thực\\s+hiện)')],
+  ['actual', word('thực\\s+hiện|th|kết\\s+quả|số\\s+liệu|đạt\\s+được|thực\\s+tế|lũy\\s+kế|giá\\s+trị')],
+  ['plan', word('kế\\s+hoạch|kh|chỉ\\s+tiêu\\s+(?:giao|năm|nq|nghị\\s+quyết|kế\\s+hoạch|phấn\\s+đấu)|mục\\s+tiêu|dự\\s+toán|nghị\\s+quyết|nq|phấn\\s+đấu')],
+  ['label', word('chỉ\\s+tiêu|nội\\s+dung|danh\\s+mục|tên|hạng\\s+mục|lĩnh\\s+vực|ngành|diễn\\s+giải')],
+];
+
+const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/u;
+
+/** The role of a column from its header text; "parent / sub" headers ask the sub-header first. */
+export function roleOf(header: string): Role {
+  const parts = header.split(' / ');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const h = parts[i].trim().toLowerCase().replace(/\s+/gu, ' ');
+    for (const [role, re] of ROLE_WORDS) if (re.test(h)) return role;
+    if (/^(?:năm\s+)?(?:19|20)\d\d$/u.test(h)) return 'actual'; // a bare year column holds levels
+    if (h === '%') return 'percent';
+  }
+  return 'other';
+}
+
+/** The year a column speaks of ("KH 2024", "Năm 2019"), or null. */
+export function yearOf(header: string): number | null {
+  const m = YEAR.exec(header);
+  return m ? Number(m[1]) : null;
+}
+
+/** Roles whose cells hold the figures of a row. */
+export const FIGURE_ROLES: ReadonlySet<Role> = new Set(['actual', 'estimate', 'plan', 'percent', 'compare', 'other']);
+
+/** Whether a line of words reads as a table header: a label column and a column of figures. */
+export function isHeaderCells(cells: readonly string[]): boolean {
+  const roles = cells.map(roleOf);
+  const figures = roles.filter((r) => r === 'actual' || r === 'estimate' || r === 'plan').length;
+  return figures >= 1 && (roles.includes('label') || roles.includes('unit') || roles.includes('marker') || figures >= 2);
+}

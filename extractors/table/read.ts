@@ -1,0 +1,140 @@
+// One table row (cells with the header of their column) into statements, one per figure:
+// - a plan and an actual of the same period are one statement: the level with its target
+//   ("Kế hoạch năm 2019 | Ước thực hiện năm 2019" → value 7,02, target 6,6–6,8, estimate);
+// - with a share-of-plan column as well, that statement is `progress`;
+// - a plan with no actual beside it (a later year, or a word in the actual cell) is a `target`;
+// - every other figure (year columns, a statistics annex) is a `value`;
+// - comparison columns ("So sánh", "8=7/4") and notes are read by no one.
+// The column header goes with the statement (Match.header) so that the period can be read from it.
+import type { TableCell, TableRow } from '../../pipeline/document.ts';
+import { emptyFields } from '../../pipeline/schema.ts';
+import type { Quantity } from '../numbers.ts';
+import { findQuantities, readUnit } from '../numbers.ts';
+import { tidy } from '../language.ts';
+import type { Claimed, SentenceView } from '../types.ts';
+import type { Role } from './columns.ts';
+import { roleOf, yearOf } from './columns.ts';
+
+interface Cell extends TableCell { text: string; role: Role }
+interface Figure { cell: Cell; q: Quantity; value: number; value_max: number | null; unit: string | null; year: number | null }
+
+const FIGURE_CELL = /^(?:[<>≤≥~]\s*|\p{L}+(?:\s+\p{L}+)?\s+)?[-+]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[%‰]?$/u;
+/** A label's lead-in that names no indicator: "- Trong đó:", "+ Trong đó,". */
+const LEAD_IN = /^(?:[-+*•]\s*)?(?:trong\s+đó\s*[:,]?\s*)?/iu;
+/** A unit column that holds codes, not a unit ("Có = 1; Không = 0"). */
+const CODED = /=/u;
+
+export function readRow(view: SentenceView, row: TableRow): Claimed[] {
+  const { text } = view;
+  const cells: Cell[] = row.cells.map((c) => {
+    const t = text.slice(c.start, c.end);
+    return { ...c, text: t, role: c.header === null ? 'actual' : roleOf(c.header) };
+  });
+  const label = cells.find((c) => c.role === 'label' && /\p{L}{2}/u.test(c.text))
+    ?? cells.find((c) => /\p{L}{2}/u.test(c.text) && !FIGURE_CELL.test(c.text.trim()) && c.role !== 'unit' && c.role !== 'marker');
+  if (!label) return [];
+  const unitCell = cells.find((c) => c.role === 'unit');
+  if (unitCell && CODED.test(unitCell.text)) return [];
+  let indicator = label.text;
+  let unit = unitCell?.text.trim() ? unitOf(unitCell.text) : null;
+  const bracket = /\(([^()]+)\)\s*$/u.exec(indicator);
+  if (!unit && bracket) {
+    unit = unitOf(bracket[1], false);
+    if (unit) indicator = indicator.slice(0, bracket.index);
+  }
+  indicator = tidy(indicator.replace(LEAD_IN, ''));
+
+  const figures = new Map<Role, Figure[]>();
+  const claims: { start: number; end: number }[] = [];
+  for (const c of cells) {
+    if (c === label || c.role === 'label' || c.role === 'unit' || c.role === 'marker' || c.role === 'note') continue;
+    const f = figureOf(text, c, unit);
+    if (!f) continue;
+    claims.push({ start: f.q.start, end: f.q.end });
+    const list = figures.get(c.role) ?? [];
+    list.push(f);
+    figures.set(c.role, list);
+  }
+  const actuals = [...(figures.get('actual') ?? []), ...(figures.get('estimate') ?? []), ...(figures.get('other') ?? [])]
+    .sort((a, b) => a.cell.start - b.cell.start);
+  const plans = figures.get('plan') ?? [];
+  const percents = figures.get('percent') ?? [];
+  const used = new Set<Figure>();
+  const out: Claimed[] = [];
+  const samePeriod = (a: Figure, b: Figure, list: Figure[]) => a.year === b.year || (list.length === 1 && (a.year === null || b.year === null));
+  const others = (own: Figure[]) => [...own.map((f) => ({ start: f.q.start, end: f.q.end })), ...claims.filter((c) => !own.some((f) => f.q.start === c.start))];
+
+  for (const a of actuals) {
+    const plan = plans.find((p) => !used.has(p) && samePeriod(a, p, plans));
+    const percent = plan || !plans.length ? percents.find((p) => !used.has(p) && samePeriod(a, p, percents)) : undefined;
+    if (plan) used.add(plan);
+    if (percent) used.add(percent);
+    // a figure whose column says nothing of results, in target talk ("Chỉ tiêu chủ yếu năm 2025:"), is a target
+    const aim = !plan && !percent && a.cell.role !== 'actual' && a.cell.role !== 'estimate' || a.cell.header === null && a.q.start >= view.targetFrom;
+    const fields = emptyFields(percent ? 'progress' : aim && a.q.start >= view.targetFrom ? 'target' : 'value');
+    fields.indicator = indicator || null;
+    fields.value = a.value;
+    fields.value_max = a.value_max;
+    fields.unit = a.unit;
+    fields.approx = a.q.approx;
+    fields.estimate = a.cell.role === 'estimate' && fields.kind !== 'target';
+    if (plan) {
+      fields.target_value = plan.value;
+      fields.target_value_max = plan.value_max;
+      fields.target_unit = plan.unit;
+    }
+    if (percent) {
+      fields.percent = percent.value;
+      fields.relation = 'reached';
+      fields.reference = referenceOf(percent.cell.header ?? '');
+    }
+    const own = percent ? [percent, a, ...(plan ? [plan] : [])] : [a, ...(plan ? [plan] : [])];
+    out.push(statement(label, own, fields, a.cell.header, others(own)));
+  }
+  for (const p of plans) {
+    if (used.has(p)) continue;
+    const fields = emptyFields('target');
+    fields.indicator = indicator || null;
+    fields.value = p.value;
+    fields.value_max = p.value_max;
+    fields.unit = p.unit;
+    fields.approx = p.q.approx;
+    out.push(statement(label, [p], fields, p.cell.header, others([p])));
+  }
+  return out;
+}
+
+function statement(label: Cell, own: Figure[], fields: Claimed['fields'], header: string | null, claims: { start: number; end: number }[]): Claimed {
+  const end = Math.max(...own.map((f) => f.q.end));
+  const m: Claimed = { start: Math.min(label.start, ...own.map((f) => f.q.start)), end, fields, rule: `table/${fields.kind}`, claims };
+  if (header) { m.header = header; m.notes = [`table/column: ${header}`]; }
+  return m;
+}
+
+/** The figure of a cell: its quantity, scaled by the row's unit when the cell has none. */
+function figureOf(text: string, c: Cell, unit: { unit: string; scale: number } | null): Figure | null {
+  const t = c.text.trim();
+  if (!FIGURE_CELL.test(t)) return null;
+  const q = findQuantities(text, c.start, c.end)[0];
+  if (!q) return null;
+  const year = c.header ? yearOf(c.header) : null;
+  if (c.role === 'percent' || c.role === 'compare') unit = { unit: '%', scale: 1 }; // a share, whatever the row counts
+  if (q.unit) return { cell: c, q, value: q.value, value_max: q.value_max, unit: q.unit, year };
+  const scale = unit?.scale ?? 1;
+  return { cell: c, q, value: q.value * scale, value_max: q.value_max === null ? null : q.value_max * scale, unit: unit?.unit || null, year };
+}
+
+/** A unit cell ("Tỷ đồng", "%", "Nhiệm vụ"); words that read as no unit are kept as written when short. */
+function unitOf(s: string, asWritten = true): { unit: string; scale: number } | null {
+  const t = s.trim();
+  const u = readUnit(t, 0);
+  if (u && u.end >= t.length - 1 && (u.unit || u.scale !== 1)) return { unit: u.unit, scale: u.scale };
+  if (asWritten && /^\p{L}[\p{L} ,]{0,30}$/u.test(t) && t.split(/\s+/u).length <= 4 && !/^số\s+lượng$/iu.test(t)) return { unit: t.toLowerCase(), scale: 1 };
+  return null;
+}
+
+/** What a share-of-plan column is a share of: "% so KH" → "KH". */
+function referenceOf(header: string): string {
+  const m = /(kh|kế\s+hoạch|chỉ\s+tiêu(?:\s+\p{L}+)?|mục\s+tiêu|dự\s+toán|nq|nghị\s+quyết)/iu.exec(header);
+  return m ? m[1] : header;
+}

@@ -1,0 +1,130 @@
+// Periods named in a text: "năm 2024", "6 tháng đầu năm 2024", "quý III/2024", "tháng 10/2022",
+// "9 tháng", "lũy kế đến 15/11/2023", "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025", "đến năm 2025".
+// A period whose year the text leaves out takes the year of its context. A period after "so với"
+// is what a change is measured against, not the period of the number.
+
+export interface Period { from: string | null; to: string | null }
+export interface PeriodMention extends Period {
+  start: number;
+  end: number;
+  /** an end point only ("đến năm 2025", "lũy kế đến 15/11/2023", "đến nay") */
+  until: boolean;
+  /** the year was taken from the context */
+  relative: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const first = (y: number, m = 1) => `${y}-${pad(m)}-01`;
+const last = (y: number, m = 12) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const okYear = (y: number) => y >= 1975 && y <= 2100;
+
+// "so với năm 2019", "so cùng kỳ", "giá so sánh năm 2010", "tháng trước", "bằng năm 2019": references
+// a few words may stand between: "so với vụ mùa năm 2018", "so với cùng kỳ năm trước"
+const COMPARISON_BEFORE = /(?<![\p{L}])(?:so\s+với|so|so\s+sánh|hơn|bằng|trước|sau)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
+
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
+  { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
+    re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
+    make: (m) => {
+      const a = +m[1], b = +m[2];
+      return okYear(a) && b > a && b - a <= 10 ? { from: first(a), to: last(b), until: false, relative: false } : null;
+    },
+  },
+  { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024"
+    re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
+    make: (m) => {
+      const d = +m[1], mo = +m[2], y = +m[3];
+      if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
+      return { from: null, to: `${y}-${pad(mo)}-${pad(d)}`, until: true, relative: false };
+    },
+  },
+  { // "6 tháng đầu năm 2024", "9 tháng năm 2019", "10 tháng đầu năm nay", "6 tháng cuối năm"
+    re: new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
+    make: (m, year) => {
+      const n = +m[1];
+      const y = m[3] ? +m[3] : year;
+      if (n < 2 || n > 11 || y === null) return null;
+      if (!m[2] && !m[3] && !/nay$/i.test(m[0]) && !/năm\s*$/i.test(m[0])) {
+        // "9 tháng" alone reads as the first nine months of the year in context
+        if (n !== 6 && n !== 9 && n < 3) return null;
+      }
+      if (m[2] && /cuối/i.test(m[2])) return { from: first(y, 13 - n), to: last(y), until: false, relative: !m[3] };
+      return { from: first(y), to: last(y, n), until: false, relative: !m[3] };
+    },
+  },
+  { // "quý III/2024", "quý I năm 2023", "quý IV"
+    re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s{0,2}(?:/|năm|-)\s{0,2}${YEAR})?`, 'iu'),
+    make: (m, year) => {
+      const q = ROMAN[m[1].toLowerCase()];
+      const y = m[2] ? +m[2] : year;
+      if (!q || y === null) return null;
+      return { from: first(y, 3 * q - 2), to: last(y, 3 * q), until: false, relative: !m[2] };
+    },
+  },
+  { // "tính đến hết tháng 10 năm nay": the months of the year up to it
+    re: new RegExp(String.raw`(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
+    make: (m, year) => {
+      const mo = +m[1];
+      const y = m[2] ? +m[2] : year;
+      if (mo < 1 || mo > 12 || y === null) return null;
+      return { from: first(y), to: last(y, mo), until: false, relative: !m[2] };
+    },
+  },
+  { // "tháng 10/2022", "tháng 11 năm 2023", "tháng 9"
+    re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})(?!\s*tháng)(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
+    make: (m, year) => {
+      const mo = +m[1];
+      const y = m[2] ? +m[2] : year;
+      if (mo < 1 || mo > 12 || y === null) return null;
+      return { from: first(y, mo), to: last(y, mo), until: false, relative: !m[2] };
+    },
+  },
+  { // "đến năm 2025", "đến cuối năm 2013", "cuối năm 2024", "hết năm 2025"
+    re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|cuối\s+|hết\s+)năm\s+${YEAR}`, 'iu'),
+    make: (m) => ({ from: null, to: last(+m[1]), until: true, relative: false }),
+  },
+  { // "năm 2024", "Năm 2022,"
+    re: new RegExp(String.raw`(?<![\p{L}])năm\s+${YEAR}(?![\d/])`, 'iu'),
+    make: (m) => ({ from: first(+m[1]), to: last(+m[1]), until: false, relative: false }),
+  },
+  { // "đến nay", "hiện nay", "hiện có": up to the document's date (filled in by the caller)
+    re: /(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|hiện\s+nay|hiện\s+có|hiện\s+là|hiện\s+tại)(?![\p{L}])/iu,
+    make: () => ({ from: null, to: null, until: true, relative: true }),
+  },
+  { // "năm nay"
+    re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu,
+    make: (_m, year) => (year === null ? null : { from: first(year), to: last(year), until: false, relative: true }),
+  },
+];
+
+/** The periods named in text[start, end), in order; overlapping readings keep the first rule's. */
+export function findPeriods(text: string, start: number, end: number, year: number | null): PeriodMention[] {
+  const slice = text.slice(start, end);
+  const out: PeriodMention[] = [];
+  for (const rule of RULES) {
+    const re = new RegExp(rule.re.source, 'giu');
+    for (const m of slice.matchAll(re)) {
+      let s = m.index, e = m.index + m[0].length;
+      while (s < e && /\s/.test(slice[s])) s++;
+      if (out.some((o) => start + s < o.end && start + e > o.start)) continue;
+      if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) continue;
+      const made = rule.make(m as unknown as RegExpExecArray, year);
+      if (!made) continue;
+      // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
+      if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
+      out.push({ ...made, start: start + s, end: start + e });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The year a date string ("2024-06-11", "2024-06-11T06:29") falls in. */
+export function yearOf(date: string | null | undefined): number | null {
+  const m = /^(\d{4})/.exec(date ?? '');
+  return m ? +m[1] : null;
+}

@@ -1,0 +1,153 @@
+// Places named in a text: "huyện Mai Châu", "thành phố Lai Châu", "TP.HCM", "cả nước", a bare
+// province name ("Hà Tĩnh: Thu ngân sách ..."), and the province a web host spells ("baoninhthuan").
+// Names resolve against the gazetteer; a name that several units share keeps its parent null.
+import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
+import { fold, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
+import data from './places.json' with { type: 'json' };
+
+export interface Place { place: string; level: PlaceLevel; parent: string | null }
+export interface Mention extends Place { start: number; end: number; explicit: boolean }
+/** What is known of the document's own unit, to settle names several units share. */
+export interface PlaceHint { province?: string | null; district?: string | null; after2025?: boolean }
+
+/** The level word before a name, and the levels it allows. */
+const LEVEL_OF: Record<string, PlaceLevel[]> = {
+  'tinh': ['province'], 'thanh pho': ['province', 'district'], 'tp': ['province', 'district'],
+  'thi xa': ['district'], 'tx': ['district'], 'huyen': ['district'], 'h': ['district'], 'quan': ['district'],
+  'xa': ['commune'], 'phuong': ['commune'], 'thi tran': ['commune'], 'tt': ['commune'],
+};
+// A level word, then up to five words; which of them are the name is decided against the gazetteer.
+const LEVELLED = /(?<![\p{L}\p{N}])(tỉnh|thành phố|tp\.?|thị xã|tx\.|huyện|h\.|quận|xã|phường|thị trấn|tt\.)[ \t]{0,2}([\p{L}\d]+(?:(?:[ \t]{1,2}|[ \t]?[-–][ \t]?)[\p{L}\d]+){0,4})/giu;
+// A run of capitalised words: a bare province, region or alias may be inside it.
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{L}.]*){0,5}/gu;
+
+const ABBREVIATED = new Set(['tp', 'h', 'tx', 'tt']);
+const upper = (w: string) => /^[\p{Lu}\d]/u.test(w);
+
+interface Alias { key: string; place: Place }
+let ALIASES: Map<string, Place> | null = null;
+function aliases(): Map<string, Place> {
+  if (ALIASES) return ALIASES;
+  const list: Alias[] = [];
+  list.push({ key: fold(data.country.name), place: { place: data.country.name, level: 'country', parent: null } });
+  for (const r of data.regions) {
+    for (const a of [r.name, ...r.aliases]) list.push({ key: fold(a), place: { place: r.name, level: 'region', parent: null } });
+  }
+  for (const a of data.aliases) list.push({ key: fold(a.alias), place: { place: a.name, level: a.level as PlaceLevel, parent: null } });
+  ALIASES = new Map(list.map((a) => [a.key, a.place]));
+  return ALIASES;
+}
+
+/** The unit a name stands for, given the levels its level word allows; null when none. */
+export function resolveName(name: string, levels: PlaceLevel[] | null, kindWord: string | null, hint: PlaceHint = {}): Place | null {
+  const alias = aliases().get(fold(name));
+  if (alias && (!levels || levels.includes(alias.level))) return alias;
+  let units = unitsNamed(name).filter((u) => (levels ? levels.includes(u.level) : u.level === 'province'));
+  // "thành phố Hà Nội" is the province; "thành phố Lai Châu" the city inside the province
+  if (kindWord === 'thanh pho' || kindWord === 'tp') {
+    const central = units.filter((u) => u.level === 'province' && u.kind === 'thanh pho');
+    units = central.length ? central : units.filter((u) => u.level === 'district');
+  }
+  if (!units.length) return null;
+  // "Cát Tiên" and "Cát Tiến" fold alike: the name as written first
+  const exact = units.filter((u) => u.name.normalize('NFC').toLowerCase() === name.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
+  return choose(exact.length ? exact : units, hint);
+}
+
+function choose(units: Unit[], hint: PlaceHint): Place {
+  const era = (u: Unit) => u.era === 'both' || (hint.after2025 ? u.era === 'new' : u.era === 'old');
+  let pool = units.filter(era);
+  if (!pool.length) pool = units;
+  const top = pool.filter((u) => u.level === pool[0].level);
+  const hinted = top.filter((u) => (hint.district && u.district && fold(u.district) === fold(hint.district))
+    || (hint.province && u.parent && fold(u.parent) === fold(hint.province)));
+  const pick = hinted.length ? hinted : top;
+  const parents = new Set(pick.map((u) => u.parent));
+  return { place: pick[0].name, level: pick[0].level, parent: parents.size === 1 ? pick[0].parent : null };
+}
+
+/** Every place named in text[start, end), in order. */
+export function findMentions(text: string, start: number, end: number, hint: PlaceHint = {}): Mention[] {
+  const slice = text.slice(start, end);
+  const out: Mention[] = [];
+  const taken: [number, number][] = [];
+  for (const m of slice.matchAll(LEVELLED)) {
+    const kindWord = fold(m[1]).replace(/\.$/, '').trim();
+    const levels = LEVEL_OF[kindWord];
+    if (!levels) continue;
+    if (ABBREVIATED.has(kindWord) && !/^[A-Z]/.test(m[1])) continue; // "TP", "H." only as written abbreviations
+    const words = m[2].split(/(?<=[\p{L}\d])(?=[ \t\-–])/u);
+    const names: string[] = [];
+    for (const w of words) {
+      const bare = w.replace(/^[ \t\-–]+/, '');
+      if (!upper(bare)) break;
+      names.push(w);
+    }
+    for (let n = names.length; n > 0; n--) {
+      const name = names.slice(0, n).join('').trim();
+      if (/^\d+$/.test(name)) break; // "Phường 12" names nothing without its district
+      let place = resolveName(name, levels, kindWord, hint);
+      // a unit the gazetteer no longer lists (merged before 2025): the level word says what it is
+      if (!place && n === Math.min(names.length, 2) && n >= 2 && names.every((w) => /^[ \t]?\p{Lu}\p{Ll}+$/u.test(w.replace(/^[ \t\-–]+/, ' ')))) {
+        place = { place: name, level: levels[levels.length - 1], parent: levels.includes('commune') || levels.includes('district') ? hint.province ?? null : null };
+      }
+      if (!place) continue;
+      const s = start + m.index, e = start + m.index + m[0].indexOf(m[2]) + name.length;
+      out.push({ ...place, start: s, end: e, explicit: true });
+      taken.push([s, e]);
+      break;
+    }
+  }
+  for (const m of slice.matchAll(CAPITALISED)) {
+    const words = m[0].split(/(?<=[\p{L}.])(?=[ \t\-–])/u);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = Math.min(words.length, i + 5); j > i; j--) {
+        const name = words.slice(i, j).join('').replace(/^[ \t\-–]+/, '').replace(/\.$/, '');
+        const s = start + m.index + words.slice(0, i).join('').length + (words[i].length - words[i].replace(/^[ \t\-–]+/, '').length);
+        const e = s + name.length;
+        if (taken.some(([a, b]) => s < b && e > a)) continue;
+        const place = resolveName(name, null, null, hint);
+        if (!place) continue;
+        out.push({ ...place, start: s, end: e, explicit: false });
+        taken.push([s, e]);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  for (const w of data.country.words) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of slice.matchAll(re)) {
+      const s = start + m.index, e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
+      if (/(?:nhất|thứ\s+\S+|trong)\s+$/iu.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
+      out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The unit a web host stands for: the sites table first, then a province or district it spells. */
+export function placeOfHost(host: string, hint: PlaceHint = {}): Place | null | undefined {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  for (const s of data.sites) {
+    if (h === s.host || h.endsWith(`.${s.host}`)) return s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null;
+  }
+  const labels = h.split('.');
+  let province: Unit | null = null, district: Unit | null = null;
+  for (const { key, unit } of hostKeys()) {
+    const spells = (l: string) => l === key || (l.startsWith(key) && l.length - key.length <= 3)
+      || (l.endsWith(key) && l.length - key.length <= 4) || (key.length >= 7 && l.includes(key));
+    if (!labels.some(spells)) continue;
+    if (unit.level === 'province' && !province) province = unit;
+    if (unit.level === 'district' && !district && (!province || (unit.parent === province.name && key !== fold(province.name).replace(/ /g, '')))) district = unit;
+  }
+  // a district portal is a sub-domain of its province's ("thuongxuan.thanhhoa.gov.vn")
+  if (district && (!province || district.parent === province.name) && h.endsWith('.gov.vn')) {
+    const d = resolveName(district.name, ['district'], null, { ...hint, province: province?.name ?? district.parent });
+    if (d && (province || labels.length <= 3)) return d;
+  }
+  if (province) return { place: province.name, level: 'province', parent: null };
+  return undefined;
+}

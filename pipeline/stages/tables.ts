@@ -1,0 +1,315 @@
+// Tables as they reach us, read back into rows for the segment stage. Three shapes:
+// - cells joined by " | " on one line (DOCX and HTML tables), under a header row that may be
+//   split over two rows ("… | Kết quả thống kê | Ghi chú" then "Đơn vị tính | Số liệu");
+// - one cell per line (HTML tables copied as text, PDF text layers read column by column):
+//   a run of header lines ("Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2019", …), then the cells of each
+//   row, a row starting at its number ("1.") or at its label;
+// - space-separated rows under a header of years ("Chỉ tiêu ĐV tính 2010 2011 … 2018"):
+//   "Tỷ lệ hộ nghèo % 15.40 12.11 10.44".
+// Lines dense with bare figures that fit no header (PDF tables whose rows merged, chart axes)
+// become rows without cells: nothing is read from them, and no other extractor reads junk there.
+// A label line followed by a line holding only a figure ("Tốc độ tăng trưởng bình quân" / ">10%",
+// an infographic flattened) is a row of two cells.
+// Every pass is one walk over the passages (or the tokens of one line).
+import type { Document, Passage, Sentence, Span, TableCell, TableRow } from '../document.ts';
+import { FIGURE_ROLES, isHeaderCells, roleOf } from '../../extractors/table/columns.ts';
+import type { Role } from '../../extractors/table/columns.ts';
+import { readUnit } from '../../extractors/numbers.ts';
+
+/** A figure cell: a number, a range or "-", with an optional qualifier and % or ‰. */
+const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt)\s+)?[-+]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
+/** A row number on its own line: "1.", "2.1", "II", "a)", "(3)". */
+const MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.?|[a-zđ]\)|\(\d{1,3}\)|[-+*])$/u;
+/** A token that is a bare figure in a flattened row: "15.40", "93,8%", "9,49/", "12/63", "-". */
+const FIGURE_TOKEN = /^[<>]?[-+]?\d[\d.,]*[%‰]?\/?$|^\d{1,4}\/\d{1,4}$/u;
+const YEAR_TOKEN = /^(?:19|20)\d\d$/u;
+/** A line holding only a figure with a unit, the value of the label line before it. */
+const FIGURE_LINE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất)\s+)?\d(?:[\d.,]*\d)?\s*(%|‰|\p{L}[\p{L} /]{0,24})$/iu;
+
+/** A line holding only a figure and its unit (">90%", "45,7 giường"). */
+function isFigureLine(t: string): boolean {
+  const m = FIGURE_LINE.exec(t);
+  if (!m) return false;
+  if (m[1] === '%' || m[1] === '‰') return true;
+  const u = readUnit(m[1], 0);
+  return u !== null && u.unit !== '' && u.end === m[1].length;
+}
+
+const isFigure = (s: string) => FIGURE.test(s.trim());
+const wordsIn = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+
+interface Found { first: number; last: number; row: TableRow; start: number; end: number }
+
+/** The rows of every table in the document, each with the passages it spans. */
+export function findTableRows(doc: Document): Found[] {
+  const out: Found[] = [];
+  const ps = doc.passages;
+  const text = (i: number) => doc.text.slice(ps[i].start, ps[i].end);
+  // whether each passage names a column, worked out once: a header run is looked at from each of its lines
+  const heads: (boolean | undefined)[] = new Array(ps.length);
+  const isHead = (k: number) => (heads[k] ??= isHeaderLine(text(k)));
+  let i = 0;
+  while (i < ps.length) {
+    const t = text(i);
+    let next = i + 1;
+    if (t.includes('|')) next = pipeTable(doc, i, out);
+    else if (isHead(i)) next = Math.max(i + 1, cellPerLineTable(doc, i, out, isHead));
+    if (next === i + 1 && YEAR_HEADER.test(t)) next = Math.max(i + 1, yearTable(doc, i, out));
+    i = next;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- " | " rows
+
+/** Cells of a " | " line as trimmed spans. */
+function splitPipes(text: string, start: number, end: number): Span[] {
+  const cells: Span[] = [];
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    if (k === end || text[k] === '|') {
+      let a = from, b = k;
+      while (a < b && /\s/u.test(text[a])) a++;
+      while (b > a && /\s/u.test(text[b - 1])) b--;
+      cells.push({ start: a, end: b });
+      from = k + 1;
+    }
+  }
+  // a trailing "|" closes the last cell rather than opening an empty one
+  if (cells.length > 1 && cells[cells.length - 1].start === cells[cells.length - 1].end && text[end - 1] === '|') cells.pop();
+  return cells;
+}
+
+const CONTEXT_ROLES: ReadonlySet<Role> = new Set(['marker', 'label', 'unit', 'note']);
+
+function pipeTable(doc: Document, from: number, out: Found[]): number {
+  const ps = doc.passages;
+  let header: string[] | null = null;
+  let headerJustSeen = false;
+  let i = from;
+  for (; i < ps.length && doc.text.slice(ps[i].start, ps[i].end).includes('|'); i++) {
+    const cells = splitPipes(doc.text, ps[i].start, ps[i].end);
+    const texts = cells.map((c) => doc.text.slice(c.start, c.end));
+    const figures = texts.filter((c) => c && isFigure(c)).length;
+    if (header && headerJustSeen && !figures && texts.length < header.length) {
+      const merged = splitHeader(header, texts);
+      headerJustSeen = false;
+      if (merged) { header = merged; continue; }
+    }
+    if (!figures && isHeaderCells(texts)) { header = texts; headerJustSeen = true; continue; }
+    headerJustSeen = false;
+    if (!header || !figures) continue;
+    const h = header;
+    const row: TableRow = { cells: cells.map((c, k) => ({ ...c, header: h[k] ?? null })) };
+    out.push({ first: i, last: i, row, start: ps[i].start, end: ps[i].end });
+  }
+  return i;
+}
+
+/**
+ * A second header row under cells that span several columns: "Kết quả thống kê" over
+ * "Đơn vị tính | Số liệu". Each spanning cell (one that is not STT, label, unit or note) takes an
+ * equal share of the sub-header cells, as "parent / sub".
+ */
+function splitHeader(header: string[], sub: string[]): string[] | null {
+  const spanning = header.map((h, k) => (CONTEXT_ROLES.has(roleOf(h)) ? -1 : k)).filter((k) => k >= 0);
+  if (!spanning.length || sub.length % spanning.length) return null;
+  const share = sub.length / spanning.length;
+  const merged: string[] = [];
+  let s = 0;
+  header.forEach((h, k) => {
+    if (!spanning.includes(k)) { merged.push(h); return; }
+    for (let n = 0; n < share; n++) merged.push(`${h} / ${sub[s++]}`);
+  });
+  return merged;
+}
+
+// ---------------------------------------------------------------- one cell per line
+
+/** A short line that names a column ("Chỉ tiêu", "Kế hoạch năm 2019"). */
+function isHeaderLine(t: string): boolean {
+  return t.length <= 60 && !t.includes('|') && !isFigure(t) && roleOf(t) !== 'other';
+}
+
+function cellPerLineTable(doc: Document, from: number, out: Found[], isHead: (k: number) => boolean): number {
+  const ps = doc.passages;
+  const text = (i: number) => doc.text.slice(ps[i].start, ps[i].end);
+  let j = from;
+  while (j < ps.length && j - from < 16 && isHead(j)) j++;
+  // the header starts at its STT or label column (a title line before it names a column too)
+  const all = [];
+  for (let k = from; k < j; k++) all.push(text(k));
+  const allRoles = all.map(roleOf);
+  const first = allRoles.findIndex((r) => r === 'marker' || r === 'label');
+  if (first < 0) return j;
+  const header = all.slice(first);
+  const roles = allRoles.slice(first);
+  if (header.length < 3 || !isHeaderCells(header)) return j;
+  const labelCol = roles.indexOf('label');
+  if (labelCol < 0) return j;
+  const markerCol = roles.indexOf('marker');
+  const n = header.length;
+  let row: { cells: TableCell[]; first: number; last: number; next: number } | null = null;
+  const flush = () => {
+    if (row && row.cells.some((c) => isFigure(doc.text.slice(c.start, c.end)))) {
+      out.push({ first: row.first, last: row.last, row: { cells: row.cells }, start: row.cells[0].start, end: row.cells[row.cells.length - 1].end });
+    }
+    row = null;
+  };
+  let i = j;
+  for (; i < ps.length; i++) {
+    const p: Passage = ps[i];
+    const t = text(i);
+    // a lone figure may have been taken for a page number: inside a table it is a cell
+    if ((p.role === 'furniture' && !isFigure(t)) || p.role === 'heading' || t.length > 200 || t.includes('|')) break;
+    const open = row as { next: number } | null;
+    const awaitsFigure = open !== null && open.next < n && open.next > labelCol && (FIGURE_ROLES.has(roles[open.next]) || roles[open.next] === 'unit');
+    if (markerCol >= 0 && MARKER.test(t) && !(awaitsFigure && isFigure(t))) { flush(); row = { cells: [], first: i + 1, last: i, next: markerCol + 1 }; continue; }
+    const figure = isFigure(t);
+    const current = row as { cells: TableCell[]; first: number; last: number; next: number } | null;
+    const startsRow = !current || current.next >= n || (!figure && wordsIn(t) >= 4 && current.next !== labelCol);
+    if (startsRow) {
+      if (figure) break; // a figure with no row to hold it: the table has ended
+      flush();
+      row = { cells: [], first: i, last: i, next: labelCol };
+    }
+    const r = row as unknown as { cells: TableCell[]; first: number; last: number; next: number };
+    if (!r.cells.length && r.next !== labelCol) r.next = labelCol; // a row starts at its label
+    if (figure && roles[r.next] === 'unit' && r.next === labelCol + 1) {
+      // the unit line was joined to the label line ("… tiếp cận đa chiều điểm"): split it off again
+      const unit = trailingUnit(doc.text, r.cells[r.cells.length - 1]);
+      if (unit) { r.cells[r.cells.length - 1].end = unit.labelEnd; r.cells.push({ start: unit.start, end: unit.end, header: header[r.next] }); r.next++; }
+    }
+    r.cells.push({ start: p.start, end: p.end, header: header[r.next] });
+    r.next++;
+    r.last = i;
+    if (r.first > i) r.first = i;
+  }
+  flush();
+  return i;
+}
+
+/** The last one or two words of a cell when they read as a unit: the label before them, the unit span. */
+function trailingUnit(text: string, cell: Span): { labelEnd: number; start: number; end: number } | null {
+  const toks = tokens(text, cell.start, cell.end);
+  for (const n of [2, 1]) {
+    if (toks.length <= n + 1) continue;
+    const start = toks[toks.length - n].start;
+    const u = readUnit(text.slice(start, cell.end), 0);
+    if (u && u.end === cell.end - start && u.unit) return { labelEnd: toks[toks.length - n - 1].end, start, end: cell.end };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- space-separated rows under years
+
+const YEAR_HEADER = /^\D{0,60}?(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d$/u;
+
+function yearTable(doc: Document, from: number, out: Found[]): number {
+  const ps = doc.passages;
+  const head = doc.text.slice(ps[from].start, ps[from].end);
+  const years = head.split(/\s+/u).filter((w) => YEAR_TOKEN.test(w));
+  const words = head.slice(0, head.search(/(?:19|20)\d\d/u)).trim();
+  const hasUnit = /(?<![\p{L}])(?:đvt|dvt|đv\s*tính|đơn\s+vị(?:\s+tính)?)(?![\p{L}])/iu.test(words);
+  let i = from + 1;
+  let gap = 0;
+  for (; i < ps.length && gap <= 2; i++) {
+    const row = spaceRow(doc.text, ps[i].start, ps[i].end, years.map(String), hasUnit);
+    if (!row) { gap++; continue; }
+    gap = 0;
+    out.push({ first: i, last: i, row, start: ps[i].start, end: ps[i].end });
+  }
+  return i - gap;
+}
+
+/** Tokens of text[start, end) separated by spaces. */
+function tokens(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  for (let k = start; k < end;) {
+    while (k < end && /\s/u.test(text[k])) k++;
+    const a = k;
+    while (k < end && !/\s/u.test(text[k])) k++;
+    if (k > a) out.push({ start: a, end: k });
+  }
+  return out;
+}
+
+/** "Tỷ lệ hộ nghèo % 15.40 12.11": label, unit (when the header has a unit column), figures. */
+function spaceRow(text: string, start: number, end: number, years: string[], hasUnit: boolean): TableRow | null {
+  const toks = tokens(text, start, end);
+  let k = toks.length;
+  while (k > 0 && FIGURE_TOKEN.test(text.slice(toks[k - 1].start, toks[k - 1].end))) k--;
+  const figures = toks.slice(k);
+  if (figures.length < 2 || k === 0) return null;
+  let labelEnd = k;
+  const cells: TableCell[] = [];
+  if (hasUnit) {
+    // the unit column holds one word, or a scale and a unit ("triệu đồng", "nghìn tấn")
+    const two = k >= 3 ? readUnit(text.slice(toks[k - 2].start, toks[k - 1].end), 0) : null;
+    const unitStart = two && two.scale !== 1 ? k - 2 : k - 1;
+    if (unitStart < 1) return null;
+    cells.push({ start: toks[0].start, end: toks[unitStart - 1].end, header: 'Chỉ tiêu' });
+    cells.push({ start: toks[unitStart].start, end: toks[k - 1].end, header: 'Đơn vị tính' });
+    labelEnd = unitStart;
+  } else {
+    cells.push({ start: toks[0].start, end: toks[labelEnd - 1].end, header: 'Chỉ tiêu' });
+  }
+  const aligned = figures.length === years.length;
+  figures.forEach((f, n) => cells.push({ ...f, header: aligned ? years[n] : null }));
+  return { cells };
+}
+
+// ---------------------------------------------------------------- dense figures, label + figure
+
+/** A sentence dense with bare figures (a run of three, a third of its words): a table line. */
+export function isDenseFigures(text: string, start: number, end: number): boolean {
+  const toks = tokens(text, start, end);
+  let figures = 0, run = 0, longest = 0;
+  for (const t of toks) {
+    if (FIGURE_TOKEN.test(text.slice(t.start, t.end))) { figures++; run++; longest = Math.max(longest, run); } else run = 0;
+  }
+  return figures >= 4 && longest >= 3 && figures * 3 >= toks.length;
+}
+
+/**
+ * The sentences of a document with table rows put back together: the sentences of a row's passages
+ * become one sentence carrying the row; a label line and the figure line after it become one.
+ */
+export function reassemble(doc: Document, sentences: Sentence[]): Sentence[] {
+  const rows = findTableRows(doc);
+  const rowAt = new Map<number, Found>();
+  for (const r of rows) for (let p = r.first; p <= r.last; p++) rowAt.set(p, r);
+  const out: Sentence[] = [];
+  const emitted = new Set<Found>();
+  for (const s of sentences) {
+    const r = rowAt.get(s.passage);
+    if (r) {
+      if (r.first === r.last) {
+        // a one-line row: its sentences are the row (a pipe row may hold "." inside a cell)
+        if (emitted.has(r)) continue;
+        emitted.add(r);
+        out.push({ start: r.start, end: r.end, passage: r.last, table: r.row });
+      } else if (!emitted.has(r)) {
+        emitted.add(r);
+        out.push({ start: r.start, end: r.end, passage: r.last, firstPassage: r.first, table: r.row });
+      }
+      continue;
+    }
+    if (isDenseFigures(doc.text, s.start, s.end)) { out.push({ ...s, table: { cells: [] } }); continue; }
+    const prev = out[out.length - 1];
+    if (prev && !prev.table && prev.passage === s.passage - 1 && s.start === doc.passages[s.passage].start
+      && s.end === doc.passages[s.passage].end && isFigureLine(doc.text.slice(s.start, s.end))
+      && isLabelLine(doc.text.slice(prev.start, prev.end)) && doc.passages[prev.passage].role === 'body') {
+      const cells: TableCell[] = [{ start: prev.start, end: prev.end, header: 'Chỉ tiêu' }, { start: s.start, end: s.end, header: null }];
+      out[out.length - 1] = { start: prev.start, end: s.end, passage: s.passage, firstPassage: prev.firstPassage ?? prev.passage, table: { cells } };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** A line naming an indicator: words, no figure of its own, not a finished sentence. */
+function isLabelLine(t: string): boolean {
+  return /\p{L}{2}/u.test(t) && !/\d/u.test(t) && !/[.!?…]$/u.test(t) && wordsIn(t) <= 30;
+}

@@ -1,0 +1,14 @@
+// The linear-time check itself must be able to fail: quadratic work is caught, linear work passes.
+import { describe, expect, it } from 'vitest';
+import { growth } from './linear.ts';
+
+describe('growth', () => {
+  it('reads linear work as about 10×', () => {
+    const work = (scale: number) => { let x = 0; for (let i = 0; i < scale * 5_000_000; i++) x += i % 7; return x; };
+    expect(growth(work)).toBeLessThan(30);
+  });
+  it('reads quadratic work as far more than 30×', { timeout: 60_000 }, () => {
+    const work = (scale: number) => { let x = 0; const n = scale * 2_000; for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) x += j % 7; return x; };
+    expect(growth(work)).toBeGreaterThan(30);
+  });
+});
