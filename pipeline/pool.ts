@@ -15,11 +15,11 @@ import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMes
 /** Below this much input the threads' start-up (each loads the pipeline) costs more than they save. */
 const POOL_MIN_BYTES = 2_000_000;
 /**
- * Heap caps per worker: a runaway document fails alone (its worker dies and is replaced) instead of
- * swelling the process; a small young generation keeps each thread's collector slack small (on the
- * 50 MB bench corpus, 2 workers peak at ~165 MB RSS with it, ~200 MB without, for the same CPU time).
+ * A small young generation per worker keeps each thread's collector slack small (on the 50 MB bench
+ * corpus, 2 workers peak at ~165 MB RSS with it, ~200 MB without, for the same CPU time). The old
+ * generation keeps V8's default: a 512 MB cap was tried, and one document of 150,000 statements
+ * (which needs more) took the whole process down with it, not just its worker.
  */
-const WORKER_OLD_MB = 512;
 const WORKER_YOUNG_MB = 16;
 
 export interface PoolOptions {
@@ -129,7 +129,7 @@ async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: n
 
 /** A worker thread over the build (dist/worker.js) or, when running the sources, over worker.ts through tsx. */
 function spawn(): Worker {
-  const limits = { resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } };
+  const limits = { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { ...limits, execArgv: ['--enable-source-maps'] });
   // tsx's ESM API (its package exports name the .mjs only under "import"; require.resolve finds the .cjs beside it)
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
