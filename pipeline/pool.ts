@@ -1,7 +1,7 @@
 // Every core: documents are loaded and run through the stages in worker threads (worker.ts), and
 // their results come back in input order, so the one writer (ingest's store, extract's stdout)
 // sees exactly the sequence a single thread would. A task that throws fails alone; a worker that
-// dies (out of memory, a crash) fails its one document and is replaced.
+// dies (a crash) fails its one document and is replaced.
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
