@@ -46,6 +46,9 @@ export async function makeBigDb(file: string, target = 1_000_000, log: (m: strin
         'Bản sao ' || c.n || ' của ' || d.name, date('2015-01-01', '+' || ((c.n * 37 + length(d.name)) % 3650) || ' days'),
         d.url, d.site, d.author, d.format, d.lang, d.text, d.ingested_at, d.pipeline_version, d.statement_count
       FROM documents d, copies c`);
+    db.exec(`INSERT INTO sources (source, document_id, name, ingested_at)
+      SELECT d.source || printf('#%06d', c.n), d.id || printf('-%06d', c.n), printf('copy%06d-', c.n) || d.name, d.ingested_at
+      FROM documents d, copies c WHERE d.id NOT LIKE '%-%'`);
     db.exec(`INSERT INTO statements (id, document_id, ${columns.join(', ')})
       SELECT c.n * ${stride} + s.id, s.document_id || printf('-%06d', c.n), ${selected.join(', ')}
       FROM copies c, statements s WHERE s.id < ${stride} ORDER BY c.n, s.id`);

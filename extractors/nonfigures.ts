@@ -114,3 +114,38 @@ export function isActionCount(lead: string, unitKind: string | undefined): boole
 export function actionVerbBefore(lead: string): string | null {
   return ACTION_BEFORE.exec(lead)?.[1]?.replace(/\s+/gu, ' ') ?? null;
 }
+
+/**
+ * A headline or caption that repeats a figure of the body ("Thu ngân sách vượt 5.000 tỷ đồng" over an
+ * article that says it again) is not a figure of its own: a statement in a headline passage is
+ * dropped when a statement of the same kind, number and unit stands elsewhere in the document.
+ * Only on web pages: headlines are heading passages, the title and short lines with no full stop
+ * (a caption under a picture).
+ */
+export function dropRepeatedHeadlines<M extends { start: number; fields: { kind: string; value: number | null; percent: number | null; achieved: number | null; total: number | null; unit: string | null } }>(
+  matches: M[], doc: { text: string; format: string; meta: { title: string | null }; passages: readonly { start: number; end: number; role: string }[] }): M[] {
+  // reports restate their headings' figures on purpose (the gold keeps both); pages repeat for show
+  if (matches.length < 2 || doc.format !== 'html') return matches;
+  const { text, passages } = doc;
+  const title = doc.meta.title?.trim() ?? null;
+  const headlineAt = (pos: number) => {
+    let lo = 0, hi = passages.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = passages[mid]!;
+      if (p.end <= pos) lo = mid + 1;
+      else if (p.start > pos) hi = mid - 1;
+      else {
+        const line = text.slice(p.start, p.end).trim();
+        return p.role === 'heading' || line === title || (line.length <= 200 && !line.includes('\n') && !/[.!?…:;]["”»)]?$/u.test(line));
+      }
+    }
+    return false;
+  };
+  const key = (m: M) => [m.fields.kind, m.fields.value, m.fields.percent, m.fields.achieved, m.fields.total, m.fields.unit].join('|');
+  const headline = matches.map((m) => headlineAt(m.start));
+  if (!headline.includes(true)) return matches;
+  const elsewhere = new Set<string>();
+  matches.forEach((m, i) => { if (!headline[i]) elsewhere.add(key(m)); });
+  return matches.filter((m, i) => !headline[i] || !elsewhere.has(key(m)));
+}

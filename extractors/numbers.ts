@@ -2,7 +2,7 @@
 // "." groups thousands and "," marks decimals; scale words (nghìn, triệu, tỷ, ...) fold into the value;
 // dates, periods, document numbers, phone numbers, A/B pairs and footnote markers are not quantities.
 // One left-to-right pass with a global candidate regex; all regexes are linear (no overlapping quantifiers).
-import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './units.ts';
+import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './units.ts';
 
 export interface Quantity {
   start: number; end: number;       // qualifier + number(s) + scale + unit
@@ -230,6 +230,11 @@ function readUnitWords(text: string, pos: number, to: number): { unit: string; e
     const entry = UNIT_LEXICON.get(key);
     if (!entry) continue;
     let end = ends[k - 1]!;
+    const friends = UNIT_FALSE_FRIENDS.get(key);
+    if (friends) {
+      const next = wordAt(text, skipSpaces(text, end), to);
+      if (next && friends.includes(next.toLowerCase())) return null;
+    }
     if (k === 1 && SQUARABLE.has(key)) {
       const power = matchAt(SQUARE_CUBE, text, end, to);
       if (power) {
@@ -669,6 +674,7 @@ function scanDigits(text: string, i: number, token0: string, lo: number, hi: num
   if (dateWord && isInt) {
     const w = dateWord[1]!.toLowerCase();
     const v = parsed.value;
+    if (w === 'thứ' && !unit && valueMax === null) return rankAt(text, lo, numStart, tokenEnd, v) ?? end; // "xếp thứ 4 cả nước"
     if (w === 'thứ' || w === 'lần thứ' || w === 'quý') return end;
     if (w === 'ngày' && v <= 31) return end;
     if (w === 'tháng' && v <= 12) return end;
@@ -767,6 +773,17 @@ function spacedGroups(text: string, lo: number, numStart: number, token: string,
 const SPACED_LEAD = /^[1-9]\d{0,2}$/;
 const SPACED_GROUPS = /(?:[ \u00a0\u202f\u2009]\d{3}(?![\d]))+(?:,\d+)?(?![\d.,]\d|[.,]?\p{L})/uy;
 
+/** "xếp thứ", "đứng thứ", "vị trí thứ": the ordinal after them is a rank. */
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên)(?:[ \t\u00a0]+(?:vị[ \t\u00a0]+trí|hạng))?|vị[ \t\u00a0]+trí|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
+
+/** A rank ("xếp thứ 4", "vị trí thứ ba") as a quantity in "hạng" quoted from the rank word, or null. */
+function rankAt(text: string, lo: number, numStart: number, numEnd: number, value: number): Quantity | null {
+  const from = Math.max(lo, numStart - 32);
+  const m = RANK_BEFORE.exec(text.slice(from, numStart));
+  if (!m || value < 1) return null;
+  return { start: from + m.index, end: numEnd, numStart, numEnd, value, value_max: null, unit: 'hạng', approx: null, notes: [] };
+}
+
 function isDateDash(text: string, pos: number, hi: number): boolean {
   // "23-12-2021": dash, 1-2 digits, dash, digits
   if (text[pos] !== '-') return false;
@@ -800,6 +817,9 @@ function scanWords(text: string, i: number, wordEnd: number, lo: number, hi: num
   const r = parseWordTokens(tokens);
   if (!r) return ends[0]!;
   const numEnd = ends[r.used - 1]!;
+  if (r.used === 1 && lastMatch(DATE_WORD_BEFORE, text, lo, i, DATE_ENDS)?.[1]?.toLowerCase() === 'thứ') {
+    return rankAt(text, lo, i, numEnd, r.value) ?? numEnd; // "đứng thứ hai cả nước"
+  }
   const lead = tokens[0]!;
   const leadsWithScale = SCALE_WORDS.has(lead) || lead === 'trăm';
   // A qualifier starts at most WINDOW characters before the word, so past that the span cannot be

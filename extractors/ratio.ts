@@ -53,12 +53,13 @@ export const ratioExtractor: Extractor = {
       const after = text.slice(pairEnd, Math.min(end, pairEnd + 40));
       if (TIME_UNITS.test(after.trimStart())) continue;
       const unit = readUnit(text, pairEnd, end);
-      if (unit && unit.scale !== 1 || unit && /^(?:%|‰|đồng|USD|EUR)/.test(unit.unit)) {
+      if (unit && unit.scale !== 1 || unit && (/^(?:%|‰|đồng|USD|EUR)/.test(unit.unit) || AMOUNT_UNIT.test(unit.unit))) {
         // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit
         out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
         continue;
       }
       const noun = countedNoun(text, pairEnd, end);
+      if (!noun && BEFORE_RANK.test(before)) { out.push(rankOutOf(view, aStart, pairEnd, a, b)); continue; } // "(xếp thứ 2/62)"
       if (!noun) continue; // "(9/12)," — a date with nothing counted
       // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
       if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12))) continue;
@@ -91,6 +92,17 @@ export const ratioExtractor: Extractor = {
       out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: [{ start: aStart, end: pairEnd }] });
     }
     if (slice.includes(' /')) out.push(...spacedShares(view));
+    // "đạt 53,5/52ha": actual over plan with a decimal or a glued unit, which PAIR leaves alone
+    for (const m of slice.matchAll(AMOUNT_PAIR)) {
+      const aStart = start + m.index!;
+      const pairEnd = aStart + m[0].length;
+      if (out.some((o) => o.claims[0].start <= aStart && aStart < o.claims[0].end)) continue;
+      const a = parseNumber(m[1]);
+      const b = parseNumber(m[2]);
+      const unit = readUnit(text, pairEnd, end);
+      if (a === null || b === null || !unit || !AMOUNT_UNIT.test(unit.unit)) continue;
+      out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
+    }
     // "tỷ lệ đạt 83%/80%": actual over plan, both shares
     for (const m of slice.matchAll(SHARE_PAIR)) {
       const aStart = start + m.index!;
@@ -108,6 +120,10 @@ export const ratioExtractor: Extractor = {
     return out;
   },
 };
+
+/** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
+const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|GWh)(?:\/|$)/u;
+const AMOUNT_PAIR = /(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)/gu;
 
 /** How many provinces a rank is out of (before and after the 2025 mergers). */
 const PROVINCE_COUNTS = new Set([63, 62, 34]);
@@ -155,6 +171,23 @@ function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: 
     start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
     claims: [{ start: aStart, end: unit.end }],
   };
+}
+
+/** "chất lượng cải cách thủ tục (xếp thứ 4/63)": a rank out of B, of what the words before the bracket name. */
+function rankOutOf(view: SentenceView, aStart: number, pairEnd: number, a: number, b: number): Claimed {
+  const { text, start } = view;
+  const fields = emptyFields('value');
+  fields.value = a;
+  fields.unit = 'hạng';
+  fields.total = b;
+  const rankWord = BEFORE_RANK.exec(text.slice(Math.max(start, aStart - 30), aStart));
+  const rankStart = rankWord ? aStart - (Math.min(30, aStart - start) - rankWord.index) : aStart;
+  const open = text.lastIndexOf('(', rankStart);
+  const subjectEnd = open >= start && !/\S/u.test(text.slice(open + 1, rankStart)) ? open : rankStart;
+  const subject = subjectBefore(text, start, subjectEnd, floorBefore(view, subjectEnd));
+  const named = tidy(text.slice(subject.start, subject.end));
+  fields.indicator = named ? `thứ hạng ${named}` : null;
+  return { start: subject.end > subject.start ? subject.start : rankStart, end: pairEnd, fields, rule: 'ratio/rank-out-of', claims: [{ start: aStart, end: pairEnd }] };
 }
 
 /** A short label ending in ":" right before a number ("Năm 2022: 04/04 cuộc") names its context. */

@@ -21,6 +21,11 @@ export const SCALE_FALSE_FRIENDS: ReadonlyMap<string, readonly string[]> = new M
   ['nghìn', ['năm']],
 ]);
 
+/** Units that are the first word of an idiom, not a unit: "4 và 5 lần lượt là" (respectively). */
+export const UNIT_FALSE_FRIENDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['lần', ['lượt']],
+]);
+
 const CURRENCY: Record<string, string[]> = {
   'đồng': ['đồng', 'đ', 'vnđ', 'vnd', 'việt nam đồng', '₫'],
   USD: ['usd', 'đô la', 'đô-la', 'đôla', 'đô la mỹ', 'đô mỹ', 'đô', 'us$', '$', 'dollar', 'dollars'],
@@ -72,7 +77,7 @@ const COUNTED_NOUNS = [
   'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách', 
   'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
   'nạn nhân', 'bị can', 'đối tượng', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
-  'dân', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc', 
+  'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc', 
   // places and administrative units
   'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'xã, phường', 'xã phường',
   'xã, phường, thị trấn', 'thôn', 'bản', 'làng', 'xóm', 'ấp', 'tổ', 'tổ dân phố', 'khu dân cư', 'thôn, bản',

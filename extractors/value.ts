@@ -121,7 +121,9 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
   if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) return false;
   // a multiple ("gấp 1,38 lần năm 2020") is a change of the level before it, like a share
-  return isShare || q.unit === 'lần' || inTarget || namesWhatIsMeasured(view, q, floor, lead);
+  // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
+  const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(lead);
+  return isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, lead);
 }
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
@@ -171,7 +173,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
 /** Words that make a subject an indicator: "số hộ nghèo", "tổng doanh thu", "dân số", "diện tích". */
 const MEASURE_HEAD = /(?<![\p{L}])(?:số|tổng|lượng|lượt|dân\s+số|diện\s+tích|sản\s+lượng|doanh\s+thu|kinh\s+phí|vốn|(?:thu|chi)\s+(?:ngân\s+sách|NSNN|NSĐP|nội\s+địa|thường\s+xuyên|đầu\s+tư)|giá\s+trị|thu\s+nhập|kim\s+ngạch|mức|quy\s+mô|năng\s+suất|đàn|dư\s+nợ|nguồn|tỷ\s+lệ|SL|DT)(?![\p{L}])/iu;
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
-const LINKING = /(?<![\p{L}])(?:là|đạt|còn|có|gồm|chiếm|tăng|giảm|thực\s+hiện|TH|bằng|lên|xuống|được|cho|tương\s+ứng(?:\s+với)?|xảy\s+ra|ghi\s+nhận|làm\s+chết|bị\s+thương|thu\s+hút|kết\s+nạp|tuyển\s+sinh|trồng\s+mới|khai\s+thác|đón|đón\s+tiếp|phục\s+vụ)\s*$|:\s*$/iu;
+const LINKING = /(?<![\p{L}])(?:là|đạt|còn|có|gồm|chiếm|tăng|giảm|thực\s+hiện|TH|bằng|lên|xuống|được|cho|tương\s+ứng(?:\s+với)?|xảy\s+ra|ghi\s+nhận|làm\s+chết|bị\s+thương|thu\s+hút|kết\s+nạp|tuyển\s+sinh|trồng\s+mới|khai\s+thác|đón|đón\s+tiếp|phục\s+vụ)(?:\s+(?:thêm|bình\s+quân|trung\s+bình))?\s*$|:\s*$/iu;
 
 /**
  * A count or a measure says what it measures only in an indicator's shape: a subject with a
@@ -236,6 +238,20 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   return { indicator: `${prev.base} ${verb[1]}${since ? ' ' + since[1].trim() : ''}`, start: lookback + verb.index };
 }
 
+const RANK_CHANGE = /(?:tăng|giảm|nhảy(?:\s+vọt)?|tụt|vươn\s+lên|thăng)(?:\s+(?:thêm|hơn))?\s*$/iu;
+
+/** "đạt 11,07%, xếp thứ 4 trong khu vực", "tỉnh xếp thứ 3 cả nước về …": the rank of what the clause or the one before measured. */
+const RANK_SCOPE = /^[ \t]*(?:(?:cả\s+nước|toàn\s+quốc|trong\s+[^,;.()]{1,30}?)(?=[,;.()]|\s+về|$))?(?:[ \t]*về\s+[^,;.()]{1,60})?/u;
+function rankIndicator(view: SentenceView, q: Quantity, subject: { start: number; end: number }, prev: PrevIndicator | null) {
+  const { text, end } = view;
+  const own = tidy(text.slice(subject.start, subject.end));
+  // after a level in the same sentence the rank is that level's ("đạt 19,8%, đứng thứ hai cả nước")
+  const what = prev?.base ?? (isMeaningfulSubject(own) && !isPlaceOnly(own) ? own : '');
+  const scope = RANK_SCOPE.exec(text.slice(q.end, Math.min(end, q.end + 100)))?.[0].trim() ?? '';
+  const topic = what || scope ? '' : view.topic() ?? '';
+  return { indicator: `thứ hạng ${what || topic} ${scope}`.replace(/\s+/gu, ' ').trim(), start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: 'rank', base: prev?.base ?? what };
+}
+
 /** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
 function isCountedNoun(unit: string): boolean {
   if (unit.includes('/')) return false;
@@ -259,6 +275,7 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   const subject = subjectBefore(text, start, q.start, floor);
   const change = changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
   if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base };
+  if (q.unit === 'hạng' || (q.unit === 'bậc' && RANK_CHANGE.test(text.slice(Math.max(start, q.start - 20), q.start)))) return rankIndicator(view, q, subject, prev);
   const shared = shareOfPhrase(view, q, subject);
   if (shared) return shared;
   const named = namedSubject(view, q, floor, prev, subject);

@@ -186,14 +186,18 @@ export function createHandler(db: Db, options: AppOptions = {}): http.RequestLis
       startDownload(res, format, truncated, limit);
       hits = iterateSearch(reader, query);
       const rows: string[] = [];
+      let sliceStart = performance.now();
       for (const hit of hits) {
         const r = resultRecord(hit);
         rows.push(format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => r[c])) : JSON.stringify(r) + '\n');
-        if (reader === db || rows.length < 2000) continue;
+        // a slice of at most ~10 ms, then other requests get their turn
+        if (reader === db || (rows.length % 50 !== 0) || performance.now() - sliceStart < 10) continue;
         if (res.destroyed) return;
-        if (!res.write(rows.join(''))) await new Promise((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
-        else await nextTurn(); // let other requests in
+        if (!res.write(rows.join(''))) await drained(res);
+        // 'drain' can come in the same turn (a fast reader): only a new turn lets other requests in
+        await nextTurn();
         rows.length = 0;
+        sliceStart = performance.now();
       }
       res.end(rows.join(''));
     } finally {
@@ -201,6 +205,15 @@ export function createHandler(db: Db, options: AppOptions = {}): http.RequestLis
       if (reader !== db) closeDatabase(reader);
       downloads--;
     }
+  }
+
+  /** Resolves when the client has taken what was written, or has gone. */
+  function drained(res: http.ServerResponse): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => { res.off('drain', done); res.off('close', done); resolve(); };
+      res.on('drain', done);
+      res.on('close', done);
+    });
   }
 
   function startDownload(res: http.ServerResponse, format: string, truncated: boolean, rows: number): void {

@@ -386,3 +386,54 @@ describe('crashes and full disks', () => {
     expect(await checkWhole(db)).toBe(12);
   }, 240_000);
 });
+
+describe('server downloads (item 9)', () => {
+  it('a long CSV download streams while another request is answered, and says where it was cut', async () => {
+    const { openDatabase } = await import('../pipeline/adapters/sqlite.ts');
+    const { documentFromText } = await import('../pipeline/load.ts');
+    const { PIPELINE_VERSION, process: runPipeline } = await import('../pipeline/pipeline.ts');
+    const { storeDocument } = await import('../pipeline/store.ts');
+    const { startServer } = await import('../pipeline/server.ts');
+    const http = await import('node:http');
+    const dbFile = path.join(dir, 'downloads.db');
+    const db = openDatabase(dbFile);
+    storeDocument(db, runPipeline(documentFromText(LINE.repeat(20_000), 'many.txt')), { version: PIPELINE_VERSION });
+    db.close();
+    const server = await startServer({ dbPath: dbFile, port: 0 });
+    try {
+      const events: string[] = [];
+      server.server.on('request', (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+        if (req.url?.includes('format=csv')) {
+          // when the handler ends the response: at once (built in one go) or later (streamed)
+          if (res.writableEnded) events.push('download finished');
+          else {
+            const end = res.end.bind(res);
+            res.end = ((...args: Parameters<typeof end>) => { events.push('download finished'); return end(...args); }) as typeof res.end;
+          }
+        }
+        else events.push(`request ${req.url}`);
+      });
+      const get = (p: string, onFirst?: () => void) => new Promise<{ headers: import('node:http').IncomingHttpHeaders; body: string }>((resolve, reject) => {
+        http.get(server.url + p.slice(1), (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c) => { if (!body && onFirst) onFirst(); body += c; });
+          res.on('end', () => resolve({ headers: res.headers, body }));
+        }).on('error', reject);
+      });
+      let small: Promise<unknown> | undefined;
+      const big = await get('/api/search?format=csv', () => { small = get('/api/units'); });
+      await small;
+      // the small request reached the server while the download was still being written
+      expect(events.indexOf('request /api/units')).toBeGreaterThanOrEqual(0);
+      expect(events.indexOf('request /api/units')).toBeLessThan(events.indexOf('download finished'));
+      expect(big.body.trimEnd().split('\r\n')).toHaveLength(20_001);
+      expect(big.headers['x-chitieu-truncated']).toBeUndefined();
+      const cut = await get('/api/search?format=csv&limit=10000');
+      expect(cut.headers['x-chitieu-truncated']).toBe('first 10000 rows');
+      expect(cut.headers['content-disposition']).toContain('chitieu-results-first-10000.csv');
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});

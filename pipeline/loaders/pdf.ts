@@ -209,6 +209,12 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
   return { raw, pages: pages.length, diagnostics };
 }
 
+/** "scans/p12_bao_cao_quy_3.pdf" -> "p12 bao cao quy 3". */
+function fileTitle(source: string): string | null {
+  const base = source.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '').replace(/[_]+/g, ' ').trim();
+  return base || null;
+}
+
 /** A digital signature dictionary (its /ByteRange is never compressed, the signed bytes exclude it). */
 function isSigned(bytes: Buffer): boolean {
   return bytes.includes('/ByteRange') && (bytes.includes('/Type /Sig') || bytes.includes('/Type/Sig'));
@@ -235,7 +241,8 @@ export const loadPdf: Loader = async (bytes, source) => {
   const signed = isSigned(bytes);
   return {
     raw: text.raw,
-    meta: { title: heading.title, published: heading.date },
+    // a scan has no text to read a title from: its file name names it
+    meta: { title: heading.title ?? (text.raw ? null : fileTitle(source)), published: heading.date },
     diagnostics: [...diagnostics, ...text.diagnostics, ...headingDiagnostics(heading, 'pdf', signed)],
   };
 };

@@ -19,6 +19,7 @@ describe.skipIf(!files.length)('real PDF and DOCX files (../shared/real-files)',
     it(`${path.basename(file)}: read, no "ƣ", titled, dated where it prints a date`, async () => {
       const doc = clean(await loadFile(file));
       expect(doc.text).not.toMatch(/[ƣƢ]/);
+      expect(doc.meta.title, 'title').toBeTruthy();
       if (!doc.text) {
         expect(doc.diagnostics.map((d) => d.code)).toContain('pdf/no-text-layer');
         return;

@@ -21,7 +21,7 @@
 //   reproduce the piece's NFC form the whole piece is inserted.
 import type { Diagnostic, Document, Passage, PassageRole } from '../document.ts';
 import { TextBuilder } from '../document.ts';
-import { isSplitSyllable } from './syllables.ts';
+import { splitSyllableSpaces } from './syllables.ts';
 
 const STAGE = 'clean';
 
@@ -41,45 +41,6 @@ const ANY_MARK = /⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[⁰¹²³⁴⁵⁶⁷⁸
 const NEEDS_SLOW_PATH = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\u1680\u2060\ufeff\u00ad*⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]| {2}/;
 const CLOSING_PUNCT = '.,;:!?)]}”’»…';
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
-// ---------- words split by a stray space ----------
-
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
-
-/**
- * Drops the single space inside a syllable that a PDF text layer split ("cò n", "hi ệu", "t ỷ"):
- * joined, the two letter runs make a Vietnamese syllable and apart at least one is none
- * (see syllables.ts). Returns whether a space was dropped.
- */
-function markSplitSyllables(raw: string, start: number, end: number, drop: Uint8Array): boolean {
-  const line = raw.slice(start, end); // searches stay inside the line: linear over the document
-  if (!line.includes(' ')) return false;
-  let any = false;
-  let prev = '', prevEnd = -1; // the previous letter run (after a join: the joined letters), line offsets
-  let prevGlued = false; // a digit touches it ("4G hiện nay" is no split word)
-  const gluedAt = (a: number, b: number) => isDigit(line.charCodeAt(a - 1)) || isDigit(line.charCodeAt(b));
-  LETTER_RUN.lastIndex = 0;
-  for (let m; (m = LETTER_RUN.exec(line));) {
-    const runEnd = m.index + m[0].length;
-    // a syllable has at most 7 letters (with marks apart, a few more): longer runs join nothing
-    const short = m[0].length <= 12;
-    if (short && prev && !prevGlued && m.index === prevEnd + 1 && line.charCodeAt(prevEnd) === 32 && !drop[start + prevEnd]) {
-      const run = m[0]; // any normalization form: the syllable check decomposes
-      if (!gluedAt(m.index, runEnd) && isSplitSyllable(prev, run)) {
-        drop[start + prevEnd] = 1;
-        any = true;
-        prev += run; // "ng hi ệp": the joined run may take the next piece too
-        prevEnd = runEnd;
-        continue;
-      }
-    }
-    prev = short ? m[0] : '';
-    prevGlued = gluedAt(m.index, runEnd);
-    prevEnd = runEnd;
-  }
-  return any;
-}
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 // ---------- lines ----------
 
@@ -510,7 +471,8 @@ export function clean(doc: Document): Document {
     if (raw.slice(blockStart, blockEnd).includes('*')) markEmphasis(raw, blockStart, blockEnd, drop);
     for (const l of blockLines) {
       // spaces inside syllables come from PDF text layers (and text copied from them), not from pages
-      const joined = splitWords && markSplitSyllables(raw, l.start, l.end, drop);
+      let joined = false;
+      if (splitWords) for (const at of splitSyllableSpaces(raw.slice(l.start, l.end))) { drop[l.start + at] = 1; joined = true; }
       const slow = joined || NEEDS_SLOW_PATH.test(raw.slice(l.start, l.end));
       const footnote = slow && markFootnoteMarkers(raw, l.start, l.end, drop);
       const pieces = buildPieces(raw, l.start, l.end, drop, slow);

@@ -4,7 +4,7 @@ import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
-import { dropNonFigures } from '../../extractors/nonfigures.ts';
+import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, isTopicLine, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
@@ -48,7 +48,7 @@ export function extract(doc: Document): Document {
       topic = once(() => topicOf(doc.text, sentenceStart, first.start) ?? before());
     }
   }
-  doc.matches = extractAll(views);
+  doc.matches = dropRepeatedHeadlines(extractAll(views), doc);
   return doc;
 
   /** The quantities wholly inside [start, end); sentences come in order, so a cursor suffices. */

@@ -109,3 +109,37 @@ export function isSplitSyllable(left: string, right: string): boolean {
   const joined = left + right;
   return caseFits(joined) && isSyllable(joined);
 }
+
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * The offsets of the spaces inside syllables that a PDF text layer split ("cò n", "hi ệu", "t ỷ",
+ * "ng hi ệp"): a single space between two letter runs that make one syllable and apart are not two.
+ * Runs touching a digit ("4G hiện nay") and long runs are left alone. Linear in the line.
+ */
+export function splitSyllableSpaces(line: string): number[] {
+  const out: number[] = [];
+  if (!line.includes(' ')) return out;
+  let prev = '', prevEnd = -1; // the previous letter run (after a join: the joined letters)
+  let prevGlued = false;
+  const gluedAt = (a: number, b: number) => isDigit(line.charCodeAt(a - 1)) || isDigit(line.charCodeAt(b));
+  LETTER_RUN.lastIndex = 0;
+  for (let m; (m = LETTER_RUN.exec(line));) {
+    const run = m[0]; // any normalization form: the syllable check decomposes
+    const runEnd = m.index + run.length;
+    // a syllable has at most 7 letters (with marks apart, a few more): longer runs join nothing
+    const short = run.length <= 12;
+    if (short && prev && !prevGlued && m.index === prevEnd + 1 && line.charCodeAt(prevEnd) === 32
+      && !gluedAt(m.index, runEnd) && isSplitSyllable(prev, run)) {
+      out.push(prevEnd);
+      prev += run;
+      prevEnd = runEnd;
+      continue;
+    }
+    prev = short ? run : '';
+    prevGlued = gluedAt(m.index, runEnd);
+    prevEnd = runEnd;
+  }
+  return out;
+}
