@@ -1,97 +1,177 @@
-// `npm run bench`: throughput of the pipeline on a corpus of at least 50 MB built from the seeds
-// (each copy with its numbers varied, so nothing is cached), against the floor of reading the
-// same files and running one simple regex over them; then query latency on 1M statements.
+// `npm run bench`: what a user would see. Builds corpora from the seeds (each copy with its numbers
+// varied, so nothing is cached), measures the floor (read every file, run one simple regex) in this
+// run, then runs the real CLI (the build in dist/) as a child process: start-up, `extract` and
+// `ingest` with 1 worker and with one per core, each with wall time, CPU time of all threads and the
+// kernel's peak RSS. Then where the time goes, stage by stage, in one thread; the other formats; and
+// query latency on 1M statements.
 //
-//   npm run bench                 # everything (takes a few minutes)
-//   npm run bench -- --mb 10      # a smaller corpus
-//   npm run bench -- --no-query   # skip the 1M-statement query benchmark
+//   npm run bench                       # 50 MB and 200 MB corpora, everything (several minutes)
+//   npm run bench -- --mb 10            # one smaller corpus
+//   npm run bench -- --no-query         # skip the 1M-statement query benchmark
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { closeDatabase, openDatabase } from '../pipeline/adapters/sqlite.ts';
+import { WriteBatch } from '../pipeline/batch.ts';
 import { loadFile } from '../pipeline/load.ts';
-import { PIPELINE_VERSION, process as runPipeline } from '../pipeline/pipeline.ts';
+import { STAGES } from '../pipeline/pipeline.ts';
+import { PIPELINE_VERSION } from '../pipeline/version.ts';
 import { storeDocument } from '../pipeline/store.ts';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, 'no-query': { type: 'boolean' } } });
-const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '50,200' }, 'no-query': { type: 'boolean' } } });
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEEDS = path.join(ROOT, 'seeds');
+const BIN = path.join(ROOT, 'bin/chitieu.js');
+const RUSAGE = path.join(ROOT, 'bench/rusage.js');
+const CORES = os.availableParallelism();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bench-'));
-const corpusDir = path.join(work, 'corpus');
-fs.mkdirSync(corpusDir);
 
 /** Copies of the seeds with every digit run nudged, until `mb` megabytes are written. */
-function buildCorpus(mb: number): string[] {
+function buildCorpus(mb: number): { dir: string; files: string[]; mb: number } {
+  const dir = path.join(work, `corpus-${mb}`);
+  fs.mkdirSync(dir);
   const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
   const files: string[] = [];
   let bytes = 0;
   for (let copy = 0; bytes < mb * 1e6; copy++) {
     const text = seeds[copy % seeds.length].replace(/\d+/g, (d) => String((Number(d) + copy) % 10 ** d.length).padStart(d.length, '0'));
-    const file = path.join(corpusDir, `doc-${String(copy).padStart(5, '0')}.txt`);
+    const file = path.join(dir, `doc-${String(copy).padStart(5, '0')}.txt`);
     fs.writeFileSync(file, text);
     bytes += Buffer.byteLength(text);
     files.push(file);
   }
-  return files;
+  return { dir, files, mb: bytes / 1e6 };
 }
 
-const mbOf = (files: string[]) => files.reduce((s, f) => s + fs.statSync(f).size, 0) / 1e6;
+interface Run { wallMs: number; cpuMs: number; maxRssMb: number; stdoutHash: string; code: number | null }
 
-function report(name: string, mb: number, ms: number, extra = ''): void {
-  console.log(`${name.padEnd(34)} ${(mb / (ms / 1000)).toFixed(2).padStart(8)} MB/s  ${(ms / 1000).toFixed(1).padStart(6)} s${extra}`);
+/** One CLI run as a child process, measured by the kernel (bench/rusage.js reports from inside it). */
+function cli(args: string[]): Run {
+  const usage = path.join(work, 'rusage.json');
+  fs.rmSync(usage, { force: true });
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', RUSAGE, BIN, ...args], {
+    env: { ...process.env, CHITIEU_BENCH_RUSAGE: usage }, maxBuffer: 1 << 30, encoding: 'buffer',
+  });
+  const wallMs = performance.now() - t0;
+  if (r.error) throw r.error;
+  const { cpuMs, maxRssMb } = JSON.parse(fs.readFileSync(usage, 'utf8'));
+  return { wallMs, cpuMs, maxRssMb, stdoutHash: createHash('sha256').update(r.stdout).digest('hex'), code: r.status };
 }
 
-const files = buildCorpus(Number(values.mb));
-const mb = mbOf(files);
-console.log(`corpus: ${files.length} documents, ${mb.toFixed(1)} MB (seeds with varied numbers) in ${corpusDir}`);
-console.log(`machine: ${os.cpus().length} cores, node ${process.version}; one process, one core\n`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f1 = (n: number) => n.toFixed(1);
+const pad = (s: string, n: number) => s.padEnd(n);
 
-// floor: read every file and run one simple regex over it
-let t0 = performance.now();
-let hits = 0;
-for (const f of files) hits += (fs.readFileSync(f, 'utf8').match(/\d+(?:[.,]\d+)*\s*%/g) ?? []).length;
-report('floor: read + one regex', mb, performance.now() - t0, `  (${hits} matches)`);
+// The bench measures the build, so make it fresh first (a second or so).
+spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.js')], { stdio: 'inherit' });
 
-// extract only: load + all stages, no database
-t0 = performance.now();
-let statements = 0;
-for (const f of files) statements += runPipeline(await loadFile(f)).statements.length;
-let ms = performance.now() - t0;
-report('extract (load + stages)', mb, ms, `  ${Math.round(statements / (ms / 1000))} statements/s (${statements})`);
+console.log(`machine: ${CORES} cores (${os.loadavg()[0].toFixed(1)} load average at start: a shared machine varies), node ${process.version}\n`);
 
-// ingest: the same plus the SQLite store, one transaction per document
-const dbFile = path.join(work, 'bench.db');
-const db = openDatabase(dbFile);
-t0 = performance.now();
-statements = 0;
-for (const f of files) {
-  const doc = runPipeline(await loadFile(f));
-  storeDocument(db, doc, { version: PIPELINE_VERSION });
-  statements += doc.statements.length;
+// Start-up: the median of 5 runs of each.
+const help = Array.from({ length: 5 }, () => cli(['--help']));
+const seed = path.join(SEEDS, fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))[0]);
+const one = Array.from({ length: 5 }, () => cli(['extract', seed]));
+console.log('start-up (median of 5)             wall      CPU   peak RSS');
+for (const [name, runs] of [['chitieu --help', help], ['chitieu extract <one seed>', one]] as const) {
+  console.log(`  ${pad(name, 30)} ${String(Math.round(median(runs.map((r) => r.wallMs)))).padStart(6)} ms ${String(Math.round(median(runs.map((r) => r.cpuMs)))).padStart(5)} ms ${String(Math.round(median(runs.map((r) => r.maxRssMb)))).padStart(6)} MB`);
 }
-ms = performance.now() - t0;
-closeDatabase(db);
-report('ingest (extract + SQLite)', mb, ms, `  ${Math.round(statements / (ms / 1000))} statements/s`);
-// the loops above never yield to the event loop, so the kernel's high-water mark is the honest figure
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
-// other formats, when their fixtures exist
+const sizes = values.mb.split(',').map(Number).filter((n) => n > 0);
+for (const [i, size] of sizes.entries()) {
+  const corpus = buildCorpus(size);
+  console.log(`\ncorpus: ${corpus.files.length} documents, ${f1(corpus.mb)} MB (seeds with varied numbers)`);
+
+  // floor: read every file and run one simple regex over it, in this thread
+  const cpu0 = process.cpuUsage();
+  let t0 = performance.now();
+  let hits = 0;
+  for (const f of corpus.files) hits += (fs.readFileSync(f, 'utf8').match(/\d+(?:[.,]\d+)*\s*%/g) ?? []).length;
+  const floorWall = performance.now() - t0;
+  const c = process.cpuUsage(cpu0);
+  const floorCpu = (c.user + c.system) / 1000;
+  const floorRate = corpus.mb / (floorCpu / 1000);
+  console.log(`                                   CPU MB/s  wall MB/s  floor÷CPU   wall s  peak RSS  (floor: ${hits} regex matches)`);
+  console.log(`  ${pad('floor: read + one regex', 32)} ${f1(floorRate).padStart(8)}  ${f1(corpus.mb / (floorWall / 1000)).padStart(9)}  ${'1.0'.padStart(9)}  ${f1(floorWall / 1000).padStart(7)}`);
+
+  // The CLI, 1 worker and one per core; the 1-vs-N comparison only on the first corpus (time).
+  const jobsList = i === 0 && CORES > 1 ? [1, CORES] : [CORES];
+  const line = (name: string, r: Run) => console.log(`  ${pad(name, 32)} ${f1(corpus.mb / (r.cpuMs / 1000)).padStart(8)}  ${f1(corpus.mb / (r.wallMs / 1000)).padStart(9)}  `
+    + `${f1(floorRate / (corpus.mb / (r.cpuMs / 1000))).padStart(8)}×  ${f1(r.wallMs / 1000).padStart(7)}  ${String(Math.round(r.maxRssMb)).padStart(5)} MB${r.code ? `  (exit ${r.code})` : ''}`);
+  const extracts = new Map<number, Run>();
+  for (const jobs of jobsList) {
+    const r = cli(['extract', '--jobs', String(jobs), ...corpus.files]);
+    extracts.set(jobs, r);
+    line(`extract, ${jobs} worker${jobs > 1 ? 's' : ''}`, r);
+  }
+  for (const jobs of jobsList) {
+    const db = path.join(work, `ingest-${size}-${jobs}.db`);
+    line(`ingest, ${jobs} worker${jobs > 1 ? 's' : ''}`, cli(['ingest', '--jobs', String(jobs), '--db', db, corpus.dir]));
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
+  }
+  if (extracts.size > 1) {
+    const [a, b] = [...extracts.values()];
+    console.log(`  ${CORES} workers: ${f1(a.wallMs / b.wallMs)}× the wall throughput of 1; output ${a.stdoutHash === b.stdoutHash ? 'byte-identical' : 'DIFFERENT'}`);
+  }
+
+  // Where the time goes: the CPU time of each stage in this thread (first corpus only; CPU, not wall
+  // time, so that other processes on a shared machine do not land in whichever stage they interrupt).
+  if (i === 0) {
+    const spent = new Map<string, number>([['load', 0], ...STAGES.map((s) => [s.name, 0] as [string, number]), ['store', 0]]);
+    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    const db = openDatabase(path.join(work, 'stages.db'));
+    const batch = new WriteBatch(db); // as ingest writes
+    for (const [n, f] of corpus.files.entries()) {
+      const c0 = cpu();
+      let doc = await loadFile(f);
+      let c1 = cpu();
+      spent.set('load', spent.get('load')! + c1 - c0);
+      for (const stage of STAGES) {
+        doc = stage.run(doc);
+        const c2 = cpu();
+        spent.set(stage.name, spent.get(stage.name)! + c2 - c1);
+        c1 = c2;
+      }
+      const ready = doc;
+      batch.write(n, () => storeDocument(db, ready, { version: PIPELINE_VERSION }));
+      spent.set('store', spent.get('store')! + cpu() - c1);
+    }
+    const c3 = cpu();
+    batch.commit();
+    spent.set('store', spent.get('store')! + cpu() - c3);
+    closeDatabase(db);
+    const total = [...spent.values()].reduce((a, b) => a + b, 0);
+    console.log(`  stage shares of ingest's CPU time in one thread (${f1(corpus.mb / (total / 1000))} MB/s of CPU): `
+      + [...spent].map(([name, ms]) => `${name} ${Math.round((100 * ms) / total)} %`).join(', '));
+  }
+  fs.rmSync(corpus.dir, { recursive: true, force: true });
+}
+
+// other formats, when their fixtures exist: load + stages in this thread
+console.log('');
 for (const [format, dir] of [['HTML', 'corpus/fixtures/html'], ['PDF', 'corpus/fixtures/pdf'], ['DOCX', 'corpus/fixtures/docx']] as const) {
-  const full = fileURLToPath(new URL(`../${dir}/`, import.meta.url));
+  const full = path.join(ROOT, dir);
   if (!fs.existsSync(full)) continue;
   const inputs = fs.readdirSync(full).filter((f) => /\.(html?|pdf|docx)$/i.test(f)).map((f) => path.join(full, f));
   if (!inputs.length) continue;
   const rounds = format === 'HTML' ? 20 : 3;
-  t0 = performance.now();
+  const t0 = performance.now();
   let pages = 0;
   for (let r = 0; r < rounds; r++) {
     for (const f of inputs) {
-      try { runPipeline(await loadFile(f)); pages++; } catch { /* a bad fixture is the loader tests' business */ }
+      try {
+        let doc = await loadFile(f);
+        for (const stage of STAGES) doc = stage.run(doc);
+        pages++;
+      } catch { /* a bad fixture is the loader tests' business */ }
     }
   }
-  ms = performance.now() - t0;
-  const size = mbOf(inputs) * rounds;
+  const ms = performance.now() - t0;
+  const size = (inputs.reduce((s, f) => s + fs.statSync(f).size, 0) / 1e6) * rounds;
   console.log(`${`${format} documents`.padEnd(34)} ${(pages / (ms / 1000)).toFixed(1).padStart(8)} docs/s  (${(size / (ms / 1000)).toFixed(2)} MB/s, ${inputs.length} fixtures × ${rounds})`);
 }
 

@@ -2,25 +2,26 @@
 import { parseArgs } from 'node:util';
 import type { Command } from './commands/command.ts';
 import { UsageError } from './commands/command.ts';
-import { evalCommand } from './commands/eval.ts';
-import { extractCommand } from './commands/extract.ts';
-import { ingestCommand } from './commands/ingest.ts';
-import { exportCommand } from './commands/export.ts';
-import { numbersCommand } from './commands/numbers.ts';
-import { queryCommand } from './commands/query.ts';
-import { serveCommand } from './commands/serve.ts';
 import { isClosedPipe } from './output.ts';
-import { seriesCommand } from './commands/series.ts';
 
-const COMMANDS: Command[] = [
-  extractCommand,
-  ingestCommand,
-  exportCommand,
-  evalCommand,
-  numbersCommand,
-  queryCommand,
-  seriesCommand,
-  serveCommand,
+/** A command's module is imported only when it runs, so `--help` and each command load no more than they use. */
+const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[] = [
+  { name: 'extract', summary: 'print the statements of files as JSON lines (no database)',
+    load: async () => (await import('./commands/extract.ts')).extractCommand },
+  { name: 'ingest', summary: 'extract statements from files or folders into the SQLite database',
+    load: async () => (await import('./commands/ingest.ts')).ingestCommand },
+  { name: 'export', summary: 'write stored statements or documents as JSONL or CSV',
+    load: async () => (await import('./commands/export.ts')).exportCommand },
+  { name: 'eval', summary: 'score the pipeline against gold statements (default: the seeds)',
+    load: async () => (await import('./commands/eval.ts')).evalCommand },
+  { name: 'numbers', summary: 'print the quantities found in a piece of text (number normalizer)',
+    load: async () => (await import('./commands/numbers.ts')).numbersCommand },
+  { name: 'query', summary: 'search stored statements (diacritics ignored) as a table, CSV or JSONL',
+    load: async () => (await import('./commands/query.ts')).queryCommand },
+  { name: 'series', summary: 'one row per indicator, place and period across documents, with agreement',
+    load: async () => (await import('./commands/series.ts')).seriesCommand },
+  { name: 'serve', summary: 'serve a read-only search page (results, highlighted documents, charts) on 127.0.0.1',
+    load: async () => (await import('./commands/serve.ts')).serveCommand },
 ];
 
 function mainHelp(): string {
@@ -48,11 +49,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(mainHelp() + '\n');
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`chitieu: unknown command '${name}'\n\n${mainHelp()}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.usage.trimEnd() + '\n');
     return 0;

@@ -7,10 +7,6 @@ import type { Document, Format } from './document.ts';
 import { newDocument } from './document.ts';
 import type { Loader } from './loaders/loader.ts';
 import { LoadError } from './loaders/loader.ts';
-import { loadText } from './loaders/text.ts';
-import { loadHtml } from './loaders/html.ts';
-import { loadPdf } from './loaders/pdf.ts';
-import { loadDocx } from './loaders/docx.ts';
 import { limits, megabytes } from './limits.ts';
 import { isDump, loadDump } from './loaders/jsonl.ts';
 
@@ -24,11 +20,13 @@ export function reasonOf(err: unknown): string {
   return `${e?.message ?? String(err)}${at ? ` (${at})` : ''}`;
 }
 
-const LOADERS: Partial<Record<Format, Loader>> = {
-  txt: loadText,
-  html: loadHtml,
-  pdf: loadPdf,
-  docx: loadDocx,
+// Each format's loader (and the library behind it: cheerio, pdf.js, mammoth) is imported the first
+// time a file of that format comes along, so a run over text files never loads them.
+const LOADERS: Partial<Record<Format, () => Promise<Loader>>> = {
+  txt: async () => (await import('./loaders/text.ts')).loadText,
+  html: async () => (await import('./loaders/html.ts')).loadHtml,
+  pdf: async () => (await import('./loaders/pdf.ts')).loadPdf,
+  docx: async () => (await import('./loaders/docx.ts')).loadDocx,
 };
 
 /** Extensions the loader takes when a directory is walked. */
@@ -51,7 +49,7 @@ export function documentFromBytes(bytes: Buffer, source: string, name = path.bas
   const loader = LOADERS[format];
   if (!loader) throw new LoadError(source, `${format.toUpperCase()} files are not supported yet`);
   const id = createHash('sha256').update(bytes).digest('hex');
-  return withTimeLimit(loader(bytes, source), source).then((loaded) => {
+  return withTimeLimit(loader().then((load) => load(bytes, source)), source).then((loaded) => {
     const doc = newDocument({ id, source, name, format, raw: loaded.raw, meta: loaded.meta, diagnostics: loaded.diagnostics });
     return doc;
   });

@@ -25,5 +25,4 @@ export function process(doc: Document): Document {
   return doc;
 }
 
-/** Version stamped on stored documents; bump when extraction output changes. */
-export const PIPELINE_VERSION = '0.1.0';
+export { PIPELINE_VERSION } from './version.ts';

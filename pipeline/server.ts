@@ -4,18 +4,19 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { Db } from './adapters/sqlite.ts';
 import { closeDatabase } from './adapters/sqlite.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CSV_BOM, csvRow } from './csv.ts';
+import { ROOT } from './root.ts';
 import type { RawQuery, SearchQuery } from './search.ts';
 import {
   countStatements, documentWithStatements, indicatorSeries, iterateSearch, listDocuments, listUnits,
   openSearchDatabase, parseQuery, QueryError, RESULT_COLUMNS, resultRecord,
 } from './search.ts';
 
-const WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
+const WEB_ROOT = path.join(ROOT, 'web') + path.sep;
 
 /** Every file the server will ever send, by URL path. Nothing else is read from disk. */
 const STATIC: Record<string, { file: string; type: string }> = {

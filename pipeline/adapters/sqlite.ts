@@ -442,3 +442,8 @@ export function* iterateDocuments(db: Db, filter: { documentId?: string } = {}):
 export function readDocuments(db: Db, filter: { documentId?: string } = {}): StoredDocument[] {
   return [...iterateDocuments(db, filter)];
 }
+
+/** The content hash of every document stored by one pipeline version. */
+export function storedContent(db: Db, version: string): string[] {
+  return db.prepare(`SELECT id FROM documents WHERE pipeline_version = ?`).pluck().all(version) as string[];
+}

@@ -1,9 +1,7 @@
 // What every CLI command looks like. Each command lives in its own file under pipeline/commands/
-// and is listed in pipeline/cli.ts.
+// and is listed, with its one-line summary, in pipeline/cli.ts.
 export interface Command {
   name: string;
-  /** one line for `chitieu --help` */
-  summary: string;
   /** full text for `chitieu <name> --help` */
   usage: string;
   /** returns the exit status: 0 ok, 1 some inputs failed, 2 usage error */

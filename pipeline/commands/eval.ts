@@ -2,17 +2,16 @@
 // documents that have gold and scores their statements (pipeline/evaluate.ts).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { EvalRecord, Result } from '../evaluate.ts';
 import { docStem, formatReport, goldFromFiles, score, scoresOf } from '../evaluate.ts';
 import { listInputs } from '../files.ts';
 import { loadFile, reasonOf } from '../load.ts';
 import { process as runPipeline } from '../pipeline.ts';
+import { ROOT } from '../root.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_GOLD_DIR = path.join(ROOT, 'corpus/gold');
 export const DEFAULT_DOCS_DIR = path.join(ROOT, 'seeds');
 
@@ -79,7 +78,6 @@ export async function evaluateCorpus(goldDir: string, docsDir: string): Promise<
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score the pipeline against gold statements (default: the seeds)',
   usage,
   async run(args) {
     const { values } = parseArgs({

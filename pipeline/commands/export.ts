@@ -173,7 +173,6 @@ async function run(args: string[]): Promise<number> {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write stored statements or documents as JSONL or CSV',
   usage,
   run,
 };

@@ -2,12 +2,15 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
-import { BUSY_WAIT_MS, closeDatabase, DatabaseError, findDocument, isBusyError, openDatabase, readStatements } from '../adapters/sqlite.ts';
+import { BUSY_WAIT_MS, closeDatabase, DatabaseError, findDocument, isBusyError, openDatabase, readStatements, storedContent } from '../adapters/sqlite.ts';
+import { WriteBatch } from '../batch.ts';
 import { listInputs } from '../files.ts';
-import { KNOWN_EXTENSIONS, loadFile, loadInputs, LoadError, reasonOf } from '../load.ts';
+import { KNOWN_EXTENSIONS, loadInputs, LoadError, reasonOf } from '../load.ts';
 import { isDump } from '../loaders/jsonl.ts';
 import type { Document } from '../document.ts';
 import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
+import type { IngestResult } from '../worker.ts';
+import { ingestAll, parseJobs } from '../pool.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
 import type { StoreOutcome } from '../store.ts';
@@ -17,7 +20,7 @@ import { UsageError } from './command.ts';
 
 export const DEFAULT_DB = 'out/chitieu.db';
 
-const usage = `usage: chitieu ingest <file|dir>... [--db PATH]
+const usage = `usage: chitieu ingest <file|dir>... [--db PATH] [--jobs N]
 
 Reads each file (directories are walked for ${KNOWN_EXTENSIONS.join(' ')}), extracts its
 indicator statements and stores document, statements and diagnostics in SQLite, one transaction
@@ -26,6 +29,8 @@ replaces its earlier version.
 
 options:
   --db PATH   the database (default ${DEFAULT_DB}; its folder is created)
+  --jobs N    worker threads reading and extracting (default: one per core for inputs over
+              2 MB); one writer stores in input order, so the database is the same
   -h, --help  this text
 
 exit status: 0 all stored, 1 some inputs failed (named on stderr), 2 usage error
@@ -97,9 +102,11 @@ function summary(tally: Tally, db: string, ms: number, failedFiles: string[]): s
 async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, strict: true, allowPositionals: true,
-    options: { db: { type: 'string' } },
+    options: { db: { type: 'string' }, jobs: { type: 'string' } },
   });
   if (positionals.length === 0) throw new UsageError('no input files or folders given');
+  let jobs;
+  try { jobs = parseJobs(values.jobs); } catch (err) { throw new UsageError((err as Error).message); }
   const dbPath = values.db ?? DEFAULT_DB;
   if (!dbPath) throw new UsageError('--db needs a path');
 
@@ -130,8 +137,12 @@ async function run(args: string[]): Promise<number> {
     failedFiles.push(file);
   };
 
-  /** Stores one loaded document, or links it as another source of content already stored. */
-  const handle = (loaded: Document, label: string): void => {
+  const batch = new WriteBatch(db);
+  /**
+   * Stores one loaded document, or links it as another source of content already stored. `prepared`:
+   * what a worker made of it (processed, or the error a stage threw); without it, processed here.
+   */
+  const handle = (loaded: Document, label: string, index: number, prepared?: IngestResult): void => {
     let doc = loaded;
     try {
       if (isStored(db, doc, PIPELINE_VERSION)) {
@@ -155,8 +166,11 @@ async function run(args: string[]): Promise<number> {
     }
     let outcome: StoreOutcome;
     try {
-      doc = runPipeline(doc);
-      outcome = storeDocument(db, doc, { version: PIPELINE_VERSION });
+      if (prepared?.error !== undefined) throw prepared.error;
+      // a worker skips content stored when the run began; if another writer replaced it since, process it here
+      const ready = prepared?.processed ?? runPipeline(doc);
+      doc = ready;
+      outcome = batch.write(index, () => storeDocument(db, ready, { version: PIPELINE_VERSION }));
     } catch (err) {
       if (isBusyError(err)) { fail(label, busyReason()); return; } // waited, in vain: this one only
       if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
@@ -169,6 +183,12 @@ async function run(args: string[]): Promise<number> {
   };
 
   let i = 0;
+  // Plain files are read and processed in worker threads (pool.ts), their results back in input
+  // order; a crawler dump's documents are processed here, at its place in the order.
+  const plain = inputs.filter((input) => !isDump(input.path));
+  const stored = new Set(storedContent(db, PIPELINE_VERSION)); // content the workers need not process
+  const pooled = ingestAll(plain.map((input) => path.resolve(input.path)), stored,
+    { jobs, bytes: plain.reduce((sum, input) => sum + input.size, 0) });
   try {
     for (; i < inputs.length; i++) {
       const input = inputs[i];
@@ -177,31 +197,35 @@ async function run(args: string[]): Promise<number> {
         // a crawler dump: one document per line, a bad line named and skipped
         for await (const loaded of loadInputs(path.resolve(input.path))) {
           if (loaded instanceof LoadError) { fail(input.path, loaded.reason); continue; }
-          handle(loaded, loaded.source);
+          handle(loaded, loaded.source, i);
         }
         tally.bytes += input.size;
         continue;
       }
-      let doc;
-      try {
-        doc = await loadFile(path.resolve(input.path));
-      } catch (err) {
-        fail(input.path, reasonOf(err));
+      const { value: result } = await pooled.next();
+      if (!result) throw new Error('the pool ended early'); // cannot happen: one result per plain file
+      if (!result.ok) {
+        fail(input.path, reasonOf(result.error));
         continue;
       }
       tally.bytes += input.size;
-      handle(doc, input.path);
+      handle(result.value.loaded, input.path, i, result.value);
     }
+    batch.commit();
   } catch (err) {
     if (!(err as { code?: string }).code?.startsWith('SQLITE_')) throw err;
-    // the database failed (disk full, I/O error): say so and name every input left unstored
+    // the database failed (disk full, I/O error): say so and name every input left unstored,
+    // from the first of the batch that was not committed
     progress.clear();
-    const left = inputs.slice(i).map((f) => f.path);
+    const left = inputs.slice(batch.pending ?? i).map((f) => f.path);
+    batch.abandon();
     process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message} (${(err as { code?: string }).code}`
       + `${/FULL|IOERR/.test((err as { code?: string }).code ?? '') ? '; is the disk full?' : ''})\n`
       + `chitieu ingest: not stored (${left.length}): ${left.join(', ')}\n`);
     return 1;
   } finally {
+    await pooled.return(undefined); // the workers end with the run
+    try { batch.commit(); } catch { batch.abandon(); } // a bug that stopped the run keeps what was stored before it
     closeDatabase(db);
   }
   progress.clear();
@@ -211,7 +235,6 @@ async function run(args: string[]): Promise<number> {
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'extract statements from files or folders into the SQLite database',
   usage,
   run,
 };

@@ -7,7 +7,6 @@ import { findQuantities } from '../../extractors/numbers.ts';
 
 export const numbersCommand: Command = {
   name: 'numbers',
-  summary: 'print the quantities found in a piece of text (number normalizer)',
   usage: `usage: chitieu numbers "<text>"... | chitieu numbers -
 
 Finds the quantities in each text (qualifier, number or range, scale word, unit) and prints one

@@ -133,7 +133,6 @@ async function run(args: string[]): Promise<number> {
 
 export const queryCommand: Command = {
   name: 'query',
-  summary: 'search stored statements (diacritics ignored) as a table, CSV or JSONL',
   usage,
   run,
 };

@@ -103,7 +103,6 @@ function table(rows: SeriesRow[]): string {
 
 export const seriesCommand: Command = {
   name: 'series',
-  summary: 'one row per indicator, place and period across documents, with agreement',
   usage,
   async run(args) {
     const { values, positionals } = parseArgs({

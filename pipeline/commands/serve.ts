@@ -56,7 +56,6 @@ async function run(args: string[]): Promise<number> {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'serve a read-only search page (results, highlighted documents, charts) on 127.0.0.1',
   usage,
   run,
 };

@@ -1,0 +1,78 @@
+// What one document costs before it is written or printed: load it and run the stages. The pool
+// (pool.ts) runs these tasks in worker threads, or in the calling thread for one job; either way a
+// task's result is plain data, the same in both.
+import { isMainThread, parentPort } from 'node:worker_threads';
+import type { Document } from './document.ts';
+import { loadFile } from './load.ts';
+import { LoadError } from './loaders/loader.ts';
+import { process as runPipeline } from './pipeline.ts';
+import { isParsedStatement, STATEMENT_COLUMNS } from './schema.ts';
+
+/** `extract`: the statements as JSON lines, ready to print, and the diagnostics to name. */
+export interface ExtractResult { lines: string; diagnostics: { code: string; message: string }[] }
+
+/**
+ * `ingest`: the loaded document and, unless its content is already stored (`stored` holds content
+ * hashes: the writer then only records the source), the processed one, or the error a stage threw.
+ */
+export interface IngestResult { loaded: Document; processed?: Document; error?: unknown }
+
+export async function extractTask(file: string): Promise<ExtractResult> {
+  const doc = runPipeline(await loadFile(file));
+  const lines = doc.statements.map((s) => JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]]))));
+  return { lines: lines.length ? lines.join('\n') + '\n' : '', diagnostics: doc.diagnostics.map(({ code, message }) => ({ code, message })) };
+}
+
+export async function ingestTask(file: string, stored: ReadonlySet<string>): Promise<IngestResult> {
+  const loaded = await loadFile(file);
+  if (stored.has(loaded.id)) return { loaded };
+  try {
+    return { loaded, processed: runPipeline(loaded) };
+  } catch (error) {
+    return { loaded, error };
+  }
+}
+
+
+/**
+ * What a worker sends back for ingest: only what the writer reads (the raw text and the working
+ * spans stay here), which statements normalize parsed (the writer trusts those, as in one thread),
+ * and a stage's error as plain data.
+ */
+function portable(result: IngestResult): IngestResult & { parsed?: boolean[] } {
+  const lean = (doc: Document): Document => ({ ...doc, raw: '', rawMap: [], passages: [], sentences: [], matches: [] });
+  return {
+    loaded: result.processed ? lean(result.loaded) : result.loaded, // whole when the writer may still have to process it
+    ...(result.processed && { processed: lean(result.processed), parsed: result.processed.statements.map((s) => isParsedStatement(s)) }),
+    ...(result.error !== undefined && { error: portableError(result.error) }),
+  };
+}
+
+/** Errors cross the thread as plain data: their class, message, stack and the fields callers read. */
+export interface PortableError { name: string; message: string; stack?: string; code?: string; load?: { source: string; reason: string } }
+
+function portableError(err: unknown): PortableError {
+  if (err instanceof LoadError) return { name: err.name, message: err.message, stack: err.stack, load: { source: err.source, reason: err.reason } };
+  const e = err instanceof Error ? err : new Error(String(err));
+  const code = (e as { code?: unknown }).code;
+  return { name: e.name, message: e.message, stack: e.stack, ...(typeof code === 'string' && { code }) };
+}
+
+export interface TaskMessage { index: number; task: 'extract' | 'ingest'; file: string }
+export interface ResultMessage { index: number; value?: unknown; error?: unknown }
+
+// In a worker thread: answer each task message with its result or the error it threw.
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  let stored: ReadonlySet<string> = new Set();
+  port.on('message', async (message: TaskMessage | { stored: string[] }) => {
+    if ('stored' in message) { stored = new Set(message.stored); return; }
+    const { index, task, file } = message;
+    try {
+      const value = task === 'extract' ? await extractTask(file) : portable(await ingestTask(file, stored));
+      port.postMessage({ index, value } satisfies ResultMessage);
+    } catch (error) {
+      port.postMessage({ index, error: portableError(error) } satisfies ResultMessage);
+    }
+  });
+}

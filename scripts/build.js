@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// `npm run build` (also run by `npm install` / `npm ci` through `prepare`): bundles the TypeScript
+// CLI and the pool's worker into dist/ with esbuild, source maps beside them. Libraries stay in
+// node_modules (imported at run time, each only when first needed). dist/build.json lists every
+// source the bundle was made from, so bin/chitieu.js can tell a stale build and run the sources instead.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = path.join(root, 'dist');
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  console.warn('chitieu build: esbuild is not installed; bin/chitieu.js will run the TypeScript sources');
+  process.exit(0);
+}
+fs.rmSync(out, { recursive: true, force: true });
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['pipeline/cli.ts', 'pipeline/worker.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true, // a command's or a format's code is its own chunk, loaded when first used
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  metafile: true,
+  logLevel: 'warning',
+});
+const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')).sort();
+fs.writeFileSync(path.join(out, 'build.json'), JSON.stringify({ inputs }, null, 1) + '\n');

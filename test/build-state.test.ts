@@ -1,0 +1,39 @@
+// bin/chitieu.js runs the build only while it is newer than every source it was made from.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// @ts-expect-error plain JS module without types
+import { buildIsFresh } from '../bin/build-state.js';
+
+let dir: string;
+let root: URL;
+const at = (rel: string, seconds: number) => fs.utimesSync(path.join(dir, rel), seconds, seconds);
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-build-'));
+  root = pathToFileURL(dir + path.sep);
+  fs.mkdirSync(path.join(dir, 'dist'));
+  fs.mkdirSync(path.join(dir, 'pipeline'));
+  fs.writeFileSync(path.join(dir, 'pipeline/cli.ts'), '');
+  fs.writeFileSync(path.join(dir, 'dist/cli.js'), '');
+  fs.writeFileSync(path.join(dir, 'dist/build.json'), JSON.stringify({ inputs: ['pipeline/cli.ts'] }));
+  at('pipeline/cli.ts', 1000);
+  at('dist/cli.js', 2000);
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('the build in dist/', () => {
+  it('is used while no source changed after it', () => {
+    expect(buildIsFresh(root)).toBe(true);
+  });
+  it('is stale once a source it was built from is newer, gone, or when there is none', () => {
+    at('pipeline/cli.ts', 3000);
+    expect(buildIsFresh(root)).toBe(false);
+    fs.rmSync(path.join(dir, 'pipeline/cli.ts'));
+    expect(buildIsFresh(root)).toBe(false);
+    fs.rmSync(path.join(dir, 'dist'), { recursive: true });
+    expect(buildIsFresh(root)).toBe(false);
+  });
+});
