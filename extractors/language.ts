@@ -309,7 +309,7 @@ export function markerStyle(line: string): string | null {
   return null;
 }
 
-/** What a measure counts when its noun follows it: "110ha cây ăn quả" is an area, "35.000 con lợn" a herd. */
+/** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd. */
 export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', con: 'đàn', 'tấn': 'sản lượng' };
 
 /** Words that head what is measured: "kim ngạch xuất khẩu", "tổng sản lượng", "tỷ lệ hộ nghèo". */

@@ -175,7 +175,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   return null;
 }
 
-/** "110ha cây ăn quả": an area of what follows ("diện tích trồng cây ăn quả" after the verb "trồng"). */
+/** "75ha cây chè": an area of what follows ("diện tích trồng cây chè" after the verb "trồng"). */
 function nounAfterMeasure(view: SentenceView, q: Quantity, verb: string): string | null {
   const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;
   if (!head || !/^ *\p{Ll}/u.test(view.text.slice(q.end, q.end + 3))) return null;
@@ -366,7 +366,7 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (/^(?:KH|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|NQ|CT)$/iu.test(indicator)) return null; // "(KH giảm 5%)": a plan
   if (rule === 'subject-level' && wordCount(indicator) <= 2 && !MEASURE_HEAD.test(indicator)) {
-    const measured = nounAfterMeasure(view, q, indicator.toLowerCase()); // "trồng 110ha cây ăn quả"
+    const measured = nounAfterMeasure(view, q, indicator.toLowerCase()); // "trồng 75ha cây chè"
     if (measured) return { indicator: measured, rule: 'measure-of-noun' };
   }
   if (rule === 'subject-level' && isProperName(indicator)) {

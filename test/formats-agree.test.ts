@@ -26,9 +26,15 @@ describe('formats agree with the text file', () => {
     for (const format of ['html', 'pdf', 'docx']) {
       const file = `${root}corpus/fixtures/${format}/${seed}.${format}`;
       it.skipIf(!existsSync(file))(`${seed}.${format}`, async () => {
-        const base = runPipeline(await loadFile(`${root}seeds/${seed}.txt`)).statements.map(key);
-        const other = runPipeline(await loadFile(file)).statements.map(key);
-        expect(agreement(base, other)).toBeGreaterThanOrEqual(0.98);
+        const base = runPipeline(await loadFile(`${root}seeds/${seed}.txt`)).statements;
+        const found = runPipeline(await loadFile(file)).statements;
+        // the fixtures script appends an indicator table to one DOCX (make-fixtures.ts): its rows are
+        // read as table statements, which the text file cannot have; everything else must agree
+        const appended = (s: Statement) => s.rule.startsWith('table/') && !base.some((b) => b.quote === s.quote);
+        const other = found.filter((s) => !appended(s));
+        if (format !== 'docx' || !seed.startsWith('002')) expect(other).toHaveLength(found.length);
+        else expect(found.filter(appended).map((s) => s.kind).sort()).toEqual(['progress', 'progress', 'value']);
+        expect(agreement(base.map(key), other.map(key))).toBeGreaterThanOrEqual(0.98);
       }, 60_000);
     }
   }
