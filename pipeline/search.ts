@@ -5,7 +5,7 @@
 // indicator and the quote (NFD, combining marks stripped, đ -> d, lower case) and queries are folded
 // the same way: "thu nhap binh quan" finds "Thu nhập bình quân", "hoá" finds "hóa", "dak lak" finds "Đắk Lắk".
 import type { Db } from './adapters/sqlite.ts';
-import { closeDatabase, DatabaseError, openDatabase } from './adapters/sqlite.ts';
+import { BUSY_WAIT_MS, closeDatabase, DatabaseError, isBusyError, openDatabase } from './adapters/sqlite.ts';
 import type { Kind } from './schema.ts';
 import { KINDS } from './schema.ts';
 
@@ -183,10 +183,24 @@ export function openSearchDatabase(file: string): Db {
     closeDatabase(db);
   } catch (err) {
     if (db.open) closeDatabase(db);
-    throw new DatabaseError(`${file}: has no search index and cannot build one (${(err as Error).message}); `
-      + 'open it once writable or ingest again');
+    // a first ingest is writing: it builds the index with its first documents, so wait for that
+    if (!isBusyError(err) || !indexAppears(file)) {
+      throw new DatabaseError(`${file}: has no search index and cannot build one (${(err as Error).message}); `
+        + 'open it once writable or ingest again');
+    }
   }
   return openDatabase(file, { readonly: true });
+}
+
+/** Waits (up to the busy wait) for another connection to build the search index; true once it has. */
+function indexAppears(file: string): boolean {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const until = Date.now() + BUSY_WAIT_MS; Date.now() < until;) {
+    Atomics.wait(pause, 0, 0, 100);
+    const db = openDatabase(file, { readonly: true });
+    try { if (hasSearchIndex(db)) return true; } finally { closeDatabase(db); }
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

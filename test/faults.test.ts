@@ -137,6 +137,25 @@ describe('concurrent writers (item 5)', () => {
     expect(answered).toBeGreaterThan(0);
   }, 300_000);
 
+  it('a reader that comes while a first ingest holds the database waits for its search index', async () => {
+    const db = path.join(dir, 'early', 'new.db');
+    fs.mkdirSync(path.dirname(db), { recursive: true });
+    const h = await database(db, false); // the schema, no search index yet: as a first ingest leaves it
+    try {
+      h.exec('BEGIN IMMEDIATE');
+      const reader = cli(['query', '--db', db, '--format', 'jsonl']);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const { ensureSearchIndex } = await import('../pipeline/search.ts');
+      ensureSearchIndex(h);
+      h.exec('COMMIT');
+      const r = await reader;
+      expect([r.code, r.stderr]).toEqual([0, '']);
+    } finally {
+      if (h.inTransaction) h.exec('ROLLBACK');
+      h.close();
+    }
+  }, 120_000);
+
   it('a writer that waits past the busy timeout retries; one that waits in vain names each file and goes on', async () => {
     const db = path.join(dir, 'busy', 'held.db');
     file('busy/in/a.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
