@@ -416,13 +416,7 @@ function dateAfterHeadline(headings: HtmlNode[], title: string | null): string |
 
 function nextInOrder(n: HtmlNode): HtmlNode | null {
   if (n.children?.length && n.name !== 'script' && n.name !== 'style') return n.children[0];
-  for (let cur: HtmlNode | null | undefined = n; cur; cur = cur.parent) {
-    const sibs = cur.parent?.children;
-    if (!sibs) return null;
-    const i = sibs.indexOf(cur);
-    if (i >= 0 && i + 1 < sibs.length) return sibs[i + 1];
-  }
-  return null;
+  return nextAfter(n);
 }
 
 function contains(outer: HtmlNode, inner: HtmlNode): boolean {
