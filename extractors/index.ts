@@ -2,7 +2,6 @@
 // statement, and the more specific kind wins (table, ratio, progress, then value and target).
 import type { Match } from '../pipeline/document.ts';
 import { progressExtractor } from './progress.ts';
-import { rankExtractor } from './rank.ts';
 import { ratioExtractor } from './ratio.ts';
 import { tableExtractor } from './table.ts';
 import { targetExtractor } from './target.ts';
@@ -13,7 +12,7 @@ import { valueExtractor } from './value.ts';
  * In order of precedence: a number claimed by an earlier extractor is not reported again. Values
  * come before targets so that "23,8% (mục tiêu 2025 là 30%)" keeps its plan in brackets.
  */
-export const EXTRACTORS: readonly Extractor[] = [tableExtractor, ratioExtractor, progressExtractor, valueExtractor, targetExtractor, rankExtractor];
+export const EXTRACTORS: readonly Extractor[] = [tableExtractor, ratioExtractor, progressExtractor, valueExtractor, targetExtractor];
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 

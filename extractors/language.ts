@@ -326,11 +326,6 @@ export function isProperName(s: string): boolean {
   return /^(?:(?:TP|tỉnh|thành\s+phố|huyện)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u.test(s.trim());
 }
 
-/** Ordinal words after "thứ": "đứng thứ hai", "vị trí thứ ba". */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  nhất: 1, hai: 2, ba: 3, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
-};
-
 // ---- actors: who did it is not what was counted ---------------------------------------------
 
 /** Who acts in a report: "tỉnh", "toàn huyện", "địa phương" — the subject of "đã xây dựng được 214 mô hình". */
