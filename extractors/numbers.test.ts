@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -179,16 +180,20 @@ describe('linear time on adversarial input (100 KB, then 1 MB)', () => {
 // ---------------------------------------------------------------- peer suite (Duckling VI)
 
 interface PeerCase { dim: string; text: string; value: number | null; unit: string | null; type: string; from?: number; to?: number }
-const peerDir = join(here, 'peer-cases');
-const peer: PeerCase[] = readFileSync(join(peerDir, 'duckling-vi.jsonl'), 'utf8')
-  .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const peerSkips: Record<string, string> = JSON.parse(readFileSync(join(peerDir, 'duckling-vi.skip.json'), 'utf8'));
+// Duckling's VI corpora stay in ../shared (third-party text is read there, never copied here); the
+// phrases outside our spec are listed by a hash of their text, each with the reason.
+const peerFile = join(here, '..', '..', 'shared', 'peer-cases', 'duckling-vi.jsonl');
+const peer: PeerCase[] = existsSync(peerFile) ? readFileSync(peerFile, 'utf8')
+  .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as PeerCase)
+  .filter((p) => p.dim === 'numeral' || p.dim === 'amount-of-money') : [];
+const peerSkips: Record<string, string> = JSON.parse(readFileSync(join(here, 'peer-cases', 'duckling-vi.skip.json'), 'utf8'));
+const skipKey = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const PEER_CURRENCY: Record<string, string> = { VND: 'đồng', USD: 'USD', $: 'USD', EUR: 'EUR', GBP: 'GBP', '£': 'GBP', INR: 'INR', AED: 'AED' };
 
-describe('peer suite: Duckling VI numeral and amount-of-money', () => {
+describe.skipIf(peer.length === 0)('peer suite: Duckling VI numeral and amount-of-money (../shared)', () => {
   it('every skip names a phrase of the suite', () => {
-    const texts = new Set(peer.map((p) => p.text));
-    for (const t of Object.keys(peerSkips)) expect(texts.has(t), t).toBe(true);
+    const keys = new Set(peer.map((p) => skipKey(p.text)));
+    for (const k of Object.keys(peerSkips)) expect(keys.has(k), k).toBe(true);
   });
   for (const p of peer) {
     const run = () => {
@@ -212,7 +217,7 @@ describe('peer suite: Duckling VI numeral and amount-of-money', () => {
       }
     };
     const name = `${p.dim} ${JSON.stringify(p.text)}`;
-    const skip = peerSkips[p.text];
+    const skip = peerSkips[skipKey(p.text)];
     if (skip) it.fails(`${name}  (out of spec: ${skip})`, run);
     else it(name, run);
   }
