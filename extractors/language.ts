@@ -1,27 +1,15 @@
-// The words of Vietnamese reports that the extractors share: verbs that introduce a level,
-// what a percentage can be "of", estimate and target markers, and how an indicator is cut out
-// of a clause. JavaScript's \b is ASCII-only, so word edges are Unicode lookarounds.
+// How an indicator is cut out of a clause, and the patterns built from the Vietnamese the
+// extractors know (extractors/knowledge/): verbs that introduce a level, what a percentage can be
+// "of", estimate and target markers.
+import {
+  ACTOR_WORDS, EMPTY_SUBJECT_WORDS, ESTIMATE_WORDS, GROUP_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PHRASE_FIRST_STOP,
+  PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS, REFERENCE_HEADS,
+  RESULT_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING,
+} from './knowledge/index.ts';
+import { WB, WE, words } from './patterns.ts';
 
-/** Start and end of a word, for Vietnamese letters too. */
-export const WB = '(?<![\\p{L}\\p{N}])';
-export const WE = '(?![\\p{L}\\p{N}])';
-
-/** An alternation of phrases, longest first, each bounded as a word; spaces match any run of spaces. */
-export function words(list: readonly string[]): string {
-  const alts = [...list].sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return `${WB}(?:${alts.join('|')})${WE}`;
-}
-
-/** What a progress percentage is measured against. */
-export const REFERENCE_HEADS = [
-  'chỉ tiêu', 'kế hoạch', 'KH', 'dự toán', 'mục tiêu', 'nghị quyết', 'NQ', 'NQĐH', 'NQ ĐH',
-  'chỉ tiêu kế hoạch', 'chỉ tiêu nghị quyết', 'nhiệm vụ', 'KH năm', 'dự toán năm',
-];
-/** Verbs before a progress percentage: "đạt 95% chỉ tiêu", "vượt 13,2% mục tiêu". */
-export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt', 'gấp', 'tăng'];
-/** Verbs by which a share says how far a plan was beaten: "vượt 13,2% mục tiêu", "tăng 58,5% kế hoạch giao" (spec). */
-export const EXCEEDING_VERBS = ['vượt', 'tăng', 'cao hơn'];
+export { WB, WE, words } from './patterns.ts';
+export { EXCEEDING_VERBS, MAX_SUBJECT, MEASURE_NOUN_HEADS, REFERENCE_HEADS } from './knowledge/index.ts';
 
 const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:so\\s+với\\s+|của\\s+)?(${words(REFERENCE_HEADS)})`, 'iu');
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
@@ -49,7 +37,7 @@ export function progressVerbBefore(text: string, from: number, pos: number): { v
 }
 
 /** The clause reports an estimate: "ước", "ước đạt", "ước thực hiện", "dự ước", "dự kiến", "Ước TH". */
-const estimateRe = new RegExp(words(['ước', 'dự ước', 'dự kiến', 'ước tính', 'ước thực hiện', 'ước TH', 'ước đạt']), 'iu');
+const estimateRe = new RegExp(words(ESTIMATE_WORDS), 'iu');
 export function hasEstimate(text: string, from: number, to: number): boolean {
   return estimateRe.test(text.slice(from, to));
 }
@@ -88,7 +76,7 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
 /** "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …": setting targets carries on to the end of the paragraph too. */
 const setsTargets = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+|những\\s+)?(?:chỉ\\s+tiêu|mục\\s+tiêu)${WE}`, 'iu');
 /** A sentence that reports results ends a goals list before the paragraph does. */
-const reportsResultsRe = new RegExp(words(['kết quả', 'thực tế', 'đã đạt', 'đạt được', 'lũy kế', 'thực hiện được']), 'iu');
+const reportsResultsRe = new RegExp(words(RESULT_WORDS), 'iu');
 export function reportsResults(text: string, from: number, to: number): boolean {
   return reportsResultsRe.test(text.slice(from, to));
 }
@@ -106,15 +94,7 @@ export function goalsListIn(text: string, from: number, to: number): number {
 
 // ---- indicators ---------------------------------------------------------------------------
 
-/** Verbs and linking words that end a subject before its number. */
-const TRAILING = [
-  'đạt', 'đạt được', 'ước đạt', 'ước', 'ước thực hiện', 'ước tính', 'ước TH', 'ước TH đạt', 'dự ước', 'dự kiến',
-  'thực hiện', 'thực hiện được', 'là', 'chiếm', 'chiếm tỷ lệ', 'đạt tỷ lệ', 'tỷ lệ', 'còn', 'xuống còn', 'giảm xuống còn',
-  'giảm còn', 'giảm xuống', 'tăng lên', 'lên', 'lên tới', 'lên đến', 'tăng', 'giảm', 'bằng', 'có', 'được', 'với', 'cho',
-  'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'về', 'và', 'của',
-  'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp', 'ước TH đạt',
-  'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ',
-];
+const TRAILING = SUBJECT_TRAILING;
 const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
 /** Last words of TRAILING entries (lower case): a subject whose last word is none of them keeps it. */
 const TRAILING_LAST = new Set(TRAILING.map((w) => w.split(' ').pop()!.toLowerCase()));
@@ -127,12 +107,7 @@ function mayTrail(s: string): boolean {
 }
 
 /** Words and marks that open a clause but are not its subject. */
-const LEADING = [
-  'đến nay', 'hiện nay', 'nổi bật là', 'trong đó', 'riêng', 'có', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
-  'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'cụ thể', 'tính đến nay',
-  'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
-  'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',
-];
+const LEADING = SUBJECT_LEADING;
 const leadingRe = new RegExp(
   `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
   'iu',
@@ -164,9 +139,6 @@ export function trimSubject(text: string, start: number, end: number): { start: 
 }
 
 /** Where the clause holding `pos` starts: after the last ; : ( or comma (sentence start at most). */
-/** No subject runs longer than this; it also keeps every backward scan short (linear time). */
-export const MAX_SUBJECT = 240;
-
 export function clauseStart(text: string, sentenceStart: number, pos: number): number {
   const floor = Math.max(sentenceStart, pos - MAX_SUBJECT);
   for (let i = pos - 1; i >= floor; i--) {
@@ -206,8 +178,6 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   return widenToGroup(text, Math.max(floor, sentenceStart), span);
 }
 
-/** Words that head one item of a list of groups: "nhóm đồ uống và thuốc lá tăng 0,41%". */
-export const GROUP_WORDS = ['nhóm', 'nhóm hàng', 'khu vực', 'ngành', 'mặt hàng'];
 const groupTailRe = new RegExp(`${words(GROUP_WORDS)}[^;:()\\d\\n]*,\\s*$`, 'iu');
 /** A subject cut at a comma inside a group's name goes back to the group word ("nhóm nhà ở, điện, nước, chất đốt"). */
 function widenToGroup(text: string, floor: number, span: { start: number; end: number }): { start: number; end: number } {
@@ -218,12 +188,9 @@ function widenToGroup(text: string, floor: number, span: { start: number; end: n
   return { start: from + m.index, end: span.end };
 }
 
-/** Words after which a noun phrase never goes on. */
-const PHRASE_STOP = new Set(['so', 'với', 'tương', 'trong', 'gồm', 'của', 'nhưng', 'song', 'tuy', 'do', 'nhờ', 'theo', 'từ', 'vào']);
-/** Verbs that end a noun phrase when a number follows them ("... đạt 100% chỉ tiêu"). */
-/** Words that cannot open a noun phrase. */
-const PHRASE_FIRST_STOP = new Set(['và', 'hoặc', 'hay', 'là', 'thì', 'mà', 'nên', 'vì', 'khi', 'nếu', 'còn', 'so', 'trở']);
-const PHRASE_VERB = new Set(['tăng', 'giảm', 'bằng', 'vượt', 'chiếm', 'là', 'đạt', 'ước', 'còn', 'lên']);
+const PHRASE_STOP = new Set<string>(PHRASE_STOP_WORDS);
+const PHRASE_FIRST = new Set<string>(PHRASE_FIRST_STOP);
+const PHRASE_VERB = new Set<string>(PHRASE_VERBS);
 const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
 
 /** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
@@ -252,7 +219,7 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords =
     // a number only inside a phrase and only before a word: "sản phẩm 3 sao", "mức độ 2"
     if (!isWord && (start < 0 || !/^\d+$/.test(m[0]) || !/^ \p{L}/u.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
     const w = m[0].toLowerCase();
-    if (PHRASE_STOP.has(w) || (start < 0 && PHRASE_FIRST_STOP.has(w))) break;
+    if (PHRASE_STOP.has(w) || (start < 0 && PHRASE_FIRST.has(w))) break;
     if (PHRASE_VERB.has(w) && /^\s+(?:[\p{L}]+\s+){0,2}\d/u.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
     if (start < 0) start = i;
     i += m[0].length;
@@ -272,7 +239,7 @@ export function wordCount(s: string): number {
 }
 
 /** Words that never make an indicator on their own. */
-const EMPTY_SUBJECT = new RegExp(`^(?:${words(['năm', 'tháng', 'quý', 'trong', 'đó', 'này', 'khoảng', 'số', 'tổng', 'tổng số', 'toàn', 'các', 'những', 'có', 'trên', 'dưới', 'gần', 'hơn', 'vào', 'tới', 'sau', 'trước', 'đến', 'lên', 'nay', 'để', 'nhằm'])}|\\s|\\d)*$`, 'iu');
+const EMPTY_SUBJECT = new RegExp(`^(?:${words(EMPTY_SUBJECT_WORDS)}|\\s|\\d)*$`, 'iu');
 export function isMeaningfulSubject(s: string): boolean {
   return s.trim().length >= 2 && !EMPTY_SUBJECT.test(s) && /\p{L}{2}/u.test(s);
 }
@@ -309,9 +276,6 @@ export function markerStyle(line: string): string | null {
   return null;
 }
 
-/** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd. */
-export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', con: 'đàn', 'tấn': 'sản lượng' };
-
 /** Words that head what is measured: "kim ngạch xuất khẩu", "tổng sản lượng", "tỷ lệ hộ nghèo". */
 const HEAD_NOUN = /(?<![\p{L}])(?:kim\s+ngạch|tổng\s+mức|tổng\s+sản\s+lượng|sản\s+lượng|doanh\s+thu|giá\s+trị|tỷ\s+lệ|chỉ\s+số|thu\s+ngân\s+sách|vốn)(?:\s+(?!(?:của|dưới|trên|đạt|là|ở|có|tăng|giảm|gồm|vẫn|từ)(?![\p{L}]))\p{Ll}+){0,3}/giu;
 /** The last measure noun phrase in text[from, to): the head of a list that names places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …"). */
@@ -328,9 +292,6 @@ export function isProperName(s: string): boolean {
 
 // ---- actors: who did it is not what was counted ---------------------------------------------
 
-/** Who acts in a report: "tỉnh", "toàn huyện", "địa phương" — the subject of "đã xây dựng được 214 mô hình". */
-export const ACTOR_WORDS = ['toàn tỉnh', 'toàn huyện', 'toàn thành phố', 'toàn thị xã', 'toàn xã', 'cả nước', 'cả tỉnh', 'tỉnh', 'huyện',
-  'thành phố', 'thị xã', 'xã', 'phường', 'địa phương', 'đơn vị', 'ngành', 'chúng ta', 'ta'];
 /** Time words that may open such a clause: "Dự kiến cuối năm 2013", "Đến nay", "6 tháng đầu năm". */
 const ACTOR_TIME = `(?:dự\\s+kiến|đến\\s+nay|hiện\\s+nay|hiện|(?:cuối|đầu|trong|hết|đến(?:\\s+hết)?)?\\s*năm\\s+\\d{4}|\\d+\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)`;
 const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*${words(ACTOR_WORDS)}(?:\\s+[\\p{Ll}]+){0,5}$`, 'iu');
@@ -381,11 +342,7 @@ export function opensTargets(line: string): boolean {
 
 // ---- periods: targets by time -------------------------------------------------------------
 
-/** Title words that name plans: "Các chỉ tiêu chủ yếu đến năm 2025", "Nghị quyết về nhiệm vụ … năm 2012". */
-export const PLAN_TITLE_WORDS = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ', 'kế hoạch', 'phương hướng', 'định hướng'];
 const planTitleRe = new RegExp(words(PLAN_TITLE_WORDS), 'iu');
-/** "Lượng khách vượt kế hoạch": a plan met or missed is a result. */
-export const PLAN_MET_VERBS = ['vượt', 'đạt', 'hoàn thành', 'về đích', 'chưa đạt', 'không đạt', 'bằng'];
 const planMetRe = new RegExp(`${words(PLAN_MET_VERBS)}(?:\\s+\\p{L}+){0,2}\\s+${words(PLAN_TITLE_WORDS)}`, 'iu');
 /** A title or heading that names plans, reports no results and states nothing itself ("giảm 6% hộ nghèo" is a statement). */
 export function opensPlan(line: string): boolean {
@@ -394,9 +351,9 @@ export function opensPlan(line: string): boolean {
 }
 
 /** A year or a span of years named as a period: "năm 2019", "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025", "đến năm 2025". */
-export const YEAR_MENTION = new RegExp(`${WB}(?:năm|giai\\s+đoạn|nhiệm\\s+kỳ|thời\\s+kỳ|kế\\s+hoạch|KH)\\s+((?:19|20)\\d\\d)(?:\\s*[-–]\\s*((?:19|20)\\d\\d))?${WE}`, 'giu');
+export const YEAR_MENTION = new RegExp(`${words(PERIOD_WORDS)}\\s+((?:19|20)\\d\\d)(?:\\s*[-–]\\s*((?:19|20)\\d\\d))?${WE}`, 'giu');
 /** Words that speak of a period already over, without a year. */
-export const PAST_MARKER = new RegExp(words(['năm qua', 'vừa qua', 'năm trước', 'những năm qua', 'nhiệm kỳ qua', 'giai đoạn vừa qua']), 'giu');
+export const PAST_MARKER = new RegExp(words(PAST_WORDS), 'giu');
 
 /** The period a title sets plans for: a span, "đến năm X" (from unknown) or "năm X"; null when it names none. */
 export function periodOf(line: string): { from: number | null; to: number } | null {

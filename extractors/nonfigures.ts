@@ -2,13 +2,11 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
+import { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 
-/** Words that make a following number part of a name, never a count ("Đề án 06 tỉnh", "Top 30 tỉnh"). */
-export const NAME_WORDS = [
-  'đề án', 'chương trình', 'top', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'luật',
-  'công văn', 'kết luận', 'tờ trình', 'covid', 'industry', 'phiên bản',
-];
+export { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
+
 /** Words that open the condition of a rule ("trường hợp đạt dưới 70% thì ..."). */
 const CONDITION = /(?<![\p{L}\p{M}])(?:trường\s+hợp|nếu|khi|chỉ\s+cần)(?![\p{L}\p{M}])/giu;
 /** A consequent that scores ("thì tiêu chí này đạt 0 điểm", "thì được cộng 2 điểm"). */
@@ -96,15 +94,6 @@ function scoringRuleSpans(text: string): [number, number][] {
   return spans;
 }
 
-/**
- * Verbs of administrative reports after which a count is a figure when its counted noun says what
- * was counted: "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "phát sinh 5.264 hồ sơ".
- */
-export const ACTION_VERBS = [
-  'thu nhận', 'tiếp nhận', 'phát sinh', 'giải quyết', 'xử lý', 'cấp', 'cấp mới', 'cấp đổi', 'cấp lại', 'đăng ký',
-  'kích hoạt', 'số hóa', 'số hoá', 'tạo lập', 'cập nhật', 'xác thực', 'thẩm định', 'phê duyệt', 'thụ lý', 'hòa giải',
-  'hoà giải', 'trả kết quả', 'tiếp', 'tuyên truyền', 'tập huấn', 'đào tạo', 'hỗ trợ', 'giải ngân', 'cấp phát',
-];
 const ACTION_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ACTION_VERBS.join('|').replace(/ /g, '\\s+')})(?:\\s+(?:được|mới|cho|thêm))?\\s*$`, 'iu');
 /** Whether a count of `unitKind` right after `lead` (the text before the number) is an action's count. */
 export function isActionCount(lead: string, unitKind: string | undefined): boolean {

@@ -5,16 +5,18 @@
 import { emptyFields } from '../pipeline/schema.ts';
 import { parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, phraseAfter, subjectBefore, tidy, topicOf, wordCount, WB, WE } from './language.ts';
+import { PERIOD_BEFORE_PAIR, TIME_UNITS } from './knowledge/index.ts';
+import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore } from './value.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
-const BEFORE_PERIOD = new RegExp(`${WB}(?:ngày|tháng|quý|năm|niên\\s+khóa|khóa|số|lúc|giai\\s+đoạn|kỳ|đợt|mùa|vụ\\s+mùa)\\s*$`, 'iu');
+const BEFORE_PERIOD = new RegExp(`${words(PERIOD_BEFORE_PAIR)}\\s*$`, 'iu');
 const BEFORE_RANK = new RegExp(`${WB}(?:xếp\\s+|đứng\\s+)?(?:thứ|hạng|vị\\s+trí)\\s*$`, 'iu');
 /** Units that make "A/B" a rate or a period, not a count of things: "24/24 giờ". */
-const TIME_UNITS = new RegExp(`^(?:giờ|ngày|tuần|tháng|năm|phút|giây|buổi)${WE}`, 'iu');
+const TIME_UNIT = new RegExp(`^(?:${alternatives(TIME_UNITS)})${WE}`, 'iu');
 /** Plural nouns written as a pair: "xã, phường", "xã phường", "thôn, bản". */
 const PAIR_NOUN = /^(?:huyện,?\s+thị\s+xã,?\s+thành\s+phố|huyện,?\s+(?:thị\s+xã|thành\s+phố)|xã,?\s+phường(?:,?\s+thị\s+trấn)?|thôn,?\s+bản(?:,?\s+tổ\s+dân\s+phố)?|xã,?\s+thị\s+trấn|phường,?\s+xã)(?![\p{L}\p{N}])/iu;
 const WORD = /^[\p{Ll}][\p{L}]*/u;
@@ -52,7 +54,7 @@ export const ratioExtractor: Extractor = {
       if (a === null || b === null || b === 0) continue;
       if (b >= 1900 && b <= 2100 && a <= 12) continue; // "6/2024": a month of a year
       const after = text.slice(pairEnd, Math.min(end, pairEnd + 40));
-      if (TIME_UNITS.test(after.trimStart())) continue;
+      if (TIME_UNIT.test(after.trimStart())) continue;
       const unit = readUnit(text, pairEnd, end);
       if (!ruleOff(view, 'ratio/actual-over-plan') && (unit && unit.scale !== 1 || unit && (/^(?:%|‰|đồng|USD|EUR)/.test(unit.unit) || AMOUNT_UNIT.test(unit.unit)))) {
         // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit

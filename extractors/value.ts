@@ -8,12 +8,12 @@ import type { Quantity } from './numbers.ts';
 import { actionVerbBefore, isActionCount } from './nonfigures.ts';
 import { CHANGE_BEFORE, clauseStart, headNounIn, isActorClause, isProperName, lineStartNear, MEASURE_NOUN_HEADS, comparisonOf, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { targetAfter } from './progress.ts';
+import { alternatives } from './patterns.ts';
+import { NOT_LEVELS, PLAN_ALONE, PLAN_WORDS } from './knowledge/index.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
-/** Units that are never the level of an indicator on their own. */
-const NOT_LEVELS = new Set(['tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'sao', 'mũi', 'lần', 'tuần', 'quý', 'kỳ', 'khóa', 'đợt', 'phiên', 'lớp', 'tầng', 'bước', 'điều', 'khoản', 'chương', 'mục', 'trang', 'bản']);
 const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 
 /** "Số bác sĩ/vạn dân đạt 11,8": a bare number takes the rate unit its subject names. */
@@ -258,7 +258,7 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb || !prev) return null;
-  const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương|(?:^|\s)(?:KH|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s|$)/iu.test(subject) || wordCount(subject) <= 1;
+  const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || wordCount(subject) <= 1;
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
   const since = /^\s*\)?\s*(so\s+(?:với\s+)?[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
@@ -273,6 +273,10 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   // the change of the level, never of an earlier change: indicators do not grow along a chain
   return { indicator: `${prev.base} ${tail}`, start: lookback + verb.index };
 }
+
+/** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
+const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');
+const PLAN_ONLY = new RegExp(`^(?:${alternatives(PLAN_ALONE)})$`, 'iu');
 
 const RANK_CHANGE = /(?:tăng|giảm|nhảy(?:\s+vọt)?|tụt|vươn\s+lên|thăng)(?:\s+(?:thêm|hơn))?\s*$/iu;
 
@@ -367,7 +371,7 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   const topic = !off('topic') && ONLY_TIME.test(indicator) ? view.topic() : null;
   if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
-  if (/^(?:KH|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|NQ|CT)$/iu.test(indicator)) return null; // "(KH giảm 5%)": a plan
+  if (PLAN_ONLY.test(indicator)) return null; // "(KH giảm 5%)": a plan
   if (rule === 'subject-level' && !off('measure-of-noun') && wordCount(indicator) <= 2 && !MEASURE_HEAD.test(indicator)) {
     const measured = nounAfterMeasure(view, q, indicator.toLowerCase()); // "trồng 75ha cây chè"
     if (measured) return { indicator: measured, rule: 'measure-of-noun' };

@@ -24,7 +24,6 @@ const KNOWN: string[] = [
   'import extractors/types.ts -> pipeline/document.ts',
   'import extractors/value.ts -> pipeline/schema.ts',
   'cycle extractors/progress.ts -> extractors/value.ts -> extractors/progress.ts',
-  'file extractors/language.ts',
   'file extractors/numbers.ts',
   'file extractors/value.ts',
   'file pipeline/adapters/sqlite.ts',

@@ -1,6 +1,9 @@
 // What the header of a table column says it holds. The words of report tables in one place:
 // "STT | Chỉ tiêu | ĐVT | TH 2023 | KH 2024 | Ước TH 2024 | % so KH | Ghi chú".
 
+import { PLAN_WORDS } from '../knowledge/index.ts';
+import { alternatives } from '../patterns.ts';
+
 export type Role =
   | 'marker' // STT, TT: row numbers
   | 'label' // Chỉ tiêu, Nội dung: the indicator
@@ -17,7 +20,10 @@ export type Role =
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
-const word = (alternatives: string) => new RegExp(`${L}(?:${alternatives})${R}`, 'iu');
+const PLAN = alternatives(PLAN_WORDS);
+/** Plan words but a bare "chỉ tiêu", which heads the label column ("Chỉ tiêu | ĐVT | ..."). */
+const PLAN_NOT_LABEL = alternatives(PLAN_WORDS.filter((w) => w !== 'chỉ tiêu'));
+const word = (pattern: string) => new RegExp(`${L}(?:${pattern})${R}`, 'iu');
 
 /** Tried in order on the lower-cased header; the first that matches decides. */
 const ROLE_WORDS: readonly [Role, RegExp][] = [
@@ -25,14 +31,15 @@ const ROLE_WORDS: readonly [Role, RegExp][] = [
   ['unit', /^(?:đvt|dvt|đv\s*tính|đơn\s+vị(?:\s+tính)?)$/iu],
   ['note', word('ghi\\s+chú|đánh\\s+giá|xếp\\s+loại|nguồn|mức\\s+độ\\s+(?:đạt|hoàn\\s+thành)')],
   // a share of the plan before plan and actual: "Ước TH 2024 so với KH (%)", "% KH", "Tỷ lệ % so kế hoạch"
-  ['percent', word('(?:so\\s+(?:với\\s+)?|%\\s*)(?:kh|kế\\s+hoạch|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nq|nghị\\s+quyết)|%\\s*(?:đạt|hoàn\\s+thành)\\s+(?:kh|kế\\s+hoạch)')],
+  ['percent', word(`(?:so\\s+(?:với\\s+)?|%\\s*)(?:${PLAN})|%\\s*(?:đạt|hoàn\\s+thành)\\s+(?:kh|kế\\s+hoạch)`)],
   ['percent', /^(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+(?:%|đạt|hoàn\s+thành))?\s*(?:\(%\))?$|^%$|^\(%\)$/iu],
   ['compare', word('so\\s+sánh|so\\s+(?:với\\s+)?(?:cùng\\s+kỳ|năm|th|thực\\s+hiện|ước|cùng)|tăng\\s*[,/]?\\s*giảm|\\d+\\s*=\\s*\\d+\\s*[/:*-]\\s*\\d+|tốc\\s+độ|chênh\\s+lệch')],
   ['rank', word('thứ\\s+hạng|xếp\\s+hạng|hạng|xếp\\s+thứ|vị\\s+trí')],
   ['score', word('điểm\\s+số|số\\s+điểm|điểm')],
   ['estimate', word('ước|dự\\s+ước|ước\\s+tính|dự\\s+kiến\\s+(?:th|thực\\s+hiện)')],
   ['actual', word('thực\\s+hiện|th|kết\\s+quả|số\\s+liệu|đạt\\s+được|thực\\s+tế|lũy\\s+kế|giá\\s+trị|chỉ\\s+số')],
-  ['plan', word('kế\\s+hoạch|kh|chỉ\\s+tiêu\\s+(?:giao|năm|nq|nghị\\s+quyết|kế\\s+hoạch|phấn\\s+đấu)|mục\\s+tiêu|dự\\s+toán|nghị\\s+quyết|nq|phấn\\s+đấu')],
+  // a bare "chỉ tiêu" heads the label column; with a word after it, the plan's
+  ['plan', word(`chỉ\\s+tiêu\\s+(?:giao|năm|nq|nghị\\s+quyết|kế\\s+hoạch|phấn\\s+đấu)|${PLAN_NOT_LABEL}|phấn\\s+đấu`)],
   ['label', word('chỉ\\s+tiêu|nội\\s+dung|danh\\s+mục|tên|hạng\\s+mục|lĩnh\\s+vực|ngành|diễn\\s+giải')],
 ];
 

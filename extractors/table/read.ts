@@ -10,7 +10,9 @@ import type { TableCell, TableRow } from '../../pipeline/document.ts';
 import { emptyFields } from '../../pipeline/schema.ts';
 import type { Quantity } from '../numbers.ts';
 import { findQuantities, parseNumber, readUnit } from '../numbers.ts';
+import { PLAN_WORDS } from '../knowledge/index.ts';
 import { tidy } from '../language.ts';
+import { alternatives } from '../patterns.ts';
 import type { Claimed, SentenceView } from '../types.ts';
 import type { Role } from './columns.ts';
 import { roleOf, yearOf } from './columns.ts';
@@ -174,11 +176,12 @@ function unitOf(s: string, asWritten = true): { unit: string; scale: number } | 
   return null;
 }
 
-const PLAN_WORDS = /(?<![\p{L}])(kh|kế\s+hoạch|chỉ\s+tiêu(?:\s+\p{L}+)?|mục\s+tiêu|dự\s+toán|nq|nghị\s+quyết)(?![\p{L}])/iu;
-const namesPlan = (f: Figure) => PLAN_WORDS.test(f.cell.header ?? '');
+/** A plan word in a header; "chỉ tiêu" keeps the word after it ("chỉ tiêu giao"). */
+const PLAN_IN_HEADER = new RegExp(`(?<![\\p{L}])(chỉ\\s+tiêu(?:\\s+\\p{L}+)?|${alternatives(PLAN_WORDS)})(?![\\p{L}])`, 'iu');
+const namesPlan = (f: Figure) => PLAN_IN_HEADER.test(f.cell.header ?? '');
 
 /** What a share-of-plan column is a share of: "% so KH" → "KH". */
 function referenceOf(header: string): string {
-  const m = PLAN_WORDS.exec(header);
+  const m = PLAN_IN_HEADER.exec(header);
   return m ? m[1] : header;
 }

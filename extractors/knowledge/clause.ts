@@ -1,0 +1,42 @@
+// The words that cut an indicator out of a clause: what ends a subject before its number, what
+// opens a clause without being its subject, what stops a noun phrase after a number.
+
+/** Verbs and linking words that end a subject before its number ("Tỷ lệ hộ nghèo giảm xuống còn"). */
+export const SUBJECT_TRAILING = [
+  'đạt', 'đạt được', 'ước đạt', 'ước', 'ước thực hiện', 'ước tính', 'ước TH', 'ước TH đạt', 'dự ước', 'dự kiến',
+  'thực hiện', 'thực hiện được', 'là', 'chiếm', 'chiếm tỷ lệ', 'đạt tỷ lệ', 'tỷ lệ', 'còn', 'xuống còn', 'giảm xuống còn',
+  'giảm còn', 'giảm xuống', 'tăng lên', 'lên', 'lên tới', 'lên đến', 'tăng', 'giảm', 'bằng', 'có', 'được', 'với', 'cho',
+  'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'về', 'và', 'của',
+  'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp',
+  'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ',
+] as const;
+/** Words that open a clause but are not its subject ("Đến nay, toàn tỉnh có ..."). */
+export const SUBJECT_LEADING = [
+  'đến nay', 'hiện nay', 'nổi bật là', 'trong đó', 'riêng', 'có', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
+  'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'cụ thể', 'tính đến nay',
+  'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
+  'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',
+] as const;
+/** Words that never make an indicator on their own. */
+export const EMPTY_SUBJECT_WORDS = [
+  'năm', 'tháng', 'quý', 'trong', 'đó', 'này', 'khoảng', 'số', 'tổng', 'tổng số', 'toàn', 'các', 'những', 'có', 'trên',
+  'dưới', 'gần', 'hơn', 'vào', 'tới', 'sau', 'trước', 'đến', 'lên', 'nay', 'để', 'nhằm',
+] as const;
+/** Words after which a noun phrase never goes on. */
+export const PHRASE_STOP = ['so', 'với', 'tương', 'trong', 'gồm', 'của', 'nhưng', 'song', 'tuy', 'do', 'nhờ', 'theo', 'từ', 'vào'] as const;
+/** Words that cannot open a noun phrase. */
+export const PHRASE_FIRST_STOP = ['và', 'hoặc', 'hay', 'là', 'thì', 'mà', 'nên', 'vì', 'khi', 'nếu', 'còn', 'so', 'trở'] as const;
+/** Verbs that end a noun phrase when a number follows them ("... đạt 100% chỉ tiêu"). */
+export const PHRASE_VERBS = ['tăng', 'giảm', 'bằng', 'vượt', 'chiếm', 'là', 'đạt', 'ước', 'còn', 'lên'] as const;
+/** Words that head one item of a list of groups: "nhóm đồ uống và thuốc lá tăng 0,41%". */
+export const GROUP_WORDS = ['nhóm', 'nhóm hàng', 'khu vực', 'ngành', 'mặt hàng'] as const;
+/** Who acts in a report: "tỉnh", "toàn huyện", "địa phương" — the subject of "đã xây dựng được 214 mô hình". */
+export const ACTOR_WORDS = [
+  'toàn tỉnh', 'toàn huyện', 'toàn thành phố', 'toàn thị xã', 'toàn xã', 'cả nước', 'cả tỉnh', 'tỉnh', 'huyện',
+  'thành phố', 'thị xã', 'xã', 'phường', 'địa phương', 'đơn vị', 'ngành', 'chúng ta', 'ta',
+] as const;
+/** Words that make a following number part of a name, never a count ("Đề án 06 tỉnh", "Top 30 tỉnh"). */
+export const NAME_WORDS = [
+  'đề án', 'chương trình', 'top', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'luật',
+  'công văn', 'kết luận', 'tờ trình', 'covid', 'industry', 'phiên bản',
+] as const;

@@ -1,0 +1,21 @@
+// Verbs of reports: achieving a plan, exceeding it, changing, estimating, acting.
+
+/** Verbs before a progress percentage: "đạt 95% chỉ tiêu", "vượt 13,2% mục tiêu". */
+export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt', 'gấp', 'tăng'] as const;
+/** Verbs by which a share says how far a plan was beaten: "vượt 13,2% mục tiêu", "tăng 58,5% kế hoạch giao" (spec). */
+export const EXCEEDING_VERBS = ['vượt', 'tăng', 'cao hơn'] as const;
+/** "Lượng khách vượt kế hoạch": a plan met or missed is a result, not a plan. */
+export const PLAN_MET_VERBS = ['vượt', 'đạt', 'hoàn thành', 'về đích', 'chưa đạt', 'không đạt', 'bằng'] as const;
+/** Words of an estimate: "ước đạt", "dự kiến", "Ước TH". */
+export const ESTIMATE_WORDS = ['ước', 'dự ước', 'dự kiến', 'ước tính', 'ước thực hiện', 'ước TH', 'ước đạt'] as const;
+/** Words of a sentence reporting results, which ends a list of goals. */
+export const RESULT_WORDS = ['kết quả', 'thực tế', 'đã đạt', 'đạt được', 'lũy kế', 'thực hiện được'] as const;
+/**
+ * Verbs of administrative reports after which a count is a figure when its counted noun says what
+ * was counted: "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "phát sinh 5.264 hồ sơ".
+ */
+export const ACTION_VERBS = [
+  'thu nhận', 'tiếp nhận', 'phát sinh', 'giải quyết', 'xử lý', 'cấp', 'cấp mới', 'cấp đổi', 'cấp lại', 'đăng ký',
+  'kích hoạt', 'số hóa', 'số hoá', 'tạo lập', 'cập nhật', 'xác thực', 'thẩm định', 'phê duyệt', 'thụ lý', 'hòa giải',
+  'hoà giải', 'trả kết quả', 'tiếp', 'tuyên truyền', 'tập huấn', 'đào tạo', 'hỗ trợ', 'giải ngân', 'cấp phát',
+] as const;
