@@ -1,12 +1,12 @@
 // All extractors in one list, and how their matches are reconciled: each number belongs to one
 // statement, and the more specific kind wins (table, ratio, progress, then value and target).
-import type { Match } from '../pipeline/document.ts';
 import { progressExtractor } from './progress.ts';
 import { ratioExtractor } from './ratio.ts';
 import { ruleOff } from './rules.ts';
 import type { RunOptions } from './rules.ts';
 import { tableExtractor } from './table.ts';
 import { targetExtractor } from './target.ts';
+import type { Extracted } from './statement.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { valueExtractor } from './value.ts';
 
@@ -23,7 +23,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * In target talk, a progress clause also states its level as a target, and a bare
  * "hoàn thành 100% chỉ tiêu" is itself the target.
  */
-export function extractAll(views: SentenceView[], options: RunOptions = {}): Match[] {
+export function extractAll(views: SentenceView[], options: RunOptions = {}): Extracted[] {
   const without = options.without;
   if (without?.size) views = views.map((v) => ({ ...v, without }));
   const taken = new SpanSet();
@@ -83,7 +83,7 @@ class SpanSet {
 }
 
 /** "hoàn thành 100% chỉ tiêu kế hoạch năm 2023" names itself; "giải ngân … đạt 95% kế hoạch" by its subject. */
-function targetName(fields: Match['fields']): string | null {
+function targetName(fields: Extracted['fields']): string | null {
   const reference = fields.reference ?? '';
   return reference.split(/\s+/).length >= 3 || !fields.indicator ? reference || fields.indicator : fields.indicator;
 }

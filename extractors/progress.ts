@@ -4,29 +4,23 @@
 // One clause that gives the level, the percentage and the target is ONE record: the level quantity
 // before the percentage and a target in parentheses after it ("(Chỉ tiêu NQĐH giao 65 triệu đồng)")
 // are claimed by it.
-import { emptyFields } from '../pipeline/schema.ts';
+import { emptyFields } from './statement.ts';
 import type { Quantity } from './numbers.ts';
-import { findQuantities } from './numbers.ts';
 import {
   estimateAt, EXCEEDING_VERBS, MAX_SUBJECT, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
 } from './language.ts';
-import { BRACKET_PLAN_WORDS } from './knowledge/index.ts';
+import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
-import { floorBefore, levelIndicator } from './value.ts';
-import type { PrevIndicator } from './value.ts';
+import { floorBefore } from './clause.ts';
+import { levelIndicator } from './level-names.ts';
+import type { PrevIndicator } from './level-names.ts';
 
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%": the reference first, then the verb
 const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
-/** "(Chỉ tiêu NQĐH giao 65 triệu đồng/người/năm)", "(kế hoạch 7%)", "(KH: 250 nghìn tấn)". */
-const PLAN_WORDS = words(BRACKET_PLAN_WORDS);
-const targetParen = new RegExp(
-  // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)"
-  `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*)(?=\\d)`, 'iu');
-
 export const progressExtractor: Extractor = {
   name: 'progress',
   extract(view: SentenceView): Claimed[] {
@@ -155,25 +149,6 @@ function higherThan(q: Quantity): { verb: string } | null {
 function isProgressShare(view: SentenceView, q: Quantity): boolean {
   if (!isShare(q)) return false;
   return progressVerbBefore(view.text, view.start, q.start) !== null && referenceAfter(view.text, q.end, view.end) !== null;
-}
-
-export function targetAfter(view: SentenceView, start: number, afterReference = false): { q: Quantity; end: number } | null {
-  let from = start;
-  const limit = Math.min(view.passageEnd, start + 160);
-  let tail = view.text.slice(from, limit);
-  // "giảm 5,79% so với đầu năm (KH giảm 4%)": a comparison may stand between the level and its plan
-  const since = /^\s*so\s+với[^(),.;\d]{1,40}(?=\s*\()/u.exec(tail);
-  if (since) { from += since[0].length; tail = tail.slice(since[0].length); }
-  // right after "đạt 40% kế hoạch năm", a bare "(250 nghìn tấn)" is that plan
-  const head = targetParen.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) : null);
-  if (!head) return null;
-  const numAt = from + head[0].length;
-  const closeAt = view.text.slice(numAt, limit).indexOf(')');
-  if (closeAt < 0) return null;
-  const close = numAt + closeAt;
-  const q = findQuantities(view.text, numAt, close)[0];
-  if (!q) return null;
-  return { q, end: close + 1 };
 }
 
 /**

@@ -2,14 +2,14 @@
 // "xã Sùng Phài đạt 11/19 tiêu chí", "34.652/34.895 hồ sơ". Also the shapes that look alike:
 // rankings "xếp thứ 12/63 tỉnh" (value, unit "hạng") and actual over plan "1.250/1.100 tỷ đồng"
 // (value with target). Dates, periods, document numbers and "24/24 giờ" yield nothing.
-import { emptyFields } from '../pipeline/schema.ts';
+import { emptyFields } from './statement.ts';
 import { parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, phraseAfter, subjectBefore, tidy, topicOf, wordCount, WB, WE } from './language.ts';
 import { PERIOD_BEFORE_PAIR, TIME_UNITS } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
-import { floorBefore } from './value.ts';
+import { floorBefore } from './clause.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;

@@ -9,9 +9,18 @@
 // … về nhiệm vụ … năm 2012") speaks of targets throughout, written as results or not ("Tổng thu
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
-import type { Document, Sentence } from '../pipeline/document.ts';
 import { opensPlan, PAST_MARKER, periodOf, RESULT_HEADING, YEAR_MENTION } from './language.ts';
+import type { Span } from './statement.ts';
 import type { Extractor } from './types.ts';
+
+/** What planScope reads of a document: its text, date, title and passages (pipeline/document.ts's Document is one). */
+export interface PlanDocument {
+  text: string;
+  meta: { published: string | null; title: string | null };
+  passages: readonly (Span & { role: string })[];
+}
+/** A sentence of such a document, with the index of its passage. */
+export interface PlanSentence extends Span { passage: number }
 import { levelStatements } from './value.ts';
 
 export const targetExtractor: Extractor = {
@@ -20,7 +29,7 @@ export const targetExtractor: Extractor = {
 };
 
 /** The year a document was written: its date, else the first date printed in its opening lines. */
-export function documentYear(doc: Document): number | null {
+export function documentYear(doc: PlanDocument): number | null {
   const fromMeta = /^(\d{4})/.exec(doc.meta.published ?? '');
   if (fromMeta) return Number(fromMeta[1]);
   const head = doc.text.slice(0, 600);
@@ -29,7 +38,7 @@ export function documentYear(doc: Document): number | null {
 }
 
 /** The title: the loader's, else a short first line that ends in no full stop. */
-function titleOf(doc: Document): string | null {
+function titleOf(doc: PlanDocument): string | null {
   if (doc.meta.title) return doc.meta.title;
   const first = doc.passages.find((p) => p.role !== 'furniture');
   const line = first ? doc.text.slice(first.start, first.end).trim() : '';
@@ -40,7 +49,7 @@ function titleOf(doc: Document): string | null {
  * For a document whose title sets targets for a period not yet over, a function telling for each
  * sentence (in order) from where it speaks of targets (Infinity: of an earlier period). Otherwise null.
  */
-export function planScope(doc: Document): ((s: Sentence) => number) | null {
+export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | null {
   const title = titleOf(doc);
   const period = title && opensPlan(title) ? periodOf(title) : null;
   if (!period) return null;

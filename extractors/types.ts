@@ -1,5 +1,5 @@
 // What every extractor sees and returns.
-import type { Match, TableRow } from '../pipeline/document.ts';
+import type { Extracted, TableRow } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 
 /** One sentence of a document, with the quantities already found in it. */
@@ -23,7 +23,7 @@ export interface SentenceView {
 }
 
 /** A match plus the quantity spans it used, so that no other kind reports the same number again. */
-export interface Claimed extends Match {
+export interface Claimed extends Extracted {
   claims: { start: number; end: number }[];
 }
 

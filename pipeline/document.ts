@@ -1,10 +1,10 @@
 // The Document: one object owns the text of one input. Every span is a half-open [start, end)
 // offset into `text` (the cleaned text), so `text.slice(start, end)` is always the quote.
-import type { Context, Statement, StatementFields } from './schema.ts';
+import type { Extracted, Span, TableRow } from '../extractors/statement.ts';
+import type { Context, Statement } from './schema.ts';
 
+export type { Span, TableCell, TableRow } from '../extractors/statement.ts';
 export type Format = 'txt' | 'html' | 'pdf' | 'docx';
-
-export interface Span { start: number; end: number }
 
 /** Problems in content, with stable codes such as `lang/undetermined` or `pdf/no-text-layer`. */
 export interface Diagnostic {
@@ -28,11 +28,6 @@ export interface Sentence extends Span {
   table?: TableRow;
 }
 
-/** A cell of a table row: its span and the header text of its column (null when not known). */
-export interface TableCell extends Span { header: string | null }
-/** A row of a table as the segment stage read it; no cells: a table line that cannot be read. */
-export interface TableRow { cells: TableCell[] }
-
 export interface DocumentMeta {
   title: string | null;
   published: string | null; // ISO date (YYYY-MM-DD), date-time, or YYYY-MM when the day is not printed
@@ -44,15 +39,10 @@ export interface DocumentMeta {
 /** A piece of the cleaned text copied from raw[rawStart, rawStart + length), at text[start]. */
 export interface MapPiece { start: number; rawStart: number; length: number }
 
-/** What an extractor returns: typed fields, the evidence span and the rule that fired. */
-export interface Match extends Span {
-  fields: StatementFields;
-  rule: string;
-  notes?: string[];
+/** What an extractor returned (extractors/statement.ts), with where and when once the context stage has run. */
+export interface Match extends Extracted {
   /** where and when, filled by the context stage */
   context?: Context;
-  /** the table column header the number sits under ("KH 2024", "TH 2023"), when from a table */
-  header?: string;
 }
 
 export interface Document {

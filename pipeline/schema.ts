@@ -1,8 +1,10 @@
 // The statement contract (../shared/spec/statements.md), defined once: validation (zod),
 // the TypeScript type, and the SQLite columns all come from `StatementSchema`.
 import { z } from 'zod';
+import { KINDS } from '../extractors/statement.ts';
+import type { StatementFields as ExtractedFields } from '../extractors/statement.ts';
 
-export const KINDS = ['ratio', 'progress', 'value', 'target'] as const;
+export { emptyFields, KINDS } from '../extractors/statement.ts';
 export const KindSchema = z.enum(KINDS);
 export type Kind = z.infer<typeof KindSchema>;
 
@@ -28,6 +30,9 @@ export const StatementFieldsSchema = z.object({
   target_value_max: num,
 });
 export type StatementFields = z.infer<typeof StatementFieldsSchema>;
+/** The extractors' field list (extractors/statement.ts) and the schema's must agree: a compile error otherwise. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const FIELDS_AGREE: Same<StatementFields, ExtractedFields> = true;
 
 export const PLACE_LEVELS = ['country', 'region', 'province', 'district', 'commune'] as const;
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
@@ -109,13 +114,4 @@ export function sqlColumns(): { name: keyof Statement; type: SqlType; nullable: 
     else type = 'TEXT'; // strings, enums, arrays (stored as JSON)
     return { name, type, nullable };
   });
-}
-
-/** An empty record of the given kind; extractors fill in what they find. */
-export function emptyFields(kind: Kind): StatementFields {
-  return {
-    kind, indicator: null, value: null, value_max: null, unit: null, approx: null, estimate: false,
-    percent: null, relation: null, reference: null, achieved: null, total: null,
-    target_value: null, target_unit: null, target_value_max: null,
-  };
 }

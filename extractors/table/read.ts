@@ -6,8 +6,8 @@
 // - every other figure (year columns, a statistics annex) is a `value`;
 // - comparison columns ("So sánh", "8=7/4") and notes are read by no one.
 // The column header goes with the statement (Match.header) so that the period can be read from it.
-import type { TableCell, TableRow } from '../../pipeline/document.ts';
-import { emptyFields } from '../../pipeline/schema.ts';
+import { emptyFields } from '../statement.ts';
+import type { TableCell, TableRow } from '../statement.ts';
 import type { Quantity } from '../numbers.ts';
 import { findQuantities, parseNumber, readUnit } from '../numbers.ts';
 import { PLAN_WORDS } from '../knowledge/index.ts';
