@@ -11,7 +11,7 @@ import {
 } from './language.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
-import type { Claimed, Extractor, SentenceView } from './types.ts';
+import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore } from './clause.ts';
 import { levelIndicator } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
@@ -93,7 +93,7 @@ export const progressExtractor: Extractor = {
         fields.percent = share.unit === 'lần' ? Math.round(share.value * 100 * 1e6) / 1e6 : share.value;
         fields.relation = relation;
         fields.reference = tidy(reference.text);
-        const claims = [{ start: share.start, end: share.end }];
+        const claims: Claims = { own: { start: share.start, end: share.end } };
         let qStart = Math.min(share.start, reference.start);
         let qEnd = Math.max(share.end, reference.end);
         if (!level && verb?.verb !== 'cao hơn') fields.approx = share.approx; // "đạt trên 95% kế hoạch": the qualifier is the share's
@@ -102,7 +102,7 @@ export const progressExtractor: Extractor = {
           fields.value_max = level.value_max;
           fields.unit = level.unit;
           fields.approx = level.approx;
-          claims.push({ start: level.start, end: level.end });
+          claims.level = { start: level.start, end: level.end };
           qStart = Math.min(qStart, level.start);
           used.add(level);
         }
@@ -126,7 +126,7 @@ export const progressExtractor: Extractor = {
           fields.target_value = target.q.value;
           fields.target_value_max = target.q.value_max;
           fields.target_unit = target.q.unit;
-          claims.push({ start: target.q.start, end: target.q.end });
+          claims.plan = { start: target.q.start, end: target.q.end };
           qEnd = target.end;
         }
         out.push({ start: qStart, end: qEnd, fields, rule: level ? 'progress/level-and-share' : 'progress/share', claims });

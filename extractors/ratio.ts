@@ -93,14 +93,14 @@ export const ratioExtractor: Extractor = {
       fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
       const qStart = subject.end > subject.start ? Math.min(subject.start, aStart) : aStart;
       const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
-      out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: [{ start: aStart, end: pairEnd }] });
+      out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: { own: { start: aStart, end: pairEnd } } });
     }
     if (slice.includes(' /') && !ruleOff(view, 'ratio/spaced-share')) out.push(...spacedShares(view));
     // "đạt 53,5/52ha": actual over plan with a decimal or a glued unit, which PAIR leaves alone
     for (const m of ruleOff(view, 'ratio/actual-over-plan') ? [] : slice.matchAll(AMOUNT_PAIR)) {
       const aStart = start + m.index!;
       const pairEnd = aStart + m[0].length;
-      if (out.some((o) => o.claims[0].start <= aStart && aStart < o.claims[0].end)) continue;
+      if (out.some((o) => o.claims.own.start <= aStart && aStart < o.claims.own.end)) continue;
       const a = parseNumber(m[1]);
       const b = parseNumber(m[2]);
       const unit = readUnit(text, pairEnd, end);
@@ -119,7 +119,7 @@ export const ratioExtractor: Extractor = {
       fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
       fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
       const pairEnd = aStart + m[0].length;
-      out.push({ start: Math.min(subject.start, aStart), end: pairEnd, fields, rule: 'ratio/share-over-plan', claims: [{ start: aStart, end: pairEnd }] });
+      out.push({ start: Math.min(subject.start, aStart), end: pairEnd, fields, rule: 'ratio/share-over-plan', claims: { own: { start: aStart, end: pairEnd } } });
     }
     return out;
   },
@@ -153,7 +153,7 @@ function spacedShares(view: SentenceView): Claimed[] {
     fields.unit = noun?.unit ?? null;
     fields.indicator = tidy(m[2]) || null;
     fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
-    out.push({ start: aStart, end: bEnd, fields, rule: 'ratio/spaced-share', claims: [{ start: aStart, end: bEnd }] });
+    out.push({ start: aStart, end: bEnd, fields, rule: 'ratio/spaced-share', claims: { own: { start: aStart, end: bEnd } } });
   }
   return out;
 }
@@ -173,7 +173,7 @@ function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: 
   fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
   return {
     start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
-    claims: [{ start: aStart, end: unit.end }],
+    claims: { own: { start: aStart, end: unit.end } },
   };
 }
 
@@ -191,7 +191,7 @@ function rankOutOf(view: SentenceView, aStart: number, pairEnd: number, a: numbe
   const subject = subjectBefore(text, start, subjectEnd, floorBefore(view, subjectEnd));
   const named = tidy(text.slice(subject.start, subject.end));
   fields.indicator = named ? `thứ hạng ${named}` : null;
-  return { start: subject.end > subject.start ? subject.start : rankStart, end: pairEnd, fields, rule: 'ratio/rank-out-of', claims: [{ start: aStart, end: pairEnd }] };
+  return { start: subject.end > subject.start ? subject.start : rankStart, end: pairEnd, fields, rule: 'ratio/rank-out-of', claims: { own: { start: aStart, end: pairEnd } } };
 }
 
 /** A short label ending in ":" right before a number ("Năm 2022: 04/04 cuộc") names its context. */

@@ -55,4 +55,11 @@ describe('rules', () => {
     const without = statementsOf(text, new Set(['progress/level-and-share']));
     expect(without.map((s) => [s.rule, s.value ?? s.percent])).toEqual([['value/subject-level', 120e9], ['progress/share', 95]]);
   });
+
+  it('keeps a target beside the progress statement whose level it is, and makes a bare share of the plan in target talk the target', () => {
+    const both = statementsOf('Phấn đấu năm 2025 thu ngân sách trên địa bàn đạt 120 tỷ đồng, bằng 105% dự toán.');
+    expect(both.map((s) => [s.kind, s.value])).toEqual([['target', 120e9], ['progress', 120e9]]);
+    const share = statementsOf('Phấn đấu năm 2025 giải ngân đạt 100% kế hoạch vốn đầu tư công.');
+    expect(share.map((s) => [s.rule, s.value, s.unit])).toEqual([['target/share-of-plan', 100, '%']]);
+  });
 });

@@ -1,5 +1,5 @@
 // What every extractor sees and returns.
-import type { Extracted, TableRow } from './statement.ts';
+import type { Extracted, Span, TableRow } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 
 /** One sentence of a document, with the quantities already found in it. */
@@ -22,9 +22,21 @@ export interface SentenceView {
   without?: ReadonlySet<string>;
 }
 
-/** A match plus the quantity spans it used, so that no other kind reports the same number again. */
+/**
+ * The numbers a statement takes, so that no other statement reports them again: its own number
+ * (which decides whether it stands), the level a share of the plan measures, a plan in brackets,
+ * and the other figures of a table row.
+ */
+export interface Claims { own: Span; level?: Span; plan?: Span; also?: readonly Span[] }
+
+/** Every span of a statement's claims, its own first. */
+export function claimedSpans(c: Claims): Span[] {
+  return [c.own, ...(c.level ? [c.level] : []), ...(c.plan ? [c.plan] : []), ...(c.also ?? [])];
+}
+
+/** A match plus the quantity spans it used. */
 export interface Claimed extends Extracted {
-  claims: { start: number; end: number }[];
+  claims: Claims;
 }
 
 export interface Extractor {

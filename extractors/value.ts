@@ -12,7 +12,7 @@ import { levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-
 import type { PrevIndicator } from './level-names.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { NOT_LEVELS } from './knowledge/index.ts';
-import type { Claimed, Extractor, SentenceView } from './types.ts';
+import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
 
@@ -76,13 +76,13 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (kind === 'target') fields.estimate = false; // a target is never an estimate (spec), even "ước tăng 8,7%" in a plan
     prevEstimate = fields.estimate;
     if (fields.estimate) lastEstimateEnd = q.end;
-    const claims = [{ start: q.start, end: q.end }];
+    const claims: Claims = { own: { start: q.start, end: q.end } };
     const target = targetAfter(view, q.end);
     if (target) {
       fields.target_value = target.q.value;
       fields.target_value_max = target.q.value_max;
       fields.target_unit = target.q.unit;
-      claims.push({ start: target.q.start, end: target.q.end });
+      claims.plan = { start: target.q.start, end: target.q.end };
       plansInBrackets.add(target.q.start);
       qEnd = Math.max(qEnd, target.end);
     }

@@ -139,7 +139,8 @@ export function readRow(view: SentenceView, row: TableRow): Claimed[] {
 
 function statement(label: Cell, own: Figure[], fields: Claimed['fields'], header: string | null, claims: { start: number; end: number }[]): Claimed {
   const end = Math.max(...own.map((f) => f.q.end));
-  const m: Claimed = { start: Math.min(label.start, ...own.map((f) => f.q.start)), end, fields, rule: `table/${fields.kind}`, claims };
+  // the first figure decides; the row's other figures are taken with it
+  const m: Claimed = { start: Math.min(label.start, ...own.map((f) => f.q.start)), end, fields, rule: `table/${fields.kind}`, claims: { own: claims[0], also: claims.slice(1) } };
   if (header) { m.header = header; m.notes = [`table/column: ${header}`]; }
   return m;
 }
