@@ -21,124 +21,155 @@ const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%": the reference first, then the verb
 const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
+/**
+ * What the loop over a sentence's shares carries from one progress clause to the next: the numbers
+ * taken, where the next level may start, the previous indicator (for a change or an inherited
+ * subject), and the last verb, share end and level (for a list "bằng 118% dự toán tỉnh và 105% dự toán huyện").
+ */
+interface ProgressState {
+  used: Set<Quantity>;
+  floor: number;
+  prevIndicator: PrevIndicator | null;
+  lastVerb: { verb: string } | null;
+  lastShareEnd: number;
+  lastLevel: Quantity | null;
+}
+
+type Reference = { start: number; end: number; text: string; joined?: boolean };
+/** A share's verb, reference and relation, and the shares read with it ("lần lượt 0,4% và 0,7%"). */
+interface ShareClause { relation: 'reached' | 'exceeded_by'; reference: Reference; group: Quantity[]; verb: { verb: string } | null; carried: boolean }
+
 export const progressExtractor: Extractor = {
   name: 'progress',
   extract(view: SentenceView): Claimed[] {
-    const { text, start, end, quantities } = view;
+    const { start, quantities } = view;
     const out: Claimed[] = [];
     if (!quantities.some(isShare)) return out;
-    const used = new Set<Quantity>();
-    let floor = start; // a level is looked for after the previous progress clause
-    let prevIndicator: PrevIndicator | null = null;
-    let lastVerb: { verb: string } | null = null;
-    let lastShareEnd = -1;
-    let lastLevel: Quantity | null = null;
+    const state: ProgressState = { used: new Set(), floor: start, prevIndicator: null, lastVerb: null, lastShareEnd: -1, lastLevel: null };
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
-      if (!isShare(q) || used.has(q)) continue;
-      let relation: 'reached' | 'exceeded_by' | null = null;
-      let reference: { start: number; end: number; text: string; joined?: boolean } | null = null;
-      const group: Quantity[] = [q];
-      // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao": the verb carries over "và"
-      const ownVerb = progressVerbBefore(text, start, q.start) ?? higherThan(q);
-      const carried = !ownVerb;
-      const verb: { verb: string } | null = ownVerb
-        ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < 80 && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
-      if (verb) {
-        reference = referenceAfter(text, q.end, end);
-        if (reference) relation = EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached';
-      }
-      if (!reference) {
-        const rb = refBefore.exec(text.slice(Math.max(start, q.start - 80), q.start));
-        if (!rb) continue;
-        if (/^so/iu.test(rb[1]) && !rb[3]) continue; // "so với kế hoạch 5%" says no verb
-        relation = (rb[3] ?? rb[1]).toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
-        const refStart = q.start - rb[0].length + rb[0].indexOf(rb[2]);
-        reference = { start: refStart, end: refStart + rb[2].length, text: rb[2] };
-        // "lần lượt 0,4% và 0,7%/năm": every share of the list belongs to the same reference
-        for (let j = i + 1; j < quantities.length; j++) {
-          const between = text.slice(group[group.length - 1].end, quantities[j].start);
-          if (!/^\s*(?:,|và|;)\s*$/u.test(between) || !quantities[j].unit?.startsWith('%')) break;
-          group.push(quantities[j]);
-        }
-      }
-      if (relation === null || reference === null) continue;
-      if (q.unit === 'lần') relation = 'reached'; // "vượt 1,5 lần kế hoạch" reaches 150 %
+      if (!isShare(q) || state.used.has(q)) continue;
+      const clause = shareClause(view, i, state);
+      if (!clause) continue;
+      const { group, verb } = clause;
+      if (q.unit === 'lần') clause.relation = 'reached'; // "vượt 1,5 lần kế hoạch" reaches 150 %
       // "đạt 57,5%, đạt KH": the share IS the level and the plan is met — no progress percentage
-      const joinedWithoutLevel = reference.joined && group.length === 1
-        && !quantities.slice(Math.max(0, i - 3), i).some((l) => l.end > floor && !used.has(l));
+      const joinedWithoutLevel = clause.reference.joined && group.length === 1
+        && !quantities.slice(Math.max(0, i - 3), i).some((l) => l.end > state.floor && !state.used.has(l));
       if (joinedWithoutLevel) continue;
-      // the level(s): the nearest unused numbers before the share, after the previous progress clause and any ";"
-      const lo = Math.max(floor, q.start - 2 * MAX_SUBJECT);
-      const clauseFloor = lo + text.slice(lo, q.start).lastIndexOf(';') + 1;
-      const withLevels = !ruleOff(view, 'progress/level-and-share'); // without it, a share never takes a level
-      const picked: Quantity[] = withLevels && carried && lastLevel ? [lastLevel] : [];
-      for (let j = i - 1; withLevels && j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
-        const l = quantities[j];
-        // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
-        if (used.has(l) || isProgressShare(view, l) || comparesWithPeriod(view, l)) continue;
-        if (group.length === 1 && j > 0 && quantities[j - 1].start >= clauseFloor && restatesLevel(view, quantities[j - 1], l)) continue;
-        picked.unshift(l);
-      }
-      // "đạt 102% dự toán Trung ương giao, bằng 96,3% dự toán HĐND tỉnh giao": a second share of the
-      // same level, right after the first
-      if (withLevels && !picked.length && lastLevel && group.length === 1 && q.start - lastShareEnd < 80
-        && !/[.;]/.test(text.slice(lastShareEnd, q.start))) picked.push(lastLevel);
-      const alignedLevels = group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
+      const levels = levelsOf(view, i, clause, state);
       for (let k = 0; k < group.length; k++) {
         const share = group[k];
-        const level = alignedLevels[k];
+        const level = levels[k];
         if (!level && ruleOff(view, 'progress/share')) continue;
-        const fields = emptyFields('progress');
-        fields.percent = share.unit === 'lần' ? Math.round(share.value * 100 * 1e6) / 1e6 : share.value;
-        fields.relation = relation;
-        fields.reference = tidy(reference.text);
-        const claims: Claims = { own: { start: share.start, end: share.end } };
-        let qStart = Math.min(share.start, reference.start);
-        let qEnd = Math.max(share.end, reference.end);
-        if (!level && verb?.verb !== 'cao hơn') fields.approx = share.approx; // "đạt trên 95% kế hoạch": the qualifier is the share's
-        if (level) {
-          fields.value = level.value;
-          fields.value_max = level.value_max;
-          fields.unit = level.unit;
-          fields.approx = level.approx;
-          claims.level = { start: level.start, end: level.end };
-          qStart = Math.min(qStart, level.start);
-          used.add(level);
-        }
-        const anchor = level ? level.start : Math.min(share.start, reference.start);
-        const named: ReturnType<typeof levelIndicator> = level ? levelIndicator(view, level, floorBefore(view, level.start), prevIndicator) : null;
-        if (named) {
-          fields.indicator = named.indicator;
-          qStart = Math.min(qStart, named.start);
-        } else {
-          const subject = subjectBefore(text, start, anchor, floor);
-          if (subject.end > subject.start) {
-            fields.indicator = tidy(text.slice(subject.start, subject.end));
-            qStart = Math.min(qStart, subject.start);
-          }
-        }
-        if (fields.indicator && named?.rule !== 'inherited') prevIndicator = { indicator: fields.indicator, unit: fields.unit, base: named?.base ?? fields.indicator };
-        fields.estimate = estimateAt(view, floor, share.start);
-        // a target in parentheses right after the reference, possibly past the sentence end
-        const target = group.length === 1 ? targetAfter(view, qEnd, true) : null;
-        if (target) {
-          fields.target_value = target.q.value;
-          fields.target_value_max = target.q.value_max;
-          fields.target_unit = target.q.unit;
-          claims.plan = { start: target.q.start, end: target.q.end };
-          qEnd = target.end;
-        }
-        out.push({ start: qStart, end: qEnd, fields, rule: level ? 'progress/level-and-share' : 'progress/share', claims });
-        used.add(share);
-        if (verb) { lastVerb = verb; lastShareEnd = share.end; lastLevel = level ?? null; }
+        out.push(progressRecord(view, share, level, clause, state));
+        state.used.add(share);
+        if (verb) { state.lastVerb = verb; state.lastShareEnd = share.end; state.lastLevel = level ?? null; }
       }
-      floor = group[group.length - 1].end;
+      state.floor = group[group.length - 1].end;
       i += group.length - 1;
     }
     return out;
   },
 };
+
+/** The verb before the share and the plan after it, or the plan before it ("vượt chỉ tiêu nghị quyết lần lượt 0,4% và 0,7%"). */
+function shareClause(view: SentenceView, i: number, state: ProgressState): ShareClause | null {
+  const { text, start, end, quantities } = view;
+  const q = quantities[i];
+  const group: Quantity[] = [q];
+  // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao": the verb carries over "và"
+  const ownVerb = progressVerbBefore(text, start, q.start) ?? higherThan(q);
+  const { lastVerb, lastShareEnd } = state;
+  const verb = ownVerb
+    ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < 80 && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
+  if (verb) {
+    const reference = referenceAfter(text, q.end, end);
+    if (reference) return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference, group, verb, carried: !ownVerb };
+  }
+  const rb = refBefore.exec(text.slice(Math.max(start, q.start - 80), q.start));
+  if (!rb) return null;
+  if (/^so/iu.test(rb[1]) && !rb[3]) return null; // "so với kế hoạch 5%" says no verb
+  const relation = (rb[3] ?? rb[1]).toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
+  const refStart = q.start - rb[0].length + rb[0].indexOf(rb[2]);
+  // "lần lượt 0,4% và 0,7%/năm": every share of the list belongs to the same reference
+  for (let j = i + 1; j < quantities.length; j++) {
+    const between = text.slice(group[group.length - 1].end, quantities[j].start);
+    if (!/^\s*(?:,|và|;)\s*$/u.test(between) || !quantities[j].unit?.startsWith('%')) break;
+    group.push(quantities[j]);
+  }
+  return { relation, reference: { start: refStart, end: refStart + rb[2].length, text: rb[2] }, group, verb, carried: !ownVerb };
+}
+
+/** The level of each share of the group: the nearest unused numbers before it, after the previous progress clause and any ";". */
+function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: ProgressState): (Quantity | undefined)[] {
+  const { text, quantities } = view;
+  const { group } = clause;
+  const q = quantities[i];
+  const lo = Math.max(state.floor, q.start - 2 * MAX_SUBJECT);
+  const clauseFloor = lo + text.slice(lo, q.start).lastIndexOf(';') + 1;
+  const withLevels = !ruleOff(view, 'progress/level-and-share'); // without it, a share never takes a level
+  const picked: Quantity[] = withLevels && clause.carried && state.lastLevel ? [state.lastLevel] : [];
+  for (let j = i - 1; withLevels && j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
+    const l = quantities[j];
+    // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
+    if (state.used.has(l) || isProgressShare(view, l) || comparesWithPeriod(view, l)) continue;
+    if (group.length === 1 && j > 0 && quantities[j - 1].start >= clauseFloor && restatesLevel(view, quantities[j - 1], l)) continue;
+    picked.unshift(l);
+  }
+  // "đạt 102% dự toán Trung ương giao, bằng 96,3% dự toán HĐND tỉnh giao": a second share of the
+  // same level, right after the first
+  if (withLevels && !picked.length && state.lastLevel && group.length === 1 && q.start - state.lastShareEnd < 80
+    && !/[.;]/.test(text.slice(state.lastShareEnd, q.start))) picked.push(state.lastLevel);
+  return group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
+}
+
+/** One progress record: the share, its level (claimed with it), the indicator and a plan in brackets. */
+function progressRecord(view: SentenceView, share: Quantity, level: Quantity | undefined, clause: ShareClause, state: ProgressState): Claimed {
+  const { text, start } = view;
+  const { reference, verb, group } = clause;
+  const fields = emptyFields('progress');
+  fields.percent = share.unit === 'lần' ? Math.round(share.value * 100 * 1e6) / 1e6 : share.value;
+  fields.relation = clause.relation;
+  fields.reference = tidy(reference.text);
+  const claims: Claims = { own: { start: share.start, end: share.end } };
+  let qStart = Math.min(share.start, reference.start);
+  let qEnd = Math.max(share.end, reference.end);
+  if (!level && verb?.verb !== 'cao hơn') fields.approx = share.approx; // "đạt trên 95% kế hoạch": the qualifier is the share's
+  if (level) {
+    fields.value = level.value;
+    fields.value_max = level.value_max;
+    fields.unit = level.unit;
+    fields.approx = level.approx;
+    claims.level = { start: level.start, end: level.end };
+    qStart = Math.min(qStart, level.start);
+    state.used.add(level);
+  }
+  const anchor = level ? level.start : Math.min(share.start, reference.start);
+  const named: ReturnType<typeof levelIndicator> = level ? levelIndicator(view, level, floorBefore(view, level.start), state.prevIndicator) : null;
+  if (named) {
+    fields.indicator = named.indicator;
+    qStart = Math.min(qStart, named.start);
+  } else {
+    const subject = subjectBefore(text, start, anchor, state.floor);
+    if (subject.end > subject.start) {
+      fields.indicator = tidy(text.slice(subject.start, subject.end));
+      qStart = Math.min(qStart, subject.start);
+    }
+  }
+  if (fields.indicator && named?.rule !== 'inherited') state.prevIndicator = { indicator: fields.indicator, unit: fields.unit, base: named?.base ?? fields.indicator };
+  fields.estimate = estimateAt(view, state.floor, share.start);
+  // a target in parentheses right after the reference, possibly past the sentence end
+  const target = group.length === 1 ? targetAfter(view, qEnd, true) : null;
+  if (target) {
+    fields.target_value = target.q.value;
+    fields.target_value_max = target.q.value_max;
+    fields.target_unit = target.q.unit;
+    claims.plan = { start: target.q.start, end: target.q.end };
+    qEnd = target.end;
+  }
+  return { start: qStart, end: qEnd, fields, rule: level ? 'progress/level-and-share' : 'progress/share', claims };
+}
 
 /** "(cao hơn 3,1% so với Nghị quyết)": the number reader took "cao hơn" as the share's qualifier; before a plan it is the verb. */
 function higherThan(q: Quantity): { verb: string } | null {

@@ -3,6 +3,7 @@
 // rankings "xếp thứ 12/63 tỉnh" (value, unit "hạng") and actual over plan "1.250/1.100 tỷ đồng"
 // (value with target). Dates, periods, document numbers and "24/24 giờ" yield nothing.
 import { emptyFields } from './statement.ts';
+import type { Span } from './statement.ts';
 import { parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, phraseAfter, subjectBefore, tidy, topicOf, wordCount, WB, WE } from './language.ts';
 import { PERIOD_BEFORE_PAIR, TIME_UNITS } from './knowledge/index.ts';
@@ -40,90 +41,116 @@ function countedNoun(text: string, pos: number, limit: number): { unit: string; 
 export const ratioExtractor: Extractor = {
   name: 'ratio',
   extract(view: SentenceView): Claimed[] {
-    const { text, start, end } = view;
+    const slice = view.text.slice(view.start, view.end);
+    if (!slice.includes('/')) return []; // no pair in this sentence
     const out: Claimed[] = [];
-    const slice = text.slice(start, end);
-    if (!slice.includes('/')) return out; // no pair in this sentence
     for (const m of slice.matchAll(PAIR)) {
-      const aStart = start + m.index!;
-      const pairEnd = aStart + m[0].length;
-      const before = text.slice(Math.max(start, aStart - 30), aStart);
-      if (BEFORE_PERIOD.test(before)) continue;
-      const a = parseNumber(m[1]);
-      const b = parseNumber(m[2]);
-      if (a === null || b === null || b === 0) continue;
-      if (b >= 1900 && b <= 2100 && a <= 12) continue; // "6/2024": a month of a year
-      const after = text.slice(pairEnd, Math.min(end, pairEnd + 40));
-      if (TIME_UNIT.test(after.trimStart())) continue;
-      const unit = readUnit(text, pairEnd, end);
-      if (!ruleOff(view, 'ratio/actual-over-plan') && (unit && unit.scale !== 1 || unit && (/^(?:%|‰|đồng|USD|EUR)/.test(unit.unit) || AMOUNT_UNIT.test(unit.unit)))) {
-        // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit
-        out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
-        continue;
-      }
-      const noun = countedNoun(text, pairEnd, end);
-      if (!noun && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) { out.push(rankOutOf(view, aStart, pairEnd, a, b)); continue; } // "(xếp thứ 2/62)"
-      if (!noun) continue; // "(9/12)," — a date with nothing counted
-      // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
-      if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12))) continue;
-      // "25/63 điều hành": a rank column among the provinces, not a count of things
-      if (!noun.known && PROVINCE_COUNTS.has(b) && a <= b) continue;
-      if (ruleOff(view, BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b')) continue;
-      const fields = emptyFields('ratio');
-      const subject = subjectBefore(text, start, aStart, floorBefore(view, aStart));
-      const phrase = phraseAfter(text, noun.start, end);
-      if (BEFORE_RANK.test(before)) {
-        fields.kind = 'value';
-        fields.value = a;
-        fields.unit = 'hạng';
-        fields.total = b;
-      } else {
-        fields.achieved = a;
-        fields.total = b;
-        fields.unit = noun.unit;
-      }
-      // "22/26 trường đạt chuẩn quốc gia" names itself; "Điều tra làm rõ 78/86 vụ" needs its subject
-      const named = phrase ? text.slice(phrase.start, phrase.end) : noun.unit;
-      let lead = text.slice(subject.start, subject.end);
-      if (!lead.trim()) lead = labelBefore(text, start, aStart); // "Năm 2021: 02/02 cuộc"
-      // "Tốc độ tăng trưởng GRDP ước đạt 7,12%, đứng thứ 3/5 tỉnh": a rank of what the sentence measured
-      if (!lead.trim() && BEFORE_RANK.test(before) && view.quantities[0]?.start < aStart) lead = topicOf(text, start, view.quantities[0].start) ?? '';
-      const parts = wordCount(named) >= 4 ? [named] : [lead, named];
-      fields.indicator = tidy(parts.filter((p) => p.trim()).join(' ')) || null;
-      fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
-      const qStart = subject.end > subject.start ? Math.min(subject.start, aStart) : aStart;
-      const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
-      out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: { own: { start: aStart, end: pairEnd } } });
+      const found = readPair(view, view.start + m.index!, m);
+      if (found) out.push(found);
     }
     if (slice.includes(' /') && !ruleOff(view, 'ratio/spaced-share')) out.push(...spacedShares(view));
-    // "đạt 53,5/52ha": actual over plan with a decimal or a glued unit, which PAIR leaves alone
-    for (const m of ruleOff(view, 'ratio/actual-over-plan') ? [] : slice.matchAll(AMOUNT_PAIR)) {
-      const aStart = start + m.index!;
-      const pairEnd = aStart + m[0].length;
-      if (out.some((o) => o.claims.own.start <= aStart && aStart < o.claims.own.end)) continue;
-      const a = parseNumber(m[1]);
-      const b = parseNumber(m[2]);
-      const unit = readUnit(text, pairEnd, end);
-      if (a === null || b === null || !unit || !AMOUNT_UNIT.test(unit.unit)) continue;
-      out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
-    }
-    // "tỷ lệ đạt 83%/80%": actual over plan, both shares
-    for (const m of ruleOff(view, 'ratio/share-over-plan') ? [] : slice.matchAll(SHARE_PAIR)) {
-      const aStart = start + m.index!;
-      const fields = emptyFields('value');
-      fields.value = parseNumber(m[1]);
-      fields.target_value = parseNumber(m[2]);
-      if (fields.value === null || fields.target_value === null) continue;
-      fields.unit = fields.target_unit = '%';
-      const subject = subjectBefore(text, start, aStart);
-      fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
-      fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
-      const pairEnd = aStart + m[0].length;
-      out.push({ start: Math.min(subject.start, aStart), end: pairEnd, fields, rule: 'ratio/share-over-plan', claims: { own: { start: aStart, end: pairEnd } } });
-    }
+    if (!ruleOff(view, 'ratio/actual-over-plan')) out.push(...amountPairs(view, slice, out));
+    if (!ruleOff(view, 'ratio/share-over-plan')) out.push(...sharePairs(view, slice));
     return out;
   },
 };
+
+/** "A/B" at `aStart`: a count of things, a rank, or an actual over its plan; null for dates, periods and rates. */
+function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Claimed | null {
+  const { text, start, end } = view;
+  const pairEnd = aStart + m[0].length;
+  const before = text.slice(Math.max(start, aStart - 30), aStart);
+  if (BEFORE_PERIOD.test(before)) return null;
+  const a = parseNumber(m[1]);
+  const b = parseNumber(m[2]);
+  if (a === null || b === null || b === 0) return null;
+  if (b >= 1900 && b <= 2100 && a <= 12) return null; // "6/2024": a month of a year
+  const after = text.slice(pairEnd, Math.min(end, pairEnd + 40));
+  if (TIME_UNIT.test(after.trimStart())) return null;
+  const unit = readUnit(text, pairEnd, end);
+  if (!ruleOff(view, 'ratio/actual-over-plan') && (unit && unit.scale !== 1 || unit && (/^(?:%|‰|đồng|USD|EUR)/.test(unit.unit) || AMOUNT_UNIT.test(unit.unit)))) {
+    return actualOverPlan(view, aStart, pairEnd, a, b, unit); // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit
+  }
+  const noun = countedNoun(text, pairEnd, end);
+  if (!noun && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)"
+  if (!noun) return null; // "(9/12)," — a date with nothing counted
+  // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
+  if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12))) return null;
+  // "25/63 điều hành": a rank column among the provinces, not a count of things
+  if (!noun.known && PROVINCE_COUNTS.has(b) && a <= b) return null;
+  const rank = BEFORE_RANK.test(before);
+  if (ruleOff(view, rank ? 'ratio/rank' : 'ratio/a-of-b')) return null;
+  return countOf(view, { start: aStart, end: pairEnd }, a, b, noun, rank);
+}
+
+/** "22/26 trường đạt chuẩn quốc gia" (ratio/a-of-b), "xếp thứ 12/63 tỉnh" (ratio/rank). */
+function countOf(view: SentenceView, pair: Span, a: number, b: number, noun: { unit: string; start: number; end: number }, rank: boolean): Claimed {
+  const { text, start, end } = view;
+  const aStart = pair.start;
+  const fields = emptyFields('ratio');
+  const subject = subjectBefore(text, start, aStart, floorBefore(view, aStart));
+  const phrase = phraseAfter(text, noun.start, end);
+  if (rank) {
+    fields.kind = 'value';
+    fields.value = a;
+    fields.unit = 'hạng';
+    fields.total = b;
+  } else {
+    fields.achieved = a;
+    fields.total = b;
+    fields.unit = noun.unit;
+  }
+  // "22/26 trường đạt chuẩn quốc gia" names itself; "Điều tra làm rõ 78/86 vụ" needs its subject
+  const named = phrase ? text.slice(phrase.start, phrase.end) : noun.unit;
+  let lead = text.slice(subject.start, subject.end);
+  if (!lead.trim()) lead = labelBefore(text, start, aStart); // "Năm 2021: 02/02 cuộc"
+  // "Tốc độ tăng trưởng GRDP ước đạt 7,12%, đứng thứ 3/5 tỉnh": a rank of what the sentence measured
+  if (!lead.trim() && rank && view.quantities[0]?.start < aStart) lead = topicOf(text, start, view.quantities[0].start) ?? '';
+  const parts = wordCount(named) >= 4 ? [named] : [lead, named];
+  fields.indicator = tidy(parts.filter((p) => p.trim()).join(' ')) || null;
+  fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
+  const qStart = subject.end > subject.start ? Math.min(subject.start, aStart) : aStart;
+  const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
+  return { start: qStart, end: qEnd, fields, rule: rank ? 'ratio/rank' : 'ratio/a-of-b', claims: { own: pair } };
+}
+
+/** "đạt 53,5/52ha": actual over plan with a decimal or a glued unit, which PAIR leaves alone. */
+function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[]): Claimed[] {
+  const { text, start, end } = view;
+  const out: Claimed[] = [];
+  for (const m of slice.matchAll(AMOUNT_PAIR)) {
+    const aStart = start + m.index!;
+    const pairEnd = aStart + m[0].length;
+    const holds = (o: Claimed) => o.claims.own.start <= aStart && aStart < o.claims.own.end;
+    if (found.some(holds) || out.some(holds)) continue;
+    const a = parseNumber(m[1]);
+    const b = parseNumber(m[2]);
+    const unit = readUnit(text, pairEnd, end);
+    if (a === null || b === null || !unit || !AMOUNT_UNIT.test(unit.unit)) continue;
+    out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
+  }
+  return out;
+}
+
+/** "tỷ lệ đạt 83%/80%": actual over plan, both shares. */
+function sharePairs(view: SentenceView, slice: string): Claimed[] {
+  const { text, start } = view;
+  const out: Claimed[] = [];
+  for (const m of slice.matchAll(SHARE_PAIR)) {
+    const aStart = start + m.index!;
+    const fields = emptyFields('value');
+    fields.value = parseNumber(m[1]);
+    fields.target_value = parseNumber(m[2]);
+    if (fields.value === null || fields.target_value === null) continue;
+    fields.unit = fields.target_unit = '%';
+    const subject = subjectBefore(text, start, aStart);
+    fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
+    fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
+    const pairEnd = aStart + m[0].length;
+    out.push({ start: Math.min(subject.start, aStart), end: pairEnd, fields, rule: 'ratio/share-over-plan', claims: { own: { start: aStart, end: pairEnd } } });
+  }
+  return out;
+}
 
 /** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
 const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|GWh)(?:\/|$)/u;

@@ -7,7 +7,7 @@
 // - comparison columns ("So sánh", "8=7/4") and notes are read by no one.
 // The column header goes with the statement (Match.header) so that the period can be read from it.
 import { emptyFields } from '../statement.ts';
-import type { TableCell, TableRow } from '../statement.ts';
+import type { Span, TableCell, TableRow } from '../statement.ts';
 import type { Quantity } from '../numbers.ts';
 import { findQuantities, parseNumber, readUnit } from '../numbers.ts';
 import { PLAN_WORDS } from '../knowledge/index.ts';
@@ -28,31 +28,31 @@ const LEAD_IN = /^(?:[-+*•]\s*)?(?:trong\s+đó\s*[:,]?\s*)?/iu;
 /** A unit column that holds codes, not a unit ("Có = 1; Không = 0"). */
 const CODED = /=/u;
 
-export function readRow(view: SentenceView, row: TableRow): Claimed[] {
+/** What every statement of a row shares: its label, indicator, plan and share columns, and the figures already paired. */
+interface Row {
+  view: SentenceView;
+  label: Cell;
+  indicator: string;
+  plans: Figure[];
+  percents: Figure[];
+  used: Set<Figure>;
+  /** the spans of all the row's figures */
+  claims: Span[];
+}
+
+export function readRow(view: SentenceView, tableRow: TableRow): Claimed[] {
   const { text } = view;
-  const cells: Cell[] = row.cells.map((c) => {
+  const cells: Cell[] = tableRow.cells.map((c) => {
     const t = text.slice(c.start, c.end);
     return { ...c, text: t, role: c.header === null ? 'actual' : roleOf(c.header) };
   });
-  const label = cells.find((c) => c.role === 'label' && /\p{L}{2}/u.test(c.text))
-    ?? cells.find((c) => /\p{L}{2}/u.test(c.text) && !FIGURE_CELL.test(c.text.trim()) && c.role !== 'unit' && c.role !== 'marker');
-  if (!label) return [];
-  const unitCell = cells.find((c) => c.role === 'unit');
-  if (unitCell && CODED.test(unitCell.text)) return [];
-  let indicator = label.text;
-  let unit = unitCell?.text.trim() ? unitOf(unitCell.text) : null;
-  const bracket = /\(([^()]+)\)\s*$/u.exec(indicator);
-  if (!unit && bracket) {
-    unit = unitOf(bracket[1], false);
-    if (unit) indicator = indicator.slice(0, bracket.index);
-  }
-  indicator = tidy(indicator.replace(LEAD_IN, '').replace(/\s*[.;:,]+\s*$/u, '')); // a cell's closing stop names nothing
-
+  const head = rowHead(cells);
+  if (!head) return [];
   const figures = new Map<Role, Figure[]>();
-  const claims: { start: number; end: number }[] = [];
+  const claims: Span[] = [];
   for (const c of cells) {
-    if (c === label || c.role === 'label' || c.role === 'unit' || c.role === 'marker' || c.role === 'note') continue;
-    const f = figureOf(text, c, unit);
+    if (c === head.label || c.role === 'label' || c.role === 'unit' || c.role === 'marker' || c.role === 'note') continue;
+    const f = figureOf(text, c, head.unit);
     if (!f) continue;
     claims.push({ start: f.q.start, end: f.q.end });
     const list = figures.get(c.role) ?? [];
@@ -62,79 +62,100 @@ export function readRow(view: SentenceView, row: TableRow): Claimed[] {
   const actuals = [...(figures.get('actual') ?? []), ...(figures.get('estimate') ?? []), ...(figures.get('other') ?? []),
     ...(figures.get('rank') ?? []), ...(figures.get('score') ?? [])]
     .sort((a, b) => a.cell.start - b.cell.start);
-  const plans = figures.get('plan') ?? [];
-  const percents = figures.get('percent') ?? [];
-  const used = new Set<Figure>();
-  const out: Claimed[] = [];
-  const samePeriod = (a: Figure, b: Figure, list: Figure[]) => a.year === b.year || (list.length === 1 && (a.year === null || b.year === null));
-  const others = (own: Figure[]) => [...own.map((f) => ({ start: f.q.start, end: f.q.end })), ...claims.filter((c) => !own.some((f) => f.q.start === c.start))];
-
-  for (const a of actuals) {
-    if (a.total !== undefined && a.cell.role !== 'rank' && a.cell.role !== 'score') {
-      // "15/20" in a column of counts: 15 of 20 reached it
-      const fields = emptyFields('ratio');
-      fields.indicator = indicator || null;
-      fields.achieved = a.value;
-      fields.total = a.total;
-      fields.unit = a.unit;
-      out.push(statement(label, [a], fields, a.cell.header, others([a])));
-      continue;
-    }
-    const plan = a.total === undefined ? plans.find((p) => !used.has(p) && samePeriod(a, p, plans)) : undefined;
-    // a share of the plan goes with a level and its plan ("KH | TH | % so KH"), or names the plan itself ("TH | % so KH")
-    const percent = percents.find((p) => !used.has(p) && samePeriod(a, p, percents) && (plan !== undefined || (namesPlan(p) && !plans.length)));
-    if (plan) used.add(plan);
-    if (percent) used.add(percent);
-    // a figure whose column says nothing of results, in target talk ("Chỉ tiêu chủ yếu năm 2025:"), is a target
-    const aim = !plan && !percent && a.cell.role !== 'actual' && a.cell.role !== 'estimate' || a.cell.header === null && a.q.start >= view.targetFrom;
-    const fields = emptyFields(percent ? 'progress' : aim && a.q.start >= view.targetFrom ? 'target' : 'value');
-    fields.indicator = indicator || null;
-    fields.value = a.value;
-    fields.value_max = a.value_max;
-    fields.unit = a.unit;
-    fields.approx = a.q.approx;
-    fields.estimate = a.cell.role === 'estimate' && fields.kind !== 'target';
-    if (a.cell.role === 'rank') fields.total = a.total ?? null;
-    if (plan) {
-      fields.target_value = plan.value;
-      fields.target_value_max = plan.value_max;
-      fields.target_unit = plan.unit;
-    }
-    if (percent) {
-      fields.percent = percent.value;
-      fields.relation = 'reached';
-      fields.reference = referenceOf(percent.cell.header ?? '');
-    }
-    const own = percent ? [percent, a, ...(plan ? [plan] : [])] : [a, ...(plan ? [plan] : [])];
-    out.push(statement(label, own, fields, a.cell.header, others(own)));
-  }
-  for (const p of percents) {
-    if (used.has(p)) continue;
-    // a share with no level beside it: of the plan ("% so KH" → progress), or a rate in % ("Tỷ lệ")
-    const fields = emptyFields(namesPlan(p) ? 'progress' : 'value');
-    fields.indicator = indicator || null;
-    if (fields.kind === 'progress') {
-      fields.percent = p.value;
-      fields.relation = 'reached';
-      fields.reference = referenceOf(p.cell.header ?? '');
-    } else {
-      fields.value = p.value;
-      fields.unit = '%';
-    }
-    fields.approx = p.q.approx;
-    out.push(statement(label, [p], fields, p.cell.header, others([p])));
-  }
-  for (const p of plans) {
-    if (used.has(p)) continue;
-    const fields = emptyFields('target');
-    fields.indicator = indicator || null;
-    fields.value = p.value;
-    fields.value_max = p.value_max;
-    fields.unit = p.unit;
-    fields.approx = p.q.approx;
-    out.push(statement(label, [p], fields, p.cell.header, others([p])));
-  }
+  const row: Row = { view, label: head.label, indicator: head.indicator, plans: figures.get('plan') ?? [], percents: figures.get('percent') ?? [], used: new Set(), claims };
+  const out = actuals.map((a) => actualStatement(row, a));
+  for (const p of row.percents) if (!row.used.has(p)) out.push(shareStatement(row, p));
+  for (const p of row.plans) if (!row.used.has(p)) out.push(planStatement(row, p));
   return out;
+}
+
+/** The row's label cell, the indicator it names and the row's unit (a unit column, else a bracket ending the label). */
+function rowHead(cells: Cell[]): { label: Cell; indicator: string; unit: { unit: string; scale: number } | null } | null {
+  const label = cells.find((c) => c.role === 'label' && /\p{L}{2}/u.test(c.text))
+    ?? cells.find((c) => /\p{L}{2}/u.test(c.text) && !FIGURE_CELL.test(c.text.trim()) && c.role !== 'unit' && c.role !== 'marker');
+  if (!label) return null;
+  const unitCell = cells.find((c) => c.role === 'unit');
+  if (unitCell && CODED.test(unitCell.text)) return null;
+  let indicator = label.text;
+  let unit = unitCell?.text.trim() ? unitOf(unitCell.text) : null;
+  const bracket = /\(([^()]+)\)\s*$/u.exec(indicator);
+  if (!unit && bracket) {
+    unit = unitOf(bracket[1], false);
+    if (unit) indicator = indicator.slice(0, bracket.index);
+  }
+  indicator = tidy(indicator.replace(LEAD_IN, '').replace(/\s*[.;:,]+\s*$/u, '')); // a cell's closing stop names nothing
+  return { label, indicator, unit };
+}
+
+const samePeriod = (a: Figure, b: Figure, list: Figure[]) => a.year === b.year || (list.length === 1 && (a.year === null || b.year === null));
+/** A statement's own figures first, then the row's other figures (taken with it). */
+const claimsOf = (row: Row, own: Figure[]) => [...own.map((f) => ({ start: f.q.start, end: f.q.end })), ...row.claims.filter((c) => !own.some((f) => f.q.start === c.start))];
+
+/** A level with its plan and its share of the plan when the row has them; "15/20" in a column of counts is a ratio. */
+function actualStatement(row: Row, a: Figure): Claimed {
+  const { view, label, indicator, plans, percents, used } = row;
+  if (a.total !== undefined && a.cell.role !== 'rank' && a.cell.role !== 'score') {
+    const fields = emptyFields('ratio'); // 15 of 20 reached it
+    fields.indicator = indicator || null;
+    fields.achieved = a.value;
+    fields.total = a.total;
+    fields.unit = a.unit;
+    return statement(label, [a], fields, a.cell.header, claimsOf(row, [a]));
+  }
+  const plan = a.total === undefined ? plans.find((p) => !used.has(p) && samePeriod(a, p, plans)) : undefined;
+  // a share of the plan goes with a level and its plan ("KH | TH | % so KH"), or names the plan itself ("TH | % so KH")
+  const percent = percents.find((p) => !used.has(p) && samePeriod(a, p, percents) && (plan !== undefined || (namesPlan(p) && !plans.length)));
+  if (plan) used.add(plan);
+  if (percent) used.add(percent);
+  // a figure whose column says nothing of results, in target talk ("Chỉ tiêu chủ yếu năm 2025:"), is a target
+  const aim = !plan && !percent && a.cell.role !== 'actual' && a.cell.role !== 'estimate' || a.cell.header === null && a.q.start >= view.targetFrom;
+  const fields = emptyFields(percent ? 'progress' : aim && a.q.start >= view.targetFrom ? 'target' : 'value');
+  fields.indicator = indicator || null;
+  fields.value = a.value;
+  fields.value_max = a.value_max;
+  fields.unit = a.unit;
+  fields.approx = a.q.approx;
+  fields.estimate = a.cell.role === 'estimate' && fields.kind !== 'target';
+  if (a.cell.role === 'rank') fields.total = a.total ?? null;
+  if (plan) {
+    fields.target_value = plan.value;
+    fields.target_value_max = plan.value_max;
+    fields.target_unit = plan.unit;
+  }
+  if (percent) {
+    fields.percent = percent.value;
+    fields.relation = 'reached';
+    fields.reference = referenceOf(percent.cell.header ?? '');
+  }
+  const own = percent ? [percent, a, ...(plan ? [plan] : [])] : [a, ...(plan ? [plan] : [])];
+  return statement(label, own, fields, a.cell.header, claimsOf(row, own));
+}
+
+/** A share with no level beside it: of the plan ("% so KH" → progress), or a rate in % ("Tỷ lệ"). */
+function shareStatement(row: Row, p: Figure): Claimed {
+  const fields = emptyFields(namesPlan(p) ? 'progress' : 'value');
+  fields.indicator = row.indicator || null;
+  if (fields.kind === 'progress') {
+    fields.percent = p.value;
+    fields.relation = 'reached';
+    fields.reference = referenceOf(p.cell.header ?? '');
+  } else {
+    fields.value = p.value;
+    fields.unit = '%';
+  }
+  fields.approx = p.q.approx;
+  return statement(row.label, [p], fields, p.cell.header, claimsOf(row, [p]));
+}
+
+/** A plan with no actual beside it: a target. */
+function planStatement(row: Row, p: Figure): Claimed {
+  const fields = emptyFields('target');
+  fields.indicator = row.indicator || null;
+  fields.value = p.value;
+  fields.value_max = p.value_max;
+  fields.unit = p.unit;
+  fields.approx = p.q.approx;
+  return statement(row.label, [p], fields, p.cell.header, claimsOf(row, [p]));
 }
 
 function statement(label: Cell, own: Figure[], fields: Claimed['fields'], header: string | null, claims: { start: number; end: number }[]): Claimed {
