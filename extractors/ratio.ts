@@ -6,7 +6,7 @@ import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
 import { parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, phraseAfter, subjectBefore, tidy, topicOf, wordCount, WB, WE } from './language.ts';
-import { PERIOD_BEFORE_PAIR, TIME_UNITS } from './knowledge/index.ts';
+import { PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
@@ -17,7 +17,7 @@ const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.
 const BEFORE_PERIOD = new RegExp(`${words(PERIOD_BEFORE_PAIR)}\\s*$`, 'iu');
 const BEFORE_RANK = new RegExp(`${WB}(?:xếp\\s+|đứng\\s+)?(?:thứ|hạng|vị\\s+trí)\\s*$`, 'iu');
 /** Units that make "A/B" a rate or a period, not a count of things: "24/24 giờ". */
-const TIME_UNIT = new RegExp(`^(?:${alternatives(TIME_UNITS)})${WE}`, 'iu');
+const TIME_UNIT = new RegExp(`^(?:${alternatives([...TIME_UNITS, ...SCHEDULE_UNITS])})${WE}`, 'iu');
 /** Plural nouns written as a pair: "xã, phường", "xã phường", "thôn, bản". */
 const PAIR_NOUN = /^(?:huyện,?\s+thị\s+xã,?\s+thành\s+phố|huyện,?\s+(?:thị\s+xã|thành\s+phố)|xã,?\s+phường(?:,?\s+thị\s+trấn)?|thôn,?\s+bản(?:,?\s+tổ\s+dân\s+phố)?|xã,?\s+thị\s+trấn|phường,?\s+xã)(?![\p{L}\p{N}])/iu;
 const WORD = /^[\p{Ll}][\p{L}]*/u;

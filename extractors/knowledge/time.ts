@@ -1,7 +1,10 @@
 // Words of time: units a count of which is a duration or a date, periods, the past.
+import { NUMBER_TABLES } from './numbers.ts';
 
-/** Units of time: "9 tháng", "24/24 giờ" are durations or dates, never the level of an indicator. */
-export const TIME_UNITS = ['năm', 'tháng', 'quý', 'tuần', 'ngày', 'giờ', 'phút', 'giây', 'buổi'] as const;
+/** Units of time (the number reader's 'time' tables): "9 tháng", "5 tuổi" are durations or ages, never the level of an indicator. */
+export const TIME_UNITS: readonly string[] = NUMBER_TABLES.filter((t) => t.role === 'time').flatMap((t) => t.forms);
+/** Besides the units of time, what makes "A/B" a schedule rather than a count: "2/3 buổi". */
+export const SCHEDULE_UNITS = ['buổi'] as const;
 /** Words before "A/B" that make it a date, a period or a number ("ngày 30/4", "niên khóa 2020/2021", "số 12/NQ"). */
 export const PERIOD_BEFORE_PAIR = ['ngày', 'tháng', 'quý', 'năm', 'niên khóa', 'khóa', 'số', 'lúc', 'giai đoạn', 'kỳ', 'đợt', 'mùa', 'vụ mùa'] as const;
 /** Words that speak of a period already over, without a year. */
