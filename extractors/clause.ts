@@ -27,3 +27,18 @@ export function quantityIndexAt(view: SentenceView, pos: number): number {
   }
   return lo;
 }
+
+/** Up to `width` characters before `pos`, not before `floor` (the sentence start unless given). */
+export function textBefore(view: { text: string; start: number }, pos: number, width: number, floor = view.start): string {
+  return view.text.slice(Math.max(floor, pos - width), pos);
+}
+
+/** Up to `width` characters after `pos`, not past the sentence end. */
+export function textAfter(view: { text: string; end: number }, pos: number, width: number): string {
+  return view.text.slice(pos, Math.min(view.end, pos + width));
+}
+
+/** Up to `width` characters after `pos`, which may run past the sentence end ("đạt 5%" then "(KH 6%)" on the next line). */
+export function textBeyond(view: { text: string }, pos: number, width: number): string {
+  return view.text.slice(pos, pos + width);
+}

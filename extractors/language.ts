@@ -4,7 +4,7 @@
 import {
   ACTOR_WORDS, EMPTY_SUBJECT_WORDS, ESTIMATE_WORDS, GROUP_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PHRASE_FIRST_STOP,
   PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS, REFERENCE_HEADS,
-  RESULT_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING,
+  PHRASE_WORDS, RESULT_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
 } from './knowledge/index.ts';
 import { WB, WE, words } from './patterns.ts';
 
@@ -17,12 +17,12 @@ const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vư�
 
 /** A reference right after `pos` ("chỉ tiêu Nghị quyết đại hội"), or null. */
 export function referenceAfter(text: string, pos: number, limit: number): { start: number; end: number; text: string; joined: boolean } | null {
-  const tail = text.slice(pos, Math.min(limit, pos + 160));
+  const tail = text.slice(pos, Math.min(limit, pos + WIDTH.reference));
   const m = refHead.exec(tail);
   if (!m) return null;
   const headStart = pos + m.index + m[0].length - m[1].length;
   let end = pos + m.index + m[0].length;
-  const rest = refTail.exec(text.slice(end, Math.min(limit, end + 120)));
+  const rest = refTail.exec(text.slice(end, Math.min(limit, end + WIDTH.confirm)));
   if (rest) end += rest[0].length;
   return { start: headStart, end, text: text.slice(headStart, end), joined: /^\s*[,;]/.test(tail) };
 }
@@ -31,7 +31,7 @@ export function referenceAfter(text: string, pos: number, limit: number): { star
 const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})\\s*(?:[,:]\\s*)?$`, 'iu');
 /** The progress verb ending right before `pos`, or null ("đạt ", "vượt ", "bằng "). */
 export function progressVerbBefore(text: string, from: number, pos: number): { verb: string } | null {
-  const m = progressVerbRe.exec(text.slice(Math.max(from, pos - 40), pos));
+  const m = progressVerbRe.exec(text.slice(Math.max(from, pos - WIDTH.clauseWord), pos));
   if (!m) return null;
   return { verb: m[0].trim().toLowerCase() };
 }
@@ -48,7 +48,7 @@ export function hasEstimate(text: string, from: number, to: number): boolean {
  */
 export function estimateAt(view: { text: string; start: number }, floor: number, pos: number): boolean {
   if (hasEstimate(view.text, Math.max(view.start, floor, pos - MAX_SUBJECT), pos)) return true;
-  const opening = view.text.slice(view.start, Math.min(pos, view.start + 60));
+  const opening = view.text.slice(view.start, Math.min(pos, view.start + WIDTH.comparison));
   const comma = opening.indexOf(',');
   return comma > 0 && hasEstimate(opening, 0, comma);
 }
@@ -125,7 +125,7 @@ export function trimSubject(text: string, start: number, end: number): { start: 
     const before = s;
     // trailing words are short: match on the tail only, so a long subject costs no more
     if (!mayTrail(s)) break;
-    const cut = Math.max(0, s.length - 48);
+    const cut = Math.max(0, s.length - WIDTH.trail);
     s = s.slice(0, cut) + s.slice(cut).replace(trailingRe, '').replace(/[\s,;:(–-]+$/u, '');
     if (s === before) break;
   }
@@ -145,8 +145,9 @@ export function clauseStart(text: string, sentenceStart: number, pos: number): n
     const c = text.charCodeAt(i);
     // ; : ( , and newline end a clause; a comma between digits ("1,5") does not
     if (c === 41) { // ")": skip a short aside without numbers, else the clause ends here
-      const open = Math.max(floor, i - 60) + text.slice(Math.max(floor, i - 60), i).lastIndexOf('('); // a short aside only
-      if (open >= Math.max(floor, i - 60) && text[open] === '(' && i - open < 60 && !/[;:]/.test(text.slice(open, i)) && (i - open <= 12 || !/\d/.test(text.slice(open, i).replace(/(?:19|20)\d\d/g, '')))) { i = open; continue; }
+      const asideFrom = Math.max(floor, i - WIDTH.comparison);
+      const open = asideFrom + text.slice(asideFrom, i).lastIndexOf('('); // a short aside only
+      if (open >= asideFrom && text[open] === '(' && i - open < WIDTH.comparison && !/[;:]/.test(text.slice(open, i)) && (i - open <= WIDTH.lead || !/\d/.test(text.slice(open, i).replace(/(?:19|20)\d\d/g, '')))) { i = open; continue; }
       return i + 1;
     }
     if (c === 59 || c === 58 || c === 40 || c === 10) return i + 1;
@@ -181,7 +182,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
 const groupTailRe = new RegExp(`${words(GROUP_WORDS)}[^;:()\\d\\n]*,\\s*$`, 'iu');
 /** A subject cut at a comma inside a group's name goes back to the group word ("nhóm nhà ở, điện, nước, chất đốt"). */
 function widenToGroup(text: string, floor: number, span: { start: number; end: number }): { start: number; end: number } {
-  const from = Math.max(floor, span.start - 120);
+  const from = Math.max(floor, span.start - WIDTH.confirm);
   if (!/,\s*$/.test(text.slice(Math.max(from, span.start - 3), span.start))) return span;
   const m = groupTailRe.exec(text.slice(from, span.start));
   if (!m || /\s(?:tăng|giảm|đạt|là|chiếm)\s/iu.test(m[0])) return span;
@@ -194,7 +195,7 @@ const PHRASE_VERB = new Set<string>(PHRASE_VERBS);
 const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
 
 /** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
-export function phraseAfter(text: string, pos: number, limit: number, maxWords = 14): { start: number; end: number } | null {
+export function phraseAfter(text: string, pos: number, limit: number, maxWords: number = PHRASE_WORDS.share): { start: number; end: number } | null {
   let i = pos;
   let start = -1, end = -1;
   for (let n = 0; n < maxWords; n++) {
@@ -309,15 +310,15 @@ const SINCE = /(?<![\p{L}])so\s+(?:với\s+)?(?:[^\s,;.()]+\s*){1,6}?(?=[,;.()]|
 
 /** The comparison a change is measured against: after the number, else the last one of its clause, else the one opening its line. */
 export function comparisonOf(text: string, from: number, to: number, pos: number, end: number): string | null {
-  const after = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu').exec(text.slice(end, Math.min(to, end + 60)));
+  const after = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu').exec(text.slice(end, Math.min(to, end + WIDTH.comparison)));
   if (after) return after[0].trim();
-  const window = text.slice(Math.max(from, pos - 160), pos);
+  const window = text.slice(Math.max(from, pos - WIDTH.reference), pos);
   const clause = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
   const inClause = [...clause.matchAll(SINCE)].pop();
   if (inClause) return inClause[0].trim();
   const lineStart = lineStartNear(text, from);
   if (lineStart < 0) return null;
-  const opening = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu').exec(text.slice(lineStart, lineStart + 60));
+  const opening = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu').exec(text.slice(lineStart, lineStart + WIDTH.comparison));
   return opening ? opening[0].replace(/\s*,$/, '').trim() : null;
 }
 

@@ -2,12 +2,12 @@
 // the level before it (change), a rank (rank), the noun phrase after a share (share-of-phrase),
 // else the subject before it (subject-level) with its refinements (inherited, topic,
 // measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
-import { PLAN_ALONE, PLAN_WORDS } from './knowledge/index.ts';
+import { PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, clauseStart, headNounIn, isActorClause, isProperName, lineStartNear, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { alternatives } from './patterns.ts';
-import { quantityIndexAt } from './clause.ts';
+import { quantityIndexAt, textAfter, textBefore, textBeyond } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import type { Kind } from './statement.ts';
 import type { SentenceView } from './types.ts';
@@ -33,12 +33,12 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   const measured = nounAfterMeasure(view, q, '');
   if (measured) return measured;
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
-    const noun = phraseAfter(text, q.end, end, 10);
+    const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.counted);
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
   }
-  const before = text.slice(Math.max(start, q.start - 20), q.start);
+  const before = textBefore(view, q.start, WIDTH.marker);
   const change = /(tăng|giảm)\s*$/iu.exec(before);
-  const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(textAfter(view, q.end, WIDTH.comparison));
   if (change && since) return `${change[1]} ${since[1]}`;
   const window = Math.max(start, q.start - MAX_SUBJECT);
   const paren = window + text.slice(window, q.start).lastIndexOf('(');
@@ -58,7 +58,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   const prevQ = view.quantities[quantityIndexAt(view, q.start) - 1];
   const clause = clauseStart(text, start, q.start);
   // "..., tương ứng 127 hộ": the counted noun is all the clause names
-  if (!isShare && q.unit && /tương\s+ứng(?:\s+với)?\s*$/iu.test(text.slice(Math.max(start, q.start - 16), q.start))) return text.slice(q.numEnd, q.end).trim() || q.unit;
+  if (!isShare && q.unit && /tương\s+ứng(?:\s+với)?\s*$/iu.test(textBefore(view, q.start, WIDTH.link))) return text.slice(q.numEnd, q.end).trim() || q.unit;
   if (prevQ && (prevQ.end < floor || prevQ.end < clause)) return null;
   if (!isShare && q.unit && prevQ) return `${q.unit} ${text.slice(prevQ.start, prevQ.end)}`; // "7 xã đạt từ 15-18 tiêu chí"
   return null;
@@ -67,19 +67,19 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
 /** "75ha cây chè": an area of what follows ("diện tích trồng cây chè" after the verb "trồng"). */
 function nounAfterMeasure(view: SentenceView, q: Quantity, verb: string): string | null {
   const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;
-  if (!head || !/^ *\p{Ll}/u.test(view.text.slice(q.end, q.end + 3))) return null;
-  const noun = phraseAfter(view.text, q.end, view.end, 8);
+  if (!head || !/^ *\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+  const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.measured);
   return noun ? `${head}${verb ? ' ' + verb : ''} ${view.text.slice(noun.start, noun.end)}` : null;
 }
 
 /** An infographic's number alone on its line (">90%") is named by the line above ("Tốc độ tăng trưởng kinh tế bình quân"). */
 function labelAbove(view: SentenceView, q: Quantity): string | null {
   const { text } = view;
-  const lineStart = lineStartNear(text, q.start, 8);
-  if (lineStart <= 0 || !/^[\s<>≥≤=~+]*$/u.test(text.slice(lineStart, q.start)) || !/^\s*(?:\n|$)/u.test(text.slice(q.end, q.end + 2))) return null;
+  const lineStart = lineStartNear(text, q.start, WIDTH.word);
+  if (lineStart <= 0 || !/^[\s<>≥≤=~+]*$/u.test(text.slice(lineStart, q.start)) || !/^\s*(?:\n|$)/u.test(textBeyond(view, q.end, WIDTH.lineEnd))) return null;
   let prevEnd = lineStart - 1;
-  while (prevEnd > lineStart - 8 && prevEnd > 0 && /\s/u.test(text[prevEnd - 1])) prevEnd--;
-  const prevStart = lineStartNear(text, prevEnd, 200);
+  while (prevEnd > lineStart - WIDTH.word && prevEnd > 0 && /\s/u.test(text[prevEnd - 1])) prevEnd--;
+  const prevStart = lineStartNear(text, prevEnd, WIDTH.line);
   if (prevStart < 0) return null;
   const line = text.slice(prevStart, prevEnd).replace(/[\s;:,]+$/u, '');
   if (!line || /\d/.test(line) || wordCount(line) > 20) return null;
@@ -105,7 +105,7 @@ const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|đàn|giá\s+tr�
  */
 function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: string): { indicator: string; start: number } | null {
   const { text, start, end } = view;
-  const lookback = Math.max(start, q.start - 24);
+  const lookback = Math.max(start, q.start - WIDTH.verb);
   const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start))
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
@@ -113,11 +113,11 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || wordCount(subject) <= 1;
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
-  const since = /^\s*\)?\s*(so\s+(?:với\s+)?[^,;.()]{1,40})/u.exec(text.slice(q.end, Math.min(end, q.end + 60)));
+  const since = /^\s*\)?\s*(so\s+(?:với\s+)?[^,;.()]{1,40})/u.exec(textAfter(view, q.end, WIDTH.comparison));
   const tail = `${verb[1]}${since ? ' ' + since[1].trim() : ''}`;
   // "giảm còn 21,46%, …, tương ứng giảm 9.412 hộ nghèo": a change counted in other things names them
   if (q.unit && q.unit !== prev.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit)) {
-    const noun = phraseAfter(text, q.end, end, 6);
+    const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.changed);
     return { indicator: `số ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''} ${tail}`, start: lookback + verb.index };
   }
   // "48,2 nghìn tỷ đồng, tương đương 1,9 tỷ USD": the same level in another unit
@@ -139,7 +139,7 @@ function rankIndicator(view: SentenceView, q: Quantity, subject: { start: number
   const own = tidy(text.slice(subject.start, subject.end));
   // after a level in the same sentence the rank is that level's ("đạt 19,8%, đứng thứ hai cả nước")
   const what = prev?.base ?? (isMeaningfulSubject(own) && !isPlaceOnly(own) ? own : '');
-  const scope = RANK_SCOPE.exec(text.slice(q.end, Math.min(end, q.end + 100)))?.[0].trim() ?? '';
+  const scope = RANK_SCOPE.exec(textAfter(view, q.end, WIDTH.rankScope))?.[0].trim() ?? '';
   const topic = what || scope ? '' : view.topic() ?? '';
   return { indicator: `thứ hạng ${what || topic} ${scope}`.replace(/\s+/gu, ' ').trim(), start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: 'rank', base: prev?.base ?? what };
 }
@@ -168,7 +168,7 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
   const subject = subjectBefore(text, start, q.start, floor);
   const change = off('change') ? null : changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
   if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base };
-  if (!off('rank') && (q.unit === 'hạng' || (q.unit === 'bậc' && RANK_CHANGE.test(text.slice(Math.max(start, q.start - 20), q.start))))) return rankIndicator(view, q, subject, prev);
+  if (!off('rank') && (q.unit === 'hạng' || (q.unit === 'bậc' && RANK_CHANGE.test(textBefore(view, q.start, WIDTH.marker))))) return rankIndicator(view, q, subject, prev);
   const shared = off('share-of-phrase') ? null : shareOfPhrase(view, q, subject);
   if (shared) return shared;
   const named = namedSubject(view, q, floor, prev, subject, off);
@@ -184,12 +184,12 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: { start: number
   { indicator: string; start: number; end: number; rule: string; base: string } | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
-  const after = isShare && /^ +[\p{Ll}“"]/u.test(text.slice(q.end, q.end + 3)) ? phraseAfter(text, q.end, end) : null;
+  const after = isShare && /^ +[\p{Ll}“"]/u.test(textBeyond(view, q.end, WIDTH.touch)) ? phraseAfter(text, q.end, end) : null;
   if (!after) return null;
   // "nợ đóng chiếm 2,8% số phải thu", "tỷ lệ bao phủ đạt 93,82% dân số": after a linking verb the
   // subject is named before the share and the phrase after it is only the base
   const named = tidy(text.slice(subject.start, subject.end));
-  const baseOnly = /(?:chiếm|đạt|bằng|là)\s*$/iu.test(text.slice(Math.max(start, q.start - 12), q.start))
+  const baseOnly = /(?:chiếm|đạt|bằng|là)\s*$/iu.test(textBefore(view, q.start, WIDTH.lead))
     && wordCount(named) >= 2 && isMeaningfulSubject(named) && !isPlaceOnly(named);
   if (baseOnly) return null;
   let phrase = tidy(text.slice(after.start, after.end));
@@ -233,16 +233,16 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     const head = headNounIn(text, Math.max(start, q.start - MAX_SUBJECT), subject.start) ?? view.topic();
     if (head) return { indicator: `${head} ${indicator}`, rule: 'place-in-list' };
   }
-  const action = !isShare && rule === 'subject-level' && q.unit ? actionVerbBefore(text.slice(Math.max(start, q.start - 24), q.start)) : null;
+  const action = !isShare && rule === 'subject-level' && q.unit ? actionVerbBefore(textBefore(view, q.start, WIDTH.verb)) : null;
   if (!action && !isShare && rule === 'subject-level' && !off('counted-after-actor') && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
     // "huyện đã xây dựng được 214 mô hình chăn nuôi …": what was counted, not who counted it
-    const noun = phraseAfter(text, q.end, end, 10);
+    const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.counted);
     return { indicator: `${q.unit} ${noun ? text.slice(noun.start, noun.end) : indicator}`, rule: 'counted-after-actor' };
   }
   if (!isShare && rule === 'subject-level' && (wordCount(indicator) <= 2 || action) && q.unit && isCountedNoun(q.unit)) {
     // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
     // "toàn huyện đã tiếp nhận 27.450 lượt hồ sơ …": the actor is no subject, the action is
-    const noun = phraseAfter(text, q.end, end, 10);
+    const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.counted);
     indicator = `${action ?? indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
   }
   return { indicator, rule };
@@ -250,7 +250,7 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
 
 /** " tăng so với tháng trước" when the number is a change (its verb right before it); "" otherwise. */
 function changeWords(view: SentenceView, q: Quantity): string {
-  const verb = CHANGE_BEFORE.exec(view.text.slice(Math.max(view.start, q.start - 24), q.start));
+  const verb = CHANGE_BEFORE.exec(textBefore(view, q.start, WIDTH.verb));
   if (!verb) return '';
   const since = comparisonOf(view.text, view.start, view.end, q.start - verb[0].length, q.end);
   return ` ${verb[1].toLowerCase()}${since ? ' ' + since : ''}`;

@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
+import { ACTION_VERBS, NAME_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 
 export { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
@@ -39,7 +39,7 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
       i++;
       continue;
     }
-    const before = text.slice(Math.max(0, q.start - 24), q.start);
+    const before = text.slice(Math.max(0, q.start - WIDTH.verb), q.start);
     if (NAME_BEFORE.test(before)) { reasons[i] = 'name-number'; continue; }
     if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
   }

@@ -1,7 +1,7 @@
 // A plan stated in brackets after a level or a share of the plan: "giảm 5,79% so với đầu năm (KH
 // giảm 4%)", "đạt 40% kế hoạch năm (250 nghìn tấn)", ", chưa đạt chỉ tiêu Nghị quyết (95%)". The
 // level's statement takes it as its target (value, target and progress rules alike).
-import { BRACKET_PLAN_WORDS } from './knowledge/index.ts';
+import { BRACKET_PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
 import { words } from './patterns.ts';
@@ -13,11 +13,10 @@ const targetParen = new RegExp(
   // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)"
   `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*)(?=\\d)`, 'iu');
 
-
 /** The plan in brackets right after `start`, with the end of its bracket, or null. */
 export function targetAfter(view: SentenceView, start: number, afterReference = false): { q: Quantity; end: number } | null {
   let from = start;
-  const limit = Math.min(view.passageEnd, start + 160);
+  const limit = Math.min(view.passageEnd, start + WIDTH.reference);
   let tail = view.text.slice(from, limit);
   // "giảm 5,79% so với đầu năm (KH giảm 4%)": a comparison may stand between the level and its plan
   const since = /^\s*so\s+với[^(),.;\d]{1,40}(?=\s*\()/u.exec(tail);

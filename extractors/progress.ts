@@ -12,7 +12,8 @@ import {
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
-import { floorBefore } from './clause.ts';
+import { floorBefore, textBefore, textBeyond } from './clause.ts';
+import { WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 
@@ -82,12 +83,12 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
   const ownVerb = progressVerbBefore(text, start, q.start) ?? higherThan(q);
   const { lastVerb, lastShareEnd } = state;
   const verb = ownVerb
-    ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < 80 && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
+    ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < WIDTH.phrase && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
   if (verb) {
     const reference = referenceAfter(text, q.end, end);
     if (reference) return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference, group, verb, carried: !ownVerb };
   }
-  const rb = refBefore.exec(text.slice(Math.max(start, q.start - 80), q.start));
+  const rb = refBefore.exec(textBefore(view, q.start, WIDTH.phrase));
   if (!rb) return null;
   if (/^so/iu.test(rb[1]) && !rb[3]) return null; // "so với kế hoạch 5%" says no verb
   const relation = (rb[3] ?? rb[1]).toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
@@ -119,7 +120,7 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
   }
   // "đạt 102% dự toán Trung ương giao, bằng 96,3% dự toán HĐND tỉnh giao": a second share of the
   // same level, right after the first
-  if (withLevels && !picked.length && state.lastLevel && group.length === 1 && q.start - state.lastShareEnd < 80
+  if (withLevels && !picked.length && state.lastLevel && group.length === 1 && q.start - state.lastShareEnd < WIDTH.phrase
     && !/[.;]/.test(text.slice(state.lastShareEnd, q.start))) picked.push(state.lastLevel);
   return group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
 }
@@ -193,5 +194,5 @@ const RESTATES = /^\s*,\s*(?:tương\s+đương(?:\s+với)?|(?:ước\s+)?(?:t�
 
 /** "tăng 21,7% so với cùng kỳ": a change against an earlier period. */
 function comparesWithPeriod(view: SentenceView, q: Quantity): boolean {
-  return /^\s*so\s+với/iu.test(view.text.slice(q.end, q.end + 12));
+  return /^\s*so\s+với/iu.test(textBeyond(view, q.end, WIDTH.lead));
 }

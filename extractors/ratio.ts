@@ -6,11 +6,11 @@ import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
 import { parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, phraseAfter, subjectBefore, tidy, topicOf, wordCount, WB, WE } from './language.ts';
-import { PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS } from './knowledge/index.ts';
+import { PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
-import { floorBefore } from './clause.ts';
+import { floorBefore, textAfter, textBefore } from './clause.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
@@ -28,7 +28,7 @@ const NOT_A_NOUN = /^(?:và|của|trong|với|là|thì|mà|cho|để|theo|từ|�
 function countedNoun(text: string, pos: number, limit: number): { unit: string; start: number; end: number; known: boolean } | null {
   let i = pos;
   while (i < limit && text[i] === ' ') i++;
-  const rest = text.slice(i, Math.min(limit, i + 60));
+  const rest = text.slice(i, Math.min(limit, i + WIDTH.comparison));
   const pair = PAIR_NOUN.exec(rest);
   if (pair) return { unit: pair[0].replace(/\s+/g, ' '), start: i, end: i + pair[0].length, known: true };
   const u = readUnit(text, i, limit);
@@ -59,13 +59,13 @@ export const ratioExtractor: Extractor = {
 function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Claimed | null {
   const { text, start, end } = view;
   const pairEnd = aStart + m[0].length;
-  const before = text.slice(Math.max(start, aStart - 30), aStart);
+  const before = textBefore(view, aStart, WIDTH.pairLead);
   if (BEFORE_PERIOD.test(before)) return null;
   const a = parseNumber(m[1]);
   const b = parseNumber(m[2]);
   if (a === null || b === null || b === 0) return null;
   if (b >= 1900 && b <= 2100 && a <= 12) return null; // "6/2024": a month of a year
-  const after = text.slice(pairEnd, Math.min(end, pairEnd + 40));
+  const after = textAfter(view, pairEnd, WIDTH.clauseWord);
   if (TIME_UNIT.test(after.trimStart())) return null;
   const unit = readUnit(text, pairEnd, end);
   if (!ruleOff(view, 'ratio/actual-over-plan') && (unit && unit.scale !== 1 || unit && (/^(?:%|‰|đồng|USD|EUR)/.test(unit.unit) || AMOUNT_UNIT.test(unit.unit)))) {
@@ -170,7 +170,7 @@ function spacedShares(view: SentenceView): Claimed[] {
     const bEnd = aStart + m[0].length;
     const a = parseNumber(m[1]);
     const b = parseNumber(m[3]);
-    const share = SHARE_AFTER.exec(text.slice(bEnd, Math.min(end, bEnd + 120)));
+    const share = SHARE_AFTER.exec(textAfter(view, bEnd, WIDTH.confirm));
     // the slash alone would be two counts ("170 vụ/193 đối tượng"); the share says it is one ratio
     if (a === null || b === null || b === 0 || !share || Math.abs((100 * a) / b - Number(share[1].replace(',', '.'))) > 1) continue;
     const noun = countedNoun(text, aStart + m[1].length, aStart + m[1].length + 1 + m[2].length);
@@ -211,8 +211,8 @@ function rankOutOf(view: SentenceView, aStart: number, pairEnd: number, a: numbe
   fields.value = a;
   fields.unit = 'hạng';
   fields.total = b;
-  const rankWord = BEFORE_RANK.exec(text.slice(Math.max(start, aStart - 30), aStart));
-  const rankStart = rankWord ? aStart - (Math.min(30, aStart - start) - rankWord.index) : aStart;
+  const rankWord = BEFORE_RANK.exec(textBefore(view, aStart, WIDTH.pairLead));
+  const rankStart = rankWord ? aStart - (Math.min(WIDTH.pairLead, aStart - start) - rankWord.index) : aStart;
   const open = text.lastIndexOf('(', rankStart);
   const subjectEnd = open >= start && !/\S/u.test(text.slice(open + 1, rankStart)) ? open : rankStart;
   const subject = subjectBefore(text, start, subjectEnd, floorBefore(view, subjectEnd));
@@ -223,6 +223,6 @@ function rankOutOf(view: SentenceView, aStart: number, pairEnd: number, a: numbe
 
 /** A short label ending in ":" right before a number ("Năm 2022: 04/04 cuộc") names its context. */
 function labelBefore(text: string, sentenceStart: number, pos: number): string {
-  const m = /(?:^|[.;(\n])\s*([^.;:()\n]{1,40}):\s*$/u.exec(text.slice(Math.max(sentenceStart, pos - 60), pos));
+  const m = /(?:^|[.;(\n])\s*([^.;:()\n]{1,40}):\s*$/u.exec(text.slice(Math.max(sentenceStart, pos - WIDTH.comparison), pos));
   return m && wordCount(m[1]) <= 6 ? m[1].replace(/^[^\p{L}\p{N}]+/u, '') : '';
 }

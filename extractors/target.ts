@@ -10,6 +10,7 @@
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
 import { opensPlan, PAST_MARKER, periodOf, RESULT_HEADING, YEAR_MENTION } from './language.ts';
+import { WIDTH } from './knowledge/index.ts';
 import type { Span } from './statement.ts';
 import type { Extractor } from './types.ts';
 
@@ -32,7 +33,7 @@ export const targetExtractor: Extractor = {
 export function documentYear(doc: PlanDocument): number | null {
   const fromMeta = /^(\d{4})/.exec(doc.meta.published ?? '');
   if (fromMeta) return Number(fromMeta[1]);
-  const head = doc.text.slice(0, 600);
+  const head = doc.text.slice(0, WIDTH.head);
   const date = /(?<!\d)\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*((?:19|20)\d\d)(?!\d)|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)/iu.exec(head);
   return date ? Number(date[1] ?? date[2]) : null;
 }
@@ -83,7 +84,7 @@ function timeMarkers(text: string, from: number, to: number): { start: number; y
   const sentence = text.slice(from, to);
   const out: { start: number; year: number | null }[] = [];
   // "tăng 23,4% so với năm 2018", "cùng kỳ năm trước" name the base of a change, not the period spoken of
-  const base = (at: number) => /(?:so\s+(?:với\s+)?|cùng\s+kỳ\s+)$/iu.test(sentence.slice(Math.max(0, at - 20), at));
+  const base = (at: number) => /(?:so\s+(?:với\s+)?|cùng\s+kỳ\s+)$/iu.test(sentence.slice(Math.max(0, at - WIDTH.marker), at));
   for (const m of sentence.matchAll(YEAR_MENTION)) if (!base(m.index!)) out.push({ start: from + m.index!, year: Number(m[2] ?? m[1]) });
   for (const m of sentence.matchAll(PAST_MARKER)) if (!base(m.index!)) out.push({ start: from + m.index!, year: null });
   return out.sort((a, b) => a.start - b.start);

@@ -7,11 +7,11 @@ import type { Kind } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
 import { clauseStart, estimateAt, MAX_SUBJECT, phraseAfter, referenceAfter } from './language.ts';
-import { floorBefore } from './clause.ts';
+import { floorBefore, textBefore, textBeyond } from './clause.ts';
 import { levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { targetAfter } from './plan-in-brackets.ts';
-import { NOT_LEVELS } from './knowledge/index.ts';
+import { NOT_LEVELS, PHRASE_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
@@ -20,7 +20,7 @@ import { UNIT_LEXICON, unitKey } from './units.ts';
 const RATE_IN_SUBJECT = /([\p{L}]+(?:\s+[\p{L}]+){0,3})\s*\/\s*(?:1\s+)?(vạn|nghìn|1\.000|10\.000|100\.000)\s+(dân|người)(?:\s+[\p{L}]+){0,3}\s+(?:đạt|là|còn|khoảng|:)?\s*$/iu;
 function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
   if (q.unit !== null) return q;
-  const before = view.text.slice(Math.max(view.start, q.start - 80), q.start);
+  const before = textBefore(view, q.start, WIDTH.phrase);
   if (!before.includes('/')) return q;
   const m = RATE_IN_SUBJECT.exec(before);
   if (!m) return q;
@@ -32,10 +32,10 @@ function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
 
 function isLevel(view: SentenceView, q: Quantity): boolean {
   if (!q.unit) return false;
-  if (q.unit === 'lần') return /(?:gấp|tăng|giảm|bằng)\s*$/iu.test(view.text.slice(Math.max(view.start, q.start - 8), q.start));
-  if (q.unit === 'tuổi' && /tuổi\s+thọ|tuổi\s+bình\s+quân/iu.test(view.text.slice(Math.max(view.start, q.start - 80), q.start))) return true;
+  if (q.unit === 'lần') return /(?:gấp|tăng|giảm|bằng)\s*$/iu.test(textBefore(view, q.start, WIDTH.word));
+  if (q.unit === 'tuổi' && /tuổi\s+thọ|tuổi\s+bình\s+quân/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
   // "Thời gian lưu trú bình quân của khách là 1,6 ngày": a duration that is itself the indicator
-  if ((q.unit === 'ngày' || q.unit === 'giờ' || q.unit === 'phút') && /thời\s+gian|thời\s+hạn/iu.test(view.text.slice(Math.max(view.start, q.start - 80), q.start))) return true;
+  if ((q.unit === 'ngày' || q.unit === 'giờ' || q.unit === 'phút') && /thời\s+gian|thời\s+hạn/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
   if (NOT_LEVELS.has(q.unit)) return false;
   return true;
 }
@@ -70,7 +70,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     fields.unit = q.unit;
     fields.approx = q.approx;
     fields.estimate = estimateAt(view, floor, q.start)
-      || (prevEstimate && /(?:tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.test(text.slice(Math.max(floor, q.start - 80), q.start)))
+      || (prevEstimate && /(?:tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase, floor)))
       // "... ước đạt 7,85% ...; trong đó khu vực dịch vụ tăng 7,01%": the breakdown of an estimate
       || (lastEstimateEnd >= 0 && q.start - lastEstimateEnd < MAX_SUBJECT && /trong\s+đó/iu.test(text.slice(lastEstimateEnd, q.start)));
     if (kind === 'target') fields.estimate = false; // a target is never an estimate (spec), even "ước tăng 8,7%" in a plan
@@ -95,17 +95,17 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
 function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: number, inTarget: boolean): boolean {
   const { text, start, end } = view;
   // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
-  if (/=\s*$/.test(text.slice(Math.max(start, q.start - 3), q.start)) || /^\s*=/.test(text.slice(q.end, q.end + 3))) return false;
+  if (/=\s*$/.test(textBefore(view, q.start, WIDTH.touch)) || /^\s*=/.test(textBeyond(view, q.end, WIDTH.touch))) return false;
   const isShare = SHARE_UNITS.test(q.unit!);
-  const lead = text.slice(Math.max(start, q.start - 12), q.start);
+  const lead = textBefore(view, q.start, WIDTH.lead);
   // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
   if (!isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead)) return false;
   // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
-  if (!isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(text.slice(Math.max(start, q.start - 80), q.start))) return false;
+  if (!isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase))) return false;
   // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
   const plan = isShare ? referenceAfter(text, q.end, end) : null;
   if (plan && !plan.joined) return false;
-  if (isShare && /^\s*(?:các|những)\s+chỉ\s+tiêu/iu.test(text.slice(q.end, q.end + 20))) return false;
+  if (isShare && /^\s*(?:các|những)\s+chỉ\s+tiêu/iu.test(textBeyond(view, q.end, WIDTH.marker))) return false;
   if (!isShare && insideLaterSubject(view, index, lead)) return false;
   // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
   if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) return false;
@@ -128,18 +128,18 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (LINKING.test(lead)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú": an action's count, with what was counted named after it
-  if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind) && phraseAfter(text, q.end, view.end, 10)) return true;
+  if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind) && phraseAfter(text, q.end, view.end, PHRASE_WORDS.counted)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
   if (q.unit && text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start).includes(`/`) &&
     new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start))) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%": a level reported with its change is statistics
-  if (/^\s*,\s*(?:tăng|giảm)\s+\d/iu.test(text.slice(q.end, q.end + 16))) return true;
+  if (/^\s*,\s*(?:tăng|giảm)\s+\d/iu.test(textBeyond(view, q.end, WIDTH.link))) return true;
   const from = clauseStart(text, start, q.start);
   if (MEASURE_HEAD.test(text.slice(Math.max(from, floor), q.start))) return true;
   // a breakdown list inside parentheses or after "trong đó"
   const around = text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start);
   const open = around.lastIndexOf('(');
-  return (open >= 0 && !around.slice(open).includes(')')) || /trong\s+đó\s*:?[^.]*$/iu.test(around.slice(-80));
+  return (open >= 0 && !around.slice(open).includes(')')) || /trong\s+đó\s*:?[^.]*$/iu.test(around.slice(-WIDTH.phrase));
 }
 
 /** "tiêm từ 2 liều vắc xin đạt 99,1%": a count inside the subject of a later share. */
