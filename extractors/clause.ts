@@ -1,6 +1,11 @@
-// Clause helpers over a sentence's quantities: where the clause of a number starts, as the end of
-// the last number before it that can be a level.
-import { NOT_LEVELS } from './knowledge/index.ts';
+// The clause helpers every rule uses: the text before and after a number within named widths, where
+// a clause starts (a mark, or the last number before it that can be a level), the subject before a
+// number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
+import {
+  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
+  PHRASE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
+} from './knowledge/index.ts';
+import { WB, WE, words } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 
@@ -41,4 +46,179 @@ export function textAfter(view: { text: string; end: number }, pos: number, widt
 /** Up to `width` characters after `pos`, which may run past the sentence end ("đạt 5%" then "(KH 6%)" on the next line). */
 export function textBeyond(view: { text: string }, pos: number, width: number): string {
   return view.text.slice(pos, pos + width);
+}
+
+// ---- subjects and phrases ------------------------------------------------------------------
+
+const TRAILING = SUBJECT_TRAILING;
+const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
+/** Last words of TRAILING entries (lower case): a subject whose last word is none of them keeps it. */
+const TRAILING_LAST = new Set(TRAILING.map((w) => w.split(' ').pop()!.toLowerCase()));
+const lastWordRe = /([\p{L}\p{N}]+)[\s,;:(–-]*$/u;
+function mayTrail(s: string): boolean {
+  const m = lastWordRe.exec(s.slice(-24));
+  // "Cao Bằng": a capitalised word after another is part of a name, not the verb "bằng"
+  if (m && /^\p{Lu}/u.test(m[1]) && /\p{Lu}[\p{L}]*\s+$/u.test(s.slice(0, s.length - m[0].length).slice(-20))) return false;
+  return !m || TRAILING_LAST.has(m[1].toLowerCase()) || /^\d{4}$/.test(m[1]);
+}
+
+/** Words and marks that open a clause but are not its subject. */
+const LEADING = SUBJECT_LEADING;
+const leadingRe = new RegExp(
+  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
+  'iu',
+);
+
+/** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb. */
+const purposeRe = new RegExp(`${WB}(?:nhằm|để|phấn\\s+đấu|phân\\s+đầu|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
+
+const alongRe = /(?<![\p{L}])(?<!(?:so|cùng|đối)\s+)với\s+(?=\p{L})/giu;
+
+/** Trims list markers, leading adverbs and trailing verbs off a subject span. */
+export function trimSubject(text: string, start: number, end: number): { start: number; end: number } {
+  let s = text.slice(start, end);
+  for (let i = 0; i < 6; i++) {
+    const before = s;
+    // trailing words are short: match on the tail only, so a long subject costs no more
+    if (!mayTrail(s)) break;
+    const cut = Math.max(0, s.length - WIDTH.trail);
+    s = s.slice(0, cut) + s.slice(cut).replace(trailingRe, '').replace(/[\s,;:(–-]+$/u, '');
+    if (s === before) break;
+  }
+  const purpose = /nhằm|để|phấn|phân|nâng|đưa/iu.test(s) ? [...s.matchAll(purposeRe)].pop() : undefined;
+  // "... cũng tăng so với kế hoạch với đàn trâu": after a clause that reported a change, "với" opens what is counted
+  const along = / với /iu.test(s) && /(?<![\p{L}])(?:tăng|giảm|đạt|vượt)(?![\p{L}])/iu.test(s) ? [...s.matchAll(alongRe)].pop() : undefined;
+  const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0);
+  const lead = leadingRe.exec(s.slice(base));
+  const cut = base + (lead ? lead[0].length : 0);
+  return { start: start + cut, end: start + s.length };
+}
+
+/** Where the clause holding `pos` starts: after the last ; : ( or comma (sentence start at most). */
+export function clauseStart(text: string, sentenceStart: number, pos: number): number {
+  const floor = Math.max(sentenceStart, pos - MAX_SUBJECT);
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    // ; : ( , and newline end a clause; a comma between digits ("1,5") does not
+    if (c === 41) { // ")": skip a short aside without numbers, else the clause ends here
+      const asideFrom = Math.max(floor, i - WIDTH.comparison);
+      const open = asideFrom + text.slice(asideFrom, i).lastIndexOf('('); // a short aside only
+      if (open >= asideFrom && text[open] === '(' && i - open < WIDTH.comparison && !/[;:]/.test(text.slice(open, i)) && (i - open <= WIDTH.lead || !/\d/.test(text.slice(open, i).replace(/(?:19|20)\d\d/g, '')))) { i = open; continue; }
+      return i + 1;
+    }
+    if (c === 59 || c === 58 || c === 40 || c === 10) return i + 1;
+    if (c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) return i + 1;
+  }
+  return floor;
+}
+
+function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+
+/** The subject of a number at `pos`: the clause before it, trimmed; widened over one comma when empty. */
+export function subjectBefore(text: string, sentenceStart: number, pos: number, floor = sentenceStart): { start: number; end: number } {
+  let from = Math.max(floor, clauseStart(text, sentenceStart, pos));
+  let span = trimSubject(text, from, pos);
+  // "Sản lượng mật ong bạc hà: 2.145 tấn": a label before a colon names the number
+  if (span.end - span.start < 2 && text[from - 1] === ':' && from - 1 > floor) {
+    const label = trimSubject(text, Math.max(floor, clauseStart(text, sentenceStart, from - 1)), from - 1);
+    if (label.end - label.start >= 2 && !/\d{2}/.test(text.slice(label.start, label.end))) return label;
+  }
+  if (from > floor && from > sentenceStart && text[from - 1] === ',') {
+    const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
+    if (span.end - span.start < 3) span = trimSubject(text, wider, from - 1);
+    // "Tổng giá trị sản xuất nông, lâm nghiệp": a one- or two-word tail of a list of nouns
+    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !/\p{L}/u.test(text.slice(from, span.start))) {
+      const left = trimSubject(text, wider, from - 1);
+      if (left.end > left.start) span = { start: left.start, end: span.end };
+    }
+  }
+  return widenToGroup(text, Math.max(floor, sentenceStart), span);
+}
+
+const groupTailRe = new RegExp(`${words(GROUP_WORDS)}[^;:()\\d\\n]*,\\s*$`, 'iu');
+/** A subject cut at a comma inside a group's name goes back to the group word ("nhóm nhà ở, điện, nước, chất đốt"). */
+function widenToGroup(text: string, floor: number, span: { start: number; end: number }): { start: number; end: number } {
+  const from = Math.max(floor, span.start - WIDTH.confirm);
+  if (!/,\s*$/.test(text.slice(Math.max(from, span.start - 3), span.start))) return span;
+  const m = groupTailRe.exec(text.slice(from, span.start));
+  if (!m || /\s(?:tăng|giảm|đạt|là|chiếm)\s/iu.test(m[0])) return span;
+  return { start: from + m.index, end: span.end };
+}
+
+const PHRASE_STOP = new Set<string>(PHRASE_STOP_WORDS);
+const PHRASE_FIRST = new Set<string>(PHRASE_FIRST_STOP);
+const PHRASE_VERB = new Set<string>(PHRASE_VERBS);
+const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
+
+/** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
+export function phraseAfter(text: string, pos: number, limit: number, maxWords: number = PHRASE_WORDS.share): { start: number; end: number } | null {
+  let i = pos;
+  let start = -1, end = -1;
+  for (let n = 0; n < maxWords; n++) {
+    let j = i;
+    while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
+    // "cơ quan, đơn vị, trường học đạt ...": a comma before a lower-case noun goes on
+    if (start >= 0 && text[j] === ',' && /^, [\p{Ll}“"]/u.test(text.slice(j, j + 3))) {
+      const next = /^, ([\p{L}]+)/u.exec(text.slice(j, j + 30));
+      const w = next ? next[1].toLowerCase() : '';
+      if (!w || PHRASE_STOP.has(w) || PHRASE_VERB.has(w) || w === 'đạt') break;
+      // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng")
+      const segment = /^,[^,;.()]*/u.exec(text.slice(j, j + 120))![0];
+      if (/\d{2}|\d[.,]\d|\d\s*[%‰]/u.test(segment)) break; // "mức độ 1" is a name, "147 đối tượng" a count
+      j += 1;
+      while (j < limit && text[j] === ' ') j++;
+    }
+    i = j;
+    wordRe.lastIndex = i;
+    const m = wordRe.exec(text);
+    if (!m || i >= limit) break;
+    const isWord = /^\p{L}|^[“"‘]/u.test(m[0]);
+    // a number only inside a phrase and only before a word: "sản phẩm 3 sao", "mức độ 2"
+    if (!isWord && (start < 0 || !/^\d+$/.test(m[0]) || !/^ \p{L}/u.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
+    const w = m[0].toLowerCase();
+    if (PHRASE_STOP.has(w) || (start < 0 && PHRASE_FIRST.has(w))) break;
+    if (PHRASE_VERB.has(w) && /^\s+(?:[\p{L}]+\s+){0,2}\d/u.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
+    if (start < 0) start = i;
+    i += m[0].length;
+    end = Math.min(i, limit);
+  }
+  if (start < 0) return null;
+  const cut = /\s+(?:đạt|được|là|có|đến|trở lên|và)$/iu.exec(text.slice(start, end));
+  if (cut) end -= cut[0].length;
+  return end > start ? { start, end } : null;
+}
+
+/** Words counted the way the scorer and a reader do: letters and digits. */
+export function wordCount(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
+}
+
+/** Words that never make an indicator on their own. */
+const EMPTY_SUBJECT = new RegExp(`^(?:${words(EMPTY_SUBJECT_WORDS)}|\\s|\\d)*$`, 'iu');
+export function isMeaningfulSubject(s: string): boolean {
+  return s.trim().length >= 2 && !EMPTY_SUBJECT.test(s) && /\p{L}{2}/u.test(s);
+}
+
+/** Collapses inner whitespace and the emphasis left by converters. */
+export function tidy(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:\-–]+$/g, '').trim();
+}
+
+/** A whole subject that only says when: "9 tháng", "Lũy kế 9 tháng", "tháng 9", "6 tháng đầu năm 2024". */
+export const ONLY_TIME = /^(?:lũy\s+kế\s+|riêng\s+|trong\s+)?(?:cả\s+năm|\d+\s+tháng(?:\s+đầu)?(?:\s+năm(?:\s+\d{4})?)?|tháng\s+\d+(?:\/\d{4})?|quý\s+[IVX\d]+(?:\/\d{4})?|năm\s+\d{4}|lũy\s+kế)$/iu;
+
+/** The first subject of a sentence that names an indicator: later sentences may speak of it by time only. */
+export function topicOf(text: string, sentenceStart: number, firstNumber: number): string | null {
+  const span = subjectBefore(text, sentenceStart, firstNumber);
+  const subject = tidy(text.slice(span.start, span.end));
+  return isMeaningfulSubject(subject) && !ONLY_TIME.test(subject) && wordCount(subject) <= 12 ? subject : null;
+}
+
+/** Start of the line holding `pos` when it is at most `max` characters back, else -1 (a bounded scan: linear time on long lines). */
+export function lineStartNear(text: string, pos: number, max = 2000): number {
+  const floor = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor === 0 ? 0 : -1;
 }

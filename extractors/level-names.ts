@@ -5,9 +5,9 @@
 import { PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
-import { CHANGE_BEFORE, clauseStart, headNounIn, isActorClause, isProperName, lineStartNear, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
+import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
-import { quantityIndexAt, textAfter, textBefore, textBeyond } from './clause.ts';
+import { clauseStart, isMeaningfulSubject, lineStartNear, ONLY_TIME, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import type { Kind } from './statement.ts';
 import type { SentenceView } from './types.ts';

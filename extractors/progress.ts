@@ -6,13 +6,11 @@
 // are claimed by it.
 import { emptyFields } from './statement.ts';
 import type { Quantity } from './numbers.ts';
-import {
-  estimateAt, EXCEEDING_VERBS, MAX_SUBJECT, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
-} from './language.ts';
+import { estimateAt, EXCEEDING_VERBS, MAX_SUBJECT, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
-import { floorBefore, textBefore, textBeyond } from './clause.ts';
+import { floorBefore, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
 import { WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';

@@ -5,12 +5,12 @@
 import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
 import { parseNumber, readUnit } from './numbers.ts';
-import { estimateAt, phraseAfter, subjectBefore, tidy, topicOf, wordCount, WB, WE } from './language.ts';
+import { estimateAt, WB, WE } from './language.ts';
 import { PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
-import { floorBefore, textAfter, textBefore } from './clause.ts';
+import { floorBefore, phraseAfter, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;

@@ -11,7 +11,7 @@ import type { Span, TableCell, TableRow } from '../statement.ts';
 import type { Quantity } from '../numbers.ts';
 import { findQuantities, parseNumber, readUnit } from '../numbers.ts';
 import { PLAN_WORDS } from '../knowledge/index.ts';
-import { tidy } from '../language.ts';
+import { tidy } from '../clause.ts';
 import { alternatives } from '../patterns.ts';
 import type { Claimed, SentenceView } from '../types.ts';
 import type { Role } from './columns.ts';
