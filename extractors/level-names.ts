@@ -9,7 +9,7 @@ import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HE
 import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, lineStartNear, ONLY_TIME, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
-import type { Kind } from './statement.ts';
+import type { Kind, Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
@@ -161,27 +161,64 @@ function continues(between: string, subject: string): boolean {
 /** The previous indicator of the sentence; `base` is the level a later change measures (never a change itself). */
 export interface PrevIndicator { indicator: string; unit: string | null; base: string }
 
-export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, kind: Kind = 'value'):
-  { indicator: string; start: number; end: number; rule: string; base: string } | null {
-  const { text, start } = view;
+/** What a naming rule sees: the level, where its clause starts, the sentence's previous indicator and the subject span before the level. */
+export interface LevelContext {
+  view: SentenceView;
+  q: Quantity;
+  floor: number;
+  prev: PrevIndicator | null;
+  subject: Span;
+  /** whether a rule of this kind (value/target) is switched off */
+  off: (rule: string) => boolean;
+}
+/** A level's name: the indicator, the span it covers, the rule that named it, and the base a later change measures. */
+export interface Named { indicator: string; start: number; end: number; rule: string; base: string }
+/** A naming rule: its id (the record's rule is `${kind}/${id}`), tried in order; the first that names the level wins. */
+export interface NamingRule { id: string; accept(c: LevelContext): Named | null }
+
+/** The naming rules, in the order they are tried. */
+export const NAMING_RULES: readonly NamingRule[] = [
+  {
+    id: 'change', // "..., đạt 100 tỷ đồng, tăng 5% so với cùng kỳ"
+    accept({ view, q, floor, prev, subject }) {
+      const change = changeOfPrevious(view, q, floor, prev, view.text.slice(subject.start, subject.end));
+      return change ? { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base } : null;
+    },
+  },
+  {
+    id: 'rank', // "xếp thứ 4 trong khu vực", "tăng 8 bậc"
+    accept: ({ view, q, subject, prev }) => q.unit === 'hạng' || (q.unit === 'bậc' && RANK_CHANGE.test(textBefore(view, q.start, WIDTH.marker)))
+      ? rankIndicator(view, q, subject, prev) : null,
+  },
+  { id: 'share-of-phrase', accept: ({ view, q, subject }) => shareOfPhrase(view, q, subject) }, // "97% hộ gia đình ..."
+  {
+    id: 'subject-level', // the subject before, with its refinements (inherited, topic, measure-of-noun, ...) or a fallback
+    accept({ view, q, floor, prev, subject, off }) {
+      const named = namedSubject(view, q, floor, prev, subject, off);
+      if (!named) return null;
+      const base = withGroupHead(view, named.indicator);
+      // "nhóm giao thông giảm 0,51%": a change names what changed and against what
+      const indicator = named.rule === 'subject-level' || named.rule === 'topic' ? base + changeWords(view, q) : base;
+      return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: named.rule, base };
+    },
+  },
+];
+
+/** The name of a level of `kind`, by the first naming rule that gives one (a switched-off rule is skipped); null when nothing names it. */
+export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, kind: Kind = 'value'): Named | null {
   const off = (rule: string) => ruleOff(view, `${kind}/${rule}`);
-  const subject = subjectBefore(text, start, q.start, floor);
-  const change = off('change') ? null : changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
-  if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base };
-  if (!off('rank') && (q.unit === 'hạng' || (q.unit === 'bậc' && RANK_CHANGE.test(textBefore(view, q.start, WIDTH.marker))))) return rankIndicator(view, q, subject, prev);
-  const shared = off('share-of-phrase') ? null : shareOfPhrase(view, q, subject);
-  if (shared) return shared;
-  const named = namedSubject(view, q, floor, prev, subject, off);
-  if (!named) return null;
-  const base = withGroupHead(view, named.indicator);
-  // "nhóm giao thông giảm 0,51%": a change names what changed and against what
-  const indicator = named.rule === 'subject-level' || named.rule === 'topic' ? base + changeWords(view, q) : base;
-  return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: named.rule, base };
+  const c: LevelContext = { view, q, floor, prev, subject: subjectBefore(view.text, view.start, q.start, floor), off };
+  for (const rule of NAMING_RULES) {
+    // the subject rule asks for its own parts: without 'subject-level' the fallback still gets its chance
+    if (rule.id !== 'subject-level' && off(rule.id)) continue;
+    const named = rule.accept(c);
+    if (named) return named;
+  }
+  return null;
 }
 
 /** "97% hộ gia đình đạt tiêu chuẩn văn hóa": the noun phrase after a share names it. */
-function shareOfPhrase(view: SentenceView, q: Quantity, subject: { start: number; end: number }):
-  { indicator: string; start: number; end: number; rule: string; base: string } | null {
+function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
   const after = isShare && /^ +[\p{Ll}“"]/u.test(textBeyond(view, q.end, WIDTH.touch)) ? phraseAfter(text, q.end, end) : null;

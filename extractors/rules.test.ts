@@ -6,6 +6,7 @@ import { documentFromText } from '../pipeline/load.ts';
 import { STAGES } from '../pipeline/pipeline.ts';
 import { extract } from '../pipeline/stages/extract.ts';
 import type { Statement } from '../pipeline/schema.ts';
+import { NAMING_RULES } from './level-names.ts';
 import { RULES } from './rules.ts';
 
 function statementsOf(text: string, without?: ReadonlySet<string>): Statement[] {
@@ -27,6 +28,10 @@ describe('rules', () => {
       expect(r.id).toMatch(/^(?:value|target|progress|ratio|table)\/[a-z-]+$/);
       expect(r.doc.length).toBeGreaterThan(10);
     }
+  });
+
+  it('lists every naming rule of a level as a value rule and a target rule', () => {
+    for (const r of NAMING_RULES) for (const kind of ['value', 'target']) expect(ids.has(`${kind}/${r.id}`), `${kind}/${r.id}`).toBe(true);
   });
 
   const fired = new Map<string, string[]>(); // rule -> case texts where it fired
