@@ -2,7 +2,7 @@
 // the level before it (change), a rank (rank), the noun phrase after a share (share-of-phrase),
 // else the subject before it (subject-level) with its refinements (inherited, topic,
 // measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
-import { PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+import { INDICATOR_NAME_HEADS, MEASURE_HEADS, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -89,7 +89,7 @@ function labelAbove(view: SentenceView, q: Quantity): string | null {
 }
 
 /** Words that make a subject an indicator: "số hộ nghèo", "tổng doanh thu", "dân số", "diện tích". */
-export const MEASURE_HEAD = /(?<![\p{L}])(?:số|tổng|lượng|lượt|dân\s+số|diện\s+tích|sản\s+lượng|doanh\s+thu|kinh\s+phí|vốn|(?:thu|chi)\s+(?:ngân\s+sách|NSNN|NSĐP|nội\s+địa|thường\s+xuyên|đầu\s+tư)|giá\s+trị|thu\s+nhập|kim\s+ngạch|mức|quy\s+mô|năng\s+suất|đàn|dư\s+nợ|nguồn|tỷ\s+lệ|SL|DT)(?![\p{L}])/iu;
+export const MEASURE_HEAD = new RegExp(`(?<![\\p{L}])(?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])`, 'iu');
 
 /**
  * What a level measures: the noun phrase after a share ("97% hộ gia đình ..."), else the subject
@@ -97,7 +97,7 @@ export const MEASURE_HEAD = /(?<![\p{L}])(?:số|tổng|lượng|lượt|dân\s+
  * indicator ("mũi 1 đạt 96,6%, mũi 2 đạt 91,9%"). Null when nothing is named.
  */
 /** Subjects that name an indicator by themselves and never continue the previous one. */
-const INDICATOR_HEAD = /^(?:tỷ\s+lệ|tỉ\s+lệ|số|tổng|đàn|giá\s+trị|thu|chi|mức|tốc\s+độ|diện\s+tích|dân\s+số|sản\s+lượng|doanh\s+thu|thu\s+nhập|kim\s+ngạch|vốn|lượng|năng\s+suất|chỉ\s+số)(?![\p{L}])/iu;
+const INDICATOR_HEAD = new RegExp(`^(?:${alternatives(INDICATOR_NAME_HEADS)})(?![\\p{L}])`, 'iu');
 
 /**
  * "..., bằng 80,6% kế hoạch năm, tăng 4,1% so với cùng kỳ": a change after a level in the same

@@ -11,7 +11,8 @@ import { clauseStart, floorBefore, phraseAfter, textBefore, textBeyond } from '.
 import { levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { targetAfter } from './plan-in-brackets.ts';
-import { NOT_LEVELS, PHRASE_WORDS, WIDTH } from './knowledge/index.ts';
+import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, WIDTH } from './knowledge/index.ts';
+import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
@@ -116,7 +117,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 }
 
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
-const LINKING = /(?<![\p{L}])(?:là|đạt|còn|có|gồm|chiếm|tăng|giảm|thực\s+hiện|TH|bằng|lên|xuống|được|cho|tương\s+ứng(?:\s+với)?|xảy\s+ra|ghi\s+nhận|làm\s+chết|bị\s+thương|thu\s+hút|kết\s+nạp|tuyển\s+sinh|trồng\s+mới|khai\s+thác|đón|đón\s+tiếp|phục\s+vụ)(?:\s+(?:thêm|bình\s+quân|trung\s+bình))?\s*$|:\s*$/iu;
+const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 
 /**
  * A count or a measure says what it measures only in an indicator's shape: a subject with a

@@ -7,3 +7,22 @@ export const NOT_LEVEL_UNITS = ['sao', 'mũi', 'lần', 'khóa', 'đợt', 'phi�
 export const NOT_LEVELS: ReadonlySet<string> = new Set<string>([...TIME_UNITS, ...NOT_LEVEL_UNITS]);
 /** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd. */
 export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', con: 'đàn', 'tấn': 'sản lượng' };
+
+/** Words that head an indicator and name it by themselves: "tỷ lệ hộ nghèo", "số doanh nghiệp", "sản lượng lúa". */
+export const INDICATOR_HEADS = [
+  'tỷ lệ', 'số', 'tổng', 'đàn', 'giá trị', 'mức', 'diện tích', 'dân số', 'sản lượng', 'doanh thu', 'thu nhập', 'kim ngạch',
+  'vốn', 'lượng', 'năng suất',
+] as const;
+/** Words that open an indicator's name but measure nothing inside a clause ("thu" also opens "thu hút"): "tốc độ tăng trưởng", "chỉ số giá". */
+export const INDICATOR_OPENERS = ['tỉ lệ', 'thu', 'chi', 'tốc độ', 'chỉ số'] as const;
+/** What a budget is collected or spent on: "thu NSNN", "chi đầu tư". */
+export const BUDGET_ITEMS = ['ngân sách', 'NSNN', 'NSĐP', 'nội địa', 'thường xuyên', 'đầu tư'] as const;
+/** Measure words inside a clause that do not head an indicator's name alone: "lượt khách", "kinh phí", "dư nợ". */
+export const MEASURE_WORDS = ['lượt', 'kinh phí', 'quy mô', 'dư nợ', 'nguồn', 'SL', 'DT'] as const;
+
+/** Words that make a clause the subject of a level: "số hộ nghèo", "tổng doanh thu", "thu NSNN", "SL lúa". */
+export const MEASURE_HEADS: readonly string[] = [
+  ...INDICATOR_HEADS, ...MEASURE_WORDS, ...BUDGET_ITEMS.flatMap((item) => [`thu ${item}`, `chi ${item}`]),
+];
+/** Subjects that name an indicator by themselves and never continue the previous one. */
+export const INDICATOR_NAME_HEADS: readonly string[] = [...INDICATOR_HEADS, ...INDICATOR_OPENERS];

@@ -19,3 +19,9 @@ export const ACTION_VERBS = [
   'kích hoạt', 'số hóa', 'số hoá', 'tạo lập', 'cập nhật', 'xác thực', 'thẩm định', 'phê duyệt', 'thụ lý', 'hòa giải',
   'hoà giải', 'trả kết quả', 'tiếp', 'tuyên truyền', 'tập huấn', 'đào tạo', 'hỗ trợ', 'giải ngân', 'cấp phát',
 ] as const;
+/** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
+export const LINKING_VERBS = [
+  'là', 'đạt', 'còn', 'có', 'gồm', 'chiếm', 'tăng', 'giảm', 'thực hiện', 'TH', 'bằng', 'lên', 'xuống', 'được', 'cho',
+  'tương ứng', 'tương ứng với', 'xảy ra', 'ghi nhận', 'làm chết', 'bị thương', 'thu hút', 'kết nạp', 'tuyển sinh', 'trồng mới',
+  'khai thác', 'đón', 'đón tiếp', 'phục vụ',
+] as const;
