@@ -3,9 +3,9 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
-  PHRASE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
+  PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
 } from './knowledge/index.ts';
-import { WB, WE, words } from './patterns.ts';
+import { alternatives, WB, WE, words } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 
@@ -70,7 +70,7 @@ const leadingRe = new RegExp(
 );
 
 /** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb. */
-const purposeRe = new RegExp(`${WB}(?:nhằm|để|phấn\\s+đấu|phân\\s+đầu|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
+const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
 
 const alongRe = /(?<![\p{L}])(?<!(?:so|cùng|đối)\s+)với\s+(?=\p{L})/giu;
 

@@ -4,7 +4,7 @@
 // Cutting a subject or a phrase out of a clause is extractors/clause.ts.
 import { lineStartNear, wordCount } from './clause.ts';
 import {
-  ACTOR_WORDS, ESTIMATE_WORDS, INDICATOR_HEADS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_WORDS, ESTIMATE_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   REFERENCE_HEADS, RESULT_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
@@ -56,16 +56,21 @@ export function estimateAt(view: { text: string; start: number }, floor: number,
 }
 
 /**
- * Where target talk starts in a sentence: "Phấn đấu ...", "mục tiêu ... là", "nâng ... lên",
+ * Where target talk starts in a sentence, by the first of the named triggers found: "Phấn đấu ...", "mục tiêu ... là", "nâng ... lên",
  * a goals list "các mục tiêu cụ thể năm 2023 đó là:". Returns the offset or -1.
  */
-const targetTrigger = new RegExp(
-  `${WB}(?:phấn\\s+đấu|phân\\s+đầu|mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}|mục\\s+tiêu(?:\\s+\\p{L}+){0,6}\\s+(?=\\d)|chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}|nâng(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)|kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:|phấn\\s+đấu\\s+đến|giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d))`,
-  'iu',
-);
-/** Where a trigger can start; the full pattern is tried only there (sticky), not at every position. */
+const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
+  { name: 'strive', pattern: `(?:${alternatives(STRIVE_WORDS)})` }, // "Phấn đấu đến năm 2025, ..."
+  { name: 'goal-is', pattern: `mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}` }, // "mục tiêu NQĐH là dưới 01%"
+  { name: 'goal-number', pattern: `mục\\s+tiêu(?:\\s+\\p{L}+){0,6}\\s+(?=\\d)` }, // "mục tiêu năm 30%"
+  { name: 'target-set', pattern: `chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}` }, // "chỉ tiêu tỉnh giao"
+  { name: 'raise-to', pattern: `nâng(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)` }, // "nâng tỷ lệ che phủ rừng lên 28,3%"
+  { name: 'year-plan', pattern: `kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:` }, // "Kế hoạch năm 2024: ..."
+  { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
+];
+/** Where a trigger can start (the first word of each); the full pattern is tried only there (sticky), not at every position. */
 const TRIGGER_STARTS = /(?<![\p{L}\p{N}])(?:mục|chỉ|phấn|phân|nâng|kế|giao)(?![\p{L}\p{N}])/giu;
-const targetTriggerAt = new RegExp(targetTrigger.source, 'iuy');
+const targetTriggerAt = new RegExp(`${WB}(?:${TARGET_TRIGGERS.map((t) => t.pattern).join('|')})`, 'iuy');
 export function targetTriggerIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
   for (const m of sentence.matchAll(TRIGGER_STARTS)) {
@@ -84,7 +89,7 @@ export function reportsResults(text: string, from: number, to: number): boolean 
 }
 
 /** A goals list opened with a colon carries on to the end of the paragraph. */
-const goalsOpener = new RegExp(`${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu|phấn\\s+đấu|phân\\s+đầu)[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
+const goalsOpener = new RegExp(`${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu|${alternatives(STRIVE_WORDS)})[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
   const set = setsTargets.exec(sentence);

@@ -34,6 +34,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PLAN_SHORTHAND', role: 'a plan: shorthand', forms: plans.PLAN_SHORTHAND, family: 'lexicon' },
   { name: 'REFERENCE_EXTRA_HEADS', role: 'what a progress share is of', forms: plans.REFERENCE_EXTRA_HEADS, family: 'lexicon' },
   { name: 'PLAN_TITLE_EXTRA', role: 'a title that opens a plan', forms: plans.PLAN_TITLE_EXTRA, family: 'lexicon' },
+  { name: 'STRIVE_WORDS', role: 'a word opening target talk', forms: plans.STRIVE_WORDS, family: 'lexicon' },
   { name: 'PROGRESS_VERBS', role: 'a verb before a share of a plan', forms: verbs.PROGRESS_VERBS, family: 'lexicon' },
   { name: 'EXCEEDING_VERBS', role: 'a verb of exceeding a plan', forms: verbs.EXCEEDING_VERBS, family: 'lexicon' },
   { name: 'PLAN_MET_VERBS', role: 'a verb of a plan met or missed', forms: verbs.PLAN_MET_VERBS, family: 'lexicon' },

@@ -12,6 +12,9 @@ export const REFERENCE_EXTRA_HEADS = ['chỉ tiêu kế hoạch', 'chỉ tiêu n
 /** Title words that open a plan besides "chỉ tiêu", "mục tiêu", "nhiệm vụ", "kế hoạch": "Phương hướng, nhiệm vụ năm 2024". */
 export const PLAN_TITLE_EXTRA = ['phương hướng', 'định hướng'] as const;
 
+/** Words that open target talk: "Phấn đấu đến năm 2025, ..." ("phân đầu" as converters leave it). */
+export const STRIVE_WORDS = ['phấn đấu', 'phân đầu'] as const;
+
 /** Every form a progress percentage may be "of". */
 export const REFERENCE_HEADS: readonly string[] = [...PLAN_WORDS, ...CONGRESS_RESOLUTION, ...REFERENCE_EXTRA_HEADS];
 /** What a bracket after a level may open with: "(Chỉ tiêu NQĐH giao 65 triệu)", "(KH: 250 nghìn tấn)". */
