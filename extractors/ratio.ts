@@ -38,22 +38,40 @@ function countedNoun(text: string, pos: number, limit: number): { unit: string; 
   return null;
 }
 
+/** A reader of one shape of pair: the rules it emits, the mark a sentence needs for it to run, and how it reads. */
+interface PairReader { rules: readonly string[]; trigger: string; read(view: SentenceView, slice: string, found: readonly Claimed[]): Claimed[] }
+
+/** The pair readers, in the order they run over a sentence; a later one sees what the earlier found. */
+const PAIR_READERS: readonly PairReader[] = [
+  { rules: ['ratio/a-of-b', 'ratio/rank', 'ratio/rank-out-of', 'ratio/actual-over-plan'], trigger: '/', read: slashPairs },
+  { rules: ['ratio/spaced-share'], trigger: ' /', read: (view) => spacedShares(view) },
+  { rules: ['ratio/actual-over-plan'], trigger: '/', read: amountPairs },
+  { rules: ['ratio/share-over-plan'], trigger: '/', read: (view, slice) => sharePairs(view, slice) },
+];
+
 export const ratioExtractor: Extractor = {
   name: 'ratio',
   extract(view: SentenceView): Claimed[] {
     const slice = view.text.slice(view.start, view.end);
     if (!slice.includes('/')) return []; // no pair in this sentence
     const out: Claimed[] = [];
-    for (const m of slice.matchAll(PAIR)) {
-      const found = readPair(view, view.start + m.index!, m);
-      if (found) out.push(found);
+    for (const reader of PAIR_READERS) {
+      if (!slice.includes(reader.trigger) || reader.rules.every((id) => ruleOff(view, id))) continue;
+      for (const m of reader.read(view, slice, out)) out.push(m);
     }
-    if (slice.includes(' /') && !ruleOff(view, 'ratio/spaced-share')) out.push(...spacedShares(view));
-    if (!ruleOff(view, 'ratio/actual-over-plan')) out.push(...amountPairs(view, slice, out));
-    if (!ruleOff(view, 'ratio/share-over-plan')) out.push(...sharePairs(view, slice));
     return out;
   },
 };
+
+/** "A/B" with digits only: "22/26 trường", "xếp thứ 12/63", "1.250/1.100 tỷ đồng". */
+function slashPairs(view: SentenceView, slice: string): Claimed[] {
+  const out: Claimed[] = [];
+  for (const m of slice.matchAll(PAIR)) {
+    const found = readPair(view, view.start + m.index!, m);
+    if (found) out.push(found);
+  }
+  return out;
+}
 
 /** "A/B" at `aStart`: a count of things, a rank, or an actual over its plan; null for dates, periods and rates. */
 function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Claimed | null {
