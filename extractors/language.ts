@@ -4,7 +4,7 @@
 // Cutting a subject or a phrase out of a clause is extractors/clause.ts.
 import { lineStartNear, wordCount } from './clause.ts';
 import {
-  ACTOR_WORDS, ESTIMATE_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_WORDS, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   REFERENCE_HEADS, RESULT_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
@@ -81,7 +81,7 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
 }
 
 /** "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …": setting targets carries on to the end of the paragraph too. */
-const setsTargets = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+|những\\s+)?(?:chỉ\\s+tiêu|mục\\s+tiêu)${WE}`, 'iu');
+const setsTargets = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+|những\\s+)?(?:${alternatives(GOAL_WORDS)})${WE}`, 'iu');
 /** A sentence that reports results ends a goals list before the paragraph does. */
 const reportsResultsRe = new RegExp(words(RESULT_WORDS), 'iu');
 export function reportsResults(text: string, from: number, to: number): boolean {
@@ -89,7 +89,7 @@ export function reportsResults(text: string, from: number, to: number): boolean 
 }
 
 /** A goals list opened with a colon carries on to the end of the paragraph. */
-const goalsOpener = new RegExp(`${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu|${alternatives(STRIVE_WORDS)})[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
+const goalsOpener = new RegExp(`${WB}(?:${alternatives([...GOAL_WORDS, ...STRIVE_WORDS])})[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
   const set = setsTargets.exec(sentence);
@@ -102,7 +102,7 @@ export function goalsListIn(text: string, from: number, to: number): number {
 // ---- sections of targets -------------------------------------------------------------------
 
 /** A heading that opens a list of targets: "Các chỉ tiêu chủ yếu:", "Điều 2. Mục tiêu, chỉ tiêu năm 2025". */
-const TARGET_HEADING = /(?<![\p{L}])(?:mục\s+tiêu|chỉ\s+tiêu)(?![\p{L}])/iu;
+const TARGET_HEADING = new RegExp(`(?<![\\p{L}])(?:${alternatives(GOAL_WORDS)})(?![\\p{L}])`, 'iu');
 /** ... unless it reports results: "Kết quả thực hiện các chỉ tiêu chủ yếu". */
 export const RESULT_HEADING = /(?<![\p{L}])(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tình\s+hình|đạt\s+được)(?![\p{L}])/iu;
 

@@ -1,16 +1,20 @@
 // Words that name a plan: what a share is "of" ("đạt 95% kế hoạch"), what a bracket after a level
 // is ("(KH 7%)"), what a table column holds ("% so KH"), and what a title sets ("Các chỉ tiêu chủ yếu").
 
-/** What a plan is called, in full and abbreviated. */
-export const PLAN_WORDS = ['chỉ tiêu', 'kế hoạch', 'KH', 'dự toán', 'mục tiêu', 'nghị quyết', 'NQ'] as const;
+/** What target talk names: "mục tiêu … là", "các chỉ tiêu chủ yếu", "đặt chỉ tiêu". */
+export const GOAL_WORDS = ['chỉ tiêu', 'mục tiêu'] as const;
+/** What else a plan is called, in full and abbreviated: "kế hoạch", "KH", "dự toán", "nghị quyết". */
+export const PLAN_DOCUMENTS = ['kế hoạch', 'KH', 'dự toán', 'nghị quyết', 'NQ'] as const;
+/** Every word of a plan. */
+export const PLAN_WORDS: readonly string[] = [...GOAL_WORDS, ...PLAN_DOCUMENTS];
 /** The resolution of a party congress, as reports abbreviate it ("chỉ tiêu NQĐH"). */
 export const CONGRESS_RESOLUTION = ['NQĐH', 'NQ ĐH'] as const;
 /** "CT" for "chỉ tiêu", only inside brackets and as a subject alone ("(CT 95%)"). */
 export const PLAN_SHORTHAND = ['CT'] as const;
 /** Heads a progress percentage is measured against besides the plan words: "đạt 95% chỉ tiêu kế hoạch", "hoàn thành 100% nhiệm vụ". */
 export const REFERENCE_EXTRA_HEADS = ['chỉ tiêu kế hoạch', 'chỉ tiêu nghị quyết', 'nhiệm vụ', 'KH năm', 'dự toán năm'] as const;
-/** Title words that open a plan besides "chỉ tiêu", "mục tiêu", "nhiệm vụ", "kế hoạch": "Phương hướng, nhiệm vụ năm 2024". */
-export const PLAN_TITLE_EXTRA = ['phương hướng', 'định hướng'] as const;
+/** Title and heading words that name plans: "Các chỉ tiêu chủ yếu đến năm 2025", "Phương hướng, nhiệm vụ năm 2024". */
+export const PLAN_TITLE_WORDS = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ', 'kế hoạch', 'phương hướng', 'định hướng'] as const;
 
 /** Words that open target talk: "Phấn đấu đến năm 2025, ..." ("phân đầu" as converters leave it). */
 export const STRIVE_WORDS = ['phấn đấu', 'phân đầu'] as const;
@@ -21,5 +25,3 @@ export const REFERENCE_HEADS: readonly string[] = [...PLAN_WORDS, ...CONGRESS_RE
 export const BRACKET_PLAN_WORDS: readonly string[] = [...PLAN_WORDS, 'NQĐH', ...PLAN_SHORTHAND];
 /** A subject that is only a plan word names no indicator: "(KH giảm 5%)". */
 export const PLAN_ALONE: readonly string[] = [...PLAN_WORDS, ...PLAN_SHORTHAND];
-/** Title and heading words that name plans: "Các chỉ tiêu chủ yếu đến năm 2025". */
-export const PLAN_TITLE_WORDS: readonly string[] = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ', 'kế hoạch', ...PLAN_TITLE_EXTRA];
