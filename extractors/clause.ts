@@ -2,7 +2,7 @@
 // a clause starts (a mark, or the last number before it that can be a level), the subject before a
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import {
-  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
+  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
   PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
@@ -206,8 +206,6 @@ export function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:\-–]+$/g, '').trim();
 }
 
-/** A whole subject that only says when: "9 tháng", "Lũy kế 9 tháng", "tháng 9", "6 tháng đầu năm 2024". */
-export const ONLY_TIME = /^(?:lũy\s+kế\s+|riêng\s+|trong\s+)?(?:cả\s+năm|\d+\s+tháng(?:\s+đầu)?(?:\s+năm(?:\s+\d{4})?)?|tháng\s+\d+(?:\/\d{4})?|quý\s+[IVX\d]+(?:\/\d{4})?|năm\s+\d{4}|lũy\s+kế)$/iu;
 
 /** The first subject of a sentence that names an indicator: later sentences may speak of it by time only. */
 export function topicOf(text: string, sentenceStart: number, firstNumber: number): string | null {

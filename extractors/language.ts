@@ -4,7 +4,7 @@
 // Cutting a subject or a phrase out of a clause is extractors/clause.ts.
 import { lineStartNear, wordCount } from './clause.ts';
 import {
-  ACTOR_WORDS, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   REFERENCE_HEADS, RESULT_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
@@ -132,8 +132,6 @@ export function isProperName(s: string): boolean {
 
 // ---- actors: who did it is not what was counted ---------------------------------------------
 
-/** Time words that may open such a clause: "Dự kiến cuối năm 2013", "Đến nay", "6 tháng đầu năm". */
-const ACTOR_TIME = `(?:dự\\s+kiến|đến\\s+nay|hiện\\s+nay|hiện|(?:cuối|đầu|trong|hết|đến(?:\\s+hết)?)?\\s*năm\\s+\\d{4}|\\d+\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)`;
 const namesIndicatorRe = new RegExp(`(?<![\\p{L}])(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
 const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*${words(ACTOR_WORDS)}(?:\\s+[\\p{Ll}]+){0,5}$`, 'iu');
 /** A subject that only says who acted and how ("tỉnh đã xây dựng được", "toàn tỉnh có"), not what was counted. */

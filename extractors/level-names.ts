@@ -2,12 +2,12 @@
 // the level before it (change), a rank (rank), the noun phrase after a share (share-of-phrase),
 // else the subject before it (subject-level) with its refinements (inherited, topic,
 // measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
-import { INDICATOR_NAME_HEADS, MEASURE_HEADS, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+import { INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
-import { clauseStart, isMeaningfulSubject, lineStartNear, ONLY_TIME, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
+import { clauseStart, isMeaningfulSubject, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import type { Kind, Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
@@ -150,12 +150,10 @@ function isCountedNoun(unit: string): boolean {
   return UNIT_LEXICON.get(unitKey(unit))?.kind !== 'measure' && UNIT_LEXICON.get(unitKey(unit))?.kind !== 'currency';
 }
 
-/** Subjects that only say when: "6 tháng đầu năm 2024", "cả năm", "lũy kế", "quý III". */
-const TIME_SUBJECT = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?(?:năm|\d+\s+tháng|tháng|quý|lũy\s+kế|giai\s+đoạn|cả\s+năm|nhiệm\s+kỳ)(?![\p{L}])/iu;
 
 /** A short subject continues the previous indicator after a comma; a time phrase also after "(" or ";". */
 function continues(between: string, subject: string): boolean {
-  return /,/.test(between) || (TIME_SUBJECT.test(subject) && /[;(]/.test(between));
+  return /,/.test(between) || (OPENS_WITH_TIME.test(subject) && /[;(]/.test(between));
 }
 
 /** The previous indicator of the sentence; `base` is the level a later change measures (never a change itself). */
@@ -296,7 +294,7 @@ function changeWords(view: SentenceView, q: Quantity): string {
 /** "nhóm giao thông" in a paragraph on the consumer price index: the group takes the list's head. */
 function withGroupHead(view: SentenceView, indicator: string): string {
   if (!/^nhóm\s/iu.test(indicator)) return indicator;
-  const head = view.topic()?.replace(/\s+(?:tháng|quý|năm|\d+\s+tháng)(?:\s|$).*$/iu, '');
+  const head = view.topic()?.replace(PERIOD_TAIL, '');
   return head && !/^nhóm\s/iu.test(head) ? `${head} ${indicator}` : indicator;
 }
 

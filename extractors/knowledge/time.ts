@@ -11,3 +11,16 @@ export const PERIOD_BEFORE_PAIR = ['ngày', 'tháng', 'quý', 'năm', 'niên kh�
 export const PAST_WORDS = ['năm qua', 'vừa qua', 'năm trước', 'những năm qua', 'nhiệm kỳ qua', 'giai đoạn vừa qua'] as const;
 /** Words that name a period before a year: "năm 2019", "giai đoạn 2021 - 2025", "KH 2024". */
 export const PERIOD_WORDS = ['năm', 'giai đoạn', 'nhiệm kỳ', 'thời kỳ', 'kế hoạch', 'KH'] as const;
+
+// Time phrases, as the patterns the rules use (they hold numbers, so they are patterns, not word lists).
+
+/** A whole subject that only says when: "9 tháng", "Lũy kế 9 tháng", "tháng 9", "6 tháng đầu năm 2024", "quý III". */
+export const ONLY_TIME = /^(?:lũy\s+kế\s+|riêng\s+|trong\s+)?(?:cả\s+năm|\d+\s+tháng(?:\s+đầu)?(?:\s+năm(?:\s+\d{4})?)?|tháng\s+\d+(?:\/\d{4})?|quý\s+[IVX\d]+(?:\/\d{4})?|năm\s+\d{4}|lũy\s+kế)$/iu;
+/** A subject that opens with when: "6 tháng đầu năm 2024 …", "cả năm", "lũy kế", "giai đoạn …". */
+export const OPENS_WITH_TIME = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?(?:năm|\d+\s+tháng|tháng|quý|lũy\s+kế|giai\s+đoạn|cả\s+năm|nhiệm\s+kỳ)(?![\p{L}])/iu;
+/** Time words that may open a clause of who acts: "Dự kiến cuối năm 2013", "Đến nay", "6 tháng đầu năm". */
+export const ACTOR_TIME = `(?:dự\\s+kiến|đến\\s+nay|hiện\\s+nay|hiện|(?:cuối|đầu|trong|hết|đến(?:\\s+hết)?)?\\s*năm\\s+\\d{4}|\\d+\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)`;
+/** The period that ends a topic ("Chỉ số giá tiêu dùng tháng 9 …" → "Chỉ số giá tiêu dùng"). */
+export const PERIOD_TAIL = /\s+(?:tháng|quý|năm|\d+\s+tháng)(?:\s|$).*$/iu;
+/** Words before a year that make it the base of a comparison, not the period spoken of ("so với năm 2018", "cùng kỳ năm trước"). */
+export const COMPARISON_BASE = /(?:so\s+(?:với\s+)?|cùng\s+kỳ\s+)$/iu;
