@@ -1,6 +1,6 @@
 // The rule list is the engine's: every rule id a record carries is listed once with its kind, and
 // switching a rule off (`without`) removes its records while the other rules take their numbers.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../pipeline/load.ts';
 import { STAGES } from '../pipeline/pipeline.ts';
@@ -28,6 +28,15 @@ describe('rules', () => {
       expect(r.id).toMatch(/^(?:value|target|progress|ratio|table)\/[a-z-]+$/);
       expect(r.doc.length).toBeGreaterThan(10);
     }
+  });
+
+  it('lists every rule id written in the extractors\' code', () => {
+    const dir = new URL('./', import.meta.url);
+    const sources = readdirSync(dir, { recursive: true }).map(String)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'rules.ts');
+    const written = new Set(sources.flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/'((?:value|target|progress|ratio|table)\/[a-z-]+)'/g)].map((m) => m[1])));
+    expect(written.size).toBeGreaterThan(8);
+    for (const id of written) expect(ids.has(id), id).toBe(true);
   });
 
   it('lists every naming rule of a level as a value rule and a target rule', () => {
