@@ -92,28 +92,39 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   return out;
 }
 
+/** What a check of a number sees: the number, its index in the sentence, the words right before it, whether it is a share. */
+interface LevelCheck { view: SentenceView; q: Quantity; index: number; lead: string; isShare: boolean }
+
+/** What makes a number part of something else rather than an indicator's level, each named; tried in order. */
+const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
+  // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
+  { name: 'activity-log', test: ({ view, q }) => /=\s*$/.test(textBefore(view, q.start, WIDTH.touch)) || /^\s*=/.test(textBeyond(view, q.end, WIDTH.touch)) },
+  // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
+  { name: 'complement', test: ({ isShare, lead }) => !isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) },
+  // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
+  { name: 'list-of-bodies', test: ({ view, q, isShare }) => !isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase)) },
+  // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
+  {
+    name: 'share-of-plans',
+    test({ view, q, isShare }) {
+      if (!isShare) return false;
+      const plan = referenceAfter(view.text, q.end, view.end);
+      return (plan !== null && !plan.joined) || /^\s*(?:các|những)\s+chỉ\s+tiêu/iu.test(textBeyond(view, q.end, WIDTH.marker));
+    },
+  },
+  { name: 'inside-later-subject', test: ({ view, index, lead, isShare }) => !isShare && insideLaterSubject(view, index, lead) },
+  // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
+  { name: 'glued-to-name', test: ({ view, q, lead }) => /[A-Za-z_]$/.test(view.text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead) },
+];
+
 /** The checks a number must pass to be an indicator's level rather than part of something else. */
 function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: number, inTarget: boolean): boolean {
-  const { text, start, end } = view;
-  // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
-  if (/=\s*$/.test(textBefore(view, q.start, WIDTH.touch)) || /^\s*=/.test(textBeyond(view, q.end, WIDTH.touch))) return false;
-  const isShare = SHARE_UNITS.test(q.unit!);
-  const lead = textBefore(view, q.start, WIDTH.lead);
-  // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
-  if (!isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead)) return false;
-  // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
-  if (!isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase))) return false;
-  // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
-  const plan = isShare ? referenceAfter(text, q.end, end) : null;
-  if (plan && !plan.joined) return false;
-  if (isShare && /^\s*(?:các|những)\s+chỉ\s+tiêu/iu.test(textBeyond(view, q.end, WIDTH.marker))) return false;
-  if (!isShare && insideLaterSubject(view, index, lead)) return false;
-  // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
-  if (/[A-Za-z_]$/.test(text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead)) return false;
+  const check: LevelCheck = { view, q, index, lead: textBefore(view, q.start, WIDTH.lead), isShare: SHARE_UNITS.test(q.unit!) };
+  if (NOT_A_LEVEL.some((veto) => veto.test(check))) return false;
   // a multiple ("gấp 1,38 lần năm 2020") is a change of the level before it, like a share
   // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
-  const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(lead);
-  return isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, lead);
+  const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
+  return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead);
 }
 
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
