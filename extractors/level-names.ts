@@ -233,10 +233,32 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
   return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase', base: phrase };
 }
 
-/** The subject before a level, trimmed, inherited, given its topic or a fallback; null when it names nothing. */
-function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: { start: number; end: number },
+/** The subject before a level, trimmed, inherited, given its topic or a fallback, then refined; null when it names nothing. */
+function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: Span,
   off: (rule: string) => boolean): { indicator: string; rule: string } | null {
-  const { text, start, end } = view;
+  const named = plainSubject(view, q, floor, prev, subject, off);
+  if (!named || named.rule !== 'subject-level') return named;
+  const isShare = SHARE_UNITS.test(q.unit ?? '');
+  const c: SubjectContext = { view, q, subject, indicator: named.indicator, isShare, action: !isShare && q.unit ? actionVerbBefore(textBefore(view, q.start, WIDTH.verb)) : null };
+  for (const refinement of SUBJECT_REFINEMENTS) {
+    if (off(refinement.id)) continue;
+    const indicator = refinement.accept(c);
+    if (indicator) return { indicator, rule: refinement.id };
+  }
+  let { indicator } = named;
+  if (!isShare && (wordCount(indicator) <= 2 || c.action) && q.unit && isCountedNoun(q.unit)) {
+    // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
+    // "toàn huyện đã tiếp nhận 27.450 lượt hồ sơ …": the actor is no subject, the action is
+    const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+    indicator = `${c.action ?? indicator} ${q.unit}${noun ? ' ' + view.text.slice(noun.start, noun.end) : ''}`;
+  }
+  return { indicator, rule: 'subject-level' };
+}
+
+/** The subject as written (subject-level), inherited from the sentence's indicator, given the paragraph's topic, or a fallback. */
+function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: Span,
+  off: (rule: string) => boolean): { indicator: string; rule: string } | null {
+  const { text, start } = view;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
   // "4.918 nhân khẩu thuộc hộ nghèo ... với tổng số 73.770 kg": a number that opens the subject
   // belongs to another count; what is measured follows it
@@ -259,29 +281,35 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (PLAN_ONLY.test(indicator)) return null; // "(KH giảm 5%)": a plan
-  if (rule === 'subject-level' && !off('measure-of-noun') && wordCount(indicator) <= 2 && !MEASURE_HEAD.test(indicator)) {
-    const measured = nounAfterMeasure(view, q, indicator.toLowerCase()); // "trồng 75ha cây chè"
-    if (measured) return { indicator: measured, rule: 'measure-of-noun' };
-  }
-  if (rule === 'subject-level' && !off('place-in-list') && isProperName(indicator)) {
-    // "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head
-    const head = headNounIn(text, Math.max(start, q.start - MAX_SUBJECT), subject.start) ?? view.topic();
-    if (head) return { indicator: `${head} ${indicator}`, rule: 'place-in-list' };
-  }
-  const action = !isShare && rule === 'subject-level' && q.unit ? actionVerbBefore(textBefore(view, q.start, WIDTH.verb)) : null;
-  if (!action && !isShare && rule === 'subject-level' && !off('counted-after-actor') && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
-    // "huyện đã xây dựng được 214 mô hình chăn nuôi …": what was counted, not who counted it
-    const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.counted);
-    return { indicator: `${q.unit} ${noun ? text.slice(noun.start, noun.end) : indicator}`, rule: 'counted-after-actor' };
-  }
-  if (!isShare && rule === 'subject-level' && (wordCount(indicator) <= 2 || action) && q.unit && isCountedNoun(q.unit)) {
-    // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
-    // "toàn huyện đã tiếp nhận 27.450 lượt hồ sơ …": the actor is no subject, the action is
-    const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.counted);
-    indicator = `${action ?? indicator} ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''}`;
-  }
   return { indicator, rule };
 }
+
+/** What a refinement of a subject sees: the level, the subject as written, and the action verb before a count. */
+interface SubjectContext { view: SentenceView; q: Quantity; subject: Span; indicator: string; isShare: boolean; action: string | null }
+
+/** Refinements of a subject as written, tried in order; each is a rule of its own (its id names the record's rule). */
+const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): string | null }[] = [
+  {
+    id: 'measure-of-noun', // "trồng 75ha cây chè": the area of what follows
+    accept: ({ view, q, indicator }) => wordCount(indicator) <= 2 && !MEASURE_HEAD.test(indicator) ? nounAfterMeasure(view, q, indicator.toLowerCase()) : null,
+  },
+  {
+    id: 'place-in-list', // "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head
+    accept({ view, q, subject, indicator }) {
+      if (!isProperName(indicator)) return null;
+      const head = headNounIn(view.text, Math.max(view.start, q.start - MAX_SUBJECT), subject.start) ?? view.topic();
+      return head ? `${head} ${indicator}` : null;
+    },
+  },
+  {
+    id: 'counted-after-actor', // "huyện đã xây dựng được 214 mô hình chăn nuôi …": what was counted, not who counted it
+    accept({ view, q, indicator, isShare, action }) {
+      if (action || isShare || !q.unit || !isCountedNoun(q.unit) || !isActorClause(indicator)) return null;
+      const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+      return `${q.unit} ${noun ? view.text.slice(noun.start, noun.end) : indicator}`;
+    },
+  },
+];
 
 /** " tăng so với tháng trước" when the number is a change (its verb right before it); "" otherwise. */
 function changeWords(view: SentenceView, q: Quantity): string {
