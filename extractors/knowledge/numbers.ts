@@ -14,15 +14,15 @@ export interface NumberTable {
   canonical?: string;
   /** A scale's multiplier. */
   value?: number;
-  /** A scale spelled without tone marks ("ngan") is read after digits only, never as a number word. */
-  afterDigitsOnly?: boolean;
+  /** Not a word of a spelled-out number ("ngan", without its tone): it starts no number, it only scales one. */
+  notSpelledOut?: boolean;
   /** Signs and codes written before the number, case as written ("US$ 5", "VND 200"). */
   before?: readonly string[];
   forms: readonly string[];
 }
 
-const scale = (value: number, forms: string[], afterDigitsOnly?: true): NumberTable =>
-  ({ role: 'scale', value, forms, ...(afterDigitsOnly ? { afterDigitsOnly } : {}) });
+const scale = (value: number, forms: string[], notSpelledOut?: true): NumberTable =>
+  ({ role: 'scale', value, forms, ...(notSpelledOut ? { notSpelledOut } : {}) });
 const currency = (canonical: string, forms: string[], before: string[] = []): NumberTable =>
   ({ role: 'currency', canonical, forms, before });
 const measure = (canonical: string, forms: string[]): NumberTable => ({ role: 'measure', canonical, forms });
@@ -36,7 +36,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   scale(1e9, ['tỷ', 'tỉ']),
 
   currency('đồng', ['đồng', 'đ', 'vnđ', 'vnd', 'việt nam đồng', '₫'], ['₫', 'VND', 'VNĐ']),
-  currency('USD', ['usd', 'đô la', 'đôla', 'đô la mỹ', 'đô mỹ', 'đô', 'us$', '$', 'dollar', 'dollars'], ['US$', '$', 'USD']),
+  currency('USD', ['usd', 'đô la', 'đôla', 'đô la mỹ', 'đô mỹ', 'đô', '$', 'dollar', 'dollars'], ['US$', '$', 'USD']),
   currency('EUR', ['eur', 'euro', 'euros', '€', 'ơ rô'], ['€', 'EUR']),
   currency('GBP', ['gbp', 'bảng anh', 'pounds', 'pound', '£'], ['£', 'GBP']),
   currency('JPY', ['jpy', 'yên', 'yên nhật'], ['JPY']),
