@@ -122,8 +122,6 @@ export const dateWordBefore = (text: string, lo: number, pos: number) => lastMat
 /** An identifier word ("số", "Quyết định", "QL") ending right before pos, perhaps with a ":" or "." after it. */
 export const idWordBefore = (text: string, lo: number, pos: number) => lastMatch(ID_WORD_BEFORE, text, lo, pos, ID_ENDS, ID_PUNCT);
 
-
-
 /** "1." / "2.1" / "(3)" opening a line or a list item: a heading or list number, not a quantity. */
 export function isListMarker(text: string, lo: number, numStart: number, end: number, hi: number): boolean {
   const next = end < hi ? text[end]! : '';
@@ -138,12 +136,6 @@ export function isListMarker(text: string, lo: number, numStart: number, end: nu
   while (e < hi && (text[e] === ' ' || text[e] === '\t')) e++;
   return e < hi && text[e] !== '\n' && text[e] !== '\r';
 }
-
-/**
- * Whether the "-", "−" or "+" at signPos, glued to the digits that follow, is the number's sign: it
- * follows a space, "(", ":", ";", "," or "=" (not a word, a number or a percentage: "5-7", "10% -15%"),
- * and a "+" opens no phone number. At the start of a line a dash is a list marker ("-15 xã đạt
- * chuẩn") unless the line holds only the number and a short unit (a table cell "-892 ha").
 
 /** "xếp thứ", "đứng thứ", "vị trí thứ": the ordinal after them is a rank. */
 const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên)(?:[ \t\u00a0]+(?:vị[ \t\u00a0]+trí|hạng))?|vị[ \t\u00a0]+trí|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;

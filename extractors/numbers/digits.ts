@@ -96,6 +96,7 @@ export function isPrintedSign(text: string, lo: number, signPos: number, tokenEn
 /** What may follow a signed number alone on its line: a short unit ("-892 ha", "-2,5%", "-1,2 tỷ đồng"). */
 const SHORT_CELL_TAIL = /^[ \t\u00a0]*(?:[%‰]|[\p{L}\p{M}]+(?:[ \t\u00a0/]+[\p{L}\p{M}]+){0,2})?[ \t\u00a0.;,)]*$/u;
 
+/** An SI suffix glued to the digits: "100k", "3M". */
 export const SI_SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6 };
 
 /** "434 triệu" after "16 tỷ": a whole number below 1000 with a smaller scale word (and the unit, if any). */
@@ -139,10 +140,8 @@ export function spacedGroups(text: string, lo: number, numStart: number, token: 
 const SPACED_LEAD = /^[1-9]\d{0,2}$/;
 const SPACED_GROUPS = /(?:[ \u00a0\u202f\u2009]\d{3}(?![\d]))+(?:,\d+)?(?![\d.,]\d|[.,]?\p{L})/uy;
 
-
-
+/** "23-12-2021" from its first dash: a dash, 1-2 digits, a dash or slash, digits. */
 export function isDateDash(text: string, pos: number, hi: number): boolean {
-  // "23-12-2021": dash, 1-2 digits, dash, digits
   if (text[pos] !== '-') return false;
   let p = pos + 1;
   let n = 0;
