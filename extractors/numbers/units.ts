@@ -8,14 +8,17 @@ const SQUARE_CUBE = /[23²³](?![\p{N}])/uy;
 const DENOM_NUMBER = /\d+(?:[.,]\d+)*[ \t\u00a0]+/y;
 const POWER_OF_TEN = /^1(?:0{1,2}|(?:\.?000)+)?$/;
 
+const LONGEST_SCALE = Math.max(...[...SCALE_WORDS.keys()].map((k) => k.length));
+
 /** Scale words at pos ("nghìn tỷ" multiplies); returns the product and the end, or null. */
 function readScale(text: string, pos: number, to: number): { scale: number; end: number } | null {
   let scale = 1;
   let end = pos;
   let p = pos;
   for (let n = 0; n < 3; n++) {
-    let w = wordAt(text, p, to);
-    if (!w) break;
+    const e = wordEnd(text, p, to);
+    if (e === p || e - p > LONGEST_SCALE) break; // most words after a number: no slice to tell
+    let w = text.slice(p, e);
     let key = w.toLowerCase();
     if (!SCALE_WORDS.has(key) && w.length <= 3 && text[p + w.length] === ' ') {
       // "t ỷ đồng": a PDF split the scale word in two
