@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 import { numbersCommand } from '../pipeline/commands/numbers.ts';
 import { UsageError } from '../pipeline/commands/command.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities, parseNumber, parseNumberWords, quantitiesIn, readUnit, type Quantity } from './numbers.ts';
-import { NUMBER_TABLES, UNIT_SYMBOLS } from './knowledge/numbers.ts';
+import { NUMBER_CONTEXT_TABLES, NUMBER_TABLES, UNIT_SYMBOLS } from './knowledge/numbers.ts';
 import { unitKey } from './units.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -213,6 +213,26 @@ describe('number words as data (knowledge/numbers.ts)', () => {
     for (const s of UNIT_SYMBOLS) expect(forms.has(unitKey(s.form)), s.form).toBe(true);
     for (const t of NUMBER_TABLES.filter((t) => t.before?.length)) {
       for (const sign of t.before!) expect(findQuantities(`thu ${sign} 5`).map((q) => q.unit), sign).toEqual([t.canonical]);
+    }
+  });
+  it('lists each word read before a number once, with one role, each doing what its role says', () => {
+    const roles = new Map<string, string>();
+    for (const t of NUMBER_CONTEXT_TABLES) {
+      for (const f of t.forms) {
+        expect(roles.get(f), `"${f}" is listed as ${roles.get(f)} and as ${t.role}`).toBeUndefined();
+        roles.set(f, t.role);
+      }
+    }
+    const read = (word: string) => findQuantities(`thấy ${word} 12 hộ`).map((q) => [q.value, q.approx]);
+    for (const [word, role] of roles) {
+      const got = read(word);
+      if (role === 'approx') expect(got, word).toEqual([[12, word]]);
+      if (role === 'range') expect(got, word).toEqual([[12, null]]);
+      if (role === 'negative') expect(got, word).toEqual([[-12, null]]);
+    }
+    // a date or identifier word takes a number with no unit ("ngày 12", "số 12") out of the quantities
+    for (const [word, role] of roles) {
+      if (role === 'date' || role === 'identifier') expect(findQuantities(`thấy ${word} 12 và`), word).toEqual([]);
     }
   });
   it('reads a scale spelled without tones after a number, never as a number of its own', () => {
