@@ -7,7 +7,9 @@ import { expectLinear } from '../test/linear.ts';
 import { vi } from 'vitest';
 import { numbersCommand } from '../pipeline/commands/numbers.ts';
 import { UsageError } from '../pipeline/commands/command.ts';
-import { AMBIGUOUS_DECIMAL, findQuantities, parseNumber, parseNumberWords, readUnit, type Quantity } from './numbers.ts';
+import { AMBIGUOUS_DECIMAL, findQuantities, parseNumber, parseNumberWords, quantitiesIn, readUnit, type Quantity } from './numbers.ts';
+import { NUMBER_CONTEXT_TABLES, NUMBER_TABLES, UNIT_SYMBOLS } from './knowledge/numbers.ts';
+import { unitKey } from './units.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -148,6 +150,95 @@ describe('readUnit', () => {
   it('accepts either tone placement ("hóa"/"hoá")', () => {
     expect(readUnit(' nhà văn hoá', 0)?.unit).toBe('nhà văn hoá');
     expect(readUnit(' nhà văn hóa', 0)?.unit).toBe('nhà văn hóa');
+  });
+});
+
+describe('scans share no state', () => {
+  const textA = cases.map((c) => c.text).join('\n');
+  const textB = 'Năm 2023 thu ngân sách đạt 1.250 tỷ đồng, tăng 12,5%; giải quyết việc làm cho khoảng 3.500 lao động. ' +
+    'Tỷ lệ hộ nghèo giảm còn 2,1%; có 45 620 người tham gia bảo hiểm, từ 15 đến 18 tiêu chí.\n'.repeat(3);
+  const spans = (qs: Iterable<Quantity>) => [...qs].map((q) => [q.start, q.end, q.value, q.value_max, q.unit, q.approx, q.notes.join()]);
+
+  it('gives each of two interleaved scans what it gives alone', () => {
+    const a = quantitiesIn(textA);
+    const b = quantitiesIn(textB);
+    const gotA: Quantity[] = [];
+    const gotB: Quantity[] = [];
+    for (let doneA = false, doneB = false; !doneA || !doneB;) {
+      const x = a.next();
+      if (x.done) doneA = true; else gotA.push(x.value);
+      const y = b.next();
+      if (y.done) doneB = true; else gotB.push(y.value);
+    }
+    expect(gotB.length).toBeGreaterThan(5);
+    expect(spans(gotA)).toEqual(spans(findQuantities(textA)));
+    expect(spans(gotB)).toEqual(spans(findQuantities(textB)));
+  });
+  it('gives a scan run inside another, and the outer one, what each gives alone', () => {
+    const inner = spans(findQuantities(textB, 10, 200));
+    const outer: Quantity[] = [];
+    for (const q of quantitiesIn(textA)) {
+      outer.push(q);
+      expect(spans(findQuantities(textB, 10, 200))).toEqual(inner);
+    }
+    expect(spans(outer)).toEqual(spans(findQuantities(textA)));
+  });
+});
+
+describe('number words as data (knowledge/numbers.ts)', () => {
+  it('lists each form once, in one table, so each form has one role', () => {
+    const seen = new Map<string, string>();
+    for (const t of NUMBER_TABLES) {
+      for (const f of t.forms) {
+        const key = unitKey(f);
+        expect(seen.get(key), `"${f}" is listed as ${seen.get(key)} and as ${t.role}`).toBeUndefined();
+        seen.set(key, t.role);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(350);
+  });
+  it('reads every form after a number as its table says', () => {
+    for (const t of NUMBER_TABLES) {
+      for (const f of t.forms) {
+        // a form that starts with a sign is read as its listed symbol ("°C" for "°c")
+        const written = UNIT_SYMBOLS.find((s) => unitKey(s.form) === unitKey(f))?.form ?? f;
+        const r = readUnit(` ${written} thì`, 0);
+        const want = t.role === 'scale' ? { unit: '', scale: t.value } : { unit: t.canonical ?? f, scale: 1 };
+        expect(r && { unit: r.unit, scale: r.scale, end: r.end }, `${t.role} "${f}"`).toEqual({ ...want, end: written.length + 1 });
+      }
+    }
+  });
+  it('gives every symbol and every currency sign a unit', () => {
+    const forms = new Set(NUMBER_TABLES.flatMap((t) => t.forms.map(unitKey)));
+    for (const s of UNIT_SYMBOLS) expect(forms.has(unitKey(s.form)), s.form).toBe(true);
+    for (const t of NUMBER_TABLES.filter((t) => t.before?.length)) {
+      for (const sign of t.before!) expect(findQuantities(`thu ${sign} 5`).map((q) => q.unit), sign).toEqual([t.canonical]);
+    }
+  });
+  it('lists each word read before a number once, with one role, each doing what its role says', () => {
+    const roles = new Map<string, string>();
+    for (const t of NUMBER_CONTEXT_TABLES) {
+      for (const f of t.forms) {
+        expect(roles.get(f), `"${f}" is listed as ${roles.get(f)} and as ${t.role}`).toBeUndefined();
+        roles.set(f, t.role);
+      }
+    }
+    const read = (word: string) => findQuantities(`thấy ${word} 12 hộ`).map((q) => [q.value, q.approx]);
+    for (const [word, role] of roles) {
+      const got = read(word);
+      if (role === 'approx') expect(got, word).toEqual([[12, word]]);
+      if (role === 'range') expect(got, word).toEqual([[12, null]]);
+      if (role === 'negative') expect(got, word).toEqual([[-12, null]]);
+    }
+    // a date or identifier word takes a number with no unit ("ngày 12", "số 12") out of the quantities
+    for (const [word, role] of roles) {
+      if (role === 'date' || role === 'identifier') expect(findQuantities(`thấy ${word} 12 và`), word).toEqual([]);
+    }
+  });
+  it('reads a scale spelled without tones after a number, never as a number of its own', () => {
+    expect(findQuantities('đạt 5 ngan đồng').map((q) => q.value)).toEqual([5000]);
+    expect(findQuantities('ngàn').map((q) => q.value)).toEqual([1000]);
+    expect(findQuantities('ngan')).toEqual([]);
   });
 });
 

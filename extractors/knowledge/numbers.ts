@@ -14,15 +14,15 @@ export interface NumberTable {
   canonical?: string;
   /** A scale's multiplier. */
   value?: number;
-  /** A scale spelled without tone marks ("ngan") is read after digits only, never as a number word. */
-  afterDigitsOnly?: boolean;
+  /** Not a word of a spelled-out number ("ngan", without its tone): it starts no number, it only scales one. */
+  notSpelledOut?: boolean;
   /** Signs and codes written before the number, case as written ("US$ 5", "VND 200"). */
   before?: readonly string[];
   forms: readonly string[];
 }
 
-const scale = (value: number, forms: string[], afterDigitsOnly?: true): NumberTable =>
-  ({ role: 'scale', value, forms, ...(afterDigitsOnly ? { afterDigitsOnly } : {}) });
+const scale = (value: number, forms: string[], notSpelledOut?: true): NumberTable =>
+  ({ role: 'scale', value, forms, ...(notSpelledOut ? { notSpelledOut } : {}) });
 const currency = (canonical: string, forms: string[], before: string[] = []): NumberTable =>
   ({ role: 'currency', canonical, forms, before });
 const measure = (canonical: string, forms: string[]): NumberTable => ({ role: 'measure', canonical, forms });
@@ -36,7 +36,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   scale(1e9, ['tỷ', 'tỉ']),
 
   currency('đồng', ['đồng', 'đ', 'vnđ', 'vnd', 'việt nam đồng', '₫'], ['₫', 'VND', 'VNĐ']),
-  currency('USD', ['usd', 'đô la', 'đôla', 'đô la mỹ', 'đô mỹ', 'đô', 'us$', '$', 'dollar', 'dollars'], ['US$', '$', 'USD']),
+  currency('USD', ['usd', 'đô la', 'đôla', 'đô la mỹ', 'đô mỹ', 'đô', '$', 'dollar', 'dollars'], ['US$', '$', 'USD']),
   currency('EUR', ['eur', 'euro', 'euros', '€', 'ơ rô'], ['€', 'EUR']),
   currency('GBP', ['gbp', 'bảng anh', 'pounds', 'pound', '£'], ['£', 'GBP']),
   currency('JPY', ['jpy', 'yên', 'yên nhật'], ['JPY']),
@@ -141,3 +141,38 @@ export const SCALE_FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = 
 export const UNIT_FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   'lần': ['lượt'],
 };
+
+/** What a word right before a number says about it. */
+export type NumberContextRole = 'approx' | 'range' | 'negative' | 'date' | 'identifier';
+
+/**
+ * Words read right before a number (a separate family from the tables above, which are read after
+ * one: "lần" before a number is an identifier, "lần thứ" a date word, after one it is a unit). Each
+ * form once here, in any order: the patterns built from them end at the number, so the longest form
+ * that ends there wins ("không quá" over "quá", "số nhà" over "nhà").
+ */
+export const NUMBER_CONTEXT_TABLES: readonly { role: NumberContextRole; forms: readonly string[] }[] = [
+  // a qualifier, reported as the quantity's approx
+  { role: 'approx', forms: [
+    'gần như', 'trên dưới', 'xấp xỉ', 'tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'chưa đến', 'chưa tới',
+    'không quá', 'không dưới', 'không ít hơn', 'không nhiều hơn', 'không cao hơn', 'không hơn', 'không tới', 'không đến',
+    'ít hơn', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'kém hơn', 'lớn hơn', 'nhỏ hơn', 'tầm khoảng', 'khoảng chừng', 'khoảng',
+    'chừng', 'gần', 'trên', 'hơn', 'dưới', 'chỉ', 'ngót', 'tới', 'đến', 'tầm', 'ước chừng',
+  ] },
+  // opens a range ("từ 15 đến 18", "giữa 1000 và 2000")
+  { role: 'range', forms: ['từ', 'giữa'] },
+  // negates the number ("âm 2,5%")
+  { role: 'negative', forms: ['âm'] },
+  // the number is a date part, a year or an ordinal
+  { role: 'date', forms: ['ngày', 'tháng', 'năm', 'quý', 'thứ', 'lần thứ'] },
+  // the number names something: a document, an article, a place, a round, a version
+  { role: 'identifier', forms: [
+    'số', 'số hiệu', 'khóa', 'khoá', 'điều', 'khoản', 'chương', 'mục', 'phụ lục', 'biểu', 'bảng', 'hình', 'mẫu số', 'tổ', 'thôn', 'xóm', 'khu', 'ấp', 'phường', 'quận',
+    'đường', 'quốc lộ', 'tỉnh lộ', 'ql', 'tl', 'đt', 'lô', 'phòng', 'tầng', 'lớp', 'cấp', 'cấp độ', 'mức độ', 'giai đoạn', 'nghị quyết', 'nghị định', 'quyết định', 'thông tư',
+    'chỉ thị', 'kết luận', 'công văn', 'kế hoạch', 'luật', 'sđt', 'điện thoại', 'fax', 'hotline', 'tel', 'mã', 'mũi', 'lần', 'top', 'covid', 'đợt', 'kỳ', 'khóa học', 'học kỳ',
+    'vòng', 'bước', 'câu', 'trang', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'số nhà', 'bản', 'tuyến', 'hạng', 'mục tiêu', 'nhóm', 'đội', 'vùng', 'block', 'tập', 'phần', 'chương trình',
+    'cuộc', 'thông báo', 'tờ trình', 'báo cáo', 'kênh', 'km', 'kênh số', 'ca', 'hệ', 'thế hệ', 'phiên bản', 'version', 'model', 'iphone', 'windows', 'industry',
+    'công nghiệp', 'chuyển đổi số', 'giờ', 'lúc', 'đề án', 'dự án', 'trung ương', 'trung đoàn', 'sư đoàn', 'quân khu', 'quân đoàn', 'đối tượng',
+    'tiểu khu', 'khoảnh', 'thửa', 'tờ bản đồ', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung',
+  ] },
+];

@@ -57,10 +57,19 @@ export function matchAt(re: RegExp, text: string, pos: number, to: number): stri
 
 const WORD = /[\p{L}\p{M}]+/uy;
 
-/** matchAt(WORD, ...) without the regex: letters and marks from a table, the regex past a surrogate. */
-export function wordAt(text: string, pos: number, to: number): string | null {
+/** The end of the word (letters and marks) at pos, when it ends by `to`; pos when there is none. */
+export function wordEnd(text: string, pos: number, to: number): number {
   let j = pos;
   for (let c; j < text.length && !((c = text.charCodeAt(j)) >= 0xd800 && c <= 0xdfff); j++) if (!isLetterOrMarkCode(c)) break;
-  if (j < text.length && text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdfff) return matchAt(WORD, text, pos, to);
-  return j > pos && j <= to ? text.slice(pos, j) : null;
+  if (j < text.length && text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdfff) { // past a surrogate: the regex
+    const w = matchAt(WORD, text, pos, to);
+    return w ? pos + w.length : pos;
+  }
+  return j <= to ? j : pos;
+}
+
+/** The word (letters and marks) at pos, when it ends by `to`. */
+export function wordAt(text: string, pos: number, to: number): string | null {
+  const e = wordEnd(text, pos, to);
+  return e > pos ? text.slice(pos, e) : null;
 }

@@ -1,34 +1,21 @@
 // The words before a number that qualify it or say it is no quantity: qualifiers ("khoảng", "gần",
 // "trên"), currency signs ("US$"), date words ("ngày", "năm"), identifier words ("số", "Quyết định"),
 // rank words ("xếp thứ"), and list markers at the start of a line. Each is read in a window of WINDOW
-// characters ending at the number.
+// characters ending at the number. The words are tables in knowledge/numbers.ts (NUMBER_CONTEXT_TABLES).
+import { NUMBER_CONTEXT_TABLES, type NumberContextRole } from '../knowledge/numbers.ts';
 import { isHorizontalSpace } from './chars.ts';
 import { CURRENCY_BEFORE, CURRENCY_PREFIX_UNIT } from './lexicon.ts';
 import type { Quantity } from './quantity.ts';
 
-const QUALIFIERS = [
-  'gần như', 'trên dưới', 'xấp xỉ', 'tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'chưa đến', 'chưa tới',
-  'không quá', 'không dưới', 'không ít hơn', 'không nhiều hơn', 'không cao hơn', 'không hơn', 'không tới', 'không đến',
-  'ít hơn', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'kém hơn', 'lớn hơn', 'nhỏ hơn', 'tầm khoảng', 'khoảng chừng', 'khoảng',
-  'chừng', 'gần', 'trên', 'hơn', 'dưới', 'chỉ', 'ngót', 'tới', 'đến', 'tầm', 'ước chừng',
-];
-const QUALIFIER_WORDS = [...QUALIFIERS, 'từ', 'giữa', 'âm'];
+const formsOf = (role: NumberContextRole) => NUMBER_CONTEXT_TABLES.filter((t) => t.role === role).flatMap((t) => t.forms);
+const QUALIFIER_WORDS = [...formsOf('approx'), ...formsOf('range'), ...formsOf('negative')];
 const QUALIFIER_SYMBOLS = '<>≥≤≈~';
 // Leftmost match wins in a window ending at the number, so multi-word qualifiers beat their tails.
 const QUALIFIER_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{M}])(${QUALIFIER_WORDS.join('|')})|([<>≥≤≈~]|>=|<=))[ \\t\\u00a0]*$`, 'iu');
-// The number is a date part, year, ordinal or identifier when right after one of these words.
-const DATE_WORDS = ['ngày', 'tháng', 'năm', 'quý', 'thứ', 'lần thứ'];
+const DATE_WORDS = formsOf('date');
 const DATE_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${DATE_WORDS.join('|')})[ \\t\\u00a0]*$`, 'iu');
-const ID_WORDS = [
-  'số', 'số hiệu', 'khóa', 'khoá', 'điều', 'khoản', 'chương', 'mục', 'phụ lục', 'biểu', 'bảng', 'hình', 'mẫu số', 'tổ', 'thôn', 'xóm', 'khu', 'ấp', 'phường', 'quận',
-  'đường', 'quốc lộ', 'tỉnh lộ', 'ql', 'tl', 'đt', 'lô', 'phòng', 'tầng', 'lớp', 'cấp', 'cấp độ', 'mức độ', 'giai đoạn', 'nghị quyết', 'nghị định', 'quyết định', 'thông tư',
-  'chỉ thị', 'kết luận', 'công văn', 'kế hoạch', 'luật', 'sđt', 'điện thoại', 'fax', 'hotline', 'tel', 'mã', 'mũi', 'lần', 'top', 'covid', 'đợt', 'kỳ', 'khóa học', 'học kỳ',
-  'vòng', 'bước', 'câu', 'trang', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'số nhà', 'bản', 'tuyến', 'hạng', 'mục tiêu', 'nhóm', 'đội', 'vùng', 'block', 'tập', 'phần', 'chương trình',
-  'cuộc', 'thông báo', 'tờ trình', 'báo cáo', 'kênh', 'km', 'kênh số', 'ca', 'hệ', 'thế hệ', 'phiên bản', 'version', 'model', 'iphone', 'windows', 'industry',
-  'công nghiệp', 'chuyển đổi số', 'giờ', 'lúc', 'đề án', 'dự án', 'trung ương', 'trung đoàn', 'sư đoàn', 'quân khu', 'quân đoàn', 'đối tượng',
-  'tiểu khu', 'khoảnh', 'lô', 'thửa', 'tờ bản đồ', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung',
-];
+const ID_WORDS = formsOf('identifier');
 const ID_PUNCT = ':.-–';
 const ID_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ID_WORDS.join('|')})[ \\t\\u00a0]*[:.\\-–]?[ \\t\\u00a0]*$`, 'iu');
 
@@ -122,8 +109,6 @@ export const dateWordBefore = (text: string, lo: number, pos: number) => lastMat
 /** An identifier word ("số", "Quyết định", "QL") ending right before pos, perhaps with a ":" or "." after it. */
 export const idWordBefore = (text: string, lo: number, pos: number) => lastMatch(ID_WORD_BEFORE, text, lo, pos, ID_ENDS, ID_PUNCT);
 
-
-
 /** "1." / "2.1" / "(3)" opening a line or a list item: a heading or list number, not a quantity. */
 export function isListMarker(text: string, lo: number, numStart: number, end: number, hi: number): boolean {
   const next = end < hi ? text[end]! : '';
@@ -138,12 +123,6 @@ export function isListMarker(text: string, lo: number, numStart: number, end: nu
   while (e < hi && (text[e] === ' ' || text[e] === '\t')) e++;
   return e < hi && text[e] !== '\n' && text[e] !== '\r';
 }
-
-/**
- * Whether the "-", "−" or "+" at signPos, glued to the digits that follow, is the number's sign: it
- * follows a space, "(", ":", ";", "," or "=" (not a word, a number or a percentage: "5-7", "10% -15%"),
- * and a "+" opens no phone number. At the start of a line a dash is a list marker ("-15 xã đạt
- * chuẩn") unless the line holds only the number and a short unit (a table cell "-892 ha").
 
 /** "xếp thứ", "đứng thứ", "vị trí thứ": the ordinal after them is a rank. */
 const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên)(?:[ \t\u00a0]+(?:vị[ \t\u00a0]+trí|hạng))?|vị[ \t\u00a0]+trí|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;

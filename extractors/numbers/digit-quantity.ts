@@ -14,23 +14,34 @@ const SCORE_MARK = /^[ \t\u00a0]?[đĐ]$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** One digit token being read: the text and bounds, and what the steps found so far. */
-interface DigitRead {
-  readonly text: string; readonly lo: number; readonly hi: number; readonly i: number;
-  readonly prev: string;       // the character before the digits ('' at lo)
+export interface DigitRead {
+  text: string; lo: number; hi: number; i: number;
+  prev: string;                // the character before the digits ('' at lo)
   token: string; tokenEnd: number; numStart: number; sign: number;
   parsed: ParsedNumber;        // the token's own value (spaced groups included), before scale and range
   glued: boolean;              // a letter right before the digits ("đạt3,02%")
   currencyPrefix: RegExpExecArray | null;
-  value: number; notes: string[]; numEnd: number;
+  value: number; numEnd: number;
+  ambiguous: boolean;          // a decimal mark that may be a thousands mark, or the reverse
   start: number; end: number; unit: string | null; scale: number; extra: number;
   unitRead: boolean;           // a unit word or symbol followed the digits (not just a scale)
   valueMax: number | null; qual: RegExpExecArray | null; qualWord: string; approx: string | null;
 }
 
-/** The quantity starting with the digit token `candidate` at i, or where to resume scanning. */
-export function scanDigits(text: string, i: number, candidate: string, lo: number, hi: number): ScanResult {
-  const r = readLead(text, i, candidate, lo, hi);
-  if (typeof r === 'number') return r;
+/** A record for scanDigits to read into: one per scan, every field set again for each token. */
+export function newDigitRead(): DigitRead {
+  return {
+    text: '', lo: 0, hi: 0, i: 0, prev: '', token: '', tokenEnd: 0, numStart: 0, sign: 1, parsed: NOT_PARSED, glued: false,
+    currencyPrefix: null, value: 0, ambiguous: false, numEnd: 0, start: 0, end: 0, unit: null, scale: 1, extra: 0,
+    unitRead: false, valueMax: null, qual: null, qualWord: '', approx: null,
+  };
+}
+const NOT_PARSED: ParsedNumber = { value: 0, ambiguous: false };
+
+/** The quantity starting with the digit token `candidate` at i (read into r), or where to resume scanning. */
+export function scanDigits(r: DigitRead, text: string, i: number, candidate: string, lo: number, hi: number): ScanResult {
+  const lead = readLead(r, text, i, candidate, lo, hi);
+  if (lead !== undefined) return lead;
   const skip = readToken(r) ?? readUnitAfter(r) ?? readRange(r);
   if (skip !== undefined) return skip;
   r.value = r.value * r.scale + r.extra;
@@ -40,12 +51,12 @@ export function scanDigits(text: string, i: number, candidate: string, lo: numbe
   readQualifier(r);
   return notAQuantity(r) ?? {
     start: r.start, end: r.end, numStart: r.numStart, numEnd: r.numEnd, value: r.value, value_max: r.valueMax,
-    unit: r.unit, approx: r.approx, notes: r.notes,
+    unit: r.unit, approx: r.approx, notes: r.ambiguous ? [AMBIGUOUS_DECIMAL] : [],
   };
 }
 
 /** What stands right before the digits: a leading-comma decimal (",77"), a sign, or a chain to skip. */
-function readLead(text: string, i: number, candidate: string, lo: number, hi: number): DigitRead | number {
+function readLead(r: DigitRead, text: string, i: number, candidate: string, lo: number, hi: number): number | undefined {
   let token = candidate;
   let tokenEnd = i + token.length;
   if (tokenEnd > hi) { token = token.slice(0, hi - i).replace(/[.,]+$/, ''); tokenEnd = i + token.length; }
@@ -69,14 +80,13 @@ function readLead(text: string, i: number, candidate: string, lo: number, hi: nu
     if (matchAt(TIME_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
     if (matchAt(DOC_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
   }
-  return {
-    text, lo, hi, i, prev, token, tokenEnd, numStart, sign, parsed: NOT_PARSED, glued: false, currencyPrefix: null,
-    value: 0, notes: NO_NOTES, numEnd: tokenEnd, start: numStart, end: tokenEnd, unit: null, scale: 1, extra: 0,
-    unitRead: false, valueMax: null, qual: null, qualWord: '', approx: null,
-  };
+  r.text = text; r.lo = lo; r.hi = hi; r.i = i; r.prev = prev;
+  r.token = token; r.tokenEnd = tokenEnd; r.numStart = numStart; r.sign = sign; r.parsed = NOT_PARSED;
+  r.glued = false; r.currencyPrefix = null; r.value = 0; r.ambiguous = false; r.numEnd = tokenEnd;
+  r.start = numStart; r.end = tokenEnd; r.unit = null; r.scale = 1; r.extra = 0; r.unitRead = false;
+  r.valueMax = null; r.qual = null; r.qualWord = ''; r.approx = null;
+  return undefined;
 }
-const NOT_PARSED: ParsedNumber = { value: 0, ambiguous: false };
-const NO_NOTES: string[] = [];
 
 /** The token's value: well-formed, thousands spaced apart ("45 620"), not a month.year or phone number, not a code ("H5N1"). */
 function readToken(r: DigitRead): number | undefined {
@@ -89,16 +99,27 @@ function readToken(r: DigitRead): number | undefined {
   const token = r.token;
   if (MONTH_YEAR.test(token)) return r.tokenEnd; // "2.2021" is month.year
   // phone numbers: a leading zero and four or more digits ("0214.3840.044", "0912 345 678")
-  const intDigits = token.split(/[.,]/)[0]!;
-  if (token[0] === '0' && (intDigits.length >= 4 || token.replace(/\D/g, '').length >= 9)) return skipChain(text, r.tokenEnd, hi, true);
+  if (token[0] === '0' && isPhoneNumber(token)) return skipChain(text, r.tokenEnd, hi, true);
   r.glued = prev !== '' && isLetterChar(prev) && r.numStart === r.i;
   if (r.glued || (prev !== '' && !isLetterChar(prev))) r.currencyPrefix = currencyBefore(text, lo, r.numStart);
   if (r.glued && !r.currencyPrefix && isUpperChar(prev)) return r.tokenEnd; // "H5N1", "F0", "QL4"
   r.parsed = parsed;
   r.value = parsed.value;
-  r.notes = parsed.ambiguous ? [AMBIGUOUS_DECIMAL] : [];
+  r.ambiguous = parsed.ambiguous;
   r.numEnd = r.tokenEnd;
   return undefined;
+}
+
+/** A leading zero and four or more digits before the mark, or nine in all: "0214.3840.044", "0912 345 678". */
+function isPhoneNumber(token: string): boolean {
+  let digits = 0;
+  let intDigits = -1;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+    else if (intDigits < 0 && (c === 46 || c === 44)) intDigits = k;
+  }
+  return (intDigits < 0 ? token.length : intDigits) >= 4 || digits >= 9;
 }
 
 /** The unit after the token: an SI suffix ("100k"), scale words and unit, "16 tỷ 434 triệu", a currency prefix. */
@@ -160,7 +181,7 @@ function readRange(r: DigitRead): number | undefined {
   r.valueMax = highV;
   r.value = lowV;
   r.scale = 1;
-  if (p2num.ambiguous && !r.notes.length) r.notes.push(AMBIGUOUS_DECIMAL);
+  if (p2num.ambiguous) r.ambiguous = true;
   r.unit = r.unit ?? u2unit;
   // "9,5‰-10‰" keeps its symbols inside the range; "5-7%" is just "5-7"
   r.numEnd = r.unitRead && u2 ? u2.end : t2End;

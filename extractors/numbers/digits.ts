@@ -32,11 +32,11 @@ export function parseDigits(token: string): ParsedNumber | null {
   if (s.length > 40) return null;
   if (s[0] === ',' || s[0] === '.') s = '0' + s;
   if (DIGITS_ONLY.test(s)) return finite(Number(s), false);
-  const dots = s.split('.');
-  const commas = s.split(',');
-  if (dots.length > 1 && commas.length > 1) {
-    const lastDot = s.lastIndexOf('.');
-    const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const dots = s.split('.');
+    const commas = s.split(',');
     if (lastComma > lastDot && commas.length === 2) { // Vietnamese "540.010,8"
       const int = groupedInt(commas[0]!.split('.'));
       return int === null || !DIGITS_ONLY.test(commas[1]!) ? null : finite(Number(`${int}.${commas[1]}`), false);
@@ -47,10 +47,12 @@ export function parseDigits(token: string): ParsedNumber | null {
     }
     return null;
   }
-  const parts = dots.length > 1 ? dots : commas;
-  const mark = dots.length > 1 ? '.' : ',';
-  if (parts.length > 2) return finite(groupedInt(parts), false); // "5.327.827.000" (or English "5,327,827")
-  const [int, frac] = parts as [string, string];
+  const mark = lastDot >= 0 ? '.' : ',';
+  const last = lastDot >= 0 ? lastDot : lastComma;
+  const first = s.indexOf(mark);
+  if (first !== last) return finite(groupedInt(s.split(mark)), false); // "5.327.827.000" (or English "5,327,827")
+  const int = s.slice(0, first);
+  const frac = s.slice(first + 1);
   const looksGrouped = frac.length === 3 && LEAD_GROUP.test(int) && !/^0+$/.test(int);
   if (mark === '.') {
     // "7.476" is a thousands group; "2.5" is an English-style decimal inside Vietnamese text.
@@ -94,6 +96,7 @@ export function isPrintedSign(text: string, lo: number, signPos: number, tokenEn
 /** What may follow a signed number alone on its line: a short unit ("-892 ha", "-2,5%", "-1,2 tỷ đồng"). */
 const SHORT_CELL_TAIL = /^[ \t\u00a0]*(?:[%‰]|[\p{L}\p{M}]+(?:[ \t\u00a0/]+[\p{L}\p{M}]+){0,2})?[ \t\u00a0.;,)]*$/u;
 
+/** An SI suffix glued to the digits: "100k", "3M". */
 export const SI_SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6 };
 
 /** "434 triệu" after "16 tỷ": a whole number below 1000 with a smaller scale word (and the unit, if any). */
@@ -137,10 +140,8 @@ export function spacedGroups(text: string, lo: number, numStart: number, token: 
 const SPACED_LEAD = /^[1-9]\d{0,2}$/;
 const SPACED_GROUPS = /(?:[ \u00a0\u202f\u2009]\d{3}(?![\d]))+(?:,\d+)?(?![\d.,]\d|[.,]?\p{L})/uy;
 
-
-
+/** "23-12-2021" from its first dash: a dash, 1-2 digits, a dash or slash, digits. */
 export function isDateDash(text: string, pos: number, hi: number): boolean {
-  // "23-12-2021": dash, 1-2 digits, dash, digits
   if (text[pos] !== '-') return false;
   let p = pos + 1;
   let n = 0;

@@ -12,9 +12,9 @@ export interface UnitEntry {
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map(
   NUMBER_TABLES.filter((t) => t.role === 'scale').flatMap((t) => t.forms.map((f) => [f, t.value!] as const)));
 
-/** The scale words that are also number words ("hai nghìn"); "ngan" without its tone is read after digits only. */
+/** The scale words that start or go on with a spelled-out number ("hai nghìn"); not "ngan" without its tone. */
 export const SCALE_NUMBER_WORDS: readonly string[] = NUMBER_TABLES
-  .filter((t) => t.role === 'scale' && !t.afterDigitsOnly).flatMap((t) => t.forms);
+  .filter((t) => t.role === 'scale' && !t.notSpelledOut).flatMap((t) => t.forms);
 
 /** Words that start with a scale word but are not scales ("tỷ lệ" = rate). Keyed by the scale word. */
 export const SCALE_FALSE_FRIENDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(SCALE_FRIENDS));

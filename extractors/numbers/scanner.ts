@@ -3,7 +3,7 @@
 // a quantity or where to go on. Everything a scan knows sits in its own Scan record, so scans do not
 // share state: two may run interleaved, or one inside another.
 import { isAsciiDigit, isSpaceChar, wordCharBefore } from './chars.ts';
-import { scanDigits } from './digit-quantity.ts';
+import { type DigitRead, newDigitRead, scanDigits } from './digit-quantity.ts';
 import type { Quantity } from './quantity.ts';
 import { NUMBER_WORD_ALT, scanWords } from './words.ts';
 
@@ -20,6 +20,8 @@ interface Scan {
   readonly firstSolid: number; readonly lastSolid: number;
   pos: number;
   start: number; end: number; token: string; digits: boolean;
+  /** What scanDigits reads a digit token into (one record per scan, not one per token). */
+  readonly digitRead: DigitRead;
 }
 
 function startScan(text: string, lo: number, hi: number): Scan {
@@ -27,7 +29,7 @@ function startScan(text: string, lo: number, hi: number): Scan {
   while (firstSolid < hi && isSpaceChar(text[firstSolid]!)) firstSolid++;
   let lastSolid = hi;
   while (lastSolid > firstSolid && isSpaceChar(text[lastSolid - 1]!)) lastSolid--;
-  return { text, lo, hi, firstSolid, lastSolid, pos: lo, start: 0, end: 0, token: '', digits: false };
+  return { text, lo, hi, firstSolid, lastSolid, pos: lo, start: 0, end: 0, token: '', digits: false, digitRead: newDigitRead() };
 }
 
 /** Whether a candidate starts at or after s.pos (and before s.hi); it goes to s.start/end/token/digits. */
@@ -51,7 +53,7 @@ function nextCandidate(s: Scan): boolean {
 function nextQuantity(s: Scan): Quantity | null {
   while (nextCandidate(s)) {
     const i = s.start;
-    const q = s.digits ? scanDigits(s.text, i, s.token, s.lo, s.hi) : scanWords(s.text, i, s.end, s.lo, s.hi, s.firstSolid, s.lastSolid);
+    const q = s.digits ? scanDigits(s.digitRead, s.text, i, s.token, s.lo, s.hi) : scanWords(s.text, i, s.end, s.lo, s.hi, s.firstSolid, s.lastSolid);
     if (q === null) s.pos = s.end;
     else if (typeof q === 'number') s.pos = Math.max(q, i + 1);
     else { s.pos = q.end; return q; }

@@ -1,6 +1,6 @@
 // Units after a number: scale words ("nghìn tỷ"), a unit from the lexicon (symbol or words, the
 // longest that fits), and slash denominators ("triệu đồng/người/năm").
-import { isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt } from './chars.ts';
+import { isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt, wordEnd } from './chars.ts';
 import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './lexicon.ts';
 
 const WORD_SEP = /, ?| ?- ?|[ \t\u00a0]/y;
@@ -8,14 +8,17 @@ const SQUARE_CUBE = /[23²³](?![\p{N}])/uy;
 const DENOM_NUMBER = /\d+(?:[.,]\d+)*[ \t\u00a0]+/y;
 const POWER_OF_TEN = /^1(?:0{1,2}|(?:\.?000)+)?$/;
 
+const LONGEST_SCALE = Math.max(...[...SCALE_WORDS.keys()].map((k) => k.length));
+
 /** Scale words at pos ("nghìn tỷ" multiplies); returns the product and the end, or null. */
 function readScale(text: string, pos: number, to: number): { scale: number; end: number } | null {
   let scale = 1;
   let end = pos;
   let p = pos;
   for (let n = 0; n < 3; n++) {
-    let w = wordAt(text, p, to);
-    if (!w) break;
+    const e = wordEnd(text, p, to);
+    if (e === p || e - p > LONGEST_SCALE) break; // most words after a number: no slice to tell
+    let w = text.slice(p, e);
     let key = w.toLowerCase();
     if (!SCALE_WORDS.has(key) && w.length <= 3 && text[p + w.length] === ' ') {
       // "t ỷ đồng": a PDF split the scale word in two
@@ -39,48 +42,44 @@ function readScale(text: string, pos: number, to: number): { scale: number; end:
 function readUnitWords(text: string, pos: number, to: number): { unit: string; end: number; kind: string } | null {
   const sym = matchAt(SYMBOL_UNIT, text, pos, to);
   if (sym) return { unit: SYMBOL_CANONICAL.get(sym) ?? sym, end: pos + sym.length, kind: 'symbol' };
-  const ends: number[] = [];
-  const keys: string[] = [];
+  // the longest run of words whose key is a lexicon entry (no arrays, no slice but the key's)
+  let k = 0;
+  let key = '';
+  let end = pos;
   let p = pos;
   for (let n = 0; n < MAX_UNIT_WORDS; n++) {
-    const w = wordAt(text, p, to);
-    if (!w) break;
+    const e = wordEnd(text, p, to);
+    if (e === p) break;
     // a longer unit's key extends this one's, so no lexicon entry lies beyond a key that starts none
-    const key = unitKey(text.slice(pos, p + w.length));
-    if (!UNIT_KEY_PREFIXES.has(key)) break;
-    ends.push(p + w.length);
-    keys.push(key);
-    const sep = matchAt(WORD_SEP, text, p + w.length, to);
+    const words = unitKey(text.slice(pos, e));
+    if (!UNIT_KEY_PREFIXES.has(words)) break;
+    if (UNIT_LEXICON.has(words)) { k = n + 1; key = words; end = e; }
+    const sep = matchAt(WORD_SEP, text, e, to);
     if (!sep) break;
-    p = p + w.length + sep.length;
+    p = e + sep.length;
   }
-  for (let k = ends.length; k > 0; k--) {
-    const written = text.slice(pos, ends[k - 1]);
-    const key = keys[k - 1]!;
-    const entry = UNIT_LEXICON.get(key);
-    if (!entry) continue;
-    let end = ends[k - 1]!;
-    const friends = UNIT_FALSE_FRIENDS.get(key);
-    if (friends) {
-      const next = wordAt(text, skipSpaces(text, end), to);
-      if (next && friends.includes(next.toLowerCase())) return null;
-    }
-    if (k === 1 && SQUARABLE.has(key)) {
-      const power = matchAt(SQUARE_CUBE, text, end, to);
-      if (power) {
-        end += power.length;
-        return { unit: key + (power === '2' || power === '²' ? '²' : '³'), end, kind: 'measure' };
-      }
-    }
-    // a lone capital letter glued to the digits is a code ("5G", "3D"), not a unit
-    if (key === 'điểm') { // "2,5 điểm %" = percentage points
-      const pct = skipSpaces(text, end);
-      if (text[pct] === '%' && pct < to) return { unit: 'điểm phần trăm', end: pct + 1, kind: 'percent' };
-    }
-    if (k === 1 && written.length === 1 && isUpperChar(written) && !isSpaceChar(text[pos - 1] ?? ' ')) return null;
-    return { unit: entry.canonical ?? written.toLowerCase().replace(/\s+/gu, ' '), end, kind: entry.kind };
+  return k === 0 ? null : lexiconUnit(text, pos, end, to, key, k === 1);
+}
+
+/** The unit text[pos, end) whose key is `key`, unless what is around it says otherwise. */
+function lexiconUnit(text: string, pos: number, end: number, to: number, key: string, oneWord: boolean): { unit: string; end: number; kind: string } | null {
+  const entry = UNIT_LEXICON.get(key)!;
+  const friends = UNIT_FALSE_FRIENDS.get(key);
+  if (friends) {
+    const next = wordAt(text, skipSpaces(text, end), to);
+    if (next && friends.includes(next.toLowerCase())) return null;
   }
-  return null;
+  if (oneWord && SQUARABLE.has(key)) {
+    const power = matchAt(SQUARE_CUBE, text, end, to);
+    if (power) return { unit: key + (power === '2' || power === '²' ? '²' : '³'), end: end + power.length, kind: 'measure' };
+  }
+  if (key === 'điểm') { // "2,5 điểm %" = percentage points
+    const pct = skipSpaces(text, end);
+    if (text[pct] === '%' && pct < to) return { unit: 'điểm phần trăm', end: pct + 1, kind: 'percent' };
+  }
+  // a lone capital letter glued to the digits is a code ("5G", "3D"), not a unit
+  if (oneWord && end - pos === 1 && isUpperChar(text[pos]) && !isSpaceChar(text[pos - 1] ?? ' ')) return null;
+  return { unit: entry.canonical ?? text.slice(pos, end).toLowerCase().replace(/\s+/gu, ' '), end, kind: entry.kind };
 }
 
 /**

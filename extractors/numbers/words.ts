@@ -6,6 +6,7 @@ import { SCALE_NUMBER_WORDS, SCALE_WORDS, UNIT_LEXICON, unitKey } from './lexico
 import type { ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
 
+/** Digit words, 0-9; a spelled-out number starts with one of them, "mười", "trăm" or a scale word. */
 const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['không', 0], ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['bẩy', 7],
   ['tám', 8], ['chín', 9],
