@@ -30,7 +30,6 @@ const KNOWN: string[] = [
   'file pipeline/adapters/sqlite.ts',
   'file pipeline/loaders/html.ts',
   'file pipeline/search.ts',
-  'file pipeline/stages/clean.ts',
   'file pipeline/stages/context.ts',
   'function extractors/numbers.ts scanDigits',
   'function extractors/progress.ts extract',
@@ -40,7 +39,6 @@ const KNOWN: string[] = [
   'function pipeline/context/place.ts findMentions',
   'function pipeline/loaders/html.ts extractArticle',
   'function pipeline/server.ts createHandler',
-  'function pipeline/stages/clean.ts clean',
   'function pipeline/stages/context.ts context',
 ];
 
