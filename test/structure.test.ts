@@ -28,7 +28,6 @@ const KNOWN: string[] = [
   'file extractors/numbers.ts',
   'file extractors/value.ts',
   'file pipeline/adapters/sqlite.ts',
-  'file pipeline/loaders/html.ts',
   'file pipeline/search.ts',
   'file pipeline/stages/context.ts',
   'function extractors/numbers.ts scanDigits',
@@ -37,7 +36,6 @@ const KNOWN: string[] = [
   'function extractors/table/read.ts readRow',
   'function pipeline/commands/ingest.ts run',
   'function pipeline/context/place.ts findMentions',
-  'function pipeline/loaders/html.ts extractArticle',
   'function pipeline/server.ts createHandler',
   'function pipeline/stages/context.ts context',
 ];
