@@ -28,7 +28,6 @@ const KNOWN: string[] = [
   'file extractors/numbers.ts',
   'file extractors/value.ts',
   'file pipeline/adapters/sqlite.ts',
-  'file pipeline/search.ts',
   'file pipeline/stages/context.ts',
   'function extractors/numbers.ts scanDigits',
   'function extractors/progress.ts extract',
