@@ -28,7 +28,6 @@ const KNOWN: string[] = [
   'file extractors/numbers.ts',
   'file extractors/value.ts',
   'file pipeline/adapters/sqlite.ts',
-  'file pipeline/stages/context.ts',
   'function extractors/numbers.ts scanDigits',
   'function extractors/progress.ts extract',
   'function extractors/ratio.ts extract',
@@ -36,7 +35,6 @@ const KNOWN: string[] = [
   'function pipeline/commands/ingest.ts run',
   'function pipeline/context/place.ts findMentions',
   'function pipeline/server.ts createHandler',
-  'function pipeline/stages/context.ts context',
 ];
 
 const isTest = (file: string) => /\.test\.[cm]?[jt]s$/.test(file);
