@@ -16,16 +16,9 @@ const MAX_FUNCTION_LINES = 60;
 /** Excesses not yet split, each an expected failure until it is. */
 const KNOWN: string[] = [
   'file pipeline/adapters/sqlite.ts',
-  'file pipeline/loaders/html.ts',
-  'file pipeline/search.ts',
-  'file pipeline/stages/clean.ts',
-  'file pipeline/stages/context.ts',
   'function pipeline/commands/ingest.ts run',
   'function pipeline/context/place.ts findMentions',
-  'function pipeline/loaders/html.ts extractArticle',
   'function pipeline/server.ts createHandler',
-  'function pipeline/stages/clean.ts clean',
-  'function pipeline/stages/context.ts context',
 ];
 
 const isTest = (file: string) => /\.test\.[cm]?[jt]s$/.test(file);

@@ -1,0 +1,159 @@
+// Where the document speaks of: its own unit, from its title, issuer line, the unit its text names
+// most, its dateline, its site, the communes it lists, or a national body as its source.
+import type { Document } from '../document.ts';
+import { fold, unitsNamed } from '../adapters/gazetteer.ts';
+import { DATELINE } from './document-time.ts';
+import type { Mention, Place, PlaceHint } from './place.ts';
+import { findMentions, placeOfHost, placeOfSection, resolveName } from './place.ts';
+
+// "UBND huyện X", "HĐND tỉnh X", "Đảng bộ xã X", "Ủy ban nhân dân thành phố X": the issuer
+const ISSUER = /(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Đảng\s+bộ|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\s+(?=(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\s)/giu;
+// a web address printed in the text: "(laichau.gov.vn)", "Laocaitv.vn -", "(Baohatinh.vn)"
+const HOST_IN_TEXT = /(?<![\p{L}\d.@/])((?:[a-z\d-]+\.)+(?:gov\.vn|com\.vn|org\.vn|info\.vn|net\.vn|vn))(?![\p{L}\d])/giu;
+
+/**
+ * The document's own unit: named in its title or issuer line, or the one its text names most by far,
+ * else its dateline, else the site it comes from.
+ */
+export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
+  const text = doc.text;
+  const title = doc.meta.title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 300);
+  const inTitle = title ? findMentions(title, 0, title.length, hint) : [];
+  const issuers: Mention[] = [];
+  for (const m of text.slice(0, 8000).matchAll(ISSUER)) {
+    // "Căn cứ Công văn số … của UBND tỉnh …" cites another issuer
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    if (/của\s+$/iu.test(before) && /căn\s+cứ|công\s+văn|số\s*:?\s*\d|\d\/\p{Lu}/iu.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    const after = findMentions(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 60), hint);
+    if (after[0] && after[0].start === m.index + m[0].length) issuers.push(after[0]);
+  }
+  // the dominant unit of the text: named with its level word, at least twice, twice as often as the next
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const m of findMentions(text, 0, Math.min(text.length, 60000), hint)) {
+    if (!m.explicit && m.level !== 'province') continue;
+    const key = `${m.level}|${m.place}`;
+    const c = counts.get(key);
+    if (c) c.n++; else counts.set(key, { place: m, n: 1 });
+  }
+  const site = siteOf(doc, hint);
+  const siteProvince = site?.level === 'province' ? site.place : site?.parent ?? null;
+  // a title naming a unit bare ("Cát Tiên: …") as the text names it with its level word, or as a unit
+  // of the site's province; else the unit the URL's slug names
+  const named = [...counts.values()].map((c) => c.place).filter((p) => p.level !== 'country');
+  const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, named, siteProvince, hint)
+    ?? slugPlace(doc.meta.url, hint) ?? inTitle[0];
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const dominant = ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[0].n >= 2 * ranked[1].n) ? ranked[0].place : null;
+  let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuers[0] ?? dominant
+    ?? datelinePlace(doc, hint) ?? site ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
+  if (pick && pick.level !== 'province' && pick.parent === null) {
+    // a district or commune that several provinces have: the one in the province the text or site names
+    const province = [...counts.values()].find((c) => c.place.level === 'province')?.place ?? (site?.level === 'province' ? site : null);
+    if (province) {
+      const again = findMentions(`${levelWord(pick.level)} ${pick.place}`, 0, 60, { ...hint, province: province.place });
+      if (again[0]?.parent) pick = again[0];
+    }
+  }
+  return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
+}
+
+// a ministry or national body as the source, when nothing names a unit: the country
+const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?:Y\s+tế|Tài\s+chính|Công\s+Thương|Kế\s+hoạch|Nông\s+nghiệp|Giáo\s+dục|Lao\s+động|Xây\s+dựng)|Tổng\s+cục\s+Thống\s+kê|Cục\s+Thống\s+kê\s+quốc\s+gia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
+// "3 xã Hoàng Giang, Tế Lợi, Minh Thọ": communes listed after one level word
+const COMMUNE_LIST = /(?<![\p{L}])(?:xã|các xã)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:\s{0,2}(?:,|và)\s{1,2}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}){1,8})/gu;
+
+/** The one district that holds the communes of a list the text names, if one clearly does. */
+function districtOfCommunes(text: string, hint: PlaceHint): Place | null {
+  for (const m of text.slice(0, 60000).matchAll(COMMUNE_LIST)) {
+    const names = m[1].split(/\s{0,2}(?:,|\svà)\s{1,2}/u).map((x) => x.trim()).filter(Boolean);
+    if (names.length < 2) continue;
+    // the district holding all of them, or all but one (a commune merged away since)
+    const counts = new Map<string, number>();
+    for (const name of names) {
+      const here = new Set(unitsNamed(name).filter((u) => u.level === 'commune' && u.district && fold(u.name) === fold(name))
+        .map((u) => `${u.district}|${u.parent}`));
+      for (const d of here) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+    if (ranked[0] && ranked[0][1] >= Math.max(2, names.length - 1) && (!ranked[1] || ranked[1][1] < ranked[0][1])) {
+      const [district, province] = ranked[0][0].split('|');
+      return resolveName(district, ['district'], null, { ...hint, province }) ?? { place: district, level: 'district', parent: province };
+    }
+  }
+  return null;
+}
+
+function sectionOf(url: string): Place | null {
+  try { return placeOfSection(new URL(url).pathname); } catch { return null; }
+}
+
+function national(text: string): Place | null {
+  return NATIONAL.test(text.slice(0, 3000)) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
+}
+
+/** A capitalised name in the title that is a district or commune of the given province. */
+function bareInTitle(title: string, named: Place[], province: string | null, hint: PlaceHint): Place | null {
+  for (const m of title.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2}/gu)) {
+    const same = named.find((p) => fold(p.place) === fold(m[0]));
+    if (same) return same;
+    if (!province) continue;
+    for (const level of ['district', 'commune'] as const) {
+      const p = resolveName(m[0], [level], null, { ...hint, province });
+      if (p && p.parent === province) return p;
+    }
+  }
+  return null;
+}
+
+// "…/dai-hoi-dang-bo-huyen-lac-duong-lan-thu-xi…": a level word and a name in a URL slug
+const SLUG_LEVELS: [string, string][] = [['tinh', 'tỉnh'], ['thanh pho', 'thành phố'], ['thi xa', 'thị xã'], ['huyen', 'huyện'], ['quan', 'quận'], ['xa', 'xã'], ['phuong', 'phường'], ['thi tran', 'thị trấn']];
+function slugPlace(url: string | null, hint: PlaceHint): Place | null {
+  if (!url) return null;
+  let slug: string;
+  try { slug = decodeURIComponent(new URL(url).pathname); } catch { return null; }
+  const words = slug.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (const [folded, word] of SLUG_LEVELS) {
+      const lw = folded.split(' ');
+      if (words.slice(i, i + lw.length).join(' ') !== folded) continue;
+      for (let n = 3; n >= 2; n--) {
+        const name = words.slice(i + lw.length, i + lw.length + n).join(' ');
+        if (name.split(' ').length < n) continue;
+        const units = unitsNamed(name);
+        const level = folded === 'tinh' ? 'province' : ['xa', 'phuong', 'thi tran'].includes(folded) ? 'commune' : 'district';
+        const fits = units.filter((u) => u.level === level || (folded === 'thanh pho' && u.level === 'province' && u.kind === 'thanh pho'));
+        if (!fits.length) continue;
+        const ms = findMentions(`${word} ${fits[0].name}`, 0, 80, hint);
+        if (ms[0]) return { place: ms[0].place, level: ms[0].level, parent: ms[0].parent };
+      }
+    }
+  }
+  return null;
+}
+
+function levelWord(level: string): string {
+  return level === 'commune' ? 'xã' : level === 'district' ? 'huyện' : 'tỉnh';
+}
+
+function datelinePlace(doc: Document, hint: PlaceHint): Place | null {
+  const m = DATELINE.exec(doc.text.slice(0, 6000));
+  if (!m) return null;
+  const ms = findMentions(m[1], 0, m[1].length, hint);
+  return ms[0] ?? null;
+}
+
+function siteOf(doc: Document, hint: PlaceHint): Place | null {
+  const hosts: string[] = [];
+  for (const u of [doc.meta.url, doc.meta.site]) {
+    if (!u) continue;
+    try { hosts.push(new URL(/^\w+:\/\//.test(u) ? u : `http://${u}`).hostname); } catch { /* not a URL */ }
+  }
+  for (const m of doc.text.slice(0, 3000).matchAll(HOST_IN_TEXT)) hosts.push(m[1]);
+  for (const h of hosts) {
+    const p = placeOfHost(h, hint);
+    // a national outlet (no place of its own) may still file the article under a province's page
+    if (p === null && doc.meta.url) return sectionOf(doc.meta.url);
+    if (p !== undefined) return p;
+  }
+  return null;
+}

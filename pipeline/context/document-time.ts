@@ -1,0 +1,71 @@
+// When the document speaks of: its date (as loaded, else its dateline) and the period of the whole
+// document (its title's, else its first period heading's, else the one its body names most), and
+// the period each heading sets for the passages under it.
+import type { Document } from '../document.ts';
+import type { Period, PeriodMention } from './period.ts';
+import { findPeriods } from './period.ts';
+
+// "…, ngày 10 tháng 7 năm 2024" (the place-and-date line of an official text)
+export const DATELINE = /(?:^|\n)[ \t]*([\p{Lu}][\p{L} .\-–]{1,40}?),\s{0,3}ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The document's date: as loaded, else its "…, ngày … tháng … năm …" line. */
+export function documentDate(doc: Document): string | null {
+  const p = doc.meta.published;
+  if (p && /^\d{4}-\d{2}-\d{2}/.test(p)) return p.slice(0, 10);
+  const m = DATELINE.exec(doc.text.slice(0, 6000));
+  if (m) return `${m[4]}-${pad(+m[3])}-${pad(+m[2])}`;
+  return null;
+}
+
+export function periodsOfTitle(doc: Document, year: number | null): PeriodMention[] {
+  const title = doc.meta.title ?? doc.text.slice(0, Math.max(0, doc.text.indexOf('\n'))).slice(0, 300);
+  return findPeriods(title, 0, title.length, year);
+}
+
+/** The period of the whole document: its title's, else the period its body names most. */
+export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): { period: Period | null; common: Period | null } {
+  const counts = new Map<string, { p: Period; n: number }>();
+  for (const p of findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year)) {
+    if (p.relative) continue;
+    const key = `${p.from}|${p.to}`;
+    const c = counts.get(key);
+    if (c) c.n++; else counts.set(key, { p, n: 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const common = ranked[0] && (!ranked[1] || ranked[0].n > ranked[1].n) ? ranked[0].p : null;
+  if (title.length) return { period: title[0], common };
+  // the first heading that names a period ("… NHIỆM KỲ 2020 – 2025") frames the whole report
+  if (FIRST_HEADING) {
+    for (const p of doc.passages.slice(0, 40)) {
+      if (!isHeading(doc, p)) continue;
+      const ps = findPeriods(doc.text, p.start, p.end, year).filter((x) => !x.relative);
+      if (ps.length) return { period: ps[0], common };
+    }
+  }
+  return { period: common, common };
+}
+
+const FIRST_HEADING = true;
+
+/** A heading, or a short numbered line that reads as one ("1. Kết quả … (Ước thực hiện đến hết năm 2024)."). */
+function isHeading(doc: Document, p: { role: string; start: number; end: number }): boolean {
+  if (p.role === 'heading') return true;
+  if (p.role !== 'body' || p.end - p.start > 140) return false;
+  return /^\s*(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s/u.test(doc.text.slice(p.start, p.end)) && !/\d[\d.,]*\s*%/.test(doc.text.slice(p.start, p.end));
+}
+
+/** For each passage, the period of the nearest heading above it that names one. */
+export function headingPeriods(doc: Document, year: number | null): Map<number, Period> {
+  const out = new Map<number, Period>();
+  let current: Period | null = null;
+  doc.passages.forEach((p, i) => {
+    if (isHeading(doc, p)) {
+      const ps = findPeriods(doc.text, p.start, p.end, year);
+      current = ps[0] ?? null;
+    }
+    if (current) out.set(i, current);
+  });
+  return out;
+}

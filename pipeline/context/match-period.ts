@@ -1,0 +1,106 @@
+// The period a match speaks of: one in its table header; one in or around it in its sentence (read
+// with the sentence's own year); the last its paragraph named; its heading's; the document's.
+// "đến nay" and the results of an unfinished term are settled against the document's date.
+import type { Document, Match } from '../document.ts';
+import { headingPeriods } from './document-time.ts';
+import type { Period, PeriodMention } from './period.ts';
+import { findPeriods, yearOf } from './period.ts';
+import { countBefore, earlierInPassage } from './sentences.ts';
+
+// the paragraph's period carries to its later sentences (measured: better on both gold sets)
+const CARRY_PERIOD = true;
+
+/** What the document as a whole says of time. */
+export interface DocumentTime {
+  /** the document's date */
+  date: string | null;
+  /** the period of the whole document, and the one its body names most */
+  period: Period | null;
+  common: Period | null;
+  /** the year periods without one are read in */
+  year: number | null;
+}
+
+/** The periods of one document's matches; each sentence's periods are found once per year. */
+export class MatchPeriods {
+  private readonly doc: Document;
+  private readonly time: DocumentTime;
+  private readonly periods = new Map<string, PeriodMention[]>();
+  private readonly memo = new Map<number, PeriodMention | null>();
+  private readonly headings: Map<number, Period>;
+  /** every ';' and '.' of the text: the end of a match's clause */
+  private readonly stops: { start: number }[];
+
+  constructor(doc: Document, time: DocumentTime) {
+    this.doc = doc;
+    this.time = time;
+    this.headings = headingPeriods(doc, time.year);
+    this.stops = [...doc.text.matchAll(/[;.]/g)].map((x) => ({ start: x.index }));
+  }
+
+  /** The periods of sentence i, read in year y (the document's year, or the one the sentence names). */
+  private periodsOf(i: number, y: number | null): PeriodMention[] {
+    const key = y === this.time.year ? String(i) : `${i}|${y}`;
+    let p = this.periods.get(key);
+    if (!p) {
+      const s = this.doc.sentences[i];
+      p = findPeriods(this.doc.text, s.start, s.end, y);
+      this.periods.set(key, p);
+    }
+    return p;
+  }
+
+  /** The period of match m in sentence si (-1: outside every sentence). */
+  periodFor(m: Match, si: number): Period | null {
+    const { doc, time } = this;
+    const year = time.year;
+    const header = m.header ? findPeriods(m.header, 0, m.header.length, year) : [];
+    if (header.length) return this.settle(header[0], m, year);
+    if (si >= 0) {
+      const local = this.periodsOf(si, year);
+      const named = local.find((p) => !p.relative && p.to !== null);
+      const sentenceYear = yearOf(named?.to ?? null) ?? year;
+      const pick = this.periodAround(this.periodsOf(si, sentenceYear), m);
+      if (pick) return this.settle(pick, m, sentenceYear);
+      if (CARRY_PERIOD) {
+        const carried = earlierInPassage(doc.sentences, this.memo, si, (j) => {
+          // "đến năm 2025" bounds its own clause, not the sentences after it
+          const ps = this.periodsOf(j, year).filter((p) => !p.relative && !p.until);
+          return ps.length ? ps[ps.length - 1] : null;
+        });
+        if (carried) return this.settle(carried, m, year);
+      }
+      const h = this.headings.get(doc.sentences[si].passage);
+      if (h) return this.settle(h, m, year);
+    }
+    return time.period ? this.settle(time.period, m, year) : null;
+  }
+
+  /** The period a match is in: one inside it, else the nearest before it, else one right after it in its clause. */
+  private periodAround(all: PeriodMention[], m: Match): PeriodMention | undefined {
+    const from = countBefore(all, m.start); // periods starting before the match
+    for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end) return all[k];
+    if (from > 0) return all[from - 1];
+    const next = all[countBefore(all, m.end)];
+    if (!next) return undefined;
+    const stop = this.stops[countBefore(this.stops, m.end)]; // the first ';' or '.' after the match
+    return !stop || stop.start >= next.start ? next : undefined;
+  }
+
+  /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
+  private settle(p: Period & { until?: boolean }, m: Match, y: number | null): Period {
+    const { date, period: docPeriod, common } = this.time;
+    // "đến nay": the period the document reports on, else up to its date
+    if (p.to === null && p.from === null) {
+      if (docPeriod?.from && docPeriod.to && yearOf(docPeriod.to)! > yearOf(docPeriod.from)!) return this.settle(docPeriod, m, y);
+      return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
+    }
+    // results of an unfinished term or stage ("nhiệm kỳ 2020-2025" in a 2023 report) run up to the report
+    const single = [docPeriod, common].find((x) => x?.from && x.to && yearOf(x.from) === yearOf(x.to));
+    const asOf = date ?? single?.to ?? null;
+    if (m.fields.kind !== 'target' && asOf && p.to && p.from && yearOf(asOf)! < yearOf(p.to)! && yearOf(p.to)! - yearOf(p.from)! >= 1) {
+      return { from: null, to: asOf };
+    }
+    return { from: p.from, to: p.to };
+  }
+}

@@ -1,0 +1,72 @@
+// The place a match speaks of: the last place its sentence names before it end; the document's own
+// unit when a unit word stands there without a name ("toàn tỉnh", "trên địa bàn"); the unit the
+// earlier sentences of its paragraph named; in a document of several places, the one its section
+// named last.
+import type { Document, Match } from '../document.ts';
+import type { Mention, Place, PlaceHint } from './place.ts';
+import { findMentions } from './place.ts';
+import { countBefore, earlierInPassage } from './sentences.ts';
+
+// how far back a document of several places looks for the place its section speaks of
+const SECTION_SENTENCES = 200;
+
+// a unit word with no name after it speaks of the document's own unit
+const OWN_WORD = /(?<![\p{L}])(toàn\s+tỉnh|của\s+tỉnh|tỉnh\s+ta|toàn\s+huyện|của\s+huyện|huyện\s+nhà|toàn\s+thành\s+phố|của\s+thành\s+phố|toàn\s+xã|trên\s+địa\s+bàn|địa\s+phương|tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?![\p{L}])(?![ \t]{1,2}[\p{Lu}\d])/giu;
+
+/** The last own-unit word in text[from, to) after `after`: "tinh" when it names the whole province. */
+function ownWordBefore(text: string, from: number, to: number, after: number): string | null {
+  let found: string | null = null;
+  // a bounded look back: scanning from the sentence start for every statement is quadratic on long sentences
+  for (const m of text.slice(Math.max(from, after, to - 240), to).matchAll(OWN_WORD)) {
+    found = /toàn\s+tỉnh|tỉnh\s+ta/iu.test(m[1]) ? 'tinh' : 'own';
+  }
+  return found;
+}
+
+/** The places of one document's matches; each sentence's mentions are found once. */
+export class MatchPlaces {
+  private readonly doc: Document;
+  private readonly hint: PlaceHint;
+  private readonly own: Place | null;
+  private readonly mentions = new Map<number, Mention[]>();
+  private readonly memo = new Map<number, Mention | null>();
+
+  /** `own`: the document's own unit; `hint` settles names several units share. */
+  constructor(doc: Document, hint: PlaceHint, own: Place | null) {
+    this.doc = doc;
+    this.hint = hint;
+    this.own = own;
+  }
+
+  /** The place names of sentence i. */
+  mentionsOf(i: number): Mention[] {
+    let m = this.mentions.get(i);
+    if (!m) { const s = this.doc.sentences[i]; m = findMentions(this.doc.text, s.start, s.end, this.hint); this.mentions.set(i, m); }
+    return m;
+  }
+
+  /** The place of match m in sentence si; null when nothing around it names one. */
+  placeFor(m: Match, si: number): Place | null {
+    const { doc, own } = this;
+    const s = doc.sentences[si];
+    const mentions = this.mentionsOf(si);
+    const last = mentions[countBefore(mentions, m.end) - 1];
+    // "toàn tỉnh", "trên địa bàn", "của huyện", "thành phố có ...": the document's own unit
+    const generic = ownWordBefore(doc.text, s.start, m.end, last?.end ?? s.start);
+    if (generic && own) return generic === 'tinh' && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
+    if (last) return last;
+    // the paragraph speaks of the unit its earlier sentences named
+    const inParagraph = earlierInPassage(doc.sentences, this.memo, si, (j) => {
+      const ms = this.mentionsOf(j).filter((x) => x.explicit && x.level !== 'country');
+      return ms.length ? ms[ms.length - 1] : null;
+    });
+    if (inParagraph || own) return inParagraph;
+    // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
+    // (a bounded look back: a long section must not cost each of its statements a walk to its start)
+    for (let j = si - 1, n = 0; j >= 0 && doc.sentences[j].passage >= s.passage - 3 && n < SECTION_SENTENCES; j--, n++) {
+      const ms = this.mentionsOf(j).filter((x) => x.level !== 'country');
+      if (ms.length) return ms[ms.length - 1];
+    }
+    return null;
+  }
+}
