@@ -27,7 +27,6 @@ const KNOWN: string[] = [
   'file extractors/language.ts',
   'file extractors/numbers.ts',
   'file extractors/value.ts',
-  'file pipeline/adapters/sqlite.ts',
   'file pipeline/loaders/html.ts',
   'file pipeline/search.ts',
   'file pipeline/stages/clean.ts',
