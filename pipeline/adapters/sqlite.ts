@@ -62,12 +62,12 @@ export interface StatementFilter {
   unit?: string;
   limit?: number;
   offset?: number;
-  /** also give each statement its document's id and source path (`document_id`, `source`) */
+  /** also give each statement its row id, its document's id and source path (`id`, `document_id`, `source`) */
   withSource?: boolean;
 }
 
 /** A statement with the document it came from, as exports write it. */
-export type SourcedStatement = Statement & { document_id: string; source: string };
+export type SourcedStatement = Statement & { id: number; document_id: string; source: string };
 
 const SHAPE = StatementSchema.shape as Record<string, z.ZodType>;
 
@@ -205,7 +205,7 @@ export function* iterateStatements(db: Db, filter: StatementFilter = {}): Iterab
   if (filter.doc !== undefined) { where.push('d.name = ?'); params.push(filter.doc); }
   if (filter.kind !== undefined) { where.push('s."kind" = ?'); params.push(filter.kind); }
   if (filter.unit !== undefined) { where.push('s."unit" = ?'); params.push(filter.unit); }
-  const extra = filter.withSource ? ', s.document_id AS "$document_id", d.source AS "$source"' : '';
+  const extra = filter.withSource ? ', s.id AS "$id", s.document_id AS "$document_id", d.source AS "$source"' : '';
   let sql = `SELECT ${COLUMNS.map((c) => (c.name === 'doc' ? `d.name AS ${q('doc')}` : `s.${q(c.name)}`)).join(', ')}${extra}
     FROM statements s JOIN documents d ON d.id = s.document_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -217,7 +217,7 @@ export function* iterateStatements(db: Db, filter: StatementFilter = {}): Iterab
   for (const row of db.prepare(sql).iterate(...params)) {
     const r = row as Record<string, unknown>;
     const statement = decode(r);
-    if (filter.withSource) Object.assign(statement, { document_id: r.$document_id, source: r.$source });
+    if (filter.withSource) Object.assign(statement, { id: r.$id, document_id: r.$document_id, source: r.$source });
     yield statement;
   }
 }
