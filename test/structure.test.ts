@@ -38,7 +38,6 @@ const KNOWN: string[] = [
   'function pipeline/commands/ingest.ts run',
   'function pipeline/context/place.ts findMentions',
   'function pipeline/loaders/html.ts extractArticle',
-  'function pipeline/server.ts createHandler',
   'function pipeline/stages/clean.ts clean',
   'function pipeline/stages/context.ts context',
 ];
