@@ -4,11 +4,10 @@ import type http from 'node:http';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from './adapters/sqlite.ts';
 import { closeDatabase } from './adapters/sqlite.ts';
-import { disagreements } from './agreement.ts';
 import { CSV_BOM, csvRow } from './csv.ts';
 import type { SearchQuery } from './search.ts';
 import { iterateSearch, RESULT_COLUMNS } from './search.ts';
-import { checkedRecord } from './checked-records.ts';
+import { checkedRecords } from './checked-records.ts';
 
 export interface Downloads {
   /** the shared (read-only) connection */
@@ -37,12 +36,10 @@ export async function download(state: Downloads, query: SearchQuery, format: str
     const truncated = !more.next().done;
     more.return(undefined);
     startDownload(res, state.headers, format, truncated, limit);
-    const contradicted = disagreements(reader);
     hits = iterateSearch(reader, query);
     const rows: string[] = [];
     let sliceStart = performance.now();
-    for (const hit of hits) {
-      const r = checkedRecord(hit, contradicted);
+    for (const r of checkedRecords(reader, hits, 50)) {
       rows.push(format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => r[c])) : JSON.stringify(r) + '\n');
       // a slice of at most ~10 ms, then other requests get their turn
       if (reader === state.db || (rows.length % 50 !== 0) || performance.now() - sliceStart < 10) continue;

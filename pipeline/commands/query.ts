@@ -6,8 +6,7 @@ import { CSV_BOM, csvRow } from '../csv.ts';
 import { StdoutWriter } from '../output.ts';
 import type { ResultRecord, SearchQuery } from '../search.ts';
 import { iterateSearch, openSearchDatabase, parseQuery, QueryError, RESULT_COLUMNS } from '../search.ts';
-import { disagreements } from '../agreement.ts';
-import { checkedRecord } from '../checked-records.ts';
+import { checkedRecords } from '../checked-records.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { DEFAULT_DB } from './ingest.ts';
@@ -72,16 +71,14 @@ export function formatTable(records: ResultRecord[], width?: number): string {
 
 /** The output as chunks of text, produced lazily so a long CSV streams. */
 export function* queryOutput(db: Db, query: SearchQuery, format: Format, width?: number): Generator<string> {
-  const contradicted = disagreements(db); // the checks across documents, as they stand now
   const hits = iterateSearch(db, query);
   try {
     if (format === 'table') {
-      yield formatTable([...hits].map((h) => checkedRecord(h, contradicted)), width);
+      yield formatTable([...checkedRecords(db, hits)], width);
       return;
     }
     if (format === 'csv') yield CSV_BOM + csvRow(RESULT_COLUMNS); // the BOM: spreadsheet programs read UTF-8
-    for (const hit of hits) {
-      const record = checkedRecord(hit, contradicted);
+    for (const record of checkedRecords(db, hits)) { // with the checks across documents, as they stand now
       yield format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => record[c])) : JSON.stringify(record) + '\n';
     }
   } finally {
