@@ -44,21 +44,43 @@ export function groupFigures<T extends Figure>(rows: Iterable<T>): T[][] {
 /** Two printed values agree when they differ by at most half a percent (rounding). */
 const close = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 
-function valuesByDocument(g: Figure[]): Map<string, number[]> {
-  const byDoc = new Map<string, number[]>();
-  for (const r of g) byDoc.set(r.document_id, [...(byDoc.get(r.document_id) ?? []), r.value!]);
-  return byDoc;
+/**
+ * For each document of one figure, the other documents that share no value with it (one document
+ * may state several figures, and agrees with another when any of its values is close to one of theirs).
+ * Values are sorted once, so a figure stated by thousands of documents costs n log n, not n².
+ */
+function contradictors(g: Figure[]): Map<string, string[]> {
+  const byDoc = new Map<string, Set<number>>();
+  for (const r of g) (byDoc.get(r.document_id) ?? byDoc.set(r.document_id, new Set()).get(r.document_id)!).add(r.value!);
+  const out = new Map<string, string[]>();
+  if (byDoc.size < 2) return out;
+  const sorted = [...byDoc].flatMap(([doc, values]) => [...values].map((v) => ({ v, doc }))).sort((a, b) => a.v - b.v);
+  const firstAtLeast = (x: number) => {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].v < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  for (const [doc, values] of byDoc) {
+    const sharing = new Set<string>([doc]);
+    for (const x of values) {
+      // every value close to x lies within 1 % of it (a superset; close() decides)
+      for (let i = firstAtLeast(x - 0.01 * Math.abs(x)); i < sorted.length && sorted[i].v <= x + 0.01 * Math.abs(x); i++) {
+        if (close(x, sorted[i].v)) sharing.add(sorted[i].doc);
+      }
+    }
+    if (sharing.size < byDoc.size) out.set(doc, [...byDoc.keys()].filter((d) => !sharing.has(d)));
+  }
+  return out;
 }
 
-const share = (a: number[], b: number[]) => a.some((x) => b.some((y) => close(x, y)));
-
-/** Documents agree when each pair of them shares a value (one document may state several figures). */
+/** Documents agree when each pair of them shares a value. */
 export function agreeAcross(g: Figure[]): boolean {
-  const docs = [...valuesByDocument(g).values()];
-  return docs.every((a) => docs.every((b) => share(a, b)));
+  return contradictors(g).size === 0;
 }
 
 const shown = (value: number, unit: string | null) => (unit ? (unit === '%' || unit === '‰' ? `${value}${unit}` : `${value} ${unit}`) : String(value));
+/** A note names this many contradicting documents, then says how many more there are. */
+const NAMED = 3;
 
 /**
  * The disagreement note of each statement of one figure whose document shares no value with
@@ -66,14 +88,16 @@ const shown = (value: number, unit: string | null) => (unit ? (unit === '%' || u
  */
 export function disagreementNotes(g: Figure[]): Map<number, string> {
   const notes = new Map<number, string>();
-  const byDoc = valuesByDocument(g);
-  if (byDoc.size < 2) return notes;
+  const against = contradictors(g);
+  if (!against.size) return notes;
   const name = new Map(g.map((r) => [r.document_id, r.doc]));
-  for (const [doc, values] of byDoc) {
-    const others = [...byDoc].filter(([other, theirs]) => other !== doc && !share(values, theirs));
-    if (!others.length) continue;
-    const said = others.map(([other, theirs]) => `${name.get(other)} gives ${[...new Set(theirs)].map((v) => shown(v, g[0].unit)).join(' / ')}`);
-    const note = `${DISAGREEMENT}: ${said.join('; ')}`;
+  const values = new Map<string, number[]>();
+  for (const r of g) values.set(r.document_id, [...new Set([...(values.get(r.document_id) ?? []), r.value!])]);
+  for (const [doc, others] of against) {
+    const said = others.slice(0, NAMED).map((o) => `${name.get(o)} gives ${values.get(o)!.map((v) => shown(v, g[0].unit)).join(' / ')}`);
+    const left = others.length - NAMED;
+    const more = left > 0 ? ` and ${left} more document${left === 1 ? '' : 's'}` : '';
+    const note = `${DISAGREEMENT}: ${said.join('; ')}${more}`;
     for (const r of g) if (r.document_id === doc) notes.set(r.id, note);
   }
   return notes;
