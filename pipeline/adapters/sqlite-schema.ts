@@ -10,7 +10,8 @@ import { sqlColumns } from '../schema.ts';
  * Bump when the tables change shape (the statement columns are also checked one by one), and add
  * the step from the previous version to UPGRADES.
  * 2: `sources` — one content (a document) may come from several paths.
- * 3: statements' where and when — place, place_level, place_parent, period_from, period_to, indicator_key.
+ * 3: statements' where and when — place, place_level, place_parent, period_from, period_to, indicator_key;
+ *    the place index runs on to the period.
  */
 export const SCHEMA_VERSION = '3';
 
@@ -46,7 +47,7 @@ const STATEMENT_INDEXES_SQL = `
 CREATE INDEX statements_document ON statements(document_id);
 CREATE INDEX statements_kind ON statements(${q('kind')});
 CREATE INDEX statements_unit ON statements(${q('unit')});
-CREATE INDEX statements_place ON statements(${q('place')});
+CREATE INDEX statements_place ON statements(${q('place')}, ${q('period_to')}, ${q('period_from')});
 CREATE INDEX statements_period ON statements(${q('period_to')}, ${q('period_from')});
 CREATE INDEX statements_indicator_key ON statements(${q('indicator_key')});`;
 
@@ -92,10 +93,16 @@ const columnsOf = (db: Db, table: string) =>
  * shaped as a new one), row ids kept; the columns it lacked are null, unknown. Its documents are
  * marked as made by an older pipeline, so the next ingest of their files fills those columns in.
  * The search index's view names the old table: it goes, and the search index is rebuilt. A file
- * made between the columns' arrival and this version's number has them already and is kept as it is.
+ * made between the columns' arrival and this version's number has them already: only its place
+ * index changes.
  */
 function addContextColumns(db: Db): void {
-  if (columnsOf(db, 'statements').join() === expectedColumns()) return;
+  if (columnsOf(db, 'statements').join() === expectedColumns()) {
+    // the place index also leads to a place's periods now (the statements one figure is stated by)
+    db.exec(`DROP INDEX IF EXISTS statements_place;
+      CREATE INDEX statements_place ON statements(${q('place')}, ${q('period_to')}, ${q('period_from')});`);
+    return;
+  }
   const had = new Set(columnsOf(db, 'statements'));
   const kept = ['id', 'document_id', ...COLUMNS.map((c) => c.name)].filter((c) => had.has(c)).map(q).join(', ');
   db.exec(`DROP VIEW IF EXISTS statements_view;
@@ -217,11 +224,11 @@ const versionOf = (db: Db) =>
 
 const expectedColumns = () => ['id', 'document_id', ...COLUMNS.map((c) => c.name)].join();
 
-/** An older chitieu database whose statements a reader could not read as they are. */
+/** An older chitieu database: a reader upgrades it first when it can. */
 function needsUpgrade(db: Db): boolean {
   if (!hasTable(db, 'meta')) return false;
   const version = versionOf(db);
-  return version !== undefined && version in UPGRADES && columnsOf(db, 'statements').join() !== expectedColumns();
+  return version !== undefined && version in UPGRADES;
 }
 
 /** Upgrades the file through a writable connection of its own; false when it cannot be written. */
