@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './adapters/sqlite.ts';
 import { closeDatabase, openDatabase } from './adapters/sqlite.ts';
+import { writeAgreementDocs } from './agreement.fixtures.ts';
 import { runCli } from './commands/cli.fixtures.ts';
 import { parseCsv } from './csv.ts';
 import type { RunningServer } from './server.ts';
@@ -107,6 +108,12 @@ describe('chitieu serve', () => {
     expect(whole.body.trim().split('\n')).toHaveLength(all.total);
   });
 
+  it('finds no seed contradicting another on the page: no result carries check/disagreement', async () => {
+    const all = JSON.parse((await get('/api/search?limit=1000')).body);
+    expect(all.results.length).toBeGreaterThan(50);
+    expect(all.results.filter((r: { notes: string }) => r.notes?.includes('check/disagreement'))).toEqual([]);
+  });
+
   it('reports the real total for an offset past the end', async () => {
     const all = JSON.parse((await get('/api/search?text=ty+le')).body);
     const past = JSON.parse((await get('/api/search?text=ty+le&offset=999999999')).body);
@@ -198,5 +205,41 @@ describe('chitieu serve', () => {
     expect(taken.stderr).toContain('EADDRINUSE');
     expect((await runCli(['serve', '--port', 'http'])).code).toBe(2);
     expect(logged).toEqual([]);
+  });
+});
+
+describe('chitieu serve: documents that disagree', () => {
+  let dir: string;
+  let server: RunningServer;
+  const get = async (p: string) => JSON.parse((await request(server.url, p)).body);
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-serve-agree-'));
+    const dbPath = path.join(dir, 'chitieu.db');
+    const ingested = await runCli(['ingest', writeAgreementDocs(path.join(dir, 'in')), '--db', dbPath]);
+    expect(ingested.code, ingested.stderr).toBe(0);
+    server = await startServer({ dbPath, port: 0, log: () => {} });
+  }, 30_000);
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('flags both records on the page, naming the other document and its value; agreeing ones stay silent', async () => {
+    const { results } = await get('/api/search?text=ho+ngheo');
+    const notes = Object.fromEntries(results.map((r: { doc: string; notes: string }) => [r.doc, JSON.parse(r.notes) as string[]]));
+    expect(Object.keys(notes).sort()).toEqual(['ht-2022.txt', 'ht-bao.txt', 'ht-ubnd.txt', 'lc-bao.txt', 'lc-ubnd.txt']);
+    expect(notes['lc-bao.txt']).toContain('check/disagreement: lc-ubnd.txt gives 9.8%');
+    expect(notes['lc-ubnd.txt']).toContain('check/disagreement: lc-bao.txt gives 9.5%');
+    for (const doc of ['ht-bao.txt', 'ht-ubnd.txt', 'ht-2022.txt']) expect(notes[doc], doc).toEqual([]);
+    const csv = await (await fetch(`${server.url}api/search?text=ho+ngheo&place=lai+chau&format=csv`)).text();
+    expect(csv.match(/check\/disagreement/g)).toHaveLength(2);
+  });
+
+  it('marks the contradicted points of the chart', async () => {
+    const series = await get(`/api/series?indicator=${encodeURIComponent('tỷ lệ hộ nghèo của tỉnh Lai Châu')}`); // as the page asks, with a record's wording
+    const byDoc = Object.fromEntries(series.points.map((p: { doc: string; disagreement: string | null }) => [p.doc, p.disagreement]));
+    expect(byDoc['lc-bao.txt']).toBe('check/disagreement: lc-ubnd.txt gives 9.8%');
+    expect(byDoc['ht-bao.txt']).toBeNull();
+    expect(series.points).toHaveLength(5);
   });
 });

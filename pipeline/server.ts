@@ -7,14 +7,16 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Db } from './adapters/sqlite.ts';
 import { closeDatabase } from './adapters/sqlite.ts';
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { CSV_BOM, csvRow } from './csv.ts';
+import { disagreements } from './agreement.ts';
 import { ROOT } from './root.ts';
-import type { RawQuery, SearchQuery } from './search.ts';
+import type { RawQuery } from './search.ts';
 import {
   countStatements, documentWithStatements, indicatorSeries, iterateSearch, listDocuments, listUnits,
-  openSearchDatabase, parseQuery, QueryError, RESULT_COLUMNS, resultRecord,
+  openSearchDatabase, parseQuery, QueryError,
 } from './search.ts';
+import type { Downloads } from './server-download.ts';
+import { download } from './server-download.ts';
+import { checkedPoint, checkedRecord } from './checked-records.ts';
 
 const WEB_ROOT = path.join(ROOT, 'web') + path.sep;
 
@@ -90,160 +92,113 @@ export interface AppOptions {
   openReader?: () => Db;
 }
 
+/** What every route may use: the shared connection, the downloads running, the request's URL. */
+interface Context {
+  db: Db;
+  url: URL;
+  res: http.ServerResponse;
+  downloads: Downloads;
+  fail: (res: http.ServerResponse, err: unknown, what: string) => void;
+}
+
+/** The API, one small handler per path; each reads its parameters and answers. */
+const ROUTES: Record<string, (c: Context) => void> = {
+  '/api/search': search,
+  '/api/documents': ({ db, url, res }) => {
+    // paged: the page asks for the next one while `documents` comes back full
+    const p = params(url, ['limit', 'offset']);
+    const limit = whole(p.limit, DOCUMENT_PAGE, 'limit', 1, DOCUMENT_PAGE);
+    const offset = whole(p.offset, 0, 'offset', 0, Number.MAX_SAFE_INTEGER);
+    const total = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    json(res, 200, { total, offset, limit, documents: listDocuments(db, limit, offset) });
+  },
+  '/api/units': ({ db, url, res }) => {
+    params(url, []);
+    json(res, 200, listUnits(db));
+  },
+  '/api/document': ({ db, url, res }) => {
+    const { id } = params(url, ['id']);
+    if (!id || !DOCUMENT_ID.test(id)) throw new HttpError(400, 'id must be a document id (64 hex digits)');
+    const doc = documentWithStatements(db, id);
+    if (!doc) throw new HttpError(404, 'no such document');
+    json(res, 200, doc);
+  },
+  '/api/series': ({ db, url, res }) => {
+    const { indicator, unit } = params(url, ['indicator', 'unit']);
+    if (!indicator?.trim() || indicator.length > 500) throw new HttpError(400, 'indicator is required (at most 500 characters)');
+    if (unit !== undefined && unit.length > 100) throw new HttpError(400, 'unit is too long');
+    const series = indicatorSeries(db, indicator.normalize('NFC'), unit?.normalize('NFC'));
+    const contradicted = disagreements(db, series.points.map((p) => p.id));
+    json(res, 200, { ...series, points: series.points.map((p) => checkedPoint(p, contradicted)) });
+  },
+};
+
+/** A search as JSON for the page (one page of results, with its count), or a CSV/JSONL download. */
+function search({ db, url, res, downloads, fail }: Context): void {
+  const raw = params(url, SEARCH_PARAMS);
+  const format = raw.format ?? 'json';
+  if (!['json', 'csv', 'jsonl'].includes(format)) throw new HttpError(400, 'format must be json, csv or jsonl');
+  const isDownload = format !== 'json';
+  const query = parseQuery(raw as RawQuery, isDownload ? { defaultLimit: DOWNLOAD_LIMIT, maxLimit: DOWNLOAD_LIMIT } : { defaultLimit: 50, maxLimit: 1000 });
+  if (isDownload) {
+    void download(downloads, query, format, res, MAX_DOWNLOADS).then((started) => {
+      if (!started) json(res, 503, { error: `${MAX_DOWNLOADS} downloads are running; try again in a moment` });
+    }).catch((err) => fail(res, err, 'download'));
+    return;
+  }
+  const hits = [...iterateSearch(db, query)];
+  const contradicted = disagreements(db, hits.map((h) => h.id));
+  const results = hits.map((h) => checkedRecord(h, contradicted));
+  // A short page that has rows is the whole rest of the result: no need to count.
+  const { count, capped } = results.length < query.limit! && (results.length > 0 || !query.offset)
+    ? { count: (query.offset ?? 0) + results.length, capped: false }
+    : countStatements(db, { ...query, limit: undefined, offset: undefined });
+  json(res, 200, { total: count, capped, results, download_limit: DOWNLOAD_LIMIT });
+}
+
+/** The page and its files, from the fixed table; a bookmarked page may carry the search's parameters. */
+function staticFile(url: URL, res: http.ServerResponse): boolean {
+  const file = STATIC[url.pathname];
+  if (!file) return false;
+  if (url.search) params(url, file.file === 'index.html' ? PAGE_PARAMS : []);
+  send(res, 200, file.type, fs.readFileSync(WEB_ROOT + file.file), { 'Cache-Control': 'no-cache' });
+  return true;
+}
+
+/** The request's URL once it is known to be a read from this server by its own name. */
+function checkedUrl(req: http.IncomingMessage, checkHost: boolean): URL {
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'read-only: only GET and HEAD');
+  // A page on another site must not reach this server through a DNS name pointing at 127.0.0.1.
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+  if (checkHost && !LOOPBACK_HOSTS.has(host)) throw new HttpError(400, 'unexpected Host header');
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    throw new HttpError(400, 'malformed URL');
+  }
+}
+
 /** The request handler over an open (read-only) database. */
 export function createHandler(db: Db, options: AppOptions = {}): http.RequestListener {
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const checkHost = options.host === undefined || LOOPBACK_HOSTS.has(options.host);
-
-  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      throw new HttpError(405, 'read-only: only GET and HEAD');
-    }
-    // A page on another site must not reach this server through a DNS name pointing at 127.0.0.1.
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    if (checkHost && !LOOPBACK_HOSTS.has(host)) throw new HttpError(400, 'unexpected Host header');
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://localhost');
-    } catch {
-      throw new HttpError(400, 'malformed URL');
-    }
-    const file = STATIC[url.pathname];
-    if (file) {
-      if (url.search) params(url, file.file === 'index.html' ? PAGE_PARAMS : []);
-      const body = fs.readFileSync(WEB_ROOT + file.file);
-      send(res, 200, file.type, body, { 'Cache-Control': 'no-cache' });
-      return;
-    }
-    switch (url.pathname) {
-      case '/api/search': return search(url, res);
-      case '/api/documents': {
-        // paged: the page asks for the next one while `documents` comes back full
-        const p = params(url, ['limit', 'offset']);
-        const limit = whole(p.limit, DOCUMENT_PAGE, 'limit', 1, DOCUMENT_PAGE);
-        const offset = whole(p.offset, 0, 'offset', 0, Number.MAX_SAFE_INTEGER);
-        const total = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
-        return json(res, 200, { total, offset, limit, documents: listDocuments(db, limit, offset) });
-      }
-      case '/api/units':
-        params(url, []);
-        return json(res, 200, listUnits(db));
-      case '/api/document': {
-        const { id } = params(url, ['id']);
-        if (!id || !DOCUMENT_ID.test(id)) throw new HttpError(400, 'id must be a document id (64 hex digits)');
-        const doc = documentWithStatements(db, id);
-        if (!doc) throw new HttpError(404, 'no such document');
-        return json(res, 200, doc);
-      }
-      case '/api/series': {
-        const { indicator, unit } = params(url, ['indicator', 'unit']);
-        if (!indicator?.trim() || indicator.length > 500) throw new HttpError(400, 'indicator is required (at most 500 characters)');
-        if (unit !== undefined && unit.length > 100) throw new HttpError(400, 'unit is too long');
-        return json(res, 200, indicatorSeries(db, indicator.normalize('NFC'), unit?.normalize('NFC')));
-      }
-      default:
-        throw new HttpError(404, 'not found');
-    }
-  }
-
-  function search(url: URL, res: http.ServerResponse): void {
-    const raw = params(url, SEARCH_PARAMS);
-    const format = raw.format ?? 'json';
-    if (!['json', 'csv', 'jsonl'].includes(format)) throw new HttpError(400, 'format must be json, csv or jsonl');
-    const isDownload = format !== 'json';
-    const query = parseQuery(raw as RawQuery, isDownload ? { defaultLimit: DOWNLOAD_LIMIT, maxLimit: DOWNLOAD_LIMIT } : { defaultLimit: 50, maxLimit: 1000 });
-    if (format === 'json') {
-      const results = [...iterateSearch(db, query)].map(resultRecord);
-      // A short page that has rows is the whole rest of the result: no need to count.
-      const { count, capped } = results.length < query.limit! && (results.length > 0 || !query.offset)
-        ? { count: (query.offset ?? 0) + results.length, capped: false }
-        : countStatements(db, { ...query, limit: undefined, offset: undefined });
-      return json(res, 200, { total: count, capped, results, download_limit: DOWNLOAD_LIMIT });
-    }
-    void download(query, format, res).catch((err) => failed(res, err, 'download'));
-  }
-
-  let downloads = 0;
-
-  /**
-   * A CSV or JSONL download, streamed in chunks with backpressure on a connection of its own, so
-   * other requests are answered meanwhile. At most DOWNLOAD_LIMIT rows; a longer result says so
-   * in its file name and the X-Chitieu-Truncated header, and the page says so beside the link.
-   */
-  async function download(query: SearchQuery, format: string, res: http.ServerResponse): Promise<void> {
-    if (downloads >= MAX_DOWNLOADS) {
-      return json(res, 503, { error: `${MAX_DOWNLOADS} downloads are running; try again in a moment` });
-    }
-    const reader = options.openReader?.() ?? db;
-    downloads++;
-    const limit = query.limit!;
-    let hits: ReturnType<typeof iterateSearch> | undefined;
-    try {
-      // is there a row past the limit? then the file is named and marked as the first `limit` rows
-      const more = iterateSearch(reader, { ...query, offset: (query.offset ?? 0) + limit, limit: 1 });
-      const truncated = !more.next().done;
-      more.return(undefined);
-      startDownload(res, format, truncated, limit);
-      hits = iterateSearch(reader, query);
-      const rows: string[] = [];
-      let sliceStart = performance.now();
-      for (const hit of hits) {
-        const r = resultRecord(hit);
-        rows.push(format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => r[c])) : JSON.stringify(r) + '\n');
-        // a slice of at most ~10 ms, then other requests get their turn
-        if (reader === db || (rows.length % 50 !== 0) || performance.now() - sliceStart < 10) continue;
-        if (res.destroyed) return;
-        if (!res.write(rows.join(''))) await drained(res);
-        // 'drain' can come in the same turn (a fast reader): only a new turn lets other requests in
-        await nextTurn();
-        rows.length = 0;
-        sliceStart = performance.now();
-      }
-      res.end(rows.join(''));
-    } finally {
-      hits?.return(undefined);
-      if (reader !== db) closeDatabase(reader);
-      downloads--;
-    }
-  }
-
-  /** Resolves when the client has taken what was written, or has gone. */
-  function drained(res: http.ServerResponse): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => { res.off('drain', done); res.off('close', done); resolve(); };
-      res.on('drain', done);
-      res.on('close', done);
-    });
-  }
-
-  function startDownload(res: http.ServerResponse, format: string, truncated: boolean, rows: number): void {
-    const name = truncated ? `chitieu-results-first-${rows}` : 'chitieu-results';
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'Content-Disposition': `attachment; filename="${name}.${format}"`,
-      ...(truncated && { 'X-Chitieu-Truncated': `first ${rows} rows` }),
-    });
-    // the BOM lets spreadsheet programs read UTF-8
-    if (format === 'csv') res.write(CSV_BOM + csvRow(RESULT_COLUMNS));
-  }
-
-  function failed(res: http.ServerResponse, err: unknown, what: string): void {
+  const downloads: Downloads = { db, openReader: options.openReader, headers: SECURITY_HEADERS, running: 0 };
+  const fail = (res: http.ServerResponse, err: unknown, what: string) => {
     log(`chitieu serve: ${what}: ${(err as Error).stack ?? err}`);
     if (!res.headersSent) json(res, 500, { error: 'internal error' });
     else res.destroy();
-  }
-
+  };
   return (req, res) => {
     try {
-      route(req, res);
+      const url = checkedUrl(req, checkHost);
+      if (staticFile(url, res)) return;
+      const route = ROUTES[url.pathname];
+      if (!route) throw new HttpError(404, 'not found');
+      route({ db, url, res, downloads, fail });
     } catch (err) {
       if (err instanceof HttpError) return json(res, err.status, { error: err.message });
       if (err instanceof QueryError) return json(res, 400, { error: err.message });
-      log(`chitieu serve: ${req.method} ${req.url}: ${(err as Error).stack ?? err}`);
-      if (!res.headersSent) json(res, 500, { error: 'internal error' });
-      else res.destroy();
+      fail(res, err, `${req.method} ${req.url}`);
     }
   };
 }

@@ -44,7 +44,7 @@ describe('schema', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const indexed = (db.prepare(`SELECT name FROM pragma_index_list('statements')`).all() as { name: string }[])
       .flatMap(({ name }) => (db.prepare(`SELECT name FROM pragma_index_info(?)`).all(name) as { name: string }[]).map((c) => c.name));
-    expect(indexed.sort()).toEqual(['document_id', 'indicator_key', 'kind', 'period_from', 'period_to', 'place', 'unit']);
+    expect([...new Set(indexed)].sort()).toEqual(['document_id', 'indicator_key', 'kind', 'period_from', 'period_to', 'place', 'unit']);
   });
 
   it('names a missing file and a foreign database clearly', () => {

@@ -1,6 +1,7 @@
 // The search page in a real browser: Debian's headless Chromium driven by playwright-core.
 // Skips when /usr/bin/chromium is absent (.ci/run installs it). With CHITIEU_SCREENSHOT=FILE it
-// also saves a screenshot of a highlighted document (`npm run screenshot` writes docs/screenshot.png).
+// also saves a screenshot of a highlighted document (`npm run screenshot` writes docs/screenshot.png)
+// and, beside it, one of a chart of several places (docs/chart.png).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,16 @@ const screenshotFile = process.env.CHITIEU_SCREENSHOT;
 const HOSTILE = 'Báo cáo thử <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>\n'
   + 'Tỷ lệ hộ nghèo giảm còn 1,2% <b>cuối năm</b>.\n';
 
+// Our own short reports: the poverty rate of three provinces over three years, two of them
+// disagreeing on one province's 2023 figure.
+const SERIES: Record<string, string> = {};
+for (const [slug, place, values] of [
+  ['lc', 'Lai Châu', ['13,2', '11,4', '9,5']], ['ht', 'Hà Tĩnh', ['3,6', '2,9', '2,1']], ['db', 'Điện Biên', ['17,1', '15', '12,9']],
+] as const) {
+  values.forEach((v, i) => { SERIES[`${slug}-${2021 + i}.txt`] = `Năm ${2021 + i}, tỷ lệ hộ nghèo của tỉnh ${place} còn ${v}%.\n`; });
+}
+SERIES['lc-2023-ubnd.txt'] = 'Năm 2023, tỷ lệ hộ nghèo toàn tỉnh Lai Châu giảm còn 9,8%.\n';
+
 // a skip says why, in the test's name: the report shows it
 const title = hasChromium ? 'search page in Chromium'
   : `search page in Chromium — skipped: no ${CHROMIUM} (install it with \`apt-get install chromium\`, as .ci/run does)`;
@@ -25,6 +36,7 @@ const title = hasChromium ? 'search page in Chromium'
 describe.skipIf(!hasChromium)(title, () => {
   let dir: string;
   let server: RunningServer;
+  let seriesServer: RunningServer;
   let context: BrowserContext;
   let page: Page;
   const requested: string[] = [];
@@ -36,6 +48,12 @@ describe.skipIf(!hasChromium)(title, () => {
     const ingested = await runCli(['ingest', 'seeds', path.join(dir, 'hostile.txt'), '--db', dbPath]);
     expect(ingested.code, ingested.stderr).toBe(0);
     server = await startServer({ dbPath, port: 0, log: () => {} });
+    fs.mkdirSync(path.join(dir, 'series'));
+    for (const [name, text] of Object.entries(SERIES)) fs.writeFileSync(path.join(dir, 'series', name), text);
+    const seriesDb = path.join(dir, 'series.db');
+    const made = await runCli(['ingest', path.join(dir, 'series'), '--db', seriesDb]);
+    expect(made.code, made.stderr).toBe(0);
+    seriesServer = await startServer({ dbPath: seriesDb, port: 0, log: () => {} });
     const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
       executablePath: CHROMIUM,
@@ -51,6 +69,7 @@ describe.skipIf(!hasChromium)(title, () => {
   afterAll(async () => {
     await context?.close();
     await server?.close();
+    await seriesServer?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -111,6 +130,54 @@ describe.skipIf(!hasChromium)(title, () => {
     }
     // Offline: nothing was fetched from anywhere but this server.
     expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  }, 60_000);
+
+  it('charts one line per place over real periods, lists the source of each point, and flags the documents that disagree', async () => {
+    await page.goto(`${seriesServer.url}?q=ho+ngheo`);
+    const row = page.locator('#results tbody tr', { hasText: '9,5%' }); // lc-2023.txt's
+    await row.waitFor();
+    // the record itself says which document contradicts it
+    expect(await row.locator('.check').textContent()).toBe('≠ lc-2023-ubnd.txt gives 9.8%');
+    expect(await page.locator('#results tbody tr', { hasText: '2,1%' }).locator('.check').count()).toBe(0);
+    await row.click();
+    await page.locator('#chart svg polyline').first().waitFor();
+    const chart = await page.evaluate(() => {
+      const lines = [...document.querySelectorAll('#chart svg polyline')].map((l) => ({
+        place: l.getAttribute('data-place'),
+        xs: l.getAttribute('points')!.trim().split(' ').map((p) => Number(p.split(',')[0])),
+      }));
+      const dots = [...document.querySelectorAll('#chart svg circle')].map((c) => ({
+        place: c.getAttribute('data-place'), x: Number(c.getAttribute('cx')), disagree: c.classList.contains('disagree'),
+      }));
+      const periods = [...document.querySelectorAll('#chart svg text.period')].map((t) => ({ text: t.textContent, x: Number(t.getAttribute('x')) }));
+      const legend = [...document.querySelectorAll('#chart svg text.legend')].map((t) => t.textContent);
+      const sources = [...document.querySelectorAll('#chart-sources li')].map((li) => li.textContent);
+      return { lines, dots, periods, legend, sources };
+    });
+    // one line per place, through each of its points, left to right in time
+    expect(chart.lines.map((l) => l.place).sort()).toEqual(['Hà Tĩnh', 'Lai Châu', 'Điện Biên']);
+    for (const line of chart.lines) {
+      expect(line.xs).toHaveLength(chart.dots.filter((d) => d.place === line.place).length);
+      expect([...line.xs].sort((a, b) => a - b)).toEqual(line.xs);
+    }
+    expect(chart.legend.sort()).toEqual(['Hà Tĩnh', 'Lai Châu', 'Điện Biên']);
+    // real periods on the x axis, in order, each once
+    expect(chart.periods.map((p) => p.text)).toEqual(['2021', '2022', '2023']);
+    expect(chart.periods[0].x).toBeLessThan(chart.periods[1].x);
+    expect(chart.periods[1].x).toBeLessThan(chart.periods[2].x);
+    expect(new Set(chart.dots.filter((d) => d.place === 'Hà Tĩnh').map((d) => d.x)))
+      .toEqual(new Set(chart.dots.filter((d) => d.place === 'Điện Biên').map((d) => d.x)));
+    // each point's source listed; the two that disagree marked, on the chart and in the list
+    expect(chart.sources).toHaveLength(Object.keys(SERIES).length);
+    for (const name of Object.keys(SERIES)) expect(chart.sources.filter((t) => t!.includes(name)).length, name).toBeGreaterThan(0);
+    expect(chart.dots.filter((d) => d.disagree).map((d) => d.place)).toEqual(['Lai Châu', 'Lai Châu']);
+    expect(chart.sources.filter((t) => t!.includes('≠')).sort()).toEqual([
+      'Lai Châu · 2023 · 9,5% — lc-2023.txt ≠ lc-2023-ubnd.txt gives 9.8%',
+      'Lai Châu · 2023 · 9,8% — lc-2023-ubnd.txt ≠ lc-2023.txt gives 9.5%',
+    ]);
+    if (screenshotFile) {
+      await page.screenshot({ path: path.join(path.dirname(path.resolve(screenshotFile)), 'chart.png') });
+    }
   }, 60_000);
 
   it('shows a document that looks like markup as text and runs none of it', async () => {

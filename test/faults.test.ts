@@ -205,6 +205,73 @@ describe('a database in a read-only place (item 7)', () => {
   }, 300_000);
 });
 
+describe('a database of an older schema (issue 10)', () => {
+  const CONTEXT = ['place', 'place_level', 'place_parent', 'period_from', 'period_to', 'indicator_key'];
+  /** Ingests `docs` into a new database at `db`, then takes it back to what schema 2 wrote. */
+  async function schema2(db: string, docs: string) {
+    expect((await cli(['ingest', docs, '--db', db])).code).toBe(0);
+    const h = await database(db, false);
+    try {
+      h.exec(`DROP VIEW statements_view; DROP INDEX statements_place; DROP INDEX statements_period;
+        DROP INDEX statements_indicator_key; UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        ${CONTEXT.map((c) => `ALTER TABLE statements DROP COLUMN "${c}";`).join('\n')}
+        CREATE VIEW statements_view AS SELECT s.id, d.name AS doc, s."quote" FROM statements s JOIN documents d ON d.id = s.document_id;`);
+      return h.prepare('SELECT id, "quote", "value" FROM statements ORDER BY id').all();
+    } finally {
+      h.close();
+    }
+  }
+
+  it('a schema-2 file is upgraded by the first command that opens it, no row lost; the next ingest fills in where and when', async () => {
+    const docs = path.join(dir, 'old', 'in');
+    file('old/in/a.txt', 'Năm 2023, tỷ lệ hộ nghèo của tỉnh Lai Châu giảm còn 9,5%.\n');
+    file('old/in/b.txt', 'Năm 2023, tỉnh Hà Tĩnh có tỷ lệ hộ nghèo còn 2,1%.\nGiá trị sản xuất đạt 7.476 tỷ đồng.\n');
+    const db = path.join(dir, 'old', 'old.db');
+    const before = await schema2(db, docs);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+
+    const e = await cli(['export', '--db', db]); // a reader: it upgrades through a connection of its own
+    expect([e.code, e.stderr]).toEqual([0, '']);
+    const rows = e.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.quote, r.value]).sort()).toEqual(before.map((r) => [(r as { quote: string }).quote, (r as { value: number }).value]).sort());
+    expect(rows.every((r) => CONTEXT.every((c) => r[c] === null))).toBe(true); // unknown until read again
+    const h = await database(db);
+    try {
+      expect(h.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get()).toBe('3');
+      expect(h.prepare('SELECT id FROM statements ORDER BY id').pluck().all()).toEqual(before.map((r) => (r as { id: number }).id));
+    } finally {
+      h.close();
+    }
+    const q = await cli(['query', 'ho ngheo', '--db', db, '--format', 'jsonl']); // its search index is rebuilt
+    expect([q.code, q.stderr]).toEqual([0, '']);
+    expect(q.stdout.trim().split('\n')).toHaveLength(2);
+
+    const again = await cli(['ingest', docs, '--db', db]);
+    expect(again.stdout).toMatch(/0 new, 2 replaced, 0 unchanged/);
+    const after = (await cli(['export', '--db', db])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(after).toHaveLength(rows.length);
+    expect(after.filter((r) => r.indicator_key === 'poverty_rate').map((r) => r.place).sort()).toEqual(['Hà Tĩnh', 'Lai Châu']);
+  }, 300_000);
+
+  it('a schema-2 file nobody may write is refused with what to do, and left as it was', async () => {
+    const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+    if (process.getuid?.() === 0 && !asNobody) return; // root writes anywhere: nothing to refuse
+    file('old-ro/in/a.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');
+    const ro = path.join(dir, 'old-ro', 'db');
+    const db = path.join(ro, 'old.db');
+    await schema2(db, path.join(dir, 'old-ro', 'in'));
+    const bytes = fs.readFileSync(db);
+    fs.chmodSync(db, 0o444);
+    fs.chmodSync(ro, 0o555);
+    fs.chmodSync(dir, 0o755);
+    const shell = asNobody ? (cmd: string) => `setpriv --reuid=65534 --regid=65534 --clear-groups ${cmd}` : undefined;
+    const e = await cli(['export', '--db', db], { shell, env: { HOME: '/tmp' } });
+    expect(e.code).toBe(1);
+    expect(e.stderr).toMatch(/schema 2, this one writes schema 3\); open it once where it can be written/);
+    expect(fs.readFileSync(db).equals(bytes)).toBe(true);
+  }, 300_000);
+});
+
 describe('exports never touch their input (item 3)', () => {
   it('`export -o` naming the database (or its -wal, or a link to it) is refused and the database is intact', async () => {
     file('self/in/a.txt', 'Tỷ lệ hộ nghèo giảm còn 1,2%.\n');

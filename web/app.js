@@ -21,7 +21,8 @@ function el(tag, attrs = {}, ...children) {
 
 function svg(tag, attrs = {}, text) {
   const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  // a style attribute is refused by the page's policy (no inline styles); the style property is not
+  for (const [k, v] of Object.entries(attrs)) if (k === 'style') node.style.cssText = v; else node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = String(text);
   return node;
 }
@@ -121,10 +122,21 @@ function periodText(r) {
     && r.period_from.slice(5, 7) === '01' && r.period_to.slice(5, 7) === '12' ? r.period_from.slice(0, 4) : `${m(r.period_from)}..${m(r.period_to)}`;
 }
 
+/** A record's check notes ("check/…: …"), each a line under its value; the code is its tooltip. */
+function checks(r) {
+  let notes = [];
+  try { notes = JSON.parse(r.notes || '[]'); } catch { /* not a list: nothing to show */ }
+  return notes.filter((n) => n.startsWith('check/')).map((n) => {
+    const [code, ...rest] = n.split(': ');
+    const sign = code === 'check/disagreement' ? '≠' : '!';
+    return el('div', { class: `check ${code.replace('/', '-')}`, title: code }, `${sign} ${rest.join(': ') || code}`);
+  });
+}
+
 function resultRow(r) {
   const row = el('tr', { 'data-id': r.id },
     el('td', { class: 'indicator' }, r.indicator || '—'),
-    el('td', { class: 'value' }, r.value_text),
+    el('td', { class: 'value' }, r.value_text, ...checks(r)),
     el('td', {}, el('span', { class: `kind kind-${r.kind}` }, r.kind)),
     el('td', {}, r.percent_text),
     el('td', {}, r.target_text),
@@ -214,7 +226,17 @@ function selectStatement(id) {
     const offset = first.getBoundingClientRect().top - pane.getBoundingClientRect().top;
     pane.scrollTop += offset - pane.clientHeight / 3;
   }
-  for (const p of document.querySelectorAll('#chart-body .point')) p.classList.toggle('selected', p.dataset.id === String(id));
+  markPoint(id);
+}
+
+/** The chosen statement's point and source marked, its source scrolled into view (in the list only). */
+function markPoint(id) {
+  for (const p of document.querySelectorAll('#chart-body .point, #chart-sources li')) p.classList.toggle('selected', p.dataset.id === String(id));
+  const source = document.querySelector('#chart-sources li.selected');
+  if (source) {
+    const list = $('chart-sources');
+    list.scrollTop += source.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientHeight / 3;
+  }
 }
 
 // ---- one indicator across documents --------------------------------------------------------
@@ -231,12 +253,14 @@ async function showChart(indicator, unit, selectedId) {
   const where = series.points.length === 1 ? 'one document so far' : `${series.points.length} statements`;
   $('chart-title').textContent = `${series.indicator} (${series.unit || 'no unit'}) · ${where}`;
   $('chart-body').replaceChildren(lineChart(series, selectedId));
+  $('chart-sources').replaceChildren(...chartSources(series));
+  markPoint(selectedId);
 }
 
 const PALETTE = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#bf3989'];
 
-/** An inline SVG line chart: one point per statement at its period, one line per place. */
-function lineChart(series, selectedId) {
+/** The geometry of a chart: where a point's period and value fall, and how values are scaled. */
+function chartFrame(series) {
   const W = 560, H = 230, left = 64, right = 16, top = 24, bottom = 46;
   const values = series.points.map((p) => p.value);
   let scale = 1, scaleWord = '';
@@ -247,7 +271,7 @@ function lineChart(series, selectedId) {
   let lo = Math.min(0, ...values), hi = Math.max(...values);
   if (hi === lo) hi = lo + 1;
   hi += (hi - lo) * 0.12;
-  // Real periods on the x axis (the end of each point's period, else its document's date); one line per place.
+  // Real periods on the x axis (the end of each point's period, else its document's date).
   const at = (p) => Date.parse((p.period_to || p.period_from || p.published || '').slice(0, 10));
   const times = series.points.map(at);
   const timed = times.every(Number.isFinite) && Math.max(...times) > Math.min(...times);
@@ -257,40 +281,88 @@ function lineChart(series, selectedId) {
     : n === 1 ? (left + W - right) / 2 : left + (i * (W - left - right)) / (n - 1));
   const anchor = (i) => (n === 1 ? 'middle' : x(i) <= left + 40 ? 'start' : x(i) >= W - right - 40 ? 'end' : 'middle');
   const y = (v) => top + (H - top - bottom) * (1 - (v - lo) / (hi - lo));
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `chart of ${series.indicator}` });
-  for (let t = 0; t <= 4; t++) {
-    const v = lo + ((hi - lo) * t) / 4;
-    root.append(svg('line', { class: 'grid', x1: left, x2: W - right, y1: y(v), y2: y(v) }));
-    root.append(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, formatVi(v / scale, 1)));
-  }
-  root.append(svg('line', { class: 'axis', x1: left, x2: left, y1: top - 8, y2: H - bottom }));
-  root.append(svg('line', { class: 'axis', x1: left, x2: W - right, y1: H - bottom, y2: H - bottom }));
-  root.append(svg('text', { x: 4, y: 12 }, `${scaleWord}${series.unit || ''}`));
   const places = [...new Set(series.points.map((p) => p.place || '?'))];
   const colour = (place) => PALETTE[places.indexOf(place) % PALETTE.length];
-  for (const place of places) {
+  return { W, H, left, right, top, bottom, lo, hi, scale, scaleWord, x, y, anchor, places, colour };
+}
+
+function chartAxes(root, series, f) {
+  for (let t = 0; t <= 4; t++) {
+    const v = f.lo + ((f.hi - f.lo) * t) / 4;
+    root.append(svg('line', { class: 'grid', x1: f.left, x2: f.W - f.right, y1: f.y(v), y2: f.y(v) }));
+    root.append(svg('text', { x: f.left - 6, y: f.y(v) + 4, 'text-anchor': 'end' }, formatVi(v / f.scale, 1)));
+  }
+  root.append(svg('line', { class: 'axis', x1: f.left, x2: f.left, y1: f.top - 8, y2: f.H - f.bottom }));
+  root.append(svg('line', { class: 'axis', x1: f.left, x2: f.W - f.right, y1: f.H - f.bottom, y2: f.H - f.bottom }));
+  root.append(svg('text', { x: 4, y: 12 }, `${f.scaleWord}${series.unit || ''}`));
+  // one label per period on the x axis, however many places share it
+  const labelled = new Set();
+  const every = Math.ceil(series.points.length / 8);
+  series.points.forEach((p, i) => {
+    const when = periodText(p) || (p.published ? p.published.slice(0, 10) : p.doc.slice(0, 14));
+    const at = Math.round(f.x(i));
+    if (labelled.has(at) || (labelled.size && i % every !== 0)) return;
+    labelled.add(at);
+    root.append(svg('text', { class: 'period', x: f.x(i), y: f.H - f.bottom + 16, 'text-anchor': f.anchor(i) }, when));
+  });
+}
+
+/** One line per place through its points in period order, and a legend naming the places. */
+function chartLines(root, series, f) {
+  for (const place of f.places) {
     const idx = series.points.map((p, i) => ((p.place || '?') === place ? i : -1)).filter((i) => i >= 0);
     if (idx.length > 1) {
-      root.append(svg('polyline', { class: 'line', style: `stroke: ${colour(place)}`, points: idx.map((i) => `${x(i)},${y(series.points[i].value)}`).join(' ') }));
+      const points = idx.map((i) => `${f.x(i)},${f.y(series.points[i].value)}`).join(' ');
+      root.append(svg('polyline', { class: 'line', 'data-place': place, style: `stroke: ${f.colour(place)}`, points }));
     }
   }
-  places.slice(0, 6).forEach((place, k) => {
-    root.append(svg('text', { class: 'legend', x: W - right, y: 12 + 12 * k, 'text-anchor': 'end', style: `fill: ${colour(place)}` }, place));
+  f.places.slice(0, 6).forEach((place, k) => {
+    root.append(svg('text', { class: 'legend', x: f.W - f.right, y: 12 + 12 * k, 'text-anchor': 'end', style: `fill: ${f.colour(place)}` }, place));
   });
-  const labelEvery = Math.ceil(series.points.length / 8);
+}
+
+/** Where a point's figure comes from, in words: its value, place, period, document and any disagreement. */
+function sourceText(p) {
+  const period = periodText(p);
+  return `${p.value_text} · ${p.place || 'place unknown'}${period ? ' · ' + period : ''}\nsource: ${p.title || p.doc}`
+    + `${p.published ? ' · ' + p.published.slice(0, 10) : ''}${p.disagreement ? '\n' + p.disagreement : ''}\n${p.quote}`;
+}
+
+function chartPoints(root, series, f, selectedId) {
+  const labels = []; // [x, y] of each value label, so that two at one spot do not cover each other
   series.points.forEach((p, i) => {
-    const dot = svg('circle', { class: `point${p.id === selectedId ? ' selected' : ''}`, cx: x(i), cy: y(p.value), r: 5, 'data-id': p.id, style: `fill: ${colour(p.place || '?')}` });
-    const period = periodText(p);
-    dot.append(svg('title', {}, `${p.value_text} · ${p.place || 'place unknown'}${period ? ' · ' + period : ''}\nsource: ${p.title || p.doc}${p.published ? ' · ' + p.published.slice(0, 10) : ''}\n${p.quote}`));
+    const cls = ['point', p.id === selectedId && 'selected', p.disagreement && 'disagree'].filter(Boolean).join(' ');
+    const dot = svg('circle', { class: cls, cx: f.x(i), cy: f.y(p.value), r: 5, 'data-id': p.id, 'data-place': p.place || '?', style: `fill: ${f.colour(p.place || '?')}` });
+    dot.append(svg('title', {}, sourceText(p)));
     dot.addEventListener('click', () => openStatement(p.document_id, p.id, series.indicator, series.unit));
     root.append(dot);
-    if (i % labelEvery === 0) {
-      if (series.points.length <= 12) root.append(svg('text', { class: 'label', x: x(i), y: y(p.value) - 9, 'text-anchor': anchor(i) }, formatVi(p.value / scale)));
-      const when = periodText(p) || (p.published ? p.published.slice(0, 10) : p.doc.slice(0, 14));
-      root.append(svg('text', { x: x(i), y: H - bottom + 16, 'text-anchor': anchor(i) }, when));
-    }
+    if (series.points.length > 12) return;
+    const right = f.x(i) > f.W - f.right - 40;
+    let y = f.y(p.value) - 7;
+    while (labels.some(([lx, ly]) => Math.abs(lx - f.x(i)) < 30 && Math.abs(ly - y) < 11)) y += 12;
+    labels.push([f.x(i), y]);
+    root.append(svg('text', { class: 'label', x: f.x(i) + (right ? -8 : 7), y, 'text-anchor': right ? 'end' : 'start' }, formatVi(p.value / f.scale)));
   });
+}
+
+/** An inline SVG line chart: one point per statement at its period, one line per place. */
+function lineChart(series, selectedId) {
+  const f = chartFrame(series);
+  const root = svg('svg', { viewBox: `0 0 ${f.W} ${f.H}`, role: 'img', 'aria-label': `chart of ${series.indicator}` });
+  chartAxes(root, series, f);
+  chartLines(root, series, f);
+  chartPoints(root, series, f, selectedId);
   return root;
+}
+
+/** The sources of each point, listed under the chart: place, period, value, document, disagreement. */
+function chartSources(series) {
+  const f = chartFrame(series);
+  return series.points.slice(0, 60).map((p) => el('li', { 'data-id': p.id, class: p.disagreement ? 'disagree' : '' },
+    el('span', { class: 'swatch', style: `background: ${f.colour(p.place || '?')}` }),
+    `${p.place || '?'} · ${periodText(p) || '?'} · ${p.value_text} — `,
+    el('span', { class: 'source' }, p.title || p.doc),
+    p.disagreement ? el('span', { class: 'check', title: p.disagreement }, ` ≠ ${p.disagreement.replace(/^check\/disagreement: /, '')}`) : ''));
 }
 
 // ---- start ----------------------------------------------------------------------------------

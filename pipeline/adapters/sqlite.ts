@@ -1,32 +1,20 @@
-// The SQLite adapter (better-sqlite3): schema, one-transaction-per-document writes, typed reads.
-// Everything that knows about better-sqlite3 lives here; `store.ts`, `export` and later
-// `query`/`serve` go through these functions.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+// The SQLite adapter (better-sqlite3): one-transaction-per-document writes and typed reads. Opening,
+// the tables and their upgrades are in sqlite-schema.ts; everything that knows about better-sqlite3
+// lives in these two files, and `store.ts`, `export`, `query` and `serve` go through them.
 import type BetterSqlite3 from 'better-sqlite3';
 import { z } from 'zod';
 import type { Diagnostic } from '../document.ts';
 import type { Kind, Statement } from '../schema.ts';
-import { sqlColumns, StatementSchema } from '../schema.ts';
+import { StatementSchema } from '../schema.ts';
+import type { Db } from './sqlite-schema.ts';
+import { COLUMNS, q } from './sqlite-schema.ts';
 
-/**
- * Bump when the tables change shape (the statement columns are also checked one by one).
- * 2: `sources` — one content (a document) may come from several paths.
- */
-export const SCHEMA_VERSION = '2';
+export type { Db } from './sqlite-schema.ts';
+export {
+  BUSY_WAIT_MS, closeDatabase, DatabaseError, isBusyError, openDatabase, retryBusy, SCHEMA_VERSION,
+} from './sqlite-schema.ts';
 
-// URI filenames (`file:…?immutable=1`) for databases in read-only places; the addon reads this
-// setting once, when it is first loaded, so it is loaded here and nowhere else.
-process.env.SQLITE_USE_URI ??= '1';
-const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
-type Database = BetterSqlite3.Database;
 type Statement_ = BetterSqlite3.Statement;
-
-export type Db = Database;
-
-/** The database cannot be opened or was made by another schema: a user-facing message, no stack. */
-export class DatabaseError extends Error {}
 
 /** One row of `documents`. */
 export interface DocumentRecord {
@@ -74,15 +62,13 @@ export interface StatementFilter {
   unit?: string;
   limit?: number;
   offset?: number;
-  /** also give each statement its document's id and source path (`document_id`, `source`) */
+  /** also give each statement its row id, its document's id and source path (`id`, `document_id`, `source`) */
   withSource?: boolean;
 }
 
 /** A statement with the document it came from, as exports write it. */
-export type SourcedStatement = Statement & { document_id: string; source: string };
+export type SourcedStatement = Statement & { id: number; document_id: string; source: string };
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const COLUMNS = sqlColumns();
 const SHAPE = StatementSchema.shape as Record<string, z.ZodType>;
 
 function unwrapped(name: string): z.ZodType {
@@ -94,187 +80,6 @@ const JSON_COLUMNS = new Set<string>(COLUMNS.filter((c) => {
   const t = unwrapped(c.name);
   return t instanceof z.ZodArray || t instanceof z.ZodObject;
 }).map((c) => c.name));
-
-// Content identity (documents.id, the hash of the bytes) is not source identity (the path): the same
-// bytes at two paths are two sources of one document, and neither replaces the other.
-const SOURCES_SQL = `CREATE TABLE sources (
-  source TEXT PRIMARY KEY,
-  document_id TEXT NOT NULL,
-  name TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
-);
-CREATE INDEX sources_document ON sources(document_id);`;
-
-function schemaSql(): string {
-  const statementColumns = COLUMNS.map((c) => `  ${q(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`);
-  return `
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-${SOURCES_SQL}
-CREATE TABLE documents (
-  id TEXT PRIMARY KEY,
-  source TEXT NOT NULL,
-  name TEXT NOT NULL,
-  title TEXT,
-  published TEXT,
-  url TEXT,
-  site TEXT,
-  author TEXT,
-  format TEXT NOT NULL,
-  lang TEXT,
-  text TEXT NOT NULL,
-  ingested_at TEXT NOT NULL,
-  pipeline_version TEXT NOT NULL,
-  statement_count INTEGER NOT NULL
-);
-CREATE INDEX documents_source ON documents(source);
-CREATE INDEX documents_name ON documents(name);
-CREATE TABLE statements (
-  id INTEGER PRIMARY KEY,
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-${statementColumns.join(',\n')}
-);
-CREATE INDEX statements_document ON statements(document_id);
-CREATE INDEX statements_kind ON statements(${q('kind')});
-CREATE INDEX statements_unit ON statements(${q('unit')});
-CREATE INDEX statements_place ON statements(${q('place')});
-CREATE INDEX statements_period ON statements(${q('period_to')}, ${q('period_from')});
-CREATE INDEX statements_indicator_key ON statements(${q('indicator_key')});
-CREATE TABLE diagnostics (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  code TEXT NOT NULL,
-  stage TEXT NOT NULL,
-  message TEXT NOT NULL,
-  "start" INTEGER,
-  "end" INTEGER
-);
-CREATE INDEX diagnostics_document ON diagnostics(document_id);
-`;
-}
-
-/** How long a writer waits for another writer before giving up on one document (ms). */
-export const BUSY_WAIT_MS = Number(process.env.CHITIEU_BUSY_WAIT_MS) || 120_000;
-
-export const isBusyError = (err: unknown) => /^SQLITE_(BUSY|LOCKED)/.test((err as { code?: string })?.code ?? '');
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-/**
- * Runs `fn` (one transaction) again while another writer holds the database, up to `waitMs`;
- * SQLite's own busy timeout waits inside each attempt, this loop outlasts a long batch of others.
- */
-export function retryBusy<T>(fn: () => T, waitMs = BUSY_WAIT_MS): T {
-  const deadline = Date.now() + waitMs;
-  for (let pause = 20; ; pause = Math.min(pause * 2, 1000)) {
-    try {
-      return fn();
-    } catch (err) {
-      if (!isBusyError(err) || Date.now() + pause > deadline) throw err;
-      sleep(pause);
-    }
-  }
-}
-
-const noDatabase = (file: string) =>
-  new DatabaseError(`${file}: no such database file; run \`chitieu ingest <files or folders> --db ${file}\` first`);
-
-/**
- * Opens (and when writable, creates) the database. Read-only opens need the file to exist; in a
- * place where nothing can be written (no -shm file can be made beside it) the file is opened
- * immutable. Throws DatabaseError with a message fit for the user when it cannot.
- */
-export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
-  const readonly = options.readonly ?? false;
-  if (readonly && !fs.existsSync(file)) throw noDatabase(file);
-  let db: Db;
-  try {
-    if (!readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    db = readonly ? openReadonly(file) : new Database(file);
-    db.pragma(`busy_timeout = ${Math.min(5000, BUSY_WAIT_MS)}`);
-    if (!readonly) {
-      // readers keep reading during an ingest; several first ingests may race to set it
-      retryBusy(() => db.pragma('journal_mode = WAL'));
-      db.pragma('synchronous = NORMAL');
-      // A checkpoint (with its fsyncs) every ~40 MB of WAL instead of every 4 MB: one transaction
-      // per document rewrites the same pages often, and each checkpoint costs an ingest dearly.
-      db.pragma('wal_autocheckpoint = 10000');
-    }
-    db.pragma('foreign_keys = ON');
-  } catch (err) {
-    if (err instanceof DatabaseError) throw err;
-    throw new DatabaseError(`${file}: cannot open database: ${(err as Error).message}`);
-  }
-  try {
-    prepareSchema(db, file, readonly);
-  } catch (err) {
-    db.close();
-    if (err instanceof DatabaseError) throw err;
-    throw new DatabaseError(`${file}: not a chitieu database: ${(err as Error).message}`);
-  }
-  return db;
-}
-
-/** Read-only; immutable when the WAL index cannot be made (a read-only folder, another user's file). */
-function openReadonly(file: string): Db {
-  const db = new Database(file, { readonly: true });
-  try {
-    db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-    return db;
-  } catch (err) {
-    db.close();
-    const code = (err as { code?: string }).code ?? '';
-    if (!/^SQLITE_(CANTOPEN|READONLY)/.test(code)) throw err;
-  }
-  // Nobody can write here through this path, so the file is taken as it is (a -wal beside it that
-  // could not be read would be left out; an ingest checkpoints it before it ends).
-  const uri = `file:${encodeURI(path.resolve(file)).replace(/[?#]/g, encodeURIComponent)}?immutable=1`;
-  const immutable = new Database(uri, { readonly: true });
-  immutable.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-  return immutable;
-}
-
-export function closeDatabase(db: Db): void {
-  db.close();
-}
-
-const hasTable = (db: Db, name: string) =>
-  db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
-
-function prepareSchema(db: Db, file: string, readonly: boolean): void {
-  if (!hasTable(db, 'meta')) {
-    if (readonly) {
-      const empty = !db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table'`).get();
-      throw new DatabaseError(empty ? `${file}: empty database, nothing ingested yet`
-        : `${file}: not a chitieu database (it has other tables)`);
-    }
-    // One creator at a time: a first ingest racing another waits here, then finds the schema made.
-    retryBusy(() => db.transaction(() => {
-      if (hasTable(db, 'meta')) return;
-      if (db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table'`).get()) {
-        throw new DatabaseError(`${file}: not a chitieu database (it has other tables)`);
-      }
-      db.exec(schemaSql());
-      db.prepare(`INSERT INTO meta (key, value) VALUES ('schema_version', ?)`).run(SCHEMA_VERSION);
-    }).immediate());
-  }
-  let version = (db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).get() as { value: string } | undefined)?.value;
-  if (version === '1' && !readonly) {
-    // schema 1 had no sources: each document's one source becomes its row
-    retryBusy(() => db.transaction(() => {
-      if (hasTable(db, 'sources')) return;
-      db.exec(SOURCES_SQL);
-      db.exec(`INSERT INTO sources (source, document_id, name, ingested_at) SELECT source, id, name, ingested_at FROM documents`);
-      db.prepare(`UPDATE meta SET value = ? WHERE key = 'schema_version'`).run(SCHEMA_VERSION);
-    }).immediate());
-    version = SCHEMA_VERSION;
-  }
-  const columns = (db.prepare(`PRAGMA table_info(statements)`).all() as { name: string }[]).map((c) => c.name);
-  const expected = ['id', 'document_id', ...COLUMNS.map((c) => c.name)];
-  // readers read nothing from `sources`, so a schema-1 file can still be read as it is
-  const readable = version === SCHEMA_VERSION || (readonly && version === '1');
-  if (!readable || columns.join() !== expected.join()) {
-    throw new DatabaseError(`${file}: made by another version of chitieu (schema ${version ?? '?'}, `
-      + `this one writes schema ${SCHEMA_VERSION}); ingest into a new --db file`);
-  }
-}
 
 /** What is stored under a content hash, if anything. */
 export function findDocument(db: Db, id: string): { source: string; pipeline_version: string } | undefined {
@@ -400,7 +205,7 @@ export function* iterateStatements(db: Db, filter: StatementFilter = {}): Iterab
   if (filter.doc !== undefined) { where.push('d.name = ?'); params.push(filter.doc); }
   if (filter.kind !== undefined) { where.push('s."kind" = ?'); params.push(filter.kind); }
   if (filter.unit !== undefined) { where.push('s."unit" = ?'); params.push(filter.unit); }
-  const extra = filter.withSource ? ', s.document_id AS "$document_id", d.source AS "$source"' : '';
+  const extra = filter.withSource ? ', s.id AS "$id", s.document_id AS "$document_id", d.source AS "$source"' : '';
   let sql = `SELECT ${COLUMNS.map((c) => (c.name === 'doc' ? `d.name AS ${q('doc')}` : `s.${q(c.name)}`)).join(', ')}${extra}
     FROM statements s JOIN documents d ON d.id = s.document_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -412,7 +217,7 @@ export function* iterateStatements(db: Db, filter: StatementFilter = {}): Iterab
   for (const row of db.prepare(sql).iterate(...params)) {
     const r = row as Record<string, unknown>;
     const statement = decode(r);
-    if (filter.withSource) Object.assign(statement, { document_id: r.$document_id, source: r.$source });
+    if (filter.withSource) Object.assign(statement, { id: r.$id, document_id: r.$document_id, source: r.$source });
     yield statement;
   }
 }

@@ -6,6 +6,7 @@ import { closeDatabase, openDatabase } from '../adapters/sqlite.ts';
 import { parseCsv } from '../csv.ts';
 import { storeDocument } from '../store.ts';
 import { fixtureDocument } from '../store.fixtures.ts';
+import { writeAgreementDocs } from '../agreement.fixtures.ts';
 import { runCli } from './cli.fixtures.ts';
 import { DOCUMENT_COLUMNS, EXPORT_STATEMENT_COLUMNS } from './export.ts';
 
@@ -47,6 +48,10 @@ describe('chitieu export of an ingest of the seeds', () => {
       expect(s.document_id).toBe(documents.find((d) => d.doc === s.doc)?.id);
       expect(texts.get(s.doc)?.slice(s.start as number, s.end as number), `${s.doc} ${s.rule}`).toBe(s.quote);
     }
+  });
+
+  it('finds no seed contradicting another: no record carries check/disagreement', () => {
+    expect(statements.filter((s) => (s.notes as string[]).some((n) => n.startsWith('check/disagreement')))).toEqual([]);
   });
 
   it('has statements to check (skipped until the extractors find some)', (ctx) => {
@@ -112,5 +117,35 @@ describe('chitieu export', () => {
     const help = await runCli(['export', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^usage: chitieu export \[--db PATH\] \[--what statements\|documents\] \[--format jsonl\|csv\] \[-o FILE\]/);
+  });
+});
+
+describe('chitieu export: documents that disagree', () => {
+  let db: string;
+  beforeAll(async () => {
+    db = path.join(dir, 'agree.db');
+    const ingest = await runCli(['ingest', writeAgreementDocs(path.join(dir, 'agree')), '--db', db]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+  });
+  const checks = (s: Record<string, unknown>) => (s.notes as string[]).filter((n) => n.startsWith('check/disagreement'));
+
+  it('flags both records of a figure two documents give differently, naming the other document and its value', async () => {
+    const r = await runCli(['export', '--db', db]);
+    const rows = jsonl(r.stdout);
+    expect(rows).toHaveLength(5);
+    const byDoc = Object.fromEntries(rows.map((s) => [s.doc, s]));
+    expect(byDoc['lc-bao.txt']).toMatchObject({ place: 'Lai Châu', period_to: '2023-12-31', value: 9.5 });
+    expect(checks(byDoc['lc-bao.txt'])).toEqual(['check/disagreement: lc-ubnd.txt gives 9.8%']);
+    expect(checks(byDoc['lc-ubnd.txt'])).toEqual(['check/disagreement: lc-bao.txt gives 9.5%']);
+    // the same value twice, and another year: silent
+    for (const doc of ['ht-bao.txt', 'ht-ubnd.txt', 'ht-2022.txt']) expect(checks(byDoc[doc]), doc).toEqual([]);
+  });
+
+  it('says the same in CSV', async () => {
+    const r = await runCli(['export', '--db', db, '--format', 'csv']);
+    const [head, ...rows] = parseCsv(r.stdout.replace(/^\uFEFF/, ''));
+    const notes = (doc: string) => JSON.parse(rows.find((row) => row[head.indexOf('doc')] === doc)![head.indexOf('notes')]) as string[];
+    expect(notes('lc-ubnd.txt')).toContain('check/disagreement: lc-bao.txt gives 9.5%');
+    expect(notes('ht-ubnd.txt')).toEqual([]);
   });
 });

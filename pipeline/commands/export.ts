@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db, SourcedStatement, StoredDocument } from '../adapters/sqlite.ts';
 import { closeDatabase, DatabaseError, iterateDocuments, iterateStatements, openDatabase } from '../adapters/sqlite.ts';
+import { disagreements, withDisagreement } from '../agreement.ts';
 import { CSV_BOM, csvRow } from '../csv.ts';
 import type { CsvValue } from '../csv.ts';
 import { STATEMENT_COLUMNS } from '../schema.ts';
@@ -30,7 +31,9 @@ export const EXPORT_STATEMENT_COLUMNS = [...STATEMENT_COLUMNS, 'document_id', 's
 const usage = `usage: chitieu export [--db PATH] [--what statements|documents] [--format jsonl|csv] [-o FILE]
 
 Writes what an ingest stored. Statements come with the spec's fields in its order, \`doc\` being
-the document name, then document_id and source (the path it was read from); documents come as
+the document name, then document_id and source (the path it was read from); a statement
+another document contradicts (the same indicator, place and period, another value) carries a
+note "check/disagreement: <doc> gives <value>" among its notes; documents come as
 {doc, title, lang, text, ...metadata, diagnostics} with the cleaned text every statement's
 start/end points into. CSV follows RFC 4180 (CRLF, quoted fields; an empty field is null; notes
 and diagnostics are JSON), starts with a UTF-8 BOM for spreadsheet programs, and text that a
@@ -61,9 +64,13 @@ export function* exportLines(db: Db, what: 'statements' | 'documents', format: '
   const columns: readonly string[] = what === 'statements' ? EXPORT_STATEMENT_COLUMNS : DOCUMENT_COLUMNS;
   const rows: Iterable<SourcedStatement | StoredDocument> = what === 'statements'
     ? iterateStatements(db, { withSource: true }) as Iterable<SourcedStatement> : iterateDocuments(db);
+  // the checks across documents, as they stand now (see agreement.ts)
+  const contradicted = what === 'statements' ? disagreements(db) : new Map<number, string>();
   if (format === 'csv') yield CSV_BOM + csvRow(columns);
   for (const row of rows) {
-    const record = row as unknown as Record<string, unknown>;
+    let record = row as unknown as Record<string, unknown>;
+    const note = contradicted.get(record.id as number);
+    if (note) record = { ...record, notes: withDisagreement(record.notes as string[], note) };
     if (format === 'csv') yield csvRow(columns.map((c) => cell(record[c])));
     else yield JSON.stringify(Object.fromEntries(columns.map((c) => [c, record[c]]))) + '\n';
   }

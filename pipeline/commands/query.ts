@@ -5,7 +5,8 @@ import { closeDatabase, DatabaseError } from '../adapters/sqlite.ts';
 import { CSV_BOM, csvRow } from '../csv.ts';
 import { StdoutWriter } from '../output.ts';
 import type { ResultRecord, SearchQuery } from '../search.ts';
-import { iterateSearch, openSearchDatabase, parseQuery, QueryError, RESULT_COLUMNS, resultRecord } from '../search.ts';
+import { iterateSearch, openSearchDatabase, parseQuery, QueryError, RESULT_COLUMNS } from '../search.ts';
+import { checkedRecords } from '../checked-records.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { DEFAULT_DB } from './ingest.ts';
@@ -73,12 +74,11 @@ export function* queryOutput(db: Db, query: SearchQuery, format: Format, width?:
   const hits = iterateSearch(db, query);
   try {
     if (format === 'table') {
-      yield formatTable([...hits].map(resultRecord), width);
+      yield formatTable([...checkedRecords(db, hits)], width);
       return;
     }
     if (format === 'csv') yield CSV_BOM + csvRow(RESULT_COLUMNS); // the BOM: spreadsheet programs read UTF-8
-    for (const hit of hits) {
-      const record = resultRecord(hit);
+    for (const record of checkedRecords(db, hits)) { // with the checks across documents, as they stand now
       yield format === 'csv' ? csvRow(RESULT_COLUMNS.map((c) => record[c])) : JSON.stringify(record) + '\n';
     }
   } finally {

@@ -57,6 +57,8 @@ describe('chitieu query with where and when', () => {
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((x) => x.doc).sort()).toEqual(['a', 'c']);
     expect(rows[0]).toMatchObject({ place: 'Lai Châu', period_from: '2023-01-01', period_to: '2023-12-31', indicator_key: 'poverty_rate' });
+    // the two disagree, and each record says so, as the series does
+    expect(rows.map((x) => JSON.parse(x.notes)).sort()).toEqual([['check/disagreement: a gives 9.5%'], ['check/disagreement: c gives 9.8%']]);
     const later = await runCli(['query', 'ho ngheo', '--period', '2024', '--format', 'jsonl', '--db', db]);
     expect(later.stdout.trim()).toBe('');
   });

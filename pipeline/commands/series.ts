@@ -8,6 +8,8 @@ import { csvRow } from '../csv.ts';
 import { formatQuantity, matchExpression, openSearchDatabase } from '../search.ts';
 import { keysFor } from '../context/indicators.ts';
 import { DISAGREEMENT } from '../context/checks.ts';
+import type { Figure } from '../agreement.ts';
+import { agreeAcross, groupFigures } from '../agreement.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { DEFAULT_DB } from './ingest.ts';
@@ -35,53 +37,32 @@ export interface SeriesRow {
   documents: number; agree: boolean; values: number[]; sources: string[];
 }
 
-interface Row {
-  doc: string; kind: string; indicator: string | null; indicator_key: string | null; value: number | null; unit: string | null;
-  place: string | null; place_level: string | null; period_from: string | null; period_to: string | null;
-}
-
-/** Two printed values agree when they differ by at most half a percent (rounding). */
-const close = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
-
-/** Documents agree when each pair of them shares a value (one document may state several figures). */
-function agreeAcross(g: Row[]): boolean {
-  const byDoc = new Map<string, number[]>();
-  for (const r of g) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r.value!]);
-  const docs = [...byDoc.values()];
-  return docs.every((a) => docs.every((b) => a.some((x) => b.some((y) => close(x, y)))));
-}
-
 export function seriesRows(db: Db, words: string, filters: { place?: string; level?: string; from?: string; to?: string } = {}): SeriesRow[] {
   const keys = keysFor(words);
-  const cols = `v.doc, v.kind, v.indicator, v.indicator_key, v.value, v.unit, v.place, v.place_level, v.period_from, v.period_to`;
-  let rows: Row[];
+  const cols = `v.id, v.document_id, v.doc, v.kind, v.indicator, v.indicator_key, v.value, v.unit, v.place, v.place_level, v.period_from, v.period_to`;
+  let rows: Figure[];
   if (keys.length) {
-    rows = db.prepare(`SELECT ${cols} FROM statements_view v WHERE v.indicator_key IN (${keys.map(() => '?').join(',')})`).all(...keys) as Row[];
+    rows = db.prepare(`SELECT ${cols} FROM statements_view v WHERE v.indicator_key IN (${keys.map(() => '?').join(',')})`).all(...keys) as Figure[];
   } else {
     const expr = matchExpression(words);
     if (!expr) return [];
-    rows = db.prepare(`SELECT ${cols} FROM statements_view v WHERE v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)`).all(expr) as Row[];
+    rows = db.prepare(`SELECT ${cols} FROM statements_view v WHERE v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)`).all(expr) as Figure[];
   }
   const place = filters.place ? fold(filters.place) : null;
-  const groups = new Map<string, Row[]>();
-  for (const r of rows) {
-    if (r.value === null || r.kind === 'ratio') continue;
-    if (place && fold(r.place ?? '') !== place) continue;
-    if (filters.level && r.place_level !== filters.level) continue;
-    if (filters.from && (r.period_to ?? r.period_from ?? '') < filters.from) continue;
-    if (filters.to && (r.period_from ?? r.period_to ?? '9999') > filters.to.padEnd(10, '-99')) continue;
-    const key = [r.indicator_key ?? fold(r.indicator ?? ''), r.unit, r.kind === 'target' ? 'target' : 'level', r.place, r.place_level, r.period_from, r.period_to].join('|');
-    const g = groups.get(key);
-    if (g) g.push(r); else groups.set(key, [r]);
-  }
+  const kept = rows.filter((r) => {
+    if (place && fold(r.place ?? '') !== place) return false;
+    if (filters.level && r.place_level !== filters.level) return false;
+    if (filters.from && (r.period_to ?? r.period_from ?? '') < filters.from) return false;
+    return !(filters.to && (r.period_from ?? r.period_to ?? '9999') > filters.to.padEnd(10, '-99'));
+  });
   const out: SeriesRow[] = [];
-  for (const g of groups.values()) {
+  for (const g of groupFigures(kept)) {
     const values = g.map((r) => r.value!);
     const docs = [...new Set(g.map((r) => r.doc))];
     out.push({
       indicator_key: g[0].indicator_key, indicator: g[0].indicator, place: g[0].place, place_level: g[0].place_level,
       period_from: g[0].period_from, period_to: g[0].period_to, kind: g[0].kind, value: values[0], unit: g[0].unit,
-      documents: docs.length, agree: agreeAcross(g), values: [...new Set(values)], sources: docs,
+      documents: new Set(g.map((r) => r.document_id)).size, agree: agreeAcross(g), values: [...new Set(values)], sources: docs,
     });
   }
   return out.sort((a, b) => `${a.indicator_key ?? a.indicator}|${a.place}|${a.period_to}`.localeCompare(`${b.indicator_key ?? b.indicator}|${b.place}|${b.period_to}`));
