@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { keepHeapDown } from './heap.ts';
 import { LoadError } from './load.ts';
 import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMessage } from './worker.ts';
 
@@ -68,6 +69,7 @@ async function* runAll<T>(
       } catch (error) {
         yield { index, ok: false, error };
       }
+      keepHeapDown();
     }
     return;
   }
@@ -117,6 +119,7 @@ async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: n
         done.delete(emitted);
         emitted++;
         yield await ready;
+        keepHeapDown(); // the writer's heap too (it holds what the workers sent)
         continue;
       }
       await new Promise<void>((resolve) => { wake = resolve; });

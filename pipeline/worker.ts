@@ -2,6 +2,7 @@
 // (pool.ts) runs these tasks in worker threads, or in the calling thread for one job; either way a
 // task's result is plain data, the same in both.
 import { isMainThread, parentPort } from 'node:worker_threads';
+import { keepHeapDown } from './heap.ts';
 import type { Document } from './document.ts';
 import { loadFile } from './load.ts';
 import { LoadError } from './loaders/loader.ts';
@@ -74,5 +75,6 @@ if (!isMainThread && parentPort) {
     } catch (error) {
       port.postMessage({ index, error: portableError(error) } satisfies ResultMessage);
     }
+    keepHeapDown();
   });
 }

@@ -36,8 +36,6 @@ const KNOWN: string[] = [
   'function extractors/progress.ts extract',
   'function extractors/ratio.ts extract',
   'function extractors/table/read.ts readRow',
-  'function pipeline/commands/ingest.ts run',
-  'function pipeline/context/place.ts findMentions',
   'function pipeline/loaders/html.ts extractArticle',
   'function pipeline/server.ts createHandler',
   'function pipeline/stages/clean.ts clean',

@@ -24,10 +24,21 @@ export interface Unit {
   era: 'old' | 'new' | 'both';
 }
 
+// Place look-ups fold the same short names over and over (every capitalised run, every candidate).
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+
 /** Lowercase, no diacritics, đ → d, the broken-font "ƣ" → u, runs of spaces and dashes to one space. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u')
-    .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u')
+      .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
+    if (s.length > 100) return f; // names are short: a long text is folded, not kept
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear(); // a bound, not an eviction policy: names repeat within a document
+    FOLDED.set(s, f);
+  }
+  return f;
 }
 
 const LEVEL_WORDS: [RegExp, string][] = [

@@ -68,11 +68,45 @@ function choose(units: Unit[], hint: PlaceHint): Place {
   return { place: pick[0].name, level: pick[0].level, parent: parents.size === 1 ? pick[0].parent : null };
 }
 
+/**
+ * Spans already named, disjoint, sorted by start: a new name may not overlap one. Disjoint spans
+ * sorted by start are sorted by end too, so whether [s, e) overlaps any is one binary search.
+ */
+class Taken {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /** How many spans start before `at`. */
+  private before(at: number): number {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid] < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  overlaps(s: number, e: number): boolean {
+    const n = this.before(e);
+    return n > 0 && this.ends[n - 1] > s;
+  }
+  add(s: number, e: number): void {
+    const n = this.before(s);
+    this.starts.splice(n, 0, s);
+    this.ends.splice(n, 0, e);
+  }
+}
+
 /** Every place named in text[start, end), in order. */
 export function findMentions(text: string, start: number, end: number, hint: PlaceHint = {}): Mention[] {
   const slice = text.slice(start, end);
+  const taken = new Taken();
+  const out = [
+    ...levelledMentions(slice, start, hint, taken),
+    ...capitalisedMentions(text, slice, start, hint, taken),
+    ...countryMentions(slice, start, taken),
+  ];
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "huyện Mai Châu", "TP. Hồ Chí Minh": a level word and the longest run of its capitalised words that names a unit. */
+function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
   const out: Mention[] = [];
-  const taken: [number, number][] = [];
   for (const m of slice.matchAll(LEVELLED)) {
     const kindWord = fold(m[1]).replace(/\.$/, '').trim();
     const levels = LEVEL_OF[kindWord];
@@ -96,39 +130,56 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
       if (!place) continue;
       const s = start + m.index, e = start + m.index + m[0].indexOf(m[2]) + name.length;
       out.push({ ...place, start: s, end: e, explicit: true });
-      taken.push([s, e]);
+      taken.add(s, e);
       break;
     }
   }
+  return out;
+}
+
+/** A bare name in a run of capitalised words ("Hà Tĩnh: Thu ngân sách"), the longest first from each word. */
+function capitalisedMentions(text: string, slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
+  const out: Mention[] = [];
   for (const m of slice.matchAll(CAPITALISED)) {
     const words = m[0].split(/(?<=[\p{L}.])(?=[ \t\-–])/u);
+    // where each word starts in the run, and where its letters start (after the separator)
+    const at: number[] = [0];
+    for (const w of words) at.push(at[at.length - 1] + w.length);
+    const bare = words.map((w, i) => at[i] + (w.length - w.replace(/^[ \t\-–]+/, '').length));
     for (let i = 0; i < words.length; i++) {
       for (let j = Math.min(words.length, i + 5); j > i; j--) {
-        const name = words.slice(i, j).join('').replace(/^[ \t\-–]+/, '').replace(/\.$/, '');
-        const s = start + m.index + words.slice(0, i).join('').length + (words[i].length - words[i].replace(/^[ \t\-–]+/, '').length);
+        const name = m[0].slice(bare[i], at[j]).replace(/\.$/, '');
+        const s = start + m.index + bare[i];
         const e = s + name.length;
-        if (taken.some(([a, b]) => s < b && e > a)) continue;
+        if (taken.overlaps(s, e)) continue;
         const place = resolveName(name, null, null, hint);
         if (!place) continue;
         if (place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) { i = j - 1; break; }
         out.push({ ...place, start: s, end: e, explicit: false });
-        taken.push([s, e]);
+        taken.add(s, e);
         i = j - 1;
         break;
       }
     }
   }
-  for (const w of data.country.words) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu');
+  return out;
+}
+
+// "cả nước", "toàn quốc": the country without its name
+const COUNTRY_WORDS = data.country.words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'));
+
+function countryMentions(slice: string, start: number, taken: Taken): Mention[] {
+  const out: Mention[] = [];
+  for (const re of COUNTRY_WORDS) {
     for (const m of slice.matchAll(re)) {
       const s = start + m.index, e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      if (taken.overlaps(s, e)) continue;
       // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
       if (COMPARED.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
       out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** The unit a web host stands for: the sites table first, then a province or district it spells. */
