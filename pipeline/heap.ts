@@ -6,7 +6,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-/** Measured on the bench corpora (2 workers, 20 MB): ~40 MB: 181 MB RSS, ~60: 211, none: 235–278. */
+/** Measured on a 20 MB bench corpus, extract with 2 workers: ~40 MB: 181 MB RSS, ~60: 211, none: 235–278. */
 export const HEAP_CEILING_MB = 48;
 
 let ceiling = HEAP_CEILING_MB * 1e6;
