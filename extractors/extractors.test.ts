@@ -1,58 +1,50 @@
-// Runs the cases beside each extractor (ratio/progress/value/target *.cases.json) through the
-// whole pipeline, as a user's document would go: a positive case must yield each expected record,
-// a negative case must yield nothing (of the listed kinds). Known failures stay as `xfail`.
-import { readFileSync } from 'node:fs';
+// Runs the cases beside each extractor (ratio/progress/value/target/table *.cases.json) through the
+// whole pipeline, as a user's document would go. A positive case names, for each record it expects,
+// the rule that makes it and its quote; an `exact` case allows no other record. A negative case
+// names the rules (and kinds) that must stay silent on its text. Known failures stay as `xfail`.
 import { describe, expect, it } from 'vitest';
 import { expectLinear } from '../test/linear.ts';
 import { documentFromText } from '../pipeline/load.ts';
 import { process as runPipeline } from '../pipeline/pipeline.ts';
 import type { Statement } from '../pipeline/schema.ts';
-
-interface Case { text: string; expect?: Partial<Statement>[]; why?: string; kinds?: string[]; xfail?: string }
-interface CaseFile { extractor: string; positive: Case[]; negative: Case[] }
-
-const FILES = ['ratio', 'progress', 'value', 'target', 'table'].map((name) =>
-  JSON.parse(readFileSync(new URL(`./${name}.cases.json`, import.meta.url), 'utf8')) as CaseFile);
+import { CASE_FILES, matches, silenced } from '../test/rule-cases.ts';
 
 const documentOf = (text: string) => runPipeline(documentFromText(text, 'case.txt'));
 const statementsOf = (text: string) => documentOf(text).statements;
-const words = (s: string) => s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const brief = (s: Statement) => [s.rule, s.quote, s.kind, s.value, s.percent, s.achieved, s.total, s.unit, s.indicator];
 
-/** A record matches when every listed field agrees; an indicator needs all its words present. */
-function matches(s: Statement, want: Partial<Statement>): boolean {
-  return Object.entries(want).every(([field, value]) => {
-    const got = s[field as keyof Statement];
-    if (field === 'indicator') {
-      const have = new Set(words(String(got ?? '')));
-      return words(String(value)).every((w) => have.has(w));
-    }
-    if (typeof value === 'number') return typeof got === 'number' && Math.abs(got - value) < 1e-9 * Math.max(1, Math.abs(value));
-    return got === value;
-  });
-}
-
-for (const file of FILES) {
+for (const file of CASE_FILES) {
   describe(`${file.extractor} extractor`, () => {
     for (const c of file.positive) {
       const run = c.xfail ? it.fails : it;
-      run(`finds ${JSON.stringify(c.expect)} in "${c.text.slice(0, 70)}"`, () => {
+      run(`finds ${c.expect.map((e) => `${e.rule} "${e.quote}"`).join(', ')}${c.exact ? ' and nothing else' : ''} in "${c.text.slice(0, 70)}"`, () => {
         const doc = documentOf(c.text);
         const found = doc.statements;
-        for (const want of c.expect ?? []) {
-          expect(found.some((s) => matches(s, want)), `${JSON.stringify(want)} among ${JSON.stringify(found.map((s) => [s.kind, s.value, s.percent, s.achieved, s.total, s.unit, s.indicator]))}`).toBe(true);
+        for (const want of c.expect) {
+          expect(found.some((s) => matches(s, want)), `${JSON.stringify(want)} among ${JSON.stringify(found.map(brief))}`).toBe(true);
         }
+        if (c.exact) expect(found.filter((s) => !c.expect.some((want) => matches(s, want))).map(brief)).toEqual([]);
         for (const s of found) expect(s.quote).toBe(doc.text.slice(s.start, s.end)); // offsets index the cleaned text
       });
     }
     for (const c of file.negative) {
       const run = c.xfail ? it.fails : it;
-      run(`yields no ${c.kinds?.join('/') ?? 'statement'}: ${c.why}`, () => {
-        const found = statementsOf(c.text).filter((s) => !c.kinds || c.kinds.includes(s.kind));
-        expect(found.map((s) => s.quote)).toEqual([]);
+      run(`keeps ${c.rules?.join(', ') ?? ''}${c.kinds ? ` (kinds ${c.kinds.join('/')})` : ''} silent: ${c.why}`, () => {
+        expect(statementsOf(c.text).filter((s) => silenced(c, s)).map(brief)).toEqual([]);
       });
     }
   });
 }
+
+describe('the cases themselves', () => {
+  it('name the rule and the quote of every record they expect', () => {
+    const unnamed = CASE_FILES.flatMap((f) => f.positive).filter((c) => c.expect.length === 0 || c.expect.some((e) => !e.rule || !e.quote));
+    expect(unnamed.map((c) => c.text)).toEqual([]);
+  });
+  it('name the rules a negative case keeps silent', () => {
+    expect(CASE_FILES.flatMap((f) => f.negative).filter((c) => !c.rules?.length).map((c) => c.text)).toEqual([]);
+  });
+});
 
 describe('linear time and output on adversarial input (100 KB, then 1 MB)', () => {
   const inputsAt = (MB: number): Record<string, string> => ({

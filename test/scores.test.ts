@@ -36,6 +36,7 @@ describe('in-house regression sets', () => {
       const { result, problems } = await evaluateCorpus(path.join(root, set, 'gold'), path.join(root, set, 'docs'));
       expect(problems).toEqual([]);
       expect(belowFloors(result, setFloors)).toEqual([]);
+      expect(unfloored(result, setFloors)).toEqual([]);
     });
   }
 });
@@ -48,9 +49,15 @@ describe('real documents (../shared, skipped when absent)', () => {
       const { result, problems } = await evaluateCorpus(path.join(dir, 'gold'), path.join(dir, 'docs'));
       expect(problems).toEqual([]);
       expect(belowFloors(result, setFloors)).toEqual([]);
+      expect(unfloored(result, setFloors)).toEqual([]);
     });
   }
 });
+
+/** Metrics a set measures (its gold checks them) that have no floor: every measured field is pinned. */
+function unfloored(result: Scores, setFloors: Record<string, number>): string[] {
+  return Object.entries(metrics(result)).filter(([m, v]) => v !== null && !(m in setFloors)).map(([m]) => m);
+}
 
 /** A result with every F1 at 0.8 and every field at 0.9, but `estimate` never checked. */
 function synthetic(): Scores {
