@@ -163,6 +163,18 @@ export function unitsNamed(name: string): Unit[] {
   return index().get(fold(name)) ?? [];
 }
 
+/** The folded names that some unit of `level` has (a quick "could this name one?"). */
+const NAMED_AT = new Map<PlaceLevel, Set<string>>();
+export function foldedNamesAt(level: PlaceLevel): ReadonlySet<string> {
+  let names = NAMED_AT.get(level);
+  if (!names) {
+    names = new Set();
+    for (const [key, units] of index()) if (units.some((u) => u.level === level)) names.add(key);
+    NAMED_AT.set(level, names);
+  }
+  return names;
+}
+
 /** Province names (folded, spaces removed) for matching web hosts such as "baoninhthuan.com.vn". */
 let HOSTS: { key: string; unit: Unit }[] | null = null;
 export function hostKeys(): { key: string; unit: Unit }[] {

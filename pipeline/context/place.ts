@@ -2,7 +2,7 @@
 // province name ("Hà Tĩnh: Thu ngân sách ..."), and the province a web host spells ("baoninhthuan").
 // Names resolve against the gazetteer; a name that several units share keeps its parent null.
 import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
-import { fold, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
+import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
 import data from './places.json' with { type: 'json' };
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
@@ -40,6 +40,16 @@ function aliases(): Map<string, Place> {
   for (const a of data.aliases) list.push({ key: fold(a.alias), place: { place: a.name, level: a.level as PlaceLevel, parent: null } });
   ALIASES = new Map(list.map((a) => [a.key, a.place]));
   return ALIASES;
+}
+
+/**
+ * The folded names a bare name (no level word) can resolve to: an alias, or a province's name. Most
+ * capitalised runs name neither, and are dropped with one look-up.
+ */
+let BARE: Set<string> | null = null;
+function bareNames(): ReadonlySet<string> {
+  BARE ??= new Set([...aliases().keys(), ...foldedNamesAt('province')]);
+  return BARE;
 }
 
 /** The unit a name stands for, given the levels its level word allows; null when none. */
@@ -154,7 +164,7 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
         const s = start + m.index + bare[i];
         const e = s + name.length;
         if (taken.overlaps(s, e)) continue;
-        const place = resolveName(name, null, null, hint);
+        const place = bareNames().has(fold(name)) ? resolveName(name, null, null, hint) : null;
         if (!place) continue;
         if (place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) { i = j - 1; break; }
         out.push({ ...place, start: s, end: e, explicit: false });
