@@ -103,7 +103,9 @@ for (const [i, size] of sizes.entries()) {
   const line = (name: string, r: Run) => console.log(`  ${pad(name, 32)} ${f1(corpus.mb / (r.cpuMs / 1000)).padStart(8)}  ${f1(corpus.mb / (r.wallMs / 1000)).padStart(9)}  `
     + `${f1(floorRate / (corpus.mb / (r.cpuMs / 1000))).padStart(8)}×  ${f1(r.wallMs / 1000).padStart(7)}  ${String(Math.round(r.maxRssMb)).padStart(5)} MB${r.code ? `  (exit ${r.code})` : ''}`);
   const extracts = new Map<number, Run>();
+  const loads: number[] = []; // the load average as each extract began: other processes take cores from the workers
   for (const jobs of jobsList) {
+    loads.push(os.loadavg()[0]);
     const r = cli(['extract', '--jobs', String(jobs), ...corpus.files]);
     extracts.set(jobs, r);
     line(`extract, ${jobs} worker${jobs > 1 ? 's' : ''}`, r);
@@ -115,7 +117,9 @@ for (const [i, size] of sizes.entries()) {
   }
   if (extracts.size > 1) {
     const [a, b] = [...extracts.values()];
-    console.log(`  ${CORES} workers: ${f1(a.wallMs / b.wallMs)}× the wall throughput of 1; output ${a.stdoutHash === b.stdoutHash ? 'byte-identical' : 'DIFFERENT'}`);
+    const busy = loads.some((l) => l > 0.5);
+    console.log(`  ${CORES} workers: ${f1(a.wallMs / b.wallMs)}× the wall throughput of 1 (load average ${loads.map((l) => l.toFixed(1)).join(' and ')} as they began`
+      + `${busy ? ': other processes shared the cores, so this understates it' : ''}); output ${a.stdoutHash === b.stdoutHash ? 'byte-identical' : 'DIFFERENT'}`);
   }
 
   // Where the time goes: the CPU time of each stage in this thread (first corpus only; CPU, not wall
@@ -124,7 +128,9 @@ for (const [i, size] of sizes.entries()) {
     const spent = new Map<string, number>([['load', 0], ...STAGES.map((s) => [s.name, 0] as [string, number]), ['store', 0]]);
     const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
     const db = openDatabase(path.join(work, 'stages.db'));
-    const batch = new WriteBatch(db); // as ingest writes
+    // as ingest writes, but committed by size only: a timer's commit would fire while a load is
+    // awaited and its cost land in 'load'
+    const batch = new WriteBatch(db, 64, 1e9);
     for (const [n, f] of corpus.files.entries()) {
       const c0 = cpu();
       let doc = await loadFile(f);

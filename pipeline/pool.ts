@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { keepHeapDown } from './heap.ts';
 import { LoadError } from './load.ts';
 import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMessage } from './worker.ts';
 
@@ -16,11 +17,13 @@ import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMes
 const POOL_MIN_BYTES = 2_000_000;
 /**
  * A small young generation per worker keeps each thread's collector slack small (on the 50 MB bench
- * corpus, 2 workers peak at ~165 MB RSS with it, ~200 MB without, for the same CPU time). The old
- * generation keeps V8's default: a 512 MB cap was tried, and one document of 150,000 statements
- * (which needs more) took the whole process down with it, not just its worker.
+ * corpus, 2 workers peak at ~165 MB RSS with 16 MB, ~200 MB without; with heap.ts's ceiling, an
+ * ingest with 2 workers peaks at 246 MB with 16 MB and 227 MB with 8, for the same CPU time within
+ * the noise of a shared machine). The old generation keeps V8's default: a 512 MB cap was tried, and
+ * one document of 150,000 statements (which needs more) took the whole process down with it, not
+ * just its worker; heap.ts collects instead.
  */
-const WORKER_YOUNG_MB = 16;
+const WORKER_YOUNG_MB = 8;
 
 export interface PoolOptions {
   /** worker threads wanted; undefined: one per available core when the input is large enough */
@@ -68,6 +71,7 @@ async function* runAll<T>(
       } catch (error) {
         yield { index, ok: false, error };
       }
+      keepHeapDown();
     }
     return;
   }
@@ -117,6 +121,7 @@ async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: n
         done.delete(emitted);
         emitted++;
         yield await ready;
+        keepHeapDown(); // the writer's heap too (it holds what the workers sent)
         continue;
       }
       await new Promise<void>((resolve) => { wake = resolve; });

@@ -2,10 +2,12 @@
 // (pool.ts) runs these tasks in worker threads, or in the calling thread for one job; either way a
 // task's result is plain data, the same in both.
 import { isMainThread, parentPort } from 'node:worker_threads';
+import { keepHeapDown } from './heap.ts';
 import type { Document } from './document.ts';
 import { loadFile } from './load.ts';
 import { LoadError } from './loaders/loader.ts';
 import { process as runPipeline } from './pipeline.ts';
+import type { Statement } from './schema.ts';
 import { isParsedStatement, STATEMENT_COLUMNS } from './schema.ts';
 
 /** `extract`: the statements as JSON lines, ready to print, and the diagnostics to name. */
@@ -19,8 +21,15 @@ export interface IngestResult { loaded: Document; processed?: Document; error?: 
 
 export async function extractTask(file: string): Promise<ExtractResult> {
   const doc = runPipeline(await loadFile(file));
-  const lines = doc.statements.map((s) => JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]]))));
+  const lines = doc.statements.map(statementJson);
   return { lines: lines.length ? lines.join('\n') + '\n' : '', diagnostics: doc.diagnostics.map(({ code, message }) => ({ code, message })) };
+}
+
+/** The spec's fields of a statement in column order, as one JSON line. */
+function statementJson(s: Statement): string {
+  const row: Record<string, unknown> = {};
+  for (const c of STATEMENT_COLUMNS) row[c] = s[c];
+  return JSON.stringify(row);
 }
 
 export async function ingestTask(file: string, stored: ReadonlySet<string>): Promise<IngestResult> {
@@ -74,5 +83,6 @@ if (!isMainThread && parentPort) {
     } catch (error) {
       port.postMessage({ index, error: portableError(error) } satisfies ResultMessage);
     }
+    keepHeapDown();
   });
 }

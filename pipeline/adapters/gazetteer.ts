@@ -24,10 +24,21 @@ export interface Unit {
   era: 'old' | 'new' | 'both';
 }
 
+// Place look-ups fold the same short names over and over (every capitalised run, every candidate).
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+
 /** Lowercase, no diacritics, đ → d, the broken-font "ƣ" → u, runs of spaces and dashes to one space. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u')
-    .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u')
+      .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
+    if (s.length > 100) return f; // names are short: a long text is folded, not kept
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear(); // a bound, not an eviction policy: names repeat within a document
+    FOLDED.set(s, f);
+  }
+  return f;
 }
 
 const LEVEL_WORDS: [RegExp, string][] = [
@@ -150,6 +161,18 @@ export function buildIndex(): Map<string, Unit[]> {
 /** Every unit whose name folds to `name` (without its level word). */
 export function unitsNamed(name: string): Unit[] {
   return index().get(fold(name)) ?? [];
+}
+
+/** The folded names that some unit of `level` has (a quick "could this name one?"). */
+const NAMED_AT = new Map<PlaceLevel, Set<string>>();
+export function foldedNamesAt(level: PlaceLevel): ReadonlySet<string> {
+  let names = NAMED_AT.get(level);
+  if (!names) {
+    names = new Set();
+    for (const [key, units] of index()) if (units.some((u) => u.level === level)) names.add(key);
+    NAMED_AT.set(level, names);
+  }
+  return names;
 }
 
 /** Province names (folded, spaces removed) for matching web hosts such as "baoninhthuan.com.vn". */

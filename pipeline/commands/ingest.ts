@@ -4,11 +4,12 @@ import { parseArgs } from 'node:util';
 import type { Db } from '../adapters/sqlite.ts';
 import { BUSY_WAIT_MS, closeDatabase, DatabaseError, findDocument, isBusyError, openDatabase, readStatements, storedContent } from '../adapters/sqlite.ts';
 import { WriteBatch } from '../batch.ts';
+import type { InputFile } from '../files.ts';
 import { listInputs } from '../files.ts';
 import { KNOWN_EXTENSIONS, loadInputs, LoadError, reasonOf } from '../load.ts';
 import { isDump } from '../loaders/jsonl.ts';
 import type { Document } from '../document.ts';
-import { PIPELINE_VERSION, process as runPipeline } from '../pipeline.ts';
+import { PIPELINE_VERSION } from '../version.ts';
 import type { IngestResult } from '../worker.ts';
 import { ingestAll, parseJobs } from '../pool.ts';
 import type { Statement } from '../schema.ts';
@@ -99,6 +100,17 @@ function summary(tally: Tally, db: string, ms: number, failedFiles: string[]): s
   return lines.join('\n') + '\n';
 }
 
+/** One ingest run: the database, the batch it writes in, and what it has to say at the end. */
+interface Run {
+  db: Db;
+  batch: WriteBatch;
+  tally: Tally;
+  progress: ReturnType<typeof progressLine>;
+  failedFiles: string[];
+  /** content hash -> first input with it, this run */
+  seen: Map<string, string>;
+}
+
 async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, strict: true, allowPositionals: true,
@@ -119,118 +131,136 @@ async function run(args: string[]): Promise<number> {
     if (err instanceof DatabaseError) { process.stderr.write(`chitieu ingest: ${err.message}\n`); return 1; }
     throw err;
   }
+  const r: Run = {
+    db, batch: new WriteBatch(db),
+    tally: { outcomes: { new: 0, replaced: 0, unchanged: 0, copy: 0, failed: 0 }, kinds: new Map(), indicators: new Map(), statements: 0, bytes: 0 },
+    progress: progressLine(Boolean(process.stderr.isTTY), inputs.length), failedFiles: [], seen: new Map(),
+  };
+  if (!(await storeAll(r, inputs, jobs, dbPath))) return 1;
+  r.progress.clear();
+  process.stdout.write(summary(r.tally, dbPath, Date.now() - started, r.failedFiles));
+  return r.tally.outcomes.failed > 0 ? 1 : 0;
+}
 
-  const tally: Tally = {
-    outcomes: { new: 0, replaced: 0, unchanged: 0, copy: 0, failed: 0 },
-    kinds: new Map(), indicators: new Map(), statements: 0, bytes: 0,
-  };
-  const progress = progressLine(Boolean(process.stderr.isTTY), inputs.length);
-  const failedFiles: string[] = [];
-  const seen = new Map<string, string>(); // content hash -> first input with it, this run
-  const note = (file: string, message: string) => {
-    progress.clear();
-    process.stderr.write(`chitieu ingest: ${file}: ${message}\n`);
-  };
-  const fail = (file: string, reason: string) => {
-    note(file, reason);
-    tally.outcomes.failed++;
-    failedFiles.push(file);
-  };
-
-  const batch = new WriteBatch(db);
-  /**
-   * Stores one loaded document, or links it as another source of content already stored. `prepared`:
-   * what a worker made of it (processed, or the error a stage threw); without it, processed here.
-   */
-  const handle = (loaded: Document, label: string, index: number, prepared?: IngestResult): void => {
-    let doc = loaded;
-    try {
-      if (isStored(db, doc, PIPELINE_VERSION)) {
-        seen.set(doc.id, label);
-        tally.outcomes.unchanged++;
-        count(tally, readStatements(db, { documentId: doc.id }));
-        return;
-      }
-      // the same bytes at another path: another source of the stored document, not a new one
-      const linked = storeSource(db, doc, { version: PIPELINE_VERSION });
-      if (linked) {
-        const first = seen.get(doc.id) ?? findDocument(db, doc.id)?.source;
-        if (linked === 'copy') note(label, `same content as ${first}, stored as another source of it`);
-        tally.outcomes[linked]++;
-        return;
-      }
-    } catch (err) {
-      if (!isBusyError(err)) throw err;
-      fail(label, busyReason());
-      return;
-    }
-    let outcome: StoreOutcome;
-    try {
-      if (prepared?.error !== undefined) throw prepared.error;
-      // a worker skips content stored when the run began; if another writer replaced it since, process it here
-      const ready = prepared?.processed ?? runPipeline(doc);
-      doc = ready;
-      outcome = batch.write(index, () => storeDocument(db, ready, { version: PIPELINE_VERSION }));
-    } catch (err) {
-      if (isBusyError(err)) { fail(label, busyReason()); return; } // waited, in vain: this one only
-      if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
-      fail(label, reasonOf(err));
-      return;
-    }
-    seen.set(doc.id, label);
-    tally.outcomes[outcome]++;
-    count(tally, doc.statements);
-  };
-
+/** Every input in order, through the pool; false when the database failed (said on stderr). */
+async function storeAll(r: Run, inputs: InputFile[], jobs: number | undefined, dbPath: string): Promise<boolean> {
   let i = 0;
   // Plain files are read and processed in worker threads (pool.ts), their results back in input
   // order; a crawler dump's documents are processed here, at its place in the order.
   const plain = inputs.filter((input) => !isDump(input.path));
-  const stored = new Set(storedContent(db, PIPELINE_VERSION)); // content the workers need not process
+  const stored = new Set(storedContent(r.db, PIPELINE_VERSION)); // content the workers need not process
   const pooled = ingestAll(plain.map((input) => path.resolve(input.path)), stored,
     { jobs, bytes: plain.reduce((sum, input) => sum + input.size, 0) });
   try {
     for (; i < inputs.length; i++) {
       const input = inputs[i];
-      progress.update(i, tally);
+      r.progress.update(i, r.tally);
       if (isDump(input.path)) {
         // a crawler dump: one document per line, a bad line named and skipped
         for await (const loaded of loadInputs(path.resolve(input.path))) {
-          if (loaded instanceof LoadError) { fail(input.path, loaded.reason); continue; }
-          handle(loaded, loaded.source, i);
+          if (loaded instanceof LoadError) { fail(r, input.path, loaded.reason); continue; }
+          store(r, loaded, loaded.source, i, undefined, await stagesHere());
         }
-        tally.bytes += input.size;
+        r.tally.bytes += input.size;
         continue;
       }
       const { value: result } = await pooled.next();
       if (!result) throw new Error('the pool ended early'); // cannot happen: one result per plain file
       if (!result.ok) {
-        fail(input.path, reasonOf(result.error));
+        fail(r, input.path, reasonOf(result.error));
         continue;
       }
-      tally.bytes += input.size;
-      handle(result.value.loaded, input.path, i, result.value);
+      r.tally.bytes += input.size;
+      // a worker skips content stored when the run began; if another writer replaced it since, it is processed here
+      const prepared = result.value;
+      store(r, prepared.loaded, input.path, i, prepared, prepared.processed || prepared.error !== undefined ? undefined : await stagesHere());
     }
-    batch.commit();
+    r.batch.commit();
+    return true;
   } catch (err) {
     if (!(err as { code?: string }).code?.startsWith('SQLITE_')) throw err;
-    // the database failed (disk full, I/O error): say so and name every input left unstored,
-    // from the first of the batch that was not committed
-    progress.clear();
-    const left = inputs.slice(batch.pending ?? i).map((f) => f.path);
-    batch.abandon();
-    process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message} (${(err as { code?: string }).code}`
-      + `${/FULL|IOERR/.test((err as { code?: string }).code ?? '') ? '; is the disk full?' : ''})\n`
-      + `chitieu ingest: not stored (${left.length}): ${left.join(', ')}\n`);
-    return 1;
+    databaseFailed(r, err, inputs.slice(r.batch.pending ?? i), dbPath);
+    return false;
   } finally {
     await pooled.return(undefined); // the workers end with the run
-    try { batch.commit(); } catch { batch.abandon(); } // a bug that stopped the run keeps what was stored before it
-    closeDatabase(db);
+    try { r.batch.commit(); } catch { r.batch.abandon(); } // a bug that stopped the run keeps what was stored before it
+    closeDatabase(r.db);
   }
-  progress.clear();
-  process.stdout.write(summary(tally, dbPath, Date.now() - started, failedFiles));
-  return tally.outcomes.failed > 0 ? 1 : 0;
+}
+
+/** The stages, for what is processed in this thread: loaded only when something is (the workers do the rest). */
+let STAGES_HERE: ((doc: Document) => Document) | undefined;
+async function stagesHere(): Promise<(doc: Document) => Document> {
+  STAGES_HERE ??= (await import('../pipeline.ts')).process;
+  return STAGES_HERE;
+}
+
+/** The database failed (disk full, I/O error): say so and name every input left unstored. */
+function databaseFailed(r: Run, err: unknown, left: InputFile[], dbPath: string): void {
+  r.progress.clear();
+  r.batch.abandon();
+  const code = (err as { code?: string }).code ?? '';
+  process.stderr.write(`chitieu ingest: database ${dbPath}: ${(err as Error).message} (${code}`
+    + `${/FULL|IOERR/.test(code) ? '; is the disk full?' : ''})\n`
+    + `chitieu ingest: not stored (${left.length}): ${left.map((f) => f.path).join(', ')}\n`);
+}
+
+function note(r: Run, file: string, message: string): void {
+  r.progress.clear();
+  process.stderr.write(`chitieu ingest: ${file}: ${message}\n`);
+}
+
+function fail(r: Run, file: string, reason: string): void {
+  note(r, file, reason);
+  r.tally.outcomes.failed++;
+  r.failedFiles.push(file);
+}
+
+/**
+ * Stores one loaded document, or links it as another source of content already stored. `prepared`:
+ * what a worker made of it (processed, or the error a stage threw); without it, `stages` process it here.
+ */
+function store(r: Run, loaded: Document, label: string, index: number, prepared?: IngestResult, stages?: (doc: Document) => Document): void {
+  const { db, tally } = r;
+  try {
+    if (linked(r, loaded, label)) return;
+  } catch (err) {
+    if (!isBusyError(err)) throw err;
+    fail(r, label, busyReason());
+    return;
+  }
+  let doc = loaded;
+  let outcome: StoreOutcome;
+  try {
+    if (prepared?.error !== undefined) throw prepared.error;
+    const ready = prepared?.processed ?? stages!(doc);
+    doc = ready;
+    outcome = r.batch.write(index, () => storeDocument(db, ready, { version: PIPELINE_VERSION }));
+  } catch (err) {
+    if (isBusyError(err)) { fail(r, label, busyReason()); return; } // waited, in vain: this one only
+    if ((err as { code?: string }).code?.startsWith('SQLITE_')) throw err; // the database, not this input
+    fail(r, label, reasonOf(err));
+    return;
+  }
+  r.seen.set(doc.id, label);
+  tally.outcomes[outcome]++;
+  count(tally, doc.statements);
+}
+
+/** Content already stored by this version (counted as it is), or the same bytes at another path (another source of it). */
+function linked(r: Run, doc: Document, label: string): boolean {
+  if (isStored(r.db, doc, PIPELINE_VERSION)) {
+    r.seen.set(doc.id, label);
+    r.tally.outcomes.unchanged++;
+    count(r.tally, readStatements(r.db, { documentId: doc.id }));
+    return true;
+  }
+  const outcome = storeSource(r.db, doc, { version: PIPELINE_VERSION });
+  if (!outcome) return false;
+  const first = r.seen.get(doc.id) ?? findDocument(r.db, doc.id)?.source;
+  if (outcome === 'copy') note(r, label, `same content as ${first}, stored as another source of it`);
+  r.tally.outcomes[outcome]++;
+  return true;
 }
 
 export const ingestCommand: Command = {

@@ -103,12 +103,14 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
 ];
 
 /** The periods named in text[start, end), in order; overlapping readings keep the first rule's. */
+// each rule's pattern made global once (matchAll works on a copy, so they are never left mid-scan)
+const GLOBAL_RULES = RULES.map((rule) => new RegExp(rule.re.source, 'giu'));
+
 export function findPeriods(text: string, start: number, end: number, year: number | null): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
-  for (const rule of RULES) {
-    const re = new RegExp(rule.re.source, 'giu');
-    for (const m of slice.matchAll(re)) {
+  for (const [r, rule] of RULES.entries()) {
+    for (const m of slice.matchAll(GLOBAL_RULES[r])) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
       if (out.some((o) => start + s < o.end && start + e > o.start)) continue;

@@ -2,7 +2,7 @@
 // province name ("Hà Tĩnh: Thu ngân sách ..."), and the province a web host spells ("baoninhthuan").
 // Names resolve against the gazetteer; a name that several units share keeps its parent null.
 import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
-import { fold, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
+import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
 import data from './places.json' with { type: 'json' };
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
@@ -18,8 +18,10 @@ const LEVEL_OF: Record<string, PlaceLevel[]> = {
 };
 // A level word, then up to five words; which of them are the name is decided against the gazetteer.
 const LEVELLED = /(?<![\p{L}\p{N}])(tỉnh|thành phố|tp\.?|thị xã|tx\.|huyện|h\.|quận|xã|phường|thị trấn|tt\.)[ \t]{0,2}([\p{L}\d]+(?:(?:[ \t]{1,2}|[ \t]?[-–][ \t]?)[\p{L}\d]+){0,4})/giu;
-// A run of capitalised words: a bare province, region or alias may be inside it.
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{L}.]*){0,5}/gu;
+// A run of capitalised words: a bare province, region or alias may be inside it. (The capital
+// first, then the look back at what precedes it: the engine skips to capitals instead of looking
+// back at every position, at half the cost.)
+const CAPITALISED = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{L}.]*){0,5}/gu;
 
 // "cao nhất Việt Nam", "đứng thứ 2 cả nước": the country as a comparison, not the place
 const COMPARED = /(?:nhất|thứ\s+\S+|trong)\s+$/iu;
@@ -38,6 +40,16 @@ function aliases(): Map<string, Place> {
   for (const a of data.aliases) list.push({ key: fold(a.alias), place: { place: a.name, level: a.level as PlaceLevel, parent: null } });
   ALIASES = new Map(list.map((a) => [a.key, a.place]));
   return ALIASES;
+}
+
+/**
+ * The folded names a bare name (no level word) can resolve to: an alias, or a province's name. Most
+ * capitalised runs name neither, and are dropped with one look-up.
+ */
+let BARE: Set<string> | null = null;
+function bareNames(): ReadonlySet<string> {
+  BARE ??= new Set([...aliases().keys(), ...foldedNamesAt('province')]);
+  return BARE;
 }
 
 /** The unit a name stands for, given the levels its level word allows; null when none. */
@@ -68,11 +80,45 @@ function choose(units: Unit[], hint: PlaceHint): Place {
   return { place: pick[0].name, level: pick[0].level, parent: parents.size === 1 ? pick[0].parent : null };
 }
 
+/**
+ * Spans already named, disjoint, sorted by start: a new name may not overlap one. Disjoint spans
+ * sorted by start are sorted by end too, so whether [s, e) overlaps any is one binary search.
+ */
+class Taken {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /** How many spans start before `at`. */
+  private before(at: number): number {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid] < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  overlaps(s: number, e: number): boolean {
+    const n = this.before(e);
+    return n > 0 && this.ends[n - 1] > s;
+  }
+  add(s: number, e: number): void {
+    const n = this.before(s);
+    this.starts.splice(n, 0, s);
+    this.ends.splice(n, 0, e);
+  }
+}
+
 /** Every place named in text[start, end), in order. */
 export function findMentions(text: string, start: number, end: number, hint: PlaceHint = {}): Mention[] {
   const slice = text.slice(start, end);
+  const taken = new Taken();
+  const out = [
+    ...levelledMentions(slice, start, hint, taken),
+    ...capitalisedMentions(text, slice, start, hint, taken),
+    ...countryMentions(slice, start, taken),
+  ];
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "huyện Mai Châu", "TP. Hồ Chí Minh": a level word and the longest run of its capitalised words that names a unit. */
+function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
   const out: Mention[] = [];
-  const taken: [number, number][] = [];
   for (const m of slice.matchAll(LEVELLED)) {
     const kindWord = fold(m[1]).replace(/\.$/, '').trim();
     const levels = LEVEL_OF[kindWord];
@@ -96,39 +142,56 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
       if (!place) continue;
       const s = start + m.index, e = start + m.index + m[0].indexOf(m[2]) + name.length;
       out.push({ ...place, start: s, end: e, explicit: true });
-      taken.push([s, e]);
+      taken.add(s, e);
       break;
     }
   }
+  return out;
+}
+
+/** A bare name in a run of capitalised words ("Hà Tĩnh: Thu ngân sách"), the longest first from each word. */
+function capitalisedMentions(text: string, slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
+  const out: Mention[] = [];
   for (const m of slice.matchAll(CAPITALISED)) {
     const words = m[0].split(/(?<=[\p{L}.])(?=[ \t\-–])/u);
+    // where each word starts in the run, and where its letters start (after the separator)
+    const at: number[] = [0];
+    for (const w of words) at.push(at[at.length - 1] + w.length);
+    const bare = words.map((w, i) => at[i] + (w.length - w.replace(/^[ \t\-–]+/, '').length));
     for (let i = 0; i < words.length; i++) {
       for (let j = Math.min(words.length, i + 5); j > i; j--) {
-        const name = words.slice(i, j).join('').replace(/^[ \t\-–]+/, '').replace(/\.$/, '');
-        const s = start + m.index + words.slice(0, i).join('').length + (words[i].length - words[i].replace(/^[ \t\-–]+/, '').length);
+        const name = m[0].slice(bare[i], at[j]).replace(/\.$/, '');
+        const s = start + m.index + bare[i];
         const e = s + name.length;
-        if (taken.some(([a, b]) => s < b && e > a)) continue;
-        const place = resolveName(name, null, null, hint);
+        if (taken.overlaps(s, e)) continue;
+        const place = bareNames().has(fold(name)) ? resolveName(name, null, null, hint) : null;
         if (!place) continue;
         if (place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) { i = j - 1; break; }
         out.push({ ...place, start: s, end: e, explicit: false });
-        taken.push([s, e]);
+        taken.add(s, e);
         i = j - 1;
         break;
       }
     }
   }
-  for (const w of data.country.words) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu');
+  return out;
+}
+
+// "cả nước", "toàn quốc": the country without its name
+const COUNTRY_WORDS = data.country.words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'));
+
+function countryMentions(slice: string, start: number, taken: Taken): Mention[] {
+  const out: Mention[] = [];
+  for (const re of COUNTRY_WORDS) {
     for (const m of slice.matchAll(re)) {
       const s = start + m.index, e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      if (taken.overlaps(s, e)) continue;
       // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
       if (COMPARED.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
       out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** The unit a web host stands for: the sites table first, then a province or district it spells. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSplitSyllable, isSyllable } from './syllables.ts';
+import { isSplitSyllable, isSyllable, splitSyllableSpaces } from './syllables.ts';
 import cases from './syllables.cases.json' with { type: 'json' };
 
 describe('Vietnamese syllables by phonotactics', () => {
@@ -7,4 +7,15 @@ describe('Vietnamese syllables by phonotactics', () => {
   for (const w of cases.notSyllables) it(`no syllable: ${w}`, () => expect(isSyllable(w)).toBe(false));
   for (const [a, b] of cases.split) it(`one syllable split: "${a} ${b}"`, () => expect(isSplitSyllable(a, b)).toBe(true));
   for (const [a, b] of cases.notSplit) it(`two words: "${a} ${b}"`, () => expect(isSplitSyllable(a, b)).toBe(false));
+});
+
+describe('spaces inside syllables, in a line', () => {
+  const line = 'Tổng thu ngân sách đạt 5 t ỷ đồng, hi ệu quả cò n thấp';
+  it('names the spaces to drop', () => {
+    expect(splitSyllableSpaces(line)).toEqual(['t ỷ', 'hi ệu', 'cò n'].map((w) => line.indexOf(w) + w.indexOf(' ')));
+  });
+  it('finds the same ones when a letter outside the BMP sends the line through the regex', () => {
+    expect(splitSyllableSpaces(`${line} \u{1D400}`)).toEqual(splitSyllableSpaces(line));
+    expect(splitSyllableSpaces(`\u{1D400} ${line}`)).toEqual(splitSyllableSpaces(line).map((at) => at + 3));
+  });
 });

@@ -113,6 +113,34 @@ export function isSplitSyllable(left: string, right: string): boolean {
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+// Whether a UTF-16 code unit is a letter or a mark, learnt once per unit from the regex's class
+// (0: not yet asked). Letter runs are found from it without a regex match per word; a line with a
+// surrogate (a letter outside the BMP is two units) keeps the regex, which reads code points.
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const UNIT_CLASS = new Uint8Array(0x10000);
+function isLetterUnit(code: number): boolean {
+  let v = UNIT_CLASS[code];
+  if (v === 0) { v = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2; UNIT_CLASS[code] = v; }
+  return v === 1;
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Calls `each` with the start and end of every run of letters and marks in `line`, in order. */
+function letterRuns(line: string, each: (start: number, end: number) => void): void {
+  if (SURROGATE.test(line)) {
+    LETTER_RUN.lastIndex = 0;
+    for (let m; (m = LETTER_RUN.exec(line));) each(m.index, m.index + m[0].length);
+    return;
+  }
+  for (let k = 0, n = line.length; k < n;) {
+    while (k < n && !isLetterUnit(line.charCodeAt(k))) k++;
+    if (k === n) break;
+    const start = k;
+    while (k < n && isLetterUnit(line.charCodeAt(k))) k++;
+    each(start, k);
+  }
+}
+
 /**
  * The offsets of the spaces inside syllables that a PDF text layer split ("cò n", "hi ệu", "t ỷ",
  * "ng hi ệp"): a single space between two letter runs that make one syllable and apart are not two.
@@ -124,22 +152,20 @@ export function splitSyllableSpaces(line: string): number[] {
   let prev = '', prevEnd = -1; // the previous letter run (after a join: the joined letters)
   let prevGlued = false;
   const gluedAt = (a: number, b: number) => isDigit(line.charCodeAt(a - 1)) || isDigit(line.charCodeAt(b));
-  LETTER_RUN.lastIndex = 0;
-  for (let m; (m = LETTER_RUN.exec(line));) {
-    const run = m[0]; // any normalization form: the syllable check decomposes
-    const runEnd = m.index + run.length;
+  letterRuns(line, (start, runEnd) => {
+    const run = line.slice(start, runEnd); // any normalization form: the syllable check decomposes
     // a syllable has at most 7 letters (with marks apart, a few more): longer runs join nothing
     const short = run.length <= 12;
-    if (short && prev && !prevGlued && m.index === prevEnd + 1 && line.charCodeAt(prevEnd) === 32
-      && !gluedAt(m.index, runEnd) && isSplitSyllable(prev, run)) {
+    if (short && prev && !prevGlued && start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32
+      && !gluedAt(start, runEnd) && isSplitSyllable(prev, run)) {
       out.push(prevEnd);
       prev += run;
       prevEnd = runEnd;
-      continue;
+      return;
     }
     prev = short ? run : '';
-    prevGlued = gluedAt(m.index, runEnd);
+    prevGlued = gluedAt(start, runEnd);
     prevEnd = runEnd;
-  }
+  });
   return out;
 }

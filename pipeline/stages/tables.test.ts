@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../load.ts';
 import { process as runPipeline } from '../pipeline.ts';
 import { clean } from './clean.ts';
-import { findTableRows, isDenseFigures } from './tables.ts';
+import { findTableRows, isDenseFigures, isSpaceCode } from './tables.ts';
 import { expectLinear } from '../../test/linear.ts';
 
 const rowsOf = (text: string) => {
@@ -55,4 +55,12 @@ describe('tables: linear time, 10× the rows', () => {
       expect(found.get(10)!).toBeLessThanOrEqual(Math.max(12 * found.get(1)!, 10));
     }, 120_000);
   }
+});
+
+describe('tables: tokens split at white space', () => {
+  it('takes as white space exactly what /\\s/u does, for every code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
 });

@@ -265,13 +265,24 @@ function spaceTable(doc: Document, from: number, out: Found[], head: { columns: 
   return i - gap;
 }
 
+/**
+ * What /\s/u matches, by code unit (no one-letter string and regex test per character): the
+ * ECMAScript white space and line terminators.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Tokens of text[start, end) separated by spaces. */
 function tokens(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   for (let k = start; k < end;) {
-    while (k < end && /\s/u.test(text[k])) k++;
+    while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
     const a = k;
-    while (k < end && !/\s/u.test(text[k])) k++;
+    while (k < end && !isSpaceCode(text.charCodeAt(k))) k++;
     if (k > a) out.push({ start: a, end: k });
   }
   return out;
