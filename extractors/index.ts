@@ -3,6 +3,8 @@
 import type { Match } from '../pipeline/document.ts';
 import { progressExtractor } from './progress.ts';
 import { ratioExtractor } from './ratio.ts';
+import { ruleOff } from './rules.ts';
+import type { RunOptions } from './rules.ts';
 import { tableExtractor } from './table.ts';
 import { targetExtractor } from './target.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
@@ -21,7 +23,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * In target talk, a progress clause also states its level as a target, and a bare
  * "hoàn thành 100% chỉ tiêu" is itself the target.
  */
-export function extractAll(views: SentenceView[]): Match[] {
+export function extractAll(views: SentenceView[], options: RunOptions = {}): Match[] {
+  const without = options.without;
+  if (without?.size) views = views.map((v) => ({ ...v, without }));
   const taken = new SpanSet();
   const progressLevels = new Map<number, Claimed>(); // start of a level number -> its progress statement
   const results: Claimed[] = [];
@@ -36,7 +40,7 @@ export function extractAll(views: SentenceView[]): Match[] {
           continue;
         }
         if (m.fields.kind === 'progress' && m.claims[0].start >= view.targetFrom) {
-          if (m.fields.value === null) {
+          if (m.fields.value === null && !ruleOff(view, 'target/share-of-plan')) {
             // "phấn đấu giải ngân 100% kế hoạch vốn năm 2023": the share is the target
             m.fields = { ...m.fields, kind: 'target', indicator: targetName(m.fields), value: m.fields.percent, unit: '%', percent: null, relation: null, reference: null };
             m.rule = 'target/share-of-plan';

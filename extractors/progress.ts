@@ -10,6 +10,7 @@ import { findQuantities } from './numbers.ts';
 import {
   estimateAt, EXCEEDING_VERBS, MAX_SUBJECT, progressVerbBefore, referenceAfter, subjectBefore, tidy, WB, WE, words, REFERENCE_HEADS,
 } from './language.ts';
+import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, levelIndicator } from './value.ts';
 import type { PrevIndicator } from './value.ts';
@@ -75,8 +76,9 @@ export const progressExtractor: Extractor = {
       // the level(s): the nearest unused numbers before the share, after the previous progress clause and any ";"
       const lo = Math.max(floor, q.start - 2 * MAX_SUBJECT);
       const clauseFloor = lo + text.slice(lo, q.start).lastIndexOf(';') + 1;
-      const picked: Quantity[] = carried && lastLevel ? [lastLevel] : [];
-      for (let j = i - 1; j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
+      const withLevels = !ruleOff(view, 'progress/level-and-share'); // without it, a share never takes a level
+      const picked: Quantity[] = withLevels && carried && lastLevel ? [lastLevel] : [];
+      for (let j = i - 1; withLevels && j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
         const l = quantities[j];
         // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
         if (used.has(l) || isProgressShare(view, l) || comparesWithPeriod(view, l)) continue;
@@ -85,12 +87,13 @@ export const progressExtractor: Extractor = {
       }
       // "đạt 102% dự toán Trung ương giao, bằng 96,3% dự toán HĐND tỉnh giao": a second share of the
       // same level, right after the first
-      if (!picked.length && lastLevel && group.length === 1 && q.start - lastShareEnd < 80
+      if (withLevels && !picked.length && lastLevel && group.length === 1 && q.start - lastShareEnd < 80
         && !/[.;]/.test(text.slice(lastShareEnd, q.start))) picked.push(lastLevel);
       const alignedLevels = group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
       for (let k = 0; k < group.length; k++) {
         const share = group[k];
         const level = alignedLevels[k];
+        if (!level && ruleOff(view, 'progress/share')) continue;
         const fields = emptyFields('progress');
         fields.percent = share.unit === 'lần' ? Math.round(share.value * 100 * 1e6) / 1e6 : share.value;
         fields.relation = relation;

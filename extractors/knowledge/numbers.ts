@@ -1,0 +1,143 @@
+// The Vietnamese words a number is read with: scale words, currencies, percent signs, measures, time
+// units and counted nouns. Each table has one role, and each form sits in exactly one table (forms
+// compared as unitKey compares them: lower-case, "-" as a space, one tone placement), so a form's
+// role is what its table says, never which table came first. The number reader's patterns and
+// lookups are built from these tables (extractors/numbers/lexicon.ts); a new unit or currency is
+// one line here.
+
+/** What a form does after a number: scale the value, or name its unit (and the unit's kind). */
+export type NumberRole = 'scale' | 'currency' | 'percent' | 'measure' | 'time' | 'count';
+
+export interface NumberTable {
+  role: NumberRole;
+  /** How the unit is reported (a currency code, a normalized spelling); absent: as written, lower-cased. */
+  canonical?: string;
+  /** A scale's multiplier. */
+  value?: number;
+  /** A scale spelled without tone marks ("ngan") is read after digits only, never as a number word. */
+  afterDigitsOnly?: boolean;
+  /** Signs and codes written before the number, case as written ("US$ 5", "VND 200"). */
+  before?: readonly string[];
+  forms: readonly string[];
+}
+
+const scale = (value: number, forms: string[], afterDigitsOnly?: true): NumberTable =>
+  ({ role: 'scale', value, forms, ...(afterDigitsOnly ? { afterDigitsOnly } : {}) });
+const currency = (canonical: string, forms: string[], before: string[] = []): NumberTable =>
+  ({ role: 'currency', canonical, forms, before });
+const measure = (canonical: string, forms: string[]): NumberTable => ({ role: 'measure', canonical, forms });
+
+export const NUMBER_TABLES: readonly NumberTable[] = [
+  // Scale words fold into the value; they are never the unit ("1,5 triệu đồng" is 1 500 000 đồng).
+  scale(1e3, ['nghìn', 'ngàn']),
+  scale(1e3, ['ngan'], true),
+  scale(1e4, ['vạn']),
+  scale(1e6, ['triệu']),
+  scale(1e9, ['tỷ', 'tỉ']),
+
+  currency('đồng', ['đồng', 'đ', 'vnđ', 'vnd', 'việt nam đồng', '₫'], ['₫', 'VND', 'VNĐ']),
+  currency('USD', ['usd', 'đô la', 'đôla', 'đô la mỹ', 'đô mỹ', 'đô', 'us$', '$', 'dollar', 'dollars'], ['US$', '$', 'USD']),
+  currency('EUR', ['eur', 'euro', 'euros', '€', 'ơ rô'], ['€', 'EUR']),
+  currency('GBP', ['gbp', 'bảng anh', 'pounds', 'pound', '£'], ['£', 'GBP']),
+  currency('JPY', ['jpy', 'yên', 'yên nhật'], ['JPY']),
+  currency('CNY', ['cny', 'nhân dân tệ', 'ndt'], ['CNY']),
+  currency('KRW', ['krw', 'won'], ['KRW']),
+  currency('INR', ['inr', 'rupees', 'rupee', 'rs'], ['INR', 'Rs', 'Rs.']),
+  currency('AED', ['aed', 'dirham', 'dirhams'], ['AED']),
+  currency('THB', ['thb', 'bạt', 'baht']),
+  currency('LAK', ['lak', 'kíp']),
+
+  { role: 'percent', canonical: '%', forms: ['%', 'phần trăm'] },
+  { role: 'percent', canonical: '‰', forms: ['‰', '%o', 'phần nghìn', 'phần ngàn'] },
+  { role: 'percent', canonical: 'điểm phần trăm', forms: ['điểm phần trăm'] },
+
+  // Measures whose spelling is normalized.
+  measure('ha', ['ha', 'héc ta', 'hécta', 'hecta', 'hec ta']),
+  measure('m²', ['m²', 'm2', 'mét vuông']),
+  measure('m³', ['m³', 'm3', 'mét khối']),
+  measure('km²', ['km²', 'km2', 'ki lô mét vuông']),
+  measure('km', ['km', 'ki lô mét', 'cây số']),
+  measure('°C', ['°c', '℃', 'độ c']),
+  measure('MW', ['mw']), measure('kW', ['kw']), measure('GW', ['gw']), measure('kWh', ['kwh']), measure('MWh', ['mwh']),
+  measure('GWh', ['gwh']), measure('W', ['w']), measure('kV', ['kv']), measure('TEU', ['teu']),
+  // Measures reported as written. "điểm", "mẫu", "bản", "trang", "tuyến", "tuyến phố", "căn nhà" and
+  // "lớp" are read as measures (a score, a land area, ...), not counted nouns, wherever they follow a number.
+  {
+    role: 'measure',
+    forms: [
+      'm', 'cm', 'mm', 'mét', 'kg', 'g', 'gram', 'gam', 'kilogram', 'ki lô gam', 'tấn', 'tạ', 'yến', 'lít', 'ml',
+      'lần', 'độ', 'bậc', 'hạng', 'điểm', 'sào', 'mẫu',
+      'vòng', 'suất', 'suất quà', 'phần quà', 'mũi', 'liều', 'bao', 'thùng',
+      'cây', 'con', 'đầu con', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang',
+      'tuyến', 'tuyến đường', 'tuyến phố', 'giường', 'giường bệnh', 'sao', 'chiếc', 'cái', 'căn',
+      'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng', 'phòng học', 'lớp', 'lớp học', 'băng', 'băng rôn', 'pa nô', 'khẩu hiệu',
+    ],
+  },
+  {
+    role: 'time',
+    forms: ['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'tuổi', 'ngày công', 'đêm', 'kỳ', 'nhiệm kỳ', 'học kỳ'],
+  },
+  { role: 'count', forms: [ // people
+    'người', 'lao động', 'nhân khẩu', 'khẩu', 'công dân', 'cử tri', 'đại biểu', 'hộ', 'hộ gia đình',
+    'gia đình', 'đối tượng', 'trường hợp', 'cán bộ', 'công chức', 'viên chức',
+    'cán bộ, công chức', 'công chức, viên chức', 'ccvc', 'cbccvc', 'đảng viên', 'đoàn viên', 'hội viên', 'thành viên',
+    'đồng chí', 'đ/c', 'học sinh', 'sinh viên', 'học viên', 'trẻ', 'trẻ em', 'cháu', 'em', 'giáo viên', 'giảng viên',
+    'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
+    'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách',
+    'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
+    'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
+    'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
+  ] },
+  { role: 'count', forms: [ // places and administrative units
+    'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'xã, phường', 'xã phường',
+    'xã, phường, thị trấn', 'thôn', 'làng', 'xóm', 'ấp', 'tổ', 'tổ dân phố', 'khu dân cư', 'thôn, bản',
+    'thôn, tổ dân phố', 'đơn vị', 'đơn vị hành chính', 'cơ quan', 'cơ quan, đơn vị', 'địa phương', 'khu', 'khu vực',
+    'điểm đến', 'điểm du lịch', 'khu du lịch', 'khu công nghiệp', 'cụm công nghiệp', 'làng nghề',
+  ] },
+  { role: 'count', forms: [ // institutions and facilities
+    'trường', 'trường học', 'cơ sở',
+    'trạm y tế', 'bệnh viện', 'phòng khám', 'nhà văn hóa', 'chợ',
+    'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'doanh nghiệp', 'hợp tác xã', 'htx', 'tổ hợp tác', 'tổ chức',
+    'câu lạc bộ', 'clb', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng', 'tổ chức cơ sở đảng', 'chi bộ', 'đảng bộ',
+    'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
+  ] },
+  { role: 'count', forms: [ // documents, cases, events
+    'dự án', 'chương trình', 'đề án', 'kế hoạch', 'mô hình', 'sản phẩm', 'tiêu chí', 'chỉ tiêu',
+    'chỉ tiêu thành phần', 'nhiệm vụ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'văn bản', 'quyết định', 'nghị quyết',
+    'thông báo', 'giấy', 'giấy chứng nhận', 'giấy phép', 'đơn', 'đơn thư', 'vụ', 'vụ việc', 'vụ án',
+    'cuộc', 'hội nghị', 'buổi', 'phiên', 'đợt',
+    'đoàn', 'đội', 'tin', 'tin, bài', 'tin bài', 'bài', 'bài viết', 'tin báo', 'phóng sự', 'video',
+    'phương án', 'sáng kiến', 'đề tài', 'kiến nghị', 'ý kiến', 'vấn đề', 'tài khoản', 'gói thầu', 'hợp đồng',
+    'giao dịch', 'phương tiện', 'xe', 'ô tô', 'tàu', 'chuyến', 'chuyến bay', 'lễ hội', 'sự kiện', 'giải', 'huy chương',
+    'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',
+    'ổ dịch', 'suất học bổng', 'sổ', 'sổ đỏ', 'sổ bảo hiểm', 'thẻ', 'thẻ bảo hiểm y tế',
+    'chỉ', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng',
+  ] },
+];
+
+/**
+ * Unit forms read as symbols right after the digits, before any word ("95%", "5‰", "200$"), case as
+ * written; each is also a form of a table above, which gives its unit. `alone`: only when no letter or
+ * digit follows ("%o" but not "%ong").
+ */
+export const UNIT_SYMBOLS: readonly { form: string; alone?: true }[] = [
+  { form: '%o', alone: true }, { form: '%' }, { form: '‰' }, { form: '₫' }, { form: '$' }, { form: '€' }, { form: '£' },
+  { form: '°C' }, { form: '℃' }, { form: 'đ/c', alone: true },
+];
+
+/** Units that take a power glued after them: "m2" = m², "km3" = km³. */
+export const SQUARABLE_UNITS: readonly string[] = ['m', 'km', 'cm', 'dm', 'mm'];
+
+/** Words after a scale word that make it something else: "tỷ lệ" is a rate, "triệu chứng" a symptom. */
+export const SCALE_FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
+  'tỷ': ['lệ', 'trọng', 'giá', 'số', 'suất'],
+  'tỉ': ['lệ', 'trọng', 'giá', 'số', 'suất'],
+  'triệu': ['chứng', 'tập', 'hồi', 'phú'],
+  'vạn': ['vật', 'sự', 'năng', 'phúc'],
+  'nghìn': ['năm'],
+};
+
+/** Units that open an idiom instead: "4 và 5 lần lượt là" (respectively). */
+export const UNIT_FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
+  'lần': ['lượt'],
+};

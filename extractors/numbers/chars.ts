@@ -1,0 +1,66 @@
+// Character tests and small readers the number modules share. The tests are asked several times per
+// number, so each char code is decided by its regex once and remembered (a memo: it never changes an
+// answer). Sticky regexes are used only as `lastIndex = pos; exec()` in one step, so no call leaves
+// anything behind for the next.
+
+/**
+ * An exact, cached one-character test against a regex character class (flags included, so case
+ * folding is the regex's own): each char code is decided by the regex once.
+ */
+export function charTester(re: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
+  return (code) => {
+    let k = known[code]!;
+    if (k === 0) known[code] = k = re.test(String.fromCharCode(code)) ? 2 : 1;
+    return k === 2;
+  };
+}
+
+/** `re.test(ch)` for a string that is (almost always) one UTF-16 unit. */
+function oneCharTest(re: RegExp, test = charTester(re)): (ch: string | undefined) => boolean {
+  return (ch) => ch !== undefined && (ch.length === 1 ? test(ch.charCodeAt(0)) : re.test(ch));
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+export const isLetterOrMarkCode = charTester(LETTER);
+export const isSpaceChar = oneCharTest(/\s/u);
+export const isLetterChar = oneCharTest(LETTER, isLetterOrMarkCode);
+export const isUpperChar = oneCharTest(/\p{Lu}/u);
+export const isDigitChar = oneCharTest(/\d/);
+export const isHorizontalSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
+export const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isWordCode = charTester(WORD_CHAR);
+
+/** Whether the code point ending at i is a letter, mark or number. */
+export function wordCharBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return WORD_CHAR.test(String.fromCharCode(h, c));
+  }
+  return isWordCode(c);
+}
+
+export function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && isHorizontalSpace(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+/** The sticky `re` matched at pos, when it ends by `to`. */
+export function matchAt(re: RegExp, text: string, pos: number, to: number): string | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m && pos + m[0].length <= to ? m[0] : null;
+}
+
+const WORD = /[\p{L}\p{M}]+/uy;
+
+/** matchAt(WORD, ...) without the regex: letters and marks from a table, the regex past a surrogate. */
+export function wordAt(text: string, pos: number, to: number): string | null {
+  let j = pos;
+  for (let c; j < text.length && !((c = text.charCodeAt(j)) >= 0xd800 && c <= 0xdfff); j++) if (!isLetterOrMarkCode(c)) break;
+  if (j < text.length && text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdfff) return matchAt(WORD, text, pos, to);
+  return j > pos && j <= to ? text.slice(pos, j) : null;
+}

@@ -1,0 +1,217 @@
+// The quantity a digit token starts, read in named steps over one DigitRead: what stands before the
+// digits, the token itself, the unit after it, a range, the qualifier before it, and the context that
+// makes it no quantity (a date, an identifier, a list number, a year). A step returns the offset to
+// resume scanning at when the digits are no quantity, or undefined to go on.
+import { isDigitChar, isLetterChar, isSpaceChar, isUpperChar, matchAt } from './chars.ts';
+import { currencyBefore, dateWordBefore, idWordBefore, isListMarker, qualifierBefore, rankAt } from './context.ts';
+import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
+import { CURRENCY_PREFIX_UNIT } from './lexicon.ts';
+import { AMBIGUOUS_DECIMAL, type ScanResult } from './quantity.ts';
+import { readUnit } from './units.ts';
+
+const RANGE_SEP = /[ \t\u00a0]*(?:-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
+const SCORE_MARK = /^[ \t\u00a0]?[đĐ]$/u;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** One digit token being read: the text and bounds, and what the steps found so far. */
+interface DigitRead {
+  readonly text: string; readonly lo: number; readonly hi: number; readonly i: number;
+  readonly prev: string;       // the character before the digits ('' at lo)
+  token: string; tokenEnd: number; numStart: number; sign: number;
+  parsed: ParsedNumber;        // the token's own value (spaced groups included), before scale and range
+  glued: boolean;              // a letter right before the digits ("đạt3,02%")
+  currencyPrefix: RegExpExecArray | null;
+  value: number; notes: string[]; numEnd: number;
+  start: number; end: number; unit: string | null; scale: number; extra: number;
+  unitRead: boolean;           // a unit word or symbol followed the digits (not just a scale)
+  valueMax: number | null; qual: RegExpExecArray | null; qualWord: string; approx: string | null;
+}
+
+/** The quantity starting with the digit token `candidate` at i, or where to resume scanning. */
+export function scanDigits(text: string, i: number, candidate: string, lo: number, hi: number): ScanResult {
+  const r = readLead(text, i, candidate, lo, hi);
+  if (typeof r === 'number') return r;
+  const skip = readToken(r) ?? readUnitAfter(r) ?? readRange(r);
+  if (skip !== undefined) return skip;
+  r.value = r.value * r.scale + r.extra;
+  if (r.sign < 0) r.value = -r.value;
+  // "83%/80%", "1.250/1.100 tỷ đồng" after the unit: an A/B pair, not ours
+  if (r.end < hi && text[r.end] === '/' && isDigitChar(text[r.end + 1] ?? '')) return skipChain(text, r.end, hi);
+  readQualifier(r);
+  return notAQuantity(r) ?? {
+    start: r.start, end: r.end, numStart: r.numStart, numEnd: r.numEnd, value: r.value, value_max: r.valueMax,
+    unit: r.unit, approx: r.approx, notes: r.notes,
+  };
+}
+
+/** What stands right before the digits: a leading-comma decimal (",77"), a sign, or a chain to skip. */
+function readLead(text: string, i: number, candidate: string, lo: number, hi: number): DigitRead | number {
+  let token = candidate;
+  let tokenEnd = i + token.length;
+  if (tokenEnd > hi) { token = token.slice(0, hi - i).replace(/[.,]+$/, ''); tokenEnd = i + token.length; }
+  let numStart = i;
+  const prev = i > lo ? text[i - 1]! : '';
+  const prev2 = i - 1 > lo ? text[i - 2]! : '';
+  let sign = 1;
+  if (prev === ',' && (i - 1 === lo || isSpaceChar(prev2))) { numStart = i - 1; token = ',' + token; }
+  else if ((prev === '-' || prev === '−' || prev === '+') && isPrintedSign(text, lo, i - 1, tokenEnd, hi)) {
+    sign = prev === '+' ? 1 : -1; // "đạt -2,5%", "(-892 ha)", "(+18 ha)"
+    numStart = i - 1;
+  }
+  else if (prev === '+') return skipChain(text, tokenEnd, hi, true);
+  else if (prev === '/' || prev === '#' || prev === '№' || prev === '^') return skipChain(text, tokenEnd, hi);
+  else if (prev === ':' && isDigitChar(prev2)) return skipChain(text, tokenEnd, hi);
+  else if ((prev === '-' || prev === '–' || prev === '.') && prev2 !== '' && (isLetterChar(prev2) || isDigitChar(prev2))) return skipChain(text, tokenEnd, hi);
+  // what follows the digits
+  if (tokenEnd < hi) {
+    // "23/12", "22/55", "2550/UBND-TH", "23-12-2021": a date, an A/B pair or a document number
+    if (text[tokenEnd] === '/' || isDateDash(text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
+    if (matchAt(TIME_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
+    if (matchAt(DOC_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
+  }
+  return {
+    text, lo, hi, i, prev, token, tokenEnd, numStart, sign, parsed: NOT_PARSED, glued: false, currencyPrefix: null,
+    value: 0, notes: NO_NOTES, numEnd: tokenEnd, start: numStart, end: tokenEnd, unit: null, scale: 1, extra: 0,
+    unitRead: false, valueMax: null, qual: null, qualWord: '', approx: null,
+  };
+}
+const NOT_PARSED: ParsedNumber = { value: 0, ambiguous: false };
+const NO_NOTES: string[] = [];
+
+/** The token's value: well-formed, thousands spaced apart ("45 620"), not a month.year or phone number, not a code ("H5N1"). */
+function readToken(r: DigitRead): number | undefined {
+  const { text, lo, hi, prev } = r;
+  let parsed = parseDigits(r.token);
+  if (!parsed) return r.tokenEnd;
+  // "45 620 người": thousands grouped by spaces
+  const spaced = spacedGroups(text, lo, r.numStart, r.token, r.tokenEnd, hi);
+  if (spaced) { parsed = { value: spaced.value, ambiguous: false }; r.token = spaced.digits; r.tokenEnd = spaced.end; }
+  const token = r.token;
+  if (MONTH_YEAR.test(token)) return r.tokenEnd; // "2.2021" is month.year
+  // phone numbers: a leading zero and four or more digits ("0214.3840.044", "0912 345 678")
+  const intDigits = token.split(/[.,]/)[0]!;
+  if (token[0] === '0' && (intDigits.length >= 4 || token.replace(/\D/g, '').length >= 9)) return skipChain(text, r.tokenEnd, hi, true);
+  r.glued = prev !== '' && isLetterChar(prev) && r.numStart === r.i;
+  if (r.glued || (prev !== '' && !isLetterChar(prev))) r.currencyPrefix = currencyBefore(text, lo, r.numStart);
+  if (r.glued && !r.currencyPrefix && isUpperChar(prev)) return r.tokenEnd; // "H5N1", "F0", "QL4"
+  r.parsed = parsed;
+  r.value = parsed.value;
+  r.notes = parsed.ambiguous ? [AMBIGUOUS_DECIMAL] : [];
+  r.numEnd = r.tokenEnd;
+  return undefined;
+}
+
+/** The unit after the token: an SI suffix ("100k"), scale words and unit, "16 tỷ 434 triệu", a currency prefix. */
+function readUnitAfter(r: DigitRead): number | undefined {
+  const { text, hi, tokenEnd } = r;
+  // "100k", "3M", "10K đồng": an SI suffix glued to the digits scales them ("5G" stays a code)
+  const si = SI_SUFFIX[text[tokenEnd] ?? ''] ?? 1;
+  const unitFrom = si !== 1 && tokenEnd + 1 <= hi && !isLetterChar(text[tokenEnd + 1]) && !isDigitChar(text[tokenEnd + 1]) ? tokenEnd + 1 : tokenEnd;
+  let u1 = readUnit(text, unitFrom, hi);
+  if (u1 && u1.end === unitFrom) u1 = null;
+  // a letter glued after the digits must be a unit ("9.688ha"), else this is a code ("5G", "3D")
+  if (!u1 && unitFrom === tokenEnd && tokenEnd < hi && isLetterChar(text[tokenEnd]!)) return tokenEnd;
+  if (r.glued && !r.currencyPrefix && !u1?.unit) return tokenEnd; // "đạt3,02%" yes, "abc12" no
+  r.unitRead = !!(u1 && u1.unit);
+  r.unit = u1 && u1.unit ? u1.unit : null;
+  r.scale = (unitFrom > tokenEnd ? si : 1) * (u1 ? u1.scale : 1);
+  r.end = u1 ? u1.end : unitFrom;
+  // "16 tỷ 434 triệu đồng", "1 tỷ 500 triệu đồng": a smaller scale goes on counting
+  for (let n = 0; n < 3 && u1 && !r.unit && r.scale >= 1e6; n++) {
+    const part = compoundPart(text, r.end, hi, n === 0 ? r.scale : r.scale / 1e3);
+    if (!part) break;
+    r.extra += part.value;
+    r.unit = part.unit || null;
+    r.end = part.end;
+    if (r.unit) break;
+  }
+  // "15đ" in a score sheet is a mark: no sum of money is that small
+  if (r.unit === 'đồng' && r.scale === 1 && r.parsed.value <= 100 && SCORE_MARK.test(text.slice(tokenEnd, r.end))) r.unit = 'điểm';
+  if (r.currencyPrefix && !r.unit) {
+    r.unit = CURRENCY_PREFIX_UNIT.get(r.currencyPrefix[1]!) ?? null;
+    r.start = r.currencyPrefix.index;
+  }
+  return undefined;
+}
+
+/** A range: "15-18", "15 - 18 tiêu chí", "9,5‰-10‰", "từ 15 đến 18", "giữa 1000 và 2000 đồng". */
+function readRange(r: DigitRead): number | undefined {
+  const { text, hi } = r;
+  r.qual = qualifierBefore(text, r.lo, r.start);
+  r.qualWord = r.qual ? (r.qual[1] ?? r.qual[2] ?? '').toLowerCase() : '';
+  const sep = r.extra === 0 ? matchAt(RANGE_SEP, text, r.end, hi) : null;
+  if (!sep || (sep.trim().toLowerCase() === 'và' && r.qualWord !== 'giữa')) return undefined;
+  const p2 = r.end + sep.length;
+  const t2 = matchAt(DIGIT_TOKEN, text, p2, hi);
+  if (!t2) return undefined;
+  const t2End = p2 + t2.length;
+  const after = t2End < hi ? text[t2End] : '';
+  const p2num = parseDigits(t2);
+  if (after === '/' || after === ':' || (after === '-' && isDigitChar(text[t2End + 1] ?? ''))) return skipChain(text, t2End, hi);
+  let u2 = p2num ? readUnit(text, t2End, hi) : null;
+  if (u2 && u2.end === t2End) u2 = null;
+  const u2unit = u2 && u2.unit ? u2.unit : null;
+  const gluedLetter = t2End < hi && isLetterChar(text[t2End]!) && !u2;
+  const yearOnly = YEAR.test(t2) && !u2unit && !YEAR.test(r.token); // "5% đến 2025"
+  if (!p2num || gluedLetter || yearOnly || !(r.unit === null || u2unit === null || u2unit === r.unit)) return undefined;
+  const lowV = r.value * (r.scale !== 1 ? r.scale : (u2 ? u2.scale : 1));
+  const highV = p2num.value * (u2 ? u2.scale : 1);
+  if (highV <= lowV) return undefined;
+  r.valueMax = highV;
+  r.value = lowV;
+  r.scale = 1;
+  if (p2num.ambiguous && !r.notes.length) r.notes.push(AMBIGUOUS_DECIMAL);
+  r.unit = r.unit ?? u2unit;
+  // "9,5‰-10‰" keeps its symbols inside the range; "5-7%" is just "5-7"
+  r.numEnd = r.unitRead && u2 ? u2.end : t2End;
+  r.end = u2 ? u2.end : t2End;
+  return undefined;
+}
+
+/** The qualifier before the number: "khoảng", "gần", "trên" (approx); "từ"/"giữa" open a range; "âm" negates. */
+function readQualifier(r: DigitRead): void {
+  const { text, lo, qual, qualWord } = r;
+  if (!qual) return;
+  if (qualWord === 'từ' || qualWord === 'giữa') {
+    if (r.valueMax !== null) {
+      r.start = qual.index;
+      const outer = qualifierBefore(text, lo, r.start);
+      if (outer && outer[1] && outer[1].toLowerCase() !== 'từ' && outer[1].toLowerCase() !== 'giữa') {
+        r.approx = outer[1].toLowerCase();
+        r.start = outer.index;
+      }
+    }
+  } else if (qualWord === 'âm') {
+    r.value = -r.value;
+    if (r.valueMax !== null) r.valueMax = -r.valueMax;
+    r.start = qual.index;
+  } else if (!(qualWord === 'chỉ' && /chứng\s+$/iu.test(text.slice(Math.max(lo, qual.index - 8), qual.index)))) {
+    r.approx = qualWord; // "chứng chỉ 29,8%" is a certificate, not "only"
+    r.start = qual.index;
+  }
+}
+
+/** Where the context says the number is no quantity: a date part, an ordinal, a document number, a list number, a year. */
+function notAQuantity(r: DigitRead): ScanResult | undefined {
+  const { text, lo, hi, numStart, token, unit, valueMax, end } = r;
+  const v = r.parsed.value;
+  const isInt = Number.isInteger(v) && !token.includes(',') && !token.includes('.');
+  const dateWord = isInt ? dateWordBefore(text, lo, numStart) : null;
+  if (dateWord) {
+    const w = dateWord[1]!.toLowerCase();
+    if (w === 'thứ' && !unit && valueMax === null) return rankAt(text, lo, numStart, r.tokenEnd, v) ?? end; // "xếp thứ 4 cả nước"
+    if (w === 'thứ' || w === 'lần thứ' || w === 'quý') return end;
+    if (w === 'ngày' && v <= 31) return end;
+    if (w === 'tháng' && v <= 12) return end;
+    if (w === 'năm' && ((v >= 1000 && v <= 2999) || v <= 20)) return end;
+  }
+  // "Quyết định số: 1234 ngày 5/6": a document number, the "ngày" opens its date
+  if ((!unit || unit === 'ngày') && idWordBefore(text, lo, numStart)) return end;
+  if (!unit && r.approx === null && isListMarker(text, lo, numStart, end, hi)) return end;
+  // "trên 1 ha" / "trên một đơn vị" means "per", not "more than"
+  if (r.approx === 'trên' && v === 1 && valueMax === null) return end;
+  // a standalone year (or a period of years) without a unit
+  if (!unit && isInt && /^\d{4}$/.test(token) && v >= 1900 && v <= 2100) return end;
+  if (!unit && valueMax !== null && v >= 1900 && v <= 2100 && valueMax >= 1900 && valueMax <= 2100 && isInt) return end;
+  return undefined;
+}

@@ -1,0 +1,16 @@
+// What the number reader finds: a quantity with its spans, value, unit and qualifier.
+
+export interface Quantity {
+  start: number; end: number;       // qualifier + number(s) + scale + unit
+  numStart: number; numEnd: number; // just the number or the range
+  value: number;                    // base units, scale words folded in
+  value_max: number | null;         // upper end of a range
+  unit: string | null;              // normalized unit; null when no unit follows
+  approx: string | null;            // qualifier before the number, lower-cased
+  notes: string[];                  // e.g. 'number/ambiguous-decimal-mark'
+}
+
+export const AMBIGUOUS_DECIMAL = 'number/ambiguous-decimal-mark';
+
+/** A quantity, or the offset to resume scanning after a span that is not one (null: after the candidate). */
+export type ScanResult = Quantity | number | null;

@@ -1,0 +1,132 @@
+// Units after a number: scale words ("nghìn tỷ"), a unit from the lexicon (symbol or words, the
+// longest that fits), and slash denominators ("triệu đồng/người/năm").
+import { isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt } from './chars.ts';
+import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './lexicon.ts';
+
+const WORD_SEP = /, ?| ?- ?|[ \t\u00a0]/y;
+const SQUARE_CUBE = /[23²³](?![\p{N}])/uy;
+const DENOM_NUMBER = /\d+(?:[.,]\d+)*[ \t\u00a0]+/y;
+const POWER_OF_TEN = /^1(?:0{1,2}|(?:\.?000)+)?$/;
+
+/** Scale words at pos ("nghìn tỷ" multiplies); returns the product and the end, or null. */
+function readScale(text: string, pos: number, to: number): { scale: number; end: number } | null {
+  let scale = 1;
+  let end = pos;
+  let p = pos;
+  for (let n = 0; n < 3; n++) {
+    let w = wordAt(text, p, to);
+    if (!w) break;
+    let key = w.toLowerCase();
+    if (!SCALE_WORDS.has(key) && w.length <= 3 && text[p + w.length] === ' ') {
+      // "t ỷ đồng": a PDF split the scale word in two
+      const rest = wordAt(text, p + w.length + 1, to);
+      if (rest && SCALE_WORDS.has(key + rest.toLowerCase())) { w = text.slice(p, p + w.length + 1 + rest.length); key = key + rest.toLowerCase(); }
+    }
+    const s = SCALE_WORDS.get(key);
+    if (s === undefined) break;
+    const after = skipSpaces(text, p + w.length);
+    const next = wordAt(text, after, to);
+    if (next && SCALE_FALSE_FRIENDS.get(key)?.includes(next.toLowerCase())) break;
+    scale *= s;
+    end = p + w.length;
+    p = after;
+  }
+  return scale === 1 ? null : { scale, end };
+}
+
+
+/** The longest lexicon unit (symbol or words) starting exactly at pos. */
+function readUnitWords(text: string, pos: number, to: number): { unit: string; end: number; kind: string } | null {
+  const sym = matchAt(SYMBOL_UNIT, text, pos, to);
+  if (sym) return { unit: SYMBOL_CANONICAL.get(sym) ?? sym, end: pos + sym.length, kind: 'symbol' };
+  const ends: number[] = [];
+  const keys: string[] = [];
+  let p = pos;
+  for (let n = 0; n < MAX_UNIT_WORDS; n++) {
+    const w = wordAt(text, p, to);
+    if (!w) break;
+    // a longer unit's key extends this one's, so no lexicon entry lies beyond a key that starts none
+    const key = unitKey(text.slice(pos, p + w.length));
+    if (!UNIT_KEY_PREFIXES.has(key)) break;
+    ends.push(p + w.length);
+    keys.push(key);
+    const sep = matchAt(WORD_SEP, text, p + w.length, to);
+    if (!sep) break;
+    p = p + w.length + sep.length;
+  }
+  for (let k = ends.length; k > 0; k--) {
+    const written = text.slice(pos, ends[k - 1]);
+    const key = keys[k - 1]!;
+    const entry = UNIT_LEXICON.get(key);
+    if (!entry) continue;
+    let end = ends[k - 1]!;
+    const friends = UNIT_FALSE_FRIENDS.get(key);
+    if (friends) {
+      const next = wordAt(text, skipSpaces(text, end), to);
+      if (next && friends.includes(next.toLowerCase())) return null;
+    }
+    if (k === 1 && SQUARABLE.has(key)) {
+      const power = matchAt(SQUARE_CUBE, text, end, to);
+      if (power) {
+        end += power.length;
+        return { unit: key + (power === '2' || power === '²' ? '²' : '³'), end, kind: 'measure' };
+      }
+    }
+    // a lone capital letter glued to the digits is a code ("5G", "3D"), not a unit
+    if (key === 'điểm') { // "2,5 điểm %" = percentage points
+      const pct = skipSpaces(text, end);
+      if (text[pct] === '%' && pct < to) return { unit: 'điểm phần trăm', end: pct + 1, kind: 'percent' };
+    }
+    if (k === 1 && written.length === 1 && isUpperChar(written) && !isSpaceChar(text[pos - 1] ?? ' ')) return null;
+    return { unit: entry.canonical ?? written.toLowerCase().replace(/\s+/gu, ' '), end, kind: entry.kind };
+  }
+  return null;
+}
+
+/**
+ * The unit (with optional leading scale words) starting at pos after optional spaces.
+ * `unit` is '' when only a scale word is there ("1,5 triệu"). Slash denominators are part of the unit:
+ * "triệu đồng/người/năm" -> scale 1e6, unit "đồng/người/năm"; "bác sỹ/1 vạn dân" -> "bác sỹ/vạn dân".
+ */
+export function readUnit(text: string, pos: number, to: number = text.length): { unit: string; end: number; scale: number } | null {
+  let p = skipSpaces(text, pos);
+  if (p >= to) return null;
+  let scale = 1;
+  let end = pos;
+  const sc = readScale(text, p, to);
+  if (sc) { scale = sc.scale; end = sc.end; p = skipSpaces(text, sc.end); }
+  const head = readUnitWords(text, p, to);
+  if (!head) return sc ? { unit: '', end, scale } : null;
+  let unit = head.unit;
+  end = head.end;
+  // denominators: "/người/năm", "/ha", "/1 vạn dân", "/100 bé gái"
+  for (let n = 0; n < 3 && text[end] === '/' && end + 1 < to; n++) {
+    let q = end + 1;
+    let prefix = '';
+    const num = matchAt(DENOM_NUMBER, text, q, to);
+    if (num) {
+      const written = num.trimEnd();
+      if (!POWER_OF_TEN.test(written)) break; // "170 vụ/193 đối tượng" are two counts
+      if (written !== '1') prefix = written + ' ';
+      q += num.length;
+    }
+    const dsc = wordAt(text, q, to);
+    if (dsc && SCALE_WORDS.has(dsc.toLowerCase())) {
+      const after = skipSpaces(text, q + dsc.length);
+      if (after > q + dsc.length) { prefix += dsc.toLowerCase() + ' '; q = after; }
+    }
+    const den = readUnitWords(text, q, to);
+    let denUnit: string | null = den && den.kind !== 'symbol' ? den.unit : null;
+    let denEnd = den ? den.end : q;
+    if (!denUnit) {
+      const w = num ? null : wordAt(text, q, to); // "tấn/ha", "km/h": any single word right after "/"
+      if (!w) break;
+      denUnit = w.toLowerCase();
+      denEnd = q + w.length;
+    }
+    unit += '/' + prefix + denUnit;
+    end = denEnd;
+  }
+  return { unit, end, scale };
+}
+

@@ -1,0 +1,46 @@
+// Every rule the engine can emit: its id (the record's `rule`), the kind of record it makes and
+// what text it reads. `extractAll(views, { without })` runs the engine as if the listed rules had
+// been deleted (the mutation check and the rule tests use it); `ruleOff` is how a rule asks.
+
+export type RuleKind = 'value' | 'target' | 'progress' | 'ratio';
+export interface RuleInfo { id: string; kind: RuleKind; doc: string }
+
+/** The level rules, shared by `value` (results) and `target` (after target talk starts). */
+const LEVEL_RULES: readonly [string, string][] = [
+  ['subject-level', 'a level named by the clause before it: "Thu nhập bình quân đầu người đạt 53 triệu đồng"'],
+  ['change', 'a change of the level named just before: "..., đạt 100 tỷ đồng, tăng 5% so với cùng kỳ"'],
+  ['fallback', 'a level whose clause names nothing, named by a label above, a counted noun or a comparison: "04 phường đạt chuẩn"'],
+  ['inherited', 'a short subject after a comma continuing the sentence\'s indicator: "mũi 1 đạt 96,6%, mũi 2 đạt 91,9%"'],
+  ['share-of-phrase', 'a share named by the noun phrase after it: "97% hộ gia đình đạt tiêu chuẩn văn hóa"'],
+  ['rank', 'a rank, or a change of rank: "xếp thứ 4 trong khu vực", "tăng 8 bậc so với năm 2022"'],
+  ['counted-after-actor', 'a count whose subject only says who acted: "huyện đã xây dựng được 214 mô hình chăn nuôi"'],
+  ['place-in-list', 'a place in a list taking the list\'s head: "kim ngạch xuất khẩu gồm: Cao Bằng đạt 42,3 triệu USD"'],
+  ['measure-of-noun', 'a measure naming what follows it: "trồng 75ha cây chè" (diện tích trồng cây chè)'],
+  ['topic', 'a subject that only says when, named by the paragraph\'s topic: "Lũy kế 9 tháng ước đạt 120 tỷ đồng"'],
+];
+
+export const RULES: readonly RuleInfo[] = [
+  ...LEVEL_RULES.map(([name, doc]) => ({ id: `value/${name}`, kind: 'value' as const, doc: `${doc}; a result` })),
+  ...LEVEL_RULES.map(([name, doc]) => ({ id: `target/${name}`, kind: 'target' as const, doc: `${doc}; in target talk ("Phấn đấu đến năm 2025, ...")` })),
+  { id: 'target/share-of-plan', kind: 'target', doc: 'a share of the plan with no level, in target talk, is the target: "phấn đấu giải ngân 100% kế hoạch vốn"' },
+  { id: 'progress/level-and-share', kind: 'progress', doc: 'a level with its share of a plan: "thu ngân sách đạt 120 tỷ đồng, bằng 95% dự toán"' },
+  { id: 'progress/share', kind: 'progress', doc: 'a share of a plan with no level: "đạt 95% chỉ tiêu Nghị quyết", "vượt 1,5 lần kế hoạch"' },
+  { id: 'ratio/a-of-b', kind: 'ratio', doc: 'A of B counted things: "22/26 trường đạt chuẩn quốc gia", "đạt 11/19 tiêu chí"' },
+  { id: 'ratio/rank', kind: 'value', doc: 'a rank out of B written as a pair with its noun: "xếp thứ 12/63 tỉnh, thành phố"' },
+  { id: 'ratio/rank-out-of', kind: 'value', doc: 'a rank out of B with no noun, named before it: "chỉ số cải cách hành chính (xếp thứ 4/63)"' },
+  { id: 'ratio/actual-over-plan', kind: 'value', doc: 'actual over plan in one unit: "đạt 1.250/1.100 tỷ đồng", "53,5/52ha"' },
+  { id: 'ratio/share-over-plan', kind: 'value', doc: 'actual share over planned share: "tỷ lệ đạt 83%/80%"' },
+  { id: 'ratio/spaced-share', kind: 'ratio', doc: 'A things over B, confirmed by the share after it: "2.846 tài khoản /2.935 công dân, đạt 97%"' },
+  { id: 'table/value', kind: 'value', doc: 'a figure of a table row under a results or year column: "Dân số | nghìn người | 1.250"' },
+  { id: 'table/target', kind: 'target', doc: 'a plan column with no actual beside it: "Tỷ lệ hộ nghèo | % | KH 2025: 3"' },
+  { id: 'table/progress', kind: 'progress', doc: 'a row with a share-of-plan column: "Thu ngân sách | KH 100 | TH 95 | % so KH 95"' },
+  { id: 'table/ratio', kind: 'ratio', doc: 'A of B in a column of counts: "Số xã đạt chuẩn | 15/20"' },
+];
+
+/** Options of a run: `without` holds rule ids that act as if deleted. */
+export interface RunOptions { without?: ReadonlySet<string> }
+
+/** True when the rule `id` is switched off for this run. */
+export function ruleOff(run: { without?: ReadonlySet<string> }, id: string): boolean {
+  return run.without !== undefined && run.without.has(id);
+}
