@@ -34,7 +34,7 @@ console.log('|---|---:|---|');
 for (const { id } of RULES) {
   const failed = failingWith([id]);
   if (!failed.length) unpinned.push(id);
-  console.log(`| ${id} | ${failed.length} | ${failed[0]?.replace(/\|/g, '\\|').slice(0, 90) ?? '— none —'} |`);
+  console.log(`| ${id} | ${failed.length} | ${failed[0]?.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 90) ?? '— none —'} |`);
 }
 rmSync(scratch, { recursive: true, force: true });
 console.log(unpinned.length ? `\n${unpinned.length} removals fail no test: ${unpinned.join(', ')}` : `\nevery one of the ${RULES.length} removals fails at least one case test`);
