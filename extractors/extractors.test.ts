@@ -7,7 +7,8 @@ import { expectLinear } from '../test/linear.ts';
 import { documentFromText } from '../pipeline/load.ts';
 import { process as runPipeline } from '../pipeline/pipeline.ts';
 import type { Statement } from '../pipeline/schema.ts';
-import { CASE_FILES, matches, silenced } from '../test/rule-cases.ts';
+import { CASE_FILES, caseCounts, matches, silenced } from '../test/rule-cases.ts';
+import { RULES } from './rules.ts';
 
 const documentOf = (text: string) => runPipeline(documentFromText(text, 'case.txt'));
 const statementsOf = (text: string) => documentOf(text).statements;
@@ -43,6 +44,16 @@ describe('the cases themselves', () => {
   });
   it('name the rules a negative case keeps silent', () => {
     expect(CASE_FILES.flatMap((f) => f.negative).filter((c) => !c.rules?.length).map((c) => c.text)).toEqual([]);
+  });
+  const counts = caseCounts(); // `npm run rules` prints them
+  it('give every rule of the engine a positive and a negative case', () => {
+    const lacking = RULES.filter((r) => !counts.get(r.id)?.positive || !counts.get(r.id)?.negative).map((r) => ({ id: r.id, ...counts.get(r.id) }));
+    expect(lacking).toEqual([]);
+  });
+  it('name only rules the engine has', () => {
+    const known = new Set(RULES.map((r) => r.id));
+    const named = CASE_FILES.flatMap((f) => [...f.positive.flatMap((c) => c.expect.map((e) => e.rule)), ...f.negative.flatMap((c) => c.rules ?? [])]);
+    expect([...new Set(named)].filter((id) => !known.has(id))).toEqual([]);
   });
 });
 

@@ -13,8 +13,11 @@ import type { SentenceView } from '../../extractors/types.ts';
 /** Passage roles whose sentences can hold statements. */
 const EXTRACTED_ROLES = new Set(['body', 'heading', 'footnote']);
 
+/** CHITIEU_WITHOUT_RULES=id,id runs as if those rules were deleted: how the mutation check (scripts/mutate.ts) removes one. */
+const WITHOUT_FROM_ENV: RunOptions = process.env.CHITIEU_WITHOUT_RULES ? { without: new Set(process.env.CHITIEU_WITHOUT_RULES.split(',')) } : {};
+
 /** `options.without` switches rules off (extractors/rules.ts), for the rule tests and the mutation check. */
-export function extract(doc: Document, options: RunOptions = {}): Document {
+export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): Document {
   if (doc.lang !== null && doc.lang !== 'vie' && doc.lang !== 'und') {
     doc.matches = [];
     return doc;
