@@ -242,4 +242,12 @@ describe('chitieu serve: documents that disagree', () => {
     expect(byDoc['ht-bao.txt']).toBeNull();
     expect(series.points).toHaveLength(5);
   });
+
+  it('draws a series from plain indicator words or a key no record carries as written', async () => {
+    for (const words of ['tỷ lệ hộ nghèo', 'ty le ho ngheo', 'poverty_rate']) {
+      const series = await get(`/api/series?indicator=${encodeURIComponent(words)}`);
+      expect(new Set(series.points.map((p: { place: string }) => p.place)).size, words).toBeGreaterThanOrEqual(2);
+    }
+    expect((await get(`/api/series?indicator=${encodeURIComponent('sản lượng cà phê')}`)).points).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { searchTokens } from './fold.ts';
 import type { Row } from './hits.ts';
 import { HIT_COLUMNS } from './hits.ts';
 import { matchExpression } from './query.ts';
+import { keysFor } from '../context/indicators.ts';
 
 /** The stored documents, newest first (at most `max`), for a document filter. */
 export function listDocuments(db: Db, max = 1000, offset = 0): { id: string; name: string; title: string | null; published: string | null; statement_count: number }[] {
@@ -54,15 +55,16 @@ export interface SeriesPoint {
 export function indicatorSeries(db: Db, indicator: string, unit?: string, max = 500): { indicator: string; unit: string | null; points: SeriesPoint[] } {
   const key = searchTokens(indicator).join(' ');
   const expr = matchExpression(indicator);
-  if (!expr) return { indicator, unit: unit ?? null, points: [] };
-  const rows = db.prepare(`SELECT ${HIT_COLUMNS}, NULL AS rank FROM statements_fts f JOIN statements s ON s.id = f.rowid
+  if (!expr && !keysFor(indicator).length) return { indicator, unit: unit ?? null, points: [] };
+  const rows = !expr ? [] : db.prepare(`SELECT ${HIT_COLUMNS}, NULL AS rank FROM statements_fts f JOIN statements s ON s.id = f.rowid
       JOIN documents d ON d.id = s.document_id
     WHERE statements_fts MATCH ? AND s."value" IS NOT NULL LIMIT 20000`).all(`{indicator} : (${expr})`) as Row[];
   let same = rows.filter((r) => searchTokens(r.indicator ?? '').join(' ') === key);
   // the same canonical indicator under other wordings ("Tỷ lệ hộ nghèo toàn tỉnh", "tỷ lệ hộ nghèo còn")
   const keys = new Map<string, number>();
   for (const r of same) if (r.indicator_key) keys.set(r.indicator_key, (keys.get(r.indicator_key) ?? 0) + 1);
-  const canonical = [...keys.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // words no record carries as written ("tỷ lệ hộ nghèo", "poverty_rate") still name a key of the vocabulary
+  const canonical = [...keys.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? keysFor(indicator)[0];
   if (canonical) {
     const seen = new Set(same.map((r) => r.id));
     const more = db.prepare(`SELECT ${HIT_COLUMNS}, NULL AS rank FROM statements s JOIN documents d ON d.id = s.document_id
