@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
-  PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
+  OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
@@ -64,10 +64,13 @@ function mayTrail(s: string): boolean {
 
 /** Words and marks that open a clause but are not its subject. */
 const LEADING = SUBJECT_LEADING;
-const leadingRe = new RegExp(
-  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
+const leadingRe = (year: string) => new RegExp(
+  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${year}${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
   'iu',
 );
+const leadingPlain = leadingRe('');
+/** "Năm 2023 tỉnh đón …": a year that opens the clause goes with the other leading words (only when a subject of two words or more follows it). */
+const leadingYear = leadingRe(`${OPENING_YEAR}|`);
 
 /** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb. */
 const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
@@ -89,7 +92,10 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   // "... cũng tăng so với kế hoạch với đàn trâu": after a clause that reported a change, "với" opens what is counted
   const along = / với /iu.test(s) && /(?<![\p{L}])(?:tăng|giảm|đạt|vượt)(?![\p{L}])/iu.test(s) ? [...s.matchAll(alongRe)].pop() : undefined;
   const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0);
-  const lead = leadingRe.exec(s.slice(base));
+  const rest = s.slice(base);
+  const byYear = leadingYear.exec(rest);
+  // a lone word left after the year ("năm 2023 đón …") is only a verb: the year stays with it as before
+  const lead = byYear && isMeaningfulSubject(rest.slice(byYear[0].length)) && wordCount(rest.slice(byYear[0].length)) >= 2 ? byYear : leadingPlain.exec(rest);
   const cut = base + (lead ? lead[0].length : 0);
   return { start: start + cut, end: start + s.length };
 }

@@ -20,6 +20,8 @@ export const ONLY_TIME = /^(?:lũy\s+kế\s+|riêng\s+|trong\s+)?(?:cả\s+năm|
 export const OPENS_WITH_TIME = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?(?:năm|\d+\s+tháng|tháng|quý|lũy\s+kế|giai\s+đoạn|cả\s+năm|nhiệm\s+kỳ)(?![\p{L}])/iu;
 /** Time words that may open a clause of who acts: "Dự kiến cuối năm 2013", "Đến nay", "6 tháng đầu năm". */
 export const ACTOR_TIME = `(?:dự\\s+kiến|đến\\s+nay|hiện\\s+nay|hiện|(?:cuối|đầu|trong|hết|đến(?:\\s+hết)?)?\\s*năm\\s+\\d{4}|\\d+\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)`;
+/** A year that opens a clause and says only when: "Năm 2023 tỉnh đón …" (the subject is what follows). */
+export const OPENING_YEAR = String.raw`(?:cả\s+)?năm\s+\d{4}(?![\p{N}])`;
 /** The period that ends a topic ("Chỉ số giá tiêu dùng tháng 9 …" → "Chỉ số giá tiêu dùng"). */
 export const PERIOD_TAIL = /\s+(?:tháng|quý|năm|\d+\s+tháng)(?:\s|$).*$/iu;
 /** Words before a year that make it the base of a comparison, not the period spoken of ("so với năm 2018", "cùng kỳ năm trước"). */
