@@ -113,7 +113,7 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb || !prev) return null;
-  const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || wordCount(subject) <= 1;
+  const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
   const since = /^\s*\)?\s*(so\s+(?:với\s+)?[^,;.()]{1,40})/u.exec(textAfter(view, q.end, WIDTH.comparison));
@@ -129,6 +129,8 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   return { indicator: `${prev.base} ${tail}`, start: lookback + verb.index };
 }
 
+/** "…, GRDP tăng 7,5%": an acronym names its own indicator, so a change after it is no change of the level before. */
+const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*$/u;
 /** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
 const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');
 const PLAN_ONLY = new RegExp(`^(?:${alternatives(PLAN_ALONE)})$`, 'iu');
