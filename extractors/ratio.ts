@@ -150,6 +150,9 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
   return out;
 }
 
+/** Two parts of one whole named in the subject ("nữ/nam", "thành thị / nông thôn"): a pair of shares after it splits the whole. */
+const PARTS_IN_SUBJECT = /(?<![\p{L}])\p{L}+[ \t]?\/[ \t]?\p{L}+(?![\p{L}])/u;
+
 /** "tỷ lệ đạt 83%/80%": actual over plan, both shares. */
 function sharePairs(view: SentenceView, slice: string): Claimed[] {
   const { text, start } = view;
@@ -163,6 +166,7 @@ function sharePairs(view: SentenceView, slice: string): Claimed[] {
     fields.unit = fields.target_unit = '%';
     const subject = subjectBefore(text, start, aStart);
     fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
+    if (PARTS_IN_SUBJECT.test(fields.indicator ?? '')) continue; // "nữ/nam là 48%/52%": the shares of two parts, no plan
     fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
     const pairEnd = aStart + m[0].length;
     out.push({ start: Math.min(subject.start, aStart), end: pairEnd, fields, rule: 'ratio/share-over-plan', claims: { own: { start: aStart, end: pairEnd } } });
