@@ -11,7 +11,7 @@ import { clauseStart, floorBefore, phraseAfter, textBefore, textBeyond } from '.
 import { levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS, TIME_ONLY } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { targetAfter } from './plan-in-brackets.ts';
-import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, WIDTH } from './knowledge/index.ts';
+import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -155,10 +155,14 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   return (open >= 0 && !around.slice(open).includes(')')) || /trong\s+đó\s*:?[^.]*$/iu.test(around.slice(-WIDTH.phrase));
 }
 
-/** "tiêm từ 2 liều vắc xin đạt 99,1%": a count inside the subject of a later share. */
+/** A share's name that says which things it counts by what they reached: "Tỷ lệ xã đạt". */
+const SHARE_CONDITION = new RegExp(`^\\s*(?:${alternatives(SHARE_HEADS)})\\s[^\\d,;:()]{1,60}\\sđạt\\s*$`, 'iu');
+
+/** "tiêm từ 2 liều vắc xin đạt 99,1%", "Tỷ lệ xã đạt 19 tiêu chí … là 60%": a count inside the subject of a later share. */
 function insideLaterSubject(view: SentenceView, index: number, lead: string): boolean {
-  if (/(?:đạt|là|có|còn|chiếm|cho|được|với|tăng|giảm|lên|khoảng|gần|trên|hơn)\s*$/iu.test(lead)) return false;
   const q = view.quantities[index];
+  const condition = SHARE_CONDITION.test(view.text.slice(clauseStart(view.text, view.start, q.start), q.start));
+  if (!condition && /(?:đạt|là|có|còn|chiếm|cho|được|với|tăng|giảm|lên|khoảng|gần|trên|hơn)\s*$/iu.test(lead)) return false;
   const next = view.quantities[index + 1];
   if (!next || !next.unit || !SHARE_UNITS.test(next.unit)) return false;
   const between = view.text.slice(q.end, next.start);
