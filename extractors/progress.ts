@@ -65,7 +65,8 @@ export const progressExtractor: Extractor = {
         state.used.add(share);
         if (verb) { state.lastVerb = verb; state.lastShareEnd = share.end; state.lastLevel = level ?? null; }
       }
-      state.floor = group[group.length - 1].end;
+      // the plan after the share belongs to it: "đạt 60% KH tỉnh giao, đạt 58% KH huyện giao" — no subject of the next
+      state.floor = Math.max(group[group.length - 1].end, clause.reference.end);
       i += group.length - 1;
     }
     return out;
