@@ -13,9 +13,6 @@ import type { Kind, Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
-/** The naming of a subject that only says when: it makes no record, only the base a later change of the sentence measures. */
-export const TIME_ONLY = 'time-only';
-
 export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
@@ -284,8 +281,6 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   }
   const topic = !off('topic') && ONLY_TIME.test(indicator) ? view.topic() : null;
   if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
-  // "Lũy kế 9 tháng đạt …" with no topic: the subject only says when and names nothing, though a later change may still speak of it
-  else if (rule === 'subject-level' && ONLY_TIME.test(indicator)) return { indicator, rule: TIME_ONLY };
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (PLAN_ONLY.test(indicator)) return null; // "(KH giảm 5%)": a plan
   return { indicator, rule };

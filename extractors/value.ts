@@ -8,7 +8,7 @@ import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
 import { estimateAt, MAX_SUBJECT, referenceAfter } from './language.ts';
 import { clauseStart, floorBefore, phraseAfter, textBefore, textBeyond } from './clause.ts';
-import { levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS, TIME_ONLY } from './level-names.ts';
+import { levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
@@ -61,7 +61,6 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (!looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
     const named = levelIndicator(view, q, floor, prevIndicator, kind);
     if (!named) { prevEnd = floor; continue; }
-    if (named.rule === TIME_ONLY) { prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; // the chain's first subject carries on
     const indicator = named.indicator;
     let qStart = named.start, qEnd = named.end;
