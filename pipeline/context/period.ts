@@ -2,6 +2,7 @@
 // "9 tháng", "lũy kế đến 15/11/2023", "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025", "đến năm 2025".
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
+import { matchesAtWordStart } from './scan.ts';
 
 export interface Period { from: string | null; to: string | null }
 export interface PeriodMention extends Period {
@@ -103,14 +104,19 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
 ];
 
 /** The periods named in text[start, end), in order; overlapping readings keep the first rule's. */
-// each rule's pattern made global once (matchAll works on a copy, so they are never left mid-scan)
-const GLOBAL_RULES = RULES.map((rule) => new RegExp(rule.re.source, 'giu'));
+// each rule's pattern made global once; a leading "no letter before" is checked by hand (faster)
+const NO_LETTER_BEFORE = String.raw`(?<![\p{L}])`;
+const GLOBAL_RULES = RULES.map((rule) => {
+  const lead = rule.re.source.startsWith(NO_LETTER_BEFORE);
+  return { re: new RegExp(lead ? rule.re.source.slice(NO_LETTER_BEFORE.length) : rule.re.source, 'giu'), lead };
+});
 
 export function findPeriods(text: string, start: number, end: number, year: number | null): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
   for (const [r, rule] of RULES.entries()) {
-    for (const m of slice.matchAll(GLOBAL_RULES[r])) {
+    const { re, lead } = GLOBAL_RULES[r];
+    for (const m of lead ? matchesAtWordStart(re, slice, false) : slice.matchAll(re)) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
       if (out.some((o) => start + s < o.end && start + e > o.start)) continue;
