@@ -191,9 +191,26 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
 /** Words counted the way the scorer and a reader do: letters and digits. */
 export function wordCount(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  if (SURROGATE.test(s)) { for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++; return n; }
+  // without letters outside the BMP, one unit is one character: count the starts of runs by hand
+  let inWord = false;
+  for (let k = 0; k < s.length; k++) {
+    const w = isWordUnit(s.charCodeAt(k));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
   return n;
 }
+
+// Whether a UTF-16 unit is a letter or digit, learnt once per unit (0: not yet asked)
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+const UNIT_CLASS = new Uint8Array(0x10000);
+function isWordUnit(code: number): boolean {
+  let v = UNIT_CLASS[code];
+  if (v === 0) { v = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2; UNIT_CLASS[code] = v; }
+  return v === 1;
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Words that never make an indicator on their own. */
 const EMPTY_SUBJECT = new RegExp(`^(?:${words(EMPTY_SUBJECT_WORDS)}|\\s|\\d)*$`, 'iu');

@@ -28,16 +28,17 @@ const COMPARISON_BEFORE = /(?<![\p{L}])(?:so\s+với|so|so\s+sánh|hơn|bằng|t
 const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
-const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
+// digit: the rule matches nothing without a digit (skipped on text that has none)
+const RULES: { re: RegExp; digit?: boolean; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
-    re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
+    digit: true, re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
       const a = +m[1], b = +m[2];
       return okYear(a) && b > a && b - a <= 10 ? { from: first(a), to: last(b), until: false, relative: false } : null;
     },
   },
   { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024"
-    re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
+    digit: true, re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
     make: (m) => {
       const d = +m[1], mo = +m[2], y = +m[3];
       if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
@@ -45,7 +46,7 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "6 tháng đầu năm 2024", "9 tháng năm 2019", "10 tháng đầu năm nay", "6 tháng cuối năm"
-    re: new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
+    digit: true, re: new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
     make: (m, year) => {
       const n = +m[1];
       const y = m[3] ? +m[3] : year;
@@ -68,7 +69,7 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "tính đến hết tháng 10 năm nay": the months of the year up to it
-    re: new RegExp(String.raw`(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
+    digit: true, re: new RegExp(String.raw`(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
     make: (m, year) => {
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;
@@ -77,7 +78,7 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "tháng 10/2022", "tháng 11 năm 2023", "tháng 9"
-    re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})(?!\s*tháng)(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
+    digit: true, re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})(?!\s*tháng)(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
     make: (m, year) => {
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;
@@ -86,11 +87,11 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "đến năm 2025", "đến cuối năm 2013", "cuối năm 2024", "hết năm 2025"
-    re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|cuối\s+|hết\s+)năm\s+${YEAR}`, 'iu'),
+    digit: true, re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|cuối\s+|hết\s+)năm\s+${YEAR}`, 'iu'),
     make: (m) => ({ from: null, to: last(+m[1]), until: true, relative: false }),
   },
   { // "năm 2024", "Năm 2022,"
-    re: new RegExp(String.raw`(?<![\p{L}])năm\s+${YEAR}(?![\d/])`, 'iu'),
+    digit: true, re: new RegExp(String.raw`(?<![\p{L}])năm\s+${YEAR}(?![\d/])`, 'iu'),
     make: (m) => ({ from: first(+m[1]), to: last(+m[1]), until: false, relative: false }),
   },
   { // "đến nay", "hiện nay", "hiện có": up to the document's date (filled in by the caller)
@@ -108,14 +109,16 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
 const NO_LETTER_BEFORE = String.raw`(?<![\p{L}])`;
 const GLOBAL_RULES = RULES.map((rule) => {
   const lead = rule.re.source.startsWith(NO_LETTER_BEFORE);
-  return { re: new RegExp(lead ? rule.re.source.slice(NO_LETTER_BEFORE.length) : rule.re.source, 'giu'), lead };
+  return { re: new RegExp(lead ? rule.re.source.slice(NO_LETTER_BEFORE.length) : rule.re.source, 'giu'), lead, digit: rule.digit === true };
 });
 
 export function findPeriods(text: string, start: number, end: number, year: number | null): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
+  const hasDigit = /[0-9]/.test(slice);
   for (const [r, rule] of RULES.entries()) {
-    const { re, lead } = GLOBAL_RULES[r];
+    const { re, lead, digit } = GLOBAL_RULES[r];
+    if (digit && !hasDigit) continue;
     for (const m of lead ? matchesAtWordStart(re, slice, false) : slice.matchAll(re)) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
