@@ -11,27 +11,31 @@ const LETTER_END = /\p{L}$/u;
  */
 export function matchesAtWordStart(re: RegExp, s: string, digitsToo = true): RegExpExecArray[] {
   const before = digitsToo ? WORD_CHAR_END : LETTER_END;
+  const last = digitsToo ? NUMBER : OTHER_LETTER; // the highest class that stops a match
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const at = m.index;
     // inside a word: the lookbehind would have failed here, and the engine gone on from the next position
-    if (at > 0 && before.test(s.slice(Math.max(0, at - 2), at))) { re.lastIndex = at + 1; continue; }
+    if (at > 0) {
+      const code = s.charCodeAt(at - 1);
+      const inWord = code >= 0xD800 && code <= 0xDFFF ? before.test(s.slice(Math.max(0, at - 2), at)) : unitClass(code) <= last;
+      if (inWord) { re.lastIndex = at + 1; continue; }
+    }
     out.push(m);
     if (m[0] === '') re.lastIndex++;
   }
   return out;
 }
 
-// Whether a UTF-16 unit is a capital / a letter or digit, learnt once per unit (0: not yet asked)
-const CAPITAL = /\p{Lu}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+// The class of a UTF-16 unit, learnt once per unit (0: not yet asked)
+const CAPITAL = 1, OTHER_LETTER = 2, NUMBER = 3, NEITHER = 4;
 const UNIT_CLASS = new Uint8Array(0x10000);
 function unitClass(code: number): number {
   let v = UNIT_CLASS[code];
   if (v === 0) {
     const c = String.fromCharCode(code);
-    v = CAPITAL.test(c) ? 1 : WORD_CHAR.test(c) ? 2 : 3;
+    v = /\p{Lu}/u.test(c) ? CAPITAL : /\p{L}/u.test(c) ? OTHER_LETTER : /\p{N}/u.test(c) ? NUMBER : NEITHER;
     UNIT_CLASS[code] = v;
   }
   return v;
@@ -47,7 +51,7 @@ export function capitalisedRuns(sticky: RegExp, global: RegExp, s: string): RegE
   if (SURROGATE.test(s)) return [...s.matchAll(global)];
   const out: RegExpExecArray[] = [];
   for (let p = 0, n = s.length; p < n; p++) {
-    if (unitClass(s.charCodeAt(p)) !== 1 || (p > 0 && unitClass(s.charCodeAt(p - 1)) !== 3)) continue;
+    if (unitClass(s.charCodeAt(p)) !== CAPITAL || (p > 0 && unitClass(s.charCodeAt(p - 1)) !== NEITHER)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(s);
     if (!m) continue;
