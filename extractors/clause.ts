@@ -55,10 +55,12 @@ const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+|cả
 /** Last words of TRAILING entries (lower case): a subject whose last word is none of them keeps it. */
 const TRAILING_LAST = new Set(TRAILING.map((w) => w.split(' ').pop()!.toLowerCase()));
 const lastWordRe = /([\p{L}\p{N}]+)[\s,;:(–-]*$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const CAPITALISED_LAST = /\p{Lu}[\p{L}]*\s+$/u;
 function mayTrail(s: string): boolean {
-  const m = lastWordRe.exec(s.slice(-24));
+  const m = lastWord(s.slice(-24));
   // "Cao Bằng": a capitalised word after another is part of a name, not the verb "bằng"
-  if (m && /^\p{Lu}/u.test(m[1]) && /\p{Lu}[\p{L}]*\s+$/u.test(s.slice(0, s.length - m[0].length).slice(-20))) return false;
+  if (m && CAPITAL_FIRST.test(m[1]) && CAPITALISED_LAST.test(s.slice(0, s.length - m[0].length).slice(-20))) return false;
   return !m || TRAILING_LAST.has(m[1].toLowerCase()) || /^\d{4}$/.test(m[1]);
 }
 
@@ -197,8 +199,42 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
 /** Words counted the way the scorer and a reader do: letters and digits. */
 export function wordCount(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  if (SURROGATE.test(s)) { for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++; return n; }
+  // without letters outside the BMP, one unit is one character: count the starts of runs by hand
+  let inWord = false;
+  for (let k = 0; k < s.length; k++) {
+    const w = isWordUnit(s.charCodeAt(k));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
   return n;
+}
+
+// Whether a UTF-16 unit is a letter or digit, learnt once per unit (0: not yet asked)
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+const UNIT_CLASS = new Uint8Array(0x10000);
+function isWordUnit(code: number): boolean {
+  let v = UNIT_CLASS[code];
+  if (v === 0) { v = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2; UNIT_CLASS[code] = v; }
+  return v === 1;
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+const TRAIL_UNIT = /[\s,;:(–-]/u;
+const TRAIL_CLASS = new Uint8Array(0x10000);
+function isTrailUnit(code: number): boolean {
+  let v = TRAIL_CLASS[code];
+  if (v === 0) { v = TRAIL_UNIT.test(String.fromCharCode(code)) ? 1 : 2; TRAIL_CLASS[code] = v; }
+  return v === 1;
+}
+
+/** What lastWordRe.exec(t) gives ([0]: the last word and what trails it, [1]: the word), found by hand. */
+function lastWord(t: string): [string, string] | null {
+  if (SURROGATE.test(t)) { const m = lastWordRe.exec(t); return m ? [m[0], m[1]] : null; }
+  let q = t.length;
+  while (q > 0 && isTrailUnit(t.charCodeAt(q - 1))) q--;
+  let p = q;
+  while (p > 0 && isWordUnit(t.charCodeAt(p - 1))) p--;
+  return p < q ? [t.slice(p), t.slice(p, q)] : null;
 }
 
 /** Words that never make an indicator on their own. */

@@ -69,13 +69,19 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
 ];
 /** Where a trigger can start (the first word of each); the full pattern is tried only there (sticky), not at every position. */
-const TRIGGER_STARTS = /(?<![\p{L}\p{N}])(?:mục|chỉ|phấn|phân|nâng|kế|giao)(?![\p{L}\p{N}])/giu;
+// no lookbehind: V8 then scans for the first letter fast; the previous character is checked by hand
+const TRIGGER_STARTS = /(?:mục|chỉ|phấn|phân|nâng|kế|giao)(?![\p{L}\p{N}])/giu;
+const WORD_END = /[\p{L}\p{N}]$/u;
 const targetTriggerAt = new RegExp(`${WB}(?:${TARGET_TRIGGERS.map((t) => t.pattern).join('|')})`, 'iuy');
 export function targetTriggerIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
-  for (const m of sentence.matchAll(TRIGGER_STARTS)) {
-    targetTriggerAt.lastIndex = m.index!;
-    if (targetTriggerAt.test(sentence)) return from + m.index!;
+  TRIGGER_STARTS.lastIndex = 0;
+  for (let m = TRIGGER_STARTS.exec(sentence); m; m = TRIGGER_STARTS.exec(sentence)) {
+    const at = m.index;
+    // inside a word: go on from the next character, as the lookbehind would
+    if (at > 0 && WORD_END.test(sentence.slice(Math.max(0, at - 2), at))) { TRIGGER_STARTS.lastIndex = at + 1; continue; }
+    targetTriggerAt.lastIndex = at;
+    if (targetTriggerAt.test(sentence)) return from + at;
   }
   return -1;
 }

@@ -46,7 +46,19 @@ const ROLE_WORDS: readonly [Role, RegExp][] = [
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/u;
 
 /** The role of a column from its header text; "parent / sub" headers ask the sub-header first. */
+// tables ask the same few headers on many lines: remember each header's role
+const ROLES = new Map<string, Role>();
 export function roleOf(header: string): Role {
+  let role = ROLES.get(header);
+  if (role === undefined) {
+    if (ROLES.size > 5000) ROLES.clear();
+    role = readRole(header);
+    ROLES.set(header, role);
+  }
+  return role;
+}
+
+function readRole(header: string): Role {
   const parts = header.split(' / ');
   for (let i = parts.length - 1; i >= 0; i--) {
     const h = parts[i].trim().toLowerCase().replace(/\s+/gu, ' ');

@@ -2,6 +2,7 @@
 // "9 tháng", "lũy kế đến 15/11/2023", "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025", "đến năm 2025".
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
+import { matchesAtWordStart } from './scan.ts';
 
 export interface Period { from: string | null; to: string | null }
 export interface PeriodMention extends Period {
@@ -27,16 +28,18 @@ const COMPARISON_BEFORE = /(?<![\p{L}])(?:so\s+với|so|so\s+sánh|hơn|bằng|t
 const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
-const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
+// A rule is skipped on text without what it cannot match without: a digit, a year, one of the words it
+// `needs` (lower-cased; the words' letters have no case-folding partners but their capitals).
+const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
-    re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
+    digit: true, year: true, re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
       const a = +m[1], b = +m[2];
       return okYear(a) && b > a && b - a <= 10 ? { from: first(a), to: last(b), until: false, relative: false } : null;
     },
   },
   { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024"
-    re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
+    digit: true, year: true, needs: ['đến'], re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
     make: (m) => {
       const d = +m[1], mo = +m[2], y = +m[3];
       if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
@@ -44,7 +47,7 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "6 tháng đầu năm 2024", "9 tháng năm 2019", "10 tháng đầu năm nay", "6 tháng cuối năm"
-    re: new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
+    digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
     make: (m, year) => {
       const n = +m[1];
       const y = m[3] ? +m[3] : year;
@@ -58,7 +61,7 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "quý III/2024", "quý I năm 2023", "quý IV"
-    re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s{0,2}(?:/|năm|-)\s{0,2}${YEAR})?`, 'iu'),
+    needs: ['quý'], re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s{0,2}(?:/|năm|-)\s{0,2}${YEAR})?`, 'iu'),
     make: (m, year) => {
       const q = ROMAN[m[1].toLowerCase()];
       const y = m[2] ? +m[2] : year;
@@ -67,7 +70,7 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "tính đến hết tháng 10 năm nay": the months of the year up to it
-    re: new RegExp(String.raw`(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
+    digit: true, needs: ['đến'], re: new RegExp(String.raw`(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
     make: (m, year) => {
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;
@@ -76,7 +79,7 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "tháng 10/2022", "tháng 11 năm 2023", "tháng 9"
-    re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})(?!\s*tháng)(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
+    digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})(?!\s*tháng)(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
     make: (m, year) => {
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;
@@ -85,32 +88,41 @@ const RULES: { re: RegExp; make: (m: RegExpExecArray, year: number | null) => Om
     },
   },
   { // "đến năm 2025", "đến cuối năm 2013", "cuối năm 2024", "hết năm 2025"
-    re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|cuối\s+|hết\s+)năm\s+${YEAR}`, 'iu'),
+    digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|cuối\s+|hết\s+)năm\s+${YEAR}`, 'iu'),
     make: (m) => ({ from: null, to: last(+m[1]), until: true, relative: false }),
   },
   { // "năm 2024", "Năm 2022,"
-    re: new RegExp(String.raw`(?<![\p{L}])năm\s+${YEAR}(?![\d/])`, 'iu'),
+    digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?<![\p{L}])năm\s+${YEAR}(?![\d/])`, 'iu'),
     make: (m) => ({ from: first(+m[1]), to: last(+m[1]), until: false, relative: false }),
   },
   { // "đến nay", "hiện nay", "hiện có": up to the document's date (filled in by the caller)
-    re: /(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|hiện\s+nay|hiện\s+có|hiện\s+là|hiện\s+tại)(?![\p{L}])/iu,
+    needs: ['đến', 'hiện'], re: /(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|hiện\s+nay|hiện\s+có|hiện\s+là|hiện\s+tại)(?![\p{L}])/iu,
     make: () => ({ from: null, to: null, until: true, relative: true }),
   },
   { // "năm nay"
-    re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu,
+    needs: ['năm'], re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu,
     make: (_m, year) => (year === null ? null : { from: first(year), to: last(year), until: false, relative: true }),
   },
 ];
 
 /** The periods named in text[start, end), in order; overlapping readings keep the first rule's. */
-// each rule's pattern made global once (matchAll works on a copy, so they are never left mid-scan)
-const GLOBAL_RULES = RULES.map((rule) => new RegExp(rule.re.source, 'giu'));
+// each rule's pattern made global once; a leading "no letter before" is checked by hand (faster)
+const NO_LETTER_BEFORE = String.raw`(?<![\p{L}])`;
+const GLOBAL_RULES = RULES.map((rule) => {
+  const lead = rule.re.source.startsWith(NO_LETTER_BEFORE);
+  return { re: new RegExp(lead ? rule.re.source.slice(NO_LETTER_BEFORE.length) : rule.re.source, 'giu'), lead, digit: rule.digit === true, year: rule.year === true, needs: rule.needs };
+});
 
 export function findPeriods(text: string, start: number, end: number, year: number | null): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
+  const hasDigit = /[0-9]/.test(slice);
+  const hasYear = hasDigit && /(?:19|20)[0-9]{2}/.test(slice);
+  const lower = slice.toLowerCase();
   for (const [r, rule] of RULES.entries()) {
-    for (const m of slice.matchAll(GLOBAL_RULES[r])) {
+    const { re, lead, digit, year: needsYear, needs } = GLOBAL_RULES[r];
+    if ((digit && !hasDigit) || (needsYear && !hasYear) || (needs && !needs.some((w) => lower.includes(w)))) continue;
+    for (const m of lead ? matchesAtWordStart(re, slice, false) : slice.matchAll(re)) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
       if (out.some((o) => start + s < o.end && start + e > o.start)) continue;
