@@ -119,8 +119,8 @@ describe('parseNumberWords', () => {
   const table: [string, number | null][] = [
     ['hai mươi mốt', 21], ['một trăm lẻ năm', 105], ['năm mươi lăm nghìn', 55000], ['mười', 10], ['không', 0],
     ['mười lăm', 15], ['ba mươi tư', 34], ['hai chục', 20], ['trăm', 100], ['một tỷ', 1e9], ['một tỉ', 1e9],
-    ['hai trăm ngàn', 200000], ['hai mươi mốt nghìn không trăm mười một', 21011],
-    ['bảy trăm hai mươi mốt nghìn không trăm mười hai', 721012], ['một triệu hai trăm nghìn', 1200000],
+    ['hai trăm ngàn', 200000], ['ba mươi hai nghìn không trăm mười bốn', 32014],
+    ['sáu trăm bốn mươi mốt nghìn không trăm mười chín', 641019], ['một triệu hai trăm nghìn', 1200000],
     ['ba nghìn tỷ', 3e12], ['Hai Mươi', 20], ['một trăm linh một', 101],
     ['hai ba', null], ['mười năm', null], ['người', null], ['', null], ['hai nghìn ba triệu', null],
   ];
