@@ -5,7 +5,7 @@ import type { Kind } from '../schema.ts';
 import { displayFields } from './display.ts';
 import { searchTokens } from './fold.ts';
 import type { Row } from './hits.ts';
-import { HIT_COLUMNS } from './hits.ts';
+import { HIT_COLUMNS, hitOf } from './hits.ts';
 import { matchExpression } from './query.ts';
 import { keysFor } from '../context/indicators.ts';
 
@@ -32,7 +32,7 @@ export function documentWithStatements(db: Db, id: string): {
   const rows = db.prepare(`SELECT ${HIT_COLUMNS}, NULL AS rank FROM statements s JOIN documents d ON d.id = s.document_id
     WHERE s.document_id = ? ORDER BY s."start", s.id`).all(id) as Row[];
   const statements = rows.map((r) => {
-    const hit = { ...r, estimate: r.estimate === 1 };
+    const hit = hitOf(r);
     return {
       id: hit.id, kind: hit.kind, indicator: hit.indicator, unit: hit.unit, start: hit.start, end: hit.end,
       value_text: displayFields(hit).value_text,
@@ -79,7 +79,7 @@ export function indicatorSeries(db: Db, indicator: string, unit?: string, max = 
     .sort((a, b) => when(a).localeCompare(when(b)) || a.doc.localeCompare(b.doc) || a.start - b.start)
     .slice(0, max)
     .map((r): SeriesPoint => {
-      const hit = { ...r, estimate: r.estimate === 1 };
+      const hit = hitOf(r);
       return {
         id: r.id, document_id: r.document_id, doc: r.doc, title: r.title, published: r.published,
         value: r.value!, unit: r.unit, kind: r.kind, quote: r.quote, value_text: displayFields(hit).value_text,

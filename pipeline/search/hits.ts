@@ -1,29 +1,14 @@
 // A search result as stored: the statement's columns and its document's title, date and source.
-import type { Kind } from '../schema.ts';
+import type { StatementFields } from '../schema.ts';
 
 /** One search result: the statement, its document's title/date/source, and a rank (lower is better). */
-export interface SearchHit {
+export interface SearchHit extends StatementFields {
   id: number;
   document_id: string;
   doc: string;
   title: string | null;
   published: string | null;
   source: string;
-  kind: Kind;
-  indicator: string | null;
-  value: number | null;
-  value_max: number | null;
-  unit: string | null;
-  approx: string | null;
-  estimate: boolean;
-  percent: number | null;
-  relation: 'reached' | 'exceeded_by' | null;
-  reference: string | null;
-  achieved: number | null;
-  total: number | null;
-  target_value: number | null;
-  target_unit: string | null;
-  target_value_max: number | null;
   quote: string;
   start: number;
   end: number;
@@ -45,3 +30,6 @@ export const HIT_COLUMNS = `s.id, s.document_id, d.name AS doc, d.title, d.publi
 
 /** A row as SQLite returns it (booleans as 0/1). */
 export type Row = Omit<SearchHit, 'estimate'> & { estimate: number };
+
+/** A row as a hit: SQLite's 0/1 back to a boolean. */
+export const hitOf = (row: Row): SearchHit => ({ ...row, estimate: row.estimate === 1 });

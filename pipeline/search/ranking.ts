@@ -2,7 +2,7 @@
 // date; a lazy cursor for long outputs, and a capped count.
 import type { Db } from '../adapters/sqlite.ts';
 import type { Row, SearchHit } from './hits.ts';
-import { HIT_COLUMNS } from './hits.ts';
+import { HIT_COLUMNS, hitOf } from './hits.ts';
 import { matchOf, plan, whereOf } from './plan.ts';
 import type { SearchQuery } from './query.ts';
 
@@ -28,7 +28,7 @@ export function* iterateSearch(db: Db, q: SearchQuery): Generator<SearchHit, voi
   if (p.none) return;
   const limit = q.limit ?? -1;
   const offset = q.offset ?? 0;
-  const decode = (row: unknown): SearchHit => ({ ...(row as Row), estimate: (row as Row).estimate === 1 });
+  const decode = (row: unknown): SearchHit => hitOf(row as Row);
   if (p.text === undefined) {
     const sql = `SELECT ${HIT_COLUMNS}, NULL AS rank FROM documents d JOIN statements s ON s.document_id = d.id
       ${whereOf(p.checks)}
