@@ -6,6 +6,7 @@ import {
   OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
+import { charTester } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 
@@ -210,22 +211,10 @@ export function wordCount(s: string): number {
   return n;
 }
 
-// Whether a UTF-16 unit is a letter or digit, learnt once per unit (0: not yet asked)
-const WORD_UNIT = /[\p{L}\p{N}]/u;
-const UNIT_CLASS = new Uint8Array(0x10000);
-function isWordUnit(code: number): boolean {
-  let v = UNIT_CLASS[code];
-  if (v === 0) { v = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2; UNIT_CLASS[code] = v; }
-  return v === 1;
-}
+// Whether a UTF-16 unit is a letter or digit / may trail a word, each unit decided by its regex once
+const isWordUnit = charTester(/[\p{L}\p{N}]/u);
 const SURROGATE = /[\uD800-\uDFFF]/;
-const TRAIL_UNIT = /[\s,;:(–-]/u;
-const TRAIL_CLASS = new Uint8Array(0x10000);
-function isTrailUnit(code: number): boolean {
-  let v = TRAIL_CLASS[code];
-  if (v === 0) { v = TRAIL_UNIT.test(String.fromCharCode(code)) ? 1 : 2; TRAIL_CLASS[code] = v; }
-  return v === 1;
-}
+const isTrailUnit = charTester(/[\s,;:(–-]/u);
 
 /** What lastWordRe.exec(t) gives ([0]: the last word and what trails it, [1]: the word), found by hand. */
 function lastWord(t: string): [string, string] | null {

@@ -2,6 +2,8 @@
 // one tone at most; a rhyme closed by p, t, c or ch takes only the sắc or nặng tone. No word list:
 // the check answers "could this be one written Vietnamese syllable?". Used to mend words a PDF
 // text layer split with a stray space ("cò n", "hi ệu", "t ỷ").
+import { isAsciiDigit, isLetterOrMarkCode } from '../../extractors/numbers/chars.ts';
+
 
 const ONSETS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh',
   'p', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x'];
@@ -111,18 +113,9 @@ export function isSplitSyllable(left: string, right: string): boolean {
 }
 
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
-// Whether a UTF-16 code unit is a letter or a mark, learnt once per unit from the regex's class
-// (0: not yet asked). Letter runs are found from it without a regex match per word; a line with a
-// surrogate (a letter outside the BMP is two units) keeps the regex, which reads code points.
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const UNIT_CLASS = new Uint8Array(0x10000);
-function isLetterUnit(code: number): boolean {
-  let v = UNIT_CLASS[code];
-  if (v === 0) { v = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2; UNIT_CLASS[code] = v; }
-  return v === 1;
-}
+// Letter runs are found with isLetterOrMarkCode (each UTF-16 unit decided once by its regex), without a
+// regex match per word; a line with a surrogate (a letter outside the BMP is two units) keeps the regex.
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Calls `each` with the start and end of every run of letters and marks in `line`, in order. */
@@ -133,10 +126,10 @@ function letterRuns(line: string, each: (start: number, end: number) => void): v
     return;
   }
   for (let k = 0, n = line.length; k < n;) {
-    while (k < n && !isLetterUnit(line.charCodeAt(k))) k++;
+    while (k < n && !isLetterOrMarkCode(line.charCodeAt(k))) k++;
     if (k === n) break;
     const start = k;
-    while (k < n && isLetterUnit(line.charCodeAt(k))) k++;
+    while (k < n && isLetterOrMarkCode(line.charCodeAt(k))) k++;
     each(start, k);
   }
 }
@@ -151,7 +144,7 @@ export function splitSyllableSpaces(line: string): number[] {
   if (!line.includes(' ')) return out;
   let prev = '', prevEnd = -1; // the previous letter run (after a join: the joined letters)
   let prevGlued = false;
-  const gluedAt = (a: number, b: number) => isDigit(line.charCodeAt(a - 1)) || isDigit(line.charCodeAt(b));
+  const gluedAt = (a: number, b: number) => isAsciiDigit(line.charCodeAt(a - 1)) || isAsciiDigit(line.charCodeAt(b));
   letterRuns(line, (start, runEnd) => {
     const run = line.slice(start, runEnd); // any normalization form: the syllable check decomposes
     // a syllable has at most 7 letters (with marks apart, a few more): longer runs join nothing
