@@ -98,7 +98,3 @@ export const SYMBOL_CANONICAL: ReadonlyMap<string, string> = new Map(
 /** Currency signs and codes written before a number, each with its currency ("US$" -> USD). */
 export const CURRENCY_PREFIX_UNIT: ReadonlyMap<string, string> = new Map(
   NUMBER_TABLES.flatMap((t) => (t.before ?? []).map((b) => [b, t.canonical!] as const)));
-
-/** A currency prefix ending the text before a number (after at most one space); the longest sign wins. */
-export const CURRENCY_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${[...CURRENCY_PREFIX_UNIT.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})[ \\t\\u00a0]?$`, 'u');
