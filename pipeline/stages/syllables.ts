@@ -157,7 +157,8 @@ function vowelNear(text: string, k: number, limit: number, step: number): boolea
 export function splitSyllableSpaces(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
   let chain = '', chainEnd = -1; // after a join: the letters joined, which end at chainEnd
-  for (let sp = text.indexOf(' ', from + 1); sp >= 0 && sp < to - 1; sp = text.indexOf(' ', sp + 1)) {
+  for (let sp = from + 1; sp < to - 1; sp++) { // not indexOf: it would search on past the line
+    if (text.charCodeAt(sp) !== 32) continue;
     const ka = kindOf(text.charCodeAt(sp - 1)), kb = kindOf(text.charCodeAt(sp + 1));
     if (ka === NONE || kb === NONE) {
       if (isSurrogate(text.charCodeAt(sp - 1)) || isSurrogate(text.charCodeAt(sp + 1))) return splitSpacesByRegex(text.slice(from, to));
