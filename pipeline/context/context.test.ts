@@ -53,6 +53,12 @@ describe('indicator keys', () => {
     expect(indicatorKey('Mức giảm tỷ lệ hộ nghèo', '%')).toBe('poverty_rate_reduction');
     expect(indicatorKey('Số cuộc họp', 'cuộc')).toBeNull();
   });
+  it('are remembered per indicator and unit: asked again, in any order, the same answers', () => {
+    const asks: [string, string | null | undefined][] = [['Tỷ lệ hộ nghèo giảm', 'hộ'], ['Tỷ lệ hộ nghèo giảm', '%'], ['Tỷ lệ hộ nghèo giảm', null], ['Tỷ lệ hộ nghèo giảm', ''], ['Tỷ lệ hộ nghèo giảm', undefined]];
+    const first = asks.map(([i, u]) => indicatorKey(i, u));
+    expect(first).toEqual([null, 'poverty_rate_reduction', 'poverty_rate_reduction', null, 'poverty_rate_reduction']);
+    expect([...asks].reverse().map(([i, u]) => indicatorKey(i, u))).toEqual([...first].reverse());
+  });
 });
 
 describe('arithmetic checks', () => {

@@ -14,12 +14,28 @@ function aliases(): Alias[] {
   return ALIASES;
 }
 
+// The same indicator phrases recur across a document's records and across documents: each
+// (indicator, unit) is keyed once. A bound, not an eviction policy.
+const KEYS = new Map<string, string | null>();
+const KEYS_MAX = 20_000;
+
 /** The key of the indicator, or null when no alias fits. */
 export function indicatorKey(indicator: string | null, unit?: string | null): string | null {
   if (!indicator) return null;
+  const id = unit == null ? `\u0001${indicator}` : `${unit}\u0000${indicator}`;
+  let key = KEYS.get(id);
+  if (key === undefined) {
+    key = keyOf(indicator, unit ?? null);
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(id, key);
+  }
+  return key;
+}
+
+function keyOf(indicator: string, unit: string | null): string | null {
   const have = new Set(words(indicator));
   for (const a of aliases()) {
-    if (!a.words.every((w) => have.has(w)) || !sameFamily(a.unit, unit ?? null)) continue;
+    if (!a.words.every((w) => have.has(w)) || !sameFamily(a.unit, unit)) continue;
     // "Mức giảm tỷ lệ hộ nghèo" is how far the rate fell, not the rate
     return have.has('giam') && !a.words.includes('giam') ? `${a.key}_reduction` : a.key;
   }
