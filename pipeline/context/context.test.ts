@@ -3,7 +3,7 @@ import fs, { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { findMentions } from './place.ts';
+import { findMentions, placeOfHost, resolveName } from './place.ts';
 import { fold } from '../adapters/gazetteer.ts';
 import { findPeriods } from './period.ts';
 import { indicatorKey } from './indicators.ts';
@@ -23,6 +23,22 @@ describe('places named in a sentence', () => {
       expect(found[0].parent && fold(found[0].parent)).toBe(c.parent && fold(c.parent));
     });
   }
+});
+
+describe('names and hosts asked again', () => {
+  it('resolve as they did, each under its own hint, in any order', () => {
+    const asks = [{ province: 'Tây Ninh' }, { province: 'Long An' }, {}, { after2025: true }];
+    const first = asks.map((h) => resolveName('Châu Thành', ['district'], 'huyen', h)?.parent);
+    expect(first).toEqual(['Tây Ninh', 'Long An', null, null]);
+    expect([...asks].reverse().map((h) => resolveName('Châu Thành', ['district'], 'huyen', h)?.parent)).toEqual([...first].reverse());
+    expect(resolveName('Châu Thành', ['commune'], 'xa', { province: 'Tây Ninh' })?.level).toBe('commune');
+  });
+  it('a host reads the same the second time, null and undefined kept apart', () => {
+    const hosts = ['baoninhthuan.com.vn', 'vnexpress.net', 'example.org'];
+    const first = hosts.map((h) => placeOfHost(h));
+    expect(first).toEqual([{ place: 'Ninh Thuận', level: 'province', parent: null }, null, undefined]);
+    expect(hosts.map((h) => placeOfHost(h))).toEqual(first);
+  });
 });
 
 describe('periods named in a sentence', () => {

@@ -16,18 +16,21 @@ function aliases(): Alias[] {
 
 // The same indicator phrases recur across a document's records and across documents: each
 // (indicator, unit) is keyed once. A bound, not an eviction policy.
-const KEYS = new Map<string, string | null>();
+// (per unit, then indicator: no key string is built for a look-up)
+const KEYS = new Map<string | null, Map<string, string | null>>();
+let keyed = 0;
 const KEYS_MAX = 20_000;
 
 /** The key of the indicator, or null when no alias fits. */
 export function indicatorKey(indicator: string | null, unit?: string | null): string | null {
   if (!indicator) return null;
-  const id = unit == null ? `\u0001${indicator}` : `${unit}\u0000${indicator}`;
-  let key = KEYS.get(id);
+  let ofUnit = KEYS.get(unit ?? null);
+  let key = ofUnit?.get(indicator);
   if (key === undefined) {
     key = keyOf(indicator, unit ?? null);
-    if (KEYS.size >= KEYS_MAX) KEYS.clear();
-    KEYS.set(id, key);
+    if (keyed++ >= KEYS_MAX) { KEYS.clear(); keyed = 1; ofUnit = undefined; }
+    if (!ofUnit) KEYS.set(unit ?? null, (ofUnit = new Map()));
+    ofUnit.set(indicator, key);
   }
   return key;
 }
