@@ -3,9 +3,9 @@ import fs, { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { findMentions, placeOfHost, resolveName } from './place.ts';
+import { findMentions, placeOfHost, resolveName, runWords } from './place.ts';
 import { fold } from '../adapters/gazetteer.ts';
-import { findPeriods } from './period.ts';
+import { findPeriods, yearOf } from './period.ts';
 import { indicatorKey } from './indicators.ts';
 import { checkMatch, PROGRESS_PERCENT, RATIO_PERCENT } from './checks.ts';
 import { emptyFields } from '../schema.ts';
@@ -23,6 +23,18 @@ describe('places named in a sentence', () => {
       expect(found[0].parent && fold(found[0].parent)).toBe(c.parent && fold(c.parent));
     });
   }
+});
+
+describe('the words of a capitalised run', () => {
+  it('start where splitting before each separator says', () => {
+    for (const run of ['Hà Nội', 'TP.HCM', 'Bà Rịa - Vũng Tàu', 'Hà Nội – Hải Phòng', 'Ê-đê', 'A\tB.  C', '𝐀 Bắc Ninh', 'X']) {
+      const words = run.split(/(?<=[\p{L}.])(?=[ \t\-–])/u);
+      const at = [0];
+      for (const w of words) at.push(at[at.length - 1] + w.length);
+      const bare = words.map((w, i) => at[i] + (w.length - w.replace(/^[ \t\-–]+/, '').length));
+      expect(runWords(run)).toEqual({ at, bare });
+    }
+  });
 });
 
 describe('names and hosts asked again', () => {
@@ -49,6 +61,13 @@ describe('periods named in a sentence', () => {
       expect(found[0]).toMatchObject({ from: (c as { from: string | null }).from, to: (c as { to: string | null }).to });
     });
   }
+});
+
+describe('the year of a date', () => {
+  it('is its first four digits, else none', () => {
+    expect(['2024-06-11', '2024-06-11T06:29', '2024', '1975x'].map(yearOf)).toEqual([2024, 2024, 2024, 1975]);
+    expect(['24-06-11', '202-', 'abcd', '', null, undefined, '２０２４'].map(yearOf)).toEqual([null, null, null, null, null, null, null]);
+  });
 });
 
 describe('the context stage', () => {

@@ -139,6 +139,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
 
 /** The year a date string ("2024-06-11", "2024-06-11T06:29") falls in. */
 export function yearOf(date: string | null | undefined): number | null {
-  const m = /^(\d{4})/.exec(date ?? '');
-  return m ? +m[1] : null;
+  if (!date || date.length < 4) return null;
+  for (let k = 0; k < 4; k++) if (date.charCodeAt(k) < 48 || date.charCodeAt(k) > 57) return null; // four digits
+  return +date.slice(0, 4);
 }

@@ -183,15 +183,11 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
 function capitalisedMentions(text: string, slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
   const out: Mention[] = [];
   for (const m of capitalisedRuns(CAPITALISED_AT, CAPITALISED, slice)) {
-    const words = m[0].split(/(?<=[\p{L}.])(?=[ \t\-–])/u);
-    // where each word starts in the run, and where its letters start (after the separator)
-    const at: number[] = [0];
-    for (const w of words) at.push(at[at.length - 1] + w.length);
-    const bare = words.map((w, i) => at[i] + (w.length - w.replace(/^[ \t\-–]+/, '').length));
-    for (let i = 0; i < words.length; i++) {
+    const { at, bare } = runWords(m[0]);
+    for (let i = 0; i < bare.length; i++) {
       // every name that starts here folds to one that starts with this word
       if (!bareFirstWords().has(firstWord(fold(m[0].slice(bare[i], at[i + 1]))))) continue;
-      for (let j = Math.min(words.length, i + 5); j > i; j--) {
+      for (let j = Math.min(bare.length, i + 5); j > i; j--) {
         const name = m[0].slice(bare[i], at[j]).replace(/\.$/, '');
         const s = start + m.index + bare[i];
         const e = s + name.length;
@@ -207,6 +203,24 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
     }
   }
   return out;
+}
+
+const isSeparator = (c: number) => c === 32 || c === 9 || c === 45 || c === 0x2013; // [ \t\-–]
+
+/**
+ * Where each word of a capitalised run starts (`at`, at the separator before it; one more entry:
+ * the run's end) and where its letters start (`bare`). A run is letters and dots between separators.
+ */
+export function runWords(run: string): { at: number[]; bare: number[] } {
+  const at = [0], bare = [0];
+  for (let k = 1, before = false; k < run.length; k++) {
+    const sep = isSeparator(run.charCodeAt(k));
+    if (sep && !before) at.push(k);
+    else if (!sep && before) bare.push(k);
+    before = sep;
+  }
+  at.push(run.length);
+  return { at, bare };
 }
 
 // "cả nước", "toàn quốc": the country without its name
