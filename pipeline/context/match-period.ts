@@ -14,9 +14,9 @@ const CARRY_PERIOD = true;
 export interface DocumentTime {
   /** the document's date */
   date: string | null;
-  /** the period of the whole document, and the one its body names most */
+  /** the period of the whole document, and the one its body names most (read when first asked) */
   period: Period | null;
-  common: Period | null;
+  common: () => Period | null;
   /** the year periods without one are read in */
   year: number | null;
 }
@@ -103,8 +103,8 @@ export class MatchPeriods {
       return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
     }
     // results of an unfinished term or stage ("nhiệm kỳ 2020-2025" in a 2023 report) run up to the report
-    const single = [docPeriod, common].find((x) => x?.from && x.to && yearOf(x.from) === yearOf(x.to));
-    const asOf = date ?? single?.to ?? null;
+    const single = (x: Period | null) => (x?.from && x.to && yearOf(x.from) === yearOf(x.to) ? x : undefined);
+    const asOf = date ?? (single(docPeriod) ?? single(common()))?.to ?? null;
     if (m.fields.kind !== 'target' && asOf && p.to && p.from && yearOf(asOf)! < yearOf(p.to)! && yearOf(p.to)! - yearOf(p.from)! >= 1) {
       return { from: null, to: asOf };
     }
