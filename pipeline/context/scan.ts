@@ -28,6 +28,14 @@ export function matchesAtWordStart(re: RegExp, s: string, digitsToo = true): Reg
   return out;
 }
 
+/** What `s.matchAll(re)` gives for a global `re` that matches no empty string, without the copy of `re` matchAll makes. */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+
 // The class of a UTF-16 unit, learnt once per unit (0: not yet asked)
 const CAPITAL = 1, OTHER_LETTER = 2, NUMBER = 3, NEITHER = 4;
 const UNIT_CLASS = new Uint8Array(0x10000);
