@@ -5,6 +5,7 @@ import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { DATELINE } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findMentions, placeOfHost, placeOfSection, resolveName } from './place.ts';
+import { matchesAtWordStart } from './scan.ts';
 
 // "UBND huyện X", "HĐND tỉnh X", "Đảng bộ xã X", "Ủy ban nhân dân thành phố X": the issuer
 const ISSUER = /(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Đảng\s+bộ|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\s+(?=(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\s)/giu;
@@ -28,7 +29,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   // of the site's province; else the unit the URL's slug names
   const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? inTitle[0];
-  let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuers(text, hint)[0] ?? dominant(countsOf())
+  let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
     ?? datelinePlace(doc, hint) ?? siteOnce() ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
@@ -41,17 +42,16 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
 }
 
-/** The units the issuer lines name ("UBND huyện X"), in order. */
-function issuers(text: string, hint: PlaceHint): Mention[] {
-  const out: Mention[] = [];
+/** The unit the first issuer line names ("UBND huyện X"). */
+function issuer(text: string, hint: PlaceHint): Mention | undefined {
   for (const m of text.slice(0, 8000).matchAll(ISSUER)) {
     // "Căn cứ Công văn số … của UBND tỉnh …" cites another issuer
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     if (/của\s+$/iu.test(before) && /căn\s+cứ|công\s+văn|số\s*:?\s*\d|\d\/\p{Lu}/iu.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
     const after = findMentions(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 60), hint);
-    if (after[0] && after[0].start === m.index + m[0].length) out.push(after[0]);
+    if (after[0] && after[0].start === m.index + m[0].length) return after[0];
   }
-  return out;
+  return undefined;
 }
 
 /** How often the text names each unit with its level word (and each province, bare or not). */
@@ -83,11 +83,12 @@ function namedAndSite(counts: () => Map<string, { place: Place; n: number }>, si
 // a ministry or national body as the source, when nothing names a unit: the country
 const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?:Y\s+tế|Tài\s+chính|Công\s+Thương|Kế\s+hoạch|Nông\s+nghiệp|Giáo\s+dục|Lao\s+động|Xây\s+dựng)|Tổng\s+cục\s+Thống\s+kê|Cục\s+Thống\s+kê\s+quốc\s+gia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
 // "3 xã Hoàng Giang, Tế Lợi, Minh Thọ": communes listed after one level word
-const COMMUNE_LIST = /(?<![\p{L}])(?:xã|các xã)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:\s{0,2}(?:,|và)\s{1,2}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}){1,8})/gu;
+// (no letter before it: checked by matchesAtWordStart, faster than a lookbehind)
+const COMMUNE_LIST = /(?:xã|các xã)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:\s{0,2}(?:,|và)\s{1,2}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}){1,8})/gu;
 
 /** The one district that holds the communes of a list the text names, if one clearly does. */
 function districtOfCommunes(text: string, hint: PlaceHint): Place | null {
-  for (const m of text.slice(0, 60000).matchAll(COMMUNE_LIST)) {
+  for (const m of matchesAtWordStart(COMMUNE_LIST, text.slice(0, 60000), false)) {
     const names = m[1].split(/\s{0,2}(?:,|\svà)\s{1,2}/u).map((x) => x.trim()).filter(Boolean);
     if (names.length < 2) continue;
     // the district holding all of them, or all but one (a commune merged away since)

@@ -103,10 +103,10 @@ export class MatchPeriods {
       return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
     }
     // results of an unfinished term or stage ("nhiệm kỳ 2020-2025" in a 2023 report) run up to the report
-    const single = (x: Period | null) => (x?.from && x.to && yearOf(x.from) === yearOf(x.to) ? x : undefined);
-    const asOf = date ?? (single(docPeriod) ?? single(common()))?.to ?? null;
-    if (m.fields.kind !== 'target' && asOf && p.to && p.from && yearOf(asOf)! < yearOf(p.to)! && yearOf(p.to)! - yearOf(p.from)! >= 1) {
-      return { from: null, to: asOf };
+    if (m.fields.kind !== 'target' && p.to && p.from && yearOf(p.to)! - yearOf(p.from)! >= 1) {
+      const single = (x: Period | null) => (x?.from && x.to && yearOf(x.from) === yearOf(x.to) ? x : undefined);
+      const asOf = date ?? (single(docPeriod) ?? single(common()))?.to ?? null;
+      if (asOf && yearOf(asOf)! < yearOf(p.to)!) return { from: null, to: asOf };
     }
     return { from: p.from, to: p.to };
   }

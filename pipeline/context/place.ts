@@ -4,7 +4,7 @@
 import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
 import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
 import data from './places.json' with { type: 'json' };
-import { capitalisedRuns, matchesAtWordStart } from './scan.ts';
+import { capitalisedRuns, matchesAtWordStart, opensCapitalOrDigit } from './scan.ts';
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
 export interface Mention extends Place { start: number; end: number; explicit: boolean }
@@ -30,7 +30,7 @@ const CAPITALISED_AT = /\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{
 // "cao nhất Việt Nam", "đứng thứ 2 cả nước": the country as a comparison, not the place
 const COMPARED = /(?:nhất|thứ\s+\S+|trong)\s+$/iu;
 const ABBREVIATED = new Set(['tp', 'h', 'tx', 'tt']);
-const upper = (w: string) => /^[\p{Lu}\d]/u.test(w);
+const upper = opensCapitalOrDigit;
 
 interface Alias { key: string; place: Place }
 let ALIASES: Map<string, Place> | null = null;

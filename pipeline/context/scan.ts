@@ -50,6 +50,14 @@ function unitClass(code: number): number {
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** Whether `s` opens with a capital or an ASCII digit: `/^[\p{Lu}\d]/u.test(s)`. */
+export function opensCapitalOrDigit(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  if (code >= 0xD800 && code <= 0xDFFF) return /^\p{Lu}/u.test(s);
+  return s.length > 0 && unitClass(code) === CAPITAL;
+}
+
 /**
  * The matches of `sticky` (a /uy pattern opening with \p{Lu}) at each capital that no letter or
  * digit precedes, as `s.matchAll` gives them for the pattern with `(?<![\p{L}\p{N}]\p{Lu})` after
