@@ -78,18 +78,20 @@ const leadingYear = leadingRe(`${OPENING_YEAR}|`);
 /** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb. */
 const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
 
+const TRAIL_MARKS = /[\s,;:(–-]+$/u;
 const alongRe = /(?<![\p{L}])(?<!(?:so|cùng|đối)\s+)với\s+(?=\p{L})/giu;
 
 /** Trims list markers, leading adverbs and trailing verbs off a subject span. */
 export function trimSubject(text: string, start: number, end: number): { start: number; end: number } {
   let s = text.slice(start, end);
   for (let i = 0; i < 6; i++) {
-    const before = s;
     // trailing words are short: match on the tail only, so a long subject costs no more
     if (!mayTrail(s)) break;
     const cut = Math.max(0, s.length - WIDTH.trail);
-    s = s.slice(0, cut) + s.slice(cut).replace(trailingRe, '').replace(/[\s,;:(–-]+$/u, '');
-    if (s === before) break;
+    const tail = s.slice(cut);
+    const trimmed = tail.replace(trailingRe, '').replace(TRAIL_MARKS, '');
+    if (trimmed.length === tail.length) break; // nothing came off (replacing only removes)
+    s = s.slice(0, cut) + trimmed;
   }
   const purpose = /nhằm|để|phấn|phân|nâng|đưa/iu.test(s) ? [...s.matchAll(purposeRe)].pop() : undefined;
   // "... cũng tăng so với kế hoạch với đàn trâu": after a clause that reported a change, "với" opens what is counted
@@ -228,8 +230,9 @@ function lastWord(t: string): [string, string] | null {
 
 /** Words that never make an indicator on their own. */
 const EMPTY_SUBJECT = new RegExp(`^(?:${words(EMPTY_SUBJECT_WORDS)}|\\s|\\d)*$`, 'iu');
+const TWO_LETTERS = /\p{L}{2}/u;
 export function isMeaningfulSubject(s: string): boolean {
-  return s.trim().length >= 2 && !EMPTY_SUBJECT.test(s) && /\p{L}{2}/u.test(s);
+  return s.trim().length >= 2 && TWO_LETTERS.test(s) && !EMPTY_SUBJECT.test(s); // the cheap test first
 }
 
 /** Collapses inner whitespace and the emphasis left by converters. */

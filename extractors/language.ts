@@ -113,12 +113,12 @@ const TARGET_HEADING = new RegExp(`(?<![\\p{L}])(?:${alternatives(GOAL_WORDS)})(
 export const RESULT_HEADING = /(?<![\p{L}])(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tình\s+hình|đạt\s+được)(?![\p{L}])/iu;
 
 /** The numbering style a line starts with: "Điều 2.", "II.", "2.", "2.1.", "a)", "(1)", "-". */
+const MARKER_STYLES: readonly [string, RegExp][] = [
+  ['article', /^(?:điều|phần|chương|mục)\s+[\dIVX]+/iu], ['roman', /^[IVX]+\.\s/u], ['decimal2', /^\d+\.\d+\.?\s/u],
+  ['decimal', /^\d+\.\s/u], ['letter', /^[a-zđ]\)\s/u], ['paren', /^\(\d+\)/u], ['dash', /^[-–+•]\s/u],
+];
 export function markerStyle(line: string): string | null {
-  const styles: [string, RegExp][] = [
-    ['article', /^(?:điều|phần|chương|mục)\s+[\dIVX]+/iu], ['roman', /^[IVX]+\.\s/u], ['decimal2', /^\d+\.\d+\.?\s/u],
-    ['decimal', /^\d+\.\s/u], ['letter', /^[a-zđ]\)\s/u], ['paren', /^\(\d+\)/u], ['dash', /^[-–+•]\s/u],
-  ];
-  for (const [name, re] of styles) if (re.test(line)) return name;
+  for (const [name, re] of MARKER_STYLES) if (re.test(line)) return name;
   return null;
 }
 

@@ -52,8 +52,9 @@ const PAIR_READERS: readonly PairReader[] = [
 export const ratioExtractor: Extractor = {
   name: 'ratio',
   extract(view: SentenceView): Claimed[] {
+    const slash = view.text.indexOf('/', view.start);
+    if (slash < 0 || slash >= view.end) return []; // no pair in this sentence
     const slice = view.text.slice(view.start, view.end);
-    if (!slice.includes('/')) return []; // no pair in this sentence
     const out: Claimed[] = [];
     for (const reader of PAIR_READERS) {
       if (!slice.includes(reader.trigger) || reader.rules.every((id) => ruleOff(view, id))) continue;
