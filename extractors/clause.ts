@@ -72,6 +72,7 @@ const leadingRe = (year: string) => new RegExp(
   'iu',
 );
 const leadingPlain = leadingRe('');
+const FOUR_DIGITS = /\d{4}/;
 /** "Năm 2023 tỉnh đón …": a year that opens the clause goes with the other leading words (only when a subject of two words or more follows it). */
 const leadingYear = leadingRe(`${OPENING_YEAR}|`);
 
@@ -98,7 +99,8 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   const along = / với /iu.test(s) && /(?<![\p{L}])(?:tăng|giảm|đạt|vượt)(?![\p{L}])/iu.test(s) ? [...s.matchAll(alongRe)].pop() : undefined;
   const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0);
   const rest = s.slice(base);
-  const byYear = leadingYear.exec(rest);
+  // without four digits no opening year can match, and leadingYear finds what leadingPlain finds
+  const byYear = FOUR_DIGITS.test(rest) ? leadingYear.exec(rest) : null;
   // a lone word left after the year ("năm 2023 đón …") is only a verb: the year stays with it as before
   const lead = byYear && isMeaningfulSubject(rest.slice(byYear[0].length)) && wordCount(rest.slice(byYear[0].length)) >= 2 ? byYear : leadingPlain.exec(rest);
   const cut = base + (lead ? lead[0].length : 0);
@@ -138,7 +140,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     if (span.end - span.start < 3) span = trimSubject(text, wider, from - 1);
     // "Tổng giá trị sản xuất nông, lâm nghiệp": a one- or two-word tail of a list of nouns
-    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !/\p{L}/u.test(text.slice(from, span.start))) {
+    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !LETTER.test(text.slice(from, span.start))) {
       const left = trimSubject(text, wider, from - 1);
       if (left.end > left.start) span = { start: left.start, end: span.end };
     }
@@ -160,6 +162,13 @@ const PHRASE_STOP = new Set<string>(PHRASE_STOP_WORDS);
 const PHRASE_FIRST = new Set<string>(PHRASE_FIRST_STOP);
 const PHRASE_VERB = new Set<string>(PHRASE_VERBS);
 const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
+// the tests phraseAfter makes on every word, made once
+const COMMA_NOUN = /^, [\p{Ll}“"]/u;
+const COMMA_WORD = /^, ([\p{L}]+)/u;
+const WORD_OPENING = /^\p{L}|^[“"‘]/u;
+const SPACE_LETTER = /^ \p{L}/u;
+const VERB_BEFORE_NUMBER = /^\s+(?:[\p{L}]+\s+){0,2}\d/u;
+const LETTER = /\p{L}/u;
 
 /** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
 export function phraseAfter(text: string, pos: number, limit: number, maxWords: number = PHRASE_WORDS.share): { start: number; end: number } | null {
@@ -169,8 +178,8 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
     let j = i;
     while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
     // "cơ quan, đơn vị, trường học đạt ...": a comma before a lower-case noun goes on
-    if (start >= 0 && text[j] === ',' && /^, [\p{Ll}“"]/u.test(text.slice(j, j + 3))) {
-      const next = /^, ([\p{L}]+)/u.exec(text.slice(j, j + 30));
+    if (start >= 0 && text[j] === ',' && COMMA_NOUN.test(text.slice(j, j + 3))) {
+      const next = COMMA_WORD.exec(text.slice(j, j + 30));
       const w = next ? next[1].toLowerCase() : '';
       if (!w || PHRASE_STOP.has(w) || PHRASE_VERB.has(w) || w === 'đạt') break;
       // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng")
@@ -183,12 +192,12 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
     wordRe.lastIndex = i;
     const m = wordRe.exec(text);
     if (!m || i >= limit) break;
-    const isWord = /^\p{L}|^[“"‘]/u.test(m[0]);
+    const isWord = WORD_OPENING.test(m[0]);
     // a number only inside a phrase and only before a word: "sản phẩm 3 sao", "mức độ 2"
-    if (!isWord && (start < 0 || !/^\d+$/.test(m[0]) || !/^ \p{L}/u.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
+    if (!isWord && (start < 0 || !/^\d+$/.test(m[0]) || !SPACE_LETTER.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
     const w = m[0].toLowerCase();
     if (PHRASE_STOP.has(w) || (start < 0 && PHRASE_FIRST.has(w))) break;
-    if (PHRASE_VERB.has(w) && /^\s+(?:[\p{L}]+\s+){0,2}\d/u.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
+    if (PHRASE_VERB.has(w) && VERB_BEFORE_NUMBER.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
     if (start < 0) start = i;
     i += m[0].length;
     end = Math.min(i, limit);

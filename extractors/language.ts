@@ -130,10 +130,11 @@ export function headNounIn(text: string, from: number, to: number): string | nul
   return m ? m[0] : null;
 }
 
+const PROPER_NAME = /^(?:(?:TP|tỉnh|thành\s+phố|huyện)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u;
 /** A subject that is only a proper name: "Cao Bằng", "TP Hải Phòng", "Lai Châu". */
 export function isProperName(s: string): boolean {
   // each word capitalised, not an acronym ("IIP", "GRDP" name indicators)
-  return /^(?:(?:TP|tỉnh|thành\s+phố|huyện)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u.test(s.trim());
+  return PROPER_NAME.test(s.trim());
 }
 
 // ---- actors: who did it is not what was counted ---------------------------------------------

@@ -67,7 +67,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
 /** "75ha cây chè": an area of what follows ("diện tích trồng cây chè" after the verb "trồng"). */
 function nounAfterMeasure(view: SentenceView, q: Quantity, verb: string): string | null {
   const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;
-  if (!head || !/^ *\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+  if (!head || !/^ *[\p{Ll}]/u.test(textBeyond(view, q.end, WIDTH.touch))) return null;
   const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.measured);
   return noun ? `${head}${verb ? ' ' + verb : ''} ${view.text.slice(noun.start, noun.end)}` : null;
 }
