@@ -246,8 +246,15 @@ export function isMeaningfulSubject(s: string): boolean {
 
 /** Collapses inner whitespace and the emphasis left by converters. */
 export function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:\-–]+$/g, '').trim();
+  // most subjects are tidy already: then no replacing (each would copy the string)
+  const t = ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+  if (t && !UNTIDY_FIRST.test(t[0]) && !UNTIDY_LAST.test(t[t.length - 1])) return t;
+  return t.replace(/^[\s,;:.\-–]+|[\s,;:\-–]+$/g, '').trim();
 }
+/** Whitespace that is not one plain space. */
+const ODD_SPACE = /[^\S ]| {2}/;
+const UNTIDY_FIRST = /[\s,;:.\-–]/;
+const UNTIDY_LAST = /[\s,;:\-–]/;
 
 
 /** The first subject of a sentence that names an indicator: later sentences may speak of it by time only. */

@@ -158,6 +158,7 @@ const PARTS_IN_SUBJECT = /(?<![\p{L}])\p{L}+[ \t]?\/[ \t]?\p{L}+(?![\p{L}])/u;
 function sharePairs(view: SentenceView, slice: string): Claimed[] {
   const { text, start } = view;
   const out: Claimed[] = [];
+  if (!slice.includes('%')) return out; // a pair of shares has its marks
   for (const m of slice.matchAll(SHARE_PAIR)) {
     const aStart = start + m.index!;
     const fields = emptyFields('value');
