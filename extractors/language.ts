@@ -155,9 +155,11 @@ export const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm)(?:\s+(?:thêm|bình\s+q
 /** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
 const SINCE = /(?<![\p{L}])so\s+(?:với\s+)?(?:[^\s,;.()]+\s*){1,6}?(?=[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;
 
+const SINCE_AFTER = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu');
+const SINCE_OPENING = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu');
 /** The comparison a change is measured against: after the number, else the last one of its clause, else the one opening its line. */
 export function comparisonOf(text: string, from: number, to: number, pos: number, end: number): string | null {
-  const after = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu').exec(text.slice(end, Math.min(to, end + WIDTH.comparison)));
+  const after = SINCE_AFTER.exec(text.slice(end, Math.min(to, end + WIDTH.comparison)));
   if (after) return after[0].trim();
   const window = text.slice(Math.max(from, pos - WIDTH.reference), pos);
   const clause = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
@@ -165,7 +167,7 @@ export function comparisonOf(text: string, from: number, to: number, pos: number
   if (inClause) return inClause[0].trim();
   const lineStart = lineStartNear(text, from);
   if (lineStart < 0) return null;
-  const opening = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu').exec(text.slice(lineStart, lineStart + WIDTH.comparison));
+  const opening = SINCE_OPENING.exec(text.slice(lineStart, lineStart + WIDTH.comparison));
   return opening ? opening[0].replace(/\s*,$/, '').trim() : null;
 }
 

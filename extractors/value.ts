@@ -171,12 +171,13 @@ const SHARE_CONDITION = new RegExp(`^\\s*(?:${alternatives(SHARE_HEADS)})\\s[^\\
 /** "tiêm từ 2 liều vắc xin đạt 99,1%", "Tỷ lệ xã đạt 19 tiêu chí … là 60%": a count inside the subject of a later share. */
 function insideLaterSubject(view: SentenceView, index: number, lead: string): boolean {
   const q = view.quantities[index];
-  const condition = SHARE_CONDITION.test(view.text.slice(clauseStart(view.text, view.start, q.start), q.start));
-  if (!condition && /(?:đạt|là|có|còn|chiếm|cho|được|với|tăng|giảm|lên|khoảng|gần|trên|hơn)\s*$/iu.test(lead)) return false;
+  // the share after it first: most numbers have none, and then the clause need not be read
   const next = view.quantities[index + 1];
   if (!next || !next.unit || !SHARE_UNITS.test(next.unit)) return false;
   const between = view.text.slice(q.end, next.start);
-  return !/[,;:()]/.test(between) && /(?:đạt|chiếm|là)\s+$/iu.test(between);
+  if (/[,;:()]/.test(between) || !/(?:đạt|chiếm|là)\s+$/iu.test(between)) return false;
+  const condition = SHARE_CONDITION.test(view.text.slice(clauseStart(view.text, view.start, q.start), q.start));
+  return condition || !/(?:đạt|là|có|còn|chiếm|cho|được|với|tăng|giảm|lên|khoảng|gần|trên|hơn)\s*$/iu.test(lead);
 }
 
 
