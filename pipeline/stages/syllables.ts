@@ -155,10 +155,11 @@ function vowelNear(text: string, k: number, limit: number, step: number): boolea
  * the BMP is two units) sends the line to the regex.
  */
 export function splitSyllableSpaces(text: string, from = 0, to = text.length): number[] {
+  // indexOf finds the spaces: on the line alone (a slice shares the text), or it would search on past the line
+  if (from !== 0 || to !== text.length) return splitSyllableSpaces(text.slice(from, to));
   const out: number[] = [];
   let chain = '', chainEnd = -1; // after a join: the letters joined, which end at chainEnd
-  for (let sp = from + 1; sp < to - 1; sp++) { // not indexOf: it would search on past the line
-    if (text.charCodeAt(sp) !== 32) continue;
+  for (let sp = text.indexOf(' ', 1); sp >= 0 && sp < to - 1; sp = text.indexOf(' ', sp + 1)) {
     const ka = kindOf(text.charCodeAt(sp - 1)), kb = kindOf(text.charCodeAt(sp + 1));
     if (ka === NONE || kb === NONE) {
       if (isSurrogate(text.charCodeAt(sp - 1)) || isSurrogate(text.charCodeAt(sp + 1))) return splitSpacesByRegex(text.slice(from, to));
