@@ -91,9 +91,6 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const SYMBOL_UNIT = new RegExp(
   UNIT_SYMBOLS.map((s) => escapeRe(s.form) + (s.alone ? '(?![\\p{L}\\p{M}\\p{N}])' : '')).join('|'), 'uy');
 
-/** The first code unit of each symbol: where none stands, SYMBOL_UNIT cannot match. */
-export const SYMBOL_FIRST_UNITS: ReadonlySet<number> = new Set(UNIT_SYMBOLS.map((s) => s.form.charCodeAt(0)));
-
 /** What each symbol is reported as: its table's canonical form, else as written. */
 export const SYMBOL_CANONICAL: ReadonlyMap<string, string> = new Map(
   UNIT_SYMBOLS.map((s) => [s.form, UNIT_LEXICON.get(unitKey(s.form))?.canonical ?? s.form]));
