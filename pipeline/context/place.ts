@@ -225,9 +225,12 @@ export function runWords(run: string): { at: number[]; bare: number[] } {
 
 // "cả nước", "toàn quốc": the country without its name
 const COUNTRY_WORDS = data.country.words.map((w) => new RegExp(`${w}(?![\\p{L}\\p{N}])`, 'giu'));
+// any of the words at all: most sentences have none, and one scan tells
+const ANY_COUNTRY_WORD = new RegExp(data.country.words.join('|'), 'iu');
 
 function countryMentions(slice: string, start: number, taken: Taken): Mention[] {
   const out: Mention[] = [];
+  if (!ANY_COUNTRY_WORD.test(slice)) return out;
   for (const re of COUNTRY_WORDS) {
     for (const m of matchesAtWordStart(re, slice)) {
       const s = start + m.index, e = s + m[0].length;
