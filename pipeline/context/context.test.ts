@@ -35,6 +35,12 @@ describe('the words of a capitalised run', () => {
       expect(runWords(run)).toEqual({ at, bare });
     }
   });
+  it('and of a level word\'s name, digits included', () => {
+    for (const run of ['Mai Châu', '12', 'Phường 12', 'Bà Rịa-Vũng Tàu', 'Ia  Grai']) {
+      const { at } = runWords(run);
+      expect(at.slice(1).map((e, i) => run.slice(at[i], e))).toEqual(run.split(/(?<=[\p{L}\d])(?=[ \t\-–])/u));
+    }
+  });
 });
 
 describe('names and hosts asked again', () => {

@@ -154,7 +154,8 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
     const levels = LEVEL_OF[kindWord];
     if (!levels) continue;
     if (ABBREVIATED.has(kindWord) && !/^[A-Z]/.test(m[1])) continue; // "TP", "H." only as written abbreviations
-    const words = m[2].split(/(?<=[\p{L}\d])(?=[ \t\-–])/u);
+    const { at } = runWords(m[2]);
+    const words = at.slice(1).map((e, i) => m[2].slice(at[i], e));
     const names: string[] = [];
     for (const w of words) {
       const bare = w.replace(/^[ \t\-–]+/, '');
@@ -208,8 +209,8 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
 const isSeparator = (c: number) => c === 32 || c === 9 || c === 45 || c === 0x2013; // [ \t\-–]
 
 /**
- * Where each word of a capitalised run starts (`at`, at the separator before it; one more entry:
- * the run's end) and where its letters start (`bare`). A run is letters and dots between separators.
+ * Where each word of a run of words starts (`at`, at the separator before it; one more entry: the
+ * run's end) and where its letters start (`bare`). A run opens with a word; separators are [ \t\-–].
  */
 export function runWords(run: string): { at: number[]; bare: number[] } {
   const at = [0], bare = [0];
