@@ -120,10 +120,12 @@ export function findPeriods(text: string, start: number, end: number, year: numb
   const hasDigit = /[0-9]/.test(slice);
   const hasYear = hasDigit && /(?:19|20)[0-9]{2}/.test(slice);
   const lower = slice.toLowerCase();
+  const seen = new Map<string, boolean>(); // each needed word looked for once
+  const has = (w: string) => { let v = seen.get(w); if (v === undefined) seen.set(w, (v = lower.includes(w))); return v; };
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     const { re, lead, digit, year: needsYear, needs, contains } = GLOBAL_RULES[r];
-    if ((digit && !hasDigit) || (needsYear && !hasYear) || (needs && !needs.some((w) => lower.includes(w))) || (contains && !contains.test(slice))) continue;
+    if ((digit && !hasDigit) || (needsYear && !hasYear) || (needs && !needs.some(has)) || (contains && !contains.test(slice))) continue;
     for (const m of lead ? matchesAtWordStart(re, slice, false) : allMatches(re, slice)) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
