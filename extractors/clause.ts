@@ -72,31 +72,35 @@ const leadingRe = (year: string) => new RegExp(
   'iu',
 );
 const leadingPlain = leadingRe('');
+const FOUR_DIGITS = /\d{4}/;
 /** "Năm 2023 tỉnh đón …": a year that opens the clause goes with the other leading words (only when a subject of two words or more follows it). */
 const leadingYear = leadingRe(`${OPENING_YEAR}|`);
 
 /** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb. */
 const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
 
+const TRAIL_MARKS = /[\s,;:(–-]+$/u;
 const alongRe = /(?<![\p{L}])(?<!(?:so|cùng|đối)\s+)với\s+(?=\p{L})/giu;
 
 /** Trims list markers, leading adverbs and trailing verbs off a subject span. */
 export function trimSubject(text: string, start: number, end: number): { start: number; end: number } {
   let s = text.slice(start, end);
   for (let i = 0; i < 6; i++) {
-    const before = s;
     // trailing words are short: match on the tail only, so a long subject costs no more
     if (!mayTrail(s)) break;
     const cut = Math.max(0, s.length - WIDTH.trail);
-    s = s.slice(0, cut) + s.slice(cut).replace(trailingRe, '').replace(/[\s,;:(–-]+$/u, '');
-    if (s === before) break;
+    const tail = s.slice(cut);
+    const trimmed = tail.replace(trailingRe, '').replace(TRAIL_MARKS, '');
+    if (trimmed.length === tail.length) break; // nothing came off (replacing only removes)
+    s = s.slice(0, cut) + trimmed;
   }
   const purpose = /nhằm|để|phấn|phân|nâng|đưa/iu.test(s) ? [...s.matchAll(purposeRe)].pop() : undefined;
   // "... cũng tăng so với kế hoạch với đàn trâu": after a clause that reported a change, "với" opens what is counted
   const along = / với /iu.test(s) && /(?<![\p{L}])(?:tăng|giảm|đạt|vượt)(?![\p{L}])/iu.test(s) ? [...s.matchAll(alongRe)].pop() : undefined;
   const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0);
   const rest = s.slice(base);
-  const byYear = leadingYear.exec(rest);
+  // without four digits no opening year can match, and leadingYear finds what leadingPlain finds
+  const byYear = FOUR_DIGITS.test(rest) ? leadingYear.exec(rest) : null;
   // a lone word left after the year ("năm 2023 đón …") is only a verb: the year stays with it as before
   const lead = byYear && isMeaningfulSubject(rest.slice(byYear[0].length)) && wordCount(rest.slice(byYear[0].length)) >= 2 ? byYear : leadingPlain.exec(rest);
   const cut = base + (lead ? lead[0].length : 0);
@@ -136,7 +140,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     if (span.end - span.start < 3) span = trimSubject(text, wider, from - 1);
     // "Tổng giá trị sản xuất nông, lâm nghiệp": a one- or two-word tail of a list of nouns
-    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !/\p{L}/u.test(text.slice(from, span.start))) {
+    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !LETTER.test(text.slice(from, span.start))) {
       const left = trimSubject(text, wider, from - 1);
       if (left.end > left.start) span = { start: left.start, end: span.end };
     }
@@ -158,6 +162,13 @@ const PHRASE_STOP = new Set<string>(PHRASE_STOP_WORDS);
 const PHRASE_FIRST = new Set<string>(PHRASE_FIRST_STOP);
 const PHRASE_VERB = new Set<string>(PHRASE_VERBS);
 const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
+// the tests phraseAfter makes on every word, made once
+const COMMA_NOUN = /^, [\p{Ll}“"]/u;
+const COMMA_WORD = /^, ([\p{L}]+)/u;
+const WORD_OPENING = /^\p{L}|^[“"‘]/u;
+const SPACE_LETTER = /^ \p{L}/u;
+const VERB_BEFORE_NUMBER = /^\s+(?:[\p{L}]+\s+){0,2}\d/u;
+const LETTER = /\p{L}/u;
 
 /** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
 export function phraseAfter(text: string, pos: number, limit: number, maxWords: number = PHRASE_WORDS.share): { start: number; end: number } | null {
@@ -167,8 +178,8 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
     let j = i;
     while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
     // "cơ quan, đơn vị, trường học đạt ...": a comma before a lower-case noun goes on
-    if (start >= 0 && text[j] === ',' && /^, [\p{Ll}“"]/u.test(text.slice(j, j + 3))) {
-      const next = /^, ([\p{L}]+)/u.exec(text.slice(j, j + 30));
+    if (start >= 0 && text[j] === ',' && COMMA_NOUN.test(text.slice(j, j + 3))) {
+      const next = COMMA_WORD.exec(text.slice(j, j + 30));
       const w = next ? next[1].toLowerCase() : '';
       if (!w || PHRASE_STOP.has(w) || PHRASE_VERB.has(w) || w === 'đạt') break;
       // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng")
@@ -181,12 +192,12 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
     wordRe.lastIndex = i;
     const m = wordRe.exec(text);
     if (!m || i >= limit) break;
-    const isWord = /^\p{L}|^[“"‘]/u.test(m[0]);
+    const isWord = WORD_OPENING.test(m[0]);
     // a number only inside a phrase and only before a word: "sản phẩm 3 sao", "mức độ 2"
-    if (!isWord && (start < 0 || !/^\d+$/.test(m[0]) || !/^ \p{L}/u.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
+    if (!isWord && (start < 0 || !/^\d+$/.test(m[0]) || !SPACE_LETTER.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
     const w = m[0].toLowerCase();
     if (PHRASE_STOP.has(w) || (start < 0 && PHRASE_FIRST.has(w))) break;
-    if (PHRASE_VERB.has(w) && /^\s+(?:[\p{L}]+\s+){0,2}\d/u.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
+    if (PHRASE_VERB.has(w) && VERB_BEFORE_NUMBER.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
     if (start < 0) start = i;
     i += m[0].length;
     end = Math.min(i, limit);
@@ -228,14 +239,22 @@ function lastWord(t: string): [string, string] | null {
 
 /** Words that never make an indicator on their own. */
 const EMPTY_SUBJECT = new RegExp(`^(?:${words(EMPTY_SUBJECT_WORDS)}|\\s|\\d)*$`, 'iu');
+const TWO_LETTERS = /\p{L}{2}/u;
 export function isMeaningfulSubject(s: string): boolean {
-  return s.trim().length >= 2 && !EMPTY_SUBJECT.test(s) && /\p{L}{2}/u.test(s);
+  return s.trim().length >= 2 && TWO_LETTERS.test(s) && !EMPTY_SUBJECT.test(s); // the cheap test first
 }
 
 /** Collapses inner whitespace and the emphasis left by converters. */
 export function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:\-–]+$/g, '').trim();
+  // most subjects are tidy already: then no replacing (each would copy the string)
+  const t = ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+  if (t && !UNTIDY_FIRST.test(t[0]) && !UNTIDY_LAST.test(t[t.length - 1])) return t;
+  return t.replace(/^[\s,;:.\-–]+|[\s,;:\-–]+$/g, '').trim();
 }
+/** Whitespace that is not one plain space. */
+const ODD_SPACE = /[^\S ]| {2}/;
+const UNTIDY_FIRST = /[\s,;:.\-–]/;
+const UNTIDY_LAST = /[\s,;:\-–]/;
 
 
 /** The first subject of a sentence that names an indicator: later sentences may speak of it by time only. */

@@ -88,6 +88,8 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
 
 /** "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …": setting targets carries on to the end of the paragraph too. */
 const setsTargets = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+|những\\s+)?(?:${alternatives(GOAL_WORDS)})${WE}`, 'iu');
+/** What setsTargets needs: a pattern without a lookbehind, which V8 finds by its first letters. */
+const SETS_TARGETS_VERB = /(?:đặt|đề)\s/iu;
 /** A sentence that reports results ends a goals list before the paragraph does. */
 const reportsResultsRe = new RegExp(words(RESULT_WORDS), 'iu');
 export function reportsResults(text: string, from: number, to: number): boolean {
@@ -98,7 +100,7 @@ export function reportsResults(text: string, from: number, to: number): boolean 
 const goalsOpener = new RegExp(`${WB}(?:${alternatives([...GOAL_WORDS, ...STRIVE_WORDS])})[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
-  const set = setsTargets.exec(sentence);
+  const set = SETS_TARGETS_VERB.test(sentence) ? setsTargets.exec(sentence) : null;
   if (set) return from + set.index;
   if (!sentence.includes(':')) return -1;
   const m = goalsOpener.exec(sentence);
@@ -113,12 +115,12 @@ const TARGET_HEADING = new RegExp(`(?<![\\p{L}])(?:${alternatives(GOAL_WORDS)})(
 export const RESULT_HEADING = /(?<![\p{L}])(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tình\s+hình|đạt\s+được)(?![\p{L}])/iu;
 
 /** The numbering style a line starts with: "Điều 2.", "II.", "2.", "2.1.", "a)", "(1)", "-". */
+const MARKER_STYLES: readonly [string, RegExp][] = [
+  ['article', /^(?:điều|phần|chương|mục)\s+[\dIVX]+/iu], ['roman', /^[IVX]+\.\s/u], ['decimal2', /^\d+\.\d+\.?\s/u],
+  ['decimal', /^\d+\.\s/u], ['letter', /^[a-zđ]\)\s/u], ['paren', /^\(\d+\)/u], ['dash', /^[-–+•]\s/u],
+];
 export function markerStyle(line: string): string | null {
-  const styles: [string, RegExp][] = [
-    ['article', /^(?:điều|phần|chương|mục)\s+[\dIVX]+/iu], ['roman', /^[IVX]+\.\s/u], ['decimal2', /^\d+\.\d+\.?\s/u],
-    ['decimal', /^\d+\.\s/u], ['letter', /^[a-zđ]\)\s/u], ['paren', /^\(\d+\)/u], ['dash', /^[-–+•]\s/u],
-  ];
-  for (const [name, re] of styles) if (re.test(line)) return name;
+  for (const [name, re] of MARKER_STYLES) if (re.test(line)) return name;
   return null;
 }
 
@@ -130,10 +132,11 @@ export function headNounIn(text: string, from: number, to: number): string | nul
   return m ? m[0] : null;
 }
 
+const PROPER_NAME = /^(?:(?:TP|tỉnh|thành\s+phố|huyện)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u;
 /** A subject that is only a proper name: "Cao Bằng", "TP Hải Phòng", "Lai Châu". */
 export function isProperName(s: string): boolean {
   // each word capitalised, not an acronym ("IIP", "GRDP" name indicators)
-  return /^(?:(?:TP|tỉnh|thành\s+phố|huyện)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u.test(s.trim());
+  return PROPER_NAME.test(s.trim());
 }
 
 // ---- actors: who did it is not what was counted ---------------------------------------------
@@ -152,9 +155,11 @@ export const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm)(?:\s+(?:thêm|bình\s+q
 /** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
 const SINCE = /(?<![\p{L}])so\s+(?:với\s+)?(?:[^\s,;.()]+\s*){1,6}?(?=[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;
 
+const SINCE_AFTER = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu');
+const SINCE_OPENING = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu');
 /** The comparison a change is measured against: after the number, else the last one of its clause, else the one opening its line. */
 export function comparisonOf(text: string, from: number, to: number, pos: number, end: number): string | null {
-  const after = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu').exec(text.slice(end, Math.min(to, end + WIDTH.comparison)));
+  const after = SINCE_AFTER.exec(text.slice(end, Math.min(to, end + WIDTH.comparison)));
   if (after) return after[0].trim();
   const window = text.slice(Math.max(from, pos - WIDTH.reference), pos);
   const clause = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
@@ -162,7 +167,7 @@ export function comparisonOf(text: string, from: number, to: number, pos: number
   if (inClause) return inClause[0].trim();
   const lineStart = lineStartNear(text, from);
   if (lineStart < 0) return null;
-  const opening = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu').exec(text.slice(lineStart, lineStart + WIDTH.comparison));
+  const opening = SINCE_OPENING.exec(text.slice(lineStart, lineStart + WIDTH.comparison));
   return opening ? opening[0].replace(/\s*,$/, '').trim() : null;
 }
 

@@ -67,7 +67,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
 /** "75ha cây chè": an area of what follows ("diện tích trồng cây chè" after the verb "trồng"). */
 function nounAfterMeasure(view: SentenceView, q: Quantity, verb: string): string | null {
   const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;
-  if (!head || !/^ *\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+  if (!head || !/^ *[\p{Ll}]/u.test(textBeyond(view, q.end, WIDTH.touch))) return null;
   const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.measured);
   return noun ? `${head}${verb ? ' ' + verb : ''} ${view.text.slice(noun.start, noun.end)}` : null;
 }
@@ -105,11 +105,12 @@ const INDICATOR_HEAD = new RegExp(`^(?:${alternatives(INDICATOR_NAME_HEADS)})(?!
  */
 function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: string): { indicator: string; start: number } | null {
   const { text, start, end } = view;
+  if (!prev) return null; // a change needs a level before it
   const lookback = Math.max(start, q.start - WIDTH.verb);
   const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start))
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
-  if (!verb || !prev) return null;
+  if (!verb) return null;
   const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket

@@ -13,6 +13,7 @@ import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
 import { WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
+import { alternatives } from './patterns.ts';
 import type { PrevIndicator } from './level-names.ts';
 
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
@@ -20,6 +21,8 @@ const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%": the reference first, then the verb
 const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
+/** What refBefore needs somewhere: a reference word (found by its first letters; refBefore's lookbehind is tried at every position). */
+const REFERENCE_WORD = new RegExp(alternatives(REFERENCE_HEADS), 'iu');
 /**
  * What the loop over a sentence's shares carries from one progress clause to the next: the numbers
  * taken, where the next level may start, the previous indicator (for a change or an inherited
@@ -87,7 +90,8 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
     const reference = referenceAfter(text, q.end, end);
     if (reference) return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference, group, verb, carried: !ownVerb };
   }
-  const rb = refBefore.exec(textBefore(view, q.start, WIDTH.phrase));
+  const lead = textBefore(view, q.start, WIDTH.phrase);
+  const rb = REFERENCE_WORD.test(lead) ? refBefore.exec(lead) : null;
   if (!rb) return null;
   if (/^so/iu.test(rb[1]) && !rb[3]) return null; // "so với kế hoạch 5%" says no verb
   const relation = (rb[3] ?? rb[1]).toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';

@@ -52,8 +52,9 @@ const PAIR_READERS: readonly PairReader[] = [
 export const ratioExtractor: Extractor = {
   name: 'ratio',
   extract(view: SentenceView): Claimed[] {
+    const slash = view.text.indexOf('/', view.start);
+    if (slash < 0 || slash >= view.end) return []; // no pair in this sentence
     const slice = view.text.slice(view.start, view.end);
-    if (!slice.includes('/')) return []; // no pair in this sentence
     const out: Claimed[] = [];
     for (const reader of PAIR_READERS) {
       if (!slice.includes(reader.trigger) || reader.rules.every((id) => ruleOff(view, id))) continue;
@@ -157,6 +158,7 @@ const PARTS_IN_SUBJECT = /(?<![\p{L}])\p{L}+[ \t]?\/[ \t]?\p{L}+(?![\p{L}])/u;
 function sharePairs(view: SentenceView, slice: string): Claimed[] {
   const { text, start } = view;
   const out: Claimed[] = [];
+  if (!slice.includes('%')) return out; // a pair of shares has its marks
   for (const m of slice.matchAll(SHARE_PAIR)) {
     const aStart = start + m.index!;
     const fields = emptyFields('value');

@@ -19,10 +19,12 @@ import { UNIT_LEXICON, unitKey } from './units.ts';
 
 /** "Số bác sĩ/vạn dân đạt 11,8": a bare number takes the rate unit its subject names. */
 const RATE_IN_SUBJECT = /([\p{L}]+(?:\s+[\p{L}]+){0,3})\s*\/\s*(?:1\s+)?(vạn|nghìn|1\.000|10\.000|100\.000)\s+(dân|người)(?:\s+[\p{L}]+){0,3}\s+(?:đạt|là|còn|khoảng|:)?\s*$/iu;
+/** What RATE_IN_SUBJECT needs somewhere: "/vạn dân", "/ 1 nghìn người"; tried first, since it is found without backtracking. */
+const RATE_UNIT = /\/\s*(?:1\s+)?(?:vạn|nghìn|1\.000|10\.000|100\.000)\s+(?:dân|người)/iu;
 function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
   if (q.unit !== null) return q;
   const before = textBefore(view, q.start, WIDTH.phrase);
-  if (!before.includes('/')) return q;
+  if (!before.includes('/') || !RATE_UNIT.test(before)) return q;
   const m = RATE_IN_SUBJECT.exec(before);
   if (!m) return q;
   const head = m[1].replace(/^(?:số|tổng\s+số)\s+/iu, '').toLowerCase();
@@ -50,6 +52,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   let prevEstimate = false;
   let lastEstimateEnd = -1; // where the sentence's last estimated level ends
   const plansInBrackets = new Set<number>(); // starts of numbers taken as a statement's target
+  if (kind === 'target' && !quantities.some((q) => q.start >= view.targetFrom)) return out; // no target talk: nothing to name
   for (let index = 0; index < quantities.length; index++) {
     const q = withUnitFromSubject(view, quantities[index]);
     if (plansInBrackets.has(q.start)) continue;
@@ -142,16 +145,24 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú": an action's count, with what was counted named after it
   if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind) && phraseAfter(text, q.end, view.end, PHRASE_WORDS.counted)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
-  if (q.unit && text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start).includes(`/`) &&
-    new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start))) return true;
+  const around = text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start);
+  if (q.unit && around.includes(`/`) && ratioOf(q.unit).test(around)) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%": a level reported with its change is statistics
   if (/^\s*,\s*(?:tăng|giảm)\s+\d/iu.test(textBeyond(view, q.end, WIDTH.link))) return true;
   const from = clauseStart(text, start, q.start);
   if (MEASURE_HEAD.test(text.slice(Math.max(from, floor), q.start))) return true;
   // a breakdown list inside parentheses or after "trong đó"
-  const around = text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start);
   const open = around.lastIndexOf('(');
   return (open >= 0 && !around.slice(open).includes(')')) || /trong\s+đó\s*:?[^.]*$/iu.test(around.slice(-WIDTH.phrase));
+}
+
+/** "18/25 chỉ tiêu" before a count of `unit`: a pattern per unit, made once. */
+const RATIO_OF = new Map<string, RegExp>();
+function ratioOf(unit: string): RegExp {
+  let re = RATIO_OF.get(unit);
+  if (RATIO_OF.size > 1000) RATIO_OF.clear();
+  if (!re) RATIO_OF.set(unit, re = new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
+  return re;
 }
 
 /** A share's name that says which things it counts by what they reached: "Tỷ lệ xã đạt". */
@@ -160,12 +171,13 @@ const SHARE_CONDITION = new RegExp(`^\\s*(?:${alternatives(SHARE_HEADS)})\\s[^\\
 /** "tiêm từ 2 liều vắc xin đạt 99,1%", "Tỷ lệ xã đạt 19 tiêu chí … là 60%": a count inside the subject of a later share. */
 function insideLaterSubject(view: SentenceView, index: number, lead: string): boolean {
   const q = view.quantities[index];
-  const condition = SHARE_CONDITION.test(view.text.slice(clauseStart(view.text, view.start, q.start), q.start));
-  if (!condition && /(?:đạt|là|có|còn|chiếm|cho|được|với|tăng|giảm|lên|khoảng|gần|trên|hơn)\s*$/iu.test(lead)) return false;
+  // the share after it first: most numbers have none, and then the clause need not be read
   const next = view.quantities[index + 1];
   if (!next || !next.unit || !SHARE_UNITS.test(next.unit)) return false;
   const between = view.text.slice(q.end, next.start);
-  return !/[,;:()]/.test(between) && /(?:đạt|chiếm|là)\s+$/iu.test(between);
+  if (/[,;:()]/.test(between) || !/(?:đạt|chiếm|là)\s+$/iu.test(between)) return false;
+  const condition = SHARE_CONDITION.test(view.text.slice(clauseStart(view.text, view.start, q.start), q.start));
+  return condition || !/(?:đạt|là|có|còn|chiếm|cho|được|với|tăng|giảm|lên|khoảng|gần|trên|hơn)\s*$/iu.test(lead);
 }
 
 

@@ -7,6 +7,7 @@ import type { Document, Format } from './document.ts';
 import { newDocument } from './document.ts';
 import type { Loader } from './loaders/loader.ts';
 import { LoadError } from './loaders/loader.ts';
+import { once } from './lazy.ts';
 import { limits, megabytes } from './limits.ts';
 import { isDump, loadDump } from './loaders/jsonl.ts';
 
@@ -23,10 +24,10 @@ export function reasonOf(err: unknown): string {
 // Each format's loader (and the library behind it: cheerio, pdf.js, mammoth) is imported the first
 // time a file of that format comes along, so a run over text files never loads them.
 const LOADERS: Partial<Record<Format, () => Promise<Loader>>> = {
-  txt: async () => (await import('./loaders/text.ts')).loadText,
-  html: async () => (await import('./loaders/html.ts')).loadHtml,
-  pdf: async () => (await import('./loaders/pdf.ts')).loadPdf,
-  docx: async () => (await import('./loaders/docx.ts')).loadDocx,
+  txt: once(async () => (await import('./loaders/text.ts')).loadText),
+  html: once(async () => (await import('./loaders/html.ts')).loadHtml),
+  pdf: once(async () => (await import('./loaders/pdf.ts')).loadPdf),
+  docx: once(async () => (await import('./loaders/docx.ts')).loadDocx),
 };
 
 /** Extensions the loader takes when a directory is walked. */

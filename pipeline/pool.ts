@@ -7,6 +7,7 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { keepHeapDown } from './heap.ts';
+import { once } from './lazy.ts';
 import { LoadError } from './load.ts';
 import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMessage } from './worker.ts';
 
@@ -49,14 +50,17 @@ export function parseJobs(value: string | undefined): number | undefined {
 
 export type Settled<T> = { index: number; ok: true; value: T } | { index: number; ok: false; error: unknown };
 
+const workerModule = once(() => import('./worker.ts'));
+const schemaModule = once(() => import('./schema.ts'));
+
 /** extract's tasks, in input order. */
 export function extractAll(files: string[], options: PoolOptions): AsyncGenerator<Settled<ExtractResult>> {
-  return runAll('extract', files, options, async (file) => (await import('./worker.ts')).extractTask(file), async (v) => v as ExtractResult);
+  return runAll('extract', files, options, async (file) => (await workerModule()).extractTask(file), async (v) => v as ExtractResult);
 }
 
 /** ingest's tasks, in input order; content whose hash is in `stored` is loaded but not processed. */
 export function ingestAll(files: string[], stored: ReadonlySet<string>, options: PoolOptions): AsyncGenerator<Settled<IngestResult>> {
-  return runAll('ingest', files, options, async (file) => (await import('./worker.ts')).ingestTask(file, stored), reviveIngest, [...stored]);
+  return runAll('ingest', files, options, async (file) => (await workerModule()).ingestTask(file, stored), reviveIngest, [...stored]);
 }
 
 async function* runAll<T>(
@@ -153,7 +157,7 @@ function reviveError(p: unknown): Error {
 
 async function reviveIngest(value: unknown): Promise<IngestResult> {
   const v = value as IngestResult & { parsed?: boolean[] };
-  if (v.processed && v.parsed) (await import('./schema.ts')).trustParsed(v.processed.statements.filter((_, i) => v.parsed![i]));
+  if (v.processed && v.parsed) (await schemaModule()).trustParsed(v.processed.statements.filter((_, i) => v.parsed![i]));
   if (v.error !== undefined) v.error = reviveError(v.error);
   delete v.parsed;
   return v;

@@ -1,6 +1,6 @@
 // The statement contract (../shared/spec/statements.md), defined once: validation (zod),
 // the TypeScript type, and the SQLite columns all come from `StatementSchema`.
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import the bundler can tree-shake (zod's locales stay out)
 import { KINDS } from '../extractors/statement.ts';
 import type { StatementFields as ExtractedFields } from '../extractors/statement.ts';
 

@@ -71,8 +71,8 @@ export function readRow(view: SentenceView, tableRow: TableRow): Claimed[] {
 
 /** The row's label cell, the indicator it names and the row's unit (a unit column, else a bracket ending the label). */
 function rowHead(cells: Cell[]): { label: Cell; indicator: string; unit: { unit: string; scale: number } | null } | null {
-  const label = cells.find((c) => c.role === 'label' && /\p{L}{2}/u.test(c.text))
-    ?? cells.find((c) => /\p{L}{2}/u.test(c.text) && !FIGURE_CELL.test(c.text.trim()) && c.role !== 'unit' && c.role !== 'marker');
+  const label = cells.find((c) => c.role === 'label' && /[\p{L}]{2}/u.test(c.text))
+    ?? cells.find((c) => /[\p{L}]{2}/u.test(c.text) && !FIGURE_CELL.test(c.text.trim()) && c.role !== 'unit' && c.role !== 'marker');
   if (!label) return null;
   const unitCell = cells.find((c) => c.role === 'unit');
   if (unitCell && CODED.test(unitCell.text)) return null;
@@ -194,7 +194,7 @@ function unitOf(s: string, asWritten = true): { unit: string; scale: number } | 
   const t = s.trim();
   const u = readUnit(t, 0);
   if (u && u.end >= t.length - 1 && (u.unit || u.scale !== 1)) return { unit: u.unit, scale: u.scale };
-  if (asWritten && /^\p{L}[\p{L} ,]{0,30}$/u.test(t) && t.split(/\s+/u).length <= 4 && !/^số\s+lượng$/iu.test(t)) return { unit: t.toLowerCase(), scale: 1 };
+  if (asWritten && /^[\p{L}][\p{L} ,]{0,30}$/u.test(t) && t.split(/\s+/u).length <= 4 && !/^số\s+lượng$/iu.test(t)) return { unit: t.toLowerCase(), scale: 1 };
   return null;
 }
 

@@ -3,8 +3,8 @@
 // from every commune of the 63 provinces and their districts before), turned into one index by
 // folded name. Turning the package's 4 MB of JSON into the index costs ~0.25 s, more than the rest of
 // a one-file run, so `npm run build` does it once and writes the index packed beside the build
-// (dist/gazetteer.json); a run of the built CLI reads that, a run of the sources builds it at the
-// first look-up.
+// (dist/gazetteer.json); a run of the built CLI reads that, a run of the sources builds and packs it
+// at the first look-up. Either way, look-ups read the packed form.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -57,10 +57,10 @@ export function splitLevelWord(official: string): [string, string] {
 interface Row { [k: string]: string | null }
 interface Table { type: string; name?: string; data?: Row[] }
 
-let INDEX: Map<string, Unit[]> | null = null;
+let INDEX: PackedIndex | null = null;
 
-/** The index: packed beside the build when there is one, else built from the package. */
-function index(): Map<string, Unit[]> {
+/** The index: packed beside the build when there is one, else built from the package and packed. */
+function index(): PackedIndex {
   if (INDEX) return INDEX;
   let packed: string | null = null;
   try {
@@ -68,7 +68,7 @@ function index(): Map<string, Unit[]> {
   } catch {
     // running the sources (or a build without it): build it from the package
   }
-  INDEX = packed ? unpackIndex(packed) : buildIndex();
+  INDEX = new PackedIndex(packed ?? packIndex(buildIndex()));
   return INDEX;
 }
 
@@ -97,19 +97,56 @@ export function packIndex(index: Map<string, Unit[]>): string {
   return JSON.stringify({ strings, keys, units });
 }
 
-export function unpackIndex(json: string): Map<string, Unit[]> {
-  const { strings, keys, units } = JSON.parse(json) as { strings: string[]; keys: number[]; units: number[] };
-  const str = (n: number) => (n < 0 ? null : strings[n]);
-  const index = new Map<string, Unit[]>();
-  let u = 0;
-  for (let k = 0; k < keys.length; k += 2) {
-    const list: Unit[] = [];
-    for (let n = 0; n < keys[k + 1]; n++, u += 6) {
+/**
+ * The packed index, read as it is asked: a name's units become objects the first time the name is
+ * looked up (a run looks up a few hundred of its 7,000 names; making all 15,000 units up front cost
+ * ~20 ms of every start and ~2 MB of every thread's heap).
+ */
+export class PackedIndex {
+  private readonly strings: string[];
+  private readonly keys: number[];
+  private readonly units: number[];
+  /** folded name → its position in `keys`, and its first unit's position in `units` */
+  private readonly where = new Map<string, { key: number; unit: number }>();
+  private readonly made = new Map<string, Unit[]>();
+
+  constructor(json: string) {
+    ({ strings: this.strings, keys: this.keys, units: this.units } = JSON.parse(json) as { strings: string[]; keys: number[]; units: number[] });
+    for (let k = 0, u = 0; k < this.keys.length; u += 6 * this.keys[k + 1], k += 2) this.where.set(this.strings[this.keys[k]], { key: k, unit: u });
+  }
+
+  /** The units of a folded name, in the order the index was built; undefined for none. */
+  get(name: string): Unit[] | undefined {
+    let list = this.made.get(name);
+    if (list) return list;
+    const at = this.where.get(name);
+    if (!at) return undefined;
+    const { strings, units } = this;
+    const str = (n: number) => (n < 0 ? null : strings[n]);
+    list = [];
+    for (let n = 0, u = at.unit; n < this.keys[at.key + 1]; n++, u += 6) {
       list.push({ name: strings[units[u]], level: LEVELS[units[u + 1]], parent: str(units[u + 2]), district: str(units[u + 3]), kind: strings[units[u + 4]], era: ERAS[units[u + 5]] });
     }
-    index.set(strings[keys[k]], list);
+    this.made.set(name, list);
+    return list;
   }
-  return index;
+
+  /** Every folded name, in the order the index was built. */
+  names(): IterableIterator<string> {
+    return this.where.keys();
+  }
+
+  /** The folded names some unit of `level` has, read from the packed numbers (no units made). */
+  namesAt(level: PlaceLevel): Set<string> {
+    const code = LEVELS.indexOf(level);
+    const names = new Set<string>();
+    for (const [name, at] of this.where) {
+      for (let n = 0, u = at.unit; n < this.keys[at.key + 1]; n++, u += 6) {
+        if (this.units[u + 1] === code) { names.add(name); break; }
+      }
+    }
+    return names;
+  }
 }
 
 /** The index from the package's tables (scripts/build.js packs it into dist/). */
@@ -168,8 +205,7 @@ const NAMED_AT = new Map<PlaceLevel, Set<string>>();
 export function foldedNamesAt(level: PlaceLevel): ReadonlySet<string> {
   let names = NAMED_AT.get(level);
   if (!names) {
-    names = new Set();
-    for (const [key, units] of index()) if (units.some((u) => u.level === level)) names.add(key);
+    names = index().namesAt(level);
     NAMED_AT.set(level, names);
   }
   return names;
@@ -180,8 +216,9 @@ let HOSTS: { key: string; unit: Unit }[] | null = null;
 export function hostKeys(): { key: string; unit: Unit }[] {
   if (!HOSTS) {
     HOSTS = [];
-    for (const list of index().values()) {
-      for (const u of list) {
+    const all = index();
+    for (const name of all.names()) {
+      for (const u of all.get(name)!) {
         if (u.level !== 'province' && u.level !== 'district') continue;
         const key = fold(u.name).replace(/ /g, '');
         if (key.length >= 5 && !/^\d/.test(key)) HOSTS.push({ key, unit: u });

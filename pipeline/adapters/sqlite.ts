@@ -2,7 +2,7 @@
 // the tables and their upgrades are in sqlite-schema.ts; everything that knows about better-sqlite3
 // lives in these two files, and `store.ts`, `export`, `query` and `serve` go through them.
 import type BetterSqlite3 from 'better-sqlite3';
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import the bundler can tree-shake (zod's locales stay out)
 import type { Diagnostic } from '../document.ts';
 import type { Kind, Statement } from '../schema.ts';
 import { StatementSchema } from '../schema.ts';

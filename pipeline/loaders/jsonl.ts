@@ -4,7 +4,7 @@
 // is named by its number and skipped; the rest go on.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import the bundler can tree-shake (zod's locales stay out)
 import type { Document, DocumentMeta } from '../document.ts';
 import { newDocument } from '../document.ts';
 import { LoadError } from './loader.ts';

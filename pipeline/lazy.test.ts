@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { once } from './lazy.ts';
+
+describe('once', () => {
+  it('loads nothing until first asked, then answers every call with the one load', async () => {
+    let loads = 0;
+    const get = once(async () => ({ n: ++loads }));
+    expect(loads).toBe(0);
+    const [a, b] = await Promise.all([get(), get()]);
+    expect(await get()).toBe(a);
+    expect(b).toBe(a);
+    expect(loads).toBe(1);
+  });
+});
