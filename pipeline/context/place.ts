@@ -172,7 +172,7 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
       }
       if (!place) continue;
       const s = start + m.index, e = start + m.index + m[0].indexOf(m[2]) + name.length;
-      out.push({ ...place, start: s, end: e, explicit: true });
+      out.push({ place: place.place, level: place.level, parent: place.parent, start: s, end: e, explicit: true });
       taken.add(s, e);
       break;
     }
@@ -196,7 +196,7 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
         const place = bareNames().has(fold(name)) ? resolveName(name, null, null, hint) : null;
         if (!place) continue;
         if (place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) { i = j - 1; break; }
-        out.push({ ...place, start: s, end: e, explicit: false });
+        out.push({ place: place.place, level: place.level, parent: place.parent, start: s, end: e, explicit: false });
         taken.add(s, e);
         i = j - 1;
         break;
