@@ -31,7 +31,7 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 // A rule is skipped on text without what it cannot match without: a digit, a year, one of the words it
 // `needs` (lower-cased; the words' letters have no case-folding partners but their capitals), or a
 // pattern every match `contains`.
-const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; contains?: RegExp; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
+const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; contains?: RegExp; relative?: boolean; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
     digit: true, year: true, re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
@@ -97,11 +97,11 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     make: (m) => ({ from: first(+m[1]), to: last(+m[1]), until: false, relative: false }),
   },
   { // "đến nay", "hiện nay", "hiện có": up to the document's date (filled in by the caller)
-    needs: ['đến', 'hiện'], re: /(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|hiện\s+nay|hiện\s+có|hiện\s+là|hiện\s+tại)(?![\p{L}])/iu,
+    relative: true, needs: ['đến', 'hiện'], re: /(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|hiện\s+nay|hiện\s+có|hiện\s+là|hiện\s+tại)(?![\p{L}])/iu,
     make: () => ({ from: null, to: null, until: true, relative: true }),
   },
   { // "năm nay"
-    needs: ['năm'], re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu,
+    relative: true, needs: ['năm'], re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu,
     make: (_m, year) => (year === null ? null : { from: first(year), to: last(year), until: false, relative: true }),
   },
 ];
@@ -114,7 +114,12 @@ const GLOBAL_RULES = RULES.map((rule) => {
   return { re: new RegExp(lead ? rule.re.source.slice(NO_LETTER_BEFORE.length) : rule.re.source, 'giu'), lead, digit: rule.digit === true, year: rule.year === true, needs: rule.needs, contains: rule.contains };
 });
 
-export function findPeriods(text: string, start: number, end: number, year: number | null): PeriodMention[] {
+// The rules whose readings are all `relative` come last: leaving them out changes no other reading.
+const ALL_RELATIVE_FROM = RULES.findIndex((rule) => rule.relative);
+if (ALL_RELATIVE_FROM >= 0 && RULES.slice(ALL_RELATIVE_FROM).some((rule) => !rule.relative)) throw new Error('period rules: the all-relative ones must come last');
+
+/** `absolute`: only the periods that name their year (the relative readings left out). */
+export function findPeriods(text: string, start: number, end: number, year: number | null, absolute = false): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
   const hasDigit = /[0-9]/.test(slice);
@@ -122,7 +127,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
   const lower = slice.toLowerCase();
   const seen = new Map<string, boolean>(); // each needed word looked for once
   const has = (w: string) => { let v = seen.get(w); if (v === undefined) seen.set(w, (v = lower.includes(w))); return v; };
-  for (let r = 0; r < RULES.length; r++) {
+  for (let r = 0, n = absolute && ALL_RELATIVE_FROM >= 0 ? ALL_RELATIVE_FROM : RULES.length; r < n; r++) {
     const rule = RULES[r];
     const { re, lead, digit, year: needsYear, needs, contains } = GLOBAL_RULES[r];
     if ((digit && !hasDigit) || (needsYear && !hasYear) || (needs && !needs.some(has)) || (contains && !contains.test(slice))) continue;
@@ -138,7 +143,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       out.push({ from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return (absolute ? out.filter((p) => !p.relative) : out).sort((a, b) => a.start - b.start);
 }
 
 /** The year a date string ("2024-06-11", "2024-06-11T06:29") falls in. */

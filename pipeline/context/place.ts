@@ -144,6 +144,14 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The places named with a level word in text[start, end), in order: what findMentions gives that is
+ * explicit and not the country. (Those are found first and nothing else found can displace them.)
+ */
+export function findLevelledMentions(text: string, start: number, end: number, hint: PlaceHint = {}): Mention[] {
+  return levelledMentions(text.slice(start, end), start, hint, new Taken()).filter((x) => x.level !== 'country');
+}
+
 /** "huyện Mai Châu", "TP. Hồ Chí Minh": a level word and the longest run of its capitalised words that names a unit. */
 function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
   const out: Mention[] = [];
