@@ -205,9 +205,10 @@ export const NAMING_RULES: readonly NamingRule[] = [
   },
 ];
 
+const NONE_OFF = () => false;
 /** The name of a level of `kind`, by the first naming rule that gives one (a switched-off rule is skipped); null when nothing names it. */
 export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, kind: Kind = 'value'): Named | null {
-  const off = (rule: string) => ruleOff(view, `${kind}/${rule}`);
+  const off = view.without ? (rule: string) => ruleOff(view, `${kind}/${rule}`) : NONE_OFF;
   const c: LevelContext = { view, q, floor, prev, subject: subjectBefore(view.text, view.start, q.start, floor), off };
   for (const rule of NAMING_RULES) {
     // the subject rule asks for its own parts: without 'subject-level' the fallback still gets its chance
