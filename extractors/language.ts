@@ -31,9 +31,19 @@ export function referenceAfter(text: string, pos: number, limit: number): { star
 
 // "đạt tỷ lệ 100%" is a rate, not a share of a plan, so the verb must touch the number
 const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})\\s*(?:[,:]\\s*)?$`, 'iu');
+/** The last letters of the verbs in either case (and the letters /iu folds to k and s). */
+const VERB_LAST_LETTERS = new Set([...PROGRESS_VERBS.map((v) => v.at(-1)!), 'k', 's'].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]).concat(['\u212A', '\u017F']));
+/** The character before the end of `s`, past white space and one "," or ":" with white space around it (trimEnd strips what \s matches). */
+function lastBeforeMark(s: string): string {
+  let t = s.trimEnd();
+  if (t.endsWith(',') || t.endsWith(':')) t = t.slice(0, -1).trimEnd();
+  return t.at(-1) ?? '';
+}
 /** The progress verb ending right before `pos`, or null ("đạt ", "vượt ", "bằng "). */
 export function progressVerbBefore(text: string, from: number, pos: number): { verb: string } | null {
-  const m = progressVerbRe.exec(text.slice(Math.max(from, pos - WIDTH.clauseWord), pos));
+  const before = text.slice(Math.max(from, pos - WIDTH.clauseWord), pos);
+  if (!VERB_LAST_LETTERS.has(lastBeforeMark(before))) return null; // no verb can end there
+  const m = progressVerbRe.exec(before);
   if (!m) return null;
   return { verb: m[0].trim().toLowerCase() };
 }
