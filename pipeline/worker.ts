@@ -25,11 +25,22 @@ export async function extractTask(file: string): Promise<ExtractResult> {
   return { lines: lines.length ? lines.join('\n') + '\n' : '', diagnostics: doc.diagnostics.map(({ code, message }) => ({ code, message })) };
 }
 
-/** The spec's fields of a statement in column order, as one JSON line. */
-function statementJson(s: Statement): string {
-  const row: Record<string, unknown> = {};
-  for (const c of STATEMENT_COLUMNS) row[c] = s[c];
-  return JSON.stringify(row);
+/** `"name":` of each column, made once. */
+const KEYS = STATEMENT_COLUMNS.map((c) => `${JSON.stringify(c)}:`);
+
+/**
+ * The spec's fields of a statement in column order, as one JSON line: what JSON.stringify of the
+ * fields copied into a new object writes (an undefined field left out), without making that object,
+ * which cost ~5 % of an `extract`.
+ */
+export function statementJson(s: Statement): string {
+  let line = '';
+  for (let i = 0; i < STATEMENT_COLUMNS.length; i++) {
+    const value = s[STATEMENT_COLUMNS[i]];
+    if (value === undefined) continue;
+    line += `${line ? ',' : '{'}${KEYS[i]}${JSON.stringify(value)}`;
+  }
+  return line ? `${line}}` : '{}';
 }
 
 export async function ingestTask(file: string, stored: ReadonlySet<string>): Promise<IngestResult> {

@@ -3,51 +3,58 @@
 // rank words ("xếp thứ"), and list markers at the start of a line. Each is read in a window of WINDOW
 // characters ending at the number. The words are tables in knowledge/numbers.ts (NUMBER_CONTEXT_TABLES).
 import { NUMBER_CONTEXT_TABLES, type NumberContextRole } from '../knowledge/numbers.ts';
-import { isHorizontalSpace } from './chars.ts';
-import { CURRENCY_BEFORE, CURRENCY_PREFIX_UNIT } from './lexicon.ts';
+import { isHorizontalSpace, isLetterOrMarkCode } from './chars.ts';
+import { CURRENCY_PREFIX_UNIT } from './lexicon.ts';
 import type { Quantity } from './quantity.ts';
 
 const formsOf = (role: NumberContextRole) => NUMBER_CONTEXT_TABLES.filter((t) => t.role === role).flatMap((t) => t.forms);
-const QUALIFIER_WORDS = [...formsOf('approx'), ...formsOf('range'), ...formsOf('negative')];
-const QUALIFIER_SYMBOLS = '<>≥≤≈~';
-// Leftmost match wins in a window ending at the number, so multi-word qualifiers beat their tails.
-const QUALIFIER_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}\\p{M}])(${QUALIFIER_WORDS.join('|')})|([<>≥≤≈~]|>=|<=))[ \\t\\u00a0]*$`, 'iu');
-const DATE_WORDS = formsOf('date');
-const DATE_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${DATE_WORDS.join('|')})[ \\t\\u00a0]*$`, 'iu');
-const ID_WORDS = formsOf('identifier');
-const ID_PUNCT = ':.-–';
-const ID_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ID_WORDS.join('|')})[ \\t\\u00a0]*[:.\\-–]?[ \\t\\u00a0]*$`, 'iu');
 
 export const WINDOW = 28;
 
 /** The body of a regex character class holding these characters, each escaped. */
 const escapeClass = (chars: Iterable<string>) => [...new Set(chars)].map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
 
-interface SuffixNode { next: Map<number, SuffixNode>; word: boolean }
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Whether the code point ending at k (inside text[from, ...)) is a letter or mark, as a /u lookbehind sees it. */
+function letterOrMarkBefore(text: string, k: number, from: number): boolean {
+  if (k <= from) return false;
+  const c = text.charCodeAt(k - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
+    const h = text.charCodeAt(k - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER_OR_MARK.test(String.fromCharCode(h, c));
+  }
+  return isLetterOrMarkCode(c);
+}
+
+/** 1: a word, which must follow no letter or mark ("(?<![\p{L}\p{M}])word"); 2: a sign, which may follow anything. */
+interface SuffixNode { next: Map<number, SuffixNode>; kind: 0 | 1 | 2 }
 
 /**
- * Whether one of `words` ends exactly at text[end) (starting at or after `from`), characters compared
- * as a regex with `flags` compares them: each character code is matched against the words' letters
- * once, and the words sit in a trie read backwards. An exact pre-test for the "(?:word|...)[ \t]*$"
- * context regexes: where no word ends, they cannot match, and nothing is sliced or run.
+ * Words (and signs) matched where they end, as a regex with `flags` compares characters: each code
+ * unit is matched against the words' letters once, and the words sit in a trie read backwards.
+ * `startOf` answers what "(?<![\p{L}\p{M}])(?:word|...)$" on text.slice(from, end) would, without
+ * a slice or a regex: the leftmost match is the longest word that ends at `end` and may start where
+ * it starts.
  */
-class WordEnds {
+class WordsBefore {
   private readonly letters: RegExp[] = [];
   private readonly folded = new Int16Array(0x10000); // code -> 1 + index of the letter it equals, -1 none, 0 unknown
-  private readonly root: SuffixNode = { next: new Map(), word: false };
+  private readonly root: SuffixNode = { next: new Map(), kind: 0 };
 
-  constructor(words: readonly string[], flags: string) {
-    for (const ch of new Set(words.join(''))) this.letters.push(new RegExp(`^[${escapeClass([ch])}]$`, flags));
-    for (const w of words) {
-      let node = this.root;
-      for (let k = w.length - 1; k >= 0; k--) {
-        const key = this.fold(w.charCodeAt(k));
-        let next = node.next.get(key);
-        if (!next) node.next.set(key, next = { next: new Map(), word: false });
-        node = next;
+  constructor(words: readonly string[], flags: string, signs: readonly string[] = []) {
+    for (const ch of new Set([...words, ...signs].join(''))) this.letters.push(new RegExp(`^[${escapeClass([ch])}]$`, flags));
+    for (const [list, kind] of [[words, 1], [signs, 2]] as const) {
+      for (const w of list) {
+        let node = this.root;
+        for (let k = w.length - 1; k >= 0; k--) {
+          const key = this.fold(w.charCodeAt(k));
+          let next = node.next.get(key);
+          if (!next) node.next.set(key, next = { next: new Map(), kind: 0 });
+          node = next;
+        }
+        node.kind = kind;
       }
-      node.word = true;
     }
   }
 
@@ -60,54 +67,54 @@ class WordEnds {
     return f;
   }
 
-  endsAt(text: string, end: number, from: number): boolean {
+  /** The start of the longest word ending exactly at `end` and starting at or after `from`, or -1. */
+  startOf(text: string, end: number, from: number): number {
     let node = this.root;
+    let start = -1;
     for (let k = end - 1; k >= from; k--) {
       const f = this.fold(text.charCodeAt(k));
       const next = f > 0 ? node.next.get(f) : undefined;
-      if (!next) return false;
-      if (next.word) return true;
+      if (!next) break;
+      if (next.kind === 2 || (next.kind === 1 && !letterOrMarkBefore(text, k, from))) start = k;
       node = next;
     }
-    return false;
+    return start;
   }
 }
 
+/** A word or sign before a number: where it starts, as written, and whether it is a sign ("~", ">="). */
+export interface Before { index: number; text: string; sign: boolean }
 
 /**
- * `re` (anchored at its end by `$` after optional spaces, and an optional `punct` mark for the ID
- * words) run on the WINDOW characters before pos, once `ends` says one of its words ends there.
+ * The word of `words` in the WINDOW characters before pos, followed by spaces only up to pos (at
+ * most `maxSpaces`), or by spaces, one mark of `punct` and spaces.
  */
-function lastMatch(re: RegExp, text: string, lo: number, pos: number, ends: WordEnds, punct = ''): RegExpExecArray | null {
+function wordBefore(words: WordsBefore, text: string, lo: number, pos: number, punct = '', maxSpaces = Infinity): Before | null {
   const from = Math.max(lo, pos - WINDOW);
   let p = pos;
   while (p > from && isHorizontalSpace(text.charCodeAt(p - 1))) p--;
-  let possible = ends.endsAt(text, p, from);
-  if (!possible && punct && p > from && punct.includes(text[p - 1]!)) {
-    let q = p - 1;
-    while (q > from && isHorizontalSpace(text.charCodeAt(q - 1))) q--;
-    possible = ends.endsAt(text, q, from);
+  if (pos - p > maxSpaces) return null;
+  if (punct && p > from && punct.includes(text[p - 1]!)) {
+    p--;
+    while (p > from && isHorizontalSpace(text.charCodeAt(p - 1))) p--;
   }
-  if (!possible) return null;
-  const m = re.exec(text.slice(from, pos));
-  if (m) m.index += from;
-  return m;
+  const start = words.startOf(text, p, from);
+  return start < 0 ? null : { index: start, text: text.slice(start, p), sign: !isLetterOrMarkCode(text.charCodeAt(start)) };
 }
 
-// the words each context regex can end with, for lastMatch's pre-test
-const QUALIFIER_ENDS = new WordEnds([...QUALIFIER_WORDS, ...QUALIFIER_SYMBOLS, '>=', '<='], 'iu');
-const CURRENCY_ENDS = new WordEnds([...CURRENCY_PREFIX_UNIT.keys()], 'u');
-const DATE_ENDS = new WordEnds(DATE_WORDS, 'iu');
-const ID_ENDS = new WordEnds(ID_WORDS, 'iu');
+const QUALIFIERS = new WordsBefore([...formsOf('approx'), ...formsOf('range'), ...formsOf('negative')], 'iu', [...'<>≥≤≈~', '>=', '<=']);
+const CURRENCIES = new WordsBefore([...CURRENCY_PREFIX_UNIT.keys()], 'u');
+const DATE_WORDS = new WordsBefore(formsOf('date'), 'iu');
+const ID_WORDS = new WordsBefore(formsOf('identifier'), 'iu');
 
-/** A qualifier ending right before pos: [1] a word ("khoảng", "từ", "âm"), [2] a sign ("~", ">="). */
-export const qualifierBefore = (text: string, lo: number, pos: number) => lastMatch(QUALIFIER_BEFORE, text, lo, pos, QUALIFIER_ENDS);
-/** A currency sign or code ending right before pos: [1] as written ("US$", "VND"). */
-export const currencyBefore = (text: string, lo: number, pos: number) => lastMatch(CURRENCY_BEFORE, text, lo, pos, CURRENCY_ENDS);
-/** A date or ordinal word ending right before pos: [1] the word ("ngày", "lần thứ"). */
-export const dateWordBefore = (text: string, lo: number, pos: number) => lastMatch(DATE_WORD_BEFORE, text, lo, pos, DATE_ENDS);
+/** A qualifier ending right before pos: a word ("khoảng", "từ", "âm") or a sign ("~", ">="). */
+export const qualifierBefore = (text: string, lo: number, pos: number) => wordBefore(QUALIFIERS, text, lo, pos);
+/** A currency sign or code ending right before pos (after at most one space), as written ("US$", "VND"). */
+export const currencyBefore = (text: string, lo: number, pos: number) => wordBefore(CURRENCIES, text, lo, pos, '', 1);
+/** A date or ordinal word ending right before pos ("ngày", "lần thứ"). */
+export const dateWordBefore = (text: string, lo: number, pos: number) => wordBefore(DATE_WORDS, text, lo, pos);
 /** An identifier word ("số", "Quyết định", "QL") ending right before pos, perhaps with a ":" or "." after it. */
-export const idWordBefore = (text: string, lo: number, pos: number) => lastMatch(ID_WORD_BEFORE, text, lo, pos, ID_ENDS, ID_PUNCT);
+export const idWordBefore = (text: string, lo: number, pos: number) => wordBefore(ID_WORDS, text, lo, pos, ':.-–');
 
 /** "1." / "2.1" / "(3)" opening a line or a list item: a heading or list number, not a quantity. */
 export function isListMarker(text: string, lo: number, numStart: number, end: number, hi: number): boolean {

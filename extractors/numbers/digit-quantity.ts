@@ -3,7 +3,7 @@
 // makes it no quantity (a date, an identifier, a list number, a year). A step returns the offset to
 // resume scanning at when the digits are no quantity, or undefined to go on.
 import { isDigitChar, isLetterChar, isSpaceChar, isUpperChar, matchAt } from './chars.ts';
-import { currencyBefore, dateWordBefore, idWordBefore, isListMarker, qualifierBefore, rankAt } from './context.ts';
+import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, qualifierBefore, rankAt } from './context.ts';
 import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
 import { CURRENCY_PREFIX_UNIT } from './lexicon.ts';
 import { AMBIGUOUS_DECIMAL, type ScanResult } from './quantity.ts';
@@ -20,12 +20,12 @@ export interface DigitRead {
   token: string; tokenEnd: number; numStart: number; sign: number;
   parsed: ParsedNumber;        // the token's own value (spaced groups included), before scale and range
   glued: boolean;              // a letter right before the digits ("đạt3,02%")
-  currencyPrefix: RegExpExecArray | null;
+  currencyPrefix: Before | null;
   value: number; numEnd: number;
   ambiguous: boolean;          // a decimal mark that may be a thousands mark, or the reverse
   start: number; end: number; unit: string | null; scale: number; extra: number;
   unitRead: boolean;           // a unit word or symbol followed the digits (not just a scale)
-  valueMax: number | null; qual: RegExpExecArray | null; qualWord: string; approx: string | null;
+  valueMax: number | null; qual: Before | null; qualWord: string; approx: string | null;
 }
 
 /** A record for scanDigits to read into: one per scan, every field set again for each token. */
@@ -149,7 +149,7 @@ function readUnitAfter(r: DigitRead): number | undefined {
   // "15đ" in a score sheet is a mark: no sum of money is that small
   if (r.unit === 'đồng' && r.scale === 1 && r.parsed.value <= 100 && SCORE_MARK.test(text.slice(tokenEnd, r.end))) r.unit = 'điểm';
   if (r.currencyPrefix && !r.unit) {
-    r.unit = CURRENCY_PREFIX_UNIT.get(r.currencyPrefix[1]!) ?? null;
+    r.unit = CURRENCY_PREFIX_UNIT.get(r.currencyPrefix.text) ?? null;
     r.start = r.currencyPrefix.index;
   }
   return undefined;
@@ -159,7 +159,7 @@ function readUnitAfter(r: DigitRead): number | undefined {
 function readRange(r: DigitRead): number | undefined {
   const { text, hi } = r;
   r.qual = qualifierBefore(text, r.lo, r.start);
-  r.qualWord = r.qual ? (r.qual[1] ?? r.qual[2] ?? '').toLowerCase() : '';
+  r.qualWord = r.qual ? r.qual.text.toLowerCase() : '';
   const sep = r.extra === 0 ? matchAt(RANGE_SEP, text, r.end, hi) : null;
   if (!sep || (sep.trim().toLowerCase() === 'và' && r.qualWord !== 'giữa')) return undefined;
   const p2 = r.end + sep.length;
@@ -197,8 +197,9 @@ function readQualifier(r: DigitRead): void {
     if (r.valueMax !== null) {
       r.start = qual.index;
       const outer = qualifierBefore(text, lo, r.start);
-      if (outer && outer[1] && outer[1].toLowerCase() !== 'từ' && outer[1].toLowerCase() !== 'giữa') {
-        r.approx = outer[1].toLowerCase();
+      const outerWord = outer && !outer.sign ? outer.text.toLowerCase() : '';
+      if (outer && outerWord && outerWord !== 'từ' && outerWord !== 'giữa') {
+        r.approx = outerWord;
         r.start = outer.index;
       }
     }
@@ -219,7 +220,7 @@ function notAQuantity(r: DigitRead): ScanResult | undefined {
   const isInt = Number.isInteger(v) && !token.includes(',') && !token.includes('.');
   const dateWord = isInt ? dateWordBefore(text, lo, numStart) : null;
   if (dateWord) {
-    const w = dateWord[1]!.toLowerCase();
+    const w = dateWord.text.toLowerCase();
     if (w === 'thứ' && !unit && valueMax === null) return rankAt(text, lo, numStart, r.tokenEnd, v) ?? end; // "xếp thứ 4 cả nước"
     if (w === 'thứ' || w === 'lần thứ' || w === 'quý') return end;
     if (w === 'ngày' && v <= 31) return end;

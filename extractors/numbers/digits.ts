@@ -1,7 +1,7 @@
 // Digit tokens: "7.476" (a thousands group), "47,45" (a decimal), "540.010,8", "45 620" (groups
 // spaced apart), a printed sign ("-2,5%"), an SI suffix ("100k", "3M"), "16 tỷ 434 triệu"; and the
 // chains of digits that are no quantity (dates, A/B pairs, document and phone numbers) to skip.
-import { isDigitChar, isHorizontalSpace, isSpaceChar, matchAt } from './chars.ts';
+import { isAsciiDigit, isDigitChar, isHorizontalSpace, isSpaceChar, matchAt } from './chars.ts';
 import { dateWordBefore, idWordBefore } from './context.ts';
 import { readUnit } from './units.ts';
 
@@ -16,13 +16,18 @@ export const DOC_AFTER = /-[\p{Lu}]/uy;        // "08-NQ/TU"
 const PHONE_TAIL = /(?:[ .\-]?\d+)+/y;
 const CHAIN_TAIL = /(?:[\/\-.:][\p{L}\p{N}]+)+/uy;
 
-const DIGITS_ONLY = /^\d+$/;
-const GROUP3 = /^\d{3}$/;
-const LEAD_GROUP = /^\d{1,3}$/;
+/** /^\d+$/ (asked of every digit token: no regex for it). */
+function digitsOnly(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) if (!isAsciiDigit(s.charCodeAt(k))) return false;
+  return true;
+}
+const isGroupOf3 = (s: string) => s.length === 3 && digitsOnly(s);
+const isLeadGroup = (s: string) => s.length >= 1 && s.length <= 3 && digitsOnly(s);
 
 function groupedInt(parts: string[]): number | null {
-  if (!LEAD_GROUP.test(parts[0]!)) return null;
-  for (let i = 1; i < parts.length; i++) if (!GROUP3.test(parts[i]!)) return null;
+  if (!isLeadGroup(parts[0]!)) return null;
+  for (let i = 1; i < parts.length; i++) if (!isGroupOf3(parts[i]!)) return null;
   return Number(parts.join(''));
 }
 
@@ -31,7 +36,7 @@ export function parseDigits(token: string): ParsedNumber | null {
   let s = token;
   if (s.length > 40) return null;
   if (s[0] === ',' || s[0] === '.') s = '0' + s;
-  if (DIGITS_ONLY.test(s)) return finite(Number(s), false);
+  if (digitsOnly(s)) return finite(Number(s), false);
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {
@@ -39,11 +44,11 @@ export function parseDigits(token: string): ParsedNumber | null {
     const commas = s.split(',');
     if (lastComma > lastDot && commas.length === 2) { // Vietnamese "540.010,8"
       const int = groupedInt(commas[0]!.split('.'));
-      return int === null || !DIGITS_ONLY.test(commas[1]!) ? null : finite(Number(`${int}.${commas[1]}`), false);
+      return int === null || !digitsOnly(commas[1]!) ? null : finite(Number(`${int}.${commas[1]}`), false);
     }
     if (lastDot > lastComma && dots.length === 2) { // English "1,234.5"
       const int = groupedInt(dots[0]!.split(','));
-      return int === null || !DIGITS_ONLY.test(dots[1]!) ? null : finite(Number(`${int}.${dots[1]}`), false);
+      return int === null || !digitsOnly(dots[1]!) ? null : finite(Number(`${int}.${dots[1]}`), false);
     }
     return null;
   }
@@ -53,7 +58,7 @@ export function parseDigits(token: string): ParsedNumber | null {
   if (first !== last) return finite(groupedInt(s.split(mark)), false); // "5.327.827.000" (or English "5,327,827")
   const int = s.slice(0, first);
   const frac = s.slice(first + 1);
-  const looksGrouped = frac.length === 3 && LEAD_GROUP.test(int) && !/^0+$/.test(int);
+  const looksGrouped = frac.length === 3 && isLeadGroup(int) && !/^0+$/.test(int);
   if (mark === '.') {
     // "7.476" is a thousands group; "2.5" is an English-style decimal inside Vietnamese text.
     return looksGrouped ? finite(Number(int + frac), false) : finite(Number(`${int}.${frac}`), true);

@@ -91,6 +91,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const SYMBOL_UNIT = new RegExp(
   UNIT_SYMBOLS.map((s) => escapeRe(s.form) + (s.alone ? '(?![\\p{L}\\p{M}\\p{N}])' : '')).join('|'), 'uy');
 
+/** The first code unit of each symbol: where none stands, SYMBOL_UNIT cannot match. */
+export const SYMBOL_FIRST_UNITS: ReadonlySet<number> = new Set(UNIT_SYMBOLS.map((s) => s.form.charCodeAt(0)));
+
 /** What each symbol is reported as: its table's canonical form, else as written. */
 export const SYMBOL_CANONICAL: ReadonlyMap<string, string> = new Map(
   UNIT_SYMBOLS.map((s) => [s.form, UNIT_LEXICON.get(unitKey(s.form))?.canonical ?? s.form]));
@@ -98,7 +101,3 @@ export const SYMBOL_CANONICAL: ReadonlyMap<string, string> = new Map(
 /** Currency signs and codes written before a number, each with its currency ("US$" -> USD). */
 export const CURRENCY_PREFIX_UNIT: ReadonlyMap<string, string> = new Map(
   NUMBER_TABLES.flatMap((t) => (t.before ?? []).map((b) => [b, t.canonical!] as const)));
-
-/** A currency prefix ending the text before a number (after at most one space); the longest sign wins. */
-export const CURRENCY_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${[...CURRENCY_PREFIX_UNIT.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})[ \\t\\u00a0]?$`, 'u');

@@ -1,14 +1,35 @@
 // Units after a number: scale words ("nghìn tỷ"), a unit from the lexicon (symbol or words, the
 // longest that fits), and slash denominators ("triệu đồng/người/năm").
 import { isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt, wordEnd } from './chars.ts';
-import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './lexicon.ts';
+import {
+  MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_FIRST_UNITS, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey,
+} from './lexicon.ts';
 
-const WORD_SEP = /, ?| ?- ?|[ \t\u00a0]/y;
 const SQUARE_CUBE = /[23²³](?![\p{N}])/uy;
 const DENOM_NUMBER = /\d+(?:[.,]\d+)*[ \t\u00a0]+/y;
 const POWER_OF_TEN = /^1(?:0{1,2}|(?:\.?000)+)?$/;
 
 const LONGEST_SCALE = Math.max(...[...SCALE_WORDS.keys()].map((k) => k.length));
+const SCALE_FIRSTS = new Set([...SCALE_WORDS.keys()].map((k) => k[0]!));
+const SCALE_START = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
+
+/** Whether a word starting with this code unit can lower-case to a scale word (each unit decided once). */
+function startsScale(c: number): boolean {
+  let k = SCALE_START[c]!;
+  if (k === 0) SCALE_START[c] = k = SCALE_FIRSTS.has(String.fromCharCode(c).toLowerCase()[0]!) ? 2 : 1;
+  return k === 2;
+}
+
+/** The length of the separator between unit words at e (what /, ?| ?- ?|[ \t\u00a0]/y matches), when it ends by `to`; 0 when none. */
+function separatorAt(text: string, e: number, to: number): number {
+  const c = text.charCodeAt(e), d = text.charCodeAt(e + 1);
+  let n = 0;
+  if (c === 44) n = d === 32 ? 2 : 1; // ", " or ","
+  else if (c === 32) n = d === 45 ? (text.charCodeAt(e + 2) === 32 ? 3 : 2) : 1; // " - ", " -", " "
+  else if (c === 45) n = d === 32 ? 2 : 1; // "- ", "-"
+  else if (c === 9 || c === 0xa0) n = 1;
+  return e + n <= to ? n : 0;
+}
 
 /** Scale words at pos ("nghìn tỷ" multiplies); returns the product and the end, or null. */
 function readScale(text: string, pos: number, to: number): { scale: number; end: number } | null {
@@ -16,6 +37,7 @@ function readScale(text: string, pos: number, to: number): { scale: number; end:
   let end = pos;
   let p = pos;
   for (let n = 0; n < 3; n++) {
+    if (p >= text.length || !startsScale(text.charCodeAt(p))) break; // the word's first letter rules out most
     const e = wordEnd(text, p, to);
     if (e === p || e - p > LONGEST_SCALE) break; // most words after a number: no slice to tell
     let w = text.slice(p, e);
@@ -40,7 +62,7 @@ function readScale(text: string, pos: number, to: number): { scale: number; end:
 
 /** The longest lexicon unit (symbol or words) starting exactly at pos. */
 function readUnitWords(text: string, pos: number, to: number): { unit: string; end: number; kind: string } | null {
-  const sym = matchAt(SYMBOL_UNIT, text, pos, to);
+  const sym = SYMBOL_FIRST_UNITS.has(text.charCodeAt(pos)) ? matchAt(SYMBOL_UNIT, text, pos, to) : null;
   if (sym) return { unit: SYMBOL_CANONICAL.get(sym) ?? sym, end: pos + sym.length, kind: 'symbol' };
   // the longest run of words whose key is a lexicon entry (no arrays, no slice but the key's)
   let k = 0;
@@ -54,9 +76,9 @@ function readUnitWords(text: string, pos: number, to: number): { unit: string; e
     const words = unitKey(text.slice(pos, e));
     if (!UNIT_KEY_PREFIXES.has(words)) break;
     if (UNIT_LEXICON.has(words)) { k = n + 1; key = words; end = e; }
-    const sep = matchAt(WORD_SEP, text, e, to);
-    if (!sep) break;
-    p = e + sep.length;
+    const sep = separatorAt(text, e, to);
+    if (sep === 0) break;
+    p = e + sep;
   }
   return k === 0 ? null : lexiconUnit(text, pos, end, to, key, k === 1);
 }

@@ -100,7 +100,7 @@ export function scanWords(text: string, i: number, wordEnd: number, lo: number, 
   const r = parseWordTokens(tokens);
   if (!r) return ends[0]!;
   const numEnd = ends[r.used - 1]!;
-  if (r.used === 1 && dateWordBefore(text, lo, i)?.[1]?.toLowerCase() === 'thứ') {
+  if (r.used === 1 && dateWordBefore(text, lo, i)?.text.toLowerCase() === 'thứ') {
     return rankAt(text, lo, i, numEnd, r.value) ?? numEnd; // "đứng thứ hai cả nước"
   }
   const lead = tokens[0]!;
@@ -116,7 +116,7 @@ export function scanWords(text: string, i: number, wordEnd: number, lo: number, 
   const unitEnd = u && u.end > numEnd ? u.end : numEnd;
   const unit = u && u.end > numEnd && u.unit ? u.unit : null;
   const qual = qualifierBefore(text, lo, i);
-  const qualWord = qual ? (qual[1] ?? qual[2] ?? '').toLowerCase() : '';
+  const qualWord = qual ? qual.text.toLowerCase() : '';
   const start = qual && qualWord !== 'từ' && qualWord !== 'giữa' && qualWord !== 'âm' ? qual.index : i;
   const whole = start === firstSolid && unitEnd === lastSolid;
   if (!whole) {

@@ -3,9 +3,9 @@ import fs, { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { findMentions } from './place.ts';
+import { findMentions, placeOfHost, resolveName, runWords } from './place.ts';
 import { fold } from '../adapters/gazetteer.ts';
-import { findPeriods } from './period.ts';
+import { findPeriods, yearOf } from './period.ts';
 import { indicatorKey } from './indicators.ts';
 import { checkMatch, PROGRESS_PERCENT, RATIO_PERCENT } from './checks.ts';
 import { emptyFields } from '../schema.ts';
@@ -25,6 +25,34 @@ describe('places named in a sentence', () => {
   }
 });
 
+describe('the words of a capitalised run', () => {
+  it('start where splitting before each separator says', () => {
+    for (const run of ['Hà Nội', 'TP.HCM', 'Bà Rịa - Vũng Tàu', 'Hà Nội – Hải Phòng', 'Ê-đê', 'A\tB.  C', '𝐀 Bắc Ninh', 'X']) {
+      const words = run.split(/(?<=[\p{L}.])(?=[ \t\-–])/u);
+      const at = [0];
+      for (const w of words) at.push(at[at.length - 1] + w.length);
+      const bare = words.map((w, i) => at[i] + (w.length - w.replace(/^[ \t\-–]+/, '').length));
+      expect(runWords(run)).toEqual({ at, bare });
+    }
+  });
+});
+
+describe('names and hosts asked again', () => {
+  it('resolve as they did, each under its own hint, in any order', () => {
+    const asks = [{ province: 'Tây Ninh' }, { province: 'Long An' }, {}, { after2025: true }];
+    const first = asks.map((h) => resolveName('Châu Thành', ['district'], 'huyen', h)?.parent);
+    expect(first).toEqual(['Tây Ninh', 'Long An', null, null]);
+    expect([...asks].reverse().map((h) => resolveName('Châu Thành', ['district'], 'huyen', h)?.parent)).toEqual([...first].reverse());
+    expect(resolveName('Châu Thành', ['commune'], 'xa', { province: 'Tây Ninh' })?.level).toBe('commune');
+  });
+  it('a host reads the same the second time, null and undefined kept apart', () => {
+    const hosts = ['baoninhthuan.com.vn', 'vnexpress.net', 'example.org'];
+    const first = hosts.map((h) => placeOfHost(h));
+    expect(first).toEqual([{ place: 'Ninh Thuận', level: 'province', parent: null }, null, undefined]);
+    expect(hosts.map((h) => placeOfHost(h))).toEqual(first);
+  });
+});
+
 describe('periods named in a sentence', () => {
   for (const c of cases.periods) {
     it(`${c.text}`, () => {
@@ -33,6 +61,13 @@ describe('periods named in a sentence', () => {
       expect(found[0]).toMatchObject({ from: (c as { from: string | null }).from, to: (c as { to: string | null }).to });
     });
   }
+});
+
+describe('the year of a date', () => {
+  it('is its first four digits, else none', () => {
+    expect(['2024-06-11', '2024-06-11T06:29', '2024', '1975x'].map(yearOf)).toEqual([2024, 2024, 2024, 1975]);
+    expect(['24-06-11', '202-', 'abcd', '', null, undefined, '２０２４'].map(yearOf)).toEqual([null, null, null, null, null, null, null]);
+  });
 });
 
 describe('the context stage', () => {
@@ -52,6 +87,12 @@ describe('indicator keys', () => {
     expect(indicatorKey('Số hộ nghèo', 'hộ')).toBeNull();
     expect(indicatorKey('Mức giảm tỷ lệ hộ nghèo', '%')).toBe('poverty_rate_reduction');
     expect(indicatorKey('Số cuộc họp', 'cuộc')).toBeNull();
+  });
+  it('are remembered per indicator and unit: asked again, in any order, the same answers', () => {
+    const asks: [string, string | null | undefined][] = [['Tỷ lệ hộ nghèo giảm', 'hộ'], ['Tỷ lệ hộ nghèo giảm', '%'], ['Tỷ lệ hộ nghèo giảm', null], ['Tỷ lệ hộ nghèo giảm', ''], ['Tỷ lệ hộ nghèo giảm', undefined]];
+    const first = asks.map(([i, u]) => indicatorKey(i, u));
+    expect(first).toEqual([null, 'poverty_rate_reduction', 'poverty_rate_reduction', null, 'poverty_rate_reduction']);
+    expect([...asks].reverse().map(([i, u]) => indicatorKey(i, u))).toEqual([...first].reverse());
   });
 });
 

@@ -5,6 +5,7 @@ import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { DATELINE } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findMentions, placeOfHost, placeOfSection, resolveName } from './place.ts';
+import { matchesAtWordStart } from './scan.ts';
 
 // "UBND huyện X", "HĐND tỉnh X", "Đảng bộ xã X", "Ủy ban nhân dân thành phố X": the issuer
 const ISSUER = /(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Đảng\s+bộ|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\s+(?=(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\s)/giu;
@@ -19,36 +20,20 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const text = doc.text;
   const title = doc.meta.title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 300);
   const inTitle = title ? findMentions(title, 0, title.length, hint) : [];
-  const issuers: Mention[] = [];
-  for (const m of text.slice(0, 8000).matchAll(ISSUER)) {
-    // "Căn cứ Công văn số … của UBND tỉnh …" cites another issuer
-    const before = text.slice(Math.max(0, m.index - 160), m.index);
-    if (/của\s+$/iu.test(before) && /căn\s+cứ|công\s+văn|số\s*:?\s*\d|\d\/\p{Lu}/iu.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
-    const after = findMentions(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 60), hint);
-    if (after[0] && after[0].start === m.index + m[0].length) issuers.push(after[0]);
-  }
-  // the dominant unit of the text: named with its level word, at least twice, twice as often as the next
-  const counts = new Map<string, { place: Place; n: number }>();
-  for (const m of findMentions(text, 0, Math.min(text.length, 60000), hint)) {
-    if (!m.explicit && m.level !== 'province') continue;
-    const key = `${m.level}|${m.place}`;
-    const c = counts.get(key);
-    if (c) c.n++; else counts.set(key, { place: m, n: 1 });
-  }
-  const site = siteOf(doc, hint);
-  const siteProvince = site?.level === 'province' ? site.place : site?.parent ?? null;
+  // what the text names and the site are read once, and only when the title leaves the unit open
+  let counts: Map<string, { place: Place; n: number }> | undefined;
+  const countsOf = () => (counts ??= unitCounts(text, hint));
+  let site: Place | null | undefined;
+  const siteOnce = () => (site === undefined ? (site = siteOf(doc, hint)) : site);
   // a title naming a unit bare ("Cát Tiên: …") as the text names it with its level word, or as a unit
   // of the site's province; else the unit the URL's slug names
-  const named = [...counts.values()].map((c) => c.place).filter((p) => p.level !== 'country');
-  const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, named, siteProvince, hint)
+  const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? inTitle[0];
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  const dominant = ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[0].n >= 2 * ranked[1].n) ? ranked[0].place : null;
-  let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuers[0] ?? dominant
-    ?? datelinePlace(doc, hint) ?? site ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
+  let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
+    ?? datelinePlace(doc, hint) ?? siteOnce() ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
-    const province = [...counts.values()].find((c) => c.place.level === 'province')?.place ?? (site?.level === 'province' ? site : null);
+    const province = [...countsOf().values()].find((c) => c.place.level === 'province')?.place ?? (siteOnce()?.level === 'province' ? siteOnce() : null);
     if (province) {
       const again = findMentions(`${levelWord(pick.level)} ${pick.place}`, 0, 60, { ...hint, province: province.place });
       if (again[0]?.parent) pick = again[0];
@@ -57,14 +42,53 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
 }
 
+/** The unit the first issuer line names ("UBND huyện X"). */
+function issuer(text: string, hint: PlaceHint): Mention | undefined {
+  for (const m of text.slice(0, 8000).matchAll(ISSUER)) {
+    // "Căn cứ Công văn số … của UBND tỉnh …" cites another issuer
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    if (/của\s+$/iu.test(before) && /căn\s+cứ|công\s+văn|số\s*:?\s*\d|\d\/\p{Lu}/iu.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    const after = findMentions(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 60), hint);
+    if (after[0] && after[0].start === m.index + m[0].length) return after[0];
+  }
+  return undefined;
+}
+
+/** How often the text names each unit with its level word (and each province, bare or not). */
+function unitCounts(text: string, hint: PlaceHint): Map<string, { place: Place; n: number }> {
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const m of findMentions(text, 0, Math.min(text.length, 60000), hint)) {
+    if (!m.explicit && m.level !== 'province') continue;
+    const key = `${m.level}|${m.place}`;
+    const c = counts.get(key);
+    if (c) c.n++; else counts.set(key, { place: m, n: 1 });
+  }
+  return counts;
+}
+
+/** The dominant unit of the text: named at least twice, twice as often as the next. */
+function dominant(counts: Map<string, { place: Place; n: number }>): Place | null {
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  return ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[0].n >= 2 * ranked[1].n) ? ranked[0].place : null;
+}
+
+/** The units the text names with a level word (not the country), and the province of the site. */
+function namedAndSite(counts: () => Map<string, { place: Place; n: number }>, site: () => Place | null) {
+  return {
+    named: () => [...counts().values()].map((c) => c.place).filter((p) => p.level !== 'country'),
+    province: () => { const s = site(); return s?.level === 'province' ? s.place : s?.parent ?? null; },
+  };
+}
+
 // a ministry or national body as the source, when nothing names a unit: the country
 const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?:Y\s+tế|Tài\s+chính|Công\s+Thương|Kế\s+hoạch|Nông\s+nghiệp|Giáo\s+dục|Lao\s+động|Xây\s+dựng)|Tổng\s+cục\s+Thống\s+kê|Cục\s+Thống\s+kê\s+quốc\s+gia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
 // "3 xã Hoàng Giang, Tế Lợi, Minh Thọ": communes listed after one level word
-const COMMUNE_LIST = /(?<![\p{L}])(?:xã|các xã)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:\s{0,2}(?:,|và)\s{1,2}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}){1,8})/gu;
+// (no letter before it: checked by matchesAtWordStart, faster than a lookbehind)
+const COMMUNE_LIST = /(?:xã|các xã)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:\s{0,2}(?:,|và)\s{1,2}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}){1,8})/gu;
 
 /** The one district that holds the communes of a list the text names, if one clearly does. */
 function districtOfCommunes(text: string, hint: PlaceHint): Place | null {
-  for (const m of text.slice(0, 60000).matchAll(COMMUNE_LIST)) {
+  for (const m of matchesAtWordStart(COMMUNE_LIST, text.slice(0, 60000), false)) {
     const names = m[1].split(/\s{0,2}(?:,|\svà)\s{1,2}/u).map((x) => x.trim()).filter(Boolean);
     if (names.length < 2) continue;
     // the district holding all of them, or all but one (a commune merged away since)
@@ -92,10 +116,12 @@ function national(text: string): Place | null {
 }
 
 /** A capitalised name in the title that is a district or commune of the given province. */
-function bareInTitle(title: string, named: Place[], province: string | null, hint: PlaceHint): Place | null {
+function bareInTitle(title: string, about: { named: () => Place[]; province: () => string | null }, hint: PlaceHint): Place | null {
+  let named: Place[] | undefined, province: string | null | undefined;
   for (const m of title.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2}/gu)) {
-    const same = named.find((p) => fold(p.place) === fold(m[0]));
+    const same = (named ??= about.named()).find((p) => fold(p.place) === fold(m[0]));
     if (same) return same;
+    if (province === undefined) province = about.province();
     if (!province) continue;
     for (const level of ['district', 'commune'] as const) {
       const p = resolveName(m[0], [level], null, { ...hint, province });

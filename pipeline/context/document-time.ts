@@ -24,17 +24,13 @@ export function periodsOfTitle(doc: Document, year: number | null): PeriodMentio
   return findPeriods(title, 0, title.length, year);
 }
 
-/** The period of the whole document: its title's, else the period its body names most. */
-export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): { period: Period | null; common: Period | null } {
-  const counts = new Map<string, { p: Period; n: number }>();
-  for (const p of findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year)) {
-    if (p.relative) continue;
-    const key = `${p.from}|${p.to}`;
-    const c = counts.get(key);
-    if (c) c.n++; else counts.set(key, { p, n: 1 });
-  }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  const common = ranked[0] && (!ranked[1] || ranked[0].n > ranked[1].n) ? ranked[0].p : null;
+/**
+ * The period of the whole document: its title's, else its first period heading's, else the period
+ * its body names most (`common`: read from the body once, and only when asked).
+ */
+export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): { period: Period | null; common: () => Period | null } {
+  let found: Period | null | undefined;
+  const common = () => (found === undefined ? (found = commonPeriod(doc, year)) : found);
   if (title.length) return { period: title[0], common };
   // the first heading that names a period ("… NHIỆM KỲ 2020 – 2025") frames the whole report
   if (FIRST_HEADING) {
@@ -44,7 +40,20 @@ export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: 
       if (ps.length) return { period: ps[0], common };
     }
   }
-  return { period: common, common };
+  return { period: common(), common };
+}
+
+/** The period the body names most, if one is named more often than any other. */
+function commonPeriod(doc: Document, year: number | null): Period | null {
+  const counts = new Map<string, { p: Period; n: number }>();
+  for (const p of findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year)) {
+    if (p.relative) continue;
+    const key = `${p.from}|${p.to}`;
+    const c = counts.get(key);
+    if (c) c.n++; else counts.set(key, { p, n: 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  return ranked[0] && (!ranked[1] || ranked[0].n > ranked[1].n) ? ranked[0].p : null;
 }
 
 const FIRST_HEADING = true;

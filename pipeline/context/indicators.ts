@@ -14,12 +14,31 @@ function aliases(): Alias[] {
   return ALIASES;
 }
 
+// The same indicator phrases recur across a document's records and across documents: each
+// (indicator, unit) is keyed once. A bound, not an eviction policy.
+// (per unit, then indicator: no key string is built for a look-up)
+const KEYS = new Map<string | null, Map<string, string | null>>();
+let keyed = 0;
+const KEYS_MAX = 20_000;
+
 /** The key of the indicator, or null when no alias fits. */
 export function indicatorKey(indicator: string | null, unit?: string | null): string | null {
   if (!indicator) return null;
+  let ofUnit = KEYS.get(unit ?? null);
+  let key = ofUnit?.get(indicator);
+  if (key === undefined) {
+    key = keyOf(indicator, unit ?? null);
+    if (keyed++ >= KEYS_MAX) { KEYS.clear(); keyed = 1; ofUnit = undefined; }
+    if (!ofUnit) KEYS.set(unit ?? null, (ofUnit = new Map()));
+    ofUnit.set(indicator, key);
+  }
+  return key;
+}
+
+function keyOf(indicator: string, unit: string | null): string | null {
   const have = new Set(words(indicator));
   for (const a of aliases()) {
-    if (!a.words.every((w) => have.has(w)) || !sameFamily(a.unit, unit ?? null)) continue;
+    if (!a.words.every((w) => have.has(w)) || !sameFamily(a.unit, unit)) continue;
     // "Mức giảm tỷ lệ hộ nghèo" is how far the rate fell, not the rate
     return have.has('giam') && !a.words.includes('giam') ? `${a.key}_reduction` : a.key;
   }

@@ -14,9 +14,9 @@ const CARRY_PERIOD = true;
 export interface DocumentTime {
   /** the document's date */
   date: string | null;
-  /** the period of the whole document, and the one its body names most */
+  /** the period of the whole document, and the one its body names most (read when first asked) */
   period: Period | null;
-  common: Period | null;
+  common: () => Period | null;
   /** the year periods without one are read in */
   year: number | null;
 }
@@ -28,14 +28,13 @@ export class MatchPeriods {
   private readonly periods = new Map<string, PeriodMention[]>();
   private readonly memo = new Map<number, PeriodMention | null>();
   private readonly headings: Map<number, Period>;
-  /** every ';' and '.' of the text: the end of a match's clause */
-  private readonly stops: { start: number }[];
+  /** the periods of each table header (a table's cells share one) */
+  private readonly headers = new Map<string, PeriodMention[]>();
 
   constructor(doc: Document, time: DocumentTime) {
     this.doc = doc;
     this.time = time;
     this.headings = headingPeriods(doc, time.year);
-    this.stops = [...doc.text.matchAll(/[;.]/g)].map((x) => ({ start: x.index }));
   }
 
   /** The periods of sentence i, read in year y (the document's year, or the one the sentence names). */
@@ -54,7 +53,7 @@ export class MatchPeriods {
   periodFor(m: Match, si: number): Period | null {
     const { doc, time } = this;
     const year = time.year;
-    const header = m.header ? findPeriods(m.header, 0, m.header.length, year) : [];
+    const header = m.header ? this.headerPeriods(m.header) : [];
     if (header.length) return this.settle(header[0], m, year);
     if (si >= 0) {
       const local = this.periodsOf(si, year);
@@ -76,6 +75,12 @@ export class MatchPeriods {
     return time.period ? this.settle(time.period, m, year) : null;
   }
 
+  private headerPeriods(header: string): PeriodMention[] {
+    let p = this.headers.get(header);
+    if (!p) { p = findPeriods(header, 0, header.length, this.time.year); this.headers.set(header, p); }
+    return p;
+  }
+
   /** The period a match is in: one inside it, else the nearest before it, else one right after it in its clause. */
   private periodAround(all: PeriodMention[], m: Match): PeriodMention | undefined {
     const from = countBefore(all, m.start); // periods starting before the match
@@ -83,8 +88,10 @@ export class MatchPeriods {
     if (from > 0) return all[from - 1];
     const next = all[countBefore(all, m.end)];
     if (!next) return undefined;
-    const stop = this.stops[countBefore(this.stops, m.end)]; // the first ';' or '.' after the match
-    return !stop || stop.start >= next.start ? next : undefined;
+    // no ';' or '.' between the match and it: in the match's clause
+    const text = this.doc.text;
+    for (let k = m.end; k < next.start; k++) if (text.charCodeAt(k) === 59 || text.charCodeAt(k) === 46) return undefined;
+    return next;
   }
 
   /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
@@ -96,10 +103,10 @@ export class MatchPeriods {
       return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
     }
     // results of an unfinished term or stage ("nhiệm kỳ 2020-2025" in a 2023 report) run up to the report
-    const single = [docPeriod, common].find((x) => x?.from && x.to && yearOf(x.from) === yearOf(x.to));
-    const asOf = date ?? single?.to ?? null;
-    if (m.fields.kind !== 'target' && asOf && p.to && p.from && yearOf(asOf)! < yearOf(p.to)! && yearOf(p.to)! - yearOf(p.from)! >= 1) {
-      return { from: null, to: asOf };
+    if (m.fields.kind !== 'target' && p.to && p.from && yearOf(p.to)! - yearOf(p.from)! >= 1) {
+      const single = (x: Period | null) => (x?.from && x.to && yearOf(x.from) === yearOf(x.to) ? x : undefined);
+      const asOf = date ?? (single(docPeriod) ?? single(common()))?.to ?? null;
+      if (asOf && yearOf(asOf)! < yearOf(p.to)!) return { from: null, to: asOf };
     }
     return { from: p.from, to: p.to };
   }

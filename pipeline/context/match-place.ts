@@ -5,22 +5,22 @@
 import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findMentions } from './place.ts';
+import { matchesAtWordStart } from './scan.ts';
 import { countBefore, earlierInPassage } from './sentences.ts';
 
 // how far back a document of several places looks for the place its section speaks of
 const SECTION_SENTENCES = 200;
 
-// a unit word with no name after it speaks of the document's own unit
-const OWN_WORD = /(?<![\p{L}])(toàn\s+tỉnh|của\s+tỉnh|tỉnh\s+ta|toàn\s+huyện|của\s+huyện|huyện\s+nhà|toàn\s+thành\s+phố|của\s+thành\s+phố|toàn\s+xã|trên\s+địa\s+bàn|địa\s+phương|tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?![\p{L}])(?![ \t]{1,2}[\p{Lu}\d])/giu;
+// a unit word with no name after it speaks of the document's own unit (no letter before it:
+// checked by matchesAtWordStart, faster than a lookbehind)
+const OWN_WORD = /(toàn\s+tỉnh|của\s+tỉnh|tỉnh\s+ta|toàn\s+huyện|của\s+huyện|huyện\s+nhà|toàn\s+thành\s+phố|của\s+thành\s+phố|toàn\s+xã|trên\s+địa\s+bàn|địa\s+phương|tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?![\p{L}])(?![ \t]{1,2}[\p{Lu}\d])/giu;
 
 /** The last own-unit word in text[from, to) after `after`: "tinh" when it names the whole province. */
 function ownWordBefore(text: string, from: number, to: number, after: number): string | null {
-  let found: string | null = null;
   // a bounded look back: scanning from the sentence start for every statement is quadratic on long sentences
-  for (const m of text.slice(Math.max(from, after, to - 240), to).matchAll(OWN_WORD)) {
-    found = /toàn\s+tỉnh|tỉnh\s+ta/iu.test(m[1]) ? 'tinh' : 'own';
-  }
-  return found;
+  const words = matchesAtWordStart(OWN_WORD, text.slice(Math.max(from, after, to - 240), to), false);
+  if (!words.length) return null;
+  return /toàn\s+tỉnh|tỉnh\s+ta/iu.test(words[words.length - 1][1]) ? 'tinh' : 'own';
 }
 
 /** The places of one document's matches; each sentence's mentions are found once. */

@@ -2,7 +2,7 @@
 // "9 tháng", "lũy kế đến 15/11/2023", "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025", "đến năm 2025".
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
-import { matchesAtWordStart } from './scan.ts';
+import { allMatches, matchesAtWordStart } from './scan.ts';
 
 export interface Period { from: string | null; to: string | null }
 export interface PeriodMention extends Period {
@@ -122,7 +122,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
   for (const [r, rule] of RULES.entries()) {
     const { re, lead, digit, year: needsYear, needs } = GLOBAL_RULES[r];
     if ((digit && !hasDigit) || (needsYear && !hasYear) || (needs && !needs.some((w) => lower.includes(w)))) continue;
-    for (const m of lead ? matchesAtWordStart(re, slice, false) : slice.matchAll(re)) {
+    for (const m of lead ? matchesAtWordStart(re, slice, false) : allMatches(re, slice)) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
       if (out.some((o) => start + s < o.end && start + e > o.start)) continue;
@@ -131,7 +131,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       if (!made) continue;
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
-      out.push({ ...made, start: start + s, end: start + e });
+      out.push({ from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -139,6 +139,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
 
 /** The year a date string ("2024-06-11", "2024-06-11T06:29") falls in. */
 export function yearOf(date: string | null | undefined): number | null {
-  const m = /^(\d{4})/.exec(date ?? '');
-  return m ? +m[1] : null;
+  if (!date || date.length < 4) return null;
+  for (let k = 0; k < 4; k++) if (date.charCodeAt(k) < 48 || date.charCodeAt(k) > 57) return null; // four digits
+  return +date.slice(0, 4);
 }

@@ -4,7 +4,7 @@
 import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
 import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
 import data from './places.json' with { type: 'json' };
-import { capitalisedRuns, matchesAtWordStart } from './scan.ts';
+import { capitalisedRuns, matchesAtWordStart, opensCapitalOrDigit } from './scan.ts';
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
 export interface Mention extends Place { start: number; end: number; explicit: boolean }
@@ -30,7 +30,7 @@ const CAPITALISED_AT = /\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{
 // "cao nhất Việt Nam", "đứng thứ 2 cả nước": the country as a comparison, not the place
 const COMPARED = /(?:nhất|thứ\s+\S+|trong)\s+$/iu;
 const ABBREVIATED = new Set(['tp', 'h', 'tx', 'tt']);
-const upper = (w: string) => /^[\p{Lu}\d]/u.test(w);
+const upper = opensCapitalOrDigit;
 
 interface Alias { key: string; place: Place }
 let ALIASES: Map<string, Place> | null = null;
@@ -56,8 +56,32 @@ function bareNames(): ReadonlySet<string> {
   return BARE;
 }
 
+/** The first folded word of each bare name: a capitalised word that opens none opens no name. */
+let BARE_FIRST: Set<string> | null = null;
+function bareFirstWords(): ReadonlySet<string> {
+  BARE_FIRST ??= new Set([...bareNames()].map(firstWord));
+  return BARE_FIRST;
+}
+const firstWord = (folded: string) => { const sp = folded.indexOf(' '); return sp < 0 ? folded : folded.slice(0, sp); };
+
+// A name is resolved again for every sentence and every document that names it: each answer is
+// kept, per name, levels and hint. A bound, not an eviction policy.
+const RESOLVED = new Map<string, Place | null>();
+const RESOLVED_MAX = 20_000;
+
 /** The unit a name stands for, given the levels its level word allows; null when none. */
 export function resolveName(name: string, levels: PlaceLevel[] | null, kindWord: string | null, hint: PlaceHint = {}): Place | null {
+  const id = [name, levels?.join(',') ?? '*', kindWord ?? '', hint.after2025 ? 1 : 0, hint.province || '', hint.district || ''].join('\u0000');
+  let place = RESOLVED.get(id);
+  if (place === undefined) {
+    place = resolve(name, levels, kindWord, hint);
+    if (RESOLVED.size >= RESOLVED_MAX) RESOLVED.clear();
+    RESOLVED.set(id, place);
+  }
+  return place;
+}
+
+function resolve(name: string, levels: PlaceLevel[] | null, kindWord: string | null, hint: PlaceHint): Place | null {
   const alias = aliases().get(fold(name));
   if (alias && (!levels || levels.includes(alias.level))) return alias;
   let units = unitsNamed(name).filter((u) => (levels ? levels.includes(u.level) : u.level === 'province'));
@@ -124,6 +148,8 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
 function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
   const out: Mention[] = [];
   for (const m of matchesAtWordStart(LEVELLED, slice)) {
+    // a level word before a lower-case word ("xã hội", "toàn tỉnh có") names nothing
+    if (!upper(m[2])) continue;
     const kindWord = fold(m[1]).replace(/\.$/, '').trim();
     const levels = LEVEL_OF[kindWord];
     if (!levels) continue;
@@ -157,13 +183,11 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
 function capitalisedMentions(text: string, slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
   const out: Mention[] = [];
   for (const m of capitalisedRuns(CAPITALISED_AT, CAPITALISED, slice)) {
-    const words = m[0].split(/(?<=[\p{L}.])(?=[ \t\-–])/u);
-    // where each word starts in the run, and where its letters start (after the separator)
-    const at: number[] = [0];
-    for (const w of words) at.push(at[at.length - 1] + w.length);
-    const bare = words.map((w, i) => at[i] + (w.length - w.replace(/^[ \t\-–]+/, '').length));
-    for (let i = 0; i < words.length; i++) {
-      for (let j = Math.min(words.length, i + 5); j > i; j--) {
+    const { at, bare } = runWords(m[0]);
+    for (let i = 0; i < bare.length; i++) {
+      // every name that starts here folds to one that starts with this word
+      if (!bareFirstWords().has(firstWord(fold(m[0].slice(bare[i], at[i + 1]))))) continue;
+      for (let j = Math.min(bare.length, i + 5); j > i; j--) {
         const name = m[0].slice(bare[i], at[j]).replace(/\.$/, '');
         const s = start + m.index + bare[i];
         const e = s + name.length;
@@ -179,6 +203,24 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
     }
   }
   return out;
+}
+
+const isSeparator = (c: number) => c === 32 || c === 9 || c === 45 || c === 0x2013; // [ \t\-–]
+
+/**
+ * Where each word of a capitalised run starts (`at`, at the separator before it; one more entry:
+ * the run's end) and where its letters start (`bare`). A run is letters and dots between separators.
+ */
+export function runWords(run: string): { at: number[]; bare: number[] } {
+  const at = [0], bare = [0];
+  for (let k = 1, before = false; k < run.length; k++) {
+    const sep = isSeparator(run.charCodeAt(k));
+    if (sep && !before) at.push(k);
+    else if (!sep && before) bare.push(k);
+    before = sep;
+  }
+  at.push(run.length);
+  return { at, bare };
 }
 
 // "cả nước", "toàn quốc": the country without its name
@@ -200,6 +242,17 @@ function countryMentions(slice: string, start: number, taken: Taken): Mention[] 
 
 /** The unit a web host stands for: the sites table first, then a province or district it spells. */
 export function placeOfHost(host: string, hint: PlaceHint = {}): Place | null | undefined {
+  // a site's documents come one after another: each host is read once (per hint)
+  const id = [host, hint.after2025 ? 1 : 0, hint.province || '', hint.district || ''].join('\u0000');
+  if (!HOSTS.has(id)) {
+    if (HOSTS.size >= RESOLVED_MAX) HOSTS.clear();
+    HOSTS.set(id, hostPlace(host, hint));
+  }
+  return HOSTS.get(id);
+}
+const HOSTS = new Map<string, Place | null | undefined>();
+
+function hostPlace(host: string, hint: PlaceHint): Place | null | undefined {
   const h = host.toLowerCase().replace(/^www\./, '');
   for (const s of data.sites) {
     if (h === s.host || h.endsWith(`.${s.host}`)) return s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null;

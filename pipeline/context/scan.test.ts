@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedRuns, matchesAtWordStart } from './scan.ts';
+import { allMatches, capitalisedRuns, matchesAtWordStart, opensCapitalOrDigit } from './scan.ts';
 
 const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0]]);
 const SAMPLES = [
@@ -16,6 +16,17 @@ describe('scans without a leading lookbehind', () => {
         const body = String.raw`(?:tỉnh|cả nước)(?:\s\p{Lu}\p{Ll}*)?`;
         expect(spans(matchesAtWordStart(new RegExp(body, 'giu'), s, digits))).toEqual(spans(s.matchAll(new RegExp(lead + body, 'giu'))));
       }
+    }
+  });
+  it('tell a word opening with a capital or a digit as the pattern does', () => {
+    for (const w of ['Hà', 'hà', '9x', '٩x', 'Đ', 'đ', '𝐀b', '𝐚b', '\uDC00', '', ' A', 'ǅ', 'Ⅻ']) {
+      expect(opensCapitalOrDigit(w)).toBe(/^[\p{Lu}\d]/u.test(w));
+    }
+  });
+  it('find every match matchAll finds, groups included, asked twice over', () => {
+    const re = /(tỉnh|cả nước)(?:\s(\p{Lu}\p{Ll}*))?/giu;
+    for (const s of [...SAMPLES, ...SAMPLES]) {
+      expect(allMatches(re, s).map((m) => [m.index, ...m])).toEqual([...s.matchAll(re)].map((m) => [m.index, ...m]));
     }
   });
   it('find the capitalised runs the lookbehind pattern finds, in text with and without astral letters', () => {

@@ -28,6 +28,14 @@ export function matchesAtWordStart(re: RegExp, s: string, digitsToo = true): Reg
   return out;
 }
 
+/** What `s.matchAll(re)` gives for a global `re` that matches no empty string, without the copy of `re` matchAll makes. */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+
 // The class of a UTF-16 unit, learnt once per unit (0: not yet asked)
 const CAPITAL = 1, OTHER_LETTER = 2, NUMBER = 3, NEITHER = 4;
 const UNIT_CLASS = new Uint8Array(0x10000);
@@ -41,6 +49,14 @@ function unitClass(code: number): number {
   return v;
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Whether `s` opens with a capital or an ASCII digit: `/^[\p{Lu}\d]/u.test(s)`. */
+export function opensCapitalOrDigit(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  if (code >= 0xD800 && code <= 0xDFFF) return /^\p{Lu}/u.test(s);
+  return s.length > 0 && unitClass(code) === CAPITAL;
+}
 
 /**
  * The matches of `sticky` (a /uy pattern opening with \p{Lu}) at each capital that no letter or

@@ -107,7 +107,7 @@ function paragraphBlocks(raw: string, drop: Uint8Array): RawLine[][] {
 /** One line: split syllables joined, footnote markers dropped, pieces and text; undefined when nothing is left. */
 function readLine(raw: string, l: RawLine, drop: Uint8Array, { splitWords, brokenFont, rawIsNfc }: ReadOptions): Line | undefined {
   let joined = false;
-  if (splitWords) for (const at of splitSyllableSpaces(raw.slice(l.start, l.end))) { drop[l.start + at] = 1; joined = true; }
+  if (splitWords) for (const at of splitSyllableSpaces(raw, l.start, l.end)) { drop[l.start + at] = 1; joined = true; }
   const slow = joined || NEEDS_SLOW_PATH.test(raw.slice(l.start, l.end));
   const footnote = slow && markFootnoteMarkers(raw, l.start, l.end, drop);
   const pieces = buildPieces(raw, l.start, l.end, drop, slow);

@@ -18,4 +18,12 @@ describe('spaces inside syllables, in a line', () => {
     expect(splitSyllableSpaces(`${line} \u{1D400}`)).toEqual(splitSyllableSpaces(line));
     expect(splitSyllableSpaces(`\u{1D400} ${line}`)).toEqual(splitSyllableSpaces(line).map((at) => at + 3));
   });
+  it('reads a line inside a longer text by its bounds, offsets from the line start', () => {
+    const text = `1 ${line}\n2`;
+    expect(splitSyllableSpaces(text, 2, 2 + line.length)).toEqual(splitSyllableSpaces(line));
+  });
+  it('finds every split pair of the cases inside a sentence, and the two-word pairs stay', () => {
+    for (const [a, b] of cases.split) expect(splitSyllableSpaces(`Tổng ${a} ${b} là`)).toEqual([5 + a.length]);
+    for (const [a, b] of cases.notSplit) expect(splitSyllableSpaces(`Tổng ${a} ${b} là`)).toEqual([]);
+  });
 });

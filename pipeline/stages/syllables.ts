@@ -112,53 +112,108 @@ export function isSplitSyllable(left: string, right: string): boolean {
   return caseFits(joined) && isSyllable(joined);
 }
 
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+/** A letter run longer than this holds no syllable (7 letters at most, a few more with marks apart). */
+const RUN_MAX = 12;
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
-// Letter runs are found with isLetterOrMarkCode (each UTF-16 unit decided once by its regex), without a
-// regex match per word; a line with a surrogate (a letter outside the BMP is two units) keeps the regex.
-const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * Per UTF-16 unit, decided once: 1 no letter or mark (as isLetterOrMarkCode); a letter or mark: 2 a
+ * vowel, 3 a consonant (any case and tone), 4 anything else (a mark apart, a letter no Vietnamese
+ * syllable spells with).
+ */
+const KIND = new Uint8Array(0x10000);
+const NONE = 1, VOWEL = 2, OTHER = 4;
+function kindOf(c: number): number {
+  let k = KIND[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const bare = /\p{M}/u.test(ch) ? '' : ch.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
+    k = KIND[c] = !isLetterOrMarkCode(c) ? NONE : bare.length !== 1 ? OTHER : 'aăâeêioôơuưy'.includes(bare) ? VOWEL : /^[a-zđ]$/.test(bare) ? 3 : OTHER;
+  }
+  return k;
+}
+/** What a run of letters holds, as bits: 1 a vowel, 2 a mark or other letter. */
+const RUN_BITS = [0, 0, 1, 0, 2];
 
-/** Calls `each` with the start and end of every run of letters and marks in `line`, in order. */
-function letterRuns(line: string, each: (start: number, end: number) => void): void {
-  if (SURROGATE.test(line)) {
-    LETTER_RUN.lastIndex = 0;
-    for (let m; (m = LETTER_RUN.exec(line));) each(m.index, m.index + m[0].length);
-    return;
-  }
-  for (let k = 0, n = line.length; k < n;) {
-    while (k < n && !isLetterOrMarkCode(line.charCodeAt(k))) k++;
-    if (k === n) break;
-    const start = k;
-    while (k < n && isLetterOrMarkCode(line.charCodeAt(k))) k++;
-    each(start, k);
-  }
+/**
+ * Whether two runs either side of a space, with these RUN_BITS, might join into one syllable. A
+ * syllable's vowels stand together (onset, vowels, coda), so two runs that both hold a vowel join
+ * only vowel to vowel ("hi ệu"): most word pairs are settled without a slice or a lookup.
+ */
+function mayJoin(left: number, right: number, lastLeft: number, firstRight: number): boolean {
+  return ((left | right) & 2) !== 0 || !(left & right & 1) || (lastLeft === VOWEL && firstRight === VOWEL);
 }
 
 /**
- * The offsets of the spaces inside syllables that a PDF text layer split ("cò n", "hi ệu", "t ỷ",
- * "ng hi ệp"): a single space between two letter runs that make one syllable and apart are not two.
- * Runs touching a digit ("4G hiện nay") and long runs are left alone. Linear in the line.
+ * The offsets (from `from`) of the spaces inside syllables that a PDF text layer split ("cò n",
+ * "hi ệu", "t ỷ", "ng hi ệp") in the line text[from, to): a single space between two letter runs
+ * that make one syllable and apart are not two. Runs touching a digit ("4G hiện nay") and long
+ * runs are left alone. Only the runs either side of a space are read, at most RUN_MAX + 1 units
+ * each; a run that meets a unit of a surrogate pair (a letter outside the BMP is two units)
+ * sends the line to the regex.
  */
-export function splitSyllableSpaces(line: string): number[] {
+export function splitSyllableSpaces(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  if (!line.includes(' ')) return out;
+  let chain = '', chainEnd = -1; // after a join: the letters joined, which end at chainEnd
+  let runStart = -1, runEnd = -1, runBits = 0; // the last run read right of a space
+  for (let sp = from + 1; sp < to - 1; sp++) {
+    if (text.charCodeAt(sp) !== 32) continue;
+    const ka = kindOf(text.charCodeAt(sp - 1)), kb = kindOf(text.charCodeAt(sp + 1));
+    if (ka === NONE || kb === NONE) {
+      if (isSurrogate(text.charCodeAt(sp - 1)) || isSurrogate(text.charCodeAt(sp + 1))) return splitSpacesByRegex(text.slice(from, to));
+      continue;
+    }
+    const joined = chainEnd === sp;
+    let leftStart = runStart, leftBits = runBits;
+    if (!joined && runEnd !== sp) {
+      leftStart = sp; leftBits = 0;
+      for (let k; leftStart > from && sp - leftStart <= RUN_MAX && (k = kindOf(text.charCodeAt(leftStart - 1))) !== NONE; leftStart--) leftBits |= RUN_BITS[k]!;
+      const before = leftStart > from ? text.charCodeAt(leftStart - 1) : -1;
+      if (isSurrogate(before)) return splitSpacesByRegex(text.slice(from, to));
+      if (isAsciiDigit(before)) leftStart = -1;
+    }
+    let rightEnd = sp + 1, rightBits = 0;
+    for (let k; rightEnd < to && rightEnd - sp <= RUN_MAX && (k = kindOf(text.charCodeAt(rightEnd))) !== NONE; rightEnd++) rightBits |= RUN_BITS[k]!;
+    const after = rightEnd < to ? text.charCodeAt(rightEnd) : -1;
+    if (isSurrogate(after)) return splitSpacesByRegex(text.slice(from, to));
+    runStart = sp + 1; runEnd = rightEnd; runBits = rightBits;
+    const leftLength = joined ? chain.length : sp - leftStart;
+    // isSplitSyllable takes at most 8 letters in all; a joined chain is always checked in full
+    if ((!joined && (leftStart < 0 || leftLength > RUN_MAX)) || rightEnd - sp - 1 > RUN_MAX || isAsciiDigit(after)
+      || leftLength + rightEnd - sp - 1 > 8 || (!joined && !mayJoin(leftBits, rightBits, ka, kb))) { chainEnd = -1; continue; }
+    const left = joined ? chain : text.slice(leftStart, sp);
+    const right = text.slice(sp + 1, rightEnd);
+    if (isSplitSyllable(left, right)) {
+      out.push(sp - from);
+      chain = left + right;
+      chainEnd = rightEnd;
+    } else chainEnd = -1;
+  }
+  return out;
+}
+
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
+/** splitSyllableSpaces with the letter runs found by a regex: for lines with letters outside the BMP. */
+function splitSpacesByRegex(line: string): number[] {
+  const out: number[] = [];
   let prev = '', prevEnd = -1; // the previous letter run (after a join: the joined letters)
   let prevGlued = false;
   const gluedAt = (a: number, b: number) => isAsciiDigit(line.charCodeAt(a - 1)) || isAsciiDigit(line.charCodeAt(b));
-  letterRuns(line, (start, runEnd) => {
-    const run = line.slice(start, runEnd); // any normalization form: the syllable check decomposes
-    // a syllable has at most 7 letters (with marks apart, a few more): longer runs join nothing
-    const short = run.length <= 12;
+  LETTER_RUN.lastIndex = 0;
+  for (let m; (m = LETTER_RUN.exec(line));) {
+    const run = m[0], start = m.index, runEnd = start + run.length;
+    const short = run.length <= RUN_MAX;
     if (short && prev && !prevGlued && start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32
       && !gluedAt(start, runEnd) && isSplitSyllable(prev, run)) {
       out.push(prevEnd);
       prev += run;
       prevEnd = runEnd;
-      return;
+      continue;
     }
     prev = short ? run : '';
     prevGlued = gluedAt(start, runEnd);
     prevEnd = runEnd;
-  });
+  }
   return out;
 }
