@@ -150,7 +150,8 @@ function rankIndicator(view: SentenceView, q: Quantity, subject: { start: number
 /** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
 function isCountedNoun(unit: string): boolean {
   if (unit.includes('/')) return false;
-  return UNIT_LEXICON.get(unitKey(unit))?.kind !== 'measure' && UNIT_LEXICON.get(unitKey(unit))?.kind !== 'currency';
+  const kind = UNIT_LEXICON.get(unitKey(unit))?.kind;
+  return kind !== 'measure' && kind !== 'currency';
 }
 
 
