@@ -134,10 +134,15 @@ export function isListMarker(text: string, lo: number, numStart: number, end: nu
 /** "xếp thứ", "đứng thứ", "vị trí thứ": the ordinal after them is a rank. */
 const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên)(?:[ \t\u00a0]+(?:vị[ \t\u00a0]+trí|hạng))?|vị[ \t\u00a0]+trí|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
 
+/** A word every RANK_BEFORE match holds. */
+const RANK_WORD = /xếp|đứng|giữ|duy|tụt|vươn|vị|hạng/iu;
+
 /** A rank ("xếp thứ 4", "vị trí thứ ba") as a quantity in "hạng" quoted from the rank word, or null. */
 export function rankAt(text: string, lo: number, numStart: number, numEnd: number, value: number): Quantity | null {
   const from = Math.max(lo, numStart - 32);
-  const m = RANK_BEFORE.exec(text.slice(from, numStart));
+  const before = text.slice(from, numStart);
+  if (!RANK_WORD.test(before)) return null; // RANK_BEFORE tries every position: most windows hold none of its words
+  const m = RANK_BEFORE.exec(before);
   if (!m || value < 1) return null;
   return { start: from + m.index, end: numEnd, numStart, numEnd, value, value_max: null, unit: 'hạng', approx: null, notes: [] };
 }

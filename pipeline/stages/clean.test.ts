@@ -4,6 +4,7 @@ import { expectLinear } from '../../test/linear.ts';
 import type { Document } from '../document.ts';
 import { documentFromText } from '../load.ts';
 import { clean } from './clean.ts';
+import { isSurelyNfc } from './clean/letters.ts';
 import cases from './clean.cases.json' with { type: 'json' };
 
 const run = (raw: string): Document => clean(documentFromText(raw));
@@ -157,4 +158,20 @@ describe('clean: adversarial input runs in linear time', () => {
       expect(run(small[name]).text.length).toBeGreaterThan(0);
     });
   }
+});
+
+describe('clean: text known to be NFC without normalizing it', () => {
+  const units: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (isSurelyNfc(String.fromCharCode(c))) units.push(String.fromCharCode(c));
+  it('vouches only for units that NFC keeps and that compose with no letter before them', () => {
+    const bases = [...'aAeEoOuUiIyYdDđĐăâêôơưĂÂÊÔƠƯ', ...units.filter((u) => /\p{L}/u.test(u)).slice(0, 300)];
+    const bad = units.filter((u) => u.normalize('NFC') !== u || /\p{M}/u.test(u) || bases.some((b) => (b + u).normalize('NFC') !== b + u));
+    expect(bad).toEqual([]);
+    expect(units.length).toBeGreaterThan(700);
+  });
+  it('says nothing of text with a combining mark or a decomposed letter', () => {
+    expect(isSurelyNfc('Tổng thu ngân sách đạt 5 tỷ đồng – “tăng” 7‰')).toBe(true);
+    expect(isSurelyNfc('Tô\u0309ng')).toBe(false);
+    expect(isSurelyNfc('a\u0301')).toBe(false);
+  });
 });

@@ -22,7 +22,7 @@ import { TextBuilder } from '../document.ts';
 import { markEmphasis } from './clean/emphasis.ts';
 import { markFootnoteMarkers } from './clean/footnotes.ts';
 import { markFurniture } from './clean/furniture.ts';
-import { BROKEN_FONT_LETTER, emitNfc, repairLetters } from './clean/letters.ts';
+import { BROKEN_FONT_LETTER, emitNfc, isSurelyNfc, repairLetters } from './clean/letters.ts';
 import type { Line } from './clean/lines.ts';
 import { buildPieces, isBlank, piecesText, splitLines } from './clean/lines.ts';
 import type { Unit } from './clean/paragraphs.ts';
@@ -41,7 +41,7 @@ const NEEDS_SLOW_PATH = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\u1680\u2060\uf
 export function clean(doc: Document): Document {
   const raw = doc.raw;
   const brokenFont = BROKEN_FONT_LETTER.test(raw);
-  const rawIsNfc = raw.normalize('NFC') === raw;
+  const rawIsNfc = isSurelyNfc(raw) || raw.normalize('NFC') === raw;
   const lines = readLines(raw, { splitWords: doc.format !== 'html', brokenFont, rawIsNfc });
   markFurniture(lines);
   writeText(doc, groupUnits(lines), rawIsNfc && !brokenFont);
@@ -107,8 +107,9 @@ function paragraphBlocks(raw: string, drop: Uint8Array): RawLine[][] {
 /** One line: split syllables joined, footnote markers dropped, pieces and text; undefined when nothing is left. */
 function readLine(raw: string, l: RawLine, drop: Uint8Array, { splitWords, brokenFont, rawIsNfc }: ReadOptions): Line | undefined {
   let joined = false;
-  if (splitWords) for (const at of splitSyllableSpaces(raw, l.start, l.end)) { drop[l.start + at] = 1; joined = true; }
-  const slow = joined || NEEDS_SLOW_PATH.test(raw.slice(l.start, l.end));
+  const line = raw.slice(l.start, l.end);
+  if (splitWords) for (const at of splitSyllableSpaces(line)) { drop[l.start + at] = 1; joined = true; }
+  const slow = joined || NEEDS_SLOW_PATH.test(line);
   const footnote = slow && markFootnoteMarkers(raw, l.start, l.end, drop);
   const pieces = buildPieces(raw, l.start, l.end, drop, slow);
   if (!pieces.length) return undefined;

@@ -122,72 +122,72 @@ const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
  * syllable spells with).
  */
 const KIND = new Uint8Array(0x10000);
-const NONE = 1, VOWEL = 2, OTHER = 4;
+const NONE = 1, VOWEL = 2, CONSONANT = 3, OTHER = 4;
 function kindOf(c: number): number {
   let k = KIND[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
     const bare = /\p{M}/u.test(ch) ? '' : ch.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
-    k = KIND[c] = !isLetterOrMarkCode(c) ? NONE : bare.length !== 1 ? OTHER : 'aăâeêioôơuưy'.includes(bare) ? VOWEL : /^[a-zđ]$/.test(bare) ? 3 : OTHER;
+    k = KIND[c] = !isLetterOrMarkCode(c) ? NONE : bare.length !== 1 ? OTHER : 'aăâeêioôơuưy'.includes(bare) ? VOWEL : /^[a-zđ]$/.test(bare) ? CONSONANT : OTHER;
   }
   return k;
 }
-/** What a run of letters holds, as bits: 1 a vowel, 2 a mark or other letter. */
-const RUN_BITS = [0, 0, 1, 0, 2];
 
 /**
- * Whether two runs either side of a space, with these RUN_BITS, might join into one syllable. A
- * syllable's vowels stand together (onset, vowels, coda), so two runs that both hold a vowel join
- * only vowel to vowel ("hi ệu"): most word pairs are settled without a slice or a lookup.
+ * Whether, going from k by `step` (up to `limit`), a vowel comes before anything but consonants:
+ * the run on that side of a space holds a vowel, with only consonants between it and the space.
  */
-function mayJoin(left: number, right: number, lastLeft: number, firstRight: number): boolean {
-  return ((left | right) & 2) !== 0 || !(left & right & 1) || (lastLeft === VOWEL && firstRight === VOWEL);
+function vowelNear(text: string, k: number, limit: number, step: number): boolean {
+  for (; k !== limit; k += step) {
+    const kind = kindOf(text.charCodeAt(k));
+    if (kind !== CONSONANT) return kind === VOWEL;
+  }
+  return false;
 }
 
 /**
  * The offsets (from `from`) of the spaces inside syllables that a PDF text layer split ("cò n",
  * "hi ệu", "t ỷ", "ng hi ệp") in the line text[from, to): a single space between two letter runs
  * that make one syllable and apart are not two. Runs touching a digit ("4G hiện nay") and long
- * runs are left alone. Only the runs either side of a space are read, at most RUN_MAX + 1 units
- * each; a run that meets a unit of a surrogate pair (a letter outside the BMP is two units)
- * sends the line to the regex.
+ * runs are left alone. A syllable's vowels stand together (onset, vowels, coda), so two runs with
+ * a vowel each join only vowel to vowel ("hi ệu"): most spaces are settled by the letters next
+ * to them, with no slice or lookup. A run that meets a unit of a surrogate pair (a letter outside
+ * the BMP is two units) sends the line to the regex.
  */
 export function splitSyllableSpaces(text: string, from = 0, to = text.length): number[] {
+  // indexOf finds the spaces: on the line alone (a slice shares the text), or it would search on past the line
+  if (from !== 0 || to !== text.length) return splitSyllableSpaces(text.slice(from, to));
   const out: number[] = [];
   let chain = '', chainEnd = -1; // after a join: the letters joined, which end at chainEnd
-  let runStart = -1, runEnd = -1, runBits = 0; // the last run read right of a space
-  for (let sp = from + 1; sp < to - 1; sp++) {
-    if (text.charCodeAt(sp) !== 32) continue;
+  for (let sp = text.indexOf(' ', 1); sp >= 0 && sp < to - 1; sp = text.indexOf(' ', sp + 1)) {
     const ka = kindOf(text.charCodeAt(sp - 1)), kb = kindOf(text.charCodeAt(sp + 1));
     if (ka === NONE || kb === NONE) {
       if (isSurrogate(text.charCodeAt(sp - 1)) || isSurrogate(text.charCodeAt(sp + 1))) return splitSpacesByRegex(text.slice(from, to));
       continue;
     }
     const joined = chainEnd === sp;
-    let leftStart = runStart, leftBits = runBits;
-    if (!joined && runEnd !== sp) {
-      leftStart = sp; leftBits = 0;
-      for (let k; leftStart > from && sp - leftStart <= RUN_MAX && (k = kindOf(text.charCodeAt(leftStart - 1))) !== NONE; leftStart--) leftBits |= RUN_BITS[k]!;
+    chainEnd = -1;
+    if (!joined && !(ka === VOWEL && kb === VOWEL) && vowelNear(text, sp - 1, from - 1, -1) && vowelNear(text, sp + 1, to, 1)) continue;
+    let leftStart = sp;
+    if (!joined) {
+      while (leftStart > from && sp - leftStart <= RUN_MAX && kindOf(text.charCodeAt(leftStart - 1)) !== NONE) leftStart--;
       const before = leftStart > from ? text.charCodeAt(leftStart - 1) : -1;
       if (isSurrogate(before)) return splitSpacesByRegex(text.slice(from, to));
-      if (isAsciiDigit(before)) leftStart = -1;
+      if (sp - leftStart > RUN_MAX || isAsciiDigit(before)) continue;
     }
-    let rightEnd = sp + 1, rightBits = 0;
-    for (let k; rightEnd < to && rightEnd - sp <= RUN_MAX && (k = kindOf(text.charCodeAt(rightEnd))) !== NONE; rightEnd++) rightBits |= RUN_BITS[k]!;
+    let rightEnd = sp + 1;
+    while (rightEnd < to && rightEnd - sp <= RUN_MAX && kindOf(text.charCodeAt(rightEnd)) !== NONE) rightEnd++;
     const after = rightEnd < to ? text.charCodeAt(rightEnd) : -1;
     if (isSurrogate(after)) return splitSpacesByRegex(text.slice(from, to));
-    runStart = sp + 1; runEnd = rightEnd; runBits = rightBits;
-    const leftLength = joined ? chain.length : sp - leftStart;
-    // isSplitSyllable takes at most 8 letters in all; a joined chain is always checked in full
-    if ((!joined && (leftStart < 0 || leftLength > RUN_MAX)) || rightEnd - sp - 1 > RUN_MAX || isAsciiDigit(after)
-      || leftLength + rightEnd - sp - 1 > 8 || (!joined && !mayJoin(leftBits, rightBits, ka, kb))) { chainEnd = -1; continue; }
+    // isSplitSyllable takes at most 8 letters in all
+    if (rightEnd - sp - 1 > RUN_MAX || isAsciiDigit(after) || (joined ? chain.length : sp - leftStart) + rightEnd - sp - 1 > 8) continue;
     const left = joined ? chain : text.slice(leftStart, sp);
     const right = text.slice(sp + 1, rightEnd);
     if (isSplitSyllable(left, right)) {
       out.push(sp - from);
       chain = left + right;
       chainEnd = rightEnd;
-    } else chainEnd = -1;
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../load.ts';
 import { process as runPipeline } from '../pipeline.ts';
 import { clean } from './clean.ts';
-import { findTableRows, isDenseFigures, isSpaceCode } from './tables.ts';
+import { findTableRows, isDenseFigures, isFigureToken, isSpaceCode } from './tables.ts';
 import { expectLinear } from '../../test/linear.ts';
 
 const rowsOf = (text: string) => {
@@ -62,5 +62,14 @@ describe('tables: tokens split at white space', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('tables: a bare figure token', () => {
+  const figures = ['15.40', '93,8%', '9,49/', '12/63', '-2,5', '+18', '<5', '>10%', '7‰', '2024', '1.234.567', '5.', '1/'];
+  const others = ['-', '%', 'a5', '5a', '12/63/1', '12345/6', '/5', '--5', '<>5', '5%%', '5/%', 'x', '', '12/ab', '５'];
+  it('is a number with an optional sign, % or ‰ and slash, or a short A/B pair, read inside the text by its bounds', () => {
+    for (const t of figures) expect(isFigureToken(`a ${t} b`, 2, 2 + t.length), t).toBe(true);
+    for (const t of others) expect(isFigureToken(`a ${t} b`, 2, 2 + t.length), t).toBe(false);
   });
 });

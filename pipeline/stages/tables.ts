@@ -20,8 +20,6 @@ import { readUnit } from '../../extractors/numbers.ts';
 const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt)\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
 /** A row number on its own line: "1.", "2.1", "II", "a)", "(3)". */
 const MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.?|[a-zđ]\)|\(\d{1,3}\)|[-+*])$/u;
-/** A token that is a bare figure in a flattened row: "15.40", "93,8%", "9,49/", "12/63", "-". */
-const FIGURE_TOKEN = /^[<>]?[-+]?\d[\d.,]*[%‰]?\/?$|^\d{1,4}\/\d{1,4}$/u;
 const YEAR_TOKEN = /^(?:19|20)\d\d$/u;
 /** A line holding only a figure with a unit, the value of the label line before it. */
 const FIGURE_LINE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất)\s+)?\d(?:[\d.,]*\d)?\s*(%|‰|\p{L}[\p{L} /]{0,24})$/iu;
@@ -292,7 +290,7 @@ function tokens(text: string, start: number, end: number): Span[] {
 function spaceRow(text: string, start: number, end: number, columns: string[], hasUnit: boolean): TableRow | null {
   const toks = tokens(text, start, end);
   let k = toks.length;
-  while (k > 0 && FIGURE_TOKEN.test(text.slice(toks[k - 1].start, toks[k - 1].end))) k--;
+  while (k > 0 && isFigureToken(text, toks[k - 1].start, toks[k - 1].end)) k--;
   const figures = toks.slice(k);
   if (figures.length < 2 || k === 0) return null;
   let labelEnd = k;
@@ -318,12 +316,42 @@ function spaceRow(text: string, start: number, end: number, columns: string[], h
 
 /** A sentence dense with bare figures (runs of them, many of them): a table line, not prose. */
 export function isDenseFigures(text: string, start: number, end: number): boolean {
-  const toks = tokens(text, start, end);
-  let figures = 0, run = 0, longest = 0;
-  for (const t of toks) {
-    if (FIGURE_TOKEN.test(text.slice(t.start, t.end))) { figures++; run++; longest = Math.max(longest, run); } else run = 0;
+  let figures = 0, run = 0, longest = 0, count = 0;
+  for (let k = start; k < end;) {
+    while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+    const a = k;
+    while (k < end && !isSpaceCode(text.charCodeAt(k))) k++;
+    if (k === a) continue;
+    count++;
+    if (isFigureToken(text, a, k)) { figures++; run++; longest = Math.max(longest, run); } else run = 0;
   }
-  return longest >= 4 || (longest >= 3 && (figures >= 6 || (figures >= 4 && figures * 3 >= toks.length)));
+  return longest >= 4 || (longest >= 3 && (figures >= 6 || (figures >= 4 && figures * 3 >= count)));
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * A token text[a, b) that is a bare figure in a flattened row: "15.40", "93,8%", "9,49/", "12/63"
+ * — what /^[<>]?[-+]?\d[\d.,]*[%‰]?\/?$|^\d{1,4}\/\d{1,4}$/u matches, read without a slice.
+ */
+export function isFigureToken(text: string, a: number, b: number): boolean {
+  let k = a;
+  let c = text.charCodeAt(k);
+  if (c === 60 || c === 62) c = text.charCodeAt(++k); // < >
+  if (c === 45 || c === 43) c = text.charCodeAt(++k); // - +
+  if (k < b && isDigitCode(c)) {
+    for (k++; k < b && ((c = text.charCodeAt(k)) === 46 || c === 44 || isDigitCode(c));) k++;
+    if (k < b && (text.charCodeAt(k) === 37 || text.charCodeAt(k) === 0x2030)) k++; // % ‰
+    if (k < b && text.charCodeAt(k) === 47) k++; // /
+    if (k === b) return true;
+  }
+  // 1-4 digits, "/", 1-4 digits
+  let d = a;
+  while (d < b && d - a < 5 && isDigitCode(text.charCodeAt(d))) d++;
+  if (d === a || d - a > 4 || d >= b || text.charCodeAt(d) !== 47) return false;
+  let e = d + 1;
+  while (e < b && isDigitCode(text.charCodeAt(e))) e++;
+  return e === b && e - d - 1 >= 1 && e - d - 1 <= 4;
 }
 
 /**

@@ -6,6 +6,13 @@ import type { TextBuilder } from '../../document.ts';
 
 // A broken PDF font maps "ư"/"Ư" to "ƣ"/"Ƣ" (U+01A3/U+01A2, letters no Vietnamese word uses).
 export const BROKEN_FONT_LETTER = /[ƣƢ]/;
+/**
+ * Code units that are NFC as they stand and compose with nothing before them (no marks; ASCII,
+ * Latin, the precomposed Vietnamese letters, general punctuation): text made of these alone is
+ * NFC, with no normalize call over the whole document. Others (a mark, "≥", an emoji) say nothing.
+ */
+const NOT_SURELY_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u205e]/;
+export const isSurelyNfc = (text: string): boolean => !NOT_SURELY_NFC.test(text);
 export const repairLetters = (s: string): string => s.replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư');
 
 /**
