@@ -217,7 +217,10 @@ export function hostKeys(): { key: string; unit: Unit }[] {
   if (!HOSTS) {
     HOSTS = [];
     const all = index();
+    // only the names a province or district has: the communes' units are not made
+    const wanted = new Set([...foldedNamesAt('province'), ...foldedNamesAt('district')]);
     for (const name of all.names()) {
+      if (!wanted.has(name)) continue;
       for (const u of all.get(name)!) {
         if (u.level !== 'province' && u.level !== 'district') continue;
         const key = fold(u.name).replace(/ /g, '');
