@@ -7,6 +7,7 @@
 // at the first look-up. Either way, look-ups read the packed form.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { detach } from '../../extractors/detach.ts';
 
 export type PlaceLevel = 'country' | 'region' | 'province' | 'district' | 'commune';
 
@@ -36,7 +37,7 @@ export function fold(s: string): string {
       .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
     if (s.length > 100) return f; // names are short: a long text is folded, not kept
     if (FOLDED.size >= FOLDED_MAX) FOLDED.clear(); // a bound, not an eviction policy: names repeat within a document
-    FOLDED.set(s, f);
+    FOLDED.set(detach(s), f);
   }
   return f;
 }
