@@ -107,8 +107,21 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   return { start: start + cut, end: start + s.length };
 }
 
-/** Where the clause holding `pos` starts: after the last ; : ( or comma (sentence start at most). */
+/**
+ * Where the clause holding `pos` starts: after the last ; : ( or comma (sentence start at most).
+ * A level's checks and its subject ask for the same clause one after the other: the last answer is kept.
+ */
+let lastClause = { text: '', sentenceStart: -1, pos: -1, start: -1 };
 export function clauseStart(text: string, sentenceStart: number, pos: number): number {
+  const last = lastClause;
+  if (last.pos === pos && last.sentenceStart === sentenceStart && last.text === text) return last.start;
+  const start = findClauseStart(text, sentenceStart, pos);
+  lastClause = { text, sentenceStart, pos, start };
+  return start;
+}
+
+/** clauseStart without the kept answer (exported for its test). */
+export function findClauseStart(text: string, sentenceStart: number, pos: number): number {
   const floor = Math.max(sentenceStart, pos - MAX_SUBJECT);
   for (let i = pos - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);

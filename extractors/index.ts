@@ -26,9 +26,12 @@ export function extractAll(views: SentenceView[], options: RunOptions = {}): Ext
   if (without?.size) views = views.map((v) => ({ ...v, without }));
   const candidates: Candidate[] = [];
   EXTRACTORS.forEach((extractor, rank) => {
+    const readsTables = extractor === tableExtractor;
     for (const view of views) {
-      if (view.table && extractor !== tableExtractor) continue; // a table row is read by its columns
-      for (const m of extractor.extract(view)) candidates.push({ m, rank, extractor: extractor.name, view });
+      // a table row is read by its columns; a sentence only by the others
+      if (readsTables ? !view.table : view.table) continue;
+      const found = extractor.extract(view);
+      for (let i = 0; i < found.length; i++) candidates.push({ m: found[i], rank, extractor: extractor.name, view });
     }
   });
   for (const refiner of REFINERS) refiner.refine(candidates);

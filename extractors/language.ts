@@ -7,7 +7,7 @@ import {
   ACTOR_TIME, ACTOR_WORDS, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   REFERENCE_HEADS, RESULT_WORDS, WIDTH,
 } from './knowledge/index.ts';
-import { alternatives, WB, WE, words } from './patterns.ts';
+import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
 
 export { WB, WE, words } from './patterns.ts';
 export { topicOf } from './clause.ts';
@@ -31,17 +31,27 @@ export function referenceAfter(text: string, pos: number, limit: number): { star
 
 // "đạt tỷ lệ 100%" is a rate, not a share of a plan, so the verb must touch the number
 const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})\\s*(?:[,:]\\s*)?$`, 'iu');
+/** The last letters of the verbs in either case (and the letters /iu folds to k and s). */
+const VERB_LAST_LETTERS = new Set([...PROGRESS_VERBS.map((v) => v.at(-1)!), 'k', 's'].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]).concat(['\u212A', '\u017F']));
+/** The character before the end of `s`, past white space and one "," or ":" with white space around it (trimEnd strips what \s matches). */
+function lastBeforeMark(s: string): string {
+  let t = s.trimEnd();
+  if (t.endsWith(',') || t.endsWith(':')) t = t.slice(0, -1).trimEnd();
+  return t.at(-1) ?? '';
+}
 /** The progress verb ending right before `pos`, or null ("đạt ", "vượt ", "bằng "). */
 export function progressVerbBefore(text: string, from: number, pos: number): { verb: string } | null {
-  const m = progressVerbRe.exec(text.slice(Math.max(from, pos - WIDTH.clauseWord), pos));
+  const before = text.slice(Math.max(from, pos - WIDTH.clauseWord), pos);
+  if (!VERB_LAST_LETTERS.has(lastBeforeMark(before))) return null; // no verb can end there
+  const m = progressVerbRe.exec(before);
   if (!m) return null;
   return { verb: m[0].trim().toLowerCase() };
 }
 
 /** The clause reports an estimate: "ước", "ước đạt", "ước thực hiện", "dự ước", "dự kiến", "Ước TH". */
-const estimateRe = new RegExp(words(ESTIMATE_WORDS), 'iu');
+const hasEstimateWord = wordsTester(ESTIMATE_WORDS);
 export function hasEstimate(text: string, from: number, to: number): boolean {
-  return estimateRe.test(text.slice(from, to));
+  return hasEstimateWord(text.slice(from, to));
 }
 
 /**
@@ -91,9 +101,9 @@ const setsTargets = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+|
 /** What setsTargets needs: a pattern without a lookbehind, which V8 finds by its first letters. */
 const SETS_TARGETS_VERB = /(?:đặt|đề)\s/iu;
 /** A sentence that reports results ends a goals list before the paragraph does. */
-const reportsResultsRe = new RegExp(words(RESULT_WORDS), 'iu');
+const reportsResultsIn = wordsTester(RESULT_WORDS);
 export function reportsResults(text: string, from: number, to: number): boolean {
-  return reportsResultsRe.test(text.slice(from, to));
+  return reportsResultsIn(text.slice(from, to));
 }
 
 /** A goals list opened with a colon carries on to the end of the paragraph. */
@@ -186,11 +196,11 @@ export function opensTargets(line: string): boolean {
 
 // ---- periods: targets by time -------------------------------------------------------------
 
-const planTitleRe = new RegExp(words(PLAN_TITLE_WORDS), 'iu');
+const namesPlans = wordsTester(PLAN_TITLE_WORDS);
 const planMetRe = new RegExp(`${words(PLAN_MET_VERBS)}(?:\\s+\\p{L}+){0,2}\\s+${words(PLAN_TITLE_WORDS)}`, 'iu');
 /** A title or heading that names plans, reports no results and states nothing itself ("giảm 6% hộ nghèo" is a statement). */
 export function opensPlan(line: string): boolean {
-  return line.length <= 240 && planTitleRe.test(line) && !RESULT_HEADING.test(line) && !planMetRe.test(line)
+  return line.length <= 240 && namesPlans(line) && !RESULT_HEADING.test(line) && !planMetRe.test(line)
     && !/\d/.test(line.replace(/(?:19|20)\d\d/g, '').replace(/^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s/u, ''));
 }
 

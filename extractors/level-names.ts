@@ -150,7 +150,8 @@ function rankIndicator(view: SentenceView, q: Quantity, subject: { start: number
 /** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
 function isCountedNoun(unit: string): boolean {
   if (unit.includes('/')) return false;
-  return UNIT_LEXICON.get(unitKey(unit))?.kind !== 'measure' && UNIT_LEXICON.get(unitKey(unit))?.kind !== 'currency';
+  const kind = UNIT_LEXICON.get(unitKey(unit))?.kind;
+  return kind !== 'measure' && kind !== 'currency';
 }
 
 
@@ -205,9 +206,10 @@ export const NAMING_RULES: readonly NamingRule[] = [
   },
 ];
 
+const NONE_OFF = () => false;
 /** The name of a level of `kind`, by the first naming rule that gives one (a switched-off rule is skipped); null when nothing names it. */
 export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, kind: Kind = 'value'): Named | null {
-  const off = (rule: string) => ruleOff(view, `${kind}/${rule}`);
+  const off = view.without ? (rule: string) => ruleOff(view, `${kind}/${rule}`) : NONE_OFF;
   const c: LevelContext = { view, q, floor, prev, subject: subjectBefore(view.text, view.start, q.start, floor), off };
   for (const rule of NAMING_RULES) {
     // the subject rule asks for its own parts: without 'subject-level' the fallback still gets its chance

@@ -14,7 +14,10 @@ const CONDITION = /(?:trường\s+hợp|nếu|khi|chỉ\s+cần)(?![\p{L}\p{M}])
 const SCORES = /(?:điểm|tiêu\s+chí\s+(?:này|đó)|xếp\s+loại)(?![\p{L}\p{M}])/giu;
 const THEN = /th[ìi](?![\p{L}\p{M}])/giu;
 const COUNTED_BEFORE = /[\d%][ \t\u00a0]*$/u;
-const CLAUSE_MARKS = '.;()\n';
+/** The marks that end a clause: . ; ( ) and a line break. */
+function isClauseMark(c: number): boolean {
+  return c === 46 || c === 59 || c === 40 || c === 41 || c === 10;
+}
 const MAX_CLAUSE = 400;
 
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${NAME_WORDS.join('|').replace(/ /g, '\\s+')})[ \\t\\u00a0]*$`, 'iu');
@@ -85,11 +88,13 @@ function scoringRuleSpans(text: string): [number, number][] {
   THEN.lastIndex = 0;
   for (let m; (m = execAtWordStart(THEN, text)) !== null;) {
     const at = m.index;
-    for (; markScan < at; markScan++) if (CLAUSE_MARKS.includes(text[markScan]!)) lastMark = markScan;
+    // the last mark before "thì": looked for backwards, so the text between marks is not read
+    for (let k = at - 1; k >= markScan; k--) if (isClauseMark(text.charCodeAt(k))) { lastMark = k; break; }
+    markScan = Math.max(markScan, at);
     const from = Math.max(lastMark + 1, at - MAX_CLAUSE);
     if (nextMark < at) {
       nextMark = at;
-      while (nextMark < text.length && !CLAUSE_MARKS.includes(text[nextMark]!)) nextMark++;
+      while (nextMark < text.length && !isClauseMark(text.charCodeAt(nextMark))) nextMark++;
     }
     const to = Math.min(nextMark, at + MAX_CLAUSE);
     // the last condition word before "thì" and the first scoring word after it, by forward cursors

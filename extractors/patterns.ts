@@ -10,6 +10,26 @@ export function alternatives(list: readonly string[]): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 
+/**
+ * Whether `words(list)` occurs in a string, tested faster: V8 tries a pattern that opens with a
+ * lookbehind at every position, but finds one that opens with letters by its first letters. So the
+ * words are looked for without their edges, and the bounded pattern is tried (sticky) only where
+ * one of them starts after no letter or digit.
+ */
+export function wordsTester(list: readonly string[], flags = 'iu'): (s: string) => boolean {
+  const loose = new RegExp(alternatives(list), `${flags}g`);
+  const bounded = new RegExp(words(list), `${flags}y`);
+  return (s) => {
+    loose.lastIndex = 0;
+    for (let m = loose.exec(s); m; m = loose.exec(s)) {
+      bounded.lastIndex = m.index;
+      if (bounded.test(s)) return true;
+      loose.lastIndex = m.index + 1;
+    }
+    return false;
+  };
+}
+
 /** An alternation of phrases, longest first, each bounded as a word. */
 export function words(list: readonly string[]): string {
   return `${WB}(?:${alternatives(list)})${WE}`;

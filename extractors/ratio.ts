@@ -247,6 +247,8 @@ function rankOutOf(view: SentenceView, aStart: number, pairEnd: number, a: numbe
 
 /** A short label ending in ":" right before a number ("Năm 2022: 04/04 cuộc") names its context. */
 function labelBefore(text: string, sentenceStart: number, pos: number): string {
-  const m = /(?:^|[.;(\n])\s*([^.;:()\n]{1,40}):\s*$/u.exec(text.slice(Math.max(sentenceStart, pos - WIDTH.comparison), pos));
+  const before = text.slice(Math.max(sentenceStart, pos - WIDTH.comparison), pos);
+  if (!before.trimEnd().endsWith(':')) return ''; // no label (trimEnd strips what \s matches)
+  const m = /(?:^|[.;(\n])\s*([^.;:()\n]{1,40}):\s*$/u.exec(before);
   return m && wordCount(m[1]) <= 6 ? m[1].replace(/^[^\p{L}\p{N}]+/u, '') : '';
 }

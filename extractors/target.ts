@@ -10,7 +10,8 @@
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
 import { opensPlan, PAST_MARKER, periodOf, RESULT_HEADING, YEAR_MENTION } from './language.ts';
-import { COMPARISON_BASE, WIDTH } from './knowledge/index.ts';
+import { COMPARISON_BASE, PAST_WORDS, WIDTH } from './knowledge/index.ts';
+import { alternatives } from './patterns.ts';
 import type { Span } from './statement.ts';
 import type { Extractor } from './types.ts';
 
@@ -79,13 +80,16 @@ export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | nu
   };
 }
 
+const YEAR = /(?:19|20)\d\d/;
+const PAST_WORD = new RegExp(alternatives(PAST_WORDS), 'iu');
 /** The periods a sentence names, in order: a year or span ("năm 2019", "giai đoạn 2021-2025"), or a past word ("năm qua"). */
 function timeMarkers(text: string, from: number, to: number): { start: number; year: number | null }[] {
   const sentence = text.slice(from, to);
   const out: { start: number; year: number | null }[] = [];
   // "tăng 23,4% so với năm 2018", "cùng kỳ năm trước" name the base of a change, not the period spoken of
   const base = (at: number) => COMPARISON_BASE.test(sentence.slice(Math.max(0, at - WIDTH.marker), at));
-  for (const m of sentence.matchAll(YEAR_MENTION)) if (!base(m.index!)) out.push({ start: from + m.index!, year: Number(m[2] ?? m[1]) });
-  for (const m of sentence.matchAll(PAST_MARKER)) if (!base(m.index!)) out.push({ start: from + m.index!, year: null });
+  // each pattern is tried only when what it needs is there (found by first letters, without the lookbehind)
+  if (YEAR.test(sentence)) for (const m of sentence.matchAll(YEAR_MENTION)) if (!base(m.index!)) out.push({ start: from + m.index!, year: Number(m[2] ?? m[1]) });
+  if (PAST_WORD.test(sentence)) for (const m of sentence.matchAll(PAST_MARKER)) if (!base(m.index!)) out.push({ start: from + m.index!, year: null });
   return out.sort((a, b) => a.start - b.start);
 }

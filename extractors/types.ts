@@ -31,7 +31,11 @@ export interface Claims { own: Span; level?: Span; plan?: Span; also?: readonly 
 
 /** Every span of a statement's claims, its own first. */
 export function claimedSpans(c: Claims): Span[] {
-  return [c.own, ...(c.level ? [c.level] : []), ...(c.plan ? [c.plan] : []), ...(c.also ?? [])];
+  const spans = [c.own];
+  if (c.level) spans.push(c.level);
+  if (c.plan) spans.push(c.plan);
+  if (c.also) for (const s of c.also) spans.push(s);
+  return spans;
 }
 
 /** A match plus the quantity spans it used. */

@@ -15,6 +15,7 @@ import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './k
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
+import { detach } from './detach.ts';
 
 
 /** "Số bác sĩ/vạn dân đạt 11,8": a bare number takes the rate unit its subject names. */
@@ -161,7 +162,7 @@ const RATIO_OF = new Map<string, RegExp>();
 function ratioOf(unit: string): RegExp {
   let re = RATIO_OF.get(unit);
   if (RATIO_OF.size > 1000) RATIO_OF.clear();
-  if (!re) RATIO_OF.set(unit, re = new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
+  if (!re) RATIO_OF.set(detach(unit), re = new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
   return re;
 }
 

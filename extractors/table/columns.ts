@@ -3,6 +3,7 @@
 
 import { PLAN_WORDS } from '../knowledge/index.ts';
 import { alternatives } from '../patterns.ts';
+import { detach } from '../detach.ts';
 
 export type Role =
   | 'marker' // STT, TT: row numbers
@@ -53,7 +54,7 @@ export function roleOf(header: string): Role {
   if (role === undefined) {
     if (ROLES.size > 5000) ROLES.clear();
     role = readRole(header);
-    ROLES.set(header, role);
+    ROLES.set(detach(header), role);
   }
   return role;
 }

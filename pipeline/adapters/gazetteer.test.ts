@@ -1,7 +1,7 @@
 // The packed index the build writes (dist/gazetteer.json) is the index built from the package: a
 // run of the build and a run of the sources resolve every name alike.
 import { describe, expect, it } from 'vitest';
-import { buildIndex, PackedIndex, packIndex, unitsNamed } from './gazetteer.ts';
+import { buildIndex, fold, hostKeys, PackedIndex, packIndex, unitsNamed } from './gazetteer.ts';
 
 describe('the packed gazetteer index', () => {
   const built = buildIndex();
@@ -24,6 +24,13 @@ describe('the packed gazetteer index', () => {
       expect(unpacked.namesAt(level)).toEqual(new Set([...built].filter(([, units]) => units.some((u) => u.level === level)).map(([key]) => key)));
     }
     expect(unpacked.get('atlantis')).toBeUndefined();
+  });
+
+  it('spells the provinces and districts for web hosts, longest first', () => {
+    const expected = [...built.values()].flat().filter((u) => u.level === 'province' || u.level === 'district')
+      .map((unit) => ({ key: fold(unit.name).replace(/ /g, ''), unit })).filter(({ key }) => key.length >= 5 && !/^\d/.test(key))
+      .sort((a, b) => b.key.length - a.key.length);
+    expect(hostKeys()).toEqual(expected);
   });
 
   it('answers look-ups by folded name', () => {

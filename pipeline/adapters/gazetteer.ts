@@ -7,6 +7,7 @@
 // at the first look-up. Either way, look-ups read the packed form.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { detach } from '../../extractors/detach.ts';
 
 export type PlaceLevel = 'country' | 'region' | 'province' | 'district' | 'commune';
 
@@ -36,7 +37,7 @@ export function fold(s: string): string {
       .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
     if (s.length > 100) return f; // names are short: a long text is folded, not kept
     if (FOLDED.size >= FOLDED_MAX) FOLDED.clear(); // a bound, not an eviction policy: names repeat within a document
-    FOLDED.set(s, f);
+    FOLDED.set(detach(s), f);
   }
   return f;
 }
@@ -106,13 +107,18 @@ export class PackedIndex {
   private readonly strings: string[];
   private readonly keys: number[];
   private readonly units: number[];
-  /** folded name → its position in `keys`, and its first unit's position in `units` */
-  private readonly where = new Map<string, { key: number; unit: number }>();
+  /** folded name → its number n: its unit count is keys[2n + 1], its first unit at units[first[n]] */
+  private readonly where = new Map<string, number>();
+  private readonly first: Int32Array;
   private readonly made = new Map<string, Unit[]>();
 
   constructor(json: string) {
     ({ strings: this.strings, keys: this.keys, units: this.units } = JSON.parse(json) as { strings: string[]; keys: number[]; units: number[] });
-    for (let k = 0, u = 0; k < this.keys.length; u += 6 * this.keys[k + 1], k += 2) this.where.set(this.strings[this.keys[k]], { key: k, unit: u });
+    this.first = new Int32Array(this.keys.length / 2);
+    for (let n = 0, u = 0; n < this.first.length; u += 6 * this.keys[2 * n + 1], n++) {
+      this.first[n] = u;
+      this.where.set(this.strings[this.keys[2 * n]], n);
+    }
   }
 
   /** The units of a folded name, in the order the index was built; undefined for none. */
@@ -120,11 +126,11 @@ export class PackedIndex {
     let list = this.made.get(name);
     if (list) return list;
     const at = this.where.get(name);
-    if (!at) return undefined;
+    if (at === undefined) return undefined;
     const { strings, units } = this;
     const str = (n: number) => (n < 0 ? null : strings[n]);
     list = [];
-    for (let n = 0, u = at.unit; n < this.keys[at.key + 1]; n++, u += 6) {
+    for (let n = 0, u = this.first[at]; n < this.keys[2 * at + 1]; n++, u += 6) {
       list.push({ name: strings[units[u]], level: LEVELS[units[u + 1]], parent: str(units[u + 2]), district: str(units[u + 3]), kind: strings[units[u + 4]], era: ERAS[units[u + 5]] });
     }
     this.made.set(name, list);
@@ -141,7 +147,7 @@ export class PackedIndex {
     const code = LEVELS.indexOf(level);
     const names = new Set<string>();
     for (const [name, at] of this.where) {
-      for (let n = 0, u = at.unit; n < this.keys[at.key + 1]; n++, u += 6) {
+      for (let n = 0, u = this.first[at]; n < this.keys[2 * at + 1]; n++, u += 6) {
         if (this.units[u + 1] === code) { names.add(name); break; }
       }
     }
@@ -217,7 +223,10 @@ export function hostKeys(): { key: string; unit: Unit }[] {
   if (!HOSTS) {
     HOSTS = [];
     const all = index();
+    // only the names a province or district has: the communes' units are not made
+    const wanted = new Set([...foldedNamesAt('province'), ...foldedNamesAt('district')]);
     for (const name of all.names()) {
+      if (!wanted.has(name)) continue;
       for (const u of all.get(name)!) {
         if (u.level !== 'province' && u.level !== 'district') continue;
         const key = fold(u.name).replace(/ /g, '');

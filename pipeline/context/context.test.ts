@@ -3,7 +3,7 @@ import fs, { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { findMentions, placeOfHost, resolveName, runWords } from './place.ts';
+import { findLevelledMentions, findMentions, placeOfHost, resolveName, runWords } from './place.ts';
 import { fold } from '../adapters/gazetteer.ts';
 import { findPeriods, yearOf } from './period.ts';
 import { indicatorKey } from './indicators.ts';
@@ -35,6 +35,12 @@ describe('the words of a capitalised run', () => {
       expect(runWords(run)).toEqual({ at, bare });
     }
   });
+  it('and of a level word\'s name, digits included', () => {
+    for (const run of ['Mai Châu', '12', 'Phường 12', 'Bà Rịa-Vũng Tàu', 'Ia  Grai']) {
+      const { at } = runWords(run);
+      expect(at.slice(1).map((e, i) => run.slice(at[i], e))).toEqual(run.split(/(?<=[\p{L}\d])(?=[ \t\-–])/u));
+    }
+  });
 });
 
 describe('names and hosts asked again', () => {
@@ -53,7 +59,24 @@ describe('names and hosts asked again', () => {
   });
 });
 
+describe('places named with a level word', () => {
+  it('are the explicit places but the country that all names give', () => {
+    const texts = [...cases.places.map((c) => c.text), 'Cả nước và tỉnh Hà Tĩnh, Việt Nam; huyện Mai Châu (Hòa Bình), TP.HCM và xã hội', 'Toàn quốc có 63 tỉnh; Hà Nội, thành phố Hà Nội, huyện Châu Thành'];
+    for (const t of texts) {
+      for (const hint of [{}, { province: 'Tây Ninh' }]) {
+        expect(findLevelledMentions(t, 2, t.length, hint)).toEqual(findMentions(t, 2, t.length, hint).filter((x) => x.explicit && x.level !== 'country'));
+      }
+    }
+  });
+});
+
 describe('periods named in a sentence', () => {
+  it('that name their year are the same read alone', () => {
+    const texts = [...cases.periods.map((c) => c.text), 'Đến nay năm 2024, năm nay và hiện nay; 6 tháng đầu năm nay, quý III/2023, tháng 9 năm nay, hiện có năm 2025'];
+    for (const t of texts) {
+      for (const year of [null, 2024]) expect(findPeriods(t, 0, t.length, year, true)).toEqual(findPeriods(t, 0, t.length, year).filter((p) => !p.relative));
+    }
+  });
   for (const c of cases.periods) {
     it(`${c.text}`, () => {
       const found = findPeriods(c.text, 0, c.text.length, (c as { year?: number }).year ?? null);

@@ -174,7 +174,8 @@ function siteOf(doc: Document, hint: PlaceHint): Place | null {
     if (!u) continue;
     try { hosts.push(new URL(/^\w+:\/\//.test(u) ? u : `http://${u}`).hostname); } catch { /* not a URL */ }
   }
-  for (const m of doc.text.slice(0, 3000).matchAll(HOST_IN_TEXT)) hosts.push(m[1]);
+  const head = doc.text.slice(0, 3000);
+  if (/\.vn/iu.test(head)) for (const m of head.matchAll(HOST_IN_TEXT)) hosts.push(m[1]); // every address ends in .vn
   for (const h of hosts) {
     const p = placeOfHost(h, hint);
     // a national outlet (no place of its own) may still file the article under a province's page

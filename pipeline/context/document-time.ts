@@ -46,8 +46,7 @@ export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: 
 /** The period the body names most, if one is named more often than any other. */
 function commonPeriod(doc: Document, year: number | null): Period | null {
   const counts = new Map<string, { p: Period; n: number }>();
-  for (const p of findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year)) {
-    if (p.relative) continue;
+  for (const p of findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year, true)) {
     const key = `${p.from}|${p.to}`;
     const c = counts.get(key);
     if (c) c.n++; else counts.set(key, { p, n: 1 });

@@ -3,6 +3,7 @@
 // placement ignored ("ty le ho ngheo", "hộ nghèo tỷ lệ"). The longest alias that matches wins.
 import { fold } from '../adapters/gazetteer.ts';
 import data from './indicators.json' with { type: 'json' };
+import { detach } from '../../extractors/detach.ts';
 
 interface Alias { key: string; words: string[]; unit: string }
 let ALIASES: Alias[] | null = null;
@@ -29,8 +30,8 @@ export function indicatorKey(indicator: string | null, unit?: string | null): st
   if (key === undefined) {
     key = keyOf(indicator, unit ?? null);
     if (keyed++ >= KEYS_MAX) { KEYS.clear(); keyed = 1; ofUnit = undefined; }
-    if (!ofUnit) KEYS.set(unit ?? null, (ofUnit = new Map()));
-    ofUnit.set(indicator, key);
+    if (!ofUnit) KEYS.set(unit === undefined || unit === null ? null : detach(unit), (ofUnit = new Map()));
+    ofUnit.set(detach(indicator), key);
   }
   return key;
 }

@@ -25,7 +25,8 @@ export interface DocumentTime {
 export class MatchPeriods {
   private readonly doc: Document;
   private readonly time: DocumentTime;
-  private readonly periods = new Map<string, PeriodMention[]>();
+  private readonly periods = new Map<number, PeriodMention[]>();
+  private readonly otherYears = new Map<string, PeriodMention[]>();
   private readonly memo = new Map<number, PeriodMention | null>();
   private readonly headings: Map<number, Period>;
   /** the periods of each table header (a table's cells share one) */
@@ -39,12 +40,13 @@ export class MatchPeriods {
 
   /** The periods of sentence i, read in year y (the document's year, or the one the sentence names). */
   private periodsOf(i: number, y: number | null): PeriodMention[] {
-    const key = y === this.time.year ? String(i) : `${i}|${y}`;
-    let p = this.periods.get(key);
+    // read in the document's year: keyed by the sentence alone (no key string made)
+    const own = y === this.time.year;
+    let p = own ? this.periods.get(i) : this.otherYears.get(`${i}|${y}`);
     if (!p) {
       const s = this.doc.sentences[i];
       p = findPeriods(this.doc.text, s.start, s.end, y);
-      this.periods.set(key, p);
+      if (own) this.periods.set(i, p); else this.otherYears.set(`${i}|${y}`, p);
     }
     return p;
   }

@@ -4,7 +4,7 @@
 // named last.
 import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
-import { findMentions } from './place.ts';
+import { findLevelledMentions, findMentions } from './place.ts';
 import { matchesAtWordStart } from './scan.ts';
 import { countBefore, earlierInPassage } from './sentences.ts';
 
@@ -29,6 +29,7 @@ export class MatchPlaces {
   private readonly hint: PlaceHint;
   private readonly own: Place | null;
   private readonly mentions = new Map<number, Mention[]>();
+  private readonly levelled = new Map<number, Mention[]>();
   private readonly memo = new Map<number, Mention | null>();
 
   /** `own`: the document's own unit; `hint` settles names several units share. */
@@ -45,6 +46,15 @@ export class MatchPlaces {
     return m;
   }
 
+  /** The places sentence i names with a level word (its explicit ones but the country), found alone when its other names are not known. */
+  private levelledOf(i: number): Mention[] {
+    const all = this.mentions.get(i);
+    if (all) return all.filter((x) => x.explicit && x.level !== 'country');
+    let m = this.levelled.get(i);
+    if (!m) { const s = this.doc.sentences[i]; m = findLevelledMentions(this.doc.text, s.start, s.end, this.hint); this.levelled.set(i, m); }
+    return m;
+  }
+
   /** The place of match m in sentence si; null when nothing around it names one. */
   placeFor(m: Match, si: number): Place | null {
     const { doc, own } = this;
@@ -57,7 +67,7 @@ export class MatchPlaces {
     if (last) return last;
     // the paragraph speaks of the unit its earlier sentences named
     const inParagraph = earlierInPassage(doc.sentences, this.memo, si, (j) => {
-      const ms = this.mentionsOf(j).filter((x) => x.explicit && x.level !== 'country');
+      const ms = this.levelledOf(j);
       return ms.length ? ms[ms.length - 1] : null;
     });
     if (inParagraph || own) return inParagraph;

@@ -29,8 +29,9 @@ const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
 // A rule is skipped on text without what it cannot match without: a digit, a year, one of the words it
-// `needs` (lower-cased; the words' letters have no case-folding partners but their capitals).
-const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
+// `needs` (lower-cased; the words' letters have no case-folding partners but their capitals), or a
+// pattern every match `contains`.
+const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; contains?: RegExp; relative?: boolean; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
     digit: true, year: true, re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
@@ -39,7 +40,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; ma
     },
   },
   { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024"
-    digit: true, year: true, needs: ['đến'], re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
+    digit: true, year: true, needs: ['đến'], contains: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}/, re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
     make: (m) => {
       const d = +m[1], mo = +m[2], y = +m[3];
       if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
@@ -96,11 +97,11 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; ma
     make: (m) => ({ from: first(+m[1]), to: last(+m[1]), until: false, relative: false }),
   },
   { // "đến nay", "hiện nay", "hiện có": up to the document's date (filled in by the caller)
-    needs: ['đến', 'hiện'], re: /(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|hiện\s+nay|hiện\s+có|hiện\s+là|hiện\s+tại)(?![\p{L}])/iu,
+    relative: true, needs: ['đến', 'hiện'], re: /(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|hiện\s+nay|hiện\s+có|hiện\s+là|hiện\s+tại)(?![\p{L}])/iu,
     make: () => ({ from: null, to: null, until: true, relative: true }),
   },
   { // "năm nay"
-    needs: ['năm'], re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu,
+    relative: true, needs: ['năm'], re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu,
     make: (_m, year) => (year === null ? null : { from: first(year), to: last(year), until: false, relative: true }),
   },
 ];
@@ -110,18 +111,26 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; ma
 const NO_LETTER_BEFORE = String.raw`(?<![\p{L}])`;
 const GLOBAL_RULES = RULES.map((rule) => {
   const lead = rule.re.source.startsWith(NO_LETTER_BEFORE);
-  return { re: new RegExp(lead ? rule.re.source.slice(NO_LETTER_BEFORE.length) : rule.re.source, 'giu'), lead, digit: rule.digit === true, year: rule.year === true, needs: rule.needs };
+  return { re: new RegExp(lead ? rule.re.source.slice(NO_LETTER_BEFORE.length) : rule.re.source, 'giu'), lead, digit: rule.digit === true, year: rule.year === true, needs: rule.needs, contains: rule.contains };
 });
 
-export function findPeriods(text: string, start: number, end: number, year: number | null): PeriodMention[] {
+// The rules whose readings are all `relative` come last: leaving them out changes no other reading.
+const ALL_RELATIVE_FROM = RULES.findIndex((rule) => rule.relative);
+if (ALL_RELATIVE_FROM >= 0 && RULES.slice(ALL_RELATIVE_FROM).some((rule) => !rule.relative)) throw new Error('period rules: the all-relative ones must come last');
+
+/** `absolute`: only the periods that name their year (the relative readings left out). */
+export function findPeriods(text: string, start: number, end: number, year: number | null, absolute = false): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
   const hasDigit = /[0-9]/.test(slice);
   const hasYear = hasDigit && /(?:19|20)[0-9]{2}/.test(slice);
   const lower = slice.toLowerCase();
-  for (const [r, rule] of RULES.entries()) {
-    const { re, lead, digit, year: needsYear, needs } = GLOBAL_RULES[r];
-    if ((digit && !hasDigit) || (needsYear && !hasYear) || (needs && !needs.some((w) => lower.includes(w)))) continue;
+  const seen = new Map<string, boolean>(); // each needed word looked for once
+  const has = (w: string) => { let v = seen.get(w); if (v === undefined) seen.set(w, (v = lower.includes(w))); return v; };
+  for (let r = 0, n = absolute && ALL_RELATIVE_FROM >= 0 ? ALL_RELATIVE_FROM : RULES.length; r < n; r++) {
+    const rule = RULES[r];
+    const { re, lead, digit, year: needsYear, needs, contains } = GLOBAL_RULES[r];
+    if ((digit && !hasDigit) || (needsYear && !hasYear) || (needs && !needs.some(has)) || (contains && !contains.test(slice))) continue;
     for (const m of lead ? matchesAtWordStart(re, slice, false) : allMatches(re, slice)) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
@@ -134,7 +143,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       out.push({ from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return (absolute ? out.filter((p) => !p.relative) : out).sort((a, b) => a.start - b.start);
 }
 
 /** The year a date string ("2024-06-11", "2024-06-11T06:29") falls in. */

@@ -144,6 +144,14 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The places named with a level word in text[start, end), in order: what findMentions gives that is
+ * explicit and not the country. (Those are found first and nothing else found can displace them.)
+ */
+export function findLevelledMentions(text: string, start: number, end: number, hint: PlaceHint = {}): Mention[] {
+  return levelledMentions(text.slice(start, end), start, hint, new Taken()).filter((x) => x.level !== 'country');
+}
+
 /** "huyện Mai Châu", "TP. Hồ Chí Minh": a level word and the longest run of its capitalised words that names a unit. */
 function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
   const out: Mention[] = [];
@@ -154,7 +162,8 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
     const levels = LEVEL_OF[kindWord];
     if (!levels) continue;
     if (ABBREVIATED.has(kindWord) && !/^[A-Z]/.test(m[1])) continue; // "TP", "H." only as written abbreviations
-    const words = m[2].split(/(?<=[\p{L}\d])(?=[ \t\-–])/u);
+    const { at } = runWords(m[2]);
+    const words = at.slice(1).map((e, i) => m[2].slice(at[i], e));
     const names: string[] = [];
     for (const w of words) {
       const bare = w.replace(/^[ \t\-–]+/, '');
@@ -171,7 +180,7 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
       }
       if (!place) continue;
       const s = start + m.index, e = start + m.index + m[0].indexOf(m[2]) + name.length;
-      out.push({ ...place, start: s, end: e, explicit: true });
+      out.push({ place: place.place, level: place.level, parent: place.parent, start: s, end: e, explicit: true });
       taken.add(s, e);
       break;
     }
@@ -195,7 +204,7 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
         const place = bareNames().has(fold(name)) ? resolveName(name, null, null, hint) : null;
         if (!place) continue;
         if (place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) { i = j - 1; break; }
-        out.push({ ...place, start: s, end: e, explicit: false });
+        out.push({ place: place.place, level: place.level, parent: place.parent, start: s, end: e, explicit: false });
         taken.add(s, e);
         i = j - 1;
         break;
@@ -208,8 +217,8 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
 const isSeparator = (c: number) => c === 32 || c === 9 || c === 45 || c === 0x2013; // [ \t\-–]
 
 /**
- * Where each word of a capitalised run starts (`at`, at the separator before it; one more entry:
- * the run's end) and where its letters start (`bare`). A run is letters and dots between separators.
+ * Where each word of a run of words starts (`at`, at the separator before it; one more entry: the
+ * run's end) and where its letters start (`bare`). A run opens with a word; separators are [ \t\-–].
  */
 export function runWords(run: string): { at: number[]; bare: number[] } {
   const at = [0], bare = [0];
@@ -225,9 +234,12 @@ export function runWords(run: string): { at: number[]; bare: number[] } {
 
 // "cả nước", "toàn quốc": the country without its name
 const COUNTRY_WORDS = data.country.words.map((w) => new RegExp(`${w}(?![\\p{L}\\p{N}])`, 'giu'));
+// any of the words at all: most sentences have none, and one scan tells
+const ANY_COUNTRY_WORD = new RegExp(data.country.words.join('|'), 'iu');
 
 function countryMentions(slice: string, start: number, taken: Taken): Mention[] {
   const out: Mention[] = [];
+  if (!ANY_COUNTRY_WORD.test(slice)) return out;
   for (const re of COUNTRY_WORDS) {
     for (const m of matchesAtWordStart(re, slice)) {
       const s = start + m.index, e = s + m[0].length;

@@ -48,8 +48,6 @@ function unitClass(code: number): number {
   }
   return v;
 }
-const SURROGATE = /[\uD800-\uDFFF]/;
-
 /** Whether `s` opens with a capital or an ASCII digit: `/^[\p{Lu}\d]/u.test(s)`. */
 export function opensCapitalOrDigit(s: string): boolean {
   const code = s.charCodeAt(0);
@@ -64,15 +62,16 @@ export function opensCapitalOrDigit(s: string): boolean {
  * its capital; `global` is that pattern, used for text with characters outside the BMP.
  */
 export function capitalisedRuns(sticky: RegExp, global: RegExp, s: string): RegExpExecArray[] {
-  if (SURROGATE.test(s)) return [...s.matchAll(global)];
   const out: RegExpExecArray[] = [];
-  for (let p = 0, n = s.length; p < n; p++) {
-    if (unitClass(s.charCodeAt(p)) !== CAPITAL || (p > 0 && unitClass(s.charCodeAt(p - 1)) !== NEITHER)) continue;
+  for (let p = 0, n = s.length, runEnd = 0; p < n; p++) {
+    const code = s.charCodeAt(p);
+    if (code >= 0xD800 && code <= 0xDFFF) return [...s.matchAll(global)]; // a character outside the BMP
+    if (p < runEnd || unitClass(code) !== CAPITAL || (p > 0 && unitClass(s.charCodeAt(p - 1)) !== NEITHER)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(s);
     if (!m) continue;
     out.push(m);
-    p = Math.max(p, sticky.lastIndex - 1);
+    runEnd = sticky.lastIndex;
   }
   return out;
 }
