@@ -4,6 +4,7 @@
 // dies (a crash) fails its one document and is replaced.
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { keepHeapDown } from './heap.ts';
@@ -17,14 +18,16 @@ import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMes
 /** Below this much input the threads' start-up (each loads the pipeline) costs more than they save. */
 const POOL_MIN_BYTES = 2_000_000;
 /**
- * A small young generation per worker keeps each thread's collector slack small (on the 50 MB bench
- * corpus, 2 workers peak at ~165 MB RSS with 16 MB, ~200 MB without; with heap.ts's ceiling, an
- * ingest with 2 workers peaks at 246 MB with 16 MB and 227 MB with 8, for the same CPU time within
- * the noise of a shared machine). The old generation keeps V8's default: a 512 MB cap was tried, and
- * one document of 150,000 statements (which needs more) took the whole process down with it, not
- * just its worker; heap.ts collects instead.
+ * Each worker's semi-space (half its young generation), set as V8's flag just before the first
+ * worker starts: a flag is read when an isolate is made, so it reaches the workers and not this
+ * thread. Workers otherwise stayed at ~4 MB whatever resourceLimits asked for, and collected ~5× as
+ * often as one thread (~12 % of their time). Measured with 2 workers over the bench's corpora
+ * (extract, wall / peak RSS): 50 MB 8.7–9.4 s / 236 MB at 16 MB, 10.4–10.8 s / 210–214 MB without;
+ * 200 MB 29.0 s / 247 MB at 16, 32.8 s / 237 MB at 8. The old generation keeps V8's default: a
+ * 512 MB cap was tried, and one document of 150,000 statements (which needs more) took the whole
+ * process down with it, not just its worker; heap.ts collects instead.
  */
-const WORKER_YOUNG_MB = 8;
+const WORKER_SEMI_SPACE_MB = 16;
 
 export interface PoolOptions {
   /** worker threads wanted; undefined: one per available core when the input is large enough */
@@ -82,43 +85,54 @@ async function* runAll<T>(
   yield* pooled(task, files, threads, revive, stored);
 }
 
+/**
+ * Tasks queued per worker: while it runs one, the next already waits in its queue. With one, a
+ * worker finishing a document sat idle until the writer's thread got a core to hand it the next
+ * (2 workers on 2 cores: ~10 % of their time).
+ */
+const QUEUED_PER_WORKER = 2;
+
 async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: number, revive: (value: unknown) => Promise<T>, stored?: string[]): AsyncGenerator<Settled<T>> {
-  const window = threads * 4; // results waiting to be written, at most: memory stays flat
+  const window = threads * 16; // results waiting to be written, at most: memory stays flat (4 left a
+  // worker idle behind every long document: 2 workers took 9.0–9.7 s over the 50 MB corpus, 7.8–8.0 s with 16)
   const done = new Map<number, Settled<T> | Promise<Settled<T>>>();
+  const queued = new Map<Worker, number[]>(); // each worker's tasks, oldest (the one running) first
+  const again: number[] = []; // tasks queued behind a document that crashed its worker
   let next = 0; // next index to hand out
   let wake: (() => void) | undefined;
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, number>();
   const settle = (index: number, result: Settled<T> | Promise<Settled<T>>) => { done.set(index, result); wake?.(); };
 
   const start = (): Worker => {
     const worker = spawn();
+    queued.set(worker, []);
     if (stored?.length) worker.postMessage({ stored });
     worker.on('message', (m: ResultMessage) => {
-      busy.delete(worker);
-      idle.push(worker);
+      const mine = queued.get(worker)!;
+      mine.splice(mine.indexOf(m.index), 1);
       settle(m.index, m.error !== undefined ? { index: m.index, ok: false, error: reviveError(m.error) }
         : revive(m.value).then((value) => ({ index: m.index, ok: true, value })));
     });
     worker.on('error', (err) => {
-      const index = busy.get(worker);
-      busy.delete(worker);
-      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
+      // the task it was running fails alone; those queued behind it go to the next worker free
+      const [index, ...waiting] = queued.get(worker) ?? [];
+      queued.delete(worker);
+      again.push(...waiting);
       if (index !== undefined) settle(index, { index, ok: false, error: new Error(`worker thread died: ${err.message}`) });
-      idle.push(start());
+      start();
+      wake?.();
     });
     return worker;
   };
   let emitted = 0;
-  const workers = Array.from({ length: threads }, start);
-  idle.push(...workers);
+  for (let i = 0; i < threads; i++) start();
   try {
     while (emitted < files.length) {
-      while (idle.length && next < files.length && next < emitted + window) {
-        const worker = idle.pop()!;
-        busy.set(worker, next);
-        worker.postMessage({ index: next, task, file: files[next] } satisfies TaskMessage);
-        next++;
+      for (const [worker, mine] of queued) {
+        while (mine.length < QUEUED_PER_WORKER && (again.length || (next < files.length && next < emitted + window))) {
+          const index = again.length ? again.shift()! : next++;
+          mine.push(index);
+          worker.postMessage({ index, task, file: files[index] } satisfies TaskMessage);
+        }
       }
       const ready = done.get(emitted);
       if (ready) {
@@ -132,18 +146,18 @@ async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: n
       wake = undefined;
     }
   } finally {
-    await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+    await Promise.all([...queued.keys()].map((w) => w.terminate()));
   }
 }
 
 /** A worker thread over the build (dist/worker.js) or, when running the sources, over worker.ts through tsx. */
 function spawn(): Worker {
-  const limits = { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { ...limits, execArgv: ['--enable-source-maps'] });
+  v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { execArgv: ['--enable-source-maps'] });
   // tsx's ESM API (its package exports name the .mjs only under "import"; require.resolve finds the .cjs beside it)
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const file = new URL('./worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(file)}))`, { ...limits, eval: true });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(file)}))`, { eval: true });
 }
 
 /** The error a worker sent (see portableError), as the class the caller tests for. */

@@ -81,13 +81,13 @@ function portableError(err: unknown): PortableError {
 export interface TaskMessage { index: number; task: 'extract' | 'ingest'; file: string }
 export interface ResultMessage { index: number; value?: unknown; error?: unknown }
 
-// In a worker thread: answer each task message with its result or the error it threw.
+// In a worker thread: answer each task message with its result or the error it threw, one task at a
+// time in the order they came (the pool queues the next while this one runs).
 if (!isMainThread && parentPort) {
   const port = parentPort;
   let stored: ReadonlySet<string> = new Set();
-  port.on('message', async (message: TaskMessage | { stored: string[] }) => {
-    if ('stored' in message) { stored = new Set(message.stored); return; }
-    const { index, task, file } = message;
+  let running: Promise<void> = Promise.resolve();
+  const answer = async ({ index, task, file }: TaskMessage) => {
     try {
       const value = task === 'extract' ? await extractTask(file) : portable(await ingestTask(file, stored));
       port.postMessage({ index, value } satisfies ResultMessage);
@@ -95,5 +95,9 @@ if (!isMainThread && parentPort) {
       port.postMessage({ index, error: portableError(error) } satisfies ResultMessage);
     }
     keepHeapDown();
+  };
+  port.on('message', (message: TaskMessage | { stored: string[] }) => {
+    if ('stored' in message) { stored = new Set(message.stored); return; }
+    running = running.then(() => answer(message));
   });
 }
