@@ -15,7 +15,7 @@ import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './k
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
-import { detach } from './detach.ts';
+import { Memo } from './memo.ts';
 
 
 /** "Số bác sĩ/vạn dân đạt 11,8": a bare number takes the rate unit its subject names. */
@@ -158,12 +158,9 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
 }
 
 /** "18/25 chỉ tiêu" before a count of `unit`: a pattern per unit, made once. */
-const RATIO_OF = new Map<string, RegExp>();
+const RATIO_OF = new Memo<RegExp>(1000);
 function ratioOf(unit: string): RegExp {
-  let re = RATIO_OF.get(unit);
-  if (RATIO_OF.size > 1000) RATIO_OF.clear();
-  if (!re) RATIO_OF.set(detach(unit), re = new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
-  return re;
+  return RATIO_OF.get(unit, () => new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
 }
 
 /** A share's name that says which things it counts by what they reached: "Tỷ lệ xã đạt". */

@@ -8,6 +8,7 @@
 // next document arrived (or a contradicting one was replaced), and only a re-ingest of every
 // document could set it right.
 import type { Db } from './adapters/sqlite.ts';
+import { Memo } from '../extractors/memo.ts';
 import { fold } from './adapters/gazetteer.ts';
 import { DISAGREEMENT } from './context/checks.ts';
 
@@ -18,15 +19,8 @@ export interface Figure {
   period_from: string | null; period_to: string | null;
 }
 
-const FOLDED = new Map<string, string>(); // wordings repeat across statements
-function folded(wording: string): string {
-  let f = FOLDED.get(wording);
-  if (f === undefined) {
-    if (FOLDED.size > 100_000) FOLDED.clear();
-    FOLDED.set(wording, (f = fold(wording)));
-  }
-  return f;
-}
+const FOLDED = new Memo<string>(100_000); // wordings repeat across statements
+const folded = (wording: string): string => FOLDED.get(wording, fold);
 
 /**
  * The figure a statement states: its canonical indicator (else its folded wording), unit, kind

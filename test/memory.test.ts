@@ -5,7 +5,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { detach } from '../extractors/detach.ts';
+import { detach } from '../extractors/memo.ts';
 import { documentFromText } from '../pipeline/load.ts';
 import { process as runPipeline } from '../pipeline/pipeline.ts';
 

@@ -1,5 +1,6 @@
 // The lookups the number reader uses, built once from the tables in knowledge/numbers.ts.
 // Lookup keys are lower-case, syllables joined by one space, tone marks in one placement (see unitKey).
+import { Memo } from '../memo.ts';
 import { NUMBER_TABLES, SCALE_FALSE_FRIENDS as SCALE_FRIENDS, SQUARABLE_UNITS, UNIT_FALSE_FRIENDS as UNIT_FRIENDS, UNIT_SYMBOLS } from '../knowledge/numbers.ts';
 
 export interface UnitEntry {
@@ -26,24 +27,14 @@ export const SQUARABLE: ReadonlySet<string> = new Set(SQUARABLE_UNITS);
 
 /** Lower-case, tone marks on the second vowel of "oa/oe/uy" ("hòa" and "hoà" meet), spaces collapsed, "-" as space. */
 export function unitKey(s: string): string {
-  const known = UNIT_KEYS.get(s);
-  if (known !== undefined) return known;
-  const key = s
-    .toLowerCase()
-    .replace(/[òóỏõọ][ae]|[ùúủũụ]y/gu, (m) => TONE_SHIFT.get(m) ?? m)
-    .replace(/[\s-]+/gu, ' ');
-  if (s.length <= 12) {
-    if (UNIT_KEYS.size >= 5000) UNIT_KEYS.clear();
-    UNIT_KEYS.set(s, key);
-  }
-  return key;
+  return s.length <= 12 ? UNIT_KEYS.get(s, keyOfUnit) : keyOfUnit(s);
 }
-/**
- * unitKey is asked for the same few hundred words after every number, so short ones are remembered
- * (V8 copies slices this short, so a remembered word does not keep its document's text alive). A
- * memo only: what it holds never changes an answer.
- */
-const UNIT_KEYS = new Map<string, string>();
+/** unitKey is asked for the same few hundred short words after every number: those are remembered. */
+const UNIT_KEYS = new Memo<string>(5000);
+
+function keyOfUnit(s: string): string {
+  return s.toLowerCase().replace(/[òóỏõọ][ae]|[ùúủũụ]y/gu, (m) => TONE_SHIFT.get(m) ?? m).replace(/[\s-]+/gu, ' ');
+}
 
 const TONE_SHIFT: Map<string, string> = (() => {
   const m = new Map<string, string>();

@@ -3,7 +3,7 @@
 
 import { PLAN_WORDS } from '../knowledge/index.ts';
 import { alternatives } from '../patterns.ts';
-import { detach } from '../detach.ts';
+import { Memo } from '../memo.ts';
 
 export type Role =
   | 'marker' // STT, TT: row numbers
@@ -48,15 +48,9 @@ const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/u;
 
 /** The role of a column from its header text; "parent / sub" headers ask the sub-header first. */
 // tables ask the same few headers on many lines: remember each header's role
-const ROLES = new Map<string, Role>();
+const ROLES = new Memo<Role>(5000);
 export function roleOf(header: string): Role {
-  let role = ROLES.get(header);
-  if (role === undefined) {
-    if (ROLES.size > 5000) ROLES.clear();
-    role = readRole(header);
-    ROLES.set(detach(header), role);
-  }
-  return role;
+  return ROLES.get(header, readRole);
 }
 
 function readRole(header: string): Role {

@@ -7,7 +7,7 @@
 // at the first look-up. Either way, look-ups read the packed form.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { detach } from '../../extractors/detach.ts';
+import { Memo } from '../../extractors/memo.ts';
 
 export type PlaceLevel = 'country' | 'region' | 'province' | 'district' | 'commune';
 
@@ -26,20 +26,16 @@ export interface Unit {
 }
 
 // Place look-ups fold the same short names over and over (every capitalised run, every candidate).
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 20_000;
+const FOLDED = new Memo<string>(20_000);
 
 /** Lowercase, no diacritics, đ → d, the broken-font "ƣ" → u, runs of spaces and dashes to one space. */
 export function fold(s: string): string {
-  let f = FOLDED.get(s);
-  if (f === undefined) {
-    f = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u')
-      .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
-    if (s.length > 100) return f; // names are short: a long text is folded, not kept
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear(); // a bound, not an eviction policy: names repeat within a document
-    FOLDED.set(detach(s), f);
-  }
-  return f;
+  return s.length > 100 ? foldNow(s) : FOLDED.get(s, foldNow); // names are short: a long text is folded, not kept
+}
+
+function foldNow(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u')
+    .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
 }
 
 const LEVEL_WORDS: [RegExp, string][] = [

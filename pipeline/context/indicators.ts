@@ -3,7 +3,7 @@
 // placement ignored ("ty le ho ngheo", "hộ nghèo tỷ lệ"). The longest alias that matches wins.
 import { fold } from '../adapters/gazetteer.ts';
 import data from './indicators.json' with { type: 'json' };
-import { detach } from '../../extractors/detach.ts';
+import { Memo } from '../../extractors/memo.ts';
 
 interface Alias { key: string; words: string[]; unit: string }
 let ALIASES: Alias[] | null = null;
@@ -16,24 +16,13 @@ function aliases(): Alias[] {
 }
 
 // The same indicator phrases recur across a document's records and across documents: each
-// (indicator, unit) is keyed once. A bound, not an eviction policy.
-// (per unit, then indicator: no key string is built for a look-up)
-const KEYS = new Map<string | null, Map<string, string | null>>();
-let keyed = 0;
-const KEYS_MAX = 20_000;
+// (indicator, unit) is keyed once.
+const KEYS = new Memo<string | null>(20_000);
 
 /** The key of the indicator, or null when no alias fits. */
 export function indicatorKey(indicator: string | null, unit?: string | null): string | null {
   if (!indicator) return null;
-  let ofUnit = KEYS.get(unit ?? null);
-  let key = ofUnit?.get(indicator);
-  if (key === undefined) {
-    key = keyOf(indicator, unit ?? null);
-    if (keyed++ >= KEYS_MAX) { KEYS.clear(); keyed = 1; ofUnit = undefined; }
-    if (!ofUnit) KEYS.set(unit === undefined || unit === null ? null : detach(unit), (ofUnit = new Map()));
-    ofUnit.set(detach(indicator), key);
-  }
-  return key;
+  return KEYS.get(`${unit ?? '\u0001'}\u0000${indicator}`, () => keyOf(indicator, unit ?? null));
 }
 
 function keyOf(indicator: string, unit: string | null): string | null {

@@ -5,6 +5,7 @@ import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
 import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
 import data from './places.json' with { type: 'json' };
 import { capitalisedRuns, matchesAtWordStart, opensCapitalOrDigit } from './scan.ts';
+import { Memo } from '../../extractors/memo.ts';
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
 export interface Mention extends Place { start: number; end: number; explicit: boolean }
@@ -65,20 +66,13 @@ function bareFirstWords(): ReadonlySet<string> {
 const firstWord = (folded: string) => { const sp = folded.indexOf(' '); return sp < 0 ? folded : folded.slice(0, sp); };
 
 // A name is resolved again for every sentence and every document that names it: each answer is
-// kept, per name, levels and hint. A bound, not an eviction policy.
-const RESOLVED = new Map<string, Place | null>();
-const RESOLVED_MAX = 20_000;
+// kept, per name, levels and hint.
+const RESOLVED = new Memo<Place | null>(20_000);
 
 /** The unit a name stands for, given the levels its level word allows; null when none. */
 export function resolveName(name: string, levels: PlaceLevel[] | null, kindWord: string | null, hint: PlaceHint = {}): Place | null {
   const id = [name, levels?.join(',') ?? '*', kindWord ?? '', hint.after2025 ? 1 : 0, hint.province || '', hint.district || ''].join('\u0000');
-  let place = RESOLVED.get(id);
-  if (place === undefined) {
-    place = resolve(name, levels, kindWord, hint);
-    if (RESOLVED.size >= RESOLVED_MAX) RESOLVED.clear();
-    RESOLVED.set(id, place);
-  }
-  return place;
+  return RESOLVED.get(id, () => resolve(name, levels, kindWord, hint));
 }
 
 function resolve(name: string, levels: PlaceLevel[] | null, kindWord: string | null, hint: PlaceHint): Place | null {
@@ -256,13 +250,9 @@ function countryMentions(slice: string, start: number, taken: Taken): Mention[] 
 export function placeOfHost(host: string, hint: PlaceHint = {}): Place | null | undefined {
   // a site's documents come one after another: each host is read once (per hint)
   const id = [host, hint.after2025 ? 1 : 0, hint.province || '', hint.district || ''].join('\u0000');
-  if (!HOSTS.has(id)) {
-    if (HOSTS.size >= RESOLVED_MAX) HOSTS.clear();
-    HOSTS.set(id, hostPlace(host, hint));
-  }
-  return HOSTS.get(id);
+  return HOSTS.get(id, () => hostPlace(host, hint));
 }
-const HOSTS = new Map<string, Place | null | undefined>();
+const HOSTS = new Memo<Place | null | undefined>(20_000);
 
 function hostPlace(host: string, hint: PlaceHint): Place | null | undefined {
   const h = host.toLowerCase().replace(/^www\./, '');

@@ -3,6 +3,7 @@
 // the check answers "could this be one written Vietnamese syllable?". Used to mend words a PDF
 // text layer split with a stray space ("cò n", "hi ệu", "t ỷ").
 import { isAsciiDigit, isLetterOrMarkCode } from '../../extractors/numbers/chars.ts';
+import { Memo } from '../../extractors/memo.ts';
 
 
 const ONSETS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh',
@@ -61,17 +62,11 @@ function onsetFits(onset: string, rhyme: string): boolean {
   }
 }
 
-const cache = new Map<string, boolean>();
+const SYLLABLES = new Memo<boolean>(50_000);
 
 /** Whether a word (any case, NFC or not) can be one Vietnamese syllable. */
 export function isSyllable(word: string): boolean {
-  let hit = cache.get(word);
-  if (hit === undefined) {
-    hit = check(word);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(word, hit);
-  }
-  return hit;
+  return SYLLABLES.get(word, check);
 }
 
 function check(word: string): boolean {
