@@ -6,7 +6,7 @@ import {
   OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
-import { charTester } from './numbers/chars.ts';
+import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 
@@ -228,7 +228,7 @@ export function wordCount(s: string): number {
   // without letters outside the BMP, one unit is one character: count the starts of runs by hand
   let inWord = false;
   for (let k = 0; k < s.length; k++) {
-    const w = isWordUnit(s.charCodeAt(k));
+    const w = isLetterOrNumberCode(s.charCodeAt(k));
     if (w && !inWord) n++;
     inWord = w;
   }
@@ -236,7 +236,6 @@ export function wordCount(s: string): number {
 }
 
 // Whether a UTF-16 unit is a letter or digit / may trail a word, each unit decided by its regex once
-const isWordUnit = charTester(/[\p{L}\p{N}]/u);
 const SURROGATE = /[\uD800-\uDFFF]/;
 const isTrailUnit = charTester(/[\s,;:(–-]/u);
 
@@ -246,7 +245,7 @@ function lastWord(t: string): [string, string] | null {
   let q = t.length;
   while (q > 0 && isTrailUnit(t.charCodeAt(q - 1))) q--;
   let p = q;
-  while (p > 0 && isWordUnit(t.charCodeAt(p - 1))) p--;
+  while (p > 0 && isLetterOrNumberCode(t.charCodeAt(p - 1))) p--;
   return p < q ? [t.slice(p), t.slice(p, q)] : null;
 }
 

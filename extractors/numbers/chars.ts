@@ -29,6 +29,10 @@ export const isUpperChar = oneCharTest(/\p{Lu}/u);
 export const isDigitChar = oneCharTest(/\d/);
 export const isHorizontalSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
 export const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** A UTF-16 unit that is half of a character outside the BMP. */
+export const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+/** A UTF-16 unit that is a letter or a number (one unit: the BMP's letters). */
+export const isLetterOrNumberCode = charTester(/[\p{L}\p{N}]/u);
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const isWordCode = charTester(WORD_CHAR);
@@ -60,7 +64,7 @@ const WORD = /[\p{L}\p{M}]+/uy;
 /** The end of the word (letters and marks) at pos, when it ends by `to`; pos when there is none. */
 export function wordEnd(text: string, pos: number, to: number): number {
   let j = pos;
-  for (let c; j < text.length && !((c = text.charCodeAt(j)) >= 0xd800 && c <= 0xdfff); j++) if (!isLetterOrMarkCode(c)) break;
+  for (let c; j < text.length && !isSurrogate(c = text.charCodeAt(j)); j++) if (!isLetterOrMarkCode(c)) break;
   if (j < text.length && text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdfff) { // past a surrogate: the regex
     const w = matchAt(WORD, text, pos, to);
     return w ? pos + w.length : pos;

@@ -1,6 +1,7 @@
 // Scans that V8 runs faster than the plain regex. A pattern opening with a lookbehind
 // ("(?<![\p{L}\p{N}])tỉnh…") is tried at every position; without it the engine skips ahead to
 // the pattern's first letters, and the character before is checked by hand (measured: ~2x).
+import { isAsciiDigit, isSurrogate } from '../../extractors/numbers/chars.ts';
 
 const WORD_CHAR_END = /[\p{L}\p{N}]$/u;
 const LETTER_END = /\p{L}$/u;
@@ -51,8 +52,8 @@ function unitClass(code: number): number {
 /** Whether `s` opens with a capital or an ASCII digit: `/^[\p{Lu}\d]/u.test(s)`. */
 export function opensCapitalOrDigit(s: string): boolean {
   const code = s.charCodeAt(0);
-  if (code >= 48 && code <= 57) return true;
-  if (code >= 0xD800 && code <= 0xDFFF) return /^\p{Lu}/u.test(s);
+  if (isAsciiDigit(code)) return true;
+  if (isSurrogate(code)) return /^\p{Lu}/u.test(s);
   return s.length > 0 && unitClass(code) === CAPITAL;
 }
 
@@ -65,7 +66,7 @@ export function capitalisedRuns(sticky: RegExp, global: RegExp, s: string): RegE
   const out: RegExpExecArray[] = [];
   for (let p = 0, n = s.length, runEnd = 0; p < n; p++) {
     const code = s.charCodeAt(p);
-    if (code >= 0xD800 && code <= 0xDFFF) return [...s.matchAll(global)]; // a character outside the BMP
+    if (isSurrogate(code)) return [...s.matchAll(global)]; // a character outside the BMP
     if (p < runEnd || unitClass(code) !== CAPITAL || (p > 0 && unitClass(s.charCodeAt(p - 1)) !== NEITHER)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(s);

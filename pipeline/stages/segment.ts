@@ -14,7 +14,7 @@
 // (Intl.Segmenter('vi', {granularity: 'sentence'}) was measured at ~0.1 MB/s on the seeds, before
 // any suppression rules; this pass runs at 100+ MB/s.)
 import type { Document, Sentence } from '../document.ts';
-import { charTester } from '../../extractors/numbers/chars.ts';
+import { isLetterOrNumberCode } from '../../extractors/numbers/chars.ts';
 import { reassemble } from './tables.ts';
 
 /** Abbreviations that take a dot and a capitalised word after them. */
@@ -29,7 +29,6 @@ const TERMINATOR = /[.!?…]/g;
 const isTerminator = (c: string) => c === '.' || c === '!' || c === '?' || c === '…';
 const isCloser = (c: string) => c === '"' || c === '”' || c === '’' || c === "'" || c === ')' || c === ']' || c === '»';
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
-const isLetterOrNumberCode = charTester(/[\p{L}\p{N}]/u);
 const isWordChar = (c: string) => isLetterOrNumberCode(c.charCodeAt(0)); // c is one code unit
 const isLower = (c: string) => c.toLowerCase() === c && c.toUpperCase() !== c;
 

@@ -2,7 +2,7 @@
 // one tone at most; a rhyme closed by p, t, c or ch takes only the sắc or nặng tone. No word list:
 // the check answers "could this be one written Vietnamese syllable?". Used to mend words a PDF
 // text layer split with a stray space ("cò n", "hi ệu", "t ỷ").
-import { isAsciiDigit, isLetterOrMarkCode } from '../../extractors/numbers/chars.ts';
+import { isAsciiDigit, isLetterOrMarkCode, isSurrogate } from '../../extractors/numbers/chars.ts';
 import { Memo } from '../../extractors/memo.ts';
 
 
@@ -109,7 +109,6 @@ export function isSplitSyllable(left: string, right: string): boolean {
 
 /** A letter run longer than this holds no syllable (7 letters at most, a few more with marks apart). */
 const RUN_MAX = 12;
-const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 /**
  * Per UTF-16 unit, decided once: 1 no letter or mark (as isLetterOrMarkCode); a letter or mark: 2 a

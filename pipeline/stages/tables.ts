@@ -15,6 +15,7 @@ import type { Document, Passage, Sentence, Span, TableCell, TableRow } from '../
 import { FIGURE_ROLES, isHeaderCells, roleOf } from '../../extractors/table/columns.ts';
 import type { Role } from '../../extractors/table/columns.ts';
 import { readUnit } from '../../extractors/numbers.ts';
+import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
 
 /** A figure cell: a number, a range or "-", with an optional qualifier and % or ‰. */
 const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt)\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
@@ -328,8 +329,6 @@ export function isDenseFigures(text: string, start: number, end: number): boolea
   return longest >= 4 || (longest >= 3 && (figures >= 6 || (figures >= 4 && figures * 3 >= count)));
 }
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-
 /**
  * A token text[a, b) that is a bare figure in a flattened row: "15.40", "93,8%", "9,49/", "12/63"
  * — what /^[<>]?[-+]?\d[\d.,]*[%‰]?\/?$|^\d{1,4}\/\d{1,4}$/u matches, read without a slice.
@@ -339,18 +338,18 @@ export function isFigureToken(text: string, a: number, b: number): boolean {
   let c = text.charCodeAt(k);
   if (c === 60 || c === 62) c = text.charCodeAt(++k); // < >
   if (c === 45 || c === 43) c = text.charCodeAt(++k); // - +
-  if (k < b && isDigitCode(c)) {
-    for (k++; k < b && ((c = text.charCodeAt(k)) === 46 || c === 44 || isDigitCode(c));) k++;
+  if (k < b && isAsciiDigit(c)) {
+    for (k++; k < b && ((c = text.charCodeAt(k)) === 46 || c === 44 || isAsciiDigit(c));) k++;
     if (k < b && (text.charCodeAt(k) === 37 || text.charCodeAt(k) === 0x2030)) k++; // % ‰
     if (k < b && text.charCodeAt(k) === 47) k++; // /
     if (k === b) return true;
   }
   // 1-4 digits, "/", 1-4 digits
   let d = a;
-  while (d < b && d - a < 5 && isDigitCode(text.charCodeAt(d))) d++;
+  while (d < b && d - a < 5 && isAsciiDigit(text.charCodeAt(d))) d++;
   if (d === a || d - a > 4 || d >= b || text.charCodeAt(d) !== 47) return false;
   let e = d + 1;
-  while (e < b && isDigitCode(text.charCodeAt(e))) e++;
+  while (e < b && isAsciiDigit(text.charCodeAt(e))) e++;
   return e === b && e - d - 1 >= 1 && e - d - 1 <= 4;
 }
 
