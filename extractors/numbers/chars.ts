@@ -37,15 +37,24 @@ export const isLetterOrNumberCode = charTester(/[\p{L}\p{N}]/u);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const isWordCode = charTester(WORD_CHAR);
 
-/** Whether the code point ending at i is a letter, mark or number. */
-export function wordCharBefore(text: string, i: number): boolean {
+/**
+ * Whether the code point ending at i, at or after `from`, is of a class: `isUnit` for one UTF-16 unit,
+ * `re` for a surrogate pair (what a /u lookbehind sees).
+ */
+function codePointBefore(text: string, i: number, from: number, isUnit: (c: number) => boolean, re: RegExp): boolean {
+  if (i <= from) return false;
   const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
     const h = text.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return WORD_CHAR.test(String.fromCharCode(h, c));
+    if (h >= 0xd800 && h <= 0xdbff) return re.test(String.fromCharCode(h, c));
   }
-  return isWordCode(c);
+  return isUnit(c);
 }
+
+/** Whether the code point ending at i is a letter, mark or number. */
+export const wordCharBefore = (text: string, i: number): boolean => codePointBefore(text, i, 0, isWordCode, WORD_CHAR);
+/** Whether the code point ending at i, at or after `from`, is a letter or mark. */
+export const letterOrMarkBefore = (text: string, i: number, from = 0): boolean => codePointBefore(text, i, from, isLetterOrMarkCode, LETTER);
 
 export function skipSpaces(text: string, pos: number): number {
   while (pos < text.length && isHorizontalSpace(text.charCodeAt(pos))) pos++;
@@ -65,7 +74,7 @@ const WORD = /[\p{L}\p{M}]+/uy;
 export function wordEnd(text: string, pos: number, to: number): number {
   let j = pos;
   for (let c; j < text.length && !isSurrogate(c = text.charCodeAt(j)); j++) if (!isLetterOrMarkCode(c)) break;
-  if (j < text.length && text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdfff) { // past a surrogate: the regex
+  if (j < text.length && isSurrogate(text.charCodeAt(j))) { // past a surrogate: the regex
     const w = matchAt(WORD, text, pos, to);
     return w ? pos + w.length : pos;
   }

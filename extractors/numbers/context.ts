@@ -3,7 +3,7 @@
 // rank words ("xếp thứ"), and list markers at the start of a line. Each is read in a window of WINDOW
 // characters ending at the number. The words are tables in knowledge/numbers.ts (NUMBER_CONTEXT_TABLES).
 import { NUMBER_CONTEXT_TABLES, type NumberContextRole } from '../knowledge/numbers.ts';
-import { isHorizontalSpace, isLetterOrMarkCode } from './chars.ts';
+import { isHorizontalSpace, isLetterOrMarkCode, letterOrMarkBefore } from './chars.ts';
 import { CURRENCY_PREFIX_UNIT } from './lexicon.ts';
 import type { Quantity } from './quantity.ts';
 
@@ -14,18 +14,6 @@ export const WINDOW = 28;
 /** The body of a regex character class holding these characters, each escaped. */
 const escapeClass = (chars: Iterable<string>) => [...new Set(chars)].map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
 
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-
-/** Whether the code point ending at k (inside text[from, ...)) is a letter or mark, as a /u lookbehind sees it. */
-function letterOrMarkBefore(text: string, k: number, from: number): boolean {
-  if (k <= from) return false;
-  const c = text.charCodeAt(k - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
-    const h = text.charCodeAt(k - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return LETTER_OR_MARK.test(String.fromCharCode(h, c));
-  }
-  return isLetterOrMarkCode(c);
-}
 
 /** 1: a word, which must follow no letter or mark ("(?<![\p{L}\p{M}])word"); 2: a sign, which may follow anything. */
 interface SuffixNode { next: Map<number, SuffixNode>; kind: 0 | 1 | 2 }

@@ -2,6 +2,7 @@
 // "9 tháng", "lũy kế đến 15/11/2023", "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025", "đến năm 2025".
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
+import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
 import { allMatches, matchesAtWordStart } from './scan.ts';
 
 export interface Period { from: string | null; to: string | null }
@@ -149,6 +150,6 @@ export function findPeriods(text: string, start: number, end: number, year: numb
 /** The year a date string ("2024-06-11", "2024-06-11T06:29") falls in. */
 export function yearOf(date: string | null | undefined): number | null {
   if (!date || date.length < 4) return null;
-  for (let k = 0; k < 4; k++) if (date.charCodeAt(k) < 48 || date.charCodeAt(k) > 57) return null; // four digits
+  for (let k = 0; k < 4; k++) if (!isAsciiDigit(date.charCodeAt(k))) return null; // four digits
   return +date.slice(0, 4);
 }
