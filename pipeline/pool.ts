@@ -18,16 +18,18 @@ import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMes
 /** Below this much input the threads' start-up (each loads the pipeline) costs more than they save. */
 const POOL_MIN_BYTES = 2_000_000;
 /**
- * Each worker's semi-space (half its young generation), set as V8's flag just before the first
- * worker starts: a flag is read when an isolate is made, so it reaches the workers and not this
- * thread. Workers' young generations otherwise stayed small whatever resourceLimits asked for (their
- * collection counts matched a 4 MB semi-space), and they collected ~5× as often as one thread (~12 % of their time). Measured with 2 workers, `extract` of the bench's 200 MB
- * corpus: 32.8 s wall and 237 MB peak RSS at 8 MB, 29.0 s and 247 MB at 16 (the bench's run at 16:
- * 257 MB). 8 keeps `extract` under 250 MB. The old generation keeps V8's default: a 512 MB cap was
- * tried, and one document of 150,000 statements (which needs more) took the whole process down
- * with it, not just its worker; heap.ts collects instead.
+ * Each worker's semi-space (half its young generation), set as V8's flag when this module loads: a
+ * flag is read when an isolate is made, so it reaches the workers and not this thread. Workers'
+ * young generations otherwise stayed small whatever resourceLimits asked for (their collection
+ * counts matched a 4 MB semi-space), and they collected ~5× as often as one thread (~12 % of their
+ * time). Measured with 2 workers, `extract` of the bench's 200 MB corpus: 32.8 s wall and 237 MB
+ * peak RSS at 8 MB, 29.0 s and 247 MB at 16 (the bench's run at 16: 257 MB); 8 keeps `extract` under
+ * 250 MB. The old generation keeps V8's default: a 512 MB cap was tried, and one document of 150,000
+ * statements (which needs more) took the whole process down with it, not just its worker; heap.ts
+ * collects instead.
  */
 const WORKER_SEMI_SPACE_MB = 8;
+v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
 
 export interface PoolOptions {
   /** worker threads wanted; undefined: one per available core when the input is large enough */
@@ -93,8 +95,9 @@ async function* runAll<T>(
 const QUEUED_PER_WORKER = 2;
 
 async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: number, revive: (value: unknown) => Promise<T>, stored?: string[]): AsyncGenerator<Settled<T>> {
-  const window = threads * 16; // results waiting to be written, at most: memory stays flat (4 left a
-  // worker idle behind every long document: 2 workers took 9.0–9.7 s over the 50 MB corpus, 7.8–8.0 s with 16)
+  // results waiting to be written, at most: memory stays flat. 4 per worker left one idle behind
+  // every long document (2 workers over the 50 MB corpus: 9.0–9.7 s; 7.8–8.0 s with 16)
+  const window = threads * 16;
   const done = new Map<number, Settled<T> | Promise<Settled<T>>>();
   const queued = new Map<Worker, number[]>(); // each worker's tasks, oldest (the one running) first
   const again: number[] = []; // tasks queued behind a document that crashed its worker
@@ -152,7 +155,6 @@ async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: n
 
 /** A worker thread over the build (dist/worker.js) or, when running the sources, over worker.ts through tsx. */
 function spawn(): Worker {
-  v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { execArgv: ['--enable-source-maps'] });
   // tsx's ESM API (its package exports name the .mjs only under "import"; require.resolve finds the .cjs beside it)
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
