@@ -12,15 +12,8 @@ export function normalize(doc: Document): Document {
     let start = m.start, end = m.end;
     while (start < end && /\s/.test(doc.text[start])) start++;
     while (end > start && /\s/.test(doc.text[end - 1])) end--;
-    // every field named (no spread: a literal of one shape builds and parses faster); a field added
-    // to the schema is a type error here until it is added
-    const f = m.fields, c = m.context ?? empty;
     const record: Statement = {
-      doc: doc.name, kind: f.kind, indicator: f.indicator, value: f.value, value_max: f.value_max, unit: f.unit, approx: f.approx,
-      estimate: f.estimate, percent: f.percent, relation: f.relation, reference: f.reference, achieved: f.achieved, total: f.total,
-      target_value: f.target_value, target_unit: f.target_unit, target_value_max: f.target_value_max,
-      place: c.place, place_level: c.place_level, place_parent: c.place_parent, period_from: c.period_from, period_to: c.period_to,
-      indicator_key: c.indicator_key, quote: doc.text.slice(start, end), start, end, rule: m.rule, notes: m.notes ?? [],
+      doc: doc.name, ...m.fields, ...(m.context ?? empty), quote: doc.text.slice(start, end), start, end, rule: m.rule, notes: m.notes ?? [],
     };
     const key = `${record.kind}|${start}|${end}|${record.value}|${record.percent}|${record.achieved}`;
     if (seen.has(key)) continue;
