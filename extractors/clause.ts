@@ -9,6 +9,7 @@ import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
+import { countBefore } from './statement.ts';
 
 /** A number that can be a level ends the clause of the one before it; "9 tháng", "5 tuổi" do not. */
 function endsClause(q: Quantity): boolean {
@@ -26,12 +27,7 @@ export function floorBefore(view: SentenceView, pos: number): number {
 
 /** Index of the first quantity starting at or after `pos`, by binary search. */
 export function quantityIndexAt(view: SentenceView, pos: number): number {
-  let lo = 0, hi = view.quantities.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.quantities[mid].start < pos) lo = mid + 1; else hi = mid - 1;
-  }
-  return lo;
+  return countBefore(view.quantities, pos);
 }
 
 /** Up to `width` characters before `pos`, not before `floor` (the sentence start unless given). */

@@ -35,6 +35,14 @@ export function emptyFields(kind: Kind): StatementFields {
 
 /** A half-open [start, end) span of the cleaned text. */
 export interface Span { start: number; end: number }
+
+/** How many of `spans` (in text order) start before `offset`: a binary search. */
+export function countBefore(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** A cell of a table row: its span and the header text of its column (null when not known). */
 export interface TableCell extends Span { header: string | null }
 /** A row of a table as the segment stage read it; no cells: a table line that cannot be read. */

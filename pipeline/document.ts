@@ -1,6 +1,7 @@
 // The Document: one object owns the text of one input. Every span is a half-open [start, end)
 // offset into `text` (the cleaned text), so `text.slice(start, end)` is always the quote.
 import type { Extracted, Span, TableRow } from '../extractors/statement.ts';
+import { countBefore } from '../extractors/statement.ts';
 import type { Context, Statement } from './schema.ts';
 
 export type { Span, TableCell, TableRow } from '../extractors/statement.ts';
@@ -87,14 +88,9 @@ export function newDocument(init: {
 
 /** Maps an offset of the cleaned text back to the raw text (inserted text maps to its piece's end). */
 export function toRawOffset(doc: Document, offset: number): number {
-  const map = doc.rawMap;
-  let lo = 0, hi = map.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
+  const found = countBefore(doc.rawMap, offset + 1) - 1; // the last piece starting at or before it
   if (found < 0) return 0;
-  const p = map[found];
+  const p = doc.rawMap[found];
   return p.rawStart + Math.min(offset - p.start, p.length);
 }
 

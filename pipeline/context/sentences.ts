@@ -1,22 +1,13 @@
 // Looking around a sentence: which sentence holds an offset, and what the sentences before it in
 // its passage said.
 import type { Sentence } from '../document.ts';
+import { countBefore } from '../../extractors/statement.ts';
 
-/** How many of `spans` (in text order) start before `offset`: a binary search. */
-export function countBefore(spans: readonly { start: number }[], offset: number): number {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < offset) lo = mid + 1; else hi = mid; }
-  return lo;
-}
+export { countBefore };
 
 /** The index of the sentence that holds `offset` (the last one starting at or before it), -1 before the first. */
 export function sentenceAt(sentences: Sentence[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
+  return countBefore(sentences, offset + 1) - 1;
 }
 
 /**

@@ -275,15 +275,20 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Tokens of text[start, end) separated by spaces. */
-function tokens(text: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
+/** Calls `each` with the start and end of every token of text[start, end) (separated by spaces), in order. */
+function eachToken(text: string, start: number, end: number, each: (a: number, b: number) => void): void {
   for (let k = start; k < end;) {
     while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
     const a = k;
     while (k < end && !isSpaceCode(text.charCodeAt(k))) k++;
-    if (k > a) out.push({ start: a, end: k });
+    if (k > a) each(a, k);
   }
+}
+
+/** Tokens of text[start, end) separated by spaces. */
+function tokens(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  eachToken(text, start, end, (a, b) => out.push({ start: a, end: b }));
   return out;
 }
 
@@ -318,14 +323,10 @@ function spaceRow(text: string, start: number, end: number, columns: string[], h
 /** A sentence dense with bare figures (runs of them, many of them): a table line, not prose. */
 export function isDenseFigures(text: string, start: number, end: number): boolean {
   let figures = 0, run = 0, longest = 0, count = 0;
-  for (let k = start; k < end;) {
-    while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
-    const a = k;
-    while (k < end && !isSpaceCode(text.charCodeAt(k))) k++;
-    if (k === a) continue;
+  eachToken(text, start, end, (a, b) => {
     count++;
-    if (isFigureToken(text, a, k)) { figures++; run++; longest = Math.max(longest, run); } else run = 0;
-  }
+    if (isFigureToken(text, a, b)) { figures++; run++; longest = Math.max(longest, run); } else run = 0;
+  });
   return longest >= 4 || (longest >= 3 && (figures >= 6 || (figures >= 4 && figures * 3 >= count)));
 }
 
