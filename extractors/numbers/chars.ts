@@ -4,16 +4,25 @@
 // anything behind for the next.
 
 /**
+ * The class of each UTF-16 unit (1–255), decided by `classify` the first time the unit is asked and
+ * remembered in a table of 64 K bytes.
+ */
+export function unitClasses(classify: (ch: string, code: number) => number): (code: number) => number {
+  const known = new Uint8Array(0x10000); // 0: not asked yet
+  return (code) => {
+    let k = known[code]!;
+    if (k === 0) known[code] = k = classify(String.fromCharCode(code), code);
+    return k;
+  };
+}
+
+/**
  * An exact, cached one-character test against a regex character class (flags included, so case
  * folding is the regex's own): each char code is decided by the regex once.
  */
 export function charTester(re: RegExp): (code: number) => boolean {
-  const known = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
-  return (code) => {
-    let k = known[code]!;
-    if (k === 0) known[code] = k = re.test(String.fromCharCode(code)) ? 2 : 1;
-    return k === 2;
-  };
+  const classOf = unitClasses((ch) => (re.test(ch) ? 2 : 1));
+  return (code) => classOf(code) === 2;
 }
 
 /** `re.test(ch)` for a string that is (almost always) one UTF-16 unit. */

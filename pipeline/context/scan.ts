@@ -1,7 +1,7 @@
 // Scans that V8 runs faster than the plain regex. A pattern opening with a lookbehind
 // ("(?<![\p{L}\p{N}])tỉnh…") is tried at every position; without it the engine skips ahead to
 // the pattern's first letters, and the character before is checked by hand (measured: ~2x).
-import { isAsciiDigit, isSurrogate } from '../../extractors/numbers/chars.ts';
+import { isAsciiDigit, isSurrogate, unitClasses } from '../../extractors/numbers/chars.ts';
 
 const WORD_CHAR_END = /[\p{L}\p{N}]$/u;
 const LETTER_END = /\p{L}$/u;
@@ -37,18 +37,9 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
-// The class of a UTF-16 unit, learnt once per unit (0: not yet asked)
+// The class of a UTF-16 unit, learnt once per unit
 const CAPITAL = 1, OTHER_LETTER = 2, NUMBER = 3, NEITHER = 4;
-const UNIT_CLASS = new Uint8Array(0x10000);
-function unitClass(code: number): number {
-  let v = UNIT_CLASS[code];
-  if (v === 0) {
-    const c = String.fromCharCode(code);
-    v = /\p{Lu}/u.test(c) ? CAPITAL : /\p{L}/u.test(c) ? OTHER_LETTER : /\p{N}/u.test(c) ? NUMBER : NEITHER;
-    UNIT_CLASS[code] = v;
-  }
-  return v;
-}
+const unitClass = unitClasses((c) => (/\p{Lu}/u.test(c) ? CAPITAL : /\p{L}/u.test(c) ? OTHER_LETTER : /\p{N}/u.test(c) ? NUMBER : NEITHER));
 /** Whether `s` opens with a capital or an ASCII digit: `/^[\p{Lu}\d]/u.test(s)`. */
 export function opensCapitalOrDigit(s: string): boolean {
   const code = s.charCodeAt(0);

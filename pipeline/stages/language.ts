@@ -8,6 +8,7 @@
 // English becomes role 'foreign', so it yields no statements.
 import type { Document, Passage } from '../document.ts';
 import { detect, FRANC_MIN_LENGTH, type DetectedLanguage } from '../adapters/franc.ts';
+import { unitClasses } from '../../extractors/numbers/chars.ts';
 
 const STAGE = 'language';
 /** How much body text franc sees for the document. */
@@ -20,17 +21,9 @@ const VIETNAMESE_LETTERS = new Set([...VIETNAMESE_LOWER, ...VIETNAMESE_LOWER.toU
 const ENGLISH_WORDS = /(?<![\p{L}])(?:the|and|of|to|is|are|was|for|with|this|that|from|by|on|in)(?![\p{L}])/giu;
 const LANGUAGE_NAMES: Record<string, string> = { eng: 'English', vie: 'Vietnamese' };
 
-/** Per UTF-16 unit: 0 not yet known, 1 not a letter, 2 a letter, 3 a Vietnamese-specific letter. */
-const LETTER_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) LETTER_CLASS[c] = (c | 32) >= 97 && (c | 32) <= 122 ? 2 : 1;
-function letterClass(c: number): number {
-  let k = LETTER_CLASS[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    LETTER_CLASS[c] = k = VIETNAMESE_LETTERS.has(ch) ? 3 : /\p{L}/u.test(ch) ? 2 : 1;
-  }
-  return k;
-}
+/** Per UTF-16 unit: 1 not a letter, 2 a letter, 3 a Vietnamese-specific letter (ASCII: a letter or not). */
+const letterClass = unitClasses((ch, c) => (c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122 ? 2 : 1)
+  : VIETNAMESE_LETTERS.has(ch) ? 3 : /\p{L}/u.test(ch) ? 2 : 1));
 
 /** Letters in `text` and the share of them that are Vietnamese-specific. */
 export function vietnameseShare(text: string): { letters: number; share: number } {

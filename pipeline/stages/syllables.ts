@@ -2,7 +2,7 @@
 // one tone at most; a rhyme closed by p, t, c or ch takes only the sắc or nặng tone. No word list:
 // the check answers "could this be one written Vietnamese syllable?". Used to mend words a PDF
 // text layer split with a stray space ("cò n", "hi ệu", "t ỷ").
-import { isAsciiDigit, isLetterOrMarkCode, isSurrogate } from '../../extractors/numbers/chars.ts';
+import { isAsciiDigit, isLetterOrMarkCode, isSurrogate, unitClasses } from '../../extractors/numbers/chars.ts';
 import { Memo } from '../../extractors/memo.ts';
 
 
@@ -115,17 +115,11 @@ const RUN_MAX = 12;
  * vowel, 3 a consonant (any case and tone), 4 anything else (a mark apart, a letter no Vietnamese
  * syllable spells with).
  */
-const KIND = new Uint8Array(0x10000);
 const NONE = 1, VOWEL = 2, CONSONANT = 3, OTHER = 4;
-function kindOf(c: number): number {
-  let k = KIND[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    const bare = /\p{M}/u.test(ch) ? '' : ch.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
-    k = KIND[c] = !isLetterOrMarkCode(c) ? NONE : bare.length !== 1 ? OTHER : 'aăâeêioôơuưy'.includes(bare) ? VOWEL : /^[a-zđ]$/.test(bare) ? CONSONANT : OTHER;
-  }
-  return k;
-}
+const kindOf = unitClasses((ch, c) => {
+  const bare = /\p{M}/u.test(ch) ? '' : ch.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
+  return !isLetterOrMarkCode(c) ? NONE : bare.length !== 1 ? OTHER : 'aăâeêioôơuưy'.includes(bare) ? VOWEL : /^[a-zđ]$/.test(bare) ? CONSONANT : OTHER;
+});
 
 /**
  * Whether, going from k by `step` (up to `limit`), a vowel comes before anything but consonants:
