@@ -27,6 +27,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = path.join(ROOT, 'seeds');
 const BIN = path.join(ROOT, 'bin/chitieu.js');
 const RUSAGE = path.join(ROOT, 'bench/rusage.js');
+/** The node flags on bin's `#!` line: the CLI is measured as `npx chitieu` runs it. */
+const BIN_FLAGS = fs.readFileSync(BIN, 'utf8').split('\n', 1)[0].split(/\s+/).filter((w) => w.startsWith('--'));
 const CORES = os.availableParallelism();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bench-'));
 
@@ -54,7 +56,7 @@ function cli(args: string[]): Run {
   const usage = path.join(work, 'rusage.json');
   fs.rmSync(usage, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', RUSAGE, BIN, ...args], {
+  const r = spawnSync(process.execPath, [...BIN_FLAGS, '--import', RUSAGE, BIN, ...args], {
     env: { ...process.env, CHITIEU_BENCH_RUSAGE: usage }, maxBuffer: 1 << 30, encoding: 'buffer',
   });
   const wallMs = performance.now() - t0;

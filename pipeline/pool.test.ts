@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from './adapters/sqlite.ts';
 import { runCli } from './commands/cli.fixtures.ts';
-import { parseJobs, workerCount } from './pool.ts';
+import { Worker } from 'node:worker_threads';
+import { extractAll, parseJobs, workerCount, type Settled } from './pool.ts';
 import { dumpDatabase } from './store.fixtures.ts';
 
 const SEEDS = path.resolve('seeds');
@@ -72,4 +73,27 @@ describe('the worker pool', () => {
     expect(workerCount(10, { jobs: 3, bytes: 1000 })).toBe(3);
     expect(workerCount(2, { jobs: 3, bytes: 1000 })).toBe(2);
   });
+
+  it('fails only the document whose worker died, crash or exit, and runs the ones queued behind it', async () => {
+    // a stand-in worker: like worker.ts, one task at a time in the order they came; each takes a
+    // moment, then is answered, or throws outside any handler ('crash'), or ends the thread ('exit')
+    const startWorker = () => new Worker(`
+      const { parentPort } = require('node:worker_threads');
+      let running = Promise.resolve();
+      parentPort.on('message', (m) => {
+        running = running.then(() => new Promise((done) => setTimeout(() => {
+          if (m.file.startsWith('crash')) throw new Error('boom');
+          if (m.file.startsWith('exit')) process.exit(3);
+          parentPort.postMessage({ index: m.index, value: 'read ' + m.file });
+          done();
+        }, 10)));
+      });`, { eval: true });
+    const files = ['a', 'crash-1', 'b', 'c', 'exit-1', 'd', 'e', 'crash-2', 'f', 'g'];
+    const results: Settled<unknown>[] = [];
+    for await (const r of extractAll(files, { jobs: 2, bytes: 0, startWorker })) results.push(r);
+    expect(results.map((r) => r.index)).toEqual(files.map((_, i) => i));
+    expect(results.map((r) => (r.ok ? r.value : String(r.error)))).toEqual(files.map((f) =>
+      f.startsWith('crash') ? 'Error: worker thread died: boom'
+        : f.startsWith('exit') ? 'Error: worker thread died: it exited with code 3' : `read ${f}`));
+  }, 30_000);
 });

@@ -7,7 +7,7 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { keepHeapDown } from './heap.ts';
+import { HEAP_CEILING_MB, WRITER_HEAP_CEILING_MB, heapCeiling } from './heap.ts';
 import { once } from './lazy.ts';
 import { LoadError } from './load.ts';
 import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMessage } from './worker.ts';
@@ -36,6 +36,8 @@ export interface PoolOptions {
   jobs?: number;
   /** total input bytes, for the default */
   bytes: number;
+  /** makes a worker thread (tests give one of their own); the stages' worker by default */
+  startWorker?: () => Worker;
 }
 
 /** How many worker threads to start for `count` inputs (0: run in this thread). */
@@ -74,6 +76,7 @@ async function* runAll<T>(
 ): AsyncGenerator<Settled<T>> {
   const threads = workerCount(files.length, options);
   if (threads === 0) {
+    const keepHeapDown = heapCeiling(HEAP_CEILING_MB);
     for (const [index, file] of files.entries()) {
       try {
         yield { index, ok: true, value: await here(file) };
@@ -84,7 +87,7 @@ async function* runAll<T>(
     }
     return;
   }
-  yield* pooled(task, files, threads, revive, stored);
+  yield* pooled(task, files, threads, revive, options.startWorker ?? spawn, stored);
 }
 
 /**
@@ -94,67 +97,114 @@ async function* runAll<T>(
  */
 const QUEUED_PER_WORKER = 2;
 
-async function* pooled<T>(task: TaskMessage['task'], files: string[], threads: number, revive: (value: unknown) => Promise<T>, stored?: string[]): AsyncGenerator<Settled<T>> {
+async function* pooled<T>(
+  task: TaskMessage['task'], files: string[], threads: number, revive: (value: unknown) => Promise<T>, spawn: () => Worker, stored?: string[],
+): AsyncGenerator<Settled<T>> {
   // results waiting to be written, at most: memory stays flat. 4 per worker left one idle behind
   // every long document (2 workers over the 50 MB corpus: 9.0–9.7 s; 7.8–8.0 s with 16)
   const window = threads * 16;
   const done = new Map<number, Settled<T> | Promise<Settled<T>>>();
-  const queued = new Map<Worker, number[]>(); // each worker's tasks, oldest (the one running) first
-  const again: number[] = []; // tasks queued behind a document that crashed its worker
-  let next = 0; // next index to hand out
   let wake: (() => void) | undefined;
   const settle = (index: number, result: Settled<T> | Promise<Settled<T>>) => { done.set(index, result); wake?.(); };
-
-  const start = (): Worker => {
-    const worker = spawn();
-    queued.set(worker, []);
-    if (stored?.length) worker.postMessage({ stored });
-    worker.on('message', (m: ResultMessage) => {
-      const mine = queued.get(worker)!;
-      mine.splice(mine.indexOf(m.index), 1);
-      settle(m.index, m.error !== undefined ? { index: m.index, ok: false, error: reviveError(m.error) }
-        : revive(m.value).then((value) => ({ index: m.index, ok: true, value })));
-    });
-    worker.on('error', (err) => {
-      // the task it was running fails alone; those queued behind it go to the next worker free
-      const [index, ...waiting] = queued.get(worker) ?? [];
-      queued.delete(worker);
-      again.push(...waiting);
-      if (index !== undefined) settle(index, { index, ok: false, error: new Error(`worker thread died: ${err.message}`) });
-      start();
-      wake?.();
-    });
-    return worker;
-  };
+  const workers = crew(threads, spawn, stored, {
+    answered: (m) => settle(m.index, m.error !== undefined ? { index: m.index, ok: false, error: reviveError(m.error) }
+      : revive(m.value).then((value) => ({ index: m.index, ok: true, value }))),
+    died: (index, why) => index === undefined ? wake?.() : settle(index, { index, ok: false, error: new Error(`worker thread died: ${why}`) }),
+  });
+  let next = 0; // next index to hand out
   let emitted = 0;
-  for (let i = 0; i < threads; i++) start();
+  const keepHeapDown = heapCeiling(WRITER_HEAP_CEILING_MB); // the writer's heap (it holds what the workers sent)
   try {
     while (emitted < files.length) {
-      for (const [worker, mine] of queued) {
-        while (mine.length < QUEUED_PER_WORKER && (again.length || (next < files.length && next < emitted + window))) {
-          const index = again.length ? again.shift()! : next++;
-          mine.push(index);
-          worker.postMessage({ index, task, file: files[index] } satisfies TaskMessage);
-        }
-      }
+      workers.fill(() => (next < files.length && next < emitted + window ? next++ : undefined),
+        (worker, index) => worker.postMessage({ index, task, file: files[index] } satisfies TaskMessage));
       const ready = done.get(emitted);
       if (ready) {
         done.delete(emitted);
         emitted++;
         yield await ready;
-        keepHeapDown(); // the writer's heap too (it holds what the workers sent)
+        keepHeapDown();
         continue;
       }
       await new Promise<void>((resolve) => { wake = resolve; });
       wake = undefined;
     }
   } finally {
-    await Promise.all([...queued.keys()].map((w) => w.terminate()));
+    await workers.close();
   }
 }
 
+interface Crew {
+  /** gives each worker tasks until QUEUED_PER_WORKER wait in its queue: first those a crash left, then `take`'s */
+  fill(take: () => number | undefined, send: (worker: Worker, index: number) => void): void;
+  close(): Promise<void>;
+}
+
+/**
+ * `threads` workers and the tasks each was given, oldest (the one it runs) first. A worker that
+ * dies, by a crash ('error', then 'exit') or an exit of its own (process.exit in some library), is
+ * reported once with the task it was running (none while the crew closes) and replaced; the tasks
+ * queued behind it go to the next worker free.
+ */
+function crew(threads: number, spawn: () => Worker, stored: string[] | undefined, on: {
+  answered: (m: ResultMessage) => void; died: (index: number | undefined, why: string) => void;
+}): Crew {
+  const queued = new Map<Worker, number[]>();
+  const again: number[] = [];
+  let closing = false;
+  const start = () => {
+    const worker = spawn();
+    queued.set(worker, []);
+    if (stored?.length) worker.postMessage({ stored });
+    worker.on('message', (m: ResultMessage) => {
+      const mine = queued.get(worker)!;
+      mine.splice(mine.indexOf(m.index), 1);
+      on.answered(m);
+    });
+    worker.on('error', (err) => died(worker, err.message));
+    worker.on('exit', (code) => died(worker, `it exited with code ${code}`));
+  };
+  const died = (worker: Worker, why: string) => {
+    const mine = queued.get(worker);
+    if (!mine || closing) return;
+    queued.delete(worker);
+    const [index, ...waiting] = mine;
+    again.push(...waiting);
+    start();
+    on.died(index, why);
+  };
+  for (let i = 0; i < threads; i++) start();
+  return {
+    fill(take, send) {
+      for (const [worker, mine] of queued) {
+        while (mine.length < QUEUED_PER_WORKER) {
+          const index = again.length ? again.shift() : take();
+          if (index === undefined) break;
+          mine.push(index);
+          send(worker, index);
+        }
+      }
+    },
+    async close() {
+      closing = true;
+      await Promise.all([...queued.keys()].map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * V8's default for regexes again, before the first worker compiles any: interpreted on their first
+ * use, compiled to machine code on their second. bin/chitieu.js compiles each at once, which saves a
+ * one-file run ~60 ms, but a worker lives long and keeps the machine code of every rule's regex:
+ * measured, `ingest` of the bench's 200 MB with 2 workers, each worker's heap after a collection
+ * 23 MB live / 46 MB held instead of 28 / 61, peak RSS 6 MB lower at 50 and 200 MB, CPU no worse.
+ */
+let regexesTierUp = false;
+
 /** A worker thread over the build (dist/worker.js) or, when running the sources, over worker.ts through tsx. */
 function spawn(): Worker {
+  if (!regexesTierUp) v8.setFlagsFromString('--regexp-tier-up');
+  regexesTierUp = true;
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { execArgv: ['--enable-source-maps'] });
   // tsx's ESM API (its package exports name the .mjs only under "import"; require.resolve finds the .cjs beside it)
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;

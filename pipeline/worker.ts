@@ -2,7 +2,7 @@
 // (pool.ts) runs these tasks in worker threads, or in the calling thread for one job; either way a
 // task's result is plain data, the same in both.
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { keepHeapDown } from './heap.ts';
+import { HEAP_CEILING_MB, heapCeiling } from './heap.ts';
 import type { Document } from './document.ts';
 import { loadFile } from './load.ts';
 import { LoadError } from './loaders/loader.ts';
@@ -85,6 +85,7 @@ export interface ResultMessage { index: number; value?: unknown; error?: unknown
 // time in the order they came (the pool queues the next while this one runs).
 if (!isMainThread && parentPort) {
   const port = parentPort;
+  const keepHeapDown = heapCeiling(HEAP_CEILING_MB);
   let stored: ReadonlySet<string> = new Set();
   let running: Promise<void> = Promise.resolve();
   const answer = async ({ index, task, file }: TaskMessage) => {

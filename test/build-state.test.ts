@@ -1,8 +1,9 @@
 // bin/chitieu.js runs the build only while it is newer than every source it was made from.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS module without types
 import { buildIsFresh } from '../bin/build-state.js';
@@ -35,5 +36,14 @@ describe('the build in dist/', () => {
     expect(buildIsFresh(root)).toBe(false);
     fs.rmSync(path.join(dir, 'dist'), { recursive: true });
     expect(buildIsFresh(root)).toBe(false);
+  });
+});
+
+describe('bin/chitieu.js as an executable (npx chitieu)', () => {
+  it('starts node with the flags on its #! line', () => {
+    const bin = fileURLToPath(new URL('../bin/chitieu.js', import.meta.url));
+    const flags = fs.readFileSync(bin, 'utf8').split('\n', 1)[0];
+    expect(flags).toMatch(/^#!\/usr\/bin\/env -S node --/); // a bad flag would stop node before any of ours runs
+    expect(execFileSync(bin, ['--help'], { encoding: 'utf8' })).toMatch(/^chitieu — /);
   });
 });
