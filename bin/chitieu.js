@@ -7,6 +7,8 @@
 // a flag at start-up can: with worker threads this thread is the writer, its live heap ~10 MB. Measured
 // on the bench's corpora, `ingest` with 2 workers: peak RSS 256 → 242 MB (200 MB), 235 → 230 (50 MB);
 // one-thread `extract` of 10 MB no slower (3.7–4.6 s of CPU either way). Workers get theirs in pool.ts.
+// `env -S` is GNU's, macOS's and the BSDs' (npm's Windows shims read it); BusyBox's env lacks it, and
+// there `node bin/chitieu.js` runs the same program without the cap.
 import v8 from 'node:v8';
 import { buildIsFresh } from './build-state.js';
 
