@@ -11,4 +11,11 @@ describe('once', () => {
     expect(b).toBe(a);
     expect(loads).toBe(1);
   });
+  it('makes a value that is null once too', () => {
+    let made = 0;
+    const get = once(() => { made++; return null; });
+    expect(get()).toBeNull();
+    expect(get()).toBeNull();
+    expect(made).toBe(1);
+  });
 });

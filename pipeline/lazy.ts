@@ -1,8 +1,13 @@
-// A module imported the first time it is needed, and only then: `import()` itself costs a module-map
-// lookup and a promise per call, ~1 % of a run when it was called once per document.
+// A value made the first time it is needed, and only then: a module imported on first use (`import()`
+// itself costs a module-map lookup and a promise per call, ~1 % of a run when it was called once per
+// document), or what a document's context reads only when asked.
 
-/** `load` run on the first call; every call returns its one promise. */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
+/** `make` run on the first call; every call returns what that call returned (null and undefined too). */
+export function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) { value = make(); made = true; }
+    return value;
+  };
 }

@@ -18,18 +18,17 @@ import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMes
 /** Below this much input the threads' start-up (each loads the pipeline) costs more than they save. */
 const POOL_MIN_BYTES = 2_000_000;
 /**
- * Each worker's semi-space (half its young generation), set as V8's flag when this module loads: a
- * flag is read when an isolate is made, so it reaches the workers and not this thread. Workers'
- * young generations otherwise stayed small whatever resourceLimits asked for (their collection
- * counts matched a 4 MB semi-space), and they collected ~5× as often as one thread (~12 % of their
- * time). Measured with 2 workers, `extract` of the bench's 200 MB corpus: 32.8 s wall and 237 MB
+ * Each worker's semi-space (half its young generation), set as V8's flag before the first worker
+ * starts (workerFlags): a flag is read when an isolate is made, so it reaches the workers and not
+ * this thread. Workers' young generations otherwise stayed small whatever resourceLimits asked for
+ * (their collection counts matched a 4 MB semi-space), and they collected ~5× as often as one
+ * thread (~12 % of their time). Measured with 2 workers, `extract` of the bench's 200 MB corpus: 32.8 s wall and 237 MB
  * peak RSS at 8 MB, 29.0 s and 247 MB at 16 (by hand); 8 keeps `extract` further under
  * 250 MB. The old generation keeps V8's default: a 512 MB cap was tried, and one document of 150,000
  * statements (which needs more) took the whole process down with it, not just its worker; heap.ts
  * collects instead.
  */
 const WORKER_SEMI_SPACE_MB = 8;
-v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
 
 export interface PoolOptions {
   /** worker threads wanted; undefined: one per available core when the input is large enough */
@@ -193,18 +192,18 @@ function crew(threads: number, spawn: () => Worker, stored: string[] | undefined
 }
 
 /**
- * V8's default for regexes again, before the first worker compiles any: interpreted on their first
- * use, compiled to machine code on their second. bin/chitieu.js compiles each at once, which saves a
- * one-file run ~60 ms, but a worker lives long and keeps the machine code of every rule's regex:
- * measured, `ingest` of the bench's 200 MB with 2 workers, each worker's heap after a collection
- * 23 MB live / 46 MB held instead of 28 / 61, peak RSS 6 MB lower at 50 and 200 MB, CPU no worse.
+ * The workers' V8 flags, set once before the first starts: their semi-space (above), and V8's default
+ * for regexes again (interpreted on their first use, compiled to machine code on their second).
+ * bin/chitieu.js compiles each at once, which saves a one-file run ~60 ms, but a worker lives long
+ * and keeps the machine code of every rule's regex: measured, `ingest` of the bench's 200 MB with 2
+ * workers, each worker's heap after a collection 23 MB live / 46 MB held instead of 28 / 61, peak
+ * RSS 6 MB lower at 50 and 200 MB, CPU no worse.
  */
-let regexesTierUp = false;
+const workerFlags = once(() => v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB} --regexp-tier-up`));
 
 /** A worker thread over the build (dist/worker.js) or, when running the sources, over worker.ts through tsx. */
 function spawn(): Worker {
-  if (!regexesTierUp) v8.setFlagsFromString('--regexp-tier-up');
-  regexesTierUp = true;
+  workerFlags();
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { execArgv: ['--enable-source-maps'] });
   // tsx's ESM API (its package exports name the .mjs only under "import"; require.resolve finds the .cjs beside it)
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;

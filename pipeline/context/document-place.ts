@@ -6,6 +6,7 @@ import { DATELINE } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findMentions, placeOfHost, placeOfSection, resolveName } from './place.ts';
 import { matchesAtWordStart } from './scan.ts';
+import { once } from '../lazy.ts';
 
 // "UBND huyện X", "HĐND tỉnh X", "Đảng bộ xã X", "Ủy ban nhân dân thành phố X": the issuer
 const ISSUER = /(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Đảng\s+bộ|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\s+(?=(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\s)/giu;
@@ -21,10 +22,8 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const title = doc.meta.title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 300);
   const inTitle = title ? findMentions(title, 0, title.length, hint) : [];
   // what the text names and the site are read once, and only when the title leaves the unit open
-  let counts: Map<string, { place: Place; n: number }> | undefined;
-  const countsOf = () => (counts ??= unitCounts(text, hint));
-  let site: Place | null | undefined;
-  const siteOnce = () => (site === undefined ? (site = siteOf(doc, hint)) : site);
+  const countsOf = once(() => unitCounts(text, hint));
+  const siteOnce = once(() => siteOf(doc, hint));
   // a title naming a unit bare ("Cát Tiên: …") as the text names it with its level word, or as a unit
   // of the site's province; else the unit the URL's slug names
   const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, namedAndSite(countsOf, siteOnce), hint)
@@ -75,8 +74,8 @@ function dominant(counts: Map<string, { place: Place; n: number }>): Place | nul
 /** The units the text names with a level word (not the country), and the province of the site. */
 function namedAndSite(counts: () => Map<string, { place: Place; n: number }>, site: () => Place | null) {
   return {
-    named: () => [...counts().values()].map((c) => c.place).filter((p) => p.level !== 'country'),
-    province: () => { const s = site(); return s?.level === 'province' ? s.place : s?.parent ?? null; },
+    named: once(() => [...counts().values()].map((c) => c.place).filter((p) => p.level !== 'country')),
+    province: once(() => { const s = site(); return s?.level === 'province' ? s.place : s?.parent ?? null; }),
   };
 }
 
@@ -117,11 +116,10 @@ function national(text: string): Place | null {
 
 /** A capitalised name in the title that is a district or commune of the given province. */
 function bareInTitle(title: string, about: { named: () => Place[]; province: () => string | null }, hint: PlaceHint): Place | null {
-  let named: Place[] | undefined, province: string | null | undefined;
   for (const m of title.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2}/gu)) {
-    const same = (named ??= about.named()).find((p) => fold(p.place) === fold(m[0]));
+    const same = about.named().find((p) => fold(p.place) === fold(m[0]));
     if (same) return same;
-    if (province === undefined) province = about.province();
+    const province = about.province();
     if (!province) continue;
     for (const level of ['district', 'commune'] as const) {
       const p = resolveName(m[0], [level], null, { ...hint, province });

@@ -4,6 +4,7 @@
 import type { Document } from '../document.ts';
 import type { Period, PeriodMention } from './period.ts';
 import { findPeriods } from './period.ts';
+import { once } from '../lazy.ts';
 
 // "…, ngày 10 tháng 7 năm 2024" (the place-and-date line of an official text)
 export const DATELINE = /(?:^|\n)[ \t]*([\p{Lu}][\p{L} .\-–]{1,40}?),\s{0,3}ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u;
@@ -29,8 +30,7 @@ export function periodsOfTitle(doc: Document, year: number | null): PeriodMentio
  * its body names most (`common`: read from the body once, and only when asked).
  */
 export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): { period: Period | null; common: () => Period | null } {
-  let found: Period | null | undefined;
-  const common = () => (found === undefined ? (found = commonPeriod(doc, year)) : found);
+  const common = once(() => commonPeriod(doc, year));
   if (title.length) return { period: title[0], common };
   // the first heading that names a period ("… NHIỆM KỲ 2020 – 2025") frames the whole report
   if (FIRST_HEADING) {

@@ -5,7 +5,8 @@ import type { Document, Match } from '../document.ts';
 import { headingPeriods } from './document-time.ts';
 import type { Period, PeriodMention } from './period.ts';
 import { findPeriods, yearOf } from './period.ts';
-import { countBefore, earlierInPassage } from './sentences.ts';
+import { countBefore } from '../../extractors/statement.ts';
+import { earlierInPassage } from './sentences.ts';
 
 // the paragraph's period carries to its later sentences (measured: better on both gold sets)
 const CARRY_PERIOD = true;

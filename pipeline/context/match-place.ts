@@ -6,7 +6,8 @@ import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findLevelledMentions, findMentions } from './place.ts';
 import { matchesAtWordStart } from './scan.ts';
-import { countBefore, earlierInPassage } from './sentences.ts';
+import { countBefore } from '../../extractors/statement.ts';
+import { earlierInPassage } from './sentences.ts';
 
 // how far back a document of several places looks for the place its section speaks of
 const SECTION_SENTENCES = 200;

@@ -3,8 +3,6 @@
 import type { Sentence } from '../document.ts';
 import { countBefore } from '../../extractors/statement.ts';
 
-export { countBefore };
-
 /** The index of the sentence that holds `offset` (the last one starting at or before it), -1 before the first. */
 export function sentenceAt(sentences: Sentence[], offset: number): number {
   return countBefore(sentences, offset + 1) - 1;

@@ -137,42 +137,49 @@ function vowelNear(text: string, k: number, limit: number, step: number): boolea
  * The offsets (from `from`) of the spaces inside syllables that a PDF text layer split ("cò n",
  * "hi ệu", "t ỷ", "ng hi ệp") in the line text[from, to): a single space between two letter runs
  * that make one syllable and apart are not two. Runs touching a digit ("4G hiện nay") and long
- * runs are left alone. A syllable's vowels stand together (onset, vowels, coda), so two runs with
- * a vowel each join only vowel to vowel ("hi ệu"): most spaces are settled by the letters next
- * to them, with no slice or lookup. A run that meets a unit of a surrogate pair (a letter outside
- * the BMP is two units) sends the line to the regex.
+ * runs are left alone.
  */
 export function splitSyllableSpaces(text: string, from = 0, to = text.length): number[] {
   // indexOf finds the spaces: on the line alone (a slice shares the text), or it would search on past the line
-  if (from !== 0 || to !== text.length) return splitSyllableSpaces(text.slice(from, to));
+  return spacesInLine(from === 0 && to === text.length ? text : text.slice(from, to));
+}
+
+/**
+ * splitSyllableSpaces on a whole line. A syllable's vowels stand together (onset, vowels, coda), so
+ * two runs with a vowel each join only vowel to vowel ("hi ệu"): most spaces are settled by the
+ * letters next to them, with no slice or lookup. A run that meets a unit of a surrogate pair (a
+ * letter outside the BMP is two units) sends the line to the regex.
+ */
+function spacesInLine(line: string): number[] {
   const out: number[] = [];
+  const n = line.length;
   let chain = '', chainEnd = -1; // after a join: the letters joined, which end at chainEnd
-  for (let sp = text.indexOf(' ', 1); sp >= 0 && sp < to - 1; sp = text.indexOf(' ', sp + 1)) {
-    const ka = kindOf(text.charCodeAt(sp - 1)), kb = kindOf(text.charCodeAt(sp + 1));
+  for (let sp = line.indexOf(' ', 1); sp >= 0 && sp < n - 1; sp = line.indexOf(' ', sp + 1)) {
+    const ka = kindOf(line.charCodeAt(sp - 1)), kb = kindOf(line.charCodeAt(sp + 1));
     if (ka === NONE || kb === NONE) {
-      if (isSurrogate(text.charCodeAt(sp - 1)) || isSurrogate(text.charCodeAt(sp + 1))) return splitSpacesByRegex(text.slice(from, to));
+      if (isSurrogate(line.charCodeAt(sp - 1)) || isSurrogate(line.charCodeAt(sp + 1))) return splitSpacesByRegex(line);
       continue;
     }
     const joined = chainEnd === sp;
     chainEnd = -1;
-    if (!joined && !(ka === VOWEL && kb === VOWEL) && vowelNear(text, sp - 1, from - 1, -1) && vowelNear(text, sp + 1, to, 1)) continue;
+    if (!joined && !(ka === VOWEL && kb === VOWEL) && vowelNear(line, sp - 1, -1, -1) && vowelNear(line, sp + 1, n, 1)) continue;
     let leftStart = sp;
     if (!joined) {
-      while (leftStart > from && sp - leftStart <= RUN_MAX && kindOf(text.charCodeAt(leftStart - 1)) !== NONE) leftStart--;
-      const before = leftStart > from ? text.charCodeAt(leftStart - 1) : -1;
-      if (isSurrogate(before)) return splitSpacesByRegex(text.slice(from, to));
+      while (leftStart > 0 && sp - leftStart <= RUN_MAX && kindOf(line.charCodeAt(leftStart - 1)) !== NONE) leftStart--;
+      const before = leftStart > 0 ? line.charCodeAt(leftStart - 1) : -1;
+      if (isSurrogate(before)) return splitSpacesByRegex(line);
       if (sp - leftStart > RUN_MAX || isAsciiDigit(before)) continue;
     }
     let rightEnd = sp + 1;
-    while (rightEnd < to && rightEnd - sp <= RUN_MAX && kindOf(text.charCodeAt(rightEnd)) !== NONE) rightEnd++;
-    const after = rightEnd < to ? text.charCodeAt(rightEnd) : -1;
-    if (isSurrogate(after)) return splitSpacesByRegex(text.slice(from, to));
+    while (rightEnd < n && rightEnd - sp <= RUN_MAX && kindOf(line.charCodeAt(rightEnd)) !== NONE) rightEnd++;
+    const after = rightEnd < n ? line.charCodeAt(rightEnd) : -1;
+    if (isSurrogate(after)) return splitSpacesByRegex(line);
     // isSplitSyllable takes at most 8 letters in all
     if (rightEnd - sp - 1 > RUN_MAX || isAsciiDigit(after) || (joined ? chain.length : sp - leftStart) + rightEnd - sp - 1 > 8) continue;
-    const left = joined ? chain : text.slice(leftStart, sp);
-    const right = text.slice(sp + 1, rightEnd);
+    const left = joined ? chain : line.slice(leftStart, sp);
+    const right = line.slice(sp + 1, rightEnd);
     if (isSplitSyllable(left, right)) {
-      out.push(sp - from);
+      out.push(sp);
       chain = left + right;
       chainEnd = rightEnd;
     }
