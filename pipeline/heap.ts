@@ -1,46 +1,32 @@
-// A soft ceiling on the heap, checked between documents. Left alone, V8 lets garbage pile up to
+// How far a thread's heap may grow past what it keeps alive. Left alone, V8 lets garbage pile up to
 // several times the live heap (~25 MB per thread) before its first full collection, and each worker
 // thread does so on its own: peak RSS of 300–600 MB for little live data. A hard cap
 // (--max-old-space-size, a worker's maxOldGenerationSizeMb) would instead end the run on one huge
-// document that needs more; this one only collects, and a document is never refused for its size.
+// document that needs more; a growth factor only collects sooner, and a document is never refused
+// for its size.
+//
+// Why V8's own growth factor and not a full collection between documents (what this module did
+// before): a collection forced when no document is alive frees the hidden classes ("maps") of the
+// objects every document makes and drops (a class's instances, an object given a field after it
+// was made), and V8 then throws away the optimized code of every function that read them ("weak
+// objects" in --trace-deopt) and compiles it again. Measured, `extract` of the bench's 50 MB in one
+// thread: 264 such deoptimizations and 794 optimized compilations (5.0 s of compiler time) with
+// the forced collections, none and 320 with V8's incremental ones, which run while a document is
+// alive; with 2 workers over 200 MB, 58–61 s of CPU and 30–33 s wall before, 51 s and 26.5 s after.
 import v8 from 'node:v8';
-import vm from 'node:vm';
+import { once } from './lazy.ts';
 
 /**
- * A thread that runs the stages. Measured with 2 workers: extract of 20 MB peaks at ~181 MB RSS with
- * 40, ~205 with 48, ~211 with 60, 235–278 with none; but at 40 the live heap (~30 MB) sits so near
- * that a collection comes every few documents (+15–20 % CPU), at 48 it costs nothing measurable.
+ * After each full collection the old generation may grow by this share of what survived before
+ * the next. Measured with 2 workers over the bench's 200 MB: peak RSS 216–220 MB at 30, 217–222
+ * at 50 (and more CPU at 50 over 50 MB in one thread); V8's default (a factor of up to 4) let one
+ * thread's heap reach 104 MB and its RSS 175 MB.
  */
-export const HEAP_CEILING_MB = 48;
+export const HEAP_GROWING_PERCENT = 30;
+
 /**
- * The pool's writer, which only stores or prints what the workers send: its live heap is ~10 MB, and
- * with 48 its garbage grew to ~25 MB before V8 collected it. Measured, `ingest` of the bench's 50 MB
- * with 2 workers: 259 MB peak RSS at 48, 240 at 16, 239 at 12, with no CPU cost seen.
+ * Sets the growth factor for every thread of the process, once (V8's flags are the process's; a
+ * collector reads this one each time it sets the next limit, so it applies from the next
+ * collection on, to threads started before and after).
  */
-export const WRITER_HEAP_CEILING_MB = 16;
-
-let collect: (() => void) | null | undefined;
-
-/** A check to call between documents: a full collection once the heap has grown past `mb`. */
-export function heapCeiling(mb: number): () => void {
-  let ceiling = mb * 1e6;
-  return () => {
-    if (v8.getHeapStatistics().used_heap_size <= ceiling) return;
-    collect ??= gcFunction();
-    if (!collect) return;
-    collect();
-    // a live heap near the ceiling (a large document still held) would collect after every
-    // document: the ceiling moves above it
-    ceiling = Math.max(ceiling, 1.5 * v8.getHeapStatistics().used_heap_size);
-  };
-}
-
-/** V8's collector as a function (exposed at run time, so no flag at start-up); null if refused. */
-function gcFunction(): (() => void) | null {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    return vm.runInNewContext('gc') as () => void;
-  } catch {
-    return null;
-  }
-}
+export const limitHeapGrowth = once(() => v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`));

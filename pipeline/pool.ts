@@ -7,7 +7,7 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { HEAP_CEILING_MB, WRITER_HEAP_CEILING_MB, heapCeiling } from './heap.ts';
+import { limitHeapGrowth } from './heap.ts';
 import { once } from './lazy.ts';
 import { LoadError } from './load.ts';
 import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMessage } from './worker.ts';
@@ -74,15 +74,14 @@ async function* runAll<T>(
   here: (file: string) => Promise<T>, revive: (value: unknown) => Promise<T>, stored?: string[],
 ): AsyncGenerator<Settled<T>> {
   const threads = workerCount(files.length, options);
+  limitHeapGrowth(); // this thread's and the workers'
   if (threads === 0) {
-    const keepHeapDown = heapCeiling(HEAP_CEILING_MB);
     for (const [index, file] of files.entries()) {
       try {
         yield { index, ok: true, value: await here(file) };
       } catch (error) {
         yield { index, ok: false, error };
       }
-      keepHeapDown();
     }
     return;
   }
@@ -112,7 +111,6 @@ async function* pooled<T>(
   });
   let next = 0; // next index to hand out
   let emitted = 0;
-  const keepHeapDown = heapCeiling(WRITER_HEAP_CEILING_MB); // the writer's heap (it holds what the workers sent)
   try {
     while (emitted < files.length) {
       workers.fill(() => (next < files.length && next < emitted + window ? next++ : undefined),
@@ -122,7 +120,6 @@ async function* pooled<T>(
         done.delete(emitted);
         emitted++;
         yield await ready;
-        keepHeapDown();
         continue;
       }
       await new Promise<void>((resolve) => { wake = resolve; });

@@ -2,7 +2,6 @@
 // (pool.ts) runs these tasks in worker threads, or in the calling thread for one job; either way a
 // task's result is plain data, the same in both.
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { HEAP_CEILING_MB, heapCeiling } from './heap.ts';
 import type { Document } from './document.ts';
 import { loadFile } from './load.ts';
 import { LoadError } from './loaders/loader.ts';
@@ -85,7 +84,6 @@ export interface ResultMessage { index: number; value?: unknown; error?: unknown
 // time in the order they came (the pool queues the next while this one runs).
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  const keepHeapDown = heapCeiling(HEAP_CEILING_MB);
   let stored: ReadonlySet<string> = new Set();
   let running: Promise<void> = Promise.resolve();
   const answer = async ({ index, task, file }: TaskMessage) => {
@@ -95,7 +93,6 @@ if (!isMainThread && parentPort) {
     } catch (error) {
       port.postMessage({ index, error: portableError(error) } satisfies ResultMessage);
     }
-    keepHeapDown();
   };
   port.on('message', (message: TaskMessage | { stored: string[] }) => {
     if ('stored' in message) { stored = new Set(message.stored); return; }
