@@ -70,6 +70,9 @@ describe('the worker pool', () => {
   it('starts no threads for one input or a small one by default, as many as asked otherwise', () => {
     expect(workerCount(1, { jobs: 4, bytes: 1e9 })).toBe(0);
     expect(workerCount(10, { bytes: 1000 })).toBe(0);
+    expect(workerCount(10, { bytes: 5e6 })).toBe(0); // a few PDFs: faster in one thread, measured
+    const cores = Math.min(10, os.availableParallelism());
+    expect(workerCount(10, { bytes: 20e6 })).toBe(cores >= 2 ? cores : 0); // one per core
     expect(workerCount(10, { jobs: 3, bytes: 1000 })).toBe(3);
     expect(workerCount(2, { jobs: 3, bytes: 1000 })).toBe(2);
   });

@@ -15,8 +15,14 @@ import type { ExtractResult, IngestResult, PortableError, ResultMessage, TaskMes
 // The stages (worker.ts) and the schema are imported only where they run: the writer of a pooled
 // `extract` never loads them.
 
-/** Below this much input the threads' start-up (each loads the pipeline) costs more than they save. */
-const POOL_MIN_BYTES = 2_000_000;
+/**
+ * Below this much input the workers' start-up costs more than they save: each loads the stages and
+ * warms them up itself (~1 s of CPU before its code is optimized). Measured with 2 workers against
+ * one thread (`extract`, this 2-core machine): the bench's text at 10 MB 3.2–3.6 s against 3.4 s
+ * (2.4 against 2.3 s on a quiet machine), at 20 MB 4.6 against 5.4 s; the five real PDFs (2.2 MB)
+ * 2.5–3.1 against 2.0–2.2 s, five copies of them (11 MB) 4.4–4.7 against 5.2 s.
+ */
+export const POOL_MIN_BYTES = 10_000_000;
 /**
  * Each worker's semi-space (half its young generation), set as V8's flag before the first worker
  * starts (workerFlags): a flag is read when an isolate is made, so it reaches the workers and not

@@ -6,7 +6,7 @@ import { listInputs } from '../files.ts';
 import { KNOWN_EXTENSIONS, LoadError, loadInputs, reasonOf } from '../load.ts';
 import { StdoutWriter } from '../output.ts';
 import { isDump } from '../loaders/jsonl.ts';
-import { extractAll, parseJobs } from '../pool.ts';
+import { extractAll, parseJobs, POOL_MIN_BYTES } from '../pool.ts';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -24,7 +24,7 @@ text | html}; doc is the id, else the url. A bad line is named on stderr and ski
 
 options:
   --diagnostics   also print each document's diagnostics on stderr
-  --jobs N        worker threads (default: one per core for inputs over 2 MB); the output is the
+  --jobs N        worker threads (default: one per core for inputs over ${POOL_MIN_BYTES / 1e6} MB); the output is the
                   same, in the same order
   -h, --help      this text
 

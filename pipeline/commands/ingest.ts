@@ -11,7 +11,7 @@ import { isDump } from '../loaders/jsonl.ts';
 import type { Document } from '../document.ts';
 import { PIPELINE_VERSION } from '../version.ts';
 import type { IngestResult } from '../worker.ts';
-import { ingestAll, parseJobs } from '../pool.ts';
+import { ingestAll, parseJobs, POOL_MIN_BYTES } from '../pool.ts';
 import type { Statement } from '../schema.ts';
 import { KINDS } from '../schema.ts';
 import type { StoreOutcome } from '../store.ts';
@@ -31,7 +31,7 @@ replaces its earlier version.
 options:
   --db PATH   the database (default ${DEFAULT_DB}; its folder is created)
   --jobs N    worker threads reading and extracting (default: one per core for inputs over
-              2 MB); one writer stores in input order, so the database is the same
+              ${POOL_MIN_BYTES / 1e6} MB); one writer stores in input order, so the database is the same
   -h, --help  this text
 
 exit status: 0 all stored, 1 some inputs failed (named on stderr), 2 usage error
