@@ -100,19 +100,21 @@ for (const [i, size] of sizes.entries()) {
   console.log(`                                   CPU MB/s  wall MB/s  floor÷CPU   wall s  peak RSS  (floor: ${hits} regex matches)`);
   console.log(`  ${pad('floor: read + one regex', 32)} ${f1(floorRate).padStart(8)}  ${f1(corpus.mb / (floorWall / 1000)).padStart(9)}  ${'1.0'.padStart(9)}  ${f1(floorWall / 1000).padStart(7)}`);
 
-  // The CLI, 1 worker and one per core; the 1-vs-N comparison only on the first corpus (time).
-  const jobsList = i === 0 && CORES > 1 ? [1, CORES] : [CORES];
+  // The CLI, 1 worker and one per core: extract on every corpus (each worker's warm-up weighs less
+  // on a larger one), ingest 1-vs-N on the first only (time).
+  const extractJobs = CORES > 1 ? [1, CORES] : [1];
+  const ingestJobs = i === 0 && CORES > 1 ? [1, CORES] : [CORES];
   const line = (name: string, r: Run) => console.log(`  ${pad(name, 32)} ${f1(corpus.mb / (r.cpuMs / 1000)).padStart(8)}  ${f1(corpus.mb / (r.wallMs / 1000)).padStart(9)}  `
     + `${f1(floorRate / (corpus.mb / (r.cpuMs / 1000))).padStart(8)}×  ${f1(r.wallMs / 1000).padStart(7)}  ${String(Math.round(r.maxRssMb)).padStart(5)} MB${r.code ? `  (exit ${r.code})` : ''}`);
   const extracts = new Map<number, Run>();
   const loads: number[] = []; // the load average as each extract began: other processes take cores from the workers
-  for (const jobs of jobsList) {
+  for (const jobs of extractJobs) {
     loads.push(os.loadavg()[0]);
     const r = cli(['extract', '--jobs', String(jobs), ...corpus.files]);
     extracts.set(jobs, r);
     line(`extract, ${jobs} worker${jobs > 1 ? 's' : ''}`, r);
   }
-  for (const jobs of jobsList) {
+  for (const jobs of ingestJobs) {
     const db = path.join(work, `ingest-${size}-${jobs}.db`);
     line(`ingest, ${jobs} worker${jobs > 1 ? 's' : ''}`, cli(['ingest', '--jobs', String(jobs), '--db', db, corpus.dir]));
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
