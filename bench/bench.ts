@@ -49,20 +49,39 @@ function buildCorpus(mb: number): { dir: string; files: string[]; mb: number } {
   return { dir, files, mb: bytes / 1e6 };
 }
 
-interface Run { wallMs: number; cpuMs: number; maxRssMb: number; stdoutHash: string; code: number | null }
+interface Run { wallMs: number; cpuMs: number; maxRssMb: number; stdoutHash: string; code: number | null; othersCores: number | null }
 
-/** One CLI run as a child process, measured by the kernel (bench/rusage.js reports from inside it). */
+/** The CPU time the whole machine has spent busy, in seconds (Linux's /proc/stat); null elsewhere. */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+function machineBusySeconds(): number | null {
+  try {
+    const [, user, nice, system, , , irq, softirq, steal] = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).map(Number);
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One CLI run as a child process, measured by the kernel (bench/rusage.js reports from inside it),
+ * and how many cores other processes kept busy meanwhile: the machine's busy time less the run's own
+ * CPU time, over its wall time. (The load average cannot say it: it still counts the bench's
+ * previous runs for a minute after they end.)
+ */
 function cli(args: string[]): Run {
   const usage = path.join(work, 'rusage.json');
   fs.rmSync(usage, { force: true });
+  const busy0 = machineBusySeconds();
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [...BIN_FLAGS, '--import', RUSAGE, BIN, ...args], {
     env: { ...process.env, CHITIEU_BENCH_RUSAGE: usage }, maxBuffer: 1 << 30, encoding: 'buffer',
   });
   const wallMs = performance.now() - t0;
+  const busy1 = machineBusySeconds();
   if (r.error) throw r.error;
   const { cpuMs, maxRssMb } = JSON.parse(fs.readFileSync(usage, 'utf8'));
-  return { wallMs, cpuMs, maxRssMb, stdoutHash: createHash('sha256').update(r.stdout).digest('hex'), code: r.status };
+  const othersCores = busy0 === null || busy1 === null ? null : Math.max(0, (busy1 - busy0 - cpuMs / 1000) / (wallMs / 1000));
+  return { wallMs, cpuMs, maxRssMb, stdoutHash: createHash('sha256').update(r.stdout).digest('hex'), code: r.status, othersCores };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -107,9 +126,7 @@ for (const [i, size] of sizes.entries()) {
   const line = (name: string, r: Run) => console.log(`  ${pad(name, 32)} ${f1(corpus.mb / (r.cpuMs / 1000)).padStart(8)}  ${f1(corpus.mb / (r.wallMs / 1000)).padStart(9)}  `
     + `${f1(floorRate / (corpus.mb / (r.cpuMs / 1000))).padStart(8)}×  ${f1(r.wallMs / 1000).padStart(7)}  ${String(Math.round(r.maxRssMb)).padStart(5)} MB${r.code ? `  (exit ${r.code})` : ''}`);
   const extracts = new Map<number, Run>();
-  const loads: number[] = []; // the load average as each extract began: other processes take cores from the workers
   for (const jobs of extractJobs) {
-    loads.push(os.loadavg()[0]);
     const r = cli(['extract', '--jobs', String(jobs), ...corpus.files]);
     extracts.set(jobs, r);
     line(`extract, ${jobs} worker${jobs > 1 ? 's' : ''}`, r);
@@ -121,9 +138,11 @@ for (const [i, size] of sizes.entries()) {
   }
   if (extracts.size > 1) {
     const [a, b] = [...extracts.values()];
-    const busy = loads.some((l) => l > 0.5);
-    console.log(`  ${CORES} workers: ${f1(a.wallMs / b.wallMs)}× the wall throughput of 1 (load average ${loads.map((l) => l.toFixed(1)).join(' and ')} as they began`
-      + `${busy ? ': other processes shared the cores, so this understates it' : ''}); output ${a.stdoutHash === b.stdoutHash ? 'byte-identical' : 'DIFFERENT'}`);
+    const others = [a, b].map((r) => r.othersCores);
+    const shared = others.some((c) => c !== null && c > 0.1);
+    console.log(`  ${CORES} workers: ${f1(a.wallMs / b.wallMs)}× the wall throughput of 1 (other processes kept `
+      + `${others.map((c) => (c === null ? '?' : c.toFixed(2))).join(' and ')} cores busy while they ran`
+      + `${shared ? ': they shared the cores, so this understates it' : ''}); output ${a.stdoutHash === b.stdoutHash ? 'byte-identical' : 'DIFFERENT'}`);
   }
 
   // Where the time goes: the CPU time of each stage in this thread (first corpus only; CPU, not wall
