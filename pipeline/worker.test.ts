@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from './load.ts';
 import { process as runPipeline } from './pipeline.ts';
 import type { Statement } from './schema.ts';
-import { STATEMENT_COLUMNS } from './schema.ts';
-import { statementJson } from './worker.ts';
+import { STATEMENT_COLUMNS, statementJson } from './schema.ts';
 
 /** What the line was before: the fields copied into an object in column order, then stringified. */
 const viaObject = (s: Statement) => JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]])));

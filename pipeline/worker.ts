@@ -7,7 +7,7 @@ import { loadFile } from './load.ts';
 import { LoadError } from './loaders/loader.ts';
 import { process as runPipeline } from './pipeline.ts';
 import type { Statement } from './schema.ts';
-import { isParsedStatement, STATEMENT_COLUMNS } from './schema.ts';
+import { isParsedStatement, statementJson } from './schema.ts';
 
 /** `extract`: the statements as JSON lines, ready to print, and the diagnostics to name. */
 export interface ExtractResult { lines: string; diagnostics: { code: string; message: string }[] }
@@ -22,24 +22,6 @@ export async function extractTask(file: string): Promise<ExtractResult> {
   const doc = runPipeline(await loadFile(file));
   const lines = doc.statements.map(statementJson);
   return { lines: lines.length ? lines.join('\n') + '\n' : '', diagnostics: doc.diagnostics.map(({ code, message }) => ({ code, message })) };
-}
-
-/** `"name":` of each column, made once. */
-const KEYS = STATEMENT_COLUMNS.map((c) => `${JSON.stringify(c)}:`);
-
-/**
- * The spec's fields of a statement in column order, as one JSON line: what JSON.stringify of the
- * fields copied into a new object writes (an undefined field left out), without making that object,
- * which cost ~5 % of an `extract`.
- */
-export function statementJson(s: Statement): string {
-  let line = '';
-  for (let i = 0; i < STATEMENT_COLUMNS.length; i++) {
-    const value = s[STATEMENT_COLUMNS[i]];
-    if (value === undefined) continue;
-    line += `${line ? ',' : '{'}${KEYS[i]}${JSON.stringify(value)}`;
-  }
-  return line ? `${line}}` : '{}';
 }
 
 export async function ingestTask(file: string, stored: ReadonlySet<string>): Promise<IngestResult> {

@@ -59,13 +59,13 @@ exit status: 0 all files read, 1 some files failed (named on stderr), 2 usage er
           continue;
         }
         // the stages load here only for a dump: a pooled run leaves them to the workers
-        const [{ process: runPipeline }, { STATEMENT_COLUMNS }] = await Promise.all([import('../pipeline.ts'), import('../schema.ts')]);
+        const [{ process: runPipeline }, { statementJson }] = await Promise.all([import('../pipeline.ts'), import('../schema.ts')]);
         for await (const loaded of loadInputs(input.path)) {
           let lines: string[];
           try {
             if (loaded instanceof LoadError) throw loaded;
             const doc = runPipeline(loaded);
-            lines = doc.statements.map((s) => JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]]))));
+            lines = doc.statements.map(statementJson);
             if (values.diagnostics) for (const d of doc.diagnostics) process.stderr.write(`${doc.source}: ${d.code}: ${d.message}\n`);
           } catch (err) {
             // one bad document costs only itself: named with its reason, the batch goes on
