@@ -38,15 +38,18 @@ export async function ingestTask(file: string, stored: ReadonlySet<string>): Pro
 /**
  * What a worker sends back for ingest: only what the writer reads (the raw text and the working
  * spans stay here), which statements normalize parsed (the writer trusts those, as in one thread),
- * and a stage's error as plain data.
+ * and a stage's error as plain data. The stages process the loaded Document in place, so a processed
+ * one goes as both `loaded` and `processed`: one object, which the message carries once (two copies
+ * sent its text twice).
  */
 function portable(result: IngestResult): IngestResult & { parsed?: boolean[] } {
   const lean = (doc: Document): Document => ({ ...doc, raw: '', rawMap: [], passages: [], sentences: [], matches: [] });
-  return {
-    loaded: result.processed ? lean(result.loaded) : result.loaded, // whole when the writer may still have to process it
-    ...(result.processed && { processed: lean(result.processed), parsed: result.processed.statements.map((s) => isParsedStatement(s)) }),
-    ...(result.error !== undefined && { error: portableError(result.error) }),
-  };
+  if (result.processed) {
+    const loaded = lean(result.loaded);
+    const processed = result.processed === result.loaded ? loaded : lean(result.processed);
+    return { loaded, processed, parsed: result.processed.statements.map((s) => isParsedStatement(s)) };
+  }
+  return { loaded: result.loaded, ...(result.error !== undefined && { error: portableError(result.error) }) }; // whole: the writer may still process it
 }
 
 /** Errors cross the thread as plain data: their class, message, stack and the fields callers read. */
