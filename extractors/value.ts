@@ -7,7 +7,7 @@ import type { Kind } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
 import { estimateAt, MAX_SUBJECT, referenceAfter } from './language.ts';
-import { clauseStart, floorBefore, phraseAfter, textBefore, textBeyond } from './clause.ts';
+import { clauseStart, phraseAfter, textBefore, textBeyond } from './clause.ts';
 import { levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { targetAfter } from './plan-in-brackets.ts';

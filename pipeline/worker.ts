@@ -6,7 +6,6 @@ import type { Document } from './document.ts';
 import { loadFile } from './load.ts';
 import { LoadError } from './loaders/loader.ts';
 import { process as runPipeline } from './pipeline.ts';
-import type { Statement } from './schema.ts';
 import { isParsedStatement, statementJson } from './schema.ts';
 
 /** `extract`: the statements as JSON lines, ready to print, and the diagnostics to name. */

@@ -41,7 +41,6 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 const LINE = 'Giá trị sản xuất đạt 7.476 tỷ đồng.\n';
-const SEED = path.join(root, 'seeds');
 
 describe('one document costs only itself', () => {
   it('150,000 statements in one document are all extracted, and the batch goes on (item 2)', async () => {

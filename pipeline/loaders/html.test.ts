@@ -7,7 +7,7 @@ import seeds from '../../corpus/fixtures/expected-seeds.json' with { type: 'json
 import { documentFromBytes } from '../load.ts';
 import type { HtmlNode } from '../adapters/cheerio.ts';
 import { parseHtml } from '../adapters/cheerio.ts';
-import { extractArticle, loadHtml, MAX_HTML_BYTES } from './html.ts';
+import { loadHtml, MAX_HTML_BYTES } from './html.ts';
 import { LoadError } from './loader.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
