@@ -30,9 +30,9 @@ export const POOL_MIN_BYTES = 10_000_000;
  * (their collection counts matched a 4 MB semi-space), and they collected ~5× as often as one
  * thread (~12 % of their time). Measured with 2 workers, `extract` of the bench's 200 MB corpus: 32.8 s wall and 237 MB
  * peak RSS at 8 MB, 29.0 s and 247 MB at 16 (by hand); 8 keeps `extract` further under
- * 250 MB. The old generation keeps V8's default: a 512 MB cap was tried, and one document of 150,000
+ * 250 MB. The old generation has no cap: a 512 MB one was tried, and one document of 150,000
  * statements (which needs more) took the whole process down with it, not just its worker; heap.ts
- * collects instead.
+ * limits how far it grows past what is alive instead.
  */
 const WORKER_SEMI_SPACE_MB = 8;
 
