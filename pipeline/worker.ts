@@ -37,16 +37,15 @@ export async function ingestTask(file: string, stored: ReadonlySet<string>): Pro
 /**
  * What a worker sends back for ingest: only what the writer reads (the raw text and the working
  * spans stay here), which statements normalize parsed (the writer trusts those, as in one thread),
- * and a stage's error as plain data. The stages process the loaded Document in place, so a processed
- * one goes as both `loaded` and `processed`: one object, which the message carries once (two copies
- * sent its text twice).
+ * and a stage's error as plain data. A processed Document goes as both `loaded` and `processed`
+ * (the stages process the loaded one in place, and the writer reads only its id, source and name
+ * from `loaded`): one object, which the message carries once (two copies sent its text twice).
  */
 function portable(result: IngestResult): IngestResult & { parsed?: boolean[] } {
   const lean = (doc: Document): Document => ({ ...doc, raw: '', rawMap: [], passages: [], sentences: [], matches: [] });
   if (result.processed) {
-    const loaded = lean(result.loaded);
-    const processed = result.processed === result.loaded ? loaded : lean(result.processed);
-    return { loaded, processed, parsed: result.processed.statements.map((s) => isParsedStatement(s)) };
+    const processed = lean(result.processed);
+    return { loaded: processed, processed, parsed: result.processed.statements.map((s) => isParsedStatement(s)) };
   }
   return { loaded: result.loaded, ...(result.error !== undefined && { error: portableError(result.error) }) }; // whole: the writer may still process it
 }
