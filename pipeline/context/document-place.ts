@@ -27,7 +27,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   // a title naming a unit bare ("Cát Tiên: …") as the text names it with its level word, or as a unit
   // of the site's province; else the unit the URL's slug names
   const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, namedAndSite(countsOf, siteOnce), hint)
-    ?? slugPlace(doc.meta.url, hint) ?? inTitle[0];
+    ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? inTitle[0];
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
     ?? datelinePlace(doc, hint) ?? siteOnce() ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
   if (pick && pick.level !== 'province' && pick.parent === null) {
@@ -127,6 +127,31 @@ function bareInTitle(title: string, about: { named: () => Place[]; province: () 
     }
   }
   return null;
+}
+
+// "Chợ Đồn: Nghị quyết của HĐND huyện …": a title led by a bare name and a colon, as a dateline names its unit
+const TITLE_LEAD = /^[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]\p{Lu}\p{Ll}*){0,3})[ \t]*:/u;
+// the text naming its own unit by the level word alone: "HĐND huyện về", "toàn huyện", "của xã" ("xã hội" is no unit)
+const OWN_LEVEL = {
+  district: /(?<![\p{L}])huyện(?![\p{L}])(?![ \t]+\p{Lu})/u,
+  commune: /(?<![\p{L}])xã(?![\p{L}])(?![ \t]+(?:\p{Lu}|hội(?![\p{L}])))/u,
+} as const;
+
+/**
+ * The unit a title's leading bare name is ("Chợ Đồn: …"), when the name is a district or commune of
+ * one level only in the document's era (Chợ Đồn: a district before 2025, a commune after) and the text
+ * speaks of its own unit by that level's word.
+ */
+function titleLead(title: string, text: string, hint: PlaceHint): Place | null {
+  const m = TITLE_LEAD.exec(title);
+  if (!m) return null;
+  const name = m[1].normalize('NFC').toLowerCase();
+  const era = (u: { era: string }) => u.era === 'both' || u.era === (hint.after2025 ? 'new' : 'old');
+  const levels = new Set(unitsNamed(m[1]).filter((u) => era(u) && u.name.normalize('NFC').toLowerCase() === name).map((u) => u.level));
+  if (levels.size !== 1) return null;
+  const [level] = levels;
+  if (level !== 'district' && level !== 'commune') return null;
+  return OWN_LEVEL[level].test(text.slice(0, 20000)) ? resolveName(m[1], [level], null, hint) : null;
 }
 
 // "…/dai-hoi-dang-bo-huyen-lac-duong-lan-thu-xi…": a level word and a name in a URL slug
