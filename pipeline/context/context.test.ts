@@ -140,7 +140,7 @@ describe('arithmetic checks', () => {
 describe('the unit a document speaks of', () => {
   for (const [rule, list] of Object.entries(cases.documentPlaces).filter(([k]) => k !== '_')) {
     for (const c of list as { text: string; place: string | null; level?: string; parent?: string | null }[]) {
-      it(`${rule}: ${c.text.split('\n')[0]} → ${c.place ?? 'none'}`, () => {
+      it(`${rule}: ${c.text.trim().replace(/\n+/g, ' / ')} → ${c.place ?? 'none'}`, () => {
         const s = run(documentFromText(c.text)).statements[0];
         expect(s, 'the case must yield a statement').toBeDefined();
         expect({ place: s.place, level: s.place_level, parent: s.place_parent })

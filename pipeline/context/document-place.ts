@@ -110,8 +110,13 @@ function sectionOf(url: string): Place | null {
   try { return placeOfSection(new URL(url).pathname); } catch { return null; }
 }
 
+// a province's own bodies or the province as a whole, unnamed ("UBND tỉnh đã ban hành", "toàn tỉnh", "tỉnh ta"):
+// a provincial report, whatever government decisions it cites ("UBND tỉnh, thành phố" addresses them all)
+const OWN_PROVINCE = /(?<![\p{L}])(?:(?:UBND|HĐND)\s+tỉnh|Tỉnh\s+ủy|toàn\s+tỉnh|tỉnh\s+ta)(?![\p{L}])(?![ \t]*(?:\p{Lu}|,[ \t]*thành\s+phố|và\s+thành\s+phố))/u;
+
 function national(text: string): Place | null {
-  return NATIONAL.test(text.slice(0, 3000)) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
+  const head = text.slice(0, 3000);
+  return NATIONAL.test(head) && !OWN_PROVINCE.test(head) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
 }
 
 /** A capitalised name in the title that is a district or commune of the given province. */
