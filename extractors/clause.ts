@@ -100,7 +100,39 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   // a lone word left after the year ("năm 2023 đón …") is only a verb: the year stays with it as before
   const lead = byYear && isMeaningfulSubject(rest.slice(byYear[0].length)) && wordCount(rest.slice(byYear[0].length)) >= 2 ? byYear : leadingPlain.exec(rest);
   const cut = base + (lead ? lead[0].length : 0);
-  return { start: start + cut, end: start + s.length };
+  return { start: start + cut + afterRowNumber(s.slice(cut), atLineStart(text, start + cut)), end: start + s.length };
+}
+
+// a table row flattened into a line: its number (roman or 1-3 digits, "III.2"), then a capitalised name
+const ROW_NUMBER = /^(?:[IVX]{1,4}|\d{1,3})(?:\.\d{1,2})*\.?$/u;
+const ROW_FIGURE = /^[\d.,/%]*\d[\d.,/%]*$/u;
+const NAME_START = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * How much of a subject is the numbering of a flattened table row: "3 Tỷ lệ hồ sơ …" → "Tỷ lệ hồ sơ …";
+ * "IV Số hóa hồ sơ 19,05 17/34 1 Tỷ lệ hồ sơ …" (a group row, its score and rank, then the first
+ * row's number) → "Tỷ lệ hồ sơ …". A number counts as a row's only before a capitalised word ("3 xã
+ * đạt chuẩn" keeps its count), and only at the start of a line or after a figure ("…; 22 Quyết định
+ * giao đất" counts decisions).
+ */
+function afterRowNumber(s: string, lineStart: boolean): number {
+  let cut = 0;
+  const tokens = s.split(' ');
+  for (let i = 0, at = 0; i + 1 < tokens.length; at += tokens[i].length + 1, i++) {
+    if (!ROW_NUMBER.test(tokens[i]) || !NAME_START.test(tokens[i + 1])) continue;
+    if (i === 0 ? lineStart : ROW_FIGURE.test(tokens[i - 1])) cut = at + tokens[i].length + 1;
+  }
+  return cut;
+}
+
+/** True when only spaces stand between `pos` and the start of its line. */
+function atLineStart(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /**
