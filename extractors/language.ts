@@ -5,7 +5,7 @@
 import { lineStartNear, wordCount } from './clause.ts';
 import {
   ACTOR_TIME, ACTOR_WORDS, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
-  REFERENCE_HEADS, RESULT_WORDS, WIDTH,
+  REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
 
@@ -208,6 +208,19 @@ export function opensPlan(line: string): boolean {
 export const YEAR_MENTION = new RegExp(`${words(PERIOD_WORDS)}\\s+((?:19|20)\\d\\d)(?:\\s*[-–]\\s*((?:19|20)\\d\\d))?${WE}`, 'giu');
 /** Words that speak of a period already over, without a year. */
 export const PAST_MARKER = new RegExp(words(PAST_WORDS), 'giu');
+
+const planWordRe = new RegExp(words(PLAN_TITLE_WORDS), 'iu');
+const reviewWordRe = new RegExp(words(REVIEW_TITLE_WORDS), 'iu');
+/**
+ * A title that reviews one period and then plans the next ("Tổng kết nhiệm kỳ IV (2019-2025) và
+ * phương hướng nhiệm kỳ V (2025-2030)"): the part from its first plan word on. Null for any other title.
+ */
+export function plannedPart(title: string): string | null {
+  const plan = planWordRe.exec(title);
+  if (!plan || plan.index === 0) return null;
+  const before = title.slice(0, plan.index);
+  return reviewWordRe.test(before) || RESULT_HEADING.test(before) ? title.slice(plan.index) : null;
+}
 
 /** The period a title sets plans for: a span, "đến năm X" (from unknown) or "năm X"; null when it names none. */
 export function periodOf(line: string): { from: number | null; to: number } | null {

@@ -9,7 +9,7 @@
 // … về nhiệm vụ … năm 2012") speaks of targets throughout, written as results or not ("Tổng thu
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
-import { opensPlan, PAST_MARKER, periodOf, RESULT_HEADING, YEAR_MENTION } from './language.ts';
+import { opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
 import { COMPARISON_BASE, PAST_WORDS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Span } from './statement.ts';
@@ -53,12 +53,17 @@ function titleOf(doc: PlanDocument): string | null {
  */
 export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | null {
   const title = titleOf(doc);
-  const period = title && opensPlan(title) ? periodOf(title) : null;
+  if (!title || !opensPlan(title)) return null;
+  // a title that reviews a period, then plans the next: the period planned is its plan part's, and the review comes first
+  const planned = plannedPart(title);
+  const period = periodOf(planned ?? title);
   if (!period) return null;
   const year = documentYear(doc);
   if (year !== null && period.to < year) return null; // a retrospective of a period already over
   const bound = period.from ?? year ?? period.to; // years before this are the past
-  let section: 'plan' | 'past' = 'plan'; // set by headings, for the passages under them
+  // in the review, a year it covers is no plan ("… kết nạp 49 hội viên (đến tháng 4 năm 2025)" reviewing 2019-2025)
+  const reviewed = planned ? periodOf(title.slice(0, title.length - planned.length))?.to ?? null : null;
+  let section: 'plan' | 'past' = planned ? 'past' : 'plan'; // set by headings, for the passages under them
   let passage = -1;
   let state: 'plan' | 'past' = section;
   return (s) => {
@@ -72,7 +77,9 @@ export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | nu
     }
     let from = state === 'plan' ? s.start : Infinity;
     for (const m of timeMarkers(doc.text, s.start, s.end)) {
-      const past = m.year === null || m.year < bound;
+      // a span that ends as the plan begins is the period before it ("nhiệm kỳ 2019-2025" beside a plan for 2025-2030)
+      const past = m.year === null || m.year < bound || (m.year === bound && m.first < bound)
+        || (state === 'past' && reviewed !== null && m.year <= reviewed);
       if (past && state === 'plan') { from = Infinity; state = 'past'; } // "Trong năm 2019, ..."
       else if (!past && state === 'past') { from = m.start; state = 'plan'; } // "..., năm 2020, huyện đặt ra ..."
     }
@@ -83,13 +90,13 @@ export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | nu
 const YEAR = /(?:19|20)\d\d/;
 const PAST_WORD = new RegExp(alternatives(PAST_WORDS), 'iu');
 /** The periods a sentence names, in order: a year or span ("năm 2019", "giai đoạn 2021-2025"), or a past word ("năm qua"). */
-function timeMarkers(text: string, from: number, to: number): { start: number; year: number | null }[] {
+function timeMarkers(text: string, from: number, to: number): { start: number; year: number | null; first: number }[] {
   const sentence = text.slice(from, to);
-  const out: { start: number; year: number | null }[] = [];
+  const out: { start: number; year: number | null; first: number }[] = [];
   // "tăng 23,4% so với năm 2018", "cùng kỳ năm trước" name the base of a change, not the period spoken of
   const base = (at: number) => COMPARISON_BASE.test(sentence.slice(Math.max(0, at - WIDTH.marker), at));
   // each pattern is tried only when what it needs is there (found by first letters, without the lookbehind)
-  if (YEAR.test(sentence)) for (const m of sentence.matchAll(YEAR_MENTION)) if (!base(m.index!)) out.push({ start: from + m.index!, year: Number(m[2] ?? m[1]) });
-  if (PAST_WORD.test(sentence)) for (const m of sentence.matchAll(PAST_MARKER)) if (!base(m.index!)) out.push({ start: from + m.index!, year: null });
+  if (YEAR.test(sentence)) for (const m of sentence.matchAll(YEAR_MENTION)) if (!base(m.index!)) out.push({ start: from + m.index!, year: Number(m[2] ?? m[1]), first: Number(m[1]) });
+  if (PAST_WORD.test(sentence)) for (const m of sentence.matchAll(PAST_MARKER)) if (!base(m.index!)) out.push({ start: from + m.index!, year: null, first: NaN });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -35,6 +35,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PLAN_SHORTHAND', role: 'a plan: shorthand', forms: plans.PLAN_SHORTHAND, family: 'lexicon' },
   { name: 'REFERENCE_EXTRA_HEADS', role: 'what a progress share is of', forms: plans.REFERENCE_EXTRA_HEADS, family: 'lexicon' },
   { name: 'PLAN_TITLE_WORDS', role: 'a title or heading word naming plans', forms: plans.PLAN_TITLE_WORDS, family: 'lexicon' },
+  { name: 'REVIEW_TITLE_WORDS', role: 'a title word naming a review of a period', forms: plans.REVIEW_TITLE_WORDS, family: 'lexicon' },
   { name: 'STRIVE_WORDS', role: 'a word opening target talk', forms: plans.STRIVE_WORDS, family: 'lexicon' },
   { name: 'PROGRESS_VERBS', role: 'a verb before a share of a plan', forms: verbs.PROGRESS_VERBS, family: 'lexicon' },
   { name: 'EXCEEDING_VERBS', role: 'a verb of exceeding a plan', forms: verbs.EXCEEDING_VERBS, family: 'lexicon' },

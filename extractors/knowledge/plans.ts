@@ -16,6 +16,9 @@ export const REFERENCE_EXTRA_HEADS = ['chỉ tiêu kế hoạch', 'chỉ tiêu n
 /** Title and heading words that name plans: "Các chỉ tiêu chủ yếu đến năm 2025", "Phương hướng, nhiệm vụ năm 2024". */
 export const PLAN_TITLE_WORDS = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ', 'kế hoạch', 'phương hướng', 'định hướng'] as const;
 
+/** Words of a title that reviews a period before planning the next: "Báo cáo tổng kết nhiệm kỳ IV (2019-2025) và phương hướng …". */
+export const REVIEW_TITLE_WORDS = ['tổng kết', 'sơ kết'] as const;
+
 /** Words that open target talk: "Phấn đấu đến năm 2025, ..." ("phân đầu" as converters leave it). */
 export const STRIVE_WORDS = ['phấn đấu', 'phân đầu'] as const;
 
