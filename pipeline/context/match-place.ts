@@ -1,10 +1,11 @@
-// The place a match speaks of: the last place its sentence names before it end; the document's own
+// The place a match speaks of: the last place its sentence names before its end (a unit a list names
+// bare speaks only for its own item: "16 xã: Ngọc Phụng 14/19 tiêu chí, …"); the document's own
 // unit when a unit word stands there without a name ("toàn tỉnh", "trên địa bàn"); the unit the
 // earlier sentences of its paragraph named; in a document of several places, the one its section
 // named last.
 import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
-import { findLevelledMentions, findMentions } from './place.ts';
+import { findLevelledMentions, findListedMentions, findMentions } from './place.ts';
 import { matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { earlierInPassage } from './sentences.ts';
@@ -43,7 +44,13 @@ export class MatchPlaces {
   /** The place names of sentence i. */
   mentionsOf(i: number): Mention[] {
     let m = this.mentions.get(i);
-    if (!m) { const s = this.doc.sentences[i]; m = findMentions(this.doc.text, s.start, s.end, this.hint); this.mentions.set(i, m); }
+    if (!m) {
+      const s = this.doc.sentences[i];
+      m = findMentions(this.doc.text, s.start, s.end, this.hint);
+      const listed = findListedMentions(this.doc.text, s.start, s.end, this.hint, m);
+      if (listed.length) m = [...m, ...listed].sort((a, b) => a.start - b.start);
+      this.mentions.set(i, m);
+    }
     return m;
   }
 
@@ -61,7 +68,10 @@ export class MatchPlaces {
     const { doc, own } = this;
     const s = doc.sentences[si];
     const mentions = this.mentionsOf(si);
-    const last = mentions[countBefore(mentions, m.end) - 1];
+    // the last name before its end; a list's item names speak only for their own item
+    let k = countBefore(mentions, m.end) - 1;
+    while (k >= 0 && mentions[k].itemEnd !== undefined && m.start >= mentions[k].itemEnd!) k--;
+    const last = mentions[k];
     // "toàn tỉnh", "trên địa bàn", "của huyện", "thành phố có ...": the document's own unit
     const generic = ownWordBefore(doc.text, s.start, m.end, last?.end ?? s.start);
     if (generic && own) return generic === 'tinh' && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
@@ -75,7 +85,7 @@ export class MatchPlaces {
     // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
     // (a bounded look back: a long section must not cost each of its statements a walk to its start)
     for (let j = si - 1, n = 0; j >= 0 && doc.sentences[j].passage >= s.passage - 3 && n < SECTION_SENTENCES; j--, n++) {
-      const ms = this.mentionsOf(j).filter((x) => x.level !== 'country');
+      const ms = this.mentionsOf(j).filter((x) => x.level !== 'country' && x.itemEnd === undefined);
       if (ms.length) return ms[ms.length - 1];
     }
     return null;

@@ -8,7 +8,12 @@ import { capitalisedRuns, matchesAtWordStart, opensCapitalOrDigit } from './scan
 import { Memo } from '../../extractors/memo.ts';
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
-export interface Mention extends Place { start: number; end: number; explicit: boolean }
+/**
+ * A place named in a text, at [start, end). `explicit`: named with a level word (or the country's
+ * words). `itemEnd`: named bare as an item of a list of units, where it speaks only for its own
+ * item, which ends there (findListedMentions).
+ */
+export interface Mention extends Place { start: number; end: number; explicit: boolean; itemEnd?: number }
 /** What is known of the document's own unit, to settle names several units share. */
 export interface PlaceHint { province?: string | null; district?: string | null; after2025?: boolean }
 
@@ -180,6 +185,80 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
     }
   }
   return out;
+}
+
+// "16 xã: Ngọc Phụng 14/19 tiêu chí, …", "các huyện, thị xã còn lại: Mường Tè 45%, …": a count of
+// units, or "các"/"những", their level words, a few lower-case words, a colon: a list that names
+// each unit bare. Digits and spaces are bounded: an unbounded run would be read again from every
+// position inside a long one.
+const LIST_LEVEL = 'tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn';
+const LIST_HEAD = new RegExp(`(?:\\d{1,4}|các|những)[ \\t]{1,2}(${LIST_LEVEL})((?:[ \\t]{0,2}(?:,|và)[ \\t]{1,2}(?:${LIST_LEVEL}))*)(?:[ \\t]{1,2}\\p{Ll}+){0,6}[ \\t]{0,2}:`, 'giu');
+/** One item's name: up to four words of letters, a capital first; which of them name a unit is the gazetteer's to say. */
+const ITEM_NAME = /\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,3}/uy;
+/** An item ends at a comma (not a decimal one: "25,5%"), a semicolon or " và ". */
+const ITEM_BREAK = /,(?!\d)|;|[ \t]và[ \t]/gu;
+
+/**
+ * The units a list names bare in text[start, end) (LIST_HEAD), each speaking for its own item: names
+ * that share one figure ("Luận Thành, Vạn Xuân 8/19 tiêu chí") are one mention, the first of them,
+ * up to the end of the item that holds the figure. A name is resolved at the list's levels; one the
+ * gazetteer does not know (a unit merged since) is taken as written when its words are all
+ * capitalised and the list has one level. The list ends at an item that opens with no capital or
+ * names nothing. Names inside `known` (mentions found otherwise) are left to them.
+ */
+export function findListedMentions(text: string, start: number, end: number, hint: PlaceHint, known: readonly Mention[]): Mention[] {
+  const colon = text.indexOf(':', start);
+  if (colon < 0 || colon >= end) return [];
+  const slice = text.slice(start, end);
+  const out: Mention[] = [];
+  let k = 0; // known mentions ending before the item read: each list moves on, so one pass over them
+  const taken = (s: number, e: number) => {
+    while (k < known.length && known[k].end <= s) k++;
+    return k < known.length && known[k].start < e;
+  };
+  let read = 0; // a head inside a list already read is an item's words: every item is read once
+  for (const head of matchesAtWordStart(LIST_HEAD, slice)) {
+    if (head.index < read) continue;
+    const words = [head[1], ...(head[2].match(new RegExp(LIST_LEVEL, 'giu')) ?? [])];
+    const levels = [...new Set(words.flatMap((w) => LEVEL_OF[fold(w)] ?? []))];
+    let group: { place: Place; start: number } | null = null;
+    let p = head.index + head[0].length;
+    while (p < slice.length) {
+      while (p < slice.length && (slice[p] === ' ' || slice[p] === '\t')) p++;
+      const name = itemName(slice, p, levels, words.length === 1, hint);
+      if (!name || taken(start + p, start + p + name.length)) break;
+      group ??= { place: name.place, start: start + p };
+      const nameEnd = p + name.length;
+      ITEM_BREAK.lastIndex = nameEnd;
+      const br = ITEM_BREAK.exec(slice);
+      const itemEnd = br ? br.index : slice.length;
+      if (slice.slice(nameEnd, itemEnd).trim()) { // the item holds more than the name: its figure
+        out.push({ ...group.place, start: group.start, end: start + nameEnd, explicit: false, itemEnd: start + itemEnd });
+        group = null;
+      }
+      p = br ? br.index + br[0].length : slice.length;
+      if (!br) break;
+    }
+    read = p;
+  }
+  return out;
+}
+
+/** The unit named at slice[p] in a list at `levels`: its place and the length of its name as written. */
+function itemName(slice: string, p: number, levels: PlaceLevel[], oneLevel: boolean, hint: PlaceHint): { place: Place; length: number } | null {
+  ITEM_NAME.lastIndex = p;
+  const m = ITEM_NAME.exec(slice);
+  if (!m) return null;
+  const { at } = runWords(m[0]);
+  for (let n = at.length - 1; n > 0; n--) {
+    const name = m[0].slice(0, at[n]);
+    const place = resolveName(name, levels, null, hint);
+    if (place) return { place, length: name.length };
+  }
+  // a unit the gazetteer no longer lists: two or more capitalised words, then the item's figure
+  const caps = /^\p{Lu}\p{Ll}*(?:[ \t]\p{Lu}\p{Ll}*)+(?=[ \t]\d)/u.exec(slice.slice(p, p + 60));
+  if (!caps || !oneLevel) return null;
+  return { place: { place: caps[0], level: levels[0], parent: levels[0] === 'commune' || levels[0] === 'district' ? hint.province ?? null : null }, length: caps[0].length };
 }
 
 /** A bare name in a run of capitalised words ("Hà Tĩnh: Thu ngân sách"), the longest first from each word. */
