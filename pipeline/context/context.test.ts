@@ -151,14 +151,19 @@ describe('the unit a document speaks of', () => {
   }
 });
 
-describe('units a list names bare', () => {
-  for (const c of cases.listedPlaces.listed as { text: string; quote: string; place: string | null; level?: string }[]) {
-    it(`${c.text} [${c.quote}] → ${c.place ?? 'none'}`, () => {
-      const s = run(documentFromText(c.text)).statements.find((x) => x.quote.includes(c.quote));
-      expect(s, 'the case must yield the statement').toBeDefined();
-      expect({ place: s!.place, level: s!.place_level }).toEqual(c.place === null ? { place: null, level: null } : { place: c.place, level: c.level });
-    });
+describe('the place of one statement', () => {
+  for (const [rule, list] of Object.entries(cases.statementPlaces).filter(([k]) => k !== '_')) {
+    for (const c of list as { text: string; quote: string; place: string | null; level?: string }[]) {
+      it(`${rule}: ${c.text.replace(/\n+/g, ' / ')} [${c.quote}] → ${c.place ?? 'none'}`, () => {
+        const s = run(documentFromText(c.text)).statements.find((x) => x.quote.includes(c.quote));
+        expect(s, 'the case must yield the statement').toBeDefined();
+        expect({ place: s!.place, level: s!.place_level }).toEqual(c.place === null ? { place: null, level: null } : { place: c.place, level: c.level });
+      });
+    }
   }
+});
+
+describe('units a list names bare', () => {
   it('are read in linear time, however long the list or its head', () => {
     const inputs = (n: number) => ['Các xã: ' + 'Tam Hợp 5/19 tiêu chí, '.repeat(n), 'các xã' + ', xã'.repeat(n) + ' có 5 tiêu chí', 'Các xã: Tam Hợp ' + 'các xã: Tam Hợp '.repeat(n) + '5/19 tiêu chí', '7'.repeat(n * 10) + ' xã'.repeat(n) + ':'];
     const small = inputs(2000), large = inputs(20000);

@@ -17,10 +17,24 @@ const SECTION_SENTENCES = 200;
 // checked by matchesAtWordStart, faster than a lookbehind)
 const OWN_WORD = /(toàn\s+tỉnh|của\s+tỉnh|tỉnh\s+ta|toàn\s+huyện|của\s+huyện|huyện\s+nhà|toàn\s+thành\s+phố|của\s+thành\s+phố|toàn\s+xã|trên\s+địa\s+bàn|địa\s+phương|tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?![\p{L}])(?![ \t]{1,2}[\p{Lu}\d])/giu;
 
-/** The last own-unit word in text[from, to) after `after`: "tinh" when it names the whole province. */
-function ownWordBefore(text: string, from: number, to: number, after: number): string | null {
+// "Huyện Nam Đàn có 23/23 xã": a bare level word a figure counts is a noun, and the units it counts
+// belong to the unit named before it, when that one is above them ("xã Bản Bo (huyện Tam Đường); có 3
+// huyện …" counts the document's districts, not Tam Đường's)
+const COUNTED_LEVEL: Record<string, number> = { 'tỉnh': 3, 'huyện': 2, 'thành phố': 2, 'thị xã': 2, 'xã': 1 };
+const LEVEL_RANK: Record<string, number> = { country: 5, region: 4, province: 3, district: 2, commune: 1 };
+const COUNTED_BY = /\d[ \t]{0,2}$/;
+
+/**
+ * The last own-unit word in text[from, to) after `after`: "tinh" when it names the whole province.
+ * `named`: the place named last before it, if any.
+ */
+function ownWordBefore(text: string, from: number, to: number, after: number, named: Mention | undefined): string | null {
   // a bounded look back: scanning from the sentence start for every statement is quadratic on long sentences
-  const words = matchesAtWordStart(OWN_WORD, text.slice(Math.max(from, after, to - 240), to), false);
+  const slice = text.slice(Math.max(from, after, to - 240), to);
+  const words = matchesAtWordStart(OWN_WORD, slice, false).filter((w) => {
+    const counted = named && COUNTED_LEVEL[w[1].toLowerCase().replace(/\s+/g, ' ')];
+    return !(counted && LEVEL_RANK[named.level] > counted && COUNTED_BY.test(slice.slice(Math.max(0, w.index - 3), w.index)));
+  });
   if (!words.length) return null;
   return /toàn\s+tỉnh|tỉnh\s+ta/iu.test(words[words.length - 1][1]) ? 'tinh' : 'own';
 }
@@ -73,7 +87,7 @@ export class MatchPlaces {
     while (k >= 0 && mentions[k].itemEnd !== undefined && m.start >= mentions[k].itemEnd!) k--;
     const last = mentions[k];
     // "toàn tỉnh", "trên địa bàn", "của huyện", "thành phố có ...": the document's own unit
-    const generic = ownWordBefore(doc.text, s.start, m.end, last?.end ?? s.start);
+    const generic = ownWordBefore(doc.text, s.start, m.end, last?.end ?? s.start, last);
     if (generic && own) return generic === 'tinh' && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
     if (last) return last;
     // the paragraph speaks of the unit its earlier sentences named
