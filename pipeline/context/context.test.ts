@@ -13,6 +13,7 @@ import { documentFromText } from '../load.ts';
 import { process as run } from '../pipeline.ts';
 import cases from './context.cases.json' with { type: 'json' };
 import { expectLinear } from '../../test/linear.ts';
+import { inAsides } from './match-place.ts';
 
 describe('places named in a sentence', () => {
   for (const c of cases.places) {
@@ -161,6 +162,20 @@ describe('the place of one statement', () => {
       });
     }
   }
+});
+
+describe('places named in brackets', () => {
+  const asides = (n: number) => {
+    const text = 'Huyện Mai Châu (xã Tòng Đậu) đạt 5 tiêu chí, ((('.repeat(n);
+    const mentions = Array.from({ length: n }, (_, i) => ({ place: 'Tòng Đậu', level: 'commune' as const, parent: null, start: i * 48 + 16, end: i * 48 + 27, explicit: true }));
+    return { text, mentions };
+  };
+  it('speak for what the brackets say, found in linear time', () => {
+    const { text, mentions } = asides(3);
+    expect(inAsides(text, 0, text.length, mentions).map((m) => m.scope)).toEqual([0, 1, 2].map((i) => ({ from: i * 48 + 16, to: i * 48 + 27 })));
+    const small = asides(20_000), large = asides(200_000);
+    expectLinear((scale) => { const { text: t, mentions: m } = scale === 1 ? small : large; return inAsides(t, 0, t.length, m).length; });
+  });
 });
 
 describe('units a list names bare', () => {

@@ -39,6 +39,33 @@ function ownWordBefore(text: string, from: number, to: number, after: number, na
   return /toàn\s+tỉnh|tỉnh\s+ta/iu.test(words[words.length - 1][1]) ? 'tinh' : 'own';
 }
 
+const speaksFor = (x: Mention, m: Match) => !x.scope || (m.start >= x.scope.from && m.start < x.scope.to);
+
+/**
+ * The mentions of text[start, end), those inside brackets given the bracket as their scope: "huyện
+ * Nam Đàn (Nghệ An) có 23/23 xã", "(gấp 2,5 lần bình quân chung cả nước), đứng thứ hai": an aside
+ * names a place for what it says itself, not for the clause around it.
+ */
+export function inAsides(text: string, start: number, end: number, mentions: Mention[]): Mention[] {
+  if (!mentions.length) return mentions;
+  let out = mentions;
+  // one pass: each ")" closes the last "(" still open (an inner pair when nested); mentions and pairs both go left to right
+  for (let p = start, open = -1, k = 0; p < end && k < out.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 40) open = p; // (
+    else if (c === 41 && open >= 0) { // )
+      while (k < out.length && out[k].start <= open) k++;
+      for (; k < out.length && out[k].end <= p; k++) {
+        if (out[k].scope) continue;
+        if (out === mentions) out = [...mentions];
+        out[k] = { ...out[k], scope: { from: open + 1, to: p } };
+      }
+      open = -1;
+    }
+  }
+  return out;
+}
+
 /** The places of one document's matches; each sentence's mentions are found once. */
 export class MatchPlaces {
   private readonly doc: Document;
@@ -63,6 +90,7 @@ export class MatchPlaces {
       m = findMentions(this.doc.text, s.start, s.end, this.hint);
       const listed = findListedMentions(this.doc.text, s.start, s.end, this.hint, m);
       if (listed.length) m = [...m, ...listed].sort((a, b) => a.start - b.start);
+      m = inAsides(this.doc.text, s.start, s.end, m);
       this.mentions.set(i, m);
     }
     return m;
@@ -82,9 +110,9 @@ export class MatchPlaces {
     const { doc, own } = this;
     const s = doc.sentences[si];
     const mentions = this.mentionsOf(si);
-    // the last name before its end; a list's item names speak only for their own item
+    // the last name before its end; a list's item names speak only for their own item, an aside's for its own
     let k = countBefore(mentions, m.end) - 1;
-    while (k >= 0 && mentions[k].itemEnd !== undefined && m.start >= mentions[k].itemEnd!) k--;
+    while (k >= 0 && !speaksFor(mentions[k], m)) k--;
     const last = mentions[k];
     // "toàn tỉnh", "trên địa bàn", "của huyện", "thành phố có ...": the document's own unit
     const generic = ownWordBefore(doc.text, s.start, m.end, last?.end ?? s.start, last);
@@ -99,7 +127,7 @@ export class MatchPlaces {
     // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
     // (a bounded look back: a long section must not cost each of its statements a walk to its start)
     for (let j = si - 1, n = 0; j >= 0 && doc.sentences[j].passage >= s.passage - 3 && n < SECTION_SENTENCES; j--, n++) {
-      const ms = this.mentionsOf(j).filter((x) => x.level !== 'country' && x.itemEnd === undefined);
+      const ms = this.mentionsOf(j).filter((x) => x.level !== 'country' && !x.scope);
       if (ms.length) return ms[ms.length - 1];
     }
     return null;

@@ -10,10 +10,10 @@ import { Memo } from '../../extractors/memo.ts';
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
 /**
  * A place named in a text, at [start, end). `explicit`: named with a level word (or the country's
- * words). `itemEnd`: named bare as an item of a list of units, where it speaks only for its own
- * item, which ends there (findListedMentions).
+ * words). `scope`: where the matches it speaks for start, when not all the sentence's after it: an
+ * item of a list of units (findListedMentions), an aside in brackets.
  */
-export interface Mention extends Place { start: number; end: number; explicit: boolean; itemEnd?: number }
+export interface Mention extends Place { start: number; end: number; explicit: boolean; scope?: { from: number; to: number } }
 /** What is known of the document's own unit, to settle names several units share. */
 export interface PlaceHint { province?: string | null; district?: string | null; after2025?: boolean }
 
@@ -233,7 +233,7 @@ export function findListedMentions(text: string, start: number, end: number, hin
       const br = ITEM_BREAK.exec(slice);
       const itemEnd = br ? br.index : slice.length;
       if (slice.slice(nameEnd, itemEnd).trim()) { // the item holds more than the name: its figure
-        out.push({ ...group.place, start: group.start, end: start + nameEnd, explicit: false, itemEnd: start + itemEnd });
+        out.push({ ...group.place, start: group.start, end: start + nameEnd, explicit: false, scope: { from: 0, to: start + itemEnd } });
         group = null;
       }
       p = br ? br.index + br[0].length : slice.length;
