@@ -11,6 +11,11 @@ import { earlierInPassage } from './sentences.ts';
 // the paragraph's period carries to its later sentences (measured: better on both gold sets)
 const CARRY_PERIOD = true;
 
+// "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD": a numbered item of a list stands on its own; the
+// period an earlier item names ("(2) Cơ cấu kinh tế năm 2025: …") is that item's, not the list's
+const ITEM_MARKER = /^\((?:\d{1,3}|[a-zđ])\)/u;
+const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && ITEM_MARKER.test(text.slice(at, at + 6));
+
 /** What the document as a whole says of time. */
 export interface DocumentTime {
   /** the document's date */
@@ -64,7 +69,7 @@ export class MatchPeriods {
       const sentenceYear = yearOf(named?.to ?? null) ?? year;
       const pick = this.periodAround(this.periodsOf(si, sentenceYear), m);
       if (pick) return this.settle(pick, m, sentenceYear);
-      if (CARRY_PERIOD) {
+      if (CARRY_PERIOD && !opensItem(doc.text, doc.sentences[si].start)) {
         const carried = earlierInPassage(doc.sentences, this.memo, si, (j) => {
           // "đến năm 2025" bounds its own clause, not the sentences after it
           const ps = this.periodsOf(j, year).filter((p) => !p.relative && !p.until);
