@@ -20,9 +20,23 @@ export function documentDate(doc: Document): string | null {
   return null;
 }
 
+/**
+ * The periods the title names, those in brackets last: "HĐND huyện khóa XI (nhiệm kỳ 2016-2021) … kết
+ * quả năm 2020" reports on 2020; the council's term is an aside.
+ */
 export function periodsOfTitle(doc: Document, year: number | null): PeriodMention[] {
   const title = doc.meta.title ?? doc.text.slice(0, Math.max(0, doc.text.indexOf('\n'))).slice(0, 300);
-  return findPeriods(title, 0, title.length, year);
+  const all = findPeriods(title, 0, title.length, year);
+  if (!title.includes('(')) return all;
+  // one pass: how many brackets are open where each period starts (periods come in order)
+  const inside = new Set<PeriodMention>();
+  const lastClose = title.lastIndexOf(')');
+  for (let i = 0, k = 0, depth = 0; k < all.length; i++) {
+    while (k < all.length && all[k].start <= i) { if (depth > 0 && lastClose >= all[k].end) inside.add(all[k]); k++; }
+    const c = title.charCodeAt(i);
+    if (c === 40) depth++; else if (c === 41 && depth > 0) depth--;
+  }
+  return inside.size ? [...all.filter((p) => !inside.has(p)), ...all.filter((p) => inside.has(p))] : all;
 }
 
 /**

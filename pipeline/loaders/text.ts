@@ -24,6 +24,9 @@ const LETTERHEAD = /^(?:[Ss]ố\s*:|Độc\s+lập|CỘNG\s+HÒA|CỘNG\s+HOÀ|[
 /** Document types that head an official text; the line after them says what about. */
 const DOCUMENT_TYPE = /^(?:NGHỊ QUYẾT|BÁO CÁO|QUYẾT ĐỊNH|KẾ HOẠCH|CÔNG VĂN|TỜ TRÌNH|THÔNG BÁO|CHỈ THỊ|CHƯƠNG TRÌNH|ĐỀ ÁN)$/u;
 
+/** "Kỳ họp thứ 18 HĐND huyện … (nhiệm kỳ 2016-2021). Ảnh: MINH THÔNG": a photo's caption, no headline. */
+const PHOTO_CAPTION = /(?:^|[\s.(])Ảnh(?:\s\d{1,2}\/\d{1,2})?\s?:|Ảnh minh họa|Ảnh minh hoạ/u;
+
 /**
  * A saved article starts with its headline and often a dateline ("Thứ ba, 22/09/2020, 07:42");
  * an official text with a letterhead, a place-and-date line and "NGHỊ QUYẾT / Về ...". The first
@@ -39,7 +42,7 @@ export function headOf(raw: string): { title?: string; published?: string } {
     if (DOCUMENT_TYPE.test(line) && lines[i + 1] && !LETTERHEAD.test(lines[i + 1])) { head.title = `${line} ${lines[i + 1]}`; return; }
     // share bars, menus and letterheads are no headline
     if (LETTERHEAD.test(line) && !DOCUMENT_TYPE.test(line) && i < 8 && line.length < 60) return;
-    if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|^A-\s|Chia sẻ/u.test(line) && /\p{L}/u.test(line)) head.title = line;
+    if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|^A-\s|Chia sẻ/u.test(line) && !PHOTO_CAPTION.test(line) && /\p{L}/u.test(line)) head.title = line;
   });
   return head;
 }
