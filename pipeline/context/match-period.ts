@@ -71,8 +71,9 @@ export class MatchPeriods {
       if (pick) return this.settle(pick, m, sentenceYear);
       if (CARRY_PERIOD && !opensItem(doc.text, doc.sentences[si].start)) {
         const carried = earlierInPassage(doc.sentences, this.memo, si, (j) => {
-          // "đến năm 2025" bounds its own clause, not the sentences after it
-          const ps = this.periodsOf(j, year).filter((p) => !p.relative && !p.until);
+          // "đến năm 2025" bounds its own clause, not the sentences after it, nor does "đến nay"; a span
+          // without its year ("6 tháng đầu năm") carries, read in the document's year
+          const ps = this.periodsOf(j, year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until);
           return ps.length ? ps[ps.length - 1] : null;
         });
         if (carried) return this.settle(carried, m, year);
