@@ -16,6 +16,9 @@ const CARRY_PERIOD = true;
 const ITEM_MARKER = /^\((?:\d{1,3}|[a-zđ])\)/u;
 const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && ITEM_MARKER.test(text.slice(at, at + 6));
 
+// "3,21% của quý I/2020", "5% trong năm 2023": a period joined to the figure is the figure's own
+const JOINED_AFTER = /^[ \t]{1,2}(?:của|trong|vào)[ \t]{1,2}$/u;
+
 /** What the document as a whole says of time. */
 export interface DocumentTime {
   /** the document's date */
@@ -90,12 +93,16 @@ export class MatchPeriods {
     return p;
   }
 
-  /** The period a match is in: one inside it, else the nearest before it, else one right after it in its clause. */
+  /**
+   * The period a match is in: one inside it, else one joined right after it ("tăng 3,21% của quý
+   * I/2020"), else the nearest before it, else one right after it in its clause.
+   */
   private periodAround(all: PeriodMention[], m: Match): PeriodMention | undefined {
     const from = countBefore(all, m.start); // periods starting before the match
     for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end) return all[k];
-    if (from > 0) return all[from - 1];
     const next = all[countBefore(all, m.end)];
+    if (next && next.start - m.end <= 8 && JOINED_AFTER.test(this.doc.text.slice(m.end, next.start))) return next;
+    if (from > 0) return all[from - 1];
     if (!next) return undefined;
     // no ';' or '.' between the match and it: in the match's clause
     const text = this.doc.text;
