@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
-  OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, WIDTH,
+  ADVERB_COMPOUNDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -48,9 +48,14 @@ export function textBeyond(view: { text: string }, pos: number, width: number): 
 // ---- subjects and phrases ------------------------------------------------------------------
 
 const TRAILING = SUBJECT_TRAILING;
-const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
-/** Last words of TRAILING entries (lower case): a subject whose last word is none of them keeps it. */
-const TRAILING_LAST = new Set(TRAILING.map((w) => w.split(' ').pop()!.toLowerCase()));
+/** An adverb before the verb, unless it ends a compound ("chứng chỉ"): `(?<!(?:chứng|địa)\s+)chỉ`. */
+const trailingAdverbs = SUBJECT_TRAILING_ADVERBS.map((a) => {
+  const heads = ADVERB_COMPOUNDS.filter((c) => c.endsWith(` ${a}`)).map((c) => c.slice(0, -a.length - 1));
+  return `${heads.length ? `(?<!(?:${alternatives(heads)})\\s+)` : ''}${alternatives([a])}`;
+});
+const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|${WB}(?:${trailingAdverbs.join('|')})${WE}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4})\\s*$`, 'iu');
+/** Last words of TRAILING entries and adverbs (lower case): a subject whose last word is none of them keeps it. */
+const TRAILING_LAST = new Set([...TRAILING, ...SUBJECT_TRAILING_ADVERBS].map((w) => w.split(' ').pop()!.toLowerCase()));
 const lastWordRe = /([\p{L}\p{N}]+)[\s,;:(–-]*$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const CAPITALISED_LAST = /\p{Lu}[\p{L}]*\s+$/u;
