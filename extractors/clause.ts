@@ -184,7 +184,16 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   }
   if (from > floor && from > sentenceStart && text[from - 1] === ',') {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
-    if (span.end - span.start < 3) span = trimSubject(text, wider, from - 1);
+    if (span.end - span.start < 3) {
+      // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": after another level the clause says only when
+      // ("năm 2012"), and the clause before, holding a figure of its own, is no subject of this one
+      if ((floor > sentenceStart && wider <= floor) || FIGURE_NOT_YEAR.test(text.slice(wider, from))) {
+        TIME_ONLY_CLAUSE.lastIndex = from;
+        const time = TIME_ONLY_CLAUSE.exec(text);
+        if (time && from + time[0].length <= pos) return { start: from + time[0].length - time[1].length, end: from + time[0].length };
+      }
+      span = trimSubject(text, wider, from - 1);
+    }
     // "Tổng giá trị sản xuất nông, lâm nghiệp": a one- or two-word tail of a list of nouns
     else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !LETTER.test(text.slice(from, span.start))) {
       const left = trimSubject(text, wider, from - 1);
@@ -193,6 +202,11 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   }
   return widenToGroup(text, Math.max(floor, sentenceStart), span);
 }
+
+/** A number that is no year ("11,68", "5"; not "2012"). */
+const FIGURE_NOT_YEAR = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
+/** A clause that names only a time before its verb: "trong đó năm 2011 đạt", " quý II tăng" (group 1: the time). */
+const TIME_ONLY_CLAUSE = new RegExp(`\\s*(?:trong\\s+đó,?\\s+|riêng\\s+)?(năm\\s+\\d{4}|quý\\s+[IVX\\d]{1,4}(?:\\/\\d{4})?|tháng\\s+\\d{1,2}(?:\\/\\d{4})?|\\d{1,2}\\s+tháng(?:\\s+đầu)?(?:\\s+năm(?:\\s+\\d{4})?)?)(?=\\s+(?:${alternatives(SUBJECT_TRAILING)})${WE})`, 'iuy');
 
 const groupTailRe = new RegExp(`${words(GROUP_WORDS)}[^;:()\\d\\n]*,\\s*$`, 'iu');
 /** A subject cut at a comma inside a group's name goes back to the group word ("nhóm nhà ở, điện, nước, chất đốt"). */

@@ -2,7 +2,7 @@
 // the level before it (change), a rank (rank), the noun phrase after a share (share-of-phrase),
 // else the subject before it (subject-level) with its refinements (inherited, topic,
 // measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
-import { INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+import { INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -272,6 +272,11 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (opening) Object.assign(subject, trimSubject(text, opening.end, subject.end));
   let indicator = tidy(text.slice(subject.start, subject.end));
   let rule = 'subject-level';
+  // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": a time alone after a level of the same unit names
+  // that level again, in its own time
+  if (!off('inherited') && prev && prev.unit === q.unit && floor > start && ONLY_TIME.test(indicator)) {
+    return { indicator: `${prev.base.replace(PERIOD_TAIL, '').replace(PERIOD_SPAN, '')} ${indicator}`, rule: 'inherited' };
+  }
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt": another count's clause is no subject
   if (!isShare && /\d\s?\/\s?\d/.test(indicator)) indicator = '';
   // without 'subject-level' a subject never names its level; the fallback gets its chance
