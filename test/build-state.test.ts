@@ -47,3 +47,12 @@ describe('bin/chitieu.js as an executable (npx chitieu)', () => {
     expect(execFileSync(bin, ['--help'], { encoding: 'utf8' })).toMatch(/^chitieu — /);
   });
 });
+
+const DIST_CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+describe.skipIf(!fs.existsSync(DIST_CLI))('an error in the build', () => {
+  it('names the TypeScript line it comes from (source maps without the sources inside them)', () => {
+    const script = `import(${JSON.stringify(pathToFileURL(DIST_CLI).href)}).then(async (m) => { try { await m.main(null); } catch (e) { console.log(e.stack); } });`;
+    const stack = execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script]).toString();
+    expect(stack).toMatch(/pipeline\/cli\.ts:\d+:\d+/);
+  });
+});
