@@ -176,6 +176,14 @@ describe('places named in brackets', () => {
     const small = asides(20_000), large = asides(200_000);
     expectLinear((scale) => { const { text: t, mentions: m } = scale === 1 ? small : large; return inAsides(t, 0, t.length, m).length; });
   });
+  it('leave each statement of a long sentence its place in linear time', () => {
+    // one unit named, then many asides: each statement looks past all of them to it
+    const text = (n: number) => 'Năm 2023, huyện Mai Châu: ' + 'tỷ lệ hộ nghèo 5% (xã Tòng Đậu 6%), '.repeat(n) + 'hết.\n';
+    const small = text(200), large = text(2000);
+    const places = new Map<number, number>();
+    expectLinear((scale) => places.set(scale, run(documentFromText(scale === 1 ? small : large)).statements.filter((s) => s.place === 'Mai Châu').length), 30, 1);
+    expect(places.get(10)).toBeGreaterThan(5 * places.get(1)!);
+  }, 120_000);
 });
 
 describe('the period of one statement', () => {

@@ -74,6 +74,7 @@ export class MatchPlaces {
   private readonly mentions = new Map<number, Mention[]>();
   private readonly levelled = new Map<number, Mention[]>();
   private readonly memo = new Map<number, Mention | null>();
+  private readonly unscoped = new Map<number, Int32Array>();
 
   /** `own`: the document's own unit; `hint` settles names several units share. */
   constructor(doc: Document, hint: PlaceHint, own: Place | null) {
@@ -96,6 +97,18 @@ export class MatchPlaces {
     return m;
   }
 
+  /** For each of sentence i's mentions, the index of the last one up to it without a scope (-1: none). */
+  private unscopedUpTo(i: number): Int32Array {
+    let u = this.unscoped.get(i);
+    if (!u) {
+      const ms = this.mentionsOf(i);
+      u = new Int32Array(ms.length);
+      for (let k = 0, last = -1; k < ms.length; k++) { if (!ms[k].scope) last = k; u[k] = last; }
+      this.unscoped.set(i, u);
+    }
+    return u;
+  }
+
   /** The places sentence i names with a level word (its explicit ones but the country), found alone when its other names are not known. */
   private levelledOf(i: number): Mention[] {
     const all = this.mentions.get(i);
@@ -110,9 +123,10 @@ export class MatchPlaces {
     const { doc, own } = this;
     const s = doc.sentences[si];
     const mentions = this.mentionsOf(si);
-    // the last name before its end; a list's item names speak only for their own item, an aside's for its own
+    // the last name before its end; a list's item names speak only for their own item, an aside's for
+    // its own: past one that does not, the last name without a scope (found in one step, not a walk)
     let k = countBefore(mentions, m.end) - 1;
-    while (k >= 0 && !speaksFor(mentions[k], m)) k--;
+    if (k >= 0 && !speaksFor(mentions[k], m)) k = this.unscopedUpTo(si)[k];
     const last = mentions[k];
     // "toàn tỉnh", "trên địa bàn", "của huyện", "thành phố có ...": the document's own unit
     const generic = ownWordBefore(doc.text, s.start, m.end, last?.end ?? s.start, last);
