@@ -4,7 +4,7 @@ import type { Document } from '../document.ts';
 import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { DATELINE } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
-import { findMentions, placeOfHost, placeOfSection, resolveName } from './place.ts';
+import { findMentions, inEra, LEVEL_WORDS, placeOfHost, placeOfSection, resolveName } from './place.ts';
 import { matchesAtWordStart } from './scan.ts';
 import { once } from '../lazy.ts';
 
@@ -151,8 +151,7 @@ function titleLead(title: string, text: string, hint: PlaceHint): Place | null {
   const m = TITLE_LEAD.exec(title);
   if (!m) return null;
   const name = m[1].normalize('NFC').toLowerCase();
-  const era = (u: { era: string }) => u.era === 'both' || u.era === (hint.after2025 ? 'new' : 'old');
-  const levels = new Set(unitsNamed(m[1]).filter((u) => era(u) && u.name.normalize('NFC').toLowerCase() === name).map((u) => u.level));
+  const levels = new Set(unitsNamed(m[1]).filter((u) => inEra(u, hint) && u.name.normalize('NFC').toLowerCase() === name).map((u) => u.level));
   if (levels.size !== 1) return null;
   const [level] = levels;
   if (level !== 'district' && level !== 'commune') return null;
@@ -160,7 +159,7 @@ function titleLead(title: string, text: string, hint: PlaceHint): Place | null {
 }
 
 // "…/dai-hoi-dang-bo-huyen-lac-duong-lan-thu-xi…": a level word and a name in a URL slug
-const SLUG_LEVELS: [string, string][] = [['tinh', 'tỉnh'], ['thanh pho', 'thành phố'], ['thi xa', 'thị xã'], ['huyen', 'huyện'], ['quan', 'quận'], ['xa', 'xã'], ['phuong', 'phường'], ['thi tran', 'thị trấn']];
+const SLUG_LEVELS = LEVEL_WORDS.map((w) => [fold(w), w] as const);
 function slugPlace(url: string | null, hint: PlaceHint): Place | null {
   if (!url) return null;
   let slug: string;

@@ -5,6 +5,7 @@ import type { Document } from '../document.ts';
 import type { Period, PeriodMention } from './period.ts';
 import { findPeriods } from './period.ts';
 import { once } from '../lazy.ts';
+import { bracketPairs } from './scan.ts';
 
 // "…, ngày 10 tháng 7 năm 2024" (the place-and-date line of an official text)
 export const DATELINE = /(?:^|\n)[ \t]*([\p{Lu}][\p{L} .\-–]{1,40}?),\s{0,3}ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u;
@@ -27,14 +28,13 @@ export function documentDate(doc: Document): string | null {
 export function periodsOfTitle(doc: Document, year: number | null): PeriodMention[] {
   const title = doc.meta.title ?? doc.text.slice(0, Math.max(0, doc.text.indexOf('\n'))).slice(0, 300);
   const all = findPeriods(title, 0, title.length, year);
-  if (!title.includes('(')) return all;
-  // one pass: how many brackets are open where each period starts (periods come in order)
+  const asides = bracketPairs(title, 0, title.length);
+  if (!asides.length) return all;
+  // periods and asides both go left to right
   const inside = new Set<PeriodMention>();
-  const lastClose = title.lastIndexOf(')');
-  for (let i = 0, k = 0, depth = 0; k < all.length; i++) {
-    while (k < all.length && all[k].start <= i) { if (depth > 0 && lastClose >= all[k].end) inside.add(all[k]); k++; }
-    const c = title.charCodeAt(i);
-    if (c === 40) depth++; else if (c === 41 && depth > 0) depth--;
+  for (let k = 0, a = 0; k < all.length; k++) {
+    while (a < asides.length && asides[a][1] < all[k].end) a++;
+    if (a < asides.length && asides[a][0] < all[k].start) inside.add(all[k]);
   }
   return inside.size ? [...all.filter((p) => !inside.has(p)), ...all.filter((p) => inside.has(p))] : all;
 }

@@ -5,8 +5,8 @@
 // named last.
 import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
-import { findLevelledMentions, findListedMentions, findMentions } from './place.ts';
-import { matchesAtWordStart } from './scan.ts';
+import { findLevelledMentions, findListedMentions, findMentions, levelsOfWord } from './place.ts';
+import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { earlierInPassage } from './sentences.ts';
 
@@ -20,8 +20,9 @@ const OWN_WORD = /(toàn\s+tỉnh|của\s+tỉnh|tỉnh\s+ta|toàn\s+huyện|c�
 // "Huyện Nam Đàn có 23/23 xã": a bare level word a figure counts is a noun, and the units it counts
 // belong to the unit named before it, when that one is above them ("xã Bản Bo (huyện Tam Đường); có 3
 // huyện …" counts the document's districts, not Tam Đường's)
-const COUNTED_LEVEL: Record<string, number> = { 'tỉnh': 3, 'huyện': 2, 'thành phố': 2, 'thị xã': 2, 'xã': 1 };
 const LEVEL_RANK: Record<string, number> = { country: 5, region: 4, province: 3, district: 2, commune: 1 };
+/** The rank of the units a bare level word counts: its lowest level ("thành phố" counts districts). */
+const countedRank = (word: string) => { const levels = levelsOfWord(word); return levels ? LEVEL_RANK[levels[levels.length - 1]] : undefined; };
 const COUNTED_BY = /\d[ \t]{0,2}$/;
 
 /**
@@ -32,7 +33,7 @@ function ownWordBefore(text: string, from: number, to: number, after: number, na
   // a bounded look back: scanning from the sentence start for every statement is quadratic on long sentences
   const slice = text.slice(Math.max(from, after, to - 240), to);
   const words = matchesAtWordStart(OWN_WORD, slice, false).filter((w) => {
-    const counted = named && COUNTED_LEVEL[w[1].toLowerCase().replace(/\s+/g, ' ')];
+    const counted = named && countedRank(w[1]);
     return !(counted && LEVEL_RANK[named.level] > counted && COUNTED_BY.test(slice.slice(Math.max(0, w.index - 3), w.index)));
   });
   if (!words.length) return null;
@@ -49,18 +50,13 @@ const speaksFor = (x: Mention, m: Match) => !x.scope || (m.start >= x.scope.from
 export function inAsides(text: string, start: number, end: number, mentions: Mention[]): Mention[] {
   if (!mentions.length) return mentions;
   let out = mentions;
-  // one pass: each ")" closes the last "(" still open (an inner pair when nested); mentions and pairs both go left to right
-  for (let p = start, open = -1, k = 0; p < end && k < out.length; p++) {
-    const c = text.charCodeAt(p);
-    if (c === 40) open = p; // (
-    else if (c === 41 && open >= 0) { // )
-      while (k < out.length && out[k].start <= open) k++;
-      for (; k < out.length && out[k].end <= p; k++) {
-        if (out[k].scope) continue;
-        if (out === mentions) out = [...mentions];
-        out[k] = { ...out[k], scope: { from: open + 1, to: p } };
-      }
-      open = -1;
+  let k = 0; // mentions and asides both go left to right
+  for (const [open, close] of bracketPairs(text, start, end)) {
+    while (k < out.length && out[k].start <= open) k++;
+    for (; k < out.length && out[k].end <= close; k++) {
+      if (out[k].scope) continue;
+      if (out === mentions) out = [...mentions];
+      out[k] = { ...out[k], scope: { from: open + 1, to: close } };
     }
   }
   return out;

@@ -23,9 +23,24 @@ const LEVEL_OF: Record<string, PlaceLevel[]> = {
   'thi xa': ['district'], 'tx': ['district'], 'huyen': ['district'], 'h': ['district'], 'quan': ['district'],
   'xa': ['commune'], 'phuong': ['commune'], 'thi tran': ['commune'], 'tt': ['commune'],
 };
-// A level word, then up to five words; which of them are the name is decided against the gazetteer.
-// (No letter or digit before it: checked by matchesAtWordStart, faster than a lookbehind.)
-const LEVELLED = /(tỉnh|thành phố|tp\.?|thị xã|tx\.|huyện|h\.|quận|xã|phường|thị trấn|tt\.)[ \t]{0,2}([\p{L}\d]+(?:(?:[ \t]{1,2}|[ \t]?[-–][ \t]?)[\p{L}\d]+){0,4})/giu;
+/** The level words as written, longer before shorter where one ends another ("thị xã" before "xã"). */
+export const LEVEL_WORDS = ['tỉnh', 'thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn'] as const;
+/** The levels a level word allows ("thành phố": a province or a district); undefined for other words. */
+export function levelsOfWord(word: string): PlaceLevel[] | undefined {
+  return LEVEL_OF[fold(word)];
+}
+/** Whether a unit existed in the document's era (before or after the 2025 mergers). */
+export const inEra = (u: Unit, hint: PlaceHint) => u.era === 'both' || (hint.after2025 ? u.era === 'new' : u.era === 'old');
+/**
+ * A unit the gazetteer no longer lists (merged before 2025), taken as written at the level its word or
+ * list gives; a district or commune in the document's province, when known.
+ */
+function unlistedUnit(name: string, level: PlaceLevel, hint: PlaceHint): Place {
+  return { place: name, level, parent: level === 'commune' || level === 'district' ? hint.province ?? null : null };
+}
+// A level word (or its abbreviation), then up to five words; which of them are the name is decided
+// against the gazetteer. (No letter or digit before it: checked by matchesAtWordStart, faster than a lookbehind.)
+const LEVELLED = new RegExp(`(${[...LEVEL_WORDS, 'tp\\.?', 'tx\\.', 'h\\.', 'tt\\.'].join('|')})[ \\t]{0,2}([\\p{L}\\d]+(?:(?:[ \\t]{1,2}|[ \\t]?[-–][ \\t]?)[\\p{L}\\d]+){0,4})`, 'giu');
 // A run of capitalised words: a bare province, region or alias may be inside it. (The capital
 // first, then the look back at what precedes it: the engine skips to capitals instead of looking
 // back at every position, at half the cost.)
@@ -96,8 +111,7 @@ function resolve(name: string, levels: PlaceLevel[] | null, kindWord: string | n
 }
 
 function choose(units: Unit[], hint: PlaceHint): Place {
-  const era = (u: Unit) => u.era === 'both' || (hint.after2025 ? u.era === 'new' : u.era === 'old');
-  let pool = units.filter(era);
+  let pool = units.filter((u) => inEra(u, hint));
   if (!pool.length) pool = units;
   const top = pool.filter((u) => u.level === pool[0].level);
   const hinted = top.filter((u) => (hint.district && u.district && fold(u.district) === fold(hint.district))
@@ -175,7 +189,7 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
       let place = resolveName(name, levels, kindWord, hint);
       // a unit the gazetteer no longer lists (merged before 2025): the level word says what it is
       if (!place && n === Math.min(names.length, 2) && n >= 2 && names.every((w) => /^[ \t]?\p{Lu}\p{Ll}+$/u.test(w.replace(/^[ \t\-–]+/, ' ')))) {
-        place = { place: name, level: levels[levels.length - 1], parent: levels.includes('commune') || levels.includes('district') ? hint.province ?? null : null };
+        place = unlistedUnit(name, levels[levels.length - 1], hint);
       }
       if (!place) continue;
       const s = start + m.index, e = start + m.index + m[0].indexOf(m[2]) + name.length;
@@ -191,7 +205,8 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
 // units, or "các"/"những", their level words, a few lower-case words, a colon: a list that names
 // each unit bare. Digits and spaces are bounded: an unbounded run would be read again from every
 // position inside a long one.
-const LIST_LEVEL = 'tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn';
+const LIST_LEVEL = LEVEL_WORDS.join('|');
+const LIST_LEVEL_WORD = new RegExp(LIST_LEVEL, 'giu');
 const LIST_HEAD = new RegExp(`(?:\\d{1,4}|các|những)[ \\t]{1,2}(${LIST_LEVEL})((?:[ \\t]{0,2}(?:,|và)[ \\t]{1,2}(?:${LIST_LEVEL}))*)(?:[ \\t]{1,2}\\p{Ll}+){0,6}[ \\t]{0,2}:`, 'giu');
 /** One item's name: up to four words of letters, a capital first; which of them name a unit is the gazetteer's to say. */
 const ITEM_NAME = /\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,3}/uy;
@@ -207,9 +222,8 @@ const ITEM_BREAK = /,(?!\d)|;|[ \t]và[ \t]/gu;
  * names nothing. Names inside `known` (mentions found otherwise) are left to them.
  */
 export function findListedMentions(text: string, start: number, end: number, hint: PlaceHint, known: readonly Mention[]): Mention[] {
-  const colon = text.indexOf(':', start);
-  if (colon < 0 || colon >= end) return [];
-  const slice = text.slice(start, end);
+  const slice = text.slice(start, end); // a search of the whole text would scan on past the sentence
+  if (!slice.includes(':')) return [];
   const out: Mention[] = [];
   let k = 0; // known mentions ending before the item read: each list moves on, so one pass over them
   const taken = (s: number, e: number) => {
@@ -219,8 +233,8 @@ export function findListedMentions(text: string, start: number, end: number, hin
   let read = 0; // a head inside a list already read is an item's words: every item is read once
   for (const head of matchesAtWordStart(LIST_HEAD, slice)) {
     if (head.index < read) continue;
-    const words = [head[1], ...(head[2].match(new RegExp(LIST_LEVEL, 'giu')) ?? [])];
-    const levels = [...new Set(words.flatMap((w) => LEVEL_OF[fold(w)] ?? []))];
+    const words = [head[1], ...(head[2].match(LIST_LEVEL_WORD) ?? [])];
+    const levels = [...new Set(words.flatMap((w) => levelsOfWord(w) ?? []))];
     let group: { place: Place; start: number } | null = null;
     let p = head.index + head[0].length;
     while (p < slice.length) {
@@ -258,7 +272,7 @@ function itemName(slice: string, p: number, levels: PlaceLevel[], oneLevel: bool
   // a unit the gazetteer no longer lists: two or more capitalised words, then the item's figure
   const caps = /^\p{Lu}\p{Ll}*(?:[ \t]\p{Lu}\p{Ll}*)+(?=[ \t]\d)/u.exec(slice.slice(p, p + 60));
   if (!caps || !oneLevel) return null;
-  return { place: { place: caps[0], level: levels[0], parent: levels[0] === 'commune' || levels[0] === 'district' ? hint.province ?? null : null }, length: caps[0].length };
+  return { place: unlistedUnit(caps[0], levels[0], hint), length: caps[0].length };
 }
 
 /** A bare name in a run of capitalised words ("Hà Tĩnh: Thu ngân sách"), the longest first from each word. */

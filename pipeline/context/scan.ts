@@ -67,3 +67,18 @@ export function capitalisedRuns(sticky: RegExp, global: RegExp, s: string): RegE
   }
   return out;
 }
+
+/**
+ * The bracketed asides of text[start, end) as [open, close) offsets, left to right: each ")" closes
+ * the last "(" still open since the previous ")" (the inner pair when nested); a "(" never closed, or
+ * a ")" never opened, makes none. One pass.
+ */
+export function bracketPairs(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let p = start, open = -1; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 40) open = p;
+    else if (c === 41 && open >= 0) { out.push([open, p]); open = -1; }
+  }
+  return out;
+}
