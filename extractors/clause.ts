@@ -188,9 +188,9 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
       // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": after another level the clause says only when
       // ("năm 2012"), and the clause before, holding a figure of its own, is no subject of this one
       if ((floor > sentenceStart && wider <= floor) || FIGURE_NOT_YEAR.test(text.slice(wider, from))) {
-        TIME_ONLY_CLAUSE.lastIndex = from;
-        const time = TIME_ONLY_CLAUSE.exec(text);
-        if (time && from + time[0].length <= pos) return { start: from + time[0].length - time[1].length, end: from + time[0].length };
+        BEFORE_VERB.lastIndex = from;
+        const time = BEFORE_VERB.exec(text);
+        if (time && from + time[0].length <= pos && ONLY_TIME.test(time[1])) return { start: from + time[0].length - time[1].length, end: from + time[0].length };
       }
       span = trimSubject(text, wider, from - 1);
     }
@@ -205,8 +205,8 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
 
 /** A number that is no year ("11,68", "5"; not "2012"). */
 const FIGURE_NOT_YEAR = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
-/** A clause that names only a time before its verb: "trong đó năm 2011 đạt", " quý II tăng" (group 1: the time). */
-const TIME_ONLY_CLAUSE = new RegExp(`\\s*(?:trong\\s+đó,?\\s+|riêng\\s+)?(năm\\s+\\d{4}|quý\\s+[IVX\\d]{1,4}(?:\\/\\d{4})?|tháng\\s+\\d{1,2}(?:\\/\\d{4})?|\\d{1,2}\\s+tháng(?:\\s+đầu)?(?:\\s+năm(?:\\s+\\d{4})?)?)(?=\\s+(?:${alternatives(SUBJECT_TRAILING)})${WE})`, 'iuy');
+/** The words of a clause before its verb ("trong đó năm 2011 đạt" → "năm 2011"; group 1), to be tested with ONLY_TIME. */
+const BEFORE_VERB = new RegExp(`\\s*(?:trong\\s+đó,?\\s+|riêng\\s+)?([^\\s,;:()][^,;:()]{0,38}?)(?=\\s+(?:${alternatives(SUBJECT_TRAILING)})${WE})`, 'iuy');
 
 const groupTailRe = new RegExp(`${words(GROUP_WORDS)}[^;:()\\d\\n]*,\\s*$`, 'iu');
 /** A subject cut at a comma inside a group's name goes back to the group word ("nhóm nhà ở, điện, nước, chất đốt"). */
