@@ -7,14 +7,14 @@ import type { Period, PeriodMention } from './period.ts';
 import { findPeriods, yearOf } from './period.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { earlierInPassage } from './sentences.ts';
+import { LIST_MARKER_AHEAD } from '../stages/segment.ts';
 
 // the paragraph's period carries to its later sentences (measured: better on both gold sets)
 const CARRY_PERIOD = true;
 
 // "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD": a numbered item of a list stands on its own; the
 // period an earlier item names ("(2) Cơ cấu kinh tế năm 2025: …") is that item's, not the list's
-const ITEM_MARKER = /^\((?:\d{1,3}|[a-zđ])\)/u;
-const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && ITEM_MARKER.test(text.slice(at, at + 6));
+const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && LIST_MARKER_AHEAD.test(text.slice(at, at + 8));
 
 // "3,21% của quý I/2020", "5% trong năm 2023": a period joined to the figure is the figure's own
 const JOINED_AFTER = /^[ \t]{1,2}(?:của|trong|vào)[ \t]{1,2}$/u;

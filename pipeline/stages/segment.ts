@@ -24,7 +24,8 @@ const ABBREVIATIONS = new Set([
 ]);
 const LIST_MARKER = /^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ]|\([a-zđ]\))$/u;
 
-const LIST_MARKER_AHEAD = /^\((?:\d{1,3}|[a-zđ]|[IVXLC]{1,5})\)/u;
+/** A bracketed list marker opening a text: "(2)", "(b)", "(IV)". */
+export const LIST_MARKER_AHEAD = /^\((?:\d{1,3}|[a-zđ]|[IVXLC]{1,5})\)/u;
 const TERMINATOR = /[.!?…]/g;
 const isTerminator = (c: string) => c === '.' || c === '!' || c === '?' || c === '…';
 const isCloser = (c: string) => c === '"' || c === '”' || c === '’' || c === "'" || c === ')' || c === ']' || c === '»';
