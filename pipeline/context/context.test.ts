@@ -152,13 +152,19 @@ describe('the unit a document speaks of', () => {
   }
 });
 
+/** The statement of a case's text whose quote holds `quote` (the case must yield it). */
+function statementQuoting(text: string, quote: string) {
+  const s = run(documentFromText(text)).statements.find((x) => x.quote.includes(quote));
+  expect(s, 'the case must yield the statement').toBeDefined();
+  return s!;
+}
+
 describe('the place of one statement', () => {
   for (const [rule, list] of Object.entries(cases.statementPlaces).filter(([k]) => k !== '_')) {
     for (const c of list as { text: string; quote: string; place: string | null; level?: string }[]) {
       it(`${rule}: ${c.text.replace(/\n+/g, ' / ')} [${c.quote}] → ${c.place ?? 'none'}`, () => {
-        const s = run(documentFromText(c.text)).statements.find((x) => x.quote.includes(c.quote));
-        expect(s, 'the case must yield the statement').toBeDefined();
-        expect({ place: s!.place, level: s!.place_level }).toEqual(c.place === null ? { place: null, level: null } : { place: c.place, level: c.level });
+        const s = statementQuoting(c.text, c.quote);
+        expect({ place: s.place, level: s.place_level }).toEqual(c.place === null ? { place: null, level: null } : { place: c.place, level: c.level });
       });
     }
   }
@@ -190,9 +196,8 @@ describe('the period of one statement', () => {
   for (const [rule, list] of Object.entries(cases.statementPeriods).filter(([k]) => k !== '_')) {
     for (const c of list as { text: string; quote: string; from: string | null; to: string | null }[]) {
       it(`${rule}: ${c.text.replace(/\n+/g, ' / ')} [${c.quote}] → ${c.from ?? '…'}..${c.to ?? '…'}`, () => {
-        const s = run(documentFromText(c.text)).statements.find((x) => x.quote.includes(c.quote));
-        expect(s, 'the case must yield the statement').toBeDefined();
-        expect({ from: s!.period_from, to: s!.period_to }).toEqual({ from: c.from, to: c.to });
+        const s = statementQuoting(c.text, c.quote);
+        expect({ from: s.period_from, to: s.period_to }).toEqual({ from: c.from, to: c.to });
       });
     }
   }
