@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
+  ADVERB_COMPOUNDS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -11,16 +11,20 @@ import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 import { countBefore } from './statement.ts';
 
-/** A number that can be a level ends the clause of the one before it; "9 tháng", "5 tuổi" do not. */
-function endsClause(q: Quantity): boolean {
-  return q.unit !== null && !NOT_LEVELS.has(q.unit);
+const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
+/**
+ * A number that can be a level ends the clause of the one before it; "9 tháng", "5 tuổi" do not, nor
+ * a threshold inside a name ("số xã đạt từ 10 tiêu chí trở lên là 37 xã").
+ */
+function endsClause(text: string, q: Quantity): boolean {
+  return q.unit !== null && !NOT_LEVELS.has(q.unit) && !THRESHOLD_AFTER.test(text.slice(q.end, q.end + WIDTH.clauseWord));
 }
 
 /** End of the last number before `pos` that ends a clause (or the sentence start). */
 export function floorBefore(view: SentenceView, pos: number): number {
   for (let i = quantityIndexAt(view, pos) - 1; i >= 0; i--) {
     const q = view.quantities[i];
-    if (q.end <= pos && endsClause(q)) return q.end;
+    if (q.end <= pos && endsClause(view.text, q)) return q.end;
   }
   return view.start;
 }

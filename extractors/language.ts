@@ -4,7 +4,7 @@
 // Cutting a subject or a phrase out of a clause is extractors/clause.ts.
 import { lineStartNear, wordCount } from './clause.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -13,7 +13,7 @@ export { WB, WE, words } from './patterns.ts';
 export { topicOf } from './clause.ts';
 export { EXCEEDING_VERBS, MAX_SUBJECT, MEASURE_NOUN_HEADS, REFERENCE_HEADS } from './knowledge/index.ts';
 
-const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:so\\s+với\\s+|của\\s+)?(${words(REFERENCE_HEADS)})`, 'iu');
+const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:${COMPARED_WITH}|của\\s+)?(${words(REFERENCE_HEADS)})`, 'iu');
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
 const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vượt|bằng|là)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\-–]*){0,6}/u;
 

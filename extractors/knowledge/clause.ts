@@ -10,6 +10,8 @@ export const SUBJECT_TRAILING = [
   'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp',
   'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ',
 ] as const;
+/** Words after a figure that make it a threshold inside a name, not a level: "số xã đạt từ 10 tiêu chí trở lên là 37 xã". */
+export const THRESHOLD_WORDS = ['trở lên', 'trở xuống'] as const;
 /** Adverbs between a subject and its verb ("Tỷ lệ hộ nghèo hiện còn", "… cấp tỉnh chỉ đạt", "… các xã đều dưới"). */
 export const SUBJECT_TRAILING_ADVERBS = ['hiện', 'chỉ', 'vẫn', 'cũng', 'đều', 'hiện chỉ', 'mới chỉ', 'hiện vẫn', 'vẫn chỉ', 'cũng chỉ'] as const;
 /** Words an adverb ends, where it is no adverb: "chứng chỉ", "phát hiện", "đồng đều". */

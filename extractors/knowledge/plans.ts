@@ -22,6 +22,9 @@ export const REVIEW_TITLE_WORDS = ['tổng kết', 'sơ kết'] as const;
 /** Words that open target talk: "Phấn đấu đến năm 2025, ..." ("phân đầu" as converters leave it). */
 export const STRIVE_WORDS = ['phấn đấu', 'phân đầu'] as const;
 
+/** "so với" before what a figure is measured against, often written short: "gấp 2,46 lần so kế hoạch", "so KH". */
+export const COMPARED_WITH = String.raw`so\s+(?:với\s+)?`;
+
 /** Every form a progress percentage may be "of". */
 export const REFERENCE_HEADS: readonly string[] = [...PLAN_WORDS, ...CONGRESS_RESOLUTION, ...REFERENCE_EXTRA_HEADS];
 /** What a bracket after a level may open with: "(Chỉ tiêu NQĐH giao 65 triệu)", "(KH: 250 nghìn tấn)". */
