@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
+  ADVERB_COMPOUNDS, CLAUSE_VERBS, LONG_NAME_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -188,6 +188,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   }
   if (from > floor && from > sentenceStart && text[from - 1] === ',') {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
+    let longStart: number;
     if (span.end - span.start < 3) {
       // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": after another level the clause says only when
       // ("năm 2012"), and the clause before, holding a figure of its own, is no subject of this one
@@ -198,6 +199,8 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
       }
       span = trimSubject(text, wider, from - 1);
     }
+    // "Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn đạt 76,43%": a long name's commas
+    else if ((longStart = longNameStart(text, sentenceStart, floor, from, span)) >= 0) span = { start: longStart, end: span.end };
     // "Tổng giá trị sản xuất nông, lâm nghiệp": a one- or two-word tail of a list of nouns
     else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !LETTER.test(text.slice(from, span.start))) {
       const left = trimSubject(text, wider, from - 1);
@@ -205,6 +208,29 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     }
   }
   return widenToGroup(text, Math.max(floor, sentenceStart), span);
+}
+
+const LONG_NAME_HEAD = new RegExp(`^${words(LONG_NAME_HEADS)}`, 'iu');
+const CLAUSE_VERB = new RegExp(words(CLAUSE_VERBS), 'iu');
+/** Commas a long name may hold. */
+const MAX_NAME_COMMAS = 4;
+/**
+ * Where a name that runs on over commas starts ("Tiến độ thực hiện các kiến nghị sau thanh tra, kiểm
+ * tra, kiểm toán …, ngân sách đạt 75,2%"), or -1: going back comma by comma, the first stretch that
+ * opens with a long name's head, when no stretch on the way holds a figure or a verb of its own and
+ * the subject itself opens with no head.
+ */
+function longNameStart(text: string, sentenceStart: number, floor: number, from: number, span: { start: number; end: number }): number {
+  if (LONG_NAME_HEAD.test(text.slice(span.start, span.end)) || /\d/.test(text.slice(span.start, span.end))) return -1;
+  for (let n = 0, comma = from - 1; n < MAX_NAME_COMMAS && comma > floor && text[comma] === ','; n++) {
+    const start = Math.max(floor, clauseStart(text, sentenceStart, comma));
+    const stretch = text.slice(start, comma);
+    if (/\d/.test(stretch) || CLAUSE_VERB.test(stretch) || span.end - start > MAX_SUBJECT) return -1;
+    const head = trimSubject(text, start, comma);
+    if (LONG_NAME_HEAD.test(text.slice(head.start, head.end))) return head.start;
+    comma = start - 1;
+  }
+  return -1;
 }
 
 /** A number that is no year ("11,68", "5"; not "2012"). */

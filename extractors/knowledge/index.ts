@@ -55,6 +55,8 @@ export const TABLES: readonly Table[] = [
   { name: 'LINKING_VERBS', role: 'a linking verb before a level', forms: verbs.LINKING_VERBS, family: 'lexicon' },
   { name: 'MEASURE_NOUN_HEADS', role: 'a measure unit naming its noun', forms: Object.keys(measures.MEASURE_NOUN_HEADS), family: 'lexicon' },
   { name: 'SUBJECT_TRAILING', role: 'a word ending a subject', forms: clause.SUBJECT_TRAILING, family: 'grammar' },
+  { name: 'CLAUSE_VERBS', role: 'a verb making the words before a comma a clause of their own', forms: clause.CLAUSE_VERBS, family: 'grammar' },
+  { name: 'LONG_NAME_HEADS', role: 'the head of a name that runs on over commas', forms: clause.LONG_NAME_HEADS, family: 'grammar' },
   { name: 'THRESHOLD_WORDS', role: 'a word making the figure before it a threshold in a name', forms: clause.THRESHOLD_WORDS, family: 'grammar' },
   { name: 'SUBJECT_TRAILING_ADVERBS', role: 'an adverb between a subject and its verb', forms: clause.SUBJECT_TRAILING_ADVERBS, family: 'grammar' },
   { name: 'ADVERB_COMPOUNDS', role: 'a word that ends in an adverb and is none', forms: clause.ADVERB_COMPOUNDS, family: 'grammar' },
