@@ -104,6 +104,16 @@ describe('the context stage', () => {
   });
 });
 
+describe('the document date', () => {
+  it('reads a date known to the month only as the month\'s last day: "đến nay" runs up to it', () => {
+    const doc = documentFromText('Báo cáo tình hình năm 2024\n\nĐến nay, tỉnh đã triển khai 35/45 nhiệm vụ đề ra.\n');
+    doc.meta.published = '2025-11';
+    expect(run(doc).statements[0]).toMatchObject({ period_from: null, period_to: '2025-11-30' });
+    const unknown = documentFromText('Báo cáo tình hình năm 2024\n\nĐến nay, tỉnh đã triển khai 35/45 nhiệm vụ đề ra.\n');
+    expect(run(unknown).statements[0]).toMatchObject({ period_to: '2024-12-31' });
+  });
+});
+
 describe('indicator keys', () => {
   it('match in any word order, without diacritics, within the unit family', () => {
     expect(indicatorKey('Tỷ lệ hộ nghèo', '%')).toBe('poverty_rate');

@@ -12,10 +12,15 @@ export const DATELINE = /(?:^|\n)[ \t]*([\p{Lu}][\p{L} .\-–]{1,40}?),\s{0,3}ng
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The document's date: as loaded, else its "…, ngày … tháng … năm …" line. */
+/**
+ * The document's date: as loaded, else its "…, ngày … tháng … năm …" line. A date known to the month
+ * only (a draft's or an e-signed copy's blank day: "2025-11") is read as the month's last day, the
+ * latest the document can speak of.
+ */
 export function documentDate(doc: Document): string | null {
   const p = doc.meta.published;
   if (p && /^\d{4}-\d{2}-\d{2}/.test(p)) return p.slice(0, 10);
+  if (p && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(p)) return `${p}-${pad(new Date(Date.UTC(+p.slice(0, 4), +p.slice(5, 7), 0)).getUTCDate())}`;
   const m = DATELINE.exec(doc.text.slice(0, 6000));
   if (m) return `${m[4]}-${pad(+m[3])}-${pad(+m[2])}`;
   return null;

@@ -3,6 +3,8 @@
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
 import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
+import { PLAN_WORDS } from '../../extractors/knowledge/index.ts';
+import { alternatives } from '../../extractors/patterns.ts';
 import { allMatches, matchesAtWordStart } from './scan.ts';
 
 export interface Period { from: string | null; to: string | null }
@@ -24,7 +26,8 @@ const okYear = (y: number) => y >= 1975 && y <= 2100;
 
 // "so với năm 2019", "so cùng kỳ", "giá so sánh năm 2010", "tháng trước", "bằng năm 2019": references
 // a few words may stand between: "so với vụ mùa năm 2018", "so với cùng kỳ năm trước"
-const COMPARISON_BEFORE = /(?<![\p{L}])(?:so\s+với|so|so\s+sánh|hơn|bằng|trước|sau)\s+(?:\p{L}+\s+){0,3}$/iu;
+// — but not a plan's year: "đạt 29,2% so với kế hoạch năm 2025" speaks of 2025
+const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+với|so|so\s+sánh|hơn|bằng|trước|sau)\s+(?:(?!(?:${alternatives(PLAN_WORDS)})(?![\p{L}]))\p{L}+\s+){0,3}$`, 'iu');
 
 const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
 
@@ -40,8 +43,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return okYear(a) && b > a && b - a <= 10 ? { from: first(a), to: last(b), until: false, relative: false } : null;
     },
   },
-  { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024"
-    digit: true, year: true, needs: ['đến'], contains: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}/, re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
+  { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024", "đến thời điểm báo cáo ngày 05/11/2025"
+    digit: true, year: true, needs: ['đến'], contains: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}/, re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:thời\s+điểm\s+(?:báo\s+cáo\s+)?)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
     make: (m) => {
       const d = +m[1], mo = +m[2], y = +m[3];
       if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
