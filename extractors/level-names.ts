@@ -2,11 +2,11 @@
 // the level before it (change), a rank (rank), the noun phrase after a share (share-of-phrase),
 // else the subject before it (subject-level) with its refinements (inherited, topic,
 // measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
-import { INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
-import { alternatives } from './patterns.ts';
+import { alternatives, WB } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import type { Kind, Span } from './statement.ts';
@@ -194,6 +194,10 @@ export const NAMING_RULES: readonly NamingRule[] = [
   },
   { id: 'share-of-phrase', accept: ({ view, q, subject }) => shareOfPhrase(view, q, subject) }, // "97% hộ gia đình ..."
   {
+    id: 'average-per-unit', // "toàn huyện đạt bình quân 16,5 tiêu chí/xã": an average per unit names itself
+    accept: ({ view, q, subject }) => averagePerUnit(view, q, subject),
+  },
+  {
     id: 'subject-level', // the subject before, with its refinements (inherited, topic, measure-of-noun, ...) or a fallback
     accept({ view, q, floor, prev, subject, off }) {
       const named = namedSubject(view, q, floor, prev, subject, off);
@@ -203,8 +207,31 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const indicator = named.rule === 'subject-level' || named.rule === 'topic' ? base + changeWords(view, q) : base;
       return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: named.rule, base };
     },
-  },
-];
+  },];
+
+const AVERAGE_BEFORE = new RegExp(`${WB}(?:${alternatives(AVERAGE_WORDS)})[ \\t]+$`, 'iu');
+const AVERAGE_TAIL = new RegExp(`\\s*${WB}(?:${alternatives(AVERAGE_WORDS)})\\s*$`, 'iu');
+/** A figure in a unit per unit right after "bình quân": an average, a level by itself. */
+export function isAveragePerUnit(q: Quantity, lead: string): boolean {
+  return q.unit !== null && q.unit.includes('/') && !SHARE_UNITS.test(q.unit) && AVERAGE_BEFORE.test(lead);
+}
+/**
+ * "Đến nay, toàn huyện đạt bình quân 16,5 tiêu chí/xã về xây dựng nông thôn mới": after "bình quân"
+ * a figure in a unit per unit is an average whose unit says what is measured, when the clause names
+ * nothing else: "bình quân tiêu chí/xã về xây dựng nông thôn mới".
+ */
+function averagePerUnit(view: SentenceView, q: Quantity, subject: Span): Named | null {
+  const before = textBefore(view, q.start, WIDTH.marker);
+  if (!isAveragePerUnit(q, before)) return null;
+  // "Năng suất lúa bình quân đạt 60,5 tạ/ha": a subject that names something names the average
+  const own = tidy(view.text.slice(subject.start, subject.end).replace(AVERAGE_TAIL, ''));
+  if (own && isMeaningfulSubject(own) && !isActorClause(own)) return null;
+  const m = AVERAGE_BEFORE.exec(before)!;
+  const phrase = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+  const indicator = `bình quân ${q.unit}${phrase ? ' ' + tidy(view.text.slice(phrase.start, phrase.end)) : ''}`;
+  const start = subject.end > subject.start ? Math.min(subject.start, q.start - before.length + m.index) : q.start - before.length + m.index;
+  return { indicator, start, end: q.end, rule: 'average-per-unit', base: indicator };
+}
 
 const NONE_OFF = () => false;
 /** The name of a level of `kind`, by the first naming rule that gives one (a switched-off rule is skipped); null when nothing names it. */

@@ -8,7 +8,7 @@ import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
 import { estimateAt, MAX_SUBJECT, referenceAfter } from './language.ts';
 import { clauseStart, phraseAfter, textBefore, textBeyond } from './clause.ts';
-import { levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
+import { isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
@@ -142,7 +142,7 @@ const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\
 function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lead: string): boolean {
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
-  if (LINKING.test(lead)) return true;
+  if (LINKING.test(lead) || isAveragePerUnit(q, lead)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú": an action's count, with what was counted named after it
   if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind) && phraseAfter(text, q.end, view.end, PHRASE_WORDS.counted)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted

@@ -51,6 +51,7 @@ export const TABLES: readonly Table[] = [
   { name: 'INDICATOR_HEADS', role: 'a word heading an indicator', forms: measures.INDICATOR_HEADS, family: 'lexicon' },
   { name: 'INDICATOR_OPENERS', role: 'a word opening an indicator name only', forms: measures.INDICATOR_OPENERS, family: 'lexicon' },
   { name: 'BUDGET_ITEMS', role: 'what a budget is collected or spent on', forms: measures.BUDGET_ITEMS, family: 'lexicon' },
+  { name: 'AVERAGE_WORDS', role: 'a word of an average before a rate per unit', forms: measures.AVERAGE_WORDS, family: 'lexicon' },
   { name: 'MEASURE_WORDS', role: 'a measure word that names no indicator alone', forms: measures.MEASURE_WORDS, family: 'lexicon' },
   { name: 'LINKING_VERBS', role: 'a linking verb before a level', forms: verbs.LINKING_VERBS, family: 'lexicon' },
   { name: 'MEASURE_NOUN_HEADS', role: 'a measure unit naming its noun', forms: Object.keys(measures.MEASURE_NOUN_HEADS), family: 'lexicon' },

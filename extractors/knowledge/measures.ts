@@ -13,6 +13,8 @@ export const INDICATOR_HEADS = [
   'tỷ lệ', 'số', 'tổng', 'đàn', 'giá trị', 'mức', 'diện tích', 'dân số', 'sản lượng', 'doanh thu', 'thu nhập', 'kim ngạch',
   'vốn', 'lượng', 'năng suất',
 ] as const;
+/** Words of an average: "bình quân 16,5 tiêu chí/xã", "trung bình 2,5 bác sĩ/vạn dân". */
+export const AVERAGE_WORDS = ['bình quân', 'trung bình'] as const;
 /** Words that head a share's name: a count after their "đạt" is a condition of who is counted ("Tỷ lệ xã đạt 19 tiêu chí … là 60%"). */
 export const SHARE_HEADS = ['tỷ lệ', 'tỉ lệ'] as const;
 /** Words that open an indicator's name but measure nothing inside a clause ("thu" also opens "thu hút"): "tốc độ tăng trưởng", "chỉ số giá". */
