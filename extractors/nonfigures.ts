@@ -13,6 +13,8 @@ const CONDITION = /(?:trường\s+hợp|nếu|khi|chỉ\s+cần)(?![\p{L}\p{M}])
 /** A consequent that scores ("thì tiêu chí này đạt 0 điểm", "thì được cộng 2 điểm"). */
 const SCORES = /(?:điểm|tiêu\s+chí\s+(?:này|đó)|xếp\s+loại)(?![\p{L}\p{M}])/giu;
 const THEN = /th[ìi](?![\p{L}\p{M}])/giu;
+/** A consequent in the future ("nếu như vậy thì doanh thu sẽ giảm khoảng 10%"): a hypothetical, no report. */
+const WILL = /sẽ(?![\p{L}\p{M}])/giu;
 const COUNTED_BEFORE = /[\d%][ \t\u00a0]*$/u;
 /** The marks that end a clause: . ; ( ) and a line break. */
 function isClauseMark(c: number): boolean {
@@ -38,7 +40,7 @@ function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
 const QUOTE_CLOSE = /^[”"»’]/u;
 const BAND_LINK = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*$/iu;
 
-export type NonFigureRule = 'scoring-rule' | 'band-bound' | 'name-number' | 'quoted-name';
+export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name';
 
 /** Why a quantity is not a figure, or null when it may be one. Exposed for the cases. */
 export function nonFigureReasons(text: string, quantities: readonly Quantity[]): (NonFigureRule | null)[] {
@@ -48,7 +50,7 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     while (r < rules.length && rules[r]![1] <= q.start) r++;
-    if (r < rules.length && rules[r]![0] <= q.start) { reasons[i] = 'scoring-rule'; continue; }
+    if (r < rules.length && rules[r]![0] <= q.start) { reasons[i] = rules[r]![2]; continue; }
     // "từ 70% đến dưới 100%": a class of a table or rule, both ends are bounds
     const next = quantities[i + 1];
     if (next && (next.approx === 'dưới' || next.approx === '<') && BAND_LINK.test(text.slice(q.end, next.start))) {
@@ -70,13 +72,14 @@ export function dropNonFigures(text: string, quantities: Quantity[]): Quantity[]
 }
 
 /**
- * Spans [start, end) of scoring rules, in order: a clause with "thì" whose condition opens with
- * "trường hợp" (from that word on), or whose consequent scores (from the condition word, else the
- * clause start). A clause ends at . ; ( ) or a line break; long clauses are cut at MAX_CLAUSE.
- * Clause ends are found by cursors that only move forward, so the scan is linear.
+ * Spans [start, end) of scoring rules and hypotheticals, in order: a clause with "thì" whose condition
+ * opens with "trường hợp" (from that word on), or whose consequent scores (from the condition word,
+ * else the clause start); a condition whose consequent speaks of the future ("nếu … thì … sẽ …",
+ * from the condition word). A clause ends at . ; ( ) or a line break; long clauses are cut at
+ * MAX_CLAUSE. Clause ends are found by cursors that only move forward, so the scan is linear.
  */
-function scoringRuleSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
+function scoringRuleSpans(text: string): [number, number, 'scoring-rule' | 'hypothetical'][] {
+  const spans: [number, number, 'scoring-rule' | 'hypothetical'][] = [];
   let markScan = 0; // everything before markScan has been looked at for clause marks
   let lastMark = -1; // the last clause mark before markScan
   let nextMark = -1; // the first clause mark at or after the current "thì" (cached)
@@ -85,6 +88,7 @@ function scoringRuleSpans(text: string): [number, number][] {
   let lastCond = -1;
   let lastOpener = '';
   let scoreAt = -1; // the first scoring word at or after the current "thì"
+  let willAt = -1; // the first "sẽ" at or after the current "thì"
   THEN.lastIndex = 0;
   for (let m; (m = execAtWordStart(THEN, text)) !== null;) {
     const at = m.index;
@@ -105,9 +109,14 @@ function scoringRuleSpans(text: string): [number, number][] {
     }
     if (scoreAt < at) { SCORES.lastIndex = at; scoreAt = execAtWordStart(SCORES, text)?.index ?? Infinity; }
     const cond = lastCond >= from ? lastCond : -1;
-    if (cond >= 0 && lastOpener.startsWith('trường')) spans.push([cond, to]);
-    else if (scoreAt < to) spans.push([cond >= 0 ? cond : from, to]);
-    else continue;
+    if (cond >= 0 && lastOpener.startsWith('trường')) spans.push([cond, to, 'scoring-rule']);
+    else if (scoreAt < to) spans.push([cond >= 0 ? cond : from, to, 'scoring-rule']);
+    else {
+      if (cond < 0) continue;
+      if (willAt < at) { WILL.lastIndex = at; willAt = execAtWordStart(WILL, text)?.index ?? Infinity; }
+      if (willAt >= to) continue;
+      spans.push([cond, to, 'hypothetical']);
+    }
     THEN.lastIndex = Math.max(THEN.lastIndex, to);
   }
   return spans;
