@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, CLAUSE_VERBS, LONG_NAME_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
+  ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, LONG_NAME_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -235,8 +235,8 @@ function longNameStart(text: string, sentenceStart: number, floor: number, from:
 
 /** A number that is no year ("11,68", "5"; not "2012"). */
 const FIGURE_NOT_YEAR = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
-/** The words of a clause before its verb ("trong đó năm 2011 đạt" → "năm 2011"; group 1), to be tested with ONLY_TIME. */
-const BEFORE_VERB = new RegExp(`\\s*(?:trong\\s+đó,?\\s+|riêng\\s+)?([^\\s,;:()][^,;:()]{0,38}?)(?=\\s+(?:${alternatives(SUBJECT_TRAILING)})${WE})`, 'iuy');
+/** The words of a clause before its verb ("trong đó năm 2011 đạt", "dự kiến năm 2025 sẽ giảm" → "năm 2011", "năm 2025"; group 1), to be tested with ONLY_TIME. */
+const BEFORE_VERB = new RegExp(`\\s*(?:trong\\s+đó,?\\s+|riêng\\s+)?(?:(?:${alternatives(ESTIMATE_WORDS)})\\s+)?([^\\s,;:()][^,;:()]{0,38}?)(?=\\s+(?:(?:${alternatives(SUBJECT_TRAILING_ADVERBS)})\\s+)?(?:${alternatives(SUBJECT_TRAILING)})${WE})`, 'iuy');
 
 const groupTailRe = new RegExp(`${words(GROUP_WORDS)}[^;:()\\d\\n]*,\\s*$`, 'iu');
 /** A subject cut at a comma inside a group's name goes back to the group word ("nhóm nhà ở, điện, nước, chất đốt"). */

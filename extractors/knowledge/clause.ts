@@ -16,8 +16,8 @@ export const CLAUSE_VERBS = ['là', 'đạt', 'còn', 'chiếm', 'tăng', 'giả
 export const LONG_NAME_HEADS = ['tỷ lệ', 'tỉ lệ', 'tiến độ', 'tốc độ', 'chỉ số', 'số lượng', 'tổng số'] as const;
 /** Words after a figure that make it a threshold inside a name, not a level: "số xã đạt từ 10 tiêu chí trở lên là 37 xã". */
 export const THRESHOLD_WORDS = ['trở lên', 'trở xuống'] as const;
-/** Adverbs between a subject and its verb ("Tỷ lệ hộ nghèo hiện còn", "… cấp tỉnh chỉ đạt", "… các xã đều dưới"). */
-export const SUBJECT_TRAILING_ADVERBS = ['hiện', 'chỉ', 'vẫn', 'cũng', 'đều', 'hiện chỉ', 'mới chỉ', 'hiện vẫn', 'vẫn chỉ', 'cũng chỉ'] as const;
+/** Adverbs between a subject and its verb ("Tỷ lệ hộ nghèo hiện còn", "… cấp tỉnh chỉ đạt", "… các xã đều dưới", "… hồ sơ sẽ đạt"). */
+export const SUBJECT_TRAILING_ADVERBS = ['hiện', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'hiện chỉ', 'mới chỉ', 'hiện vẫn', 'vẫn chỉ', 'cũng chỉ'] as const;
 /** Words an adverb ends, where it is no adverb: "chứng chỉ", "phát hiện", "đồng đều". */
 export const ADVERB_COMPOUNDS = ['chứng chỉ', 'địa chỉ', 'văn chỉ', 'thể hiện', 'xuất hiện', 'phát hiện', 'biểu hiện', 'đồng đều'] as const;
 /** Words that open a clause but are not its subject ("Đến nay, toàn tỉnh có ..."). */
