@@ -83,16 +83,35 @@ function isHeading(doc: Document, p: { role: string; start: number; end: number 
   return /^\s*(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s/u.test(doc.text.slice(p.start, p.end)) && !/\d[\d.,]*\s*%/.test(doc.text.slice(p.start, p.end));
 }
 
-/** For each passage, the period of the nearest heading above it that names one. */
+/**
+ * How deep a heading sits: a part or an unnumbered heading 0, "II." 1, "2." 2, "b)" 3. A heading
+ * ends the sections at its depth and below it; the ones above go on.
+ */
+function headingDepth(line: string): number {
+  if (/^\s*[IVX]+[.)]\s/u.test(line)) return 1;
+  if (/^\s*\d{1,2}[.)]\s/u.test(line)) return 2;
+  if (/^\s*[a-zđ][.)]\s/u.test(line)) return 3;
+  return 0;
+}
+
+/**
+ * For each passage, the period of the nearest heading above it that names one, within its section:
+ * under "PHƯƠNG HƯỚNG … NHIỆM KỲ V (2025-2030)", a "1. Công tác xây dựng tổ chức:" names no period and
+ * the part's goes on; a heading at the same depth or above, naming none, ends it.
+ */
 export function headingPeriods(doc: Document, year: number | null): Map<number, Period> {
   const out = new Map<number, Period>();
-  let current: Period | null = null;
+  const open: { depth: number; period: Period | null }[] = []; // the sections the passage is in, outermost first
   doc.passages.forEach((p, i) => {
     if (isHeading(doc, p)) {
-      const ps = findPeriods(doc.text, p.start, p.end, year);
-      current = ps[0] ?? null;
+      const depth = headingDepth(doc.text.slice(p.start, Math.min(p.end, p.start + 8)));
+      while (open.length && open[open.length - 1].depth >= depth) open.pop();
+      open.push({ depth, period: findPeriods(doc.text, p.start, p.end, year)[0] ?? null });
     }
-    if (current) out.set(i, current);
+    for (let k = open.length - 1; k >= 0; k--) {
+      const period = open[k].period;
+      if (period) { out.set(i, period); break; }
+    }
   });
   return out;
 }
