@@ -194,6 +194,17 @@ export function opensTargets(line: string): boolean {
     && !/\d/.test(words.replace(/(?:19|20)\d\d/g, '')); // numbers other than a year: a statement, not a heading
 }
 
+/**
+ * How deep a heading sits, by its numbering: a part or an unnumbered heading 0, "II." 1, "2." 2,
+ * "b)" 3. A heading ends the sections at its depth and below; the ones above go on.
+ */
+export function headingDepth(line: string): number {
+  if (/^\s*[IVX]+[.)]\s/u.test(line)) return 1;
+  if (/^\s*\d{1,2}[.)]\s/u.test(line)) return 2;
+  if (/^\s*[a-zđ][.)]\s/u.test(line)) return 3;
+  return 0;
+}
+
 // ---- periods: targets by time -------------------------------------------------------------
 
 const namesPlans = wordsTester(PLAN_TITLE_WORDS);

@@ -9,7 +9,7 @@
 // … về nhiệm vụ … năm 2012") speaks of targets throughout, written as results or not ("Tổng thu
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
-import { opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
+import { headingDepth, opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
 import { COMPARISON_BASE, PAST_WORDS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Span } from './statement.ts';
@@ -53,7 +53,7 @@ function titleOf(doc: PlanDocument): string | null {
  */
 export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | null {
   const title = titleOf(doc);
-  if (!title || !opensPlan(title)) return null;
+  if (!title || !opensPlan(title)) return planSections(doc);
   // a title that reviews a period, then plans the next: the period planned is its plan part's, and the review comes first
   const planned = plannedPart(title);
   const period = periodOf(planned ?? title);
@@ -84,6 +84,28 @@ export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | nu
       else if (!past && state === 'past') { from = m.start; state = 'plan'; } // "..., năm 2020, huyện đặt ra ..."
     }
     return from;
+  };
+}
+
+/**
+ * For a document whose title sets no targets, the sections under a heading that opens a plan ("III.
+ * PHƯƠNG HƯỚNG, NHIỆM VỤ TRONG THỜI GIAN TỚI" after the month's results) speak of targets, up to a
+ * heading at its depth or above that opens none. Null when no heading opens a plan.
+ */
+function planSections(doc: PlanDocument): ((s: PlanSentence) => number) | null {
+  const opens = (p: PlanDocument['passages'][number]) => p.role === 'heading' && opensPlan(doc.text.slice(p.start, p.end));
+  if (!doc.passages.some(opens)) return null;
+  let planDepth = -1; // the depth of the heading that opened the plan section the passage is in, -1 outside one
+  let passage = -1;
+  return (s) => {
+    for (; passage < s.passage; ) {
+      const p = doc.passages[++passage];
+      if (p.role !== 'heading') continue;
+      const depth = headingDepth(doc.text.slice(p.start, Math.min(p.end, p.start + 8)));
+      if (opens(p)) { if (planDepth < 0 || depth <= planDepth) planDepth = depth; }
+      else if (planDepth >= 0 && depth <= planDepth) planDepth = -1;
+    }
+    return planDepth >= 0 ? s.start : Infinity;
   };
 }
 

@@ -6,6 +6,7 @@ import type { Period, PeriodMention } from './period.ts';
 import { findPeriods } from './period.ts';
 import { once } from '../lazy.ts';
 import { bracketPairs } from './scan.ts';
+import { headingDepth } from '../../extractors/language.ts';
 
 // "…, ngày 10 tháng 7 năm 2024" (the place-and-date line of an official text)
 export const DATELINE = /(?:^|\n)[ \t]*([\p{Lu}][\p{L} .\-–]{1,40}?),\s{0,3}ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u;
@@ -81,17 +82,6 @@ function isHeading(doc: Document, p: { role: string; start: number; end: number 
   if (p.role === 'heading') return true;
   if (p.role !== 'body' || p.end - p.start > 140) return false;
   return /^\s*(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s/u.test(doc.text.slice(p.start, p.end)) && !/\d[\d.,]*\s*%/.test(doc.text.slice(p.start, p.end));
-}
-
-/**
- * How deep a heading sits: a part or an unnumbered heading 0, "II." 1, "2." 2, "b)" 3. A heading
- * ends the sections at its depth and below it; the ones above go on.
- */
-function headingDepth(line: string): number {
-  if (/^\s*[IVX]+[.)]\s/u.test(line)) return 1;
-  if (/^\s*\d{1,2}[.)]\s/u.test(line)) return 2;
-  if (/^\s*[a-zđ][.)]\s/u.test(line)) return 3;
-  return 0;
 }
 
 /**
