@@ -16,6 +16,12 @@ import { expectLinear } from '../../test/linear.ts';
 import { inAsides } from './match-place.ts';
 
 describe('places named in a sentence', () => {
+  it('reads every level word, also one inside the words the one before it reads', () => {
+    const names = (t: string) => findMentions(t, 0, t.length).map((m) => m.place);
+    expect(names('Xã Tân Lập và xã Tân Hòa đạt chuẩn nông thôn mới')).toEqual(['Tân Lập', 'Tân Hòa']);
+    expect(names('huyện Mai Châu, huyện Tân Lạc')).toEqual(['Mai Châu', 'Tân Lạc']);
+    expect(names('phát triển kinh tế - xã hội tỉnh Lai Châu')).toEqual(['Lai Châu']);
+  });
   for (const c of cases.places) {
     it(`${c.text} → ${c.place ?? 'none'}`, () => {
       const found = findMentions(c.text, 0, c.text.length);

@@ -71,6 +71,7 @@ export class MatchPlaces {
   private readonly levelled = new Map<number, Mention[]>();
   private readonly memo = new Map<number, Mention | null>();
   private readonly unscoped = new Map<number, Int32Array>();
+  private readonly headers = new Map<string, Place | null>();
 
   /** `own`: the document's own unit; `hint` settles names several units share. */
   constructor(doc: Document, hint: PlaceHint, own: Place | null) {
@@ -105,6 +106,22 @@ export class MatchPlaces {
     return u;
   }
 
+  /** The place a column header names as a whole, in one of its parts ("Đắk Nông / Điểm số"); null when none. */
+  private placeOfHeader(header: string): Place | null {
+    let p = this.headers.get(header);
+    if (p === undefined) {
+      p = null;
+      for (const part of header.split(' / ')) {
+        const name = part.trim();
+        if (!name || name.length > 40) continue;
+        const ms = findMentions(name, 0, name.length, this.hint);
+        if (ms.length === 1 && ms[0].start === 0 && ms[0].end === name.length) { p = ms[0]; break; }
+      }
+      this.headers.set(header, p);
+    }
+    return p;
+  }
+
   /** The places sentence i names with a level word (its explicit ones but the country), found alone when its other names are not known. */
   private levelledOf(i: number): Mention[] {
     const all = this.mentions.get(i);
@@ -117,6 +134,9 @@ export class MatchPlaces {
   /** The place of match m in sentence si; null when nothing around it names one. */
   placeFor(m: Match, si: number): Place | null {
     const { doc, own } = this;
+    // a table cell under a column named for a place ("Lâm Đồng | Đắk Nông | Bình Thuận") is that place's
+    const column = m.header ? this.placeOfHeader(m.header) : null;
+    if (column) return column;
     const s = doc.sentences[si];
     const mentions = this.mentionsOf(si);
     // the last name before its end; a list's item names speak only for their own item, an aside's for

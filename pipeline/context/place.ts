@@ -4,7 +4,7 @@
 import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
 import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
 import data from './places.json' with { type: 'json' };
-import { capitalisedRuns, matchesAtWordStart, opensCapitalOrDigit } from './scan.ts';
+import { capitalisedRuns, matchesAtWordStart, nextAtWordStart, opensCapitalOrDigit } from './scan.ts';
 import { Memo } from '../../extractors/memo.ts';
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
@@ -168,7 +168,11 @@ export function findLevelledMentions(text: string, start: number, end: number, h
 /** "huyện Mai Châu", "TP. Hồ Chí Minh": a level word and the longest run of its capitalised words that names a unit. */
 function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: Taken): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesAtWordStart(LEVELLED, slice)) {
+  LEVELLED.lastIndex = 0;
+  for (let m = nextAtWordStart(LEVELLED, slice); m; m = nextAtWordStart(LEVELLED, slice)) {
+    // the words a match reads may hold the next level word ("kinh tế - xã hội huyện Mai Châu", "xã Tân
+    // Lập và xã Tân Hòa"): the scan goes on after this level word, or after the name it gives
+    LEVELLED.lastIndex = m.index + m[1].length;
     // a level word before a lower-case word ("xã hội", "toàn tỉnh có") names nothing
     if (!upper(m[2])) continue;
     const kindWord = fold(m[1]).replace(/\.$/, '').trim();
@@ -195,6 +199,7 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
       const s = start + m.index, e = start + m.index + m[0].indexOf(m[2]) + name.length;
       out.push({ place: place.place, level: place.level, parent: place.parent, start: s, end: e, explicit: true });
       taken.add(s, e);
+      LEVELLED.lastIndex = e - start;
       break;
     }
   }

@@ -11,10 +11,19 @@ const LETTER_END = /\p{L}$/u;
  * what `s.matchAll(/(?<![\p{L}\p{N}])…/g)` gives for `re` without its lookbehind.
  */
 export function matchesAtWordStart(re: RegExp, s: string, digitsToo = true): RegExpExecArray[] {
-  const before = digitsToo ? WORD_CHAR_END : LETTER_END;
-  const last = digitsToo ? NUMBER : OTHER_LETTER; // the highest class that stops a match
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
+  for (let m = nextAtWordStart(re, s, digitsToo); m; m = nextAtWordStart(re, s, digitsToo)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
+/** The next match of global `re` in `s` from `re.lastIndex` that no letter (nor digit, unless `digitsToo` is false) precedes. */
+export function nextAtWordStart(re: RegExp, s: string, digitsToo = true): RegExpExecArray | null {
+  const before = digitsToo ? WORD_CHAR_END : LETTER_END;
+  const last = digitsToo ? NUMBER : OTHER_LETTER; // the highest class that stops a match
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const at = m.index;
     // inside a word: the lookbehind would have failed here, and the engine gone on from the next position
@@ -23,10 +32,9 @@ export function matchesAtWordStart(re: RegExp, s: string, digitsToo = true): Reg
       const inWord = code >= 0xD800 && code <= 0xDFFF ? before.test(s.slice(Math.max(0, at - 2), at)) : unitClass(code) <= last;
       if (inWord) { re.lastIndex = at + 1; continue; }
     }
-    out.push(m);
-    if (m[0] === '') re.lastIndex++;
+    return m;
   }
-  return out;
+  return null;
 }
 
 /** What `s.matchAll(re)` gives for a global `re` that matches no empty string, without the copy of `re` matchAll makes. */
