@@ -122,17 +122,31 @@ export class MatchPlaces {
     return p;
   }
 
-  /** The places sentence i names with a level word (its explicit ones but the country), found alone when its other names are not known. */
+  /** The places sentence i names with a level word (its explicit ones but the country, none in an aside or a list item), found alone when its other names are not known. */
   private levelledOf(i: number): Mention[] {
+    // one in brackets or in a list item speaks for its own figure, not for the sentences after it
     const all = this.mentions.get(i);
-    if (all) return all.filter((x) => x.explicit && x.level !== 'country');
+    if (all) return all.filter((x) => x.explicit && x.level !== 'country' && !x.scope);
     let m = this.levelled.get(i);
-    if (!m) { const s = this.doc.sentences[i]; m = findLevelledMentions(this.doc.text, s.start, s.end, this.hint); this.levelled.set(i, m); }
+    if (!m) {
+      const s = this.doc.sentences[i];
+      m = inAsides(this.doc.text, s.start, s.end, findLevelledMentions(this.doc.text, s.start, s.end, this.hint)).filter((x) => !x.scope);
+      this.levelled.set(i, m);
+    }
     return m;
   }
 
   /** The place of match m in sentence si; null when nothing around it names one. */
   placeFor(m: Match, si: number): Place | null {
+    const place = this.placeAround(m, si);
+    // "37 xã đạt từ 10 tiêu chí": a count of communes is no commune's figure; the unit above it speaks
+    const counted = m.fields.unit ? countedRank(m.fields.unit) : undefined;
+    if (!place || counted === undefined || LEVEL_RANK[place.level] > counted) return place;
+    const own = this.own;
+    return own && LEVEL_RANK[own.level] > counted ? own : null;
+  }
+
+  private placeAround(m: Match, si: number): Place | null {
     const { doc, own } = this;
     // a table cell under a column named for a place ("Lâm Đồng | Đắk Nông | Bình Thuận") is that place's
     const column = m.header ? this.placeOfHeader(m.header) : null;
