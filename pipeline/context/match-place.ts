@@ -5,6 +5,7 @@
 // named last.
 import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
+import type { PlaceLevel } from '../adapters/gazetteer.ts';
 import { findLevelledMentions, findListedMentions, findMentions, levelsOfWord } from './place.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
@@ -15,7 +16,12 @@ const SECTION_SENTENCES = 200;
 
 // a unit word with no name after it speaks of the document's own unit (no letter before it:
 // checked by matchesAtWordStart, faster than a lookbehind)
-const OWN_WORD = /(toàn\s+tỉnh|của\s+tỉnh|tỉnh\s+ta|toàn\s+huyện|của\s+huyện|huyện\s+nhà|toàn\s+thành\s+phố|của\s+thành\s+phố|toàn\s+xã|trên\s+địa\s+bàn|địa\s+phương|tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?![\p{L}])(?![ \t]{1,2}[\p{Lu}\d])/giu;
+const OWN_WORD = /(toàn\s+tỉnh|của\s+tỉnh|tỉnh\s+ta|toàn\s+huyện|của\s+huyện|huyện\s+nhà|toàn\s+thành\s+phố|của\s+thành\s+phố|toàn\s+xã|trên\s+địa\s+bàn|địa\s+phương|tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?![\p{L}])/giu;
+// …and no name after it ("huyện Mai Châu"): tested without the i flag, under which \p{Lu} is any letter;
+// a bare level word before a word is a noun ("huyện nghèo", "xã đạt chuẩn"), a pointer only before a mark
+const NAME_AFTER = /^[ \t]{1,2}[\p{Lu}\d]/u;
+const WORD_AFTER = /^[ \t]{1,2}[\p{L}\d]/u;
+const BARE_LEVEL_WORD = /^(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)$/iu;
 
 // "Huyện Nam Đàn có 23/23 xã": a bare level word a figure counts is a noun, and the units it counts
 // belong to the unit named before it, when that one is above them ("xã Bản Bo (huyện Tam Đường); có 3
@@ -25,19 +31,25 @@ const LEVEL_RANK: Record<string, number> = { country: 5, region: 4, province: 3,
 const countedRank = (word: string) => { const levels = levelsOfWord(word); return levels ? LEVEL_RANK[levels[levels.length - 1]] : undefined; };
 const COUNTED_BY = /\d[ \t]{0,2}$/;
 
-/**
- * The last own-unit word in text[from, to) after `after`: "tinh" when it names the whole province.
- * `named`: the place named last before it, if any.
- */
+/** The last own-unit word in text[from, to) after `after`. `named`: the place named last before it, if any. */
 function ownWordBefore(text: string, from: number, to: number, after: number, named: Mention | undefined): string | null {
   // a bounded look back: scanning from the sentence start for every statement is quadratic on long sentences
   const slice = text.slice(Math.max(from, after, to - 240), to);
   const words = matchesAtWordStart(OWN_WORD, slice, false).filter((w) => {
+    const next = slice.slice(w.index + w[0].length, w.index + w[0].length + 3);
+    if ((BARE_LEVEL_WORD.test(w[1]) ? WORD_AFTER : NAME_AFTER).test(next)) return false;
     const counted = named && countedRank(w[1]);
     return !(counted && LEVEL_RANK[named.level] > counted && COUNTED_BY.test(slice.slice(Math.max(0, w.index - 3), w.index)));
   });
-  if (!words.length) return null;
-  return /toàn\s+tỉnh|tỉnh\s+ta/iu.test(words[words.length - 1][1]) ? 'tinh' : 'own';
+  return words.length ? words[words.length - 1][1] : null;
+}
+/** An own-unit word that names the whole province ("toàn tỉnh", "tỉnh ta"). */
+const WHOLE_PROVINCE = /toàn\s+tỉnh|tỉnh\s+ta/iu;
+/** The one level an own-unit phrase names ("của huyện" → district), or null ("trên địa bàn", a bare "huyện" or "thành phố"). */
+function levelOfOwnWord(word: string): PlaceLevel | null {
+  if (BARE_LEVEL_WORD.test(word)) return null;
+  const levels = levelsOfWord(word.replace(/^(?:toàn|của)\s+|\s+(?:ta|nhà)$/giu, ''));
+  return levels?.length === 1 ? levels[0] : null;
 }
 
 const speaksFor = (x: Mention, m: Match) => !x.scope || (m.start >= x.scope.from && m.start < x.scope.to);
@@ -106,6 +118,17 @@ export class MatchPlaces {
     return u;
   }
 
+  /** The unit of `level` named last before `pos`, in sentence si or the few before it (none in an aside or a list item). */
+  private lastNamedAt(si: number, pos: number, level: PlaceLevel): Mention | null {
+    const { doc } = this;
+    const passage = doc.sentences[si].passage;
+    for (let j = si, n = 0; j >= 0 && doc.sentences[j].passage >= passage - 3 && n < SECTION_SENTENCES; j--, n++) {
+      const ms = this.levelledOf(j);
+      for (let k = ms.length - 1; k >= 0; k--) if (ms[k].level === level && ms[k].end <= pos) return ms[k];
+    }
+    return null;
+  }
+
   /** The place a column header names as a whole, in one of its parts ("Đắk Nông / Điểm số"); null when none. */
   private placeOfHeader(header: string): Place | null {
     let p = this.headers.get(header);
@@ -160,7 +183,14 @@ export class MatchPlaces {
     const last = mentions[k];
     // "toàn tỉnh", "trên địa bàn", "của huyện", "thành phố có ...": the document's own unit
     const generic = ownWordBefore(doc.text, s.start, m.end, last?.end ?? s.start, last);
-    if (generic && own) return generic === 'tinh' && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
+    // "của huyện" where the document is no district's own (a national page on two districts, a
+    // province's report): the district named last before it
+    const level = generic ? levelOfOwnWord(generic) : null;
+    if (level && own?.level !== level) {
+      const named = this.lastNamedAt(si, m.end, level);
+      if (named) return named;
+    }
+    if (generic && own) return WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
     if (last) return last;
     // the paragraph speaks of the unit its earlier sentences named
     const inParagraph = earlierInPassage(doc.sentences, this.memo, si, (j) => {
