@@ -152,7 +152,7 @@ export function isProperName(s: string): boolean {
 // ---- actors: who did it is not what was counted ---------------------------------------------
 
 const namesIndicatorRe = new RegExp(`(?<![\\p{L}])(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
-const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*${words(ACTOR_WORDS)}(?:\\s+[\\p{Ll}]+){0,5}$`, 'iu');
+const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu'); // any words: a named actor too ("tỉnh Bắc Kạn đón")
 /** A subject that only says who acted and how ("tỉnh đã xây dựng được", "toàn tỉnh có"), not what was counted. */
 export function isActorClause(subject: string): boolean {
   return actorClauseRe.test(subject) && !namesIndicatorRe.test(subject);
