@@ -193,6 +193,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
       ? rankIndicator(view, q, subject, prev) : null,
   },
   { id: 'share-of-phrase', accept: ({ view, q, subject }) => shareOfPhrase(view, q, subject) }, // "97% hộ gia đình ..."
+  { id: 'list-item', accept: ({ view, q, floor }) => listItem(view, q, floor) }, // "15 xã đạt chuẩn …, 3 xã đạt chuẩn … nâng cao"
   {
     id: 'average-per-unit', // "toàn huyện đạt bình quân 16,5 tiêu chí/xã": an average per unit names itself
     accept: ({ view, q, subject }) => averagePerUnit(view, q, subject),
@@ -231,6 +232,35 @@ function averagePerUnit(view: SentenceView, q: Quantity, subject: Span): Named |
   const indicator = `bình quân ${q.unit}${phrase ? ' ' + tidy(view.text.slice(phrase.start, phrase.end)) : ''}`;
   const start = subject.end > subject.start ? Math.min(subject.start, q.start - before.length + m.index) : q.start - before.length + m.index;
   return { indicator, start, end: q.end, rule: 'average-per-unit', base: indicator };
+}
+
+/** The words after a count up to the next item of its list: its noun phrase, if any, then a comma or "và". */
+const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:,|[ \t]+và)[ \t]+$/u;
+/**
+ * "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao", "07 đơn vị xếp loại Xuất sắc,
+ * 05 đơn vị xếp loại Tốt và 01 đơn vị xếp loại Khá", "15 xã …, 3 thôn đạt chuẩn kiểu mẫu": a count right
+ * after the phrase of a count just taken is the next item of its list.
+ */
+export function continuesList(view: SentenceView, index: number, floor: number): boolean {
+  const q = view.quantities[index];
+  const prev = view.quantities[index - 1];
+  if (prev === undefined || prev.end !== floor || prev.unit === null || q.unit === null || !isCountedNoun(prev.unit) || !isCountedNoun(q.unit)
+    || !LIST_ITEM_GAP.test(view.text.slice(prev.end, q.start))) return false;
+  // "75 CCVC (09 công chức, 03 viên chức; 63 viên chức …)": a breakdown in brackets counts a log, not indicators
+  const before = view.text.slice(Math.max(view.start, q.start - MAX_SUBJECT), q.start);
+  return before.lastIndexOf('(') <= before.lastIndexOf(')');
+}
+
+const NEXT_ITEM = /(?:,|[ \t]+và)[ \t]+\d[\s\S]*$/u;
+/** "…, 05 đơn vị xếp loại Tốt": a list's next item is named by its noun and the phrase after it. */
+function listItem(view: SentenceView, q: Quantity, floor: number): Named | null {
+  const index = quantityIndexAt(view, q.start);
+  if (view.quantities[index] !== q || !continuesList(view, index, floor)) return null;
+  const phrase = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+  // the phrase ends where the next item starts ("… xếp loại Tốt và 01 đơn vị …")
+  const words = phrase ? view.text.slice(phrase.start, phrase.end).replace(NEXT_ITEM, '') : '';
+  const indicator = `${q.unit}${words ? ' ' + tidy(words) : ''}`;
+  return { indicator, start: q.start, end: q.end, rule: 'list-item', base: indicator };
 }
 
 const NONE_OFF = () => false;
