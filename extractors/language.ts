@@ -29,10 +29,11 @@ export function referenceAfter(text: string, pos: number, limit: number): { star
   return { start: headStart, end, text: text.slice(headStart, end), joined: /^\s*[,;]/.test(tail) };
 }
 
-// "đạt tỷ lệ 100%" is a rate, not a share of a plan, so the verb must touch the number
-const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})\\s*(?:[,:]\\s*)?$`, 'iu');
-/** The last letters of the verbs in either case (and the letters /iu folds to k and s). */
-const VERB_LAST_LETTERS = new Set([...PROGRESS_VERBS.map((v) => v.at(-1)!), 'k', 's'].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]).concat(['\u212A', '\u017F']));
+// the verb touches the number, or says "tỷ lệ" between: "đạt tỷ lệ hơn 43% kế hoạch" (with no plan after
+// it, "đạt tỷ lệ 100%" is a rate: the progress rule asks for the plan)
+const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})(?:\\s+(?:tỷ|tỉ)\\s+lệ)?\\s*(?:[,:]\\s*)?$`, 'iu');
+/** The last letters of the verbs and of "tỷ lệ" in either case (and the letters /iu folds to k and s). */
+const VERB_LAST_LETTERS = new Set([...PROGRESS_VERBS.map((v) => v.at(-1)!), 'ệ', 'k', 's'].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]).concat(['\u212A', '\u017F']));
 /** The character before the end of `s`, past white space and one "," or ":" with white space around it (trimEnd strips what \s matches). */
 function lastBeforeMark(s: string): string {
   let t = s.trimEnd();

@@ -76,6 +76,7 @@ export const progressExtractor: Extractor = {
   },
 };
 
+const RATE_WORD = /(?:tỷ|tỉ)\s+lệ$/u;
 /** The verb before the share and the plan after it, or the plan before it ("vượt chỉ tiêu nghị quyết lần lượt 0,4% và 0,7%"). */
 function shareClause(view: SentenceView, i: number, state: ProgressState): ShareClause | null {
   const { text, start, end, quantities } = view;
@@ -88,6 +89,8 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
     ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < WIDTH.phrase && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
   if (verb) {
     const reference = referenceAfter(text, q.end, end);
+    // "đạt tỷ lệ 100%, vượt chỉ tiêu NQĐH": a rate, and the plan a clause of its own; only "đạt tỷ lệ 43% kế hoạch" is a share of it
+    if (reference && reference.joined && RATE_WORD.test(verb.verb)) return null;
     if (reference) return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference, group, verb, carried: !ownVerb };
   }
   const lead = textBefore(view, q.start, WIDTH.phrase);
