@@ -36,7 +36,7 @@ function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
 
 function isLevel(view: SentenceView, q: Quantity): boolean {
   if (!q.unit) return false;
-  if (q.unit === 'lần') return /(?:gấp|tăng|giảm|bằng)\s*$/iu.test(textBefore(view, q.start, WIDTH.word));
+  if (q.unit === 'lần') return /(?:gấp|tăng|giảm|bằng|lên)\s*$/iu.test(textBefore(view, q.start, WIDTH.word));
   if (q.unit === 'tuổi' && /tuổi\s+thọ|tuổi\s+bình\s+quân/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
   // "Thời gian lưu trú bình quân của khách là 1,6 ngày": a duration that is itself the indicator
   if ((q.unit === 'ngày' || q.unit === 'giờ' || q.unit === 'phút') && /thời\s+gian|thời\s+hạn/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
