@@ -184,7 +184,8 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   // "Sản lượng mật ong bạc hà: 2.145 tấn": a label before a colon names the number
   if (span.end - span.start < 2 && text[from - 1] === ':' && from - 1 > floor) {
     const label = trimSubject(text, Math.max(floor, clauseStart(text, sentenceStart, from - 1)), from - 1);
-    if (label.end - label.start >= 2 && !/\d{2}/.test(text.slice(label.start, label.end))) return label;
+    // "… bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm": years may name the label, no other figure
+    if (label.end - label.start >= 2 && !/\d{2}/.test(text.slice(label.start, label.end).replace(YEARS, ''))) return label;
   }
   if (from > floor && from > sentenceStart && text[from - 1] === ',') {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
@@ -233,6 +234,7 @@ function longNameStart(text: string, sentenceStart: number, floor: number, from:
   return -1;
 }
 
+const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/g;
 /** A number that is no year ("11,68", "5"; not "2012"). */
 const FIGURE_NOT_YEAR = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
 /** The words of a clause before its verb ("trong đó năm 2011 đạt", "dự kiến năm 2025 sẽ giảm" → "năm 2011", "năm 2025"; group 1), to be tested with ONLY_TIME. */
