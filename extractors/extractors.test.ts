@@ -71,6 +71,7 @@ describe('linear time and output on adversarial input (100 KB, then 1 MB)', () =
     'table cells': 'Chỉ tiêu | 1 | 2,5 | '.repeat(MB / 20),
     'plans in brackets': 'đạt 5% (KH 6%) (mục tiêu là 7%) '.repeat(MB / 32),
     'list items': '\n(1) Tỷ lệ đạt 5%, đạt 90% KH; '.repeat(MB / 30),
+    'counts in a list and in words': 'có 15 xã đạt chuẩn, 3 trên 20 thôn đạt, 04 chợ và 08 siêu thị '.repeat(MB / 64),
   });
   const small = inputsAt(100_000), large = inputsAt(1_000_000);
   for (const name of Object.keys(small)) {

@@ -47,14 +47,14 @@ const PAIR_READERS: readonly PairReader[] = [
   { rules: ['ratio/spaced-share'], trigger: ' /', read: (view) => spacedShares(view) },
   { rules: ['ratio/actual-over-plan'], trigger: '/', read: amountPairs },
   { rules: ['ratio/share-over-plan'], trigger: '/', read: (view, slice) => sharePairs(view, slice) },
+  { rules: ['ratio/worded-pair'], trigger: 'trên', read: (view, slice) => wordedPairs(view, slice) },
 ];
 
 export const ratioExtractor: Extractor = {
   name: 'ratio',
   extract(view: SentenceView): Claimed[] {
-    const slash = view.text.indexOf('/', view.start);
-    if (slash < 0 || slash >= view.end) return []; // no pair in this sentence
     const slice = view.text.slice(view.start, view.end);
+    if (!slice.includes('/') && !slice.includes('trên')) return []; // no pair in this sentence
     const out: Claimed[] = [];
     for (const reader of PAIR_READERS) {
       if (!slice.includes(reader.trigger) || reader.rules.every((id) => ruleOff(view, id))) continue;
@@ -205,6 +205,26 @@ function spacedShares(view: SentenceView): Claimed[] {
     fields.indicator = tidy(m[2]) || null;
     fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
     out.push({ start: aStart, end: bEnd, fields, rule: 'ratio/spaced-share', claims: { own: { start: aStart, end: bEnd } } });
+  }
+  return out;
+}
+
+/** "29 trên 30 gói thầu", "3.065 hồ sơ trên tổng số 3.416 hồ sơ": A out of B in words; A's noun, when written, is B's. */
+const WORDED_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?))?[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
+function wordedPairs(view: SentenceView, slice: string): Claimed[] {
+  const { text, start, end } = view;
+  const out: Claimed[] = [];
+  for (const m of slice.matchAll(WORDED_PAIR)) {
+    const aStart = start + m.index!;
+    const bEnd = aStart + m[0].length;
+    const a = parseNumber(m[1]);
+    const b = parseNumber(m[3]);
+    if (a === null || b === null || b === 0 || a > b) continue;
+    const noun = countedNoun(text, bEnd, end);
+    // "1 bác sĩ trên 1.000 dân" is a rate: the two nouns differ
+    if (!noun || !noun.known || (m[2] !== undefined && m[2].toLowerCase() !== noun.unit.toLowerCase())) continue;
+    const found = countOf(view, { start: aStart, end: bEnd }, a, b, noun, false);
+    out.push({ ...found, rule: 'ratio/worded-pair' });
   }
   return out;
 }

@@ -32,6 +32,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'ratio/rank-out-of', kind: 'value', doc: 'a rank out of B with no noun, named before it: "chỉ số cải cách hành chính (xếp thứ 4/63)"' },
   { id: 'ratio/actual-over-plan', kind: 'value', doc: 'actual over plan in one unit: "đạt 1.250/1.100 tỷ đồng", "53,5/52ha"' },
   { id: 'ratio/share-over-plan', kind: 'value', doc: 'actual share over planned share: "tỷ lệ đạt 83%/80%"' },
+  { id: 'ratio/worded-pair', kind: 'ratio', doc: 'A out of B counted things in words: "29 trên 30 gói thầu", "3.065 hồ sơ trên tổng số 3.416 hồ sơ"' },
   { id: 'ratio/spaced-share', kind: 'ratio', doc: 'A things over B, confirmed by the share after it: "2.846 tài khoản /2.935 công dân, đạt 97%"' },
   { id: 'table/value', kind: 'value', doc: 'a figure of a table row under a results or year column: "Dân số | nghìn người | 1.250"' },
   { id: 'table/target', kind: 'target', doc: 'a plan column with no actual beside it: "Tỷ lệ hộ nghèo | % | KH 2025: 3"' },
