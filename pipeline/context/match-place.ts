@@ -54,6 +54,25 @@ function levelOfOwnWord(word: string): PlaceLevel | null {
 
 const speaksFor = (x: Mention, m: Match) => !x.scope || (m.start >= x.scope.from && m.start < x.scope.to);
 
+// "cao tốc Tuyên Quang - Phú Thọ", "quốc lộ Nội Bài - Lào Cai": a route between two places is a name
+const ROUTE_WORD_BEFORE = /(?:cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|tuyến|đường|đoạn)[ \t]+$/iu;
+const ROUTE_FIRST_BEFORE = /(?:cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|tuyến|đường|đoạn)[ \t]+\p{Lu}[\p{L}. ]{0,30}?[ \t]*[-–][ \t]*$/u;
+const DASH_NAME_AFTER = /^[ \t]*[-–][ \t]*\p{Lu}/u;
+/** The mentions that name an end of a route ("cao tốc Nội Bài - Lào Cai") given their own span as scope: they speak for no figure. */
+export function inRoutes(text: string, mentions: Mention[]): Mention[] {
+  let out = mentions;
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k];
+    if (x.scope) continue;
+    const before = text.slice(Math.max(0, x.start - 48), x.start);
+    const first = ROUTE_WORD_BEFORE.test(before) && DASH_NAME_AFTER.test(text.slice(x.end, x.end + 4));
+    if (!first && !ROUTE_FIRST_BEFORE.test(before)) continue;
+    if (out === mentions) out = [...mentions];
+    out[k] = { ...x, scope: { from: x.start, to: x.end } };
+  }
+  return out;
+}
+
 /**
  * The mentions of text[start, end), those inside brackets given the bracket as their scope: "huyện
  * Nam Đàn (Nghệ An) có 23/23 xã", "(gấp 2,5 lần bình quân chung cả nước), đứng thứ hai": an aside
@@ -100,7 +119,7 @@ export class MatchPlaces {
       m = findMentions(this.doc.text, s.start, s.end, this.hint);
       const listed = findListedMentions(this.doc.text, s.start, s.end, this.hint, m);
       if (listed.length) m = [...m, ...listed].sort((a, b) => a.start - b.start);
-      m = inAsides(this.doc.text, s.start, s.end, m);
+      m = inRoutes(this.doc.text, inAsides(this.doc.text, s.start, s.end, m));
       this.mentions.set(i, m);
     }
     return m;
@@ -153,7 +172,7 @@ export class MatchPlaces {
     let m = this.levelled.get(i);
     if (!m) {
       const s = this.doc.sentences[i];
-      m = inAsides(this.doc.text, s.start, s.end, findLevelledMentions(this.doc.text, s.start, s.end, this.hint)).filter((x) => !x.scope);
+      m = inRoutes(this.doc.text, inAsides(this.doc.text, s.start, s.end, findLevelledMentions(this.doc.text, s.start, s.end, this.hint))).filter((x) => !x.scope);
       this.levelled.set(i, m);
     }
     return m;
