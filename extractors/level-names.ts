@@ -208,7 +208,8 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const indicator = named.rule === 'subject-level' || named.rule === 'topic' ? base + changeWords(view, q) : base;
       return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: named.rule, base };
     },
-  },];
+  },
+];
 
 const AVERAGE_BEFORE = new RegExp(`${WB}(?:${alternatives(AVERAGE_WORDS)})[ \\t]+$`, 'iu');
 const AVERAGE_TAIL = new RegExp(`\\s*${WB}(?:${alternatives(AVERAGE_WORDS)})\\s*$`, 'iu');
@@ -255,7 +256,7 @@ const NEXT_ITEM = /(?:,|[ \t]+và)[ \t]+\d[\s\S]*$/u;
 /** "…, 05 đơn vị xếp loại Tốt": a list's next item is named by its noun and the phrase after it. */
 function listItem(view: SentenceView, q: Quantity, floor: number): Named | null {
   const index = quantityIndexAt(view, q.start);
-  if (view.quantities[index] !== q || !continuesList(view, index, floor)) return null;
+  if (view.quantities[index]?.start !== q.start || !continuesList(view, index, floor)) return null;
   const phrase = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
   // the phrase ends where the next item starts ("… xếp loại Tốt và 01 đơn vị …")
   const words = phrase ? view.text.slice(phrase.start, phrase.end).replace(NEXT_ITEM, '') : '';

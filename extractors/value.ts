@@ -132,7 +132,6 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
     || continuesList(view, index, floor);
 }
 
-
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
 const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 

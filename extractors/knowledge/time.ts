@@ -1,5 +1,6 @@
 // Words of time: units a count of which is a duration or a date, periods, the past.
 import { NUMBER_TABLES } from './numbers.ts';
+import { COMPARED_WITH } from './plans.ts';
 
 /** Units of time (the number reader's 'time' tables): "9 tháng", "5 tuổi" are durations or ages, never the level of an indicator. */
 export const TIME_UNITS: readonly string[] = NUMBER_TABLES.filter((t) => t.role === 'time').flatMap((t) => t.forms);
@@ -27,4 +28,4 @@ export const PERIOD_SPAN = /\s+(?:bình\s+quân\s+)?(?:giai\s+đoạn|thời\s+k
 /** The period that ends a topic ("Chỉ số giá tiêu dùng tháng 9 …" → "Chỉ số giá tiêu dùng"). */
 export const PERIOD_TAIL = /\s+(?:tháng|quý|năm|\d+\s+tháng)(?:\s|$).*$/iu;
 /** Words before a year that make it the base of a comparison, not the period spoken of ("so với năm 2018", "cùng kỳ năm trước"). */
-export const COMPARISON_BASE = /(?:so\s+(?:với\s+)?|cùng\s+kỳ\s+)$/iu;
+export const COMPARISON_BASE = new RegExp(`(?:${COMPARED_WITH}|cùng\\s+kỳ\\s+)$`, 'iu');

@@ -3,7 +3,7 @@
 // the period each heading sets for the passages under it.
 import type { Document } from '../document.ts';
 import type { Period, PeriodMention } from './period.ts';
-import { findPeriods } from './period.ts';
+import { findPeriods, lastDayOf } from './period.ts';
 import { once } from '../lazy.ts';
 import { bracketPairs } from './scan.ts';
 import { headingDepth } from '../../extractors/language.ts';
@@ -21,7 +21,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function documentDate(doc: Document): string | null {
   const p = doc.meta.published;
   if (p && /^\d{4}-\d{2}-\d{2}/.test(p)) return p.slice(0, 10);
-  if (p && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(p)) return `${p}-${pad(new Date(Date.UTC(+p.slice(0, 4), +p.slice(5, 7), 0)).getUTCDate())}`;
+  if (p && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(p)) return lastDayOf(+p.slice(0, 4), +p.slice(5, 7));
   const m = DATELINE.exec(doc.text.slice(0, 6000));
   if (m) return `${m[4]}-${pad(+m[3])}-${pad(+m[2])}`;
   return null;
@@ -81,7 +81,8 @@ const FIRST_HEADING = true;
 function isHeading(doc: Document, p: { role: string; start: number; end: number }): boolean {
   if (p.role === 'heading') return true;
   if (p.role !== 'body' || p.end - p.start > 140) return false;
-  return /^\s*(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s/u.test(doc.text.slice(p.start, p.end)) && !/\d[\d.,]*\s*%/.test(doc.text.slice(p.start, p.end));
+  const line = doc.text.slice(p.start, p.end);
+  return headingDepth(line) > 0 && !/\d[\d.,]*\s*%/.test(line);
 }
 
 /**

@@ -21,7 +21,8 @@ const OWN_WORD = /(toàn\s+tỉnh|của\s+tỉnh|tỉnh\s+ta|toàn\s+huyện|c�
 // a bare level word before a word is a noun ("huyện nghèo", "xã đạt chuẩn"), a pointer only before a mark
 const NAME_AFTER = /^[ \t]{1,2}[\p{Lu}\d]/u;
 const WORD_AFTER = /^[ \t]{1,2}[\p{L}\d]/u;
-const BARE_LEVEL_WORD = /^(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)$/iu;
+/** A level word alone ("huyện", "thành phố"), not a phrase of one ("của huyện", "toàn tỉnh"). */
+const isBareLevelWord = (w: string) => levelsOfWord(w.replace(/\s+/gu, ' ')) !== undefined;
 
 // "Huyện Nam Đàn có 23/23 xã": a bare level word a figure counts is a noun, and the units it counts
 // belong to the unit named before it, when that one is above them ("xã Bản Bo (huyện Tam Đường); có 3
@@ -37,7 +38,7 @@ function ownWordBefore(text: string, from: number, to: number, after: number, na
   const slice = text.slice(Math.max(from, after, to - 240), to);
   const words = matchesAtWordStart(OWN_WORD, slice, false).filter((w) => {
     const next = slice.slice(w.index + w[0].length, w.index + w[0].length + 3);
-    if ((BARE_LEVEL_WORD.test(w[1]) ? WORD_AFTER : NAME_AFTER).test(next)) return false;
+    if ((isBareLevelWord(w[1]) ? WORD_AFTER : NAME_AFTER).test(next)) return false;
     const counted = named && countedRank(w[1]);
     return !(counted && LEVEL_RANK[named.level] > counted && COUNTED_BY.test(slice.slice(Math.max(0, w.index - 3), w.index)));
   });
@@ -47,7 +48,7 @@ function ownWordBefore(text: string, from: number, to: number, after: number, na
 const WHOLE_PROVINCE = /toàn\s+tỉnh|tỉnh\s+ta/iu;
 /** The one level an own-unit phrase names ("của huyện" → district), or null ("trên địa bàn", a bare "huyện" or "thành phố"). */
 function levelOfOwnWord(word: string): PlaceLevel | null {
-  if (BARE_LEVEL_WORD.test(word)) return null;
+  if (isBareLevelWord(word)) return null;
   const levels = levelsOfWord(word.replace(/^(?:toàn|của)\s+|\s+(?:ta|nhà)$/giu, ''));
   return levels?.length === 1 ? levels[0] : null;
 }
@@ -55,8 +56,9 @@ function levelOfOwnWord(word: string): PlaceLevel | null {
 const speaksFor = (x: Mention, m: Match) => !x.scope || (m.start >= x.scope.from && m.start < x.scope.to);
 
 // "cao tốc Tuyên Quang - Phú Thọ", "quốc lộ Nội Bài - Lào Cai": a route between two places is a name
-const ROUTE_WORD_BEFORE = /(?:cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|tuyến|đường|đoạn)[ \t]+$/iu;
-const ROUTE_FIRST_BEFORE = /(?:cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|tuyến|đường|đoạn)[ \t]+\p{Lu}[\p{L}. ]{0,30}?[ \t]*[-–][ \t]*$/u;
+const ROUTE_WORDS = String.raw`(?:cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|tuyến|đường|đoạn)[ \t]+`;
+const ROUTE_WORD_BEFORE = new RegExp(`${ROUTE_WORDS}$`, 'iu');
+const ROUTE_FIRST_BEFORE = new RegExp(String.raw`${ROUTE_WORDS}\p{Lu}[\p{L}. ]{0,30}?[ \t]*[-–][ \t]*$`, 'u');
 const DASH_NAME_AFTER = /^[ \t]*[-–][ \t]*\p{Lu}/u;
 /** The mentions that name an end of a route ("cao tốc Nội Bài - Lào Cai") given their own span as scope: they speak for no figure. */
 export function inRoutes(text: string, mentions: Mention[]): Mention[] {
@@ -139,11 +141,23 @@ export class MatchPlaces {
 
   /** The unit of `level` named last before `pos`, in sentence si or the few before it (none in an aside or a list item). */
   private lastNamedAt(si: number, pos: number, level: PlaceLevel): Mention | null {
-    const { doc } = this;
-    const passage = doc.sentences[si].passage;
-    for (let j = si, n = 0; j >= 0 && doc.sentences[j].passage >= passage - 3 && n < SECTION_SENTENCES; j--, n++) {
+    return this.inSection(si, si, (j) => {
       const ms = this.levelledOf(j);
       for (let k = ms.length - 1; k >= 0; k--) if (ms[k].level === level && ms[k].end <= pos) return ms[k];
+      return null;
+    });
+  }
+
+  /**
+   * The first answer `pick` gives for sentence `from`, then the ones before it in sentence si's section
+   * (its passage and the three before it; a bounded look back: a long section must not cost each of
+   * its statements a walk to its start).
+   */
+  private inSection<T>(si: number, from: number, pick: (j: number) => T | null): T | null {
+    const passage = this.doc.sentences[si].passage;
+    for (let j = from, n = 0; j >= 0 && this.doc.sentences[j].passage >= passage - 3 && n < SECTION_SENTENCES; j--, n++) {
+      const found = pick(j);
+      if (found) return found;
     }
     return null;
   }
@@ -218,11 +232,9 @@ export class MatchPlaces {
     });
     if (inParagraph || own) return inParagraph;
     // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
-    // (a bounded look back: a long section must not cost each of its statements a walk to its start)
-    for (let j = si - 1, n = 0; j >= 0 && doc.sentences[j].passage >= s.passage - 3 && n < SECTION_SENTENCES; j--, n++) {
+    return this.inSection(si, si - 1, (j) => {
       const ms = this.mentionsOf(j).filter((x) => x.level !== 'country' && !x.scope);
-      if (ms.length) return ms[ms.length - 1];
-    }
-    return null;
+      return ms.length ? ms[ms.length - 1] : null;
+    });
   }
 }

@@ -21,6 +21,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const first = (y: number, m = 1) => `${y}-${pad(m)}-01`;
 const last = (y: number, m = 12) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+/** The last day of month m of year y, as YYYY-MM-DD. */
+export const lastDayOf = (y: number, m: number) => last(y, m);
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const okYear = (y: number) => y >= 1975 && y <= 2100;
 
