@@ -37,13 +37,18 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     // a row read under a table header is no page furniture, whatever a cell of it looks like
     if (!passage || !(s.table?.cells.length || EXTRACTED_ROLES.has(passage.role))) continue;
     if (s.passage !== goalsPassage || (goalsFrom < s.start && reportsResults(doc.text, s.start, s.end))) { goalsPassage = -1; goalsFrom = Infinity; }
-    const trigger = targetTriggerIn(doc.text, s.start, s.end);
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
-    const targetFrom = inTargetSection.has(s.passage) ? s.start
-      : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, planFrom(s));
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
+    const inSection = inTargetSection.has(s.passage);
+    // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state
+    const plan = inSection ? s.start : planFrom(s);
     const quantities = inside(s.start, s.end);
+    // three sentences in four hold no number: no extractor finds anything there (a ratio reads digits)
+    if (!quantities.length && !s.table && !hasDigit(doc.text, s.start, s.end)) continue;
+    const trigger = targetTriggerIn(doc.text, s.start, s.end);
+    const targetFrom = inSection ? s.start
+      : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
     views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table });
@@ -63,6 +68,14 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     for (let i = next; i < all.length && all[i].start < end; i++) if (all[i].end <= end) out.push(all[i]);
     return out;
   }
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**

@@ -36,6 +36,9 @@ describe('tables: rows and the header of each cell', () => {
     const prose = 'Năm 2023 thu ngân sách đạt 1.250 tỷ đồng, tăng 12% so với năm 2022, đạt 105% dự toán.';
     expect(isDenseFigures(dense, 0, dense.length)).toBe(true);
     expect(isDenseFigures(prose, 0, prose.length)).toBe(false);
+    // the fewest digits a dense line can have: four figures of one digit each
+    expect(isDenseFigures('Xếp loại 1 2 3 4', 0, 16)).toBe(true);
+    expect(isDenseFigures('Xếp loại một hai ba bốn', 0, 23)).toBe(false);
   });
 });
 

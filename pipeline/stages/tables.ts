@@ -322,6 +322,10 @@ function spaceRow(text: string, start: number, end: number, columns: string[], h
 
 /** A sentence dense with bare figures (runs of them, many of them): a table line, not prose. */
 export function isDenseFigures(text: string, start: number, end: number): boolean {
+  // three figures hold three digits: most sentences are settled by counting them, without tokens
+  let digits = 0;
+  for (let k = start; k < end && digits < 3; k++) if (isAsciiDigit(text.charCodeAt(k))) digits++;
+  if (digits < 3) return false;
   let figures = 0, run = 0, longest = 0, count = 0;
   eachToken(text, start, end, (a, b) => {
     count++;
