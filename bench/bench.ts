@@ -8,7 +8,7 @@
 //   npm run bench                       # 50 MB and 200 MB corpora, everything (several minutes)
 //   npm run bench -- --mb 10            # one smaller corpus
 //   npm run bench -- --no-query         # skip the 1M-statement query benchmark
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -84,6 +84,22 @@ function cli(args: string[]): Run {
   return { wallMs, cpuMs, maxRssMb, stdoutHash: createHash('sha256').update(r.stdout).digest('hex'), code: r.status, othersCores };
 }
 
+/**
+ * Wall time of `n` one-thread `extract` processes started at once, each on every n-th file: what
+ * the machine gives n independent copies of the program, the ceiling for n workers. One thread
+ * alone already keeps more than one core busy (V8 collects and compiles on threads of its own), so
+ * n cores do not make n times its throughput even for processes that share nothing.
+ */
+async function independentCopies(files: string[], n: number): Promise<number> {
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: n }, (_, k) => new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [...BIN_FLAGS, BIN, 'extract', '--jobs', '1', ...files.filter((_, i) => i % n === k)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code ? reject(new Error(`extract exited with ${code}`)) : resolve()));
+  })));
+  return performance.now() - t0;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f1 = (n: number) => n.toFixed(1);
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -143,6 +159,9 @@ for (const [i, size] of sizes.entries()) {
     console.log(`  ${CORES} workers: ${f1(a.wallMs / b.wallMs)}× the wall throughput of 1 (other processes kept `
       + `${others.map((c) => (c === null ? '?' : c.toFixed(2))).join(' and ')} cores busy while they ran`
       + `${shared ? ': they shared the cores, so this understates it' : ''}); output ${a.stdoutHash === b.stdoutHash ? 'byte-identical' : 'DIFFERENT'}`);
+    const copies = await independentCopies(corpus.files, CORES);
+    console.log(`  ceiling: ${CORES} one-thread processes at once, each on 1/${CORES} of the files: ${f1(a.wallMs / copies)}× the wall throughput of 1 `
+      + `(one thread alone kept ${f1(a.cpuMs / a.wallMs)} cores busy)`);
   }
 
   // Where the time goes: the CPU time of each stage in this thread (first corpus only; CPU, not wall
