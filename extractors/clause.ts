@@ -126,10 +126,13 @@ const NAME_START = /^\p{Lu}\p{Ll}/u;
  */
 function afterRowNumber(s: string, lineStart: boolean): number {
   let cut = 0;
-  const tokens = s.split(' ');
-  for (let i = 0, at = 0; i + 1 < tokens.length; at += tokens[i].length + 1, i++) {
-    if (!ROW_NUMBER.test(tokens[i]) || !NAME_START.test(tokens[i + 1])) continue;
-    if (i === 0 ? lineStart : ROW_FIGURE.test(tokens[i - 1])) cut = at + tokens[i].length + 1;
+  // the tokens between single spaces, walked without splitting: a row number starts with a digit or I, V, X
+  for (let a = 0, prev = -1, e = s.indexOf(' '); e >= 0; prev = a, a = e + 1, e = s.indexOf(' ', a)) {
+    const c = s.charCodeAt(a);
+    if (!((c >= 48 && c <= 57) || c === 73 || c === 86 || c === 88) || !ROW_NUMBER.test(s.slice(a, e))) continue;
+    const next = s.indexOf(' ', e + 1);
+    if (!NAME_START.test(s.slice(e + 1, next < 0 ? s.length : next))) continue;
+    if (a === 0 ? lineStart : ROW_FIGURE.test(s.slice(prev, a - 1))) cut = e + 1;
   }
   return cut;
 }
