@@ -6,6 +6,7 @@ import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer
 import data from './places.json' with { type: 'json' };
 import { capitalisedRuns, matchesAtWordStart, nextAtWordStart, opensCapitalOrDigit } from './scan.ts';
 import { Memo } from '../../extractors/memo.ts';
+import { alternatives } from '../../extractors/patterns.ts';
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
 /**
@@ -50,6 +51,16 @@ const CAPITALISED_AT = /\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{
 
 // "cao nhất Việt Nam", "đứng thứ 2 cả nước": the country as a comparison, not the place
 const COMPARED = /(?:nhất|thứ\s+\S+|trong)\s+$/iu;
+// "Bến xe Miền Tây", "Trường tiểu học Hòa Bình": a name after these words is a facility's or a firm's
+// (or after them and the capitalised words of the name before it: "Công ty Savills Việt Nam")
+const NAME_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.nameHeads.words)})(?:[ \\t]+\\p{Lu}[\\p{L}.]*)*[ \\t]+$`, 'iu');
+/** Whether the name at text[s…] is part of a facility's or a firm's name. */
+const inFacilityName = (text: string, s: number) => NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+// "cao hơn TPHCM", "so với Hà Nội": the other side of a comparison
+const COMPARED_WITH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.comparedWith.words)})[ \\t]+$`, 'iu');
+/** Whether the name at text[s…] is the other side of a comparison. */
+const comparedWith = (text: string, s: number) => COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+const PLURAL_BEFORE = /(?<![\p{L}])(?:các|những|nhiều)[ \t]+$/iu;
 const ABBREVIATED = new Set(['tp', 'h', 'tx', 'tt']);
 const upper = opensCapitalOrDigit;
 
@@ -173,8 +184,8 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
     // the words a match reads may hold the next level word ("kinh tế - xã hội huyện Mai Châu", "xã Tân
     // Lập và xã Tân Hòa"): the scan goes on after this level word, or after the name it gives
     LEVELLED.lastIndex = m.index + m[1].length;
-    // a level word before a lower-case word ("xã hội", "toàn tỉnh có") names nothing
-    if (!upper(m[2])) continue;
+    // a level word before a lower-case word ("xã hội", "toàn tỉnh có") names nothing; nor the other side of a comparison ("cao hơn TP.HCM")
+    if (!upper(m[2]) || comparedWith(slice, m.index)) continue;
     const kindWord = fold(m[1]).replace(/\.$/, '').trim();
     const levels = LEVEL_OF[kindWord];
     if (!levels) continue;
@@ -192,7 +203,9 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
       if (/^\d+$/.test(name)) break; // "Phường 12" names nothing without its district
       let place = resolveName(name, levels, kindWord, hint);
       // a unit the gazetteer no longer lists (merged before 2025): the level word says what it is
-      if (!place && n === Math.min(names.length, 2) && n >= 2 && names.every((w) => /^[ \t]?\p{Lu}\p{Ll}+$/u.test(w.replace(/^[ \t\-–]+/, ' ')))) {
+      // (not after "các", "những": "các tỉnh Miền Tây" are the provinces of a region, no unit of its own)
+      if (!place && n === Math.min(names.length, 2) && n >= 2 && names.every((w) => /^[ \t]?\p{Lu}\p{Ll}+$/u.test(w.replace(/^[ \t\-–]+/, ' ')))
+        && !PLURAL_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) {
         place = unlistedUnit(name, levels[levels.length - 1], hint);
       }
       if (!place) continue;
@@ -295,7 +308,7 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
         if (taken.overlaps(s, e)) continue;
         const place = bareNames().has(fold(name)) ? resolveName(name, null, null, hint) : null;
         if (!place) continue;
-        if (place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) { i = j - 1; break; }
+        if ((place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) || comparedWith(text, s) || inFacilityName(text, s)) { i = j - 1; break; }
         out.push({ place: place.place, level: place.level, parent: place.parent, start: s, end: e, explicit: false });
         taken.add(s, e);
         i = j - 1;
@@ -337,7 +350,7 @@ function countryMentions(slice: string, start: number, taken: Taken): Mention[] 
       const s = start + m.index, e = s + m[0].length;
       if (taken.overlaps(s, e)) continue;
       // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
-      if (COMPARED.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
+      if (COMPARED.test(slice.slice(Math.max(0, m.index - 16), m.index)) || comparedWith(slice, m.index) || inFacilityName(slice, m.index)) continue;
       out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
     }
   }
