@@ -2,7 +2,7 @@
 // the level before it (change), a rank (rank), the noun phrase after a share (share-of-phrase),
 // else the subject before it (subject-level) with its refinements (inherited, topic,
 // measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
-import { AVERAGE_WORDS, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, INDICATOR_NAME_HEADS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -180,6 +180,7 @@ export interface NamingRule { id: string; accept(c: LevelContext): Named | null 
 
 /** The naming rules, in the order they are tried. */
 export const NAMING_RULES: readonly NamingRule[] = [
+  { id: 'share-of-count', accept: ({ view, q }) => shareOfCount(view, q) }, // "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)"
   {
     id: 'change', // "..., đạt 100 tỷ đồng, tăng 5% so với cùng kỳ"
     accept({ view, q, floor, prev, subject }) {
@@ -210,6 +211,24 @@ export const NAMING_RULES: readonly NamingRule[] = [
     },
   },
 ];
+
+// the words between a count and its share in brackets: its phrase, "(", a verb, "tỷ lệ" maybe
+const COUNT_TO_SHARE = new RegExp(`^[ \\t]+([^\\d()\\n;:/]{2,80}?)[ \\t]*\\([ \\t]*(?:${alternatives(SHARE_OF_COUNT_VERBS)})(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
+/**
+ * "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)", "920.836 trường hợp không có thông tin (chiếm tỷ
+ * lệ 21,8%)": a share in brackets right after a count and its phrase is that count's share of the
+ * whole: "tỷ lệ hồ sơ đã trả kết quả". Not after a pair ("34.652/34.895 hồ sơ (đạt 99,3%)": the pair
+ * is the ratio) nor with no phrase ("còn 195 hộ (đạt tỷ lệ 1,50%)": the clause names it).
+ */
+function shareOfCount(view: SentenceView, q: Quantity): Named | null {
+  if (!SHARE_UNITS.test(q.unit ?? '')) return null;
+  const count = view.quantities[quantityIndexAt(view, q.start) - 1];
+  if (!count || count.unit === null || !isCountedNoun(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
+  const m = COUNT_TO_SHARE.exec(view.text.slice(count.end, q.start));
+  if (!m || !/\p{L}{2}/u.test(m[1])) return null;
+  const indicator = `tỷ lệ ${count.unit} ${tidy(m[1])}`;
+  return { indicator, start: count.start, end: q.end, rule: 'share-of-count', base: indicator };
+}
 
 const AVERAGE_BEFORE = new RegExp(`${WB}(?:${alternatives(AVERAGE_WORDS)})[ \\t]+$`, 'iu');
 const AVERAGE_TAIL = new RegExp(`\\s*${WB}(?:${alternatives(AVERAGE_WORDS)})\\s*$`, 'iu');

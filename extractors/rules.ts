@@ -18,6 +18,7 @@ const LEVEL_RULES: readonly [string, string][] = [
   ['measure-of-noun', 'a measure naming what follows it: "trồng 75ha cây chè" (diện tích trồng cây chè)'],
   ['list-item', 'the next item of a list of counts of one noun, named by its own phrase: "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao"'],
   ['average-per-unit', 'an average per unit whose clause names nothing else, named by its unit: "toàn huyện đạt bình quân 16,5 tiêu chí/xã"'],
+  ['share-of-count', 'a share in brackets after a count and its phrase, named as that count\'s share: "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)"'],
   ['topic', 'a subject that only says when, named by the paragraph\'s topic: "Lũy kế 9 tháng ước đạt 120 tỷ đồng"'],
 ];
 

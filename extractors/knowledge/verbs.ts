@@ -5,6 +5,9 @@ export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và v
 /** Verbs by which a share says how far a plan was beaten: "vượt 13,2% mục tiêu", "tăng 58,5% kế hoạch giao" (spec). */
 export const EXCEEDING_VERBS = ['vượt', 'tăng', 'cao hơn'] as const;
 /** "Lượng khách vượt kế hoạch": a plan met or missed is a result, not a plan. */
+/** Verbs that open a share in brackets after a count: "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)". */
+export const SHARE_OF_COUNT_VERBS = ['đạt', 'chiếm'] as const;
+
 export const PLAN_MET_VERBS = ['vượt', 'đạt', 'hoàn thành', 'về đích', 'chưa đạt', 'không đạt', 'bằng'] as const;
 /** Words of an estimate: "ước đạt", "dự kiến", "Ước TH". */
 export const ESTIMATE_WORDS = ['ước', 'dự ước', 'dự kiến', 'ước tính', 'ước thực hiện', 'ước TH', 'ước đạt'] as const;
