@@ -2,7 +2,7 @@
 // the level before it (change), a rank (rank), the noun phrase after a share (share-of-phrase),
 // else the subject before it (subject-level) with its refinements (inherited, topic,
 // measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
-import { AVERAGE_WORDS, INDICATOR_NAME_HEADS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, COMPARED_WITH, INDICATOR_NAME_HEADS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -283,12 +283,20 @@ function listItem(view: SentenceView, q: Quantity, floor: number): Named | null 
   return { indicator, start: q.start, end: q.end, rule: 'list-item', base: indicator };
 }
 
+// "so với cùng kỳ", "so với ngày thường", "cao hơn TPHCM": a comparison and its base, a few words
+const isBareComparison = (text: string, s: Span) => s.end - s.start < 40 && BARE_COMPARISON.test(text.slice(s.start, s.end));
+const BARE_COMPARISON = new RegExp(`^\\s*(?:${COMPARED_WITH}|(?:cao|thấp|nhiều|ít)\\s+hơn\\s+)\\S+(?:\\s+\\S+){0,3}\\s*$`, 'iu');
 const NONE_OFF = () => false;
 /** The name of a level of `kind`, by the first naming rule that gives one (a switched-off rule is skipped); null when nothing names it. */
 export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, kind: Kind = 'value'): Named | null {
   const off = view.without ? (rule: string) => ruleOff(view, `${kind}/${rule}`) : NONE_OFF;
   const c: LevelContext = { view, q, floor, prev, subject: subjectBefore(view.text, view.start, q.start, floor), off };
   for (const rule of NAMING_RULES) {
+    // "Doanh thu tăng 12% so với cùng kỳ, đạt 1.200 tỷ đồng": a comparison alone between a change and
+    // the next figure names nothing; the figure continues the sentence's indicator
+    if (rule.id === 'subject-level' && prev && !off('inherited') && isBareComparison(view.text, c.subject)) {
+      return { indicator: prev.base + changeWords(view, q), start: c.subject.start, end: q.end, rule: 'inherited', base: prev.base };
+    }
     // the subject rule asks for its own parts: without 'subject-level' the fallback still gets its chance
     if (rule.id !== 'subject-level' && off(rule.id)) continue;
     const named = rule.accept(c);
