@@ -181,6 +181,7 @@ export interface NamingRule { id: string; accept(c: LevelContext): Named | null 
 /** The naming rules, in the order they are tried. */
 export const NAMING_RULES: readonly NamingRule[] = [
   { id: 'share-of-count', accept: ({ view, q }) => shareOfCount(view, q) }, // "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)"
+  { id: 'share-of-pair', accept: ({ view, q }) => shareOfPair(view, q) }, // "312/450 trường đạt chuẩn quốc gia, đạt tỷ lệ 69,3%"
   {
     id: 'change', // "..., đạt 100 tỷ đồng, tăng 5% so với cùng kỳ"
     accept({ view, q, floor, prev, subject }) {
@@ -228,6 +229,43 @@ function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!m || !/\p{L}{2}/u.test(m[1])) return null;
   const indicator = `tỷ lệ ${count.unit} ${tidy(m[1])}`;
   return { indicator, start: count.start, end: q.end, rule: 'share-of-count', base: indicator };
+}
+
+// a pair, its noun phrase, then the share's lead: ", đạt tỷ lệ", "(đạt", "("
+const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*[ \\t]?\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:,[ \\t]*(?:${alternatives(SHARE_OF_COUNT_VERBS)}|bằng)(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?|\\([ \\t]*(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?)?)[ \\t]*$`, 'iu');
+const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
+/**
+ * "312/450 trường đạt chuẩn quốc gia, đạt tỷ lệ 69,3%", "23/23 xã (100%)": a share right after a pair
+ * restates it: "tỷ lệ trường đạt chuẩn quốc gia". When the pair's phrase is its noun alone ("Số đơn đã
+ * giải quyết 337/352 đơn, đạt 96%"), the subject before the pair names it: "tỷ lệ đơn đã giải quyết".
+ */
+function shareOfPair(view: SentenceView, q: Quantity): Named | null {
+  if (!SHARE_UNITS.test(q.unit ?? '')) return null;
+  const from = Math.max(view.start, q.start - 160);
+  const before = view.text.slice(from, q.start);
+  if (!before.includes('/')) return null;
+  const m = PAIR_TO_SHARE.exec(before);
+  // "23/23 xã (100%) đạt chuẩn nông thôn mới", "16/16 (100%) xã đạt chuẩn": the phrase goes on after the bracket
+  const after = m && /^\)[ \t]+\p{Ll}/u.test(view.text.slice(q.end, q.end + 3)) ? phraseAfter(view.text, q.end + 1, view.end) : null;
+  if (!m || !(m[1] ? /\p{L}{2}/u.test(m[1]) : after)) return null;
+  const pairStart = from + m.index;
+  let phrase = tidy(m[1] ?? '');
+  let start = pairStart;
+  if (!phrase) phrase = tidy(view.text.slice(after!.start, after!.end));
+  else if (wordCount(phrase) <= 2 && isCountedNoun(phrase)) {
+    // the pair's noun alone: the words around it say what is counted of it
+    const subject = subjectBefore(view.text, view.start, pairStart, view.start);
+    const written = tidy(view.text.slice(subject.start, subject.end));
+    const own = written.replace(LEADING_COUNT_WORD, '');
+    const names = own && isMeaningfulSubject(own) && !isActorClause(own);
+    if (after) phrase = `${phrase} ${tidy(view.text.slice(after.start, after.end))}`;
+    // "Số đơn đã giải quyết 337/352 đơn", "Số giáo viên đạt chuẩn … là 14.862/15.530 người": a count's subject names it
+    else if (names && (own.toLowerCase().startsWith(phrase.toLowerCase()) || own !== written)) { phrase = own; start = subject.start; }
+    // "Cập nhật đầy đủ thông tin 8.056/8.203 tàu cá": what was done to the things counted
+    else if (names && wordCount(own) <= 8 && !/\d/.test(own)) { phrase = `${phrase} ${own[0].toLowerCase()}${own.slice(1)}`; start = subject.start; }
+  }
+  const indicator = `tỷ lệ ${phrase}`;
+  return { indicator, start, end: q.end, rule: 'share-of-pair', base: indicator };
 }
 
 const AVERAGE_BEFORE = new RegExp(`${WB}(?:${alternatives(AVERAGE_WORDS)})[ \\t]+$`, 'iu');

@@ -19,6 +19,7 @@ const LEVEL_RULES: readonly [string, string][] = [
   ['list-item', 'the next item of a list of counts of one noun, named by its own phrase: "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao"'],
   ['average-per-unit', 'an average per unit whose clause names nothing else, named by its unit: "toàn huyện đạt bình quân 16,5 tiêu chí/xã"'],
   ['share-of-count', 'a share in brackets after a count and its phrase, named as that count\'s share: "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)"'],
+  ['share-of-pair', 'a share right after a pair and its noun phrase, named as the pair\'s share: "312/450 trường đạt chuẩn quốc gia, đạt tỷ lệ 69,3%"'],
   ['topic', 'a subject that only says when, named by the paragraph\'s topic: "Lũy kế 9 tháng ước đạt 120 tỷ đồng"'],
 ];
 
