@@ -149,7 +149,23 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       out.push({ from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e });
     }
   }
-  return (absolute ? out.filter((p) => !p.relative) : out).sort((a, b) => a.start - b.start);
+  const merged = withExactEnds(text, out.sort((a, b) => a.start - b.start));
+  return absolute ? merged.filter((p) => !p.relative) : merged;
+}
+
+/**
+ * "10 tháng đầu năm (tính đến ngày 30/10/2025)", "năm 2025 (tính đến ngày 30/10/2025)": a day the
+ * figures run to, in brackets right after a span it falls in, is where the span ends: one period,
+ * 2025-01-01 .. 2025-10-30 (apart, the nearer one, an end point only, was taken and the start lost).
+ */
+function withExactEnds(text: string, periods: PeriodMention[]): PeriodMention[] {
+  for (let k = 0; k + 1 < periods.length; k++) {
+    const span = periods[k], day = periods[k + 1];
+    if (span.from === null || span.until || !day.until || day.from !== null || day.to === null || span.to === null) continue;
+    if (day.to < span.from || day.to > span.to || !/^[ \t]*\([ \t]*$/.test(text.slice(span.end, day.start))) continue;
+    periods.splice(k, 2, { from: span.from, to: day.to, until: false, relative: false, start: span.start, end: day.end });
+  }
+  return periods;
 }
 
 /** The year a date string ("2024-06-11", "2024-06-11T06:29") falls in. */
