@@ -34,10 +34,12 @@ const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+với|so|so\
 const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
+/** What a rule's make returns for text that names no period but must not be read by the rules after it. */
+const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
 // A rule is skipped on text without what it cannot match without: a digit, a year, one of the words it
 // `needs` (lower-cased; the words' letters have no case-folding partners but their capitals), or a
 // pattern every match `contains`.
-const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; contains?: RegExp; relative?: boolean; make: (m: RegExpExecArray, year: number | null) => Omit<PeriodMention, 'start' | 'end'> | null }[] = [
+const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; contains?: RegExp; relative?: boolean; make: (m: RegExpExecArray, year: number | null) => (Omit<PeriodMention, 'start' | 'end'> & { mask?: true }) | null }[] = [
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
     digit: true, year: true, re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
@@ -52,6 +54,19 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
       return { from: null, to: `${y}-${pad(mo)}-${pad(d)}`, until: true, relative: false };
     },
+  },
+  { // "tính đến ngày 30 tháng 6 năm 2024": the numbered date above, written in words
+    digit: true, year: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+${YEAR}`, 'iu'),
+    make: (m) => {
+      const d = +m[1], mo = +m[2], y = +m[3];
+      if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
+      return { from: null, to: `${y}-${pad(mo)}-${pad(d)}`, until: true, relative: false };
+    },
+  },
+  { // "Quyết định số 3236/QĐ-UBND, ngày 29 tháng 12 năm 2020", "…, ngày 10 tháng 7 năm 2024": a day (a
+    // document's, an event's) is no period of a figure, and its month is not read as one (MASK: taken, not reported)
+    digit: true, needs: ['ngày'], re: new RegExp(String.raw`(?<![\p{L}])ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?`, 'iu'),
+    make: () => MASK,
   },
   { // "6 tháng đầu năm 2024", "9 tháng năm 2019", "10 tháng đầu năm nay", "6 tháng cuối năm"
     digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
@@ -128,6 +143,7 @@ if (ALL_RELATIVE_FROM >= 0 && RULES.slice(ALL_RELATIVE_FROM).some((rule) => !rul
 export function findPeriods(text: string, start: number, end: number, year: number | null, absolute = false): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
+  const masked: { start: number; end: number }[] = []; // days: read by no later rule
   const hasDigit = /[0-9]/.test(slice);
   const hasYear = hasDigit && /(?:19|20)[0-9]{2}/.test(slice);
   const lower = slice.toLowerCase();
@@ -140,10 +156,11 @@ export function findPeriods(text: string, start: number, end: number, year: numb
     for (const m of lead ? matchesAtWordStart(re, slice, false) : allMatches(re, slice)) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
-      if (out.some((o) => start + s < o.end && start + e > o.start)) continue;
+      if (out.some((o) => start + s < o.end && start + e > o.start) || masked.some((o) => start + s < o.end && start + e > o.start)) continue;
       if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) continue;
       const made = rule.make(m as unknown as RegExpExecArray, year);
       if (!made) continue;
+      if (made.mask) { masked.push({ start: start + s, end: start + e }); continue; }
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
       out.push({ from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e });
