@@ -18,6 +18,8 @@ export interface SentenceView {
   topic: () => string | null;
   /** the sentence is a table row (the segment stage read its cells); only the table extractor reads it */
   table?: TableRow;
+  /** the title of the part the sentence is in ("I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)", without its numbering), if any */
+  part?: string | null;
   /** rule ids switched off for this run (extractors/rules.ts): each acts as if deleted */
   without?: ReadonlySet<string>;
 }

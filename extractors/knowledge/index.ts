@@ -53,6 +53,8 @@ export const TABLES: readonly Table[] = [
   { name: 'BUDGET_ITEMS', role: 'what a budget is collected or spent on', forms: measures.BUDGET_ITEMS, family: 'lexicon' },
   { name: 'AVERAGE_WORDS', role: 'a word of an average before a rate per unit', forms: measures.AVERAGE_WORDS, family: 'lexicon' },
   { name: 'MEASURE_WORDS', role: 'a measure word that names no indicator alone', forms: measures.MEASURE_WORDS, family: 'lexicon' },
+  { name: 'TOTAL_ROW_LABELS', role: 'a table row label naming the whole table', forms: measures.TOTAL_ROW_LABELS, family: 'lexicon' },
+  { name: 'SHARE_OF_COUNT_VERBS', role: 'a verb opening a share in brackets after a count', forms: verbs.SHARE_OF_COUNT_VERBS, family: 'grammar' },
   { name: 'LINKING_VERBS', role: 'a linking verb before a level', forms: verbs.LINKING_VERBS, family: 'lexicon' },
   { name: 'MEASURE_NOUN_HEADS', role: 'a measure unit naming its noun', forms: Object.keys(measures.MEASURE_NOUN_HEADS), family: 'lexicon' },
   { name: 'SUBJECT_TRAILING', role: 'a word ending a subject', forms: clause.SUBJECT_TRAILING, family: 'grammar' },
@@ -74,6 +76,7 @@ export const TABLES: readonly Table[] = [
 
 /** Forms listed in more than one table, each with why it plays both roles. */
 export const SHARED_FORMS: readonly { forms: readonly string[]; tables: readonly [string, string]; reason: string }[] = [
+  { tables: ['INDICATOR_HEADS', 'TOTAL_ROW_LABELS'], forms: ['tổng'], reason: 'it heads an indicator ("tổng thu ngân sách"); alone, as a table row\'s label, it names the whole table' },
   { tables: ['PROGRESS_VERBS', 'EXCEEDING_VERBS'], forms: ['vượt', 'tăng'], reason: 'a verb of exceeding introduces a share of the plan, and makes it "exceeded_by"' },
   { tables: ['PROGRESS_VERBS', 'PLAN_MET_VERBS'], forms: ['đạt', 'bằng', 'hoàn thành', 'vượt'], reason: 'the verb before a share of the plan, in a title, says the plan was met: a result, not a plan' },
   { tables: ['EXCEEDING_VERBS', 'PLAN_MET_VERBS'], forms: ['vượt'], reason: 'a plan exceeded is a plan met' },

@@ -22,6 +22,9 @@ export const INDICATOR_OPENERS = ['tỉ lệ', 'thu', 'chi', 'tốc độ', 'ch�
 /** What a budget is collected or spent on: "thu NSNN", "chi đầu tư". */
 export const BUDGET_ITEMS = ['ngân sách', 'NSNN', 'NSĐP', 'nội địa', 'thường xuyên', 'đầu tư'] as const;
 /** Measure words inside a clause that do not head an indicator's name alone: "lượt khách", "kinh phí", "dư nợ". */
+/** A table row's label that names the whole of the table, not what it measures: "CHỈ SỐ CHUNG", "Tổng cộng". */
+export const TOTAL_ROW_LABELS = ['chỉ số chung', 'tổng cộng', 'tổng số', 'tổng', 'cộng', 'chung', 'kết quả chung', 'tổng điểm', 'điểm tổng'] as const;
+
 export const MEASURE_WORDS = ['lượt', 'kinh phí', 'quy mô', 'dư nợ', 'nguồn', 'SL', 'DT'] as const;
 
 /** Words that make a clause the subject of a level: "số hộ nghèo", "tổng doanh thu", "thu NSNN", "SL lúa". */

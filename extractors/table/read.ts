@@ -10,7 +10,7 @@ import { emptyFields } from '../statement.ts';
 import type { Span, TableCell, TableRow } from '../statement.ts';
 import type { Quantity } from '../numbers.ts';
 import { findQuantities, parseNumber, readUnit } from '../numbers.ts';
-import { PLAN_WORDS } from '../knowledge/index.ts';
+import { PLAN_WORDS, TOTAL_ROW_LABELS } from '../knowledge/index.ts';
 import { tidy } from '../clause.ts';
 import { alternatives } from '../patterns.ts';
 import type { Claimed, SentenceView } from '../types.ts';
@@ -40,6 +40,10 @@ interface Row {
   claims: Span[];
 }
 
+const TOTAL_ROW = new RegExp(`^(?:${alternatives(TOTAL_ROW_LABELS)})$`, 'iu');
+/** A label that totals the table ("CHỈ SỐ CHUNG", "Tổng cộng"). */
+const isTotalRowLabel = (label: string) => TOTAL_ROW.test(label.trim());
+
 export function readRow(view: SentenceView, tableRow: TableRow): Claimed[] {
   const { text } = view;
   const cells: Cell[] = tableRow.cells.map((c) => {
@@ -48,6 +52,9 @@ export function readRow(view: SentenceView, tableRow: TableRow): Claimed[] {
   });
   const head = rowHead(cells);
   if (!head) return [];
+  // "CHỈ SỐ CHUNG | 83,1/ 100 | …" under "I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)": a row that totals the
+  // table names what the table is of, its part's title; alone, the tables of five indices shared one name
+  if (view.part && isTotalRowLabel(head.indicator)) head.indicator = `${head.indicator} (${view.part})`;
   const figures = new Map<Role, Figure[]>();
   const claims: Span[] = [];
   for (const c of cells) {

@@ -6,7 +6,7 @@ import type { RunOptions } from '../../extractors/rules.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
-import { goalsListIn, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { goalsListIn, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
@@ -32,6 +32,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   let goalsFrom = Infinity;
   let topicPassage = -1; // the topic carries across the sentences of one passage
   let topic: () => string | null = () => null;
+  const partOf = partTitles(doc);
   for (const s of doc.sentences) {
     const passage = doc.passages[s.passage];
     // a row read under a table header is no page furniture, whatever a cell of it looks like
@@ -51,7 +52,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
-    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table });
+    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null });
     const first = quantities.find((q) => q.unit);
     if (first) {
       const sentenceStart = s.start;
@@ -68,6 +69,24 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     for (let i = next; i < all.length && all[i].start < end; i++) if (all[i].end <= end) out.push(all[i]);
     return out;
   }
+}
+
+/**
+ * The title of the part each passage is in: the last heading numbered as a part ("I.", "II.": depth 1)
+ * before it, without its numbering ("CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)"). Asked by passage index, in order.
+ */
+function partTitles(doc: Document): (passage: number) => string | null {
+  let title: string | null = null;
+  let read = -1;
+  return (passage) => {
+    for (; read < passage; ) {
+      const p = doc.passages[++read];
+      if (p.role !== 'heading') continue;
+      const line = doc.text.slice(p.start, p.end);
+      if (headingDepth(line) === 1 && !line.includes('|')) title = line.replace(/^\s*[IVX]+[.)]\s+/u, '').trim();
+    }
+    return title;
+  };
 }
 
 function hasDigit(text: string, start: number, end: number): boolean {
