@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_VERBS, NAME_WORDS, WIDTH } from './knowledge/index.ts';
+import { ACTION_VERBS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 
 export { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
@@ -40,7 +40,13 @@ function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
 const QUOTE_CLOSE = /^[”"»’]/u;
 const BAND_LINK = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*$/iu;
 
-export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name';
+export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band';
+
+// "căn hộ giá trên 4 tỷ đồng", "mức giá dưới 25 triệu đồng/m2", "đơn hàng trên 25 USD": a price above,
+// below or from a figure right after the noun picks a class of things (the figure's own words open it)
+// ("tổng trị giá trên 68 tỷ đồng": the worth of something is a level)
+const PRICE_BAND_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?<!trị[ \\t]+)(?:${PRICE_BAND_NOUNS.join('|').replace(/ /g, '\\s+')})[ \\t\\u00a0]+$`, 'iu');
+const BAND_OPEN = /^(?:trên|dưới|từ)[ \t\u00a0]/iu;
 
 /** Why a quantity is not a figure, or null when it may be one. Exposed for the cases. */
 export function nonFigureReasons(text: string, quantities: readonly Quantity[]): (NonFigureRule | null)[] {
@@ -60,6 +66,7 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
     }
     const before = text.slice(Math.max(0, q.start - WIDTH.verb), q.start);
     if (NAME_BEFORE.test(before)) { reasons[i] = 'name-number'; continue; }
+    if (BAND_OPEN.test(text.slice(q.start, q.start + 5)) && PRICE_BAND_BEFORE.test(before)) { reasons[i] = 'price-band'; continue; }
     if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
   }
   return reasons;

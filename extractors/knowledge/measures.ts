@@ -25,6 +25,9 @@ export const BUDGET_ITEMS = ['ngân sách', 'NSNN', 'NSĐP', 'nội địa', 'th
 /** A table row's label that names the whole of the table, not what it measures: "CHỈ SỐ CHUNG", "Tổng cộng". */
 export const TOTAL_ROW_LABELS = ['chỉ số chung', 'tổng cộng', 'tổng số', 'tổng', 'cộng', 'chung', 'kết quả chung', 'tổng điểm', 'điểm tổng'] as const;
 
+/** Nouns after which a price above or below a figure is a band the noun phrase picks, not a level: "căn hộ giá trên 4 tỷ đồng", "đơn hàng trên 25 USD". */
+export const PRICE_BAND_NOUNS = ['giá', 'đơn hàng'] as const;
+
 export const MEASURE_WORDS = ['lượt', 'kinh phí', 'quy mô', 'dư nợ', 'nguồn', 'SL', 'DT'] as const;
 
 /** Words that make a clause the subject of a level: "số hộ nghèo", "tổng doanh thu", "thu NSNN", "SL lúa". */
