@@ -1,19 +1,23 @@
-// How a level is named — the naming rules of `value` and `target`, tried in order: the change of
-// the level before it (change), a rank (rank), the noun phrase after a share (share-of-phrase),
-// else the subject before it (subject-level) with its refinements (inherited, topic,
-// measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
-import { AVERAGE_WORDS, COMPARED_WITH, INDICATOR_NAME_HEADS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+// How a level is named — the naming rules of `value` and `target`, tried in order: a share that
+// restates a count or a pair (share-of-count, share-of-pair: count-names.ts), the change of the level
+// before it (change), a rank (rank), the noun phrase after a share (share-of-phrase), the next item of
+// a list and an average per unit (list-item, average-per-unit: count-names.ts), else the subject
+// before it (subject-level) with its refinements (inherited, topic, measure-of-noun, place-in-list,
+// counted-after-actor) or a fallback (fallback).
+import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
-import { alternatives, WB } from './patterns.ts';
+import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import type { Kind, Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
-import { UNIT_LEXICON, unitKey } from './units.ts';
+import { averagePerUnit, isCountedNoun, listItem, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import type { Named } from './count-names.ts';
 
-export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
+export { continuesList, isAveragePerUnit, SHARE_UNITS } from './count-names.ts';
+export type { Named } from './count-names.ts';
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
 export const PLACE_ONLY = /^(?:\s|,|cấp|toàn|các|thành\s+phố|tỉnh|huyện|thị\s+xã|thị\s+trấn|xã|phường|bản|thôn|tổ\s+dân\s+phố|trong\s+đó|riêng|địa\s+bàn|trên|tại)+$/iu;
@@ -147,14 +151,6 @@ function rankIndicator(view: SentenceView, q: Quantity, subject: { start: number
   return { indicator: `thứ hạng ${what || topic} ${scope}`.replace(/\s+/gu, ' ').trim(), start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: 'rank', base: prev?.base ?? what };
 }
 
-/** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
-function isCountedNoun(unit: string): boolean {
-  if (unit.includes('/')) return false;
-  const kind = UNIT_LEXICON.get(unitKey(unit))?.kind;
-  return kind !== 'measure' && kind !== 'currency';
-}
-
-
 /** A short subject continues the previous indicator after a comma; a time phrase also after "(" or ";". */
 function continues(between: string, subject: string): boolean {
   return /,/.test(between) || (OPENS_WITH_TIME.test(subject) && /[;(]/.test(between));
@@ -173,8 +169,6 @@ export interface LevelContext {
   /** whether a rule of this kind (value/target) is switched off */
   off: (rule: string) => boolean;
 }
-/** A level's name: the indicator, the span it covers, the rule that named it, and the base a later change measures. */
-export interface Named { indicator: string; start: number; end: number; rule: string; base: string }
 /** A naming rule: its id (the record's rule is `${kind}/${id}`), tried in order; the first that names the level wins. */
 export interface NamingRule { id: string; accept(c: LevelContext): Named | null }
 
@@ -213,115 +207,6 @@ export const NAMING_RULES: readonly NamingRule[] = [
   },
 ];
 
-// the words between a count and its share in brackets: its phrase, "(", a verb, "tỷ lệ" maybe
-const COUNT_TO_SHARE = new RegExp(`^[ \\t]+([^\\d()\\n;:/]{2,80}?)[ \\t]*\\([ \\t]*(?:${alternatives(SHARE_OF_COUNT_VERBS)})(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
-/**
- * "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)", "920.836 trường hợp không có thông tin (chiếm tỷ
- * lệ 21,8%)": a share in brackets right after a count and its phrase is that count's share of the
- * whole: "tỷ lệ hồ sơ đã trả kết quả". Not after a pair ("34.652/34.895 hồ sơ (đạt 99,3%)": the pair
- * is the ratio) nor with no phrase ("còn 195 hộ (đạt tỷ lệ 1,50%)": the clause names it).
- */
-function shareOfCount(view: SentenceView, q: Quantity): Named | null {
-  if (!SHARE_UNITS.test(q.unit ?? '')) return null;
-  const count = view.quantities[quantityIndexAt(view, q.start) - 1];
-  if (!count || count.unit === null || !isCountedNoun(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
-  const m = COUNT_TO_SHARE.exec(view.text.slice(count.end, q.start));
-  if (!m || !/\p{L}{2}/u.test(m[1])) return null;
-  const indicator = `tỷ lệ ${count.unit} ${tidy(m[1])}`;
-  return { indicator, start: count.start, end: q.end, rule: 'share-of-count', base: indicator };
-}
-
-// a pair, its noun phrase, then the share's lead: ", đạt tỷ lệ", "(đạt", "("
-const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*[ \\t]?\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:,[ \\t]*(?:${alternatives(SHARE_OF_COUNT_VERBS)}|bằng)(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?|\\([ \\t]*(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?)?)[ \\t]*$`, 'iu');
-const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
-/**
- * "312/450 trường đạt chuẩn quốc gia, đạt tỷ lệ 69,3%", "23/23 xã (100%)": a share right after a pair
- * restates it: "tỷ lệ trường đạt chuẩn quốc gia". When the pair's phrase is its noun alone ("Số đơn đã
- * giải quyết 337/352 đơn, đạt 96%"), the subject before the pair names it: "tỷ lệ đơn đã giải quyết".
- */
-function shareOfPair(view: SentenceView, q: Quantity): Named | null {
-  if (!SHARE_UNITS.test(q.unit ?? '')) return null;
-  const from = Math.max(view.start, q.start - 160);
-  const before = view.text.slice(from, q.start);
-  if (!before.includes('/')) return null;
-  const m = PAIR_TO_SHARE.exec(before);
-  // "23/23 xã (100%) đạt chuẩn nông thôn mới", "16/16 (100%) xã đạt chuẩn": the phrase goes on after the bracket
-  const after = m && /^\)[ \t]+\p{Ll}/u.test(view.text.slice(q.end, q.end + 3)) ? phraseAfter(view.text, q.end + 1, view.end) : null;
-  if (!m || !(m[1] ? /\p{L}{2}/u.test(m[1]) : after)) return null;
-  const pairStart = from + m.index;
-  let phrase = tidy(m[1] ?? '');
-  let start = pairStart;
-  if (!phrase) phrase = tidy(view.text.slice(after!.start, after!.end));
-  else if (wordCount(phrase) <= 2 && isCountedNoun(phrase)) {
-    // the pair's noun alone: the words around it say what is counted of it
-    const subject = subjectBefore(view.text, view.start, pairStart, view.start);
-    const written = tidy(view.text.slice(subject.start, subject.end));
-    const own = written.replace(LEADING_COUNT_WORD, '');
-    const names = own && isMeaningfulSubject(own) && !isActorClause(own);
-    if (after) phrase = `${phrase} ${tidy(view.text.slice(after.start, after.end))}`;
-    // "Số đơn đã giải quyết 337/352 đơn", "Số giáo viên đạt chuẩn … là 14.862/15.530 người": a count's subject names it
-    else if (names && (own.toLowerCase().startsWith(phrase.toLowerCase()) || own !== written)) { phrase = own; start = subject.start; }
-    // "Cập nhật đầy đủ thông tin 8.056/8.203 tàu cá": what was done to the things counted
-    else if (names && wordCount(own) <= 8 && !/\d/.test(own)) { phrase = `${phrase} ${own[0].toLowerCase()}${own.slice(1)}`; start = subject.start; }
-  }
-  const indicator = `tỷ lệ ${phrase}`;
-  return { indicator, start, end: q.end, rule: 'share-of-pair', base: indicator };
-}
-
-const AVERAGE_BEFORE = new RegExp(`${WB}(?:${alternatives(AVERAGE_WORDS)})[ \\t]+$`, 'iu');
-const AVERAGE_TAIL = new RegExp(`\\s*${WB}(?:${alternatives(AVERAGE_WORDS)})\\s*$`, 'iu');
-/** A figure in a unit per unit right after "bình quân": an average, a level by itself. */
-export function isAveragePerUnit(q: Quantity, lead: string): boolean {
-  return q.unit !== null && q.unit.includes('/') && !SHARE_UNITS.test(q.unit) && AVERAGE_BEFORE.test(lead);
-}
-/**
- * "Đến nay, toàn huyện đạt bình quân 16,5 tiêu chí/xã về xây dựng nông thôn mới": after "bình quân"
- * a figure in a unit per unit is an average whose unit says what is measured, when the clause names
- * nothing else: "bình quân tiêu chí/xã về xây dựng nông thôn mới".
- */
-function averagePerUnit(view: SentenceView, q: Quantity, subject: Span): Named | null {
-  const before = textBefore(view, q.start, WIDTH.marker);
-  if (!isAveragePerUnit(q, before)) return null;
-  // "Năng suất lúa bình quân đạt 60,5 tạ/ha": a subject that names something names the average
-  const own = tidy(view.text.slice(subject.start, subject.end).replace(AVERAGE_TAIL, ''));
-  if (own && isMeaningfulSubject(own) && !isActorClause(own)) return null;
-  const m = AVERAGE_BEFORE.exec(before)!;
-  const phrase = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
-  const indicator = `bình quân ${q.unit}${phrase ? ' ' + tidy(view.text.slice(phrase.start, phrase.end)) : ''}`;
-  const start = subject.end > subject.start ? Math.min(subject.start, q.start - before.length + m.index) : q.start - before.length + m.index;
-  return { indicator, start, end: q.end, rule: 'average-per-unit', base: indicator };
-}
-
-/** The words after a count up to the next item of its list: its noun phrase, if any, then a comma or "và". */
-const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:,|[ \t]+và)[ \t]+$/u;
-/**
- * "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao", "07 đơn vị xếp loại Xuất sắc,
- * 05 đơn vị xếp loại Tốt và 01 đơn vị xếp loại Khá", "15 xã …, 3 thôn đạt chuẩn kiểu mẫu": a count right
- * after the phrase of a count just taken is the next item of its list.
- */
-export function continuesList(view: SentenceView, index: number, floor: number): boolean {
-  const q = view.quantities[index];
-  const prev = view.quantities[index - 1];
-  if (prev === undefined || prev.end !== floor || prev.unit === null || q.unit === null || !isCountedNoun(prev.unit) || !isCountedNoun(q.unit)
-    || !LIST_ITEM_GAP.test(view.text.slice(prev.end, q.start))) return false;
-  // "75 CCVC (09 công chức, 03 viên chức; 63 viên chức …)": a breakdown in brackets counts a log, not indicators
-  const before = view.text.slice(Math.max(view.start, q.start - MAX_SUBJECT), q.start);
-  return before.lastIndexOf('(') <= before.lastIndexOf(')');
-}
-
-const NEXT_ITEM = /(?:,|[ \t]+và)[ \t]+\d[\s\S]*$/u;
-/** "…, 05 đơn vị xếp loại Tốt": a list's next item is named by its noun and the phrase after it. */
-function listItem(view: SentenceView, q: Quantity, floor: number): Named | null {
-  const index = quantityIndexAt(view, q.start);
-  if (view.quantities[index]?.start !== q.start || !continuesList(view, index, floor)) return null;
-  const phrase = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
-  // the phrase ends where the next item starts ("… xếp loại Tốt và 01 đơn vị …")
-  const words = phrase ? view.text.slice(phrase.start, phrase.end).replace(NEXT_ITEM, '') : '';
-  const indicator = `${q.unit}${words ? ' ' + tidy(words) : ''}`;
-  return { indicator, start: q.start, end: q.end, rule: 'list-item', base: indicator };
-}
-
-// "so với cùng kỳ", "so với ngày thường", "cao hơn TPHCM": a comparison and its base, a few words
 const isBareComparison = (text: string, s: Span) => s.end - s.start < 40 && BARE_COMPARISON.test(text.slice(s.start, s.end));
 const BARE_COMPARISON = new RegExp(`^\\s*(?:${COMPARED_WITH}|(?:cao|thấp|nhiều|ít)\\s+hơn\\s+)\\S+(?:\\s+\\S+){0,3}\\s*$`, 'iu');
 const NONE_OFF = () => false;

@@ -38,6 +38,11 @@ export const isUpperChar = oneCharTest(/\p{Lu}/u);
 export const isDigitChar = oneCharTest(/\d/);
 export const isHorizontalSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
 export const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** Whether text[start, end) holds at least `n` ASCII digits (counted up to n only). */
+export function hasAsciiDigits(text: string, start: number, end: number, n = 1): boolean {
+  for (let k = start, seen = 0; k < end; k++) if (isAsciiDigit(text.charCodeAt(k)) && ++seen >= n) return true;
+  return false;
+}
 /** A UTF-16 unit that is half of a character outside the BMP. */
 export const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 /** A UTF-16 unit that is a letter or a number (one unit: the BMP's letters). */

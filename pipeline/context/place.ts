@@ -6,7 +6,7 @@ import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer
 import data from './places.json' with { type: 'json' };
 import { capitalisedRuns, matchesAtWordStart, nextAtWordStart, opensCapitalOrDigit } from './scan.ts';
 import { Memo } from '../../extractors/memo.ts';
-import { alternatives } from '../../extractors/patterns.ts';
+import { comparedWith, inFacilityName, PLURAL_BEFORE } from './place-words.ts';
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
 /**
@@ -51,16 +51,6 @@ const CAPITALISED_AT = /\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{
 
 // "cao nhất Việt Nam", "đứng thứ 2 cả nước": the country as a comparison, not the place
 const COMPARED = /(?:nhất|thứ\s+\S+|trong)\s+$/iu;
-// "Bến xe Miền Tây", "Trường tiểu học Hòa Bình": a name after these words is a facility's or a firm's
-// (or after them and the capitalised words of the name before it: "Công ty Savills Việt Nam")
-const NAME_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.nameHeads.words)})(?:[ \\t]+\\p{Lu}[\\p{L}.]*)*[ \\t]+$`, 'iu');
-/** Whether the name at text[s…] is part of a facility's or a firm's name. */
-const inFacilityName = (text: string, s: number) => NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s));
-// "cao hơn TPHCM", "so với Hà Nội": the other side of a comparison
-const COMPARED_WITH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.comparedWith.words)})[ \\t]+$`, 'iu');
-/** Whether the name at text[s…] is the other side of a comparison. */
-const comparedWith = (text: string, s: number) => COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, s - 16), s));
-const PLURAL_BEFORE = /(?<![\p{L}])(?:các|những|nhiều)[ \t]+$/iu;
 const ABBREVIATED = new Set(['tp', 'h', 'tx', 'tt']);
 const upper = opensCapitalOrDigit;
 

@@ -5,6 +5,7 @@ import { extractAll } from '../../extractors/index.ts';
 import type { RunOptions } from '../../extractors/rules.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
+import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { planScope } from '../../extractors/target.ts';
@@ -46,7 +47,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     const plan = inSection ? s.start : planFrom(s);
     const quantities = inside(s.start, s.end);
     // three sentences in four hold no number: no extractor finds anything there (a ratio reads digits)
-    if (!quantities.length && !s.table && !hasDigit(doc.text, s.start, s.end)) continue;
+    if (!quantities.length && !s.table && !hasAsciiDigits(doc.text, s.start, s.end)) continue;
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
     const targetFrom = inSection ? s.start
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
@@ -87,14 +88,6 @@ function partTitles(doc: Document): (passage: number) => string | null {
     }
     return title;
   };
-}
-
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Document, Passage, Sentence, Span, TableCell, TableRow } from '../
 import { FIGURE_ROLES, isHeaderCells, roleOf } from '../../extractors/table/columns.ts';
 import type { Role } from '../../extractors/table/columns.ts';
 import { readUnit } from '../../extractors/numbers.ts';
-import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
+import { hasAsciiDigits, isAsciiDigit } from '../../extractors/numbers/chars.ts';
 
 /** A figure cell: a number, a range or "-", with an optional qualifier and % or ‰. */
 const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt)\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
@@ -322,10 +322,7 @@ function spaceRow(text: string, start: number, end: number, columns: string[], h
 
 /** A sentence dense with bare figures (runs of them, many of them): a table line, not prose. */
 export function isDenseFigures(text: string, start: number, end: number): boolean {
-  // three figures hold three digits: most sentences are settled by counting them, without tokens
-  let digits = 0;
-  for (let k = start; k < end && digits < 3; k++) if (isAsciiDigit(text.charCodeAt(k))) digits++;
-  if (digits < 3) return false;
+  if (!hasAsciiDigits(text, start, end, 3)) return false; // a dense line's figures hold digits: most sentences end here
   let figures = 0, run = 0, longest = 0, count = 0;
   eachToken(text, start, end, (a, b) => {
     count++;
