@@ -22,8 +22,11 @@ export function isCountedNoun(unit: string): boolean {
   return kind !== 'measure' && kind !== 'currency';
 }
 
-// the words between a count and its share in brackets: its phrase, "(", a verb, "tỷ lệ" maybe
-const COUNT_TO_SHARE = new RegExp(`^[ \\t]+([^\\d()\\n;:/]{2,80}?)[ \\t]*\\([ \\t]*(?:${alternatives(SHARE_OF_COUNT_VERBS)})(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
+// the verb that opens a share restating a count, "tỷ lệ" maybe: "đạt tỷ lệ", "chiếm"
+const shareLead = (verbs: readonly string[]) => `(?:${alternatives(verbs)})(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?`;
+const SHARE_LEAD = shareLead(SHARE_OF_COUNT_VERBS);
+// the words between a count and its share in brackets: its phrase, "(", the share's lead
+const COUNT_TO_SHARE = new RegExp(`^[ \\t]+([^\\d()\\n;:/]{2,80}?)[ \\t]*\\([ \\t]*${SHARE_LEAD}(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
 /**
  * "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)", "920.836 trường hợp không có thông tin (chiếm tỷ
  * lệ 21,8%)": a share in brackets right after a count and its phrase is that count's share of the
@@ -41,7 +44,7 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
 }
 
 // a pair, its noun phrase, then the share's lead: ", đạt tỷ lệ", "(đạt", "("
-const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*[ \\t]?\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:,[ \\t]*(?:${alternatives(SHARE_OF_COUNT_VERBS)}|bằng)(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?|\\([ \\t]*(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?)?)[ \\t]*$`, 'iu');
+const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*[ \\t]?\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:,[ \\t]*${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|\\([ \\t]*(?:${SHARE_LEAD})?)[ \\t]*$`, 'iu');
 const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
 /**
  * "312/450 trường đạt chuẩn quốc gia, đạt tỷ lệ 69,3%", "23/23 xã (100%)": a share right after a pair
@@ -129,5 +132,3 @@ export function listItem(view: SentenceView, q: Quantity, floor: number): Named 
   const indicator = `${q.unit}${words ? ' ' + tidy(words) : ''}`;
   return { indicator, start: q.start, end: q.end, rule: 'list-item', base: indicator };
 }
-
-// "so với cùng kỳ", "so với ngày thường", "cao hơn TPHCM": a comparison and its base, a few words

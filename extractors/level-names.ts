@@ -172,6 +172,10 @@ export interface LevelContext {
 /** A naming rule: its id (the record's rule is `${kind}/${id}`), tried in order; the first that names the level wins. */
 export interface NamingRule { id: string; accept(c: LevelContext): Named | null }
 
+// "so với cùng kỳ", "so với ngày thường", "cao hơn TPHCM": a comparison and its base, a few words
+const BARE_COMPARISON = new RegExp(`^\\s*(?:${COMPARED_WITH}|(?:cao|thấp|nhiều|ít)\\s+hơn\\s+)\\S+(?:\\s+\\S+){0,3}\\s*$`, 'iu');
+const isBareComparison = (text: string, s: Span) => s.end - s.start < 40 && BARE_COMPARISON.test(text.slice(s.start, s.end));
+
 /** The naming rules, in the order they are tried. */
 export const NAMING_RULES: readonly NamingRule[] = [
   { id: 'share-of-count', accept: ({ view, q }) => shareOfCount(view, q) }, // "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)"
@@ -195,6 +199,13 @@ export const NAMING_RULES: readonly NamingRule[] = [
     accept: ({ view, q, subject }) => averagePerUnit(view, q, subject),
   },
   {
+    // "Doanh thu tăng 12% so với cùng kỳ, đạt 1.200 tỷ đồng": a comparison alone between a change and the
+    // next figure names nothing; the figure continues the sentence's indicator (the 'inherited' refinement's id)
+    id: 'inherited',
+    accept: ({ view, q, prev, subject }) => prev && isBareComparison(view.text, subject)
+      ? { indicator: prev.base + changeWords(view, q), start: subject.start, end: q.end, rule: 'inherited', base: prev.base } : null,
+  },
+  {
     id: 'subject-level', // the subject before, with its refinements (inherited, topic, measure-of-noun, ...) or a fallback
     accept({ view, q, floor, prev, subject, off }) {
       const named = namedSubject(view, q, floor, prev, subject, off);
@@ -207,19 +218,12 @@ export const NAMING_RULES: readonly NamingRule[] = [
   },
 ];
 
-const isBareComparison = (text: string, s: Span) => s.end - s.start < 40 && BARE_COMPARISON.test(text.slice(s.start, s.end));
-const BARE_COMPARISON = new RegExp(`^\\s*(?:${COMPARED_WITH}|(?:cao|thấp|nhiều|ít)\\s+hơn\\s+)\\S+(?:\\s+\\S+){0,3}\\s*$`, 'iu');
 const NONE_OFF = () => false;
 /** The name of a level of `kind`, by the first naming rule that gives one (a switched-off rule is skipped); null when nothing names it. */
 export function levelIndicator(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, kind: Kind = 'value'): Named | null {
   const off = view.without ? (rule: string) => ruleOff(view, `${kind}/${rule}`) : NONE_OFF;
   const c: LevelContext = { view, q, floor, prev, subject: subjectBefore(view.text, view.start, q.start, floor), off };
   for (const rule of NAMING_RULES) {
-    // "Doanh thu tăng 12% so với cùng kỳ, đạt 1.200 tỷ đồng": a comparison alone between a change and
-    // the next figure names nothing; the figure continues the sentence's indicator
-    if (rule.id === 'subject-level' && prev && !off('inherited') && isBareComparison(view.text, c.subject)) {
-      return { indicator: prev.base + changeWords(view, q), start: c.subject.start, end: q.end, rule: 'inherited', base: prev.base };
-    }
     // the subject rule asks for its own parts: without 'subject-level' the fallback still gets its chance
     if (rule.id !== 'subject-level' && off(rule.id)) continue;
     const named = rule.accept(c);

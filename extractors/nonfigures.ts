@@ -4,6 +4,7 @@
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
 import { ACTION_VERBS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
+import { alternatives } from './patterns.ts';
 
 export { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
 
@@ -45,7 +46,7 @@ export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'na
 // "căn hộ giá trên 4 tỷ đồng", "mức giá dưới 25 triệu đồng/m2", "đơn hàng trên 25 USD": a price above,
 // below or from a figure right after the noun picks a class of things (the figure's own words open it)
 // ("tổng trị giá trên 68 tỷ đồng": the worth of something is a level)
-const PRICE_BAND_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?<!trị[ \\t]+)(?:${PRICE_BAND_NOUNS.join('|').replace(/ /g, '\\s+')})[ \\t\\u00a0]+$`, 'iu');
+const PRICE_BAND_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?<!trị[ \\t]+)(?:${alternatives(PRICE_BAND_NOUNS)})[ \\t\\u00a0]+$`, 'iu');
 const BAND_OPEN = /^(?:trên|dưới|từ)[ \t\u00a0]/iu;
 
 /** Why a quantity is not a figure, or null when it may be one. Exposed for the cases. */

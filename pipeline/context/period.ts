@@ -36,6 +36,14 @@ const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 /** What a rule's make returns for text that names no period but must not be read by the rules after it. */
 const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
+// "lũy kế đến", "tính đến hết", "từ đầu năm đến": what opens the day the figures run to
+const UNTIL_LEAD = String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?`;
+/** The day (day, month, year in m[1..3]) the figures run to; null for no such day. */
+function untilDay(m: RegExpExecArray): Omit<PeriodMention, 'start' | 'end'> | null {
+  const d = +m[1], mo = +m[2], y = +m[3];
+  if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
+  return { from: null, to: `${y}-${pad(mo)}-${pad(d)}`, until: true, relative: false };
+}
 // A rule is skipped on text without what it cannot match without: a digit, a year, one of the words it
 // `needs` (lower-cased; the words' letters have no case-folding partners but their capitals), or a
 // pattern every match `contains`.
@@ -48,20 +56,12 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024", "đến thời điểm báo cáo ngày 05/11/2025"
-    digit: true, year: true, needs: ['đến'], contains: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}/, re: /(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?(?:thời\s+điểm\s+(?:báo\s+cáo\s+)?)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}((?:19|20)\d{2})/iu,
-    make: (m) => {
-      const d = +m[1], mo = +m[2], y = +m[3];
-      if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
-      return { from: null, to: `${y}-${pad(mo)}-${pad(d)}`, until: true, relative: false };
-    },
+    digit: true, year: true, needs: ['đến'], contains: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}/, re: new RegExp(String.raw`${UNTIL_LEAD}(?:thời\s+điểm\s+(?:báo\s+cáo\s+)?)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}${YEAR}`, 'iu'),
+    make: untilDay,
   },
   { // "tính đến ngày 30 tháng 6 năm 2024": the numbered date above, written in words
-    digit: true, year: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+${YEAR}`, 'iu'),
-    make: (m) => {
-      const d = +m[1], mo = +m[2], y = +m[3];
-      if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
-      return { from: null, to: `${y}-${pad(mo)}-${pad(d)}`, until: true, relative: false };
-    },
+    digit: true, year: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`${UNTIL_LEAD}ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+${YEAR}`, 'iu'),
+    make: untilDay,
   },
   { // "Quyết định số 3236/QĐ-UBND, ngày 29 tháng 12 năm 2020", "…, ngày 10 tháng 7 năm 2024": a day (a
     // document's, an event's) is no period of a figure, and its month is not read as one (MASK: taken, not reported)
@@ -156,7 +156,8 @@ export function findPeriods(text: string, start: number, end: number, year: numb
     for (const m of lead ? matchesAtWordStart(re, slice, false) : allMatches(re, slice)) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
-      if (out.some((o) => start + s < o.end && start + e > o.start) || masked.some((o) => start + s < o.end && start + e > o.start)) continue;
+      const overlaps = (o: { start: number; end: number }) => start + s < o.end && start + e > o.start;
+      if (out.some(overlaps) || masked.some(overlaps)) continue;
       if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) continue;
       const made = rule.make(m as unknown as RegExpExecArray, year);
       if (!made) continue;

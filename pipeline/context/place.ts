@@ -6,7 +6,7 @@ import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer
 import data from './places.json' with { type: 'json' };
 import { capitalisedRuns, matchesAtWordStart, nextAtWordStart, opensCapitalOrDigit } from './scan.ts';
 import { Memo } from '../../extractors/memo.ts';
-import { comparedWith, inFacilityName, PLURAL_BEFORE } from './place-words.ts';
+import { afterPlural, comparedWith, namesNoPlace } from './place-words.ts';
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
 /**
@@ -195,7 +195,7 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
       // a unit the gazetteer no longer lists (merged before 2025): the level word says what it is
       // (not after "các", "những": "các tỉnh Miền Tây" are the provinces of a region, no unit of its own)
       if (!place && n === Math.min(names.length, 2) && n >= 2 && names.every((w) => /^[ \t]?\p{Lu}\p{Ll}+$/u.test(w.replace(/^[ \t\-–]+/, ' ')))
-        && !PLURAL_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) {
+        && !afterPlural(slice, m.index)) {
         place = unlistedUnit(name, levels[levels.length - 1], hint);
       }
       if (!place) continue;
@@ -298,7 +298,7 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
         if (taken.overlaps(s, e)) continue;
         const place = bareNames().has(fold(name)) ? resolveName(name, null, null, hint) : null;
         if (!place) continue;
-        if ((place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) || comparedWith(text, s) || inFacilityName(text, s)) { i = j - 1; break; }
+        if ((place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) || namesNoPlace(text, s)) { i = j - 1; break; }
         out.push({ place: place.place, level: place.level, parent: place.parent, start: s, end: e, explicit: false });
         taken.add(s, e);
         i = j - 1;
@@ -340,7 +340,7 @@ function countryMentions(slice: string, start: number, taken: Taken): Mention[] 
       const s = start + m.index, e = s + m[0].length;
       if (taken.overlaps(s, e)) continue;
       // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
-      if (COMPARED.test(slice.slice(Math.max(0, m.index - 16), m.index)) || comparedWith(slice, m.index) || inFacilityName(slice, m.index)) continue;
+      if (COMPARED.test(slice.slice(Math.max(0, m.index - 16), m.index)) || namesNoPlace(slice, m.index)) continue;
       out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
     }
   }
