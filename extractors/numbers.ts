@@ -5,6 +5,6 @@
 // extractors/knowledge/numbers.ts; this module is its public face.
 export { AMBIGUOUS_DECIMAL, type Quantity } from './numbers/quantity.ts';
 export { findQuantities, quantitiesIn } from './numbers/scanner.ts';
-export { parseNumber } from './numbers/digits.ts';
+export { parseDigits, parseNumber } from './numbers/digits.ts';
 export { parseNumberWords } from './numbers/words.ts';
 export { readUnit } from './numbers/units.ts';

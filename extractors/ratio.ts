@@ -4,7 +4,7 @@
 // (value with target). Dates, periods, document numbers and "24/24 giờ" yield nothing.
 import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
-import { parseNumber, readUnit } from './numbers.ts';
+import { AMBIGUOUS_DECIMAL, parseDigits, parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, WB, WE } from './language.ts';
 import { PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
@@ -87,7 +87,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   const after = textAfter(view, pairEnd, WIDTH.clauseWord);
   if (TIME_UNIT.test(after.trimStart())) return null;
   const unit = readUnit(text, pairEnd, end);
-  if (!ruleOff(view, 'ratio/actual-over-plan') && (unit && unit.scale !== 1 || unit && (/^(?:%|‰|đồng|USD|EUR)/.test(unit.unit) || AMOUNT_UNIT.test(unit.unit)))) {
+  if (!ruleOff(view, 'ratio/actual-over-plan') && unit && (unit.scale !== 1 || /^(?:%|‰)/.test(unit.unit) || isAmount(unit.unit))) {
     return actualOverPlan(view, aStart, pairEnd, a, b, unit); // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit
   }
   const noun = countedNoun(text, pairEnd, end);
@@ -142,11 +142,14 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     const pairEnd = aStart + m[0].length;
     const holds = (o: Claimed) => o.claims.own.start <= aStart && aStart < o.claims.own.end;
     if (found.some(holds) || out.some(holds)) continue;
-    const a = parseNumber(m[1]);
-    const b = parseNumber(m[2]);
+    const a = parseDigits(m[1]);
+    const b = parseDigits(m[2]);
     const unit = readUnit(text, pairEnd, end);
-    if (a === null || b === null || !unit || !AMOUNT_UNIT.test(unit.unit)) continue;
-    out.push(actualOverPlan(view, aStart, pairEnd, a, b, unit));
+    // "đạt 1.809,5/75 triệu đồng", "53,5/52ha": decimals, which the digits-only pair leaves
+    if (a === null || b === null || !unit || !(unit.scale !== 1 || isAmount(unit.unit))) continue;
+    const pair = actualOverPlan(view, aStart, pairEnd, a.value, b.value, unit);
+    if (a.ambiguous || b.ambiguous) pair.notes = [AMBIGUOUS_DECIMAL]; // "654,935/871,321 triệu đồng", as a lone number says
+    out.push(pair);
   }
   return out;
 }
@@ -178,6 +181,7 @@ function sharePairs(view: SentenceView, slice: string): Claimed[] {
 
 /** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
 const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|GWh)(?:\/|$)/u;
+const isAmount = (unit: string) => /^(?:đồng|USD|EUR)/.test(unit) || AMOUNT_UNIT.test(unit);
 const AMOUNT_PAIR = /(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)/gu;
 
 /** How many provinces a rank is out of (before and after the 2025 mergers). */

@@ -1,6 +1,7 @@
 // How the statements the extractors found are settled, in one ordered list (after chrono's
 // refiners): each refiner reads the candidates of the whole document, in extractor order, and
 // rewrites or drops some. Their order is part of the behaviour.
+import { WIDTH } from './knowledge/index.ts';
 import { ruleOff } from './rules.ts';
 import type { Extracted, Span } from './statement.ts';
 import type { Claimed, SentenceView } from './types.ts';
@@ -73,8 +74,69 @@ const targetOfProgress: Refiner = {
   },
 };
 
+/**
+ * "thu nhập bình quân đầu người đạt 22/23 triệu đồng, đạt 96% nghị quyết", "cây nghệ đỏ 18/15ha, thu về
+ * 367 tấn, tăng 20% so với kế hoạch": an actual over its plan before a share of the plan is that
+ * share's level when the two agree (22/23 = 96 %, 18/15 = 100 % + 20 %): one progress record with the
+ * pair's level and plan. The agreement decides, not the distance: the 367 tấn nearer the share stays
+ * a level of its own. A pair of counted things stays a ratio beside it, and only when A exceeds B ("kết
+ * nạp 36/35 đảng viên mới, đạt 103% chỉ tiêu"): "19/28 trường, đạt 67,9% kế hoạch" counts schools of
+ * a total, whatever the plan says.
+ */
+const pairIsLevel: Refiner = {
+  name: 'pair-is-level',
+  doc: 'an actual over its plan whose quotient is the share of the plan after it becomes that progress record\'s level and target (rule progress/pair-and-share)',
+  refine(candidates) {
+    const pairs = new Map<SentenceView, Candidate[]>(); // by sentence: a share looks only at its own
+    for (const c of candidates) {
+      if (!PAIR_RULES.has(c.m.rule) || (c.m.rule === 'ratio/a-of-b' && c.m.fields.achieved! <= c.m.fields.total!)) continue;
+      const list = pairs.get(c.view);
+      if (list) list.push(c); else pairs.set(c.view, [c]);
+    }
+    if (!pairs.size) return;
+    for (const c of candidates) {
+      const { m, view } = c;
+      if (m.fields.kind !== 'progress' || m.fields.percent === null || c.extractor !== 'progress' || ruleOff(view, 'progress/pair-and-share')) continue;
+      const share = m.claims.own;
+      const pair = nearestAgreeing(pairs.get(view) ?? [], c, share);
+      if (!pair) continue;
+      const f = pair.m.fields;
+      const counted = f.kind === 'ratio';
+      m.fields = {
+        ...m.fields, indicator: f.indicator ?? m.fields.indicator,
+        value: counted ? f.achieved : f.value, value_max: null, unit: f.unit, approx: counted ? null : f.approx,
+        target_value: counted ? f.total : f.target_value, target_unit: f.unit, target_value_max: null,
+        estimate: m.fields.estimate || f.estimate,
+      };
+      m.claims = { ...m.claims, level: pair.m.claims.own };
+      m.start = pair.m.start; // the pair opens the clause; a level nearer the share is left to stand alone
+      m.rule = 'progress/pair-and-share';
+      if (pair.m.notes?.length) m.notes = [...(m.notes ?? []), ...pair.m.notes];
+      if (!counted) pair.dropped = 'pair-is-level';
+    }
+  },
+};
+const PAIR_RULES = new Set(['ratio/actual-over-plan', 'ratio/share-over-plan', 'ratio/a-of-b']);
+/** The pair nearest before the share, of its sentence's pairs, in its clause, whose quotient agrees with the share (to its rounding). */
+function nearestAgreeing(pairs: Candidate[], c: Candidate, share: Span): Candidate | null {
+  const { percent, relation } = c.m.fields;
+  let best: Candidate | null = null;
+  for (const p of pairs) {
+    const own = p.m.claims.own;
+    if (p.dropped || own.end > share.start || share.start - own.end > WIDTH.reference) continue;
+    if (/[.;]/.test(c.view.text.slice(own.end, share.start))) continue;
+    const f = p.m.fields;
+    const [a, b] = f.kind === 'ratio' ? [f.achieved!, f.total!] : [f.value!, f.target_value!];
+    if (!b) continue;
+    const quotient = (100 * a) / b - (relation === 'exceeded_by' ? 100 : 0);
+    // a share is printed rounded, at most to a whole percent: "2413%" for 1.809,5/75 = 2412,7 %
+    if (Math.abs(quotient - percent!) < 1 && (!best || own.start > best.m.claims.own.start)) best = p;
+  }
+  return best;
+}
+
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [shareOfPlanIsTarget, earlierExtractorWins, targetOfProgress];
+export const REFINERS: readonly Refiner[] = [pairIsLevel, shareOfPlanIsTarget, earlierExtractorWins, targetOfProgress];
 
 /** "hoàn thành 100% chỉ tiêu kế hoạch năm 2023" names itself; "giải ngân … đạt 95% kế hoạch" by its subject. */
 function targetName(fields: Extracted['fields']): string | null {

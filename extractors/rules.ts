@@ -28,6 +28,7 @@ export const RULES: readonly RuleInfo[] = [
   ...LEVEL_RULES.map(([name, doc]) => ({ id: `target/${name}`, kind: 'target' as const, doc: `${doc}; in target talk ("Phấn đấu đến năm 2025, ...")` })),
   { id: 'target/share-of-plan', kind: 'target', doc: 'a share of the plan with no level, in target talk, is the target: "phấn đấu giải ngân 100% kế hoạch vốn"' },
   { id: 'progress/level-and-share', kind: 'progress', doc: 'a level with its share of a plan: "thu ngân sách đạt 120 tỷ đồng, bằng 95% dự toán"' },
+  { id: 'progress/pair-and-share', kind: 'progress', doc: 'an actual over its plan with its share of the plan: "thu nhập đạt 22/23 triệu đồng, đạt 96% nghị quyết"' },
   { id: 'progress/share', kind: 'progress', doc: 'a share of a plan with no level: "đạt 95% chỉ tiêu Nghị quyết", "vượt 1,5 lần kế hoạch"' },
   { id: 'ratio/a-of-b', kind: 'ratio', doc: 'A of B counted things: "22/26 trường đạt chuẩn quốc gia", "đạt 11/19 tiêu chí"' },
   { id: 'ratio/rank', kind: 'value', doc: 'a rank out of B written as a pair with its noun: "xếp thứ 12/63 tỉnh, thành phố"' },

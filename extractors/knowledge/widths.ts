@@ -33,7 +33,8 @@ export const WIDTH = {
   rankScope: 100,
   /** a share confirming "A things /B", a group's name before a comma, a reference's tail */
   confirm: 120,
-  /** a reference or a plan in brackets after a share ("chỉ tiêu Nghị quyết đại hội", "(KH 7%)"), a comparison's clause */
+  /** a reference or a plan in brackets after a share ("chỉ tiêu Nghị quyết đại hội", "(KH 7%)"), a comparison's clause;
+   * an actual over its plan before its share ("22/23 triệu đồng, đạt 96% nghị quyết") */
   reference: 160,
   /** the line above an infographic's number */
   line: 200,
