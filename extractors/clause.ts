@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, LONG_NAME_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
+  ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -183,6 +183,14 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 /** The subject of a number at `pos`: the clause before it, trimmed; widened over one comma when empty. */
 export function subjectBefore(text: string, sentenceStart: number, pos: number, floor = sentenceStart): { start: number; end: number } {
   let from = Math.max(floor, clauseStart(text, sentenceStart, pos));
+  // "Thôn, Làng được công nhận … Thôn, Làng văn hóa đạt 65%": a comma joining two units is inside the
+  // subject; a number counting the units is not ("có 47/106 xã, phường, thị trấn đạt …" from "xã")
+  for (let n = 0; n < MAX_NAME_COMMAS && from > floor && from > sentenceStart && text[from - 1] === ',' && joinsUnits(text, from - 1); n++) {
+    const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
+    const lastDigit = text.slice(wider, from).search(/\d\D*$/);
+    if (lastDigit >= 0) { from = wider + lastDigit + 1; break; }
+    from = wider;
+  }
   let span = trimSubject(text, from, pos);
   // "Sản lượng mật ong bạc hà: 2.145 tấn": a label before a colon names the number
   if (span.end - span.start < 2 && text[from - 1] === ':' && from - 1 > floor) {
@@ -259,6 +267,13 @@ const PHRASE_VERB = new Set<string>(PHRASE_VERBS);
 const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
 // the tests phraseAfter makes on every word, made once
 const COMMA_NOUN = /^, [\p{Ll}“"]/u;
+/** "xã, thị trấn", "Thôn, Làng": two administrative units joined by a comma are one plural noun. */
+const UNIT_BEFORE_COMMA = new RegExp(`${words(JOINED_UNIT_NOUNS)}\\s*$`, 'iu');
+const UNIT_AFTER_COMMA = new RegExp(`^,\\s*${words(JOINED_UNIT_NOUNS)}`, 'iu');
+/** Whether the comma at `comma` joins two administrative units ("xã, thị trấn") rather than two clauses. */
+export function joinsUnits(text: string, comma: number): boolean {
+  return UNIT_AFTER_COMMA.test(text.slice(comma, comma + 16)) && UNIT_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 16), comma));
+}
 const COMMA_WORD = /^, ([\p{L}]+)/u;
 const WORD_OPENING = /^\p{L}|^[“"‘]/u;
 const SPACE_LETTER = /^ \p{L}/u;
@@ -279,7 +294,8 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
       if (!w || PHRASE_STOP.has(w) || PHRASE_VERB.has(w) || w === 'đạt') break;
       // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng")
       const segment = /^,[^,;.()]*/u.exec(text.slice(j, j + 120))![0];
-      if (/\d{2}|\d[.,]\d|\d\s*[%‰]/u.test(segment)) break; // "mức độ 1" is a name, "147 đối tượng" a count
+      // "mức độ 1" is a name, "147 đối tượng" a count; "100% xã, thị trấn đạt …" one plural noun whatever follows
+      if (/\d{2}|\d[.,]\d|\d\s*[%‰]/u.test(segment) && !joinsUnits(text, j)) break;
       j += 1;
       while (j < limit && text[j] === ' ') j++;
     }

@@ -61,6 +61,7 @@ export const TABLES: readonly Table[] = [
   { name: 'SUBJECT_TRAILING', role: 'a word ending a subject', forms: clause.SUBJECT_TRAILING, family: 'grammar' },
   { name: 'CLAUSE_VERBS', role: 'a verb making the words before a comma a clause of their own', forms: clause.CLAUSE_VERBS, family: 'grammar' },
   { name: 'LONG_NAME_HEADS', role: 'the head of a name that runs on over commas', forms: clause.LONG_NAME_HEADS, family: 'grammar' },
+  { name: 'JOINED_UNIT_NOUNS', role: 'an administrative unit a comma joins to another into one plural noun', forms: clause.JOINED_UNIT_NOUNS, family: 'grammar' },
   { name: 'THRESHOLD_WORDS', role: 'a word making the figure before it a threshold in a name', forms: clause.THRESHOLD_WORDS, family: 'grammar' },
   { name: 'SUBJECT_TRAILING_ADVERBS', role: 'an adverb between a subject and its verb', forms: clause.SUBJECT_TRAILING_ADVERBS, family: 'grammar' },
   { name: 'ADVERB_COMPOUNDS', role: 'a word that ends in an adverb and is none', forms: clause.ADVERB_COMPOUNDS, family: 'grammar' },
