@@ -6,7 +6,7 @@ import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CAN
 const WORD_SEP = /, ?| ?- ?|[ \t\u00a0]/y;
 const SQUARE_CUBE = /[23²³](?![\p{N}])/uy;
 const DENOM_NUMBER = /\d+(?:[.,]\d+)*[ \t\u00a0]+/y;
-const POWER_OF_TEN = /^1(?:0{1,2}|(?:\.?000)+)?$/;
+const POWER_OF_TEN = /^10{0,2}(?:\.?000)*$/; // 1, 10, 100, 1.000, 10.000, 100.000, 1000000 …
 
 const LONGEST_SCALE = Math.max(...[...SCALE_WORDS.keys()].map((k) => k.length));
 
@@ -99,14 +99,21 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
   let unit = head.unit;
   end = head.end;
   // denominators: "/người/năm", "/ha", "/1 vạn dân", "/100 bé gái"
-  for (let n = 0; n < 3 && text[end] === '/' && end + 1 < to; n++) {
-    let q = end + 1;
+  for (let n = 0; n < 3 && end + 1 < to; n++) {
+    // "bác sỹ/ 1 vạn dân", "bác sỹ / 10.000 dân": spaces around the slash only before a numbered denominator
+    const slash = text[end] === '/' ? end : text[end] === ' ' && text[end + 1] === '/' ? end + 1 : -1;
+    if (slash < 0) break;
+    let q = skipSpaces(text, slash + 1);
+    const spaced = slash > end || q > slash + 1;
     let prefix = '';
     const num = matchAt(DENOM_NUMBER, text, q, to);
+    if (spaced && !num) break;
     if (num) {
       const written = num.trimEnd();
       if (!POWER_OF_TEN.test(written)) break; // "170 vụ/193 đối tượng" are two counts
-      if (written !== '1') prefix = written + ' ';
+      // "/10.000 dân" is "/vạn dân", as "/1 vạn dân" is (the spec's one form per ten thousand)
+      if (written.replace(/[.,]/g, '') === '10000') prefix = 'vạn ';
+      else if (written !== '1') prefix = written + ' ';
       q += num.length;
     }
     const dsc = wordAt(text, q, to);
