@@ -90,7 +90,10 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   if (!ruleOff(view, 'ratio/actual-over-plan') && unit && (unit.scale !== 1 || /^(?:%|‰)/.test(unit.unit) || isAmount(unit.unit))) {
     return actualOverPlan(view, aStart, pairEnd, a, b, unit); // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit
   }
-  const noun = countedNoun(text, pairEnd, end);
+  // "có 16/16 (100%) xã đã được công nhận …": the pair's share in brackets, when it is A/B, may stand before its noun
+  const share = SHARE_IN_BRACKETS.exec(text.slice(pairEnd, pairEnd + WIDTH.marker));
+  const ownShare = share !== null && Math.abs((100 * a) / b - Number(share[1].replace(',', '.'))) < 1;
+  const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end);
   if (!noun && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)"
   if (!noun) return null; // "(9/12)," — a date with nothing counted
   // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
@@ -178,6 +181,8 @@ function sharePairs(view: SentenceView, slice: string): Claimed[] {
   }
   return out;
 }
+
+const SHARE_IN_BRACKETS = /^[ \t]*\([ \t]*(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)/u;
 
 /** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
 const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|GWh)(?:\/|$)/u;

@@ -1,6 +1,6 @@
 // The words around a place name that say it names no figure's place: a facility's or a firm's name
-// around it, the other side of a comparison, a plural before a level word. The words are data
-// (places.json nameHeads, comparedWith; "so với" is the extractors' COMPARED_WITH).
+// around it, the other side of a comparison, a passive's agent body, a plural before a level word. The
+// words are data (places.json nameHeads, comparedWith, passiveAgents; "so với" is the extractors' COMPARED_WITH).
 import data from './places.json' with { type: 'json' };
 import { COMPARED_WITH } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
@@ -10,12 +10,17 @@ import { alternatives } from '../../extractors/patterns.ts';
 const NAME_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.nameHeads.words)})(?:[ \\t]+\\p{Lu}[\\p{L}.]*)*[ \\t]+$`, 'iu');
 // "cao hơn TPHCM", "so với Hà Nội": the other side of a comparison
 const COMPARED_WITH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMPARED_WITH}|(?:${alternatives(data.comparedWith.words)})[ \\t]+)$`, 'iu');
+// "được UBND huyện Mai Châu công nhận": the body that acted on the figure's unit, not that unit (its
+// level word, or its name after the level word; case-sensitive, so that the level word is lower-case)
+const PASSIVE_AGENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:[đĐ]ược|[bB]ị)[ \\t]+(?:${alternatives(data.passiveAgents.words)})(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]+$`, 'u');
 // "các tỉnh Miền Tây": the units of a group, no unit of its own
 const PLURAL_BEFORE = /(?<![\p{L}])(?:các|những|nhiều)[ \t]+$/iu;
 
 /** Whether the name at text[s…] is the other side of a comparison. */
 export const comparedWith = (text: string, s: number) => COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, s - 16), s));
-/** Whether the name at text[s…] is a comparison's other side or part of a facility's or a firm's name: no figure's place. */
-export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+/** Whether the unit named at text[s…] (its level word or its name) is a passive's agent body: no figure's place. */
+export const passiveAgent = (text: string, s: number) => PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+/** Whether the name at text[s…] is a comparison's other side, a passive's agent body or part of a facility's or a firm's name: no figure's place. */
+export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || passiveAgent(text, s) || NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s));
 /** Whether the level word at text[s…] follows a plural ("các tỉnh …"). */
 export const afterPlural = (text: string, s: number) => PLURAL_BEFORE.test(text.slice(Math.max(0, s - 12), s));

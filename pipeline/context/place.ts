@@ -6,7 +6,7 @@ import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer
 import data from './places.json' with { type: 'json' };
 import { capitalisedRuns, matchesAtWordStart, nextAtWordStart, opensCapitalOrDigit } from './scan.ts';
 import { Memo } from '../../extractors/memo.ts';
-import { afterPlural, comparedWith, namesNoPlace } from './place-words.ts';
+import { afterPlural, comparedWith, namesNoPlace, passiveAgent } from './place-words.ts';
 
 export interface Place { place: string; level: PlaceLevel; parent: string | null }
 /**
@@ -174,8 +174,9 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
     // the words a match reads may hold the next level word ("kinh tế - xã hội huyện Mai Châu", "xã Tân
     // Lập và xã Tân Hòa"): the scan goes on after this level word, or after the name it gives
     LEVELLED.lastIndex = m.index + m[1].length;
-    // a level word before a lower-case word ("xã hội", "toàn tỉnh có") names nothing; nor the other side of a comparison ("cao hơn TP.HCM")
-    if (!upper(m[2]) || comparedWith(slice, m.index)) continue;
+    // a level word before a lower-case word ("xã hội", "toàn tỉnh có") names nothing; nor the other side of a
+    // comparison ("cao hơn TP.HCM"), nor a passive's agent body ("được UBND tỉnh Hà Nam công nhận")
+    if (!upper(m[2]) || comparedWith(slice, m.index) || passiveAgent(slice, m.index)) continue;
     const kindWord = fold(m[1]).replace(/\.$/, '').trim();
     const levels = LEVEL_OF[kindWord];
     if (!levels) continue;
