@@ -1,10 +1,10 @@
-// A plan stated in brackets after a level or a share of the plan: "giảm 5,79% so với đầu năm (KH
+// A plan stated in brackets after a level or a share of the plan (or first in the brackets, the level after it): "giảm 5,79% so với đầu năm (KH
 // giảm 4%)", "đạt 40% kế hoạch năm (250 nghìn tấn)", ", chưa đạt chỉ tiêu Nghị quyết (95%)". The
 // level's statement takes it as its target (value, target and progress rules alike).
-import { BRACKET_PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+import { BRACKET_PLAN_WORDS, PLAN_MET_VERBS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { findQuantities } from './numbers.ts';
-import { words } from './patterns.ts';
+import { alternatives, words } from './patterns.ts';
 import type { SentenceView } from './types.ts';
 
 /** "(Chỉ tiêu NQĐH giao 65 triệu đồng/người/năm)", "(kế hoạch 7%)", "(KH: 250 nghìn tấn)". */
@@ -33,3 +33,29 @@ export function targetAfter(view: SentenceView, start: number, afterReference = 
   return { q, end: close + 1 };
 }
 
+
+/** "(chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": the plan opens the brackets, the level follows it. */
+const PLAN_OPENS = new RegExp(`^\\(\\s*(?:${PLAN_WORDS})[^()\\d]{0,40}$`, 'iu');
+const THEN_LEVEL = /^\s*[,;]\s*(?:hiện\s+|thực\s+hiện\s+|TH\s+|ước\s+(?:thực\s+hiện\s+)?|kết\s+quả\s+)?(?:đạt(?:\s+được)?|là)\s*$|^\s*[,;]\s*(?:thực\s+hiện|TH|kết\s+quả|hiện\s+nay)\s*:?\s*$/iu;
+
+/**
+ * The plan that opens the brackets the level `index` stands in, right before it, in the same unit,
+ * with where the brackets open; null when the level is not so placed.
+ */
+export function planBefore(view: SentenceView, index: number): { plan: Quantity; open: number } | null {
+  const q = view.quantities[index], plan = view.quantities[index - 1];
+  if (!plan || !q || plan.unit !== q.unit || plan.unit === null) return null;
+  const from = Math.max(view.start, plan.start - WIDTH.comparison);
+  const at = view.text.slice(from, plan.start).lastIndexOf('(');
+  if (at < 0) return null;
+  const open = from + at;
+  if (!PLAN_OPENS.test(view.text.slice(open, plan.start)) || !THEN_LEVEL.test(view.text.slice(plan.end, q.start))) return null;
+  return { plan, open };
+}
+
+/** "… toàn tỉnh đạt chưa đạt chỉ tiêu đề ra": before such brackets, whether the plan was met ends the name. */
+const PLAN_MET_TAIL = new RegExp(`(?:\\s+(?:${alternatives(PLAN_MET_VERBS)}))+\\s+(?:${PLAN_WORDS})[^,;()\\d]{0,30}$`, 'iu');
+export function withoutPlanMet(name: string): string {
+  const cut = PLAN_MET_TAIL.exec(name);
+  return cut && cut.index > 0 ? name.slice(0, cut.index) : name;
+}

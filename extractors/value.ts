@@ -10,7 +10,7 @@ import { estimateAt, MAX_SUBJECT, referenceAfter } from './language.ts';
 import { clauseStart, phraseAfter, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
-import { targetAfter } from './plan-in-brackets.ts';
+import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
@@ -56,18 +56,20 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   if (kind === 'target' && !quantities.some((q) => q.start >= view.targetFrom)) return out; // no target talk: nothing to name
   for (let index = 0; index < quantities.length; index++) {
     const q = withUnitFromSubject(view, quantities[index]);
-    if (plansInBrackets.has(q.start)) continue;
+    if (plansInBrackets.has(q.start) || planBefore(view, index + 1)) continue; // a plan: the level after it takes it
     const floor = prevEnd;
     prevEnd = q.end; // taken back below when this number makes no statement
     const inTarget = q.start >= view.targetFrom;
     if (!isLevel(view, q)) { prevEnd = floor; continue; }
     if ((kind === 'target') !== inTarget) continue;
     if (!looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
-    const named = levelIndicator(view, q, floor, prevIndicator, kind);
+    // "Tỷ lệ hồ sơ … (chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": named before the brackets, the plan its target
+    const opening = planBefore(view, index);
+    const named = levelIndicator(view, opening ? { ...q, start: opening.open } : q, floor, prevIndicator, kind);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; // the chain's first subject carries on
-    const indicator = named.indicator;
-    let qStart = named.start, qEnd = named.end;
+    const indicator = opening ? withoutPlanMet(named.indicator) : named.indicator;
+    let qStart = named.start, qEnd = opening && text[q.end] === ')' ? q.end + 1 : named.end;
     const fields = emptyFields(kind);
     fields.indicator = indicator;
     fields.value = q.value;
@@ -82,7 +84,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     prevEstimate = fields.estimate;
     if (fields.estimate) lastEstimateEnd = q.end;
     const claims: Claims = { own: { start: q.start, end: q.end } };
-    const target = targetAfter(view, q.end);
+    const target = opening ? { q: opening.plan, end: q.end } : targetAfter(view, q.end);
     if (target) {
       fields.target_value = target.q.value;
       fields.target_value_max = target.q.value_max;
