@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
+  ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -84,6 +84,9 @@ const leadingYear = leadingRe(`${OPENING_YEAR}|`);
 /** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb. */
 const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
 
+/** "Theo quy định thì tỷ lệ …": what is measured comes after a topic particle. */
+const topicRe = new RegExp(`${WB}(?:${alternatives(TOPIC_PARTICLES)})\\s+`, 'giu');
+const TOPIC_WORD = new RegExp(words(TOPIC_PARTICLES), 'iu');
 const TRAIL_MARKS = /[\s,;:(–-]+$/u;
 const alongRe = /(?<![\p{L}])(?<!(?:so|cùng|đối)\s+)với\s+(?=\p{L})/giu;
 
@@ -102,7 +105,9 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   const purpose = /nhằm|để|phấn|phân|nâng|đưa/iu.test(s) ? [...s.matchAll(purposeRe)].pop() : undefined;
   // "... cũng tăng so với kế hoạch với đàn trâu": after a clause that reported a change, "với" opens what is counted
   const along = / với /iu.test(s) && /(?<![\p{L}])(?:tăng|giảm|đạt|vượt)(?![\p{L}])/iu.test(s) ? [...s.matchAll(alongRe)].pop() : undefined;
-  const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0);
+  const topic = TOPIC_WORD.test(s) ? [...s.matchAll(topicRe)].pop() : undefined;
+  const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0,
+    topic ? topic.index! + topic[0].length : 0);
   const rest = s.slice(base);
   // without four digits no opening year can match, and leadingYear finds what leadingPlain finds
   const byYear = FOUR_DIGITS.test(rest) ? leadingYear.exec(rest) : null;
@@ -198,6 +203,12 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     // "… bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm": years may name the label, no other figure
     if (label.end - label.start >= 2 && !/\d{2}/.test(text.slice(label.start, label.end).replace(YEARS, ''))) return label;
   }
+  // "tổng mức đầu tư cao tốc 4 làn xe, dài 40,2 km ước tính là khoảng 7.800 tỷ đồng": a measure after a
+  // comma describes the noun before it, which names the figure
+  if (from - 1 > floor && text[from - 1] === ',' && MEASURE_ONLY.test(text.slice(span.start, span.end))) {
+    const noun = trimSubject(text, Math.max(floor, clauseStart(text, sentenceStart, from - 1)), from - 1);
+    if (noun.end - noun.start >= 2) span = noun;
+  }
   if (from > floor && from > sentenceStart && text[from - 1] === ',') {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     let longStart: number;
@@ -222,6 +233,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   return widenToGroup(text, Math.max(floor, sentenceStart), span);
 }
 
+const MEASURE_ONLY = new RegExp(`^${words(MEASURE_ADJECTIVES)}\\s*\\d[\\d.,]*(?:\\s*[\\p{L}²³]+)?(?:\\s+\\p{L}+)?$`, 'iu');
 const LONG_NAME_HEAD = new RegExp(`^${words(LONG_NAME_HEADS)}`, 'iu');
 const CLAUSE_VERB = new RegExp(words(CLAUSE_VERBS), 'iu');
 /** Commas a long name may hold. */

@@ -16,6 +16,10 @@ export const CLAUSE_VERBS = ['là', 'đạt', 'còn', 'chiếm', 'tăng', 'giả
 export const LONG_NAME_HEADS = ['tỷ lệ', 'tỉ lệ', 'tiến độ', 'tốc độ', 'chỉ số', 'số lượng', 'tổng số'] as const;
 /** Administrative units that a comma joins into one plural noun: "100% xã, thị trấn đạt …", "Thôn, Làng văn hóa". */
 export const JOINED_UNIT_NOUNS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'xóm', 'ấp', 'tổ dân phố', 'khu phố'] as const;
+/** Particles after which the subject starts: "Theo suất vốn đầu tư thì tổng mức đầu tư … là 7.800 tỷ đồng". */
+export const TOPIC_PARTICLES = ['thì'] as const;
+/** Measures of a thing written after its noun and a comma: "cao tốc …, dài 40,2 km ước tính là …" (the noun's measure, no name). */
+export const MEASURE_ADJECTIVES = ['dài', 'rộng', 'cao', 'sâu', 'nặng', 'quy mô', 'công suất', 'tải trọng', 'dung tích', 'chiều dài', 'chiều rộng'] as const;
 /** Words after a figure that make it a threshold inside a name, not a level: "số xã đạt từ 10 tiêu chí trở lên là 37 xã". */
 export const THRESHOLD_WORDS = ['trở lên', 'trở xuống'] as const;
 /** Adverbs between a subject and its verb ("Tỷ lệ hộ nghèo hiện còn", "… cấp tỉnh chỉ đạt", "… các xã đều dưới", "… hồ sơ sẽ đạt"). */

@@ -62,6 +62,8 @@ export const TABLES: readonly Table[] = [
   { name: 'CLAUSE_VERBS', role: 'a verb making the words before a comma a clause of their own', forms: clause.CLAUSE_VERBS, family: 'grammar' },
   { name: 'LONG_NAME_HEADS', role: 'the head of a name that runs on over commas', forms: clause.LONG_NAME_HEADS, family: 'grammar' },
   { name: 'JOINED_UNIT_NOUNS', role: 'an administrative unit a comma joins to another into one plural noun', forms: clause.JOINED_UNIT_NOUNS, family: 'grammar' },
+  { name: 'TOPIC_PARTICLES', role: 'a particle after which a subject starts', forms: clause.TOPIC_PARTICLES, family: 'grammar' },
+  { name: 'MEASURE_ADJECTIVES', role: 'a measure of the noun before a comma, which names nothing alone', forms: clause.MEASURE_ADJECTIVES, family: 'grammar' },
   { name: 'THRESHOLD_WORDS', role: 'a word making the figure before it a threshold in a name', forms: clause.THRESHOLD_WORDS, family: 'grammar' },
   { name: 'SUBJECT_TRAILING_ADVERBS', role: 'an adverb between a subject and its verb', forms: clause.SUBJECT_TRAILING_ADVERBS, family: 'grammar' },
   { name: 'ADVERB_COMPOUNDS', role: 'a word that ends in an adverb and is none', forms: clause.ADVERB_COMPOUNDS, family: 'grammar' },
