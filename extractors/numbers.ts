@@ -3,7 +3,7 @@
 // dates, periods, document numbers, phone numbers, A/B pairs and footnote markers are not quantities.
 // The reader lives in extractors/numbers/ (digits, words, units, context, scanner), its words in
 // extractors/knowledge/numbers.ts; this module is its public face.
-export { AMBIGUOUS_DECIMAL, type Quantity } from './numbers/quantity.ts';
+export { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, type Quantity } from './numbers/quantity.ts';
 export { findQuantities, quantitiesIn } from './numbers/scanner.ts';
 export { parseDigits, parseNumber } from './numbers/digits.ts';
 export { parseNumberWords } from './numbers/words.ts';

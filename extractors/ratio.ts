@@ -4,7 +4,7 @@
 // (value with target). Dates, periods, document numbers and "24/24 giờ" yield nothing.
 import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
-import { AMBIGUOUS_DECIMAL, parseDigits, parseNumber, readUnit } from './numbers.ts';
+import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, WB, WE } from './language.ts';
 import { PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
@@ -150,8 +150,12 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     const unit = readUnit(text, pairEnd, end);
     // "đạt 1.809,5/75 triệu đồng", "53,5/52ha": decimals, which the digits-only pair leaves
     if (a === null || b === null || !unit || !(unit.scale !== 1 || isAmount(unit.unit))) continue;
+    // "654,935/871,321 triệu đồng": read as a lone number is, by the document's style
+    const byStyle = (a.ambiguous || b.ambiguous) && (view.decimalComma?.() ?? false);
     const pair = actualOverPlan(view, aStart, pairEnd, a.value, b.value, unit);
-    if (a.ambiguous || b.ambiguous) pair.notes = [AMBIGUOUS_DECIMAL]; // "654,935/871,321 triệu đồng", as a lone number says
+    if (byStyle && a.ambiguous) pair.fields.value! /= 1000;
+    if (byStyle && b.ambiguous) pair.fields.target_value! /= 1000;
+    if (a.ambiguous || b.ambiguous) pair.notes = byStyle ? [AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE] : [AMBIGUOUS_DECIMAL];
     out.push(pair);
   }
   return out;

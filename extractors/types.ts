@@ -20,6 +20,8 @@ export interface SentenceView {
   table?: TableRow;
   /** the title of the part the sentence is in ("I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)", without its numbering), if any */
   part?: string | null;
+  /** whether the document writes "1,028" as a decimal (its other numbers are Vietnamese-style), asked once */
+  decimalComma?: () => boolean;
   /** rule ids switched off for this run (extractors/rules.ts): each acts as if deleted */
   without?: ReadonlySet<string>;
 }

@@ -11,6 +11,8 @@ export interface Quantity {
 }
 
 export const AMBIGUOUS_DECIMAL = 'number/ambiguous-decimal-mark';
+/** An ambiguous "1,028" read as a decimal because the document writes its numbers the Vietnamese way. */
+export const DECIMAL_COMMA_BY_STYLE = 'number/decimal-comma-by-document-style';
 
 /** A quantity, or the offset to resume scanning after a span that is not one (null: after the candidate). */
 export type ScanResult = Quantity | number | null;

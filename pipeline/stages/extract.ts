@@ -4,7 +4,7 @@ import type { Document } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import type { RunOptions } from '../../extractors/rules.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
-import { AMBIGUOUS_DECIMAL, findQuantities } from '../../extractors/numbers.ts';
+import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, findQuantities } from '../../extractors/numbers.ts';
 import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
@@ -27,7 +27,8 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   const inTargetSection = targetSections(doc);
   const planFrom = planScope(doc) ?? (() => Infinity); // a document that sets targets by its title
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
-  const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text)));
+  const decimalComma = once(() => writesDecimalComma(doc.text));
+  const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text), decimalComma));
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
@@ -53,7 +54,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
-    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null });
+    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null, decimalComma });
     const first = quantities.find((q) => q.unit);
     if (first) {
       const sentenceStart = s.start;
@@ -128,16 +129,20 @@ function once<T>(compute: () => T): () => T {
  * document writes numbers the Vietnamese way ("7.476", "47,45"); then it is a decimal comma. The
  * record keeps a note either way.
  */
-function settleDecimalMarks(text: string, quantities: Quantity[]): Quantity[] {
+function settleDecimalMarks(text: string, quantities: Quantity[], decimalComma: () => boolean): Quantity[] {
   const ambiguous = quantities.filter((q) => q.notes.includes(AMBIGUOUS_DECIMAL) && /\d,\d{3}(?!\d)/.test(text.slice(q.numStart, q.numEnd)));
-  if (!ambiguous.length) return quantities;
-  const vietnamese = (text.match(/\d\.\d{3}(?![\d.,])|\d,\d{1,2}(?![\d.,])/g) ?? []).length;
-  const english = (text.match(/\d,\d{3}\.\d|\d\.\d{1,2}(?![\d.,])/g) ?? []).length;
-  if (vietnamese <= 2 * english) return quantities;
+  if (!ambiguous.length || !decimalComma()) return quantities;
   for (const q of ambiguous) {
     q.value /= 1000;
     if (q.value_max !== null) q.value_max /= 1000;
-    q.notes = [...q.notes, 'number/decimal-comma-by-document-style'];
+    q.notes = [...q.notes, DECIMAL_COMMA_BY_STYLE];
   }
   return quantities;
+}
+
+/** Whether the document writes numbers the Vietnamese way ("7.476", "47,45") far more than the English way. */
+function writesDecimalComma(text: string): boolean {
+  const vietnamese = (text.match(/\d\.\d{3}(?![\d.,])|\d,\d{1,2}(?![\d.,])/g) ?? []).length;
+  const english = (text.match(/\d,\d{3}\.\d|\d\.\d{1,2}(?![\d.,])/g) ?? []).length;
+  return vietnamese > 2 * english;
 }
