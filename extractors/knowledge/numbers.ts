@@ -80,7 +80,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   { role: 'count', forms: [ // people
     'người', 'lao động', 'nhân khẩu', 'khẩu', 'công dân', 'cử tri', 'đại biểu', 'hộ', 'hộ gia đình',
     'gia đình', 'đối tượng', 'trường hợp', 'cán bộ', 'công chức', 'viên chức',
-    'cán bộ, công chức', 'công chức, viên chức', 'ccvc', 'cbccvc', 'đảng viên', 'đoàn viên', 'hội viên', 'thành viên',
+    'cán bộ, công chức', 'cán bộ, đảng viên', 'công chức, viên chức', 'biên chế', 'ccvc', 'cbccvc', 'đảng viên', 'đoàn viên', 'hội viên', 'thành viên',
     'đồng chí', 'đ/c', 'học sinh', 'sinh viên', 'học viên', 'trẻ', 'trẻ em', 'cháu', 'em', 'giáo viên', 'giảng viên',
     'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
     'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách',
@@ -91,7 +91,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   { role: 'count', forms: [ // places and administrative units
     'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'xã, phường', 'xã phường',
     'xã, phường, thị trấn', 'thôn', 'làng', 'xóm', 'ấp', 'tổ', 'tổ dân phố', 'khu dân cư', 'thôn, bản',
-    'thôn, tổ dân phố', 'đơn vị', 'đơn vị hành chính', 'cơ quan', 'cơ quan, đơn vị', 'địa phương', 'khu', 'khu vực',
+    'thôn, tổ dân phố', 'đơn vị', 'đơn vị hành chính', 'cơ quan', 'cơ quan, đơn vị', 'cơ quan, tổ chức', 'sở', 'sở, ngành', 'địa phương', 'khu', 'khu vực',
     'điểm đến', 'điểm du lịch', 'khu du lịch', 'khu công nghiệp', 'cụm công nghiệp', 'làng nghề',
   ] },
   { role: 'count', forms: [ // institutions and facilities
@@ -108,7 +108,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'cuộc', 'hội nghị', 'buổi', 'phiên', 'đợt',
     'đoàn', 'đội', 'tin', 'tin, bài', 'tin bài', 'bài', 'bài viết', 'tin báo', 'phóng sự', 'video',
     'phương án', 'sáng kiến', 'đề tài', 'kiến nghị', 'ý kiến', 'vấn đề', 'tài khoản', 'gói thầu', 'hợp đồng',
-    'giao dịch', 'phương tiện', 'xe', 'ô tô', 'tàu', 'chuyến', 'chuyến bay', 'lễ hội', 'sự kiện', 'giải', 'huy chương',
+    'giao dịch', 'phương tiện', 'xe', 'ô tô', 'tàu', 'tàu cá', 'chuyến', 'chuyến bay', 'lễ hội', 'sự kiện', 'giải', 'huy chương',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',
     'ổ dịch', 'suất học bổng', 'sổ', 'sổ đỏ', 'sổ bảo hiểm', 'thẻ', 'thẻ bảo hiểm y tế',
     'chỉ', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi',
