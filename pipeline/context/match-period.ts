@@ -113,6 +113,8 @@ export class MatchPeriods {
   /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
   private settle(p: Period & { until?: boolean }, m: Match, y: number | null): Period {
     const { date, period: docPeriod, common } = this.time;
+    // "từ ngày 01/3/2025 đến nay": from its day up to the document's date
+    if (p.to === null && p.from !== null) return { from: p.from, to: date ?? docPeriod?.to ?? null };
     // "đến nay": the period the document reports on, else up to its date
     if (p.to === null && p.from === null) {
       if (docPeriod?.from && docPeriod.to && yearOf(docPeriod.to)! > yearOf(docPeriod.from)!) return this.settle(docPeriod, m, y);

@@ -55,6 +55,14 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return okYear(a) && b > a && b - a <= 10 ? { from: first(a), to: last(b), until: false, relative: false } : null;
     },
   },
+  { // "Từ ngày 01/3/2025 đến nay", "từ tháng 3/2025 đến nay": from that day or month up to the document's date (filled in by the caller)
+    digit: true, year: true, needs: ['từ', 'nay'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+(\d{1,2})\s?[/.-]\s?|tháng\s+)(\d{1,2})\s?[/.-]\s?${YEAR}\s{0,2},?\s{0,2}đến\s+nay(?![\p{L}])`, 'iu'),
+    make: (m) => {
+      const d = m[1] ? +m[1] : 1, mo = +m[2], y = +m[3];
+      if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
+      return { from: `${y}-${pad(mo)}-${pad(d)}`, to: null, until: false, relative: false };
+    },
+  },
   { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024", "đến thời điểm báo cáo ngày 05/11/2025"
     digit: true, year: true, needs: ['đến'], contains: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}/, re: new RegExp(String.raw`${UNTIL_LEAD}(?:thời\s+điểm\s+(?:báo\s+cáo\s+)?)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}${YEAR}`, 'iu'),
     make: untilDay,
