@@ -239,8 +239,27 @@ function wordedPairs(view: SentenceView, slice: string): Claimed[] {
     const found = countOf(view, { start: aStart, end: bEnd }, a, b, noun, false);
     out.push({ ...found, rule: 'ratio/worded-pair' });
   }
+  // "phát sinh 3.065 hồ sơ cấp phiếu Lý lịch tư pháp trên ứng dụng VNeID trên tổng số 3.416 hồ sơ …, đạt
+  // tỷ lệ 89,7%": A's noun with a long phrase, B's noun the same, confirmed by the share after it
+  if (slice.includes('tổng số')) {
+    for (const m of slice.matchAll(LONG_WORDED_PAIR)) {
+      const aStart = start + m.index!;
+      const bEnd = aStart + m[0].length;
+      const a = parseNumber(m[1]), b = parseNumber(m[3]);
+      if (a === null || b === null || b === 0 || a > b || out.some((o) => o.claims.own.start === aStart)) continue;
+      const noun = countedNoun(text, bEnd, end);
+      const phrase = m[2].toLowerCase();
+      if (!noun || !noun.known || !phrase.startsWith(noun.unit.toLowerCase() + ' ')) continue;
+      const share = SHARE_AFTER.exec(textAfter(view, noun.end, WIDTH.confirm));
+      if (!share || Math.abs((100 * a) / b - Number(share[1].replace(',', '.'))) >= 1) continue;
+      const found = countOf(view, { start: aStart, end: bEnd }, a, b, noun, false);
+      found.fields.indicator = tidy(m[2]);
+      out.push({ ...found, end: Math.max(found.end, noun.end), rule: 'ratio/worded-pair' });
+    }
+  }
   return out;
 }
+const LONG_WORDED_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+(\p{L}[^\d;:.()\n]{0,100}?)[ \t]+trên[ \t]+tổng[ \t]+số[ \t]+(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
 
 const SHARE_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?%\s?\/\s?(\d{1,3}(?:[.,]\d+)?)\s?%/gu;
 
