@@ -92,7 +92,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   }
   // "có 16/16 (100%) xã đã được công nhận …": the pair's share in brackets, when it is A/B, may stand before its noun
   const share = SHARE_IN_BRACKETS.exec(text.slice(pairEnd, pairEnd + WIDTH.marker));
-  const ownShare = share !== null && Math.abs((100 * a) / b - Number(share[1].replace(',', '.'))) < 1;
+  const ownShare = share !== null && shareGap(a, b, printedShare(share[1])) < 1;
   const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end);
   if (!noun && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)"
   if (!noun) return null; // "(9/12)," — a date with nothing counted
@@ -186,6 +186,10 @@ function sharePairs(view: SentenceView, slice: string): Claimed[] {
   return out;
 }
 
+/** How many points a printed share lies from A/B: "89,7" for 3.065/3.416. */
+export const shareGap = (a: number, b: number, printed: number) => Math.abs((100 * a) / b - printed);
+const printedShare = (digits: string) => Number(digits.replace(',', '.'));
+
 const SHARE_IN_BRACKETS = /^[ \t]*\([ \t]*(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)/u;
 
 /** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
@@ -209,7 +213,7 @@ function spacedShares(view: SentenceView): Claimed[] {
     const b = parseNumber(m[3]);
     const share = SHARE_AFTER.exec(textAfter(view, bEnd, WIDTH.confirm));
     // the slash alone would be two counts ("170 vụ/193 đối tượng"); the share says it is one ratio
-    if (a === null || b === null || b === 0 || !share || Math.abs((100 * a) / b - Number(share[1].replace(',', '.'))) > 1) continue;
+    if (a === null || b === null || b === 0 || !share || shareGap(a, b, printedShare(share[1])) > 1) continue;
     const noun = countedNoun(text, aStart + m[1].length, aStart + m[1].length + 1 + m[2].length);
     const fields = emptyFields('ratio');
     fields.achieved = a;
@@ -251,7 +255,7 @@ function wordedPairs(view: SentenceView, slice: string): Claimed[] {
       const phrase = m[2].toLowerCase();
       if (!noun || !noun.known || !phrase.startsWith(noun.unit.toLowerCase() + ' ')) continue;
       const share = SHARE_AFTER.exec(textAfter(view, noun.end, WIDTH.confirm));
-      if (!share || Math.abs((100 * a) / b - Number(share[1].replace(',', '.'))) >= 1) continue;
+      if (!share || shareGap(a, b, printedShare(share[1])) >= 1) continue;
       const found = countOf(view, { start: aStart, end: bEnd }, a, b, noun, false);
       found.fields.indicator = tidy(m[2]);
       out.push({ ...found, end: Math.max(found.end, noun.end), rule: 'ratio/worded-pair' });

@@ -2,6 +2,7 @@
 // refiners): each refiner reads the candidates of the whole document, in extractor order, and
 // rewrites or drops some. Their order is part of the behaviour.
 import { WIDTH } from './knowledge/index.ts';
+import { shareGap } from './ratio.ts';
 import { ruleOff } from './rules.ts';
 import type { Extracted, Span } from './statement.ts';
 import type { Claimed, SentenceView } from './types.ts';
@@ -97,8 +98,7 @@ const pairIsLevel: Refiner = {
     for (const c of candidates) {
       const { m, view } = c;
       if (m.fields.kind !== 'progress' || m.fields.percent === null || c.extractor !== 'progress' || ruleOff(view, 'progress/pair-and-share')) continue;
-      const share = m.claims.own;
-      const pair = nearestAgreeing(pairs.get(view) ?? [], c, share);
+      const pair = nearestAgreeing(pairs.get(view) ?? [], c);
       if (!pair) continue;
       const f = pair.m.fields;
       const counted = f.kind === 'ratio';
@@ -118,8 +118,9 @@ const pairIsLevel: Refiner = {
 };
 const PAIR_RULES = new Set(['ratio/actual-over-plan', 'ratio/share-over-plan', 'ratio/a-of-b']);
 /** The pair nearest before the share, of its sentence's pairs, in its clause, whose quotient agrees with the share (to its rounding). */
-function nearestAgreeing(pairs: Candidate[], c: Candidate, share: Span): Candidate | null {
+function nearestAgreeing(pairs: Candidate[], c: Candidate): Candidate | null {
   const { percent, relation } = c.m.fields;
+  const share = c.m.claims.own;
   let best: Candidate | null = null;
   for (const p of pairs) {
     const own = p.m.claims.own;
@@ -128,9 +129,9 @@ function nearestAgreeing(pairs: Candidate[], c: Candidate, share: Span): Candida
     const f = p.m.fields;
     const [a, b] = f.kind === 'ratio' ? [f.achieved!, f.total!] : [f.value!, f.target_value!];
     if (!b) continue;
-    const quotient = (100 * a) / b - (relation === 'exceeded_by' ? 100 : 0);
-    // a share is printed rounded, at most to a whole percent: "2413%" for 1.809,5/75 = 2412,7 %
-    if (Math.abs(quotient - percent!) < 1 && (!best || own.start > best.m.claims.own.start)) best = p;
+    // a share is printed rounded, at most to a whole percent: "2413%" for 1.809,5/75 = 2412,7 %; one exceeding
+    // the plan is what lies above its 100 %
+    if (shareGap(a, b, percent! + (relation === 'exceeded_by' ? 100 : 0)) < 1 && (!best || own.start > best.m.claims.own.start)) best = p;
   }
   return best;
 }

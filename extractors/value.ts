@@ -54,17 +54,19 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   let lastEstimateEnd = -1; // where the sentence's last estimated level ends
   const plansInBrackets = new Set<number>(); // starts of numbers taken as a statement's target
   if (kind === 'target' && !quantities.some((q) => q.start >= view.targetFrom)) return out; // no target talk: nothing to name
+  let planAhead: ReturnType<typeof planBefore> = null; // the plan opening the brackets of the number at index, found one step before
   for (let index = 0; index < quantities.length; index++) {
+    // "Tỷ lệ hồ sơ … (chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": named before the brackets, the plan its target
+    const opening = planAhead;
+    planAhead = planBefore(view, index + 1);
     const q = withUnitFromSubject(view, quantities[index]);
-    if (plansInBrackets.has(q.start) || planBefore(view, index + 1)) continue; // a plan: the level after it takes it
+    if (plansInBrackets.has(q.start) || planAhead) continue; // a plan: the level after it takes it
     const floor = prevEnd;
     prevEnd = q.end; // taken back below when this number makes no statement
     const inTarget = q.start >= view.targetFrom;
     if (!isLevel(view, q)) { prevEnd = floor; continue; }
     if ((kind === 'target') !== inTarget) continue;
     if (!looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
-    // "Tỷ lệ hồ sơ … (chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": named before the brackets, the plan its target
-    const opening = planBefore(view, index);
     const named = levelIndicator(view, opening ? { ...q, start: opening.open } : q, floor, prevIndicator, kind);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; // the chain's first subject carries on
