@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from './load.ts';
 import { process as runPipeline } from './pipeline.ts';
 import type { Statement } from './schema.ts';
-import { STATEMENT_COLUMNS, statementJson } from './schema.ts';
+import { STATEMENT_COLUMNS, StatementSchema, statementJson } from './schema.ts';
 
 /** What the line was before: the fields copied into an object in column order, then stringified. */
 const viaObject = (s: Statement) => JSON.stringify(Object.fromEntries(STATEMENT_COLUMNS.map((c) => [c, s[c]])));
@@ -19,8 +19,12 @@ describe('an extracted statement as a JSON line', () => {
     }
   });
 
+  it('parses into the columns, in their order (what lets the line skip a property list)', () => {
+    expect(Object.keys(StatementSchema.shape)).toEqual([...STATEMENT_COLUMNS]);
+  });
+
   it('leaves an undefined field out, keeps a null one, and escapes what JSON escapes', () => {
-    const s = { doc: 'a "b"\u2028.txt', kind: 'value', value: null, notes: ['x\ny'], quote: '\\' } as unknown as Statement;
+    const s = { doc: 'a "b"\u2028.txt', kind: 'value', value: null, quote: '\\', notes: ['x\ny'] } as unknown as Statement;
     expect(statementJson(s)).toBe(viaObject(s));
     expect(statementJson({} as Statement)).toBe('{}');
   });
