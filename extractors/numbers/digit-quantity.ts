@@ -10,6 +10,8 @@ import { AMBIGUOUS_DECIMAL, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
 
 const RANGE_SEP = /[ \t\u00a0]*(?:-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
+// "từ 80 triệu đồng/m2 đến hơn 100 triệu đồng/m2": a qualifier before a range's top, after "từ … đến"
+const TOP_QUALIFIER = /(?:hơn|trên|gần|khoảng|dưới)[ \t\u00a0]+/iuy;
 const SCORE_MARK = /^[ \t\u00a0]?[đĐ]$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -162,7 +164,9 @@ function readRange(r: DigitRead): number | undefined {
   r.qualWord = r.qual ? r.qual.text.toLowerCase() : '';
   const sep = r.extra === 0 ? matchAt(RANGE_SEP, text, r.end, hi) : null;
   if (!sep || (sep.trim().toLowerCase() === 'và' && r.qualWord !== 'giữa')) return undefined;
-  const p2 = r.end + sep.length;
+  let p2 = r.end + sep.length;
+  const topQualifier = r.qualWord === 'từ' && /[^\s–—-]/u.test(sep) ? matchAt(TOP_QUALIFIER, text, p2, hi) : null;
+  if (topQualifier) p2 += topQualifier.length;
   const t2 = matchAt(DIGIT_TOKEN, text, p2, hi);
   if (!t2) return undefined;
   const t2End = p2 + t2.length;
