@@ -287,6 +287,8 @@ export function joinsUnits(text: string, comma: number): boolean {
   return UNIT_AFTER_COMMA.test(text.slice(comma, comma + 16)) && UNIT_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 16), comma));
 }
 const COMMA_WORD = /^, ([\p{L}]+)/u;
+// the segment after a comma, up to the next mark; a decimal mark between digits is no mark ("tỷ lệ 1,8%")
+const COMMA_SEGMENT = /^,(?:[^,;.()\n]|(?<=\d)[.,](?=\d))*/u;
 const WORD_OPENING = /^\p{L}|^[“"‘]/u;
 const SPACE_LETTER = /^ \p{L}/u;
 const VERB_BEFORE_NUMBER = /^\s+(?:[\p{L}]+\s+){0,2}\d/u;
@@ -305,7 +307,7 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
       const w = next ? next[1].toLowerCase() : '';
       if (!w || PHRASE_STOP.has(w) || PHRASE_VERB.has(w) || w === 'đạt') break;
       // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng")
-      const segment = /^,[^,;.()]*/u.exec(text.slice(j, j + 120))![0];
+      const segment = COMMA_SEGMENT.exec(text.slice(j, j + 120))![0];
       // "mức độ 1" is a name, "147 đối tượng" a count; "100% xã, thị trấn đạt …" one plural noun whatever follows
       if (/\d{2}|\d[.,]\d|\d\s*[%‰]/u.test(segment) && !joinsUnits(text, j)) break;
       j += 1;

@@ -11,6 +11,7 @@ import type { SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
 export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
+const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
 
 /** A level's name: the indicator, the span it covers, the rule that named it, and the base a later change measures. */
 export interface Named { indicator: string; start: number; end: number; rule: string; base: string }
@@ -25,27 +26,46 @@ export function isCountedNoun(unit: string): boolean {
 // the verb that opens a share restating a count, "tỷ lệ" maybe: "đạt tỷ lệ", "chiếm"
 const shareLead = (verbs: readonly string[]) => `(?:${alternatives(verbs)})(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?`;
 const SHARE_LEAD = shareLead(SHARE_OF_COUNT_VERBS);
+const SHARE_HEAD = `(?:${alternatives(SHARE_HEADS)})`; // "…, tỷ lệ 1,8%": the head alone
 // the words between a count and its share in brackets: its phrase, "(", the share's lead
 const COUNT_TO_SHARE = new RegExp(`^[ \\t]+([^\\d()\\n;:/]{2,80}?)[ \\t]*\\([ \\t]*${SHARE_LEAD}(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
+// or its phrase (maybe none), a comma and the share's head, its verb maybe: ", đạt tỷ lệ", ", tỷ lệ"
+const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}?))?[ \\t]*,[ \\t]*(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+)?${SHARE_HEAD}(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
 /**
  * "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)", "920.836 trường hợp không có thông tin (chiếm tỷ
- * lệ 21,8%)": a share in brackets right after a count and its phrase is that count's share of the
- * whole: "tỷ lệ hồ sơ đã trả kết quả". Not after a pair ("34.652/34.895 hồ sơ (đạt 99,3%)": the pair
- * is the ratio) nor with no phrase ("còn 195 hộ (đạt tỷ lệ 1,50%)": the clause names it).
+ * lệ 21,8%)", "có 1.200 hộ nghèo, tỷ lệ 3,5%": a share in brackets, or after a comma with "tỷ lệ",
+ * right after a count and its phrase is that count's share of the whole: "tỷ lệ hồ sơ đã trả kết
+ * quả". With no phrase after the comma, what was done to the things counted names them ("xác thực
+ * 2.896.072 người, đạt tỷ lệ 99,51%": "tỷ lệ người xác thực"). Not after a pair ("34.652/34.895 hồ sơ
+ * (đạt 99,3%)": the pair is the ratio) nor with no phrase in brackets ("còn 195 hộ (đạt tỷ lệ 1,50%)":
+ * the clause names it).
  */
 export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!SHARE_UNITS.test(q.unit ?? '')) return null;
   const count = view.quantities[quantityIndexAt(view, q.start) - 1];
   if (!count || count.unit === null || !isCountedNoun(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
-  const m = COUNT_TO_SHARE.exec(view.text.slice(count.end, q.start));
-  if (!m || !/\p{L}{2}/u.test(m[1])) return null;
-  const indicator = `tỷ lệ ${count.unit} ${tidy(m[1])}`;
-  return { indicator, start: count.start, end: q.end, rule: 'share-of-count', base: indicator };
+  const between = view.text.slice(count.end, q.start);
+  const m = COUNT_TO_SHARE.exec(between);
+  if (m) return /\p{L}{2}/u.test(m[1]) ? shareNamed(`tỷ lệ ${count.unit} ${tidy(m[1])}`, count.start, q.end) : null;
+  const c = COUNT_TO_SHARE_AFTER_COMMA.exec(between);
+  if (!c) return null;
+  if (c[1]) return /\p{L}{2}/u.test(c[1]) ? shareNamed(`tỷ lệ ${count.unit} ${tidy(c[1])}`, count.start, q.end) : null;
+  const done = doneTo(view, count.start, 16);
+  return done ? shareNamed(`tỷ lệ ${count.unit} ${done.words}`, done.start, q.end) : null;
 }
 
-// a pair, its noun phrase, then the share's lead: ", đạt tỷ lệ", "(đạt", "("
-const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*[ \\t]?\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:,[ \\t]*${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|\\([ \\t]*(?:${SHARE_LEAD})?)[ \\t]*$`, 'iu');
-const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
+const shareNamed = (indicator: string, start: number, end: number): Named => ({ indicator, start, end, rule: 'share-of-count', base: indicator });
+
+/** What the subject before a count says was done to the things counted ("Cập nhật đầy đủ thông tin"), lower-cased; short and without figures. */
+function doneTo(view: SentenceView, at: number, maxWords: number): { words: string; start: number } | null {
+  const subject = subjectBefore(view.text, view.start, at, view.start);
+  const own = tidy(view.text.slice(subject.start, subject.end)).replace(LEADING_COUNT_WORD, '');
+  if (!own || !isMeaningfulSubject(own) || isActorClause(own) || wordCount(own) > maxWords || /\d/.test(own)) return null;
+  return { words: `${own[0].toLowerCase()}${own.slice(1)}`, start: subject.start };
+}
+
+// a pair, its noun phrase, then the share's lead: ", đạt tỷ lệ", ", tỷ lệ", "(đạt", "("
+const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*[ \\t]?\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:,[ \\t]*(?:${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|${SHARE_HEAD})|\\([ \\t]*(?:${SHARE_LEAD})?)[ \\t]*$`, 'iu');
 /**
  * "312/450 trường đạt chuẩn quốc gia, đạt tỷ lệ 69,3%", "23/23 xã (100%)": a share right after a pair
  * restates it: "tỷ lệ trường đạt chuẩn quốc gia". When the pair's phrase is its noun alone ("Số đơn đã
@@ -74,7 +94,10 @@ export function shareOfPair(view: SentenceView, q: Quantity): Named | null {
     // "Số đơn đã giải quyết 337/352 đơn", "Số giáo viên đạt chuẩn … là 14.862/15.530 người": a count's subject names it
     else if (names && (own.toLowerCase().startsWith(phrase.toLowerCase()) || own !== written)) { phrase = own; start = subject.start; }
     // "Cập nhật đầy đủ thông tin 8.056/8.203 tàu cá": what was done to the things counted
-    else if (names && wordCount(own) <= 8 && !/\d/.test(own)) { phrase = `${phrase} ${own[0].toLowerCase()}${own.slice(1)}`; start = subject.start; }
+    else if (names) {
+      const done = doneTo(view, pairStart, 8);
+      if (done) { phrase = `${phrase} ${done.words}`; start = done.start; }
+    }
   }
   const indicator = `tỷ lệ ${phrase}`;
   return { indicator, start, end: q.end, rule: 'share-of-pair', base: indicator };

@@ -11,7 +11,7 @@ import { clauseStart, phraseAfter, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -139,6 +139,8 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
 const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 
+const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+)?(?:${alternatives(SHARE_HEADS)})[ \\t]+\\d`, 'iu');
+
 /**
  * A count or a measure says what it measures only in an indicator's shape: a subject with a
  * measure word, a linking verb before the number, or a breakdown "(trong đó: rừng tự nhiên 2.457 ha; ...)".
@@ -155,6 +157,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && around.includes(`/`) && ratioOf(q.unit).test(around)) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%": a level reported with its change is statistics
   if (/^\s*,\s*(?:tăng|giảm)\s+\d/iu.test(textBeyond(view, q.end, WIDTH.link))) return true;
+  // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics
+  if (q.unit && SHARE_RIGHT_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return true;
   const from = clauseStart(text, start, q.start);
   if (MEASURE_HEAD.test(text.slice(Math.max(from, floor), q.start))) return true;
   // a breakdown list inside parentheses or after "trong đó"
