@@ -144,6 +144,23 @@ export function continuesList(view: SentenceView, index: number, floor: number):
   return before.lastIndexOf('(') <= before.lastIndexOf(')');
 }
 
+/** The count before q when q is the next item of its list ("05 phường và 02 xã", "09 công chức, 03 viên chức"), both counts of things. */
+export function siblingCountBefore(view: SentenceView, q: Quantity): Quantity | null {
+  const prev = view.quantities[quantityIndexAt(view, q.start) - 1];
+  return prev !== undefined && prev.end <= q.start && prev.unit !== null && q.unit !== null && isCountedNoun(prev.unit) && isCountedNoun(q.unit)
+    && LIST_ITEM_GAP.test(view.text.slice(prev.end, q.start)) ? prev : null;
+}
+
+/**
+ * "(4.031 hồ sơ đăng ký khai sinh và 1.233 hồ sơ …)", "(09 công chức, 03 viên chức; …)": the words
+ * before a count that are the previous item of its list, or that item's phrase, name that item,
+ * not this one (inside brackets, where continuesList reads no list, they were taken as its subject).
+ */
+export function isPreviousCountsTail(view: SentenceView, q: Quantity, subject: Span): boolean {
+  const prev = siblingCountBefore(view, q);
+  return prev !== null && prev.end >= subject.start - 1 && prev.end <= subject.end;
+}
+
 const NEXT_ITEM = /(?:,|[ \t]+và)[ \t]+\d[\s\S]*$/u;
 /** "…, 05 đơn vị xếp loại Tốt": a list's next item is named by its noun and the phrase after it. */
 export function listItem(view: SentenceView, q: Quantity, floor: number): Named | null {

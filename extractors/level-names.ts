@@ -13,7 +13,7 @@ import { clauseStart, isMeaningfulSubject, lineStartNear, phraseAfter, quantityI
 import { ruleOff } from './rules.ts';
 import type { Kind, Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
-import { averagePerUnit, isCountedNoun, listItem, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import { averagePerUnit, isCountedNoun, isPreviousCountsTail, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 
 export { continuesList, isAveragePerUnit, SHARE_UNITS } from './count-names.ts';
@@ -64,7 +64,8 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   // "..., tương ứng 127 hộ": the counted noun is all the clause names
   if (!isShare && q.unit && /tương\s+ứng(?:\s+với)?\s*$/iu.test(textBefore(view, q.start, WIDTH.link))) return text.slice(q.numEnd, q.end).trim() || q.unit;
   if (prevQ && (prevQ.end < floor || prevQ.end < clause)) return null;
-  if (!isShare && q.unit && prevQ) return `${q.unit} ${text.slice(prevQ.start, prevQ.end)}`; // "7 xã đạt từ 15-18 tiêu chí"
+  // "7 xã đạt từ 15-18 tiêu chí"; "(05 phường và 02 xã)": a sibling in a list names nothing of this one
+  if (!isShare && q.unit && prevQ) return siblingCountBefore(view, q) ? q.unit : `${q.unit} ${text.slice(prevQ.start, prevQ.end)}`;
   return null;
 }
 
@@ -282,6 +283,8 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   const first = view.quantities[quantityIndexAt(view, subject.start)];
   const opening = first && first.start < subject.start + 2 && first.end < subject.end ? first : undefined;
   if (opening) Object.assign(subject, trimSubject(text, opening.end, subject.end));
+  // another count, or its phrase, before this one names that count, not this one: the fallback reads its own
+  if (subject.end > subject.start && isPreviousCountsTail(view, q, subject)) Object.assign(subject, { start: q.start, end: q.start });
   let indicator = tidy(text.slice(subject.start, subject.end));
   let rule = 'subject-level';
   // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": a time alone after a level of the same unit names
