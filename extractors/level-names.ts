@@ -4,7 +4,7 @@
 // a list and an average per unit (list-item, average-per-unit: count-names.ts), else the subject
 // before it (subject-level) with its refinements (inherited, topic, measure-of-noun, place-in-list,
 // counted-after-actor) or a fallback (fallback).
-import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -251,6 +251,8 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
   return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase', base: phrase };
 }
 
+const EXISTENTIAL_BEFORE = /(?<![\p{L}])có\s*$/iu;
+
 /** The subject before a level, trimmed, inherited, given its topic or a fallback, then refined; null when it names nothing. */
 function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: Span,
   off: (rule: string) => boolean): { indicator: string; rule: string } | null {
@@ -291,6 +293,11 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   // that level again, in its own time
   if (!off('inherited') && prev && prev.unit === q.unit && floor > start && ONLY_TIME.test(indicator)) {
     return { indicator: `${prev.base.replace(PERIOD_TAIL, '').replace(PERIOD_SPAN, '')} ${indicator}`, rule: 'inherited' };
+  }
+  // "Trong nhiệm kỳ qua có 12 xã đạt chuẩn …": a time frame before "có" says when; the count's own noun and phrase say what
+  if (!isShare && q.unit && isCountedNoun(q.unit) && (ONLY_TIME.test(indicator) || TIME_FRAME.test(indicator)) && EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) {
+    Object.assign(subject, { start: q.start, end: q.start });
+    indicator = '';
   }
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt": another count's clause is no subject
   if (!isShare && /\d\s?\/\s?\d/.test(indicator)) indicator = '';
