@@ -31,7 +31,9 @@ const okYear = (y: number) => y >= 1975 && y <= 2100;
 // — but not a plan's year: "đạt 29,2% so với kế hoạch năm 2025" speaks of 2025
 const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+với|so|so\s+sánh|hơn|bằng|trước|sau)\s+(?:(?!(?:${alternatives(PLAN_WORDS)})(?![\p{L}]))\p{L}+\s+){0,3}$`, 'iu');
 
-const UNTIL_BEFORE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?$/iu;
+// "Sang đến quý I/2023, GRDP …" (coming to that quarter) speaks of the quarter itself, not up to it
+const NOT_UNTIL = String.raw`(?<!sang\s{1,3})`;
+const UNTIL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${NOT_UNTIL}(?:tính\s+)?đến\s+(?:hết\s+)?$`, 'iu');
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
 /** What a rule's make returns for text that names no period but must not be read by the rules after it. */
@@ -118,7 +120,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "đến năm 2025", "đến cuối năm 2013", "cuối năm 2024", "hết năm 2025"
-    digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|cuối\s+|hết\s+)năm\s+${YEAR}`, 'iu'),
+    digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?:${NOT_UNTIL}(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|cuối\s+|hết\s+)năm\s+${YEAR}`, 'iu'),
     make: (m) => ({ from: null, to: last(+m[1]), until: true, relative: false }),
   },
   { // "năm 2024", "Năm 2022,"
