@@ -18,6 +18,8 @@ const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && LI
 
 // "3,21% của quý I/2020", "5% trong năm 2023": a period joined to the figure is the figure's own
 const JOINED_AFTER = /^[ \t]{1,2}(?:của|trong|vào)[ \t]{1,2}$/u;
+// "vào năm 2018": the date an event happened
+const EVENT_DATE_LEAD = /(?<![\p{L}])vào[ \t]{1,2}$/iu;
 
 /** What the document as a whole says of time. */
 export interface DocumentTime {
@@ -102,12 +104,22 @@ export class MatchPeriods {
     for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end) return all[k];
     const next = all[countBefore(all, m.end)];
     if (next && next.start - m.end <= 8 && JOINED_AFTER.test(this.doc.text.slice(m.end, next.start))) return next;
-    if (from > 0) return all[from - 1];
+    // the nearest before it, unless an event's date in an earlier item ("đạt chuẩn … vào năm 2018; …")
+    for (let k = from - 1; k >= 0; k--) if (!this.isEventDateOfEarlierItem(all[k], m)) return all[k];
     if (!next) return undefined;
     // no ';' or '.' between the match and it: in the match's clause
     const text = this.doc.text;
     for (let k = m.end; k < next.start; k++) if (text.charCodeAt(k) === 59 || text.charCodeAt(k) === 46) return undefined;
     return next;
+  }
+
+  /**
+   * "xã đạt chuẩn Nông thôn mới vào năm 2018 (…); tỷ lệ hộ nghèo giảm …": a date after "vào" is when
+   * its own item happened; past a ';' it says nothing of the next item.
+   */
+  private isEventDateOfEarlierItem(p: PeriodMention, m: Match): boolean {
+    const text = this.doc.text;
+    return EVENT_DATE_LEAD.test(text.slice(Math.max(0, p.start - 6), p.start)) && text.slice(p.end, m.start).includes(';');
   }
 
   /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
