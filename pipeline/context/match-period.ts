@@ -20,6 +20,8 @@ const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && LI
 const JOINED_AFTER = /^[ \t]{1,2}(?:của|trong|vào)[ \t]{1,2}$/u;
 // "vào năm 2018": the date an event happened
 const EVENT_DATE_LEAD = /(?<![\p{L}])vào[ \t]{1,2}$/iu;
+// "hiện là 5 trường", "đến nay 120 xã": a period right before a figure is that figure's own
+const ownsNextFigure = (text: string, p: PeriodMention) => /^[ \t]{1,2}\d/.test(text.slice(p.end, p.end + 3));
 
 /** What the document as a whole says of time. */
 export interface DocumentTime {
@@ -104,22 +106,24 @@ export class MatchPeriods {
     for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end) return all[k];
     const next = all[countBefore(all, m.end)];
     if (next && next.start - m.end <= 8 && JOINED_AFTER.test(this.doc.text.slice(m.end, next.start))) return next;
-    // the nearest before it, unless an event's date in an earlier item ("đạt chuẩn … vào năm 2018; …")
-    for (let k = from - 1; k >= 0; k--) if (!this.isEventDateOfEarlierItem(all[k], m)) return all[k];
+    // the nearest before it, unless one an earlier item owns ("đạt chuẩn … vào năm 2018; …")
+    for (let k = from - 1; k >= 0; k--) if (!this.isOwnedByEarlierItem(all[k], m)) return all[k];
     if (!next) return undefined;
-    // no ';' or '.' between the match and it: in the match's clause
+    // no ';' or '.' between the match and it: in the match's clause; "… hiện là 5 trường": a period right before another figure is that figure's
     const text = this.doc.text;
+    if (ownsNextFigure(text, next)) return undefined;
     for (let k = m.end; k < next.start; k++) if (text.charCodeAt(k) === 59 || text.charCodeAt(k) === 46) return undefined;
     return next;
   }
 
   /**
-   * "xã đạt chuẩn Nông thôn mới vào năm 2018 (…); tỷ lệ hộ nghèo giảm …": a date after "vào" is when
-   * its own item happened; past a ';' it says nothing of the next item.
+   * "xã đạt chuẩn Nông thôn mới vào năm 2018 (…); tỷ lệ hộ nghèo giảm …", "… hiện là 5 trường; tỷ lệ bao
+   * phủ …": a date after "vào" is when its own item happened, a period right before a figure is that
+   * figure's; past a ';' neither says anything of the next item.
    */
-  private isEventDateOfEarlierItem(p: PeriodMention, m: Match): boolean {
+  private isOwnedByEarlierItem(p: PeriodMention, m: Match): boolean {
     const text = this.doc.text;
-    return EVENT_DATE_LEAD.test(text.slice(Math.max(0, p.start - 6), p.start)) && text.slice(p.end, m.start).includes(';');
+    return (EVENT_DATE_LEAD.test(text.slice(Math.max(0, p.start - 6), p.start)) || ownsNextFigure(text, p)) && text.slice(p.end, m.start).includes(';');
   }
 
   /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
