@@ -50,6 +50,14 @@ function untilDay(m: RegExpExecArray): Omit<PeriodMention, 'start' | 'end'> | nu
 // `needs` (lower-cased; the words' letters have no case-folding partners but their capitals), or a
 // pattern every match `contains`.
 const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; contains?: RegExp; relative?: boolean; make: (m: RegExpExecArray, year: number | null) => (Omit<PeriodMention, 'start' | 'end'> & { mask?: true }) | null }[] = [
+  { // "nửa đầu nhiệm kỳ 2020-2025" (2020–2022), "nửa cuối nhiệm kỳ 2020-2025" (2023–2025): a half of a term, split at its middle year
+    digit: true, year: true, needs: ['nửa'], re: new RegExp(String.raw`(?<![\p{L}])nửa\s+(đầu|cuối|sau)\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s{1,3}${YEAR}\s{0,2}[-–—]\s{0,2}${YEAR}(?!\d)`, 'iu'),
+    make: (m) => {
+      const a = +m[2], b = +m[3], middle = a + Math.floor((b - a) / 2);
+      if (!okYear(a) || b - a < 2 || b - a > 10) return null;
+      return m[1].toLowerCase() === 'đầu' ? { from: first(a), to: last(middle), until: false, relative: false } : { from: first(middle + 1), to: last(b), until: false, relative: false };
+    },
+  },
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
     digit: true, year: true, re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
