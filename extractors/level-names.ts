@@ -213,7 +213,9 @@ export const NAMING_RULES: readonly NamingRule[] = [
       if (!named) return null;
       const base = withGroupHead(view, named.indicator);
       // "nhóm giao thông giảm 0,51%": a change names what changed and against what
-      const indicator = named.rule === 'subject-level' || named.rule === 'topic' ? base + changeWords(view, q) : base;
+      // an inherited name after a change ("…, tăng 5,2%, ngành dịch vụ tăng 11,52%") is the level's, its own change added
+      const changed = named.rule === 'subject-level' || named.rule === 'topic' || (named.rule === 'inherited' && prev !== null && prev.indicator !== prev.base);
+      const indicator = changed ? base + changeWords(view, q) : base;
       return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: named.rule, base };
     },
   },
@@ -306,7 +308,9 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     indicator = off('fallback') ? '' : tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
   } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator)) {
-    if (!prev.indicator.endsWith(indicator)) indicator = `${prev.indicator} ${indicator}`; // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on
+    // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on; after a change ("…, giảm 1,3% so với …, trong đó,
+    // cây lương thực có hạt đạt …") the level it measured, not the change
+    if (!prev.base.endsWith(indicator)) indicator = `${prev.base} ${indicator}`;
     rule = 'inherited';
   }
   const topic = !off('topic') && ONLY_TIME.test(indicator) ? view.topic() : null;
