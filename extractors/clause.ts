@@ -229,10 +229,21 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
       const left = trimSubject(text, wider, from - 1);
       if (left.end > left.start) span = { start: left.start, end: span.end };
     }
+    // "…; rau, đậu hoa cây cảnh đạt 7.095 ha": one bare noun opening a list item heads a list of nouns
+    else if (ITEM_OPENING.test(text.slice(Math.max(floor, wider - 3), wider)) && !LETTER.test(text.slice(from, span.start))) {
+      const left = trimSubject(text, wider, from - 1);
+      const word = text.slice(left.start, left.end);
+      // a conjunction or adverb before a comma ("song,", "nhưng,") opens the clause, it is no noun
+      if (!LETTER.test(text.slice(wider, left.start)) && BARE_NOUN.test(word) && !PHRASE_STOP.has(word) && !PHRASE_FIRST.has(word) && !EMPTY_SUBJECT.test(word)) span = { start: left.start, end: span.end };
+    }
   }
   return widenToGroup(text, Math.max(floor, sentenceStart), span);
 }
 
+// a list item's opening: after ';' or ':' (spaces between)
+const ITEM_OPENING = /[;:][ \t]*$/u;
+// one lower-case word, no figure: a noun of a list ("rau", "lúa")
+const BARE_NOUN = /^\p{Ll}+$/u;
 const MEASURE_ONLY = new RegExp(`^${words(MEASURE_ADJECTIVES)}\\s*\\d[\\d.,]*(?:\\s*[\\p{L}²³]+)?(?:\\s+\\p{L}+)?$`, 'iu');
 const LONG_NAME_HEAD = new RegExp(`^${words(LONG_NAME_HEADS)}`, 'iu');
 const CLAUSE_VERB = new RegExp(words(CLAUSE_VERBS), 'iu');
