@@ -11,7 +11,8 @@ import { readUnit } from './units.ts';
 
 const RANGE_SEP = /[ \t\u00a0]*(?:-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
 // "từ 80 triệu đồng/m2 đến hơn 100 triệu đồng/m2": a qualifier before a range's top, after "từ … đến"
-const TOP_QUALIFIER = /(?:hơn|trên|gần|khoảng|dưới)[ \t\u00a0]+/iuy;
+// ("từ 30% đến dưới 70%" bounds a band, which nonfigures.ts reads from its two numbers)
+const TOP_QUALIFIER = /(?:hơn|trên|gần|khoảng)[ \t\u00a0]+/iuy;
 const SCORE_MARK = /^[ \t\u00a0]?[đĐ]$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 
