@@ -3,6 +3,8 @@
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
 import { AVERAGE_WORDS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
+import { parseNumber } from './numbers.ts';
+import { shareGap } from './ratio.ts';
 import { isActorClause, MAX_SUBJECT } from './language.ts';
 import { alternatives, WB } from './patterns.ts';
 import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textBefore, tidy, wordCount } from './clause.ts';
@@ -76,7 +78,8 @@ export function shareOfPair(view: SentenceView, q: Quantity): Named | null {
   const from = Math.max(view.start, q.start - 160);
   const before = view.text.slice(from, q.start);
   if (!before.includes('/')) return null;
-  const m = PAIR_TO_SHARE.exec(before);
+  const m = PAIR_TO_SHARE.exec(before) ?? agreeingPairAcrossCommas(before, q);
+  if (!m) return spacedPairShare(view, q, from, before);
   // "23/23 xã (100%) đạt chuẩn nông thôn mới", "16/16 (100%) xã đạt chuẩn": the phrase goes on after the bracket
   const after = m && /^\)[ \t]+\p{Ll}/u.test(view.text.slice(q.end, q.end + 3)) ? phraseAfter(view.text, q.end + 1, view.end) : null;
   if (!m || !(m[1] ? /\p{L}{2}/u.test(m[1]) : after)) return null;
@@ -101,6 +104,31 @@ export function shareOfPair(view: SentenceView, q: Quantity): Named | null {
   }
   const indicator = `tỷ lệ ${phrase}`;
   return { indicator, start, end: q.end, rule: 'share-of-pair', base: indicator };
+}
+
+// a pair, a phrase holding commas ("cán bộ, đảng viên thực hiện góp ý …"), then the share's lead
+const PAIR_TO_SHARE_ACROSS_COMMAS = new RegExp(`(?<![\\d.,/])(\\d{1,3}(?:\\.\\d{3})*)[ \\t]?\\/[ \\t]?(\\d{1,3}(?:\\.\\d{3})*)[ \\t]+([^\\d()\\n;:/]{1,120}?)[ \\t]*,[ \\t]*(?:${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|${SHARE_HEAD})[ \\t]*$`, 'iu');
+/**
+ * "45.122/96.733 cán bộ, đảng viên thực hiện góp ý trên ứng dụng VNeID, đạt tỷ lệ 46,5%": a pair's phrase
+ * may hold commas when the share agrees with the pair (under one point); the match shaped as PAIR_TO_SHARE's (phrase in [1]).
+ */
+function agreeingPairAcrossCommas(before: string, q: Quantity): RegExpExecArray | null {
+  const m = PAIR_TO_SHARE_ACROSS_COMMAS.exec(before);
+  const a = m ? parseNumber(m[1]) : null, b = m ? parseNumber(m[2]) : null;
+  if (!m || a === null || b === null || b === 0 || shareGap(a, b, q.value) >= 1) return null;
+  const shaped = [m[0], m[3]] as unknown as RegExpExecArray;
+  shaped.index = m.index;
+  return shaped;
+}
+
+// a spaced pair, A's noun phrase before the slash ("104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ tiếp nhận"), then the share's lead
+const SPACED_PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*[ \\t]+(\\p{L}[^\\d/;()\\n]{0,60}?)[ \\t]?\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?![\\d.,]\\d|\\d)[^()\\n;:/%]{0,80}?[ \\t]*,[ \\t]*(?:${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|${SHARE_HEAD})[ \\t]*$`, 'iu');
+/** "104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ tiếp nhận, đạt tỷ lệ 96,62%": the share of a spaced pair is named by A's phrase. */
+function spacedPairShare(view: SentenceView, q: Quantity, from: number, before: string): Named | null {
+  const m = SPACED_PAIR_TO_SHARE.exec(before);
+  if (!m || !/\p{L}{2}/u.test(m[1])) return null;
+  const indicator = `tỷ lệ ${tidy(m[1])}`;
+  return { indicator, start: from + m.index, end: q.end, rule: 'share-of-pair', base: indicator };
 }
 
 const AVERAGE_BEFORE = new RegExp(`${WB}(?:${alternatives(AVERAGE_WORDS)})[ \\t]+$`, 'iu');

@@ -44,7 +44,7 @@ interface PairReader { rules: readonly string[]; trigger: string; read(view: Sen
 /** The pair readers, in the order they run over a sentence; a later one sees what the earlier found. */
 const PAIR_READERS: readonly PairReader[] = [
   { rules: ['ratio/a-of-b', 'ratio/rank', 'ratio/rank-out-of', 'ratio/actual-over-plan'], trigger: '/', read: slashPairs },
-  { rules: ['ratio/spaced-share'], trigger: ' /', read: (view) => spacedShares(view) },
+  { rules: ['ratio/spaced-share'], trigger: '/', read: (view) => spacedShares(view) },
   { rules: ['ratio/actual-over-plan'], trigger: '/', read: amountPairs },
   { rules: ['ratio/share-over-plan'], trigger: '/', read: (view, slice) => sharePairs(view, slice) },
   { rules: ['ratio/worded-pair'], trigger: 'trên', read: (view, slice) => wordedPairs(view, slice) },
@@ -200,8 +200,11 @@ const AMOUNT_PAIR = /(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)\s?\/\s?(\d+(?:[.,]\d
 /** How many provinces a rank is out of (before and after the 2025 mergers). */
 const PROVINCE_COUNTS = new Set([63, 62, 34]);
 
-/** "2.846.632 tài khoản định danh /2.935.139 công dân …, đạt 97%": A things over B, confirmed by the share. */
-const SPACED_SHARE = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+([\p{L}][^\d/;.()\n]{0,60}?)[ \t]\/[ \t]?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
+/**
+ * "2.846.632 tài khoản định danh /2.935.139 công dân …, đạt 97%", "104.462 hồ sơ trực tuyến/108.117 tổng
+ * hồ sơ tiếp nhận, đạt tỷ lệ 96,62%": A things over B, confirmed by the share.
+ */
+const SPACED_SHARE = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+([\p{L}][^\d/;.()\n]{0,60}?)[ \t]?\/[ \t]?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
 const SHARE_AFTER = /^[^;.()\n]{0,80}?(?:đạt|chiếm|bằng)(?:[ \t]+tỷ[ \t]+lệ)?[ \t]+(\d{1,3}(?:,\d+)?)[ \t]?%/u;
 function spacedShares(view: SentenceView): Claimed[] {
   const { text, start, end } = view;
