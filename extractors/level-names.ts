@@ -253,6 +253,7 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
   return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase', base: phrase };
 }
 
+const PLURAL_ACTOR = /^các\s/iu;
 const EXISTENTIAL_BEFORE = /(?<![\p{L}])có\s*$/iu;
 
 /** The subject before a level, trimmed, inherited, given its topic or a fallback, then refined; null when it names nothing. */
@@ -342,7 +343,9 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
     accept({ view, q, indicator, isShare, action }) {
       if (action || isShare || !q.unit || !isCountedNoun(q.unit) || !isActorClause(indicator)) return null;
       const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
-      return `${q.unit} ${noun ? view.text.slice(noun.start, noun.end) : indicator}`;
+      if (noun) return `${q.unit} ${view.text.slice(noun.start, noun.end)}`;
+      // "Các cơ sở lưu trú đã thực hiện 6.144.141 lượt": with nothing counted after it, a plural actor ("các …") names the count as written
+      return PLURAL_ACTOR.test(indicator) ? null : `${q.unit} ${indicator}`;
     },
   },
 ];

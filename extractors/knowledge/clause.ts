@@ -50,6 +50,7 @@ export const GROUP_WORDS = ['nhóm', 'nhóm hàng', 'khu vực', 'ngành', 'mặ
 export const ACTOR_WORDS = [
   'toàn tỉnh', 'toàn huyện', 'toàn thành phố', 'toàn thị xã', 'toàn xã', 'cả nước', 'cả tỉnh', 'tỉnh', 'huyện',
   'thành phố', 'thị xã', 'xã', 'phường', 'địa phương', 'đơn vị', 'ngành', 'chúng ta', 'ta',
+  'các địa phương', 'các đơn vị', 'các ngành', 'các cơ sở',
 ] as const;
 /** Words that make a following number part of a name, never a count ("Đề án 06 tỉnh", "Top 30 tỉnh"). */
 export const NAME_WORDS = [
