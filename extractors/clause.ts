@@ -4,7 +4,7 @@
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
+  ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -74,7 +74,7 @@ function mayTrail(s: string): boolean {
 /** Words and marks that open a clause but are not its subject. */
 const LEADING = SUBJECT_LEADING;
 const leadingRe = (year: string) => new RegExp(
-  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${year}${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
+  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${year}${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+)?(?:năm\\s+)?\\d{4}|${TIME_FRAME_LEAD}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
   'iu',
 );
 const leadingPlain = leadingRe('');

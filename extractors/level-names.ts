@@ -4,7 +4,7 @@
 // a list and an average per unit (list-item, average-per-unit: count-names.ts), else the subject
 // before it (subject-level) with its refinements (inherited, topic, measure-of-noun, place-in-list,
 // counted-after-actor) or a fallback (fallback).
-import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -61,8 +61,8 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   }
   const prevQ = view.quantities[quantityIndexAt(view, q.start) - 1];
   const clause = clauseStart(text, start, q.start);
-  // "..., tương ứng 127 hộ": the counted noun is all the clause names
-  if (!isShare && q.unit && /tương\s+ứng(?:\s+với)?\s*$/iu.test(textBefore(view, q.start, WIDTH.link))) return text.slice(q.numEnd, q.end).trim() || q.unit;
+  // "..., tương ứng 127 hộ", "để cuối nhiệm kỳ đạt 170 – 180 hội viên": after a link or a time frame the counted noun is all the clause names
+  if (!isShare && q.unit && (/tương\s+ứng(?:\s+với)?\s*$/iu.test(textBefore(view, q.start, WIDTH.link)) || (isCountedNoun(q.unit) && FRAME_BEFORE.test(textBefore(view, q.start, WIDTH.comparison))))) return text.slice(q.numEnd, q.end).trim() || q.unit;
   if (prevQ && (prevQ.end < floor || prevQ.end < clause)) return null;
   // "7 xã đạt từ 15-18 tiêu chí"; "(05 phường và 02 xã)": a sibling in a list names nothing of this one
   if (!isShare && q.unit && prevQ) return siblingCountBefore(view, q) ? q.unit : `${q.unit} ${text.slice(prevQ.start, prevQ.end)}`;
@@ -253,6 +253,8 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
   return { indicator: phrase, start: Math.min(q.start, subject.end > subject.start ? subject.start : q.start), end: after.end, rule: 'share-of-phrase', base: phrase };
 }
 
+// a time frame, then its verb at most: "cuối nhiệm kỳ đạt "
+const FRAME_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_FRAME_LEAD}[\\s,]*(?:\\p{L}+\\s+){0,2}$`, 'iu');
 const PLURAL_ACTOR = /^các\s/iu;
 const EXISTENTIAL_BEFORE = /(?<![\p{L}])có\s*$/iu;
 
