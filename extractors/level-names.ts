@@ -255,6 +255,17 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
 
 // a time frame, then its verb at most: "cuối nhiệm kỳ đạt "
 const FRAME_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_FRAME_LEAD}[\\s,]*(?:\\p{L}+\\s+){0,2}$`, 'iu');
+// "… với tổng số tiền": a measure named after "với" at the subject's end
+const WITH_MEASURE_TAIL = new RegExp(`^(.*?[\\p{L}\\p{N}])\\s+với\\s+((?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])[^,;:()]*)$`, 'iu');
+/** "bồi thường hỗ trợ tái định cư với tổng số tiền" → "tổng số tiền bồi thường hỗ trợ tái định cư": the measure, then what it is of. */
+function measureFirst(subject: string): string {
+  const m = / với /iu.test(subject) ? WITH_MEASURE_TAIL.exec(subject) : null;
+  // "so với tổng kim ngạch" compares; a subject that opens with a measure ("Tỷ lệ nhập siêu …") names itself
+  if (!m || COMPARING_WITH.test(m[1]) || OPENS_WITH_MEASURE.test(m[1])) return subject;
+  return `${m[2]} ${/^\p{Lu}\p{Ll}/u.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1]}`;
+}
+const COMPARING_WITH = /(?:^|\s)(?:so|cùng|đối)$/iu;
+const OPENS_WITH_MEASURE = new RegExp(`^(?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])`, 'iu');
 const PLURAL_ACTOR = /^các\s/iu;
 const EXISTENTIAL_BEFORE = /(?<![\p{L}])có\s*$/iu;
 
@@ -292,7 +303,7 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (opening) Object.assign(subject, trimSubject(text, opening.end, subject.end));
   // another count, or its phrase, before this one names that count, not this one: the fallback reads its own
   if (subject.end > subject.start && isPreviousCountsTail(view, q, subject)) Object.assign(subject, { start: q.start, end: q.start });
-  let indicator = tidy(text.slice(subject.start, subject.end));
+  let indicator = measureFirst(tidy(text.slice(subject.start, subject.end)));
   let rule = 'subject-level';
   // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": a time alone after a level of the same unit names
   // that level again, in its own time
