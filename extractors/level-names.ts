@@ -108,15 +108,18 @@ const INDICATOR_HEAD = new RegExp(`^(?:${alternatives(INDICATOR_NAME_HEADS)})(?!
  * "..., bằng 80,6% kế hoạch năm, tăng 4,1% so với cùng kỳ": a change after a level in the same
  * sentence measures that level's indicator; the words between are not its subject.
  */
-function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: string): { indicator: string; start: number } | null {
+function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, span: Span): { indicator: string; start: number } | null {
   const { text, start, end } = view;
+  const subject = text.slice(span.start, span.end);
   if (!prev) return null; // a change needs a level before it
   const lookback = Math.max(start, q.start - WIDTH.verb);
   const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start))
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb) return null;
-  const weak = !subject.trim() || /\d|^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
+  // a subject holding another figure is that figure's clause; a price band's digits ("căn hộ giá dưới 2 tỷ đồng") are no figure
+  const holdsFigure = /\d/.test(subject) && (!/^[^\d]*(?:dưới|trên|từ)\s/iu.test(subject) || view.quantities.some((x) => x.start < span.end && x.end > span.start));
+  const weak = !subject.trim() || holdsFigure || /^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
   const since = /^\s*\)?\s*(so\s+(?:với\s+)?[^,;.()]{1,40})/u.exec(textAfter(view, q.end, WIDTH.comparison));
@@ -184,7 +187,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
   {
     id: 'change', // "..., đạt 100 tỷ đồng, tăng 5% so với cùng kỳ"
     accept({ view, q, floor, prev, subject }) {
-      const change = changeOfPrevious(view, q, floor, prev, view.text.slice(subject.start, subject.end));
+      const change = changeOfPrevious(view, q, floor, prev, subject);
       return change ? { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base } : null;
     },
   },
