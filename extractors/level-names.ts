@@ -9,7 +9,7 @@ import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
-import { clauseStart, isMeaningfulSubject, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
+import { clauseStart, isDateOrReferenceAside, isMeaningfulSubject, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import type { Kind, Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
@@ -267,6 +267,11 @@ function measureFirst(subject: string): string {
   if (!m || COMPARING_WITH.test(m[1]) || OPENS_WITH_MEASURE.test(m[1])) return subject;
   return `${m[2]} ${/^\p{Lu}\p{Ll}/u.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1]}`;
 }
+/** "Số dự án chậm tiến độ (tại Công văn số 3380/BC-STC ngày 08/10/2025)": an aside that only dates or cites is no part of the name. */
+function withoutDatedAside(subject: string): string {
+  const m = /\s*\(([^()]*)\)$/u.exec(subject);
+  return m && m.index > 0 && isDateOrReferenceAside(m[1]) ? subject.slice(0, m.index) : subject;
+}
 const COMPARING_WITH = /(?:^|\s)(?:so|cùng|đối)$/iu;
 const OPENS_WITH_MEASURE = new RegExp(`^(?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])`, 'iu');
 const PLURAL_ACTOR = /^các\s/iu;
@@ -306,7 +311,7 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (opening) Object.assign(subject, trimSubject(text, opening.end, subject.end));
   // another count, or its phrase, before this one names that count, not this one: the fallback reads its own
   if (subject.end > subject.start && isPreviousCountsTail(view, q, subject)) Object.assign(subject, { start: q.start, end: q.start });
-  let indicator = measureFirst(tidy(text.slice(subject.start, subject.end)));
+  let indicator = withoutDatedAside(measureFirst(tidy(text.slice(subject.start, subject.end))));
   let rule = 'subject-level';
   // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": a time alone after a level of the same unit names
   // that level again, in its own time
