@@ -234,7 +234,8 @@ const MAX_NAME_COMMAS = 4;
  * the subject itself opens with no head.
  */
 function longNameStart(text: string, sentenceStart: number, floor: number, from: number, span: { start: number; end: number }): number {
-  if (LONG_NAME_HEAD.test(text.slice(span.start, span.end)) || /\d/.test(text.slice(span.start, span.end))) return -1;
+  // a year is no figure of the name's own ("… tại Hội nghị đối thoại doanh nghiệp năm 2025")
+  if (LONG_NAME_HEAD.test(text.slice(span.start, span.end)) || /\d/.test(text.slice(span.start, span.end).replace(YEARS, ''))) return -1;
   for (let n = 0, comma = from - 1; n < MAX_NAME_COMMAS && comma > floor && text[comma] === ','; n++) {
     const start = Math.max(floor, clauseStart(text, sentenceStart, comma));
     const stretch = text.slice(start, comma);
