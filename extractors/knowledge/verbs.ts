@@ -21,6 +21,7 @@ export const ACTION_VERBS = [
   'thu nhận', 'tiếp nhận', 'phát sinh', 'giải quyết', 'xử lý', 'cấp', 'cấp mới', 'cấp đổi', 'cấp lại', 'đăng ký',
   'kích hoạt', 'số hóa', 'số hoá', 'tạo lập', 'cập nhật', 'xác thực', 'thẩm định', 'phê duyệt', 'thụ lý', 'hòa giải',
   'hoà giải', 'trả kết quả', 'tiếp', 'tuyên truyền', 'tập huấn', 'đào tạo', 'hỗ trợ', 'giải ngân', 'cấp phát',
+  'tích hợp', 'làm sạch', 'thu thập', 'cung cấp',
 ] as const;
 /** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
 export const LINKING_VERBS = [
