@@ -66,8 +66,13 @@ function doneTo(view: SentenceView, at: number, maxWords: number): { words: stri
   return { words: `${own[0].toLowerCase()}${own.slice(1)}`, start: subject.start };
 }
 
+// a count as printed ("45.122"), and the lead of a share after a comma: ", đạt tỷ lệ", ", bằng", ", tỷ lệ"
+const COUNT = String.raw`\d{1,3}(?:\.\d{3})*`;
+const COMMA_SHARE_LEAD = `,[ \\t]*(?:${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|${SHARE_HEAD})`;
 // a pair, its noun phrase, then the share's lead: ", đạt tỷ lệ", ", tỷ lệ", "(đạt", "("
-const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*[ \\t]?\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:,[ \\t]*(?:${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|${SHARE_HEAD})|\\([ \\t]*(?:${SHARE_LEAD})?)[ \\t]*$`, 'iu');
+const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])${COUNT}[ \\t]?\\/[ \\t]?${COUNT}(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:${COMMA_SHARE_LEAD}|\\([ \\t]*(?:${SHARE_LEAD})?)[ \\t]*$`, 'iu');
+/** Where a pair before a share starts in the text before the share, and its phrase. */
+interface PairBefore { index: number; phrase: string | undefined }
 /**
  * "312/450 trường đạt chuẩn quốc gia, đạt tỷ lệ 69,3%", "23/23 xã (100%)": a share right after a pair
  * restates it: "tỷ lệ trường đạt chuẩn quốc gia". When the pair's phrase is its noun alone ("Số đơn đã
@@ -78,13 +83,14 @@ export function shareOfPair(view: SentenceView, q: Quantity): Named | null {
   const from = Math.max(view.start, q.start - 160);
   const before = view.text.slice(from, q.start);
   if (!before.includes('/')) return null;
-  const m = PAIR_TO_SHARE.exec(before) ?? agreeingPairAcrossCommas(before, q);
+  const plain = PAIR_TO_SHARE.exec(before);
+  const m: PairBefore | null = plain ? { index: plain.index, phrase: plain[1] } : agreeingPairAcrossCommas(before, q);
   if (!m) return spacedPairShare(view, q, from, before);
   // "23/23 xã (100%) đạt chuẩn nông thôn mới", "16/16 (100%) xã đạt chuẩn": the phrase goes on after the bracket
-  const after = m && /^\)[ \t]+\p{Ll}/u.test(view.text.slice(q.end, q.end + 3)) ? phraseAfter(view.text, q.end + 1, view.end) : null;
-  if (!m || !(m[1] ? /\p{L}{2}/u.test(m[1]) : after)) return null;
+  const after = /^\)[ \t]+\p{Ll}/u.test(view.text.slice(q.end, q.end + 3)) ? phraseAfter(view.text, q.end + 1, view.end) : null;
+  if (!(m.phrase ? /\p{L}{2}/u.test(m.phrase) : after)) return null;
   const pairStart = from + m.index;
-  let phrase = tidy(m[1] ?? '');
+  let phrase = tidy(m.phrase ?? '');
   let start = pairStart;
   if (!phrase) phrase = tidy(view.text.slice(after!.start, after!.end));
   else if (wordCount(phrase) <= 2 && isCountedNoun(phrase)) {
@@ -107,22 +113,16 @@ export function shareOfPair(view: SentenceView, q: Quantity): Named | null {
 }
 
 // a pair, a phrase holding commas ("cán bộ, đảng viên thực hiện góp ý …"), then the share's lead
-const PAIR_TO_SHARE_ACROSS_COMMAS = new RegExp(`(?<![\\d.,/])(\\d{1,3}(?:\\.\\d{3})*)[ \\t]?\\/[ \\t]?(\\d{1,3}(?:\\.\\d{3})*)[ \\t]+([^\\d()\\n;:/]{1,120}?)[ \\t]*,[ \\t]*(?:${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|${SHARE_HEAD})[ \\t]*$`, 'iu');
-/**
- * "45.122/96.733 cán bộ, đảng viên thực hiện góp ý trên ứng dụng VNeID, đạt tỷ lệ 46,5%": a pair's phrase
- * may hold commas when the share agrees with the pair (under one point); the match shaped as PAIR_TO_SHARE's (phrase in [1]).
- */
-function agreeingPairAcrossCommas(before: string, q: Quantity): RegExpExecArray | null {
+const PAIR_TO_SHARE_ACROSS_COMMAS = new RegExp(`(?<![\\d.,/])(${COUNT})[ \\t]?\\/[ \\t]?(${COUNT})[ \\t]+([^\\d()\\n;:/]{1,120}?)[ \\t]*${COMMA_SHARE_LEAD}[ \\t]*$`, 'iu');
+/** "45.122/96.733 cán bộ, đảng viên thực hiện góp ý trên ứng dụng VNeID, đạt tỷ lệ 46,5%": a pair's phrase may hold commas when the share agrees with the pair (under one point). */
+function agreeingPairAcrossCommas(before: string, q: Quantity): PairBefore | null {
   const m = PAIR_TO_SHARE_ACROSS_COMMAS.exec(before);
   const a = m ? parseNumber(m[1]) : null, b = m ? parseNumber(m[2]) : null;
-  if (!m || a === null || b === null || b === 0 || shareGap(a, b, q.value) >= 1) return null;
-  const shaped = [m[0], m[3]] as unknown as RegExpExecArray;
-  shaped.index = m.index;
-  return shaped;
+  return m && a !== null && b !== null && b !== 0 && shareGap(a, b, q.value) < 1 ? { index: m.index, phrase: m[3] } : null;
 }
 
 // a spaced pair, A's noun phrase before the slash ("104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ tiếp nhận"), then the share's lead
-const SPACED_PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*[ \\t]+(\\p{L}[^\\d/;()\\n]{0,60}?)[ \\t]?\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?![\\d.,]\\d|\\d)[^()\\n;:/%]{0,80}?[ \\t]*,[ \\t]*(?:${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|${SHARE_HEAD})[ \\t]*$`, 'iu');
+const SPACED_PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])${COUNT}[ \\t]+(\\p{L}[^\\d/;()\\n]{0,60}?)[ \\t]?\\/[ \\t]?${COUNT}(?![\\d.,]\\d|\\d)[^()\\n;:/%]{0,80}?[ \\t]*${COMMA_SHARE_LEAD}[ \\t]*$`, 'iu');
 /** "104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ tiếp nhận, đạt tỷ lệ 96,62%": the share of a spaced pair is named by A's phrase. */
 function spacedPairShare(view: SentenceView, q: Quantity, from: number, before: string): Named | null {
   const m = SPACED_PAIR_TO_SHARE.exec(before);
