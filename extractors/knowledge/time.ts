@@ -22,8 +22,8 @@ const timeFrame = (spans: string) => String.raw`(?:trong|suốt|cuối|đầu|gi
 const FRAME_SPANS = String.raw`nhiệm\s+kỳ|giai\s+đoạn|thời\s+gian|thời\s+kỳ`;
 /** A whole subject that frames a time without naming one ("Trong nhiệm kỳ qua", "Trong năm qua"). */
 export const TIME_FRAME = new RegExp(`^${timeFrame(String.raw`${FRAME_SPANS}|năm|tháng|quý`)}$`, 'iu');
-/** A time frame opening a clause, cut off its subject: "Trong nhiệm kỳ kết nạp 49 hội viên", "cuối nhiệm kỳ đạt 170 hội viên", "Trong thời gian qua". */
-export const TIME_FRAME_LEAD = `${timeFrame(FRAME_SPANS)}(?=[\\s,]|$)`;
+/** A time frame opening a clause, cut off its subject: "Trong nhiệm kỳ kết nạp 49 hội viên", "cuối nhiệm kỳ đạt 170 hội viên", "Trong năm qua có …". */
+export const TIME_FRAME_LEAD = `${timeFrame(String.raw`${FRAME_SPANS}|năm|tháng|quý`)}(?=[\\s,]|$)`;
 /** A subject that opens with when: "6 tháng đầu năm 2024 …", "cả năm", "lũy kế", "giai đoạn …". */
 export const OPENS_WITH_TIME = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?(?:năm|\d+\s+tháng|tháng|quý|lũy\s+kế|giai\s+đoạn|cả\s+năm|nhiệm\s+kỳ)(?![\p{L}])/iu;
 /** Time words that may open a clause of who acts: "Dự kiến cuối năm 2013", "Đến nay", "6 tháng đầu năm". */
