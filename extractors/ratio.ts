@@ -20,7 +20,8 @@ const BEFORE_RANK = new RegExp(`${WB}(?:xếp\\s+|đứng\\s+)?(?:thứ|hạng|v
 const TIME_UNIT = new RegExp(`^(?:${alternatives([...TIME_UNITS, ...SCHEDULE_UNITS])})${WE}`, 'iu');
 /** Plural nouns written as a pair: "xã, phường", "xã phường", "thôn, bản". */
 const PAIR_NOUN = /^(?:huyện,?\s+thị\s+xã,?\s+thành\s+phố|huyện,?\s+(?:thị\s+xã|thành\s+phố)|xã,?\s+phường(?:,?\s+thị\s+trấn)?|thôn,?\s+bản(?:,?\s+tổ\s+dân\s+phố)?|xã,?\s+thị\s+trấn|phường,?\s+xã)(?![\p{L}\p{N}])/iu;
-const WORD = /^[\p{Ll}][\p{L}]*/u;
+// a lower-case word, or an acronym of capitals ("38/124 UBND cấp xã")
+const WORD = /^(?:[\p{Ll}][\p{L}]*|\p{Lu}{2,}(?![\p{Ll}\p{N}]))/u;
 
 /** Function words that never are the counted noun of "A/B noun". */
 const NOT_A_NOUN = /^(?:và|của|trong|với|là|thì|mà|cho|để|theo|từ|đến|tại|ở|hoặc|hay|nhưng|được|bị|đã|sẽ|đang|các|những|này|đó|năm|tháng|ngày)$/iu;
@@ -105,6 +106,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   return countOf(view, { start: aStart, end: pairEnd }, a, b, noun, rank);
 }
 
+const PAIR_ITEM_BEFORE = /\d[ \t]?\/[ \t]?\d+[ \t]+[^\d;:()\n]{1,60}?(?:,|[ \t]+và)[ \t]+$/u;
 /** "22/26 trường đạt chuẩn quốc gia" (ratio/a-of-b), "xếp thứ 12/63 tỉnh" (ratio/rank). */
 function countOf(view: SentenceView, pair: Span, a: number, b: number, noun: { unit: string; start: number; end: number }, rank: boolean): Claimed {
   const { text, start, end } = view;
@@ -124,14 +126,16 @@ function countOf(view: SentenceView, pair: Span, a: number, b: number, noun: { u
   }
   // "22/26 trường đạt chuẩn quốc gia" names itself; "Điều tra làm rõ 78/86 vụ" needs its subject
   const named = phrase ? text.slice(phrase.start, phrase.end) : noun.unit;
-  let lead = text.slice(subject.start, subject.end);
+  // "4/15 sở, ngành và 38/124 UBND cấp xã": the previous pair's noun phrase, up to "và" or a comma, is that pair's
+  const afterSibling = PAIR_ITEM_BEFORE.test(text.slice(Math.max(start, aStart - WIDTH.phrase), aStart));
+  let lead = afterSibling ? '' : text.slice(subject.start, subject.end);
   if (!lead.trim()) lead = labelBefore(text, start, aStart); // "Năm 2021: 02/02 cuộc"
   // "Tốc độ tăng trưởng GRDP ước đạt 7,12%, đứng thứ 3/5 tỉnh": a rank of what the sentence measured
   if (!lead.trim() && rank && view.quantities[0]?.start < aStart) lead = topicOf(text, start, view.quantities[0].start) ?? '';
   const parts = wordCount(named) >= 4 ? [named] : [lead, named];
   fields.indicator = tidy(parts.filter((p) => p.trim()).join(' ')) || null;
   fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
-  const qStart = subject.end > subject.start ? Math.min(subject.start, aStart) : aStart;
+  const qStart = subject.end > subject.start && !afterSibling ? Math.min(subject.start, aStart) : aStart;
   const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
   return { start: qStart, end: qEnd, fields, rule: rank ? 'ratio/rank' : 'ratio/a-of-b', claims: { own: pair } };
 }
