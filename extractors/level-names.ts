@@ -265,7 +265,15 @@ function measureFirst(subject: string): string {
   const m = / với /iu.test(subject) ? WITH_MEASURE_TAIL.exec(subject) : null;
   // "so với tổng kim ngạch" compares; a subject that opens with a measure ("Tỷ lệ nhập siêu …") names itself
   if (!m || COMPARING_WITH.test(m[1]) || OPENS_WITH_MEASURE.test(m[1])) return subject;
-  return `${m[2]} ${/^\p{Lu}\p{Ll}/u.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1]}`;
+  return joinOverlapping(m[2], /^\p{Lu}\p{Ll}/u.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1]);
+}
+/** "tổng vốn đăng ký" + "đăng ký thành lập mới" → "tổng vốn đăng ký thành lập mới": words the two share at the seam once. */
+function joinOverlapping(head: string, tail: string): string {
+  const a = head.split(' '), b = tail.split(' ');
+  for (let n = Math.min(a.length - 1, b.length - 1, 3); n > 0; n--) {
+    if (a.slice(-n).join(' ').toLowerCase() === b.slice(0, n).join(' ').toLowerCase()) return [...a, ...b.slice(n)].join(' ');
+  }
+  return `${head} ${tail}`;
 }
 /** "Số dự án chậm tiến độ (tại Công văn số 3380/BC-STC ngày 08/10/2025)": an aside that only dates or cites is no part of the name. */
 function withoutDatedAside(subject: string): string {
