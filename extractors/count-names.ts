@@ -52,15 +52,14 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   const c = COUNT_TO_SHARE_AFTER_COMMA.exec(between);
   if (!c) return null;
   if (c[1]) return /\p{L}{2}/u.test(c[1]) ? shareNamed(`tỷ lệ ${count.unit} ${tidy(c[1])}`, count.start, q.end) : null;
-  const done = doneTo(view, count.start, 16);
+  const done = doneTo(view, subjectBefore(view.text, view.start, count.start, view.start), 16);
   return done ? shareNamed(`tỷ lệ ${count.unit} ${done.words}`, done.start, q.end) : null;
 }
 
 const shareNamed = (indicator: string, start: number, end: number): Named => ({ indicator, start, end, rule: 'share-of-count', base: indicator });
 
-/** What the subject before a count says was done to the things counted ("Cập nhật đầy đủ thông tin"), lower-cased; short and without figures. */
-function doneTo(view: SentenceView, at: number, maxWords: number): { words: string; start: number } | null {
-  const subject = subjectBefore(view.text, view.start, at, view.start);
+/** What a count's subject says was done to the things counted ("Cập nhật đầy đủ thông tin"), lower-cased; short and without figures. */
+function doneTo(view: SentenceView, subject: Span, maxWords: number): { words: string; start: number } | null {
   const own = tidy(view.text.slice(subject.start, subject.end)).replace(LEADING_COUNT_WORD, '');
   if (!own || !isMeaningfulSubject(own) || isActorClause(own) || wordCount(own) > maxWords || /\d/.test(own)) return null;
   return { words: `${own[0].toLowerCase()}${own.slice(1)}`, start: subject.start };
@@ -104,7 +103,7 @@ export function shareOfPair(view: SentenceView, q: Quantity): Named | null {
     else if (names && (own.toLowerCase().startsWith(phrase.toLowerCase()) || own !== written)) { phrase = own; start = subject.start; }
     // "Cập nhật đầy đủ thông tin 8.056/8.203 tàu cá": what was done to the things counted
     else if (names) {
-      const done = doneTo(view, pairStart, 8);
+      const done = doneTo(view, subject, 8);
       if (done) { phrase = `${phrase} ${done.words}`; start = done.start; }
     }
   }

@@ -4,7 +4,7 @@
 // a list and an average per unit (list-item, average-per-unit: count-names.ts), else the subject
 // before it (subject-level) with its refinements (inherited, topic, measure-of-noun, place-in-list,
 // counted-after-actor) or a fallback (fallback).
-import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -326,8 +326,9 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (!off('inherited') && prev && prev.unit === q.unit && floor > start && ONLY_TIME.test(indicator)) {
     return { indicator: `${prev.base.replace(PERIOD_TAIL, '').replace(PERIOD_SPAN, '')} ${indicator}`, rule: 'inherited' };
   }
-  // "Trong nhiệm kỳ qua có 12 xã đạt chuẩn …": a time frame before "có" says when; the count's own noun and phrase say what
-  if (!isShare && q.unit && isCountedNoun(q.unit) && (ONLY_TIME.test(indicator) || TIME_FRAME.test(indicator)) && EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) {
+  // "Trong 6 tháng đầu năm có 320 lao động …": a time before "có" says when; the count's own noun and phrase say what
+  // (a time frame, "Trong nhiệm kỳ qua", trimSubject has already cut)
+  if (!isShare && q.unit && isCountedNoun(q.unit) && ONLY_TIME.test(indicator) && EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) {
     Object.assign(subject, { start: q.start, end: q.start });
     indicator = '';
   }
