@@ -137,11 +137,10 @@ export function findClauseStart(text: string, sentenceStart: number, pos: number
   for (let i = pos - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
     // ; : ( , and newline end a clause; a comma between digits ("1,5") does not
-    if (c === 41) { // ")": skip a short aside without numbers (dates and document numbers are none), else the clause ends here
+    if (c === 41) { // ")": skip a short aside without figures, else the clause ends here
       const asideFrom = Math.max(floor, i - WIDTH.phrase);
       const open = asideFrom + text.slice(asideFrom, i).lastIndexOf('('); // a short aside only
-      if (open >= asideFrom && text[open] === '(' && !/[;:]/.test(text.slice(open, i))
-        && ((i - open < WIDTH.comparison && (i - open <= WIDTH.lead || !/\d/.test(text.slice(open, i).replace(/(?:19|20)\d\d/g, '')))) || isDateOrReferenceAside(text.slice(open + 1, i)))) { i = open; continue; }
+      if (open >= asideFrom && text[open] === '(' && isSkippableAside(text.slice(open, i))) { i = open; continue; }
       return i + 1;
     }
     if (c === 59 || c === 58 || c === 40 || c === 10) return i + 1;
@@ -152,6 +151,14 @@ export function findClauseStart(text: string, sentenceStart: number, pos: number
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 
+const ANY_YEAR = /(?:19|20)\d\d/g;
+const holdsFigure = (s: string) => /\d/.test(s.replace(ANY_YEAR, ''));
+/** "(giá so sánh 2010)", "(KH 7%)", "(tại Công văn số … ngày 08/10/2025)": an aside, from its "(", a clause reads past: short (a few characters, or without a figure but years), or one that only dates or cites. */
+function isSkippableAside(aside: string): boolean {
+  if (/[;:]/.test(aside)) return false;
+  return (aside.length < WIDTH.comparison && (aside.length <= WIDTH.lead || !holdsFigure(aside))) || isDateOrReferenceAside(aside.slice(1));
+}
+
 // a day ("ngày 29/8/2025"), a document's number ("số 3380/BC-STC")
 const DATE_OR_REFERENCE = /(?<![\p{L}\p{N}])(?:(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|số\s*:?\s*\d+[\p{L}\p{N}/.-]*)(?![\p{N}])/giu;
 /**
@@ -160,7 +167,7 @@ const DATE_OR_REFERENCE = /(?<![\p{L}\p{N}])(?:(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d
  */
 export function isDateOrReferenceAside(aside: string): boolean {
   const rest = aside.replace(DATE_OR_REFERENCE, '');
-  return rest.length < aside.length && !/\d/.test(rest.replace(/(?:19|20)\d\d/g, ''));
+  return rest.length < aside.length && !holdsFigure(rest);
 }
 
 /** The subject of a number at `pos`: the clause before it, trimmed; widened over one comma when empty. */

@@ -31,8 +31,10 @@ const SHARE_LEAD = shareLead(SHARE_OF_COUNT_VERBS);
 const SHARE_HEAD = `(?:${alternatives(SHARE_HEADS)})`; // "…, tỷ lệ 1,8%": the head alone
 // the words between a count and its share in brackets: its phrase, "(", the share's lead
 const COUNT_TO_SHARE = new RegExp(`^[ \\t]+([^\\d()\\n;:/]{2,80}?)[ \\t]*\\([ \\t]*${SHARE_LEAD}(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
-// or its phrase (maybe none), a comma and the share's head, its verb maybe: ", đạt tỷ lệ", ", tỷ lệ"
-const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}?))?[ \\t]*,[ \\t]*(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+)?${SHARE_HEAD}(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
+/** The head of a share restating a count, its verb maybe: "đạt tỷ lệ", "chiếm tỷ lệ", "tỷ lệ". */
+export const COUNT_SHARE_HEAD = `(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+)?${SHARE_HEAD}`;
+// or its phrase (maybe none), a comma and the share's head: ", đạt tỷ lệ", ", tỷ lệ"
+const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}?))?[ \\t]*,[ \\t]*${COUNT_SHARE_HEAD}(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
 /**
  * "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)", "920.836 trường hợp không có thông tin (chiếm tỷ
  * lệ 21,8%)", "có 1.200 hộ nghèo, tỷ lệ 3,5%": a share in brackets, or after a comma with "tỷ lệ",

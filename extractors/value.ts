@@ -11,7 +11,8 @@ import { clauseStart, phraseAfter, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH } from './knowledge/index.ts';
+import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { COUNT_SHARE_HEAD } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -139,7 +140,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
 const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 
-const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+)?(?:${alternatives(SHARE_HEADS)})[ \\t]+\\d`, 'iu');
+const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d`, 'iu');
 
 /**
  * A count or a measure says what it measures only in an indicator's shape: a subject with a

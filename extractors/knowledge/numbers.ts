@@ -142,6 +142,9 @@ export const UNIT_FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   'lần': ['lượt'],
 };
 
+/** Qualifiers that may stand before the top of a range opened by "từ": "từ 80 triệu đồng/m2 đến hơn 100 triệu đồng/m2" ("dưới" is left out: "từ 30% đến dưới 70%" bounds a band). */
+export const RANGE_TOP_QUALIFIERS = ['hơn', 'trên', 'gần', 'khoảng'] as const;
+
 /** What a word right before a number says about it. */
 export type NumberContextRole = 'approx' | 'range' | 'negative' | 'date' | 'identifier';
 

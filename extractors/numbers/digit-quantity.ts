@@ -6,13 +6,13 @@ import { isDigitChar, isLetterChar, isSpaceChar, isUpperChar, matchAt } from './
 import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, qualifierBefore, rankAt } from './context.ts';
 import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
 import { CURRENCY_PREFIX_UNIT } from './lexicon.ts';
+import { RANGE_TOP_QUALIFIERS } from '../knowledge/numbers.ts';
 import { AMBIGUOUS_DECIMAL, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
 
 const RANGE_SEP = /[ \t\u00a0]*(?:-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
 // "từ 80 triệu đồng/m2 đến hơn 100 triệu đồng/m2": a qualifier before a range's top, after "từ … đến"
-// ("từ 30% đến dưới 70%" bounds a band, which nonfigures.ts reads from its two numbers)
-const TOP_QUALIFIER = /(?:hơn|trên|gần|khoảng)[ \t\u00a0]+/iuy;
+const TOP_QUALIFIER = new RegExp(`(?:${RANGE_TOP_QUALIFIERS.join('|')})[ \\t\\u00a0]+`, 'iuy');
 const SCORE_MARK = /^[ \t\u00a0]?[đĐ]$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 
