@@ -4,7 +4,7 @@
 // a list and an average per unit (list-item, average-per-unit: count-names.ts), else the subject
 // before it (subject-level) with its refinements (inherited, topic, measure-of-noun, place-in-list,
 // counted-after-actor) or a fallback (fallback).
-import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -118,7 +118,7 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb) return null;
   // a subject holding another figure is that figure's clause; a price band's digits ("căn hộ giá dưới 2 tỷ đồng") are no figure
-  const holdsFigure = /\d/.test(subject) && (!/^[^\d]*(?:dưới|trên|từ)\s/iu.test(subject) || view.quantities.some((x) => x.start < span.end && x.end > span.start));
+  const holdsFigure = /\d/.test(subject) && (!BAND_BEFORE_DIGITS.test(subject) || view.quantities.some((x) => x.start < span.end && x.end > span.start));
   const weak = !subject.trim() || holdsFigure || /^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
@@ -282,6 +282,8 @@ function withoutDatedAside(subject: string): string {
 }
 const COMPARING_WITH = /(?:^|\s)(?:so|cùng|đối)$/iu;
 const OPENS_WITH_MEASURE = new RegExp(`^(?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])`, 'iu');
+// a band's word before the subject's first digit (nonfigures.ts drops the band's number)
+const BAND_BEFORE_DIGITS = new RegExp(`^[^\\d]*(?:${alternatives(BAND_WORDS)})\\s`, 'iu');
 const PLURAL_ACTOR = /^các\s/iu;
 const EXISTENTIAL_BEFORE = /(?<![\p{L}])có\s*$/iu;
 

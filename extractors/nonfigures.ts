@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_VERBS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
+import { ACTION_VERBS, BAND_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 
@@ -47,7 +47,7 @@ export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'na
 // below or from a figure right after the noun picks a class of things (the figure's own words open it)
 // ("tổng trị giá trên 68 tỷ đồng": the worth of something is a level)
 const PRICE_BAND_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?<!trị[ \\t]+)(?:${alternatives(PRICE_BAND_NOUNS)})[ \\t\\u00a0]+$`, 'iu');
-const BAND_OPEN = /^(?:trên|dưới|từ)[ \t\u00a0]/iu;
+const BAND_OPEN = new RegExp(`^(?:${alternatives(BAND_WORDS)})[ \\t\\u00a0]`, 'iu');
 
 /** Why a quantity is not a figure, or null when it may be one. Exposed for the cases. */
 export function nonFigureReasons(text: string, quantities: readonly Quantity[]): (NonFigureRule | null)[] {
