@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
-  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_VERBS,
+  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
   ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
@@ -271,6 +271,9 @@ function widenToGroup(text: string, floor: number, span: { start: number; end: n
 }
 
 const PHRASE_STOP = new Set<string>(PHRASE_STOP_WORDS);
+const SPAN_FIRST = new Set(PHRASE_STOP_SPANS.map((w) => w.split(' ')[0]));
+// with its numbers only: "giai đoạn 2011- 2020", "giai đoạn 1"; "sau nửa nhiệm kỳ" is part of the phrase
+const SPAN_AT = new RegExp(`^(?:${alternatives(PHRASE_STOP_SPANS)})\\s+\\d`, 'iu');
 const PHRASE_FIRST = new Set<string>(PHRASE_FIRST_STOP);
 const PHRASE_VERB = new Set<string>(PHRASE_VERBS);
 const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
@@ -289,6 +292,7 @@ const COMMA_SEGMENT = /^,(?:[^,;.()\n]|(?<=\d)[.,](?=\d))*/u;
 const WORD_OPENING = /^\p{L}|^[“"‘]/u;
 const SPACE_LETTER = /^ \p{L}/u;
 const VERB_BEFORE_NUMBER = /^\s+(?:[\p{L}]+\s+){0,2}\d/u;
+const WORD_THEN_NUMBER = /^,\s*\p{L}+\s+\d/u;
 const LETTER = /\p{L}/u;
 
 /** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
@@ -303,8 +307,10 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
       const next = COMMA_WORD.exec(text.slice(j, j + 30));
       const w = next ? next[1].toLowerCase() : '';
       if (!w || PHRASE_STOP.has(w) || PHRASE_VERB.has(w) || w === 'đạt') break;
-      // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng")
+      // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng"),
+      // at once when a number follows its first word ("tỷ lệ hộ nghèo, thêm 2 trường")
       const segment = COMMA_SEGMENT.exec(text.slice(j, j + 120))![0];
+      if (WORD_THEN_NUMBER.test(segment)) break;
       // "mức độ 1" is a name, "147 đối tượng" a count; "100% xã, thị trấn đạt …" one plural noun whatever follows
       if (/\d{2}|\d[.,]\d|\d\s*[%‰]/u.test(segment) && !joinsUnits(text, j)) break;
       j += 1;
@@ -319,6 +325,7 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
     if (!isWord && (start < 0 || !/^\d+$/.test(m[0]) || !SPACE_LETTER.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
     const w = m[0].toLowerCase();
     if (PHRASE_STOP.has(w) || (start < 0 && PHRASE_FIRST.has(w))) break;
+    if (SPAN_FIRST.has(w) && SPAN_AT.test(text.slice(i, i + 20))) break;
     if (PHRASE_VERB.has(w) && VERB_BEFORE_NUMBER.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
     if (start < 0) start = i;
     i += m[0].length;

@@ -181,13 +181,23 @@ export function siblingCountBefore(view: SentenceView, q: Quantity): Quantity | 
 }
 
 /**
- * "(4.031 hồ sơ đăng ký khai sinh và 1.233 hồ sơ …)", "(09 công chức, 03 viên chức; …)": the words
- * before a count that are the previous item of its list, or that item's phrase, name that item,
+ * "(4.031 hồ sơ đăng ký khai sinh và 1.233 hồ sơ …)", "(09 công chức, 03 viên chức; …)", "giảm 6% tỷ lệ
+ * hộ nghèo, thêm 2 trường": the words before a count that are the previous item of its list, or that item's phrase, name that item,
  * not this one (inside brackets, where continuesList reads no list, they were taken as its subject).
  */
 export function isPreviousCountsTail(view: SentenceView, q: Quantity, subject: Span): boolean {
-  const prev = siblingCountBefore(view, q);
+  const prev = siblingCountBefore(view, q) ?? shareBeforeItem(view, q);
   return prev !== null && prev.end >= subject.start - 1 && prev.end <= subject.end;
+}
+
+/** A share's phrase, a comma, at most a verb, then the count: "giảm 6% tỷ lệ hộ nghèo, thêm 2 trường". */
+const SHARE_ITEM_GAP = /^[ \t]+[^\d,;:()\n]{1,80}?,[ \t]+(?:\p{L}+[ \t]+)?$/u;
+
+/** The share before q when q opens the next item after the share's phrase ("giảm 6% tỷ lệ hộ nghèo, thêm 2 trường …"). */
+function shareBeforeItem(view: SentenceView, q: Quantity): Quantity | null {
+  const prev = view.quantities[quantityIndexAt(view, q.start) - 1];
+  return prev !== undefined && prev.end <= q.start && prev.unit !== null && SHARE_UNITS.test(prev.unit) && q.unit !== null && !SHARE_UNITS.test(q.unit)
+    && isCountedNoun(q.unit) && SHARE_ITEM_GAP.test(view.text.slice(prev.end, q.start)) ? prev : null;
 }
 
 const NEXT_ITEM = /(?:,|[ \t]+và)[ \t]+\d[\s\S]*$/u;

@@ -11,7 +11,7 @@ import { clauseStart, phraseAfter, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { COMPLETION_VERBS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { COUNT_SHARE_HEAD } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
@@ -71,7 +71,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     const named = levelIndicator(view, opening ? { ...q, start: opening.open } : q, floor, prevIndicator, kind);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; // the chain's first subject carries on
-    const indicator = opening ? withoutPlanMet(named.indicator) : named.indicator;
+    const indicator = finishedPlaces(view, q) ?? (opening ? withoutPlanMet(named.indicator) : named.indicator);
     let qStart = named.start, qEnd = opening && text[q.end] === ')' ? q.end + 1 : named.end;
     const fields = emptyFields(kind);
     fields.indicator = indicator;
@@ -108,8 +108,9 @@ interface LevelCheck { view: SentenceView; q: Quantity; index: number; lead: str
 const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
   // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
   { name: 'activity-log', test: ({ view, q }) => /=\s*$/.test(textBefore(view, q.start, WIDTH.touch)) || /^\s*=/.test(textBeyond(view, q.end, WIDTH.touch)) },
-  // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level
-  { name: 'complement', test: ({ isShare, lead }) => !isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) },
+  // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level; after work finished
+  // there ("hoàn thành xây dựng nông thôn mới tại 3 xã") it counts the places that finished
+  { name: 'complement', test: ({ view, q, isShare, lead }) => !isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finishedPlaces(view, q) === null },
   // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
   { name: 'list-of-bodies', test: ({ view, q, isShare }) => !isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase)) },
   // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
@@ -126,6 +127,31 @@ const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
   { name: 'glued-to-name', test: ({ view, q, lead }) => /[A-Za-z_]$/.test(view.text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead) },
 ];
 
+const FINISHED = new RegExp(`(?<![\\p{L}])(?:${alternatives(COMPLETION_VERBS)})(?![\\p{L}])`, 'iu');
+const PLACE_LEAD = /(?:^|\s)(?:tại|ở)\s*$/iu;
+
+/**
+ * A count of places after "tại/ở" that follows a verb of finished work in its clause counts the
+ * places that finished: "Cơ bản hoàn thành xây dựng nông thôn mới tại 3 xã" → "xã hoàn thành xây
+ * dựng nông thôn mới". Null for any other count, and when the work holds a figure of its own.
+ */
+function finishedPlaces(view: SentenceView, q: Quantity): string | null {
+  const before = textBefore(view, q.start, WIDTH.phrase);
+  const lead = PLACE_LEAD.exec(before);
+  if (!lead || !q.unit) return null;
+  const clause = before.slice(lastClauseMark(before) + 1, lead.index);
+  const verb = FINISHED.exec(clause);
+  const work = verb ? clause.slice(verb.index).trim() : '';
+  // "hoàn thành 100% kế hoạch tại 5 xã": the places of a figure, not a count of their own
+  return verb && !/\d/.test(work) ? `${q.unit} ${work.replace(/\s+/g, ' ')}` : null;
+}
+
+/** The index of the last clause mark (, ; : . brackets) in a text, or -1. */
+function lastClauseMark(text: string): number {
+  for (let k = text.length - 1; k >= 0; k--) if (',;:.()'.includes(text[k])) return k;
+  return -1;
+}
+
 /** The checks a number must pass to be an indicator's level rather than part of something else. */
 function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: number, inTarget: boolean): boolean {
   const check: LevelCheck = { view, q, index, lead: textBefore(view, q.start, WIDTH.lead), isShare: SHARE_UNITS.test(q.unit!) };
@@ -134,7 +160,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
-    || continuesList(view, index, floor);
+    || continuesList(view, index, floor) || finishedPlaces(view, q) !== null;
 }
 
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
