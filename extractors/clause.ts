@@ -197,7 +197,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   if (from > floor && from > sentenceStart && text[from - 1] === ',') {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     let longStart: number;
-    if (span.end - span.start < 3) {
+    if (span.end - span.start < 2) { // no word after the comma ("bò" in "Tổng đàn trâu, bò" is one)
       // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": after another level the clause says only when
       // ("năm 2012"), and the clause before, holding a figure of its own, is no subject of this one
       if ((floor > sentenceStart && wider <= floor) || FIGURE_NOT_YEAR.test(text.slice(wider, from))) {
@@ -332,7 +332,7 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
     end = Math.min(i, limit);
   }
   if (start < 0) return null;
-  const cut = /\s+(?:đạt|được|là|có|đến|trở lên|và)$/iu.exec(text.slice(start, end));
+  const cut = /(?<!chưa|không)\s+(?:đạt|được|là|có|đến|trở lên|và)$/iu.exec(text.slice(start, end)); // "chưa đạt" stays
   if (cut) end -= cut[0].length;
   return end > start ? { start, end } : null;
 }

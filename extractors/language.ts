@@ -164,10 +164,17 @@ export function isActorClause(subject: string): boolean {
 /** A change verb right before its number: "tăng 7,5%", "ước giảm 0,5%", "tăng thêm 2 điểm". */
 export const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm)(?:\s+(?:thêm|bình\s+quân|mạnh|nhẹ|nhanh))?(?:\s+từ)?\s*$/iu;
 /** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
-const SINCE = /(?<![\p{L}])so\s+(?:với\s+)?(?:[^\s,;.()]+\s*){1,6}?(?=[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;
+// "giá so sánh 2010" (constant prices) compares nothing
+const SINCE = /(?<![\p{L}])(?<!giá\s{1,3})so\s+(?:với\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5}?(?=\s*[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;
 
 const SINCE_AFTER = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu');
 const SINCE_OPENING = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu');
+/** The comparison a text opens with ("so với năm 2020", after a closing bracket too), up to the next clause: null if none. */
+export function comparisonAt(text: string): string | null {
+  const m = SINCE_AFTER.exec(text.replace(/^\s*\)/u, ''));
+  return m ? m[0].trim() : null;
+}
+
 /** The comparison a change is measured against: after the number, else the last one of its clause, else the one opening its line. */
 export function comparisonOf(text: string, from: number, to: number, pos: number, end: number): string | null {
   const after = SINCE_AFTER.exec(text.slice(end, Math.min(to, end + WIDTH.comparison)));

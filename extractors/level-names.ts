@@ -7,7 +7,7 @@
 import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
-import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonOf, MAX_SUBJECT } from './language.ts';
+import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { clauseStart, isDateOrReferenceAside, isMeaningfulSubject, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
@@ -42,8 +42,8 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   }
   const before = textBefore(view, q.start, WIDTH.marker);
   const change = /(tăng|giảm)\s*$/iu.exec(before);
-  const since = /^\s*(so\s+với\s+[^,;.()]{1,40})/u.exec(textAfter(view, q.end, WIDTH.comparison));
-  if (change && since) return `${change[1]} ${since[1]}`;
+  const since = comparisonAt(textAfter(view, q.end, WIDTH.comparison));
+  if (change && since) return `${change[1]} ${since}`;
   const window = Math.max(start, q.start - MAX_SUBJECT);
   const paren = window + text.slice(window, q.start).lastIndexOf('(');
   if (isShare && text[paren] === '(' && paren >= floor - 1 && !text.slice(paren, q.start).includes(')')) {
@@ -122,8 +122,8 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   const weak = !subject.trim() || holdsFigure || /^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
-  const since = /^\s*\)?\s*(so\s+(?:với\s+)?[^,;.()]{1,40})/u.exec(textAfter(view, q.end, WIDTH.comparison));
-  const tail = `${verb[1]}${since ? ' ' + since[1].trim() : ''}`;
+  const since = comparisonAt(textAfter(view, q.end, WIDTH.comparison));
+  const tail = `${verb[1]}${since ? ' ' + since : ''}`;
   // "giảm còn 21,46%, …, tương ứng giảm 9.412 hộ nghèo": a change counted in other things names them
   if (q.unit && q.unit !== prev.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit)) {
     const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.changed);

@@ -73,6 +73,19 @@ describe('findQuantities: details', () => {
     expect(findQuantities('đạt 47,45%')[0]!.notes).toEqual([]);
     expect(findQuantities('đạt 7.476 tỷ đồng')[0]!.notes).toEqual([]);
   });
+  it('folds scale words in exactly, with no binary noise ("65,88 tỷ đồng" is 65880000000, not 65879999999.99999)', () => {
+    const noisy: string[] = [];
+    for (let hundredths = 1; hundredths < 10000; hundredths++) {
+      const written = `${Math.floor(hundredths / 100)},${String(hundredths % 100).padStart(2, '0')}`;
+      for (const [scale, factor] of [['tỷ đồng', 1e7], ['triệu đồng', 1e4], ['nghìn tỷ đồng', 1e10]] as const) {
+        const [q] = findQuantities(`đạt ${written} ${scale}`);
+        if (q!.value !== hundredths * factor) noisy.push(`${written} ${scale}: ${q!.value}`);
+      }
+      const [range] = findQuantities(`từ ${written} đến 200 tỷ đồng`);
+      if (range!.value !== hundredths * 1e7) noisy.push(`từ ${written} đến 200 tỷ đồng: ${range!.value}`);
+    }
+    expect(noisy).toEqual([]);
+  });
   it('gives the number span separately from the whole span', () => {
     const t = 'đạt khoảng 1,5 triệu đồng/người';
     const [q] = findQuantities(t);

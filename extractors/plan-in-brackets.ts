@@ -13,15 +13,23 @@ const targetParen = new RegExp(
   // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)"
   `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*)(?=\\d)`, 'iu');
 
-/** The plan in brackets right after `start`, with the end of its bracket, or null. */
+const SLASH_PLAN = new RegExp(`^\\s?\\/\\s?(?:${PLAN_WORDS})(?:\\s*:)?\\s+(?:(?:tăng|giảm|đạt)\\s+)?(?=\\d)`, 'iu');
+
+/** The plan in brackets (or after a slash) right after `start`, with the end of its bracket, or null. */
 export function targetAfter(view: SentenceView, start: number, afterReference = false): { q: Quantity; end: number } | null {
   let from = start;
   const limit = Math.min(view.passageEnd, start + WIDTH.reference);
   let tail = view.text.slice(from, limit);
   // "giảm 5,79% so với đầu năm (KH giảm 4%)": a comparison may stand between the level and its plan
-  const since = /^\s*so\s+với[^(),.;\d]{1,40}(?=\s*\()/u.exec(tail);
+  const since = /^\s*so\s+với(?:[^(),.;\d]|(?:19|20)\d{2}){1,40}(?=\s*\()/u.exec(tail);
   if (since) { from += since[0].length; tail = tail.slice(since[0].length); }
   // right after "đạt 40% kế hoạch năm", a bare "(250 nghìn tấn)" is that plan
+  // "38.198 tấn/KH 41.000-42.000 tấn", "tăng 8,31%/KH tăng 3-4%": the plan after a slash, to its own end
+  const slashed = SLASH_PLAN.exec(tail);
+  if (slashed) {
+    const q = findQuantities(view.text, from + slashed[0].length, limit)[0];
+    return q && q.start === from + slashed[0].length ? { q, end: q.end } : null;
+  }
   const head = targetParen.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) : null);
   if (!head) return null;
   const numAt = from + head[0].length;

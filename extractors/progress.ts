@@ -19,8 +19,8 @@ import type { PrevIndicator } from './level-names.ts';
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
-// "so với dự toán đạt 50,31%": the reference first, then the verb
-const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
+// "so với dự toán đạt 50,31%", "so dự toán giao đạt 42%": the reference first, then the verb
+const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
 /** What refBefore needs somewhere: a reference word (found by its first letters; refBefore's lookbehind is tried at every position). */
 const REFERENCE_WORD = new RegExp(alternatives(REFERENCE_HEADS), 'iu');
 /**
@@ -82,11 +82,11 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
   const { text, start, end, quantities } = view;
   const q = quantities[i];
   const group: Quantity[] = [q];
-  // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao": the verb carries over "và"
+  // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao", "đạt 300% KH, 168% NQ HĐND": the verb carries over "và" or ","
   const ownVerb = progressVerbBefore(text, start, q.start) ?? higherThan(q);
   const { lastVerb, lastShareEnd } = state;
   const verb = ownVerb
-    ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < WIDTH.phrase && /^[^,;.\d]{0,60}\s(?:và|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
+    ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < WIDTH.phrase && /^[^,;.\d]{0,60}(?:\svà|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
   if (verb) {
     const reference = referenceAfter(text, q.end, end);
     // "đạt tỷ lệ 100%, vượt chỉ tiêu NQĐH": a rate, and the plan a clause of its own; only "đạt tỷ lệ 43% kế hoạch" is a share of it

@@ -20,6 +20,7 @@ const LEVEL_RULES: readonly [string, string][] = [
   ['average-per-unit', 'an average per unit whose clause names nothing else, named by its unit: "toàn huyện đạt bình quân 16,5 tiêu chí/xã"'],
   ['share-of-count', 'a share in brackets after a count and its phrase, named as that count\'s share: "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)"'],
   ['share-of-pair', 'a share right after a pair and its noun phrase, named as the pair\'s share: "312/450 trường đạt chuẩn quốc gia, đạt tỷ lệ 69,3%"'],
+  ['from-to', 'a change written as its two levels, each a level of the subject before the verb: "Tỷ lệ hộ nghèo giảm từ 32,5% năm 2020 xuống còn 24,2% năm 2023"'],
   ['topic', 'a subject that only says when, named by the paragraph\'s topic: "Lũy kế 9 tháng ước đạt 120 tỷ đồng"'],
 ];
 

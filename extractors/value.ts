@@ -13,10 +13,14 @@ import type { PrevIndicator } from './level-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { COMPLETION_VERBS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { COUNT_SHARE_HEAD } from './count-names.ts';
+import { isCountedNoun } from './count-names.ts';
+import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 import { Memo } from './memo.ts';
+import { fromToLevel } from './from-to.ts';
+import { ruleOff } from './rules.ts';
 
 
 /** "Số bác sĩ/vạn dân đạt 11,8": a bare number takes the rate unit its subject names. */
@@ -67,8 +71,11 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     const inTarget = q.start >= view.targetFrom;
     if (!isLevel(view, q)) { prevEnd = floor; continue; }
     if ((kind === 'target') !== inTarget) continue;
-    if (!looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
-    const named = levelIndicator(view, opening ? { ...q, start: opening.open } : q, floor, prevIndicator, kind);
+    const fromTo = ruleOff(view, `${kind}/from-to`) ? null : fromToLevel(view, index);
+    // "phấn đấu … giảm từ 5,2% xuống còn 3%": the level a target starts from is no target
+    if (fromTo?.first && kind === 'target') continue;
+    if (!fromTo && !looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
+    const named: Named | null = fromTo ?? levelIndicator(view, opening ? { ...q, start: opening.open } : q, floor, prevIndicator, kind);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; // the chain's first subject carries on
     const indicator = finishedPlaces(view, q) ?? (opening ? withoutPlanMet(named.indicator) : named.indicator);
@@ -80,7 +87,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     fields.unit = q.unit;
     fields.approx = q.approx;
     fields.estimate = estimateAt(view, floor, q.start)
-      || (prevEstimate && /(?:tăng|giảm|gấp)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase, floor)))
+      || (prevEstimate && /(?:tăng|giảm|gấp|bằng)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase, floor)))
       // "... ước đạt 7,85% ...; trong đó khu vực dịch vụ tăng 7,01%": the breakdown of an estimate
       || (lastEstimateEnd >= 0 && q.start - lastEstimateEnd < MAX_SUBJECT && /trong\s+đó/iu.test(text.slice(lastEstimateEnd, q.start)));
     if (kind === 'target') fields.estimate = false; // a target is never an estimate (spec), even "ước tăng 8,7%" in a plan
@@ -95,6 +102,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
       claims.plan = { start: target.q.start, end: target.q.end };
       plansInBrackets.add(target.q.start);
       qEnd = Math.max(qEnd, target.end);
+      prevEnd = Math.max(prevEnd, target.end); // the next number's subject starts after the plan ("…/KH 2.000 tỷ đồng, tăng 258 tỷ đồng")
     }
     out.push({ start: qStart, end: qEnd, fields, rule: `${kind}/${named.rule}`, claims, notes: q.notes.length ? [...q.notes] : undefined });
   }
@@ -166,6 +174,11 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
 const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 
+/** Nothing of the clause before the number: the sentence's start, a ';' or ':' (list items), or "…) và" after an aside. */
+const CLAUSE_OPENING = /(?:^|[;:]|\)[ \t]*(?:,|và))\s*$/u;
+/** What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …", "hoàn thành …". */
+const REACHED_AFTER = /^[ \t]+(?:đạt|được[ \t]+công[ \t]+nhận|hoàn[ \t]+thành)(?![\p{L}])/iu;
+
 const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d`, 'iu');
 
 /**
@@ -186,6 +199,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (/^\s*,\s*(?:tăng|giảm)\s+\d/iu.test(textBeyond(view, q.end, WIDTH.link))) return true;
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics
   if (q.unit && SHARE_RIGHT_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return true;
+  // "…; 15 thôn đạt chuẩn nông thôn mới": a count opening its clause whose things reached a standard
+  if (q.unit && CLAUSE_OPENING.test(lead) && REACHED_AFTER.test(textBeyond(view, q.end, WIDTH.link)) && isCountedNoun(q.unit)) return true;
   const from = clauseStart(text, start, q.start);
   if (MEASURE_HEAD.test(text.slice(Math.max(from, floor), q.start))) return true;
   // a breakdown list inside parentheses or after "trong đó"

@@ -13,7 +13,11 @@ export const SUBJECT_TRAILING = [
 /** Verbs that make the words before a comma a clause of their own, never the head of the next clause's name ("Tỷ lệ hộ nghèo giảm, …"). */
 export const CLAUSE_VERBS = ['là', 'đạt', 'còn', 'chiếm', 'tăng', 'giảm', 'vượt', 'bằng', 'gấp', 'lên', 'xuống', 'nâng cao', 'cải thiện'] as const;
 /** Heads of a name that may run on over commas: "Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn đạt 76,43%". */
-export const LONG_NAME_HEADS = ['tỷ lệ', 'tỉ lệ', 'tiến độ', 'tốc độ', 'chỉ số', 'số lượng', 'tổng số'] as const;
+export const LONG_NAME_HEADS = [
+  'tỷ lệ', 'tỉ lệ', 'tiến độ', 'tốc độ', 'chỉ số', 'số lượng', 'tổng số',
+  // measures of a list of sectors or goods: "Doanh thu dịch vụ lưu trú, ăn uống, lữ hành …", "Tỷ trọng nông, lâm nghiệp …"
+  'tỷ trọng', 'tỉ trọng', 'doanh thu', 'tổng đàn', 'giá trị', 'sản lượng', 'diện tích', 'kim ngạch', 'tổng mức',
+] as const;
 /** Administrative units that a comma joins into one plural noun: "100% xã, thị trấn đạt …", "Thôn, Làng văn hóa". */
 export const JOINED_UNIT_NOUNS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'xóm', 'ấp', 'tổ dân phố', 'khu phố'] as const;
 /** Particles after which the subject starts: "Theo suất vốn đầu tư thì tổng mức đầu tư … là 7.800 tỷ đồng". */

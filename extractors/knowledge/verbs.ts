@@ -11,6 +11,10 @@ export const SHARE_OF_COUNT_VERBS = ['đạt', 'chiếm'] as const;
 export const PLAN_MET_VERBS = ['vượt', 'đạt', 'hoàn thành', 'về đích', 'chưa đạt', 'không đạt', 'bằng'] as const;
 /** Verbs of work finished somewhere: after them a count of places is how many finished ("hoàn thành xây dựng nông thôn mới tại 3 xã"). */
 export const COMPLETION_VERBS = ['hoàn thành', 'về đích'] as const;
+/** A change written as its two levels, "giảm từ 32,5% xuống còn 24,2%": the verb before "từ" … */
+export const FROM_TO_VERBS = ['tăng', 'giảm'] as const;
+/** … and the words between the two levels. */
+export const TO_WORDS = ['xuống', 'xuống còn', 'xuống mức', 'lên', 'lên mức', 'lên đến', 'lên tới', 'còn'] as const;
 /** Words of an estimate: "ước đạt", "dự kiến", "Ước TH". */
 export const ESTIMATE_WORDS = ['ước', 'dự ước', 'dự kiến', 'ước tính', 'ước thực hiện', 'ước TH', 'ước đạt'] as const;
 /** Words of a sentence reporting results, which ends a list of goals. */

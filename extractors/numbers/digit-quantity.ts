@@ -7,7 +7,7 @@ import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker
 import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
 import { CURRENCY_PREFIX_UNIT } from './lexicon.ts';
 import { RANGE_TOP_QUALIFIERS } from '../knowledge/numbers.ts';
-import { AMBIGUOUS_DECIMAL, type ScanResult } from './quantity.ts';
+import { AMBIGUOUS_DECIMAL, scaled, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
 
 const RANGE_SEP = /[ \t\u00a0]*(?:-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
@@ -47,7 +47,7 @@ export function scanDigits(r: DigitRead, text: string, i: number, candidate: str
   if (lead !== undefined) return lead;
   const skip = readToken(r) ?? readUnitAfter(r) ?? readRange(r);
   if (skip !== undefined) return skip;
-  r.value = r.value * r.scale + r.extra;
+  r.value = scaled(r.value, r.scale) + r.extra;
   if (r.sign < 0) r.value = -r.value;
   // "83%/80%", "1.250/1.100 tỷ đồng" after the unit: an A/B pair, not ours
   if (r.end < hi && text[r.end] === '/' && isDigitChar(text[r.end + 1] ?? '')) return skipChain(text, r.end, hi);
@@ -180,8 +180,8 @@ function readRange(r: DigitRead): number | undefined {
   const gluedLetter = t2End < hi && isLetterChar(text[t2End]!) && !u2;
   const yearOnly = YEAR.test(t2) && !u2unit && !YEAR.test(r.token); // "5% đến 2025"
   if (!p2num || gluedLetter || yearOnly || !(r.unit === null || u2unit === null || u2unit === r.unit)) return undefined;
-  const lowV = r.value * (r.scale !== 1 ? r.scale : (u2 ? u2.scale : 1));
-  const highV = p2num.value * (u2 ? u2.scale : 1);
+  const lowV = scaled(r.value, r.scale !== 1 ? r.scale : (u2 ? u2.scale : 1));
+  const highV = scaled(p2num.value, u2 ? u2.scale : 1);
   if (highV <= lowV) return undefined;
   r.valueMax = highV;
   r.value = lowV;

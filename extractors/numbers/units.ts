@@ -1,9 +1,12 @@
 // Units after a number: scale words ("nghìn tỷ"), a unit from the lexicon (symbol or words, the
 // longest that fits), and slash denominators ("triệu đồng/người/năm").
 import { isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt, wordEnd } from './chars.ts';
+import { BRACKET_PLAN_WORDS } from '../knowledge/plans.ts';
 import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './lexicon.ts';
 
 const WORD_SEP = /, ?| ?- ?|[ \t\u00a0]/y;
+/** One-word plan names that may follow a level after "/" ("55,3 triệu đồng/KH 55-56 triệu đồng"): no denominator. */
+const PLAN_AFTER_SLASH = new Set(BRACKET_PLAN_WORDS.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
 const SQUARE_CUBE = /[23²³](?![\p{N}])/uy;
 const DENOM_NUMBER = /\d+(?:[.,]\d+)*[ \t\u00a0]+/y;
 const POWER_OF_TEN = /^10{0,2}(?:\.?000)*$/; // 1, 10, 100, 1.000, 10.000, 100.000, 1000000 …
@@ -126,7 +129,7 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
     let denEnd = den ? den.end : q;
     if (!denUnit) {
       const w = num ? null : wordAt(text, q, to); // "tấn/ha", "km/h": any single word right after "/"
-      if (!w) break;
+      if (!w || PLAN_AFTER_SLASH.has(w.toLowerCase())) break; // "38.198 tấn/KH 41.000 tấn": the plan follows
       denUnit = w.toLowerCase();
       denEnd = q + w.length;
     }

@@ -3,7 +3,7 @@
 import { skipSpaces } from './chars.ts';
 import { dateWordBefore, qualifierBefore, rankAt, WINDOW } from './context.ts';
 import { SCALE_NUMBER_WORDS, SCALE_WORDS, UNIT_LEXICON, unitKey } from './lexicon.ts';
-import type { ScanResult } from './quantity.ts';
+import { scaled, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
 
 /** Digit words, 0-9; a spelled-out number starts with one of them, "mười", "trăm" or a scale word. */
@@ -130,7 +130,7 @@ export function scanWords(text: string, i: number, wordEnd: number, lo: number, 
     }
     if (dateWordBefore(text, lo, i)) return ends[r.used - 1]!;
   }
-  let value = r.value * (u ? u.scale : 1);
+  let value = scaled(r.value, u ? u.scale : 1);
   if (qualWord === 'âm') value = -value;
   return {
     start, end: unitEnd, numStart: i, numEnd, value, value_max: null, unit,

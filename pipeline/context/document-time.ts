@@ -45,6 +45,20 @@ export function periodsOfTitle(doc: Document, year: number | null): PeriodMentio
   return inside.size ? [...all.filter((p) => !inside.has(p)), ...all.filter((p) => inside.has(p))] : all;
 }
 
+const SAME_PERIOD_OF = /cùng\s+kỳ\s+năm\s+((?:19|20)\d{2})(?![\d.,]\d)/giu;
+
+/**
+ * The year a document reports on when nothing dates it: "tăng 8% so với cùng kỳ năm 2023" compares
+ * with the same period a year before, so the figures are of 2024. The year named most after
+ * "cùng kỳ năm", plus one; null when none is named, or two are named equally often.
+ */
+export function yearAfterSamePeriod(doc: Document): number | null {
+  const counts = new Map<number, number>();
+  for (const m of doc.text.slice(0, 60000).matchAll(SAME_PERIOD_OF)) counts.set(+m[1], (counts.get(+m[1]) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] + 1 : null;
+}
+
 /**
  * The period of the whole document: its title's, else its first period heading's, else the period
  * its body names most (`common`: read from the body once, and only when asked).

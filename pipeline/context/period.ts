@@ -29,7 +29,7 @@ const okYear = (y: number) => y >= 1975 && y <= 2100;
 // "so với năm 2019", "so cùng kỳ", "giá so sánh năm 2010", "tháng trước", "bằng năm 2019": references
 // a few words may stand between: "so với vụ mùa năm 2018", "so với cùng kỳ năm trước"
 // — but not a plan's year: "đạt 29,2% so với kế hoạch năm 2025" speaks of 2025
-const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+với|so|so\s+sánh|hơn|bằng|trước|sau)\s+(?:(?!(?:${alternatives(PLAN_WORDS)})(?![\p{L}]))\p{L}+\s+){0,3}$`, 'iu');
+const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+với|so|so\s+sánh|hơn|bằng|trước|sau|cùng\s+kỳ)\s+(?:(?!(?:${alternatives(PLAN_WORDS)})(?![\p{L}]))\p{L}+\s+){0,3}$`, 'iu');
 
 // "Sang đến quý I/2023, GRDP …" (coming to that quarter) speaks of the quarter itself, not up to it
 const NOT_UNTIL = String.raw`(?<!sang\s{1,3})`;

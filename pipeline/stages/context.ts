@@ -11,7 +11,7 @@ import { yearOf } from '../context/period.ts';
 import { indicatorKey } from '../context/indicators.ts';
 import { checkMatch } from '../context/checks.ts';
 import { documentPlace } from '../context/document-place.ts';
-import { documentDate, periodsOfTitle, pickDocumentPeriod } from '../context/document-time.ts';
+import { documentDate, periodsOfTitle, pickDocumentPeriod, yearAfterSamePeriod } from '../context/document-time.ts';
 import { MatchPlaces } from '../context/match-place.ts';
 import type { DocumentTime } from '../context/match-period.ts';
 import { MatchPeriods } from '../context/match-period.ts';
@@ -47,5 +47,5 @@ export function context(doc: Document): Document {
 function documentTime(doc: Document, date: string | null): DocumentTime {
   const docYear = yearOf(date);
   const { period, common } = pickDocumentPeriod(doc, periodsOfTitle(doc, docYear), docYear);
-  return { date, period, common, year: yearOf(period?.to ?? null) ?? docYear };
+  return { date, period, common, year: yearOf(period?.to ?? null) ?? docYear ?? yearAfterSamePeriod(doc) };
 }
