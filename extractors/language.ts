@@ -154,6 +154,13 @@ export function isProperName(s: string): boolean {
 
 const namesIndicatorRe = new RegExp(`(?<![\\p{L}])(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
 const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu'); // any words: a named actor too ("tỉnh Bắc Kạn đón")
+const actorLeadRe = new RegExp(`^${words(ACTOR_WORDS)}\\s+(?:đã\\s+)?`, 'iu');
+/** A subject without the actor it opens with: "Toàn tỉnh trồng mới" → "trồng mới" (the action of a measure). */
+export function withoutActor(subject: string): string {
+  const m = actorLeadRe.exec(subject);
+  return m ? subject.slice(m[0].length) : subject;
+}
+
 /** A subject that only says who acted and how ("tỉnh đã xây dựng được", "toàn tỉnh có"), not what was counted. */
 export function isActorClause(subject: string): boolean {
   return actorClauseRe.test(subject) && !namesIndicatorRe.test(subject);

@@ -7,7 +7,7 @@
 import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
-import { CHANGE_BEFORE, headNounIn, isActorClause, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
+import { CHANGE_BEFORE, headNounIn, isActorClause, withoutActor, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { clauseStart, isDateOrReferenceAside, isMeaningfulSubject, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
@@ -359,8 +359,8 @@ interface SubjectContext { view: SentenceView; q: Quantity; subject: Span; indic
 /** Refinements of a subject as written, tried in order; each is a rule of its own (its id names the record's rule). */
 const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): string | null }[] = [
   {
-    id: 'measure-of-noun', // "trồng 75ha cây chè": the area of what follows
-    accept: ({ view, q, indicator }) => wordCount(indicator) <= 2 && !MEASURE_HEAD.test(indicator) ? nounAfterMeasure(view, q, indicator.toLowerCase()) : null,
+    id: 'measure-of-noun', // "trồng 75ha cây chè", "Toàn tỉnh trồng mới 1.250 ha rừng": the area of what follows (no actor)
+    accept: ({ view, q, indicator }) => { const verb = withoutActor(indicator); return wordCount(verb) <= 2 && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase()) : null; },
   },
   {
     id: 'place-in-list', // "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head

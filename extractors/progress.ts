@@ -11,7 +11,7 @@ import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
-import { WIDTH } from './knowledge/index.ts';
+import { NOT_LEVELS, WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
 import { alternatives } from './patterns.ts';
 import type { PrevIndicator } from './level-names.ts';
@@ -121,6 +121,7 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
     const l = quantities[j];
     // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
     if (state.used.has(l) || isProgressShare(view, l) || comparesWithPeriod(view, l)) continue;
+    if (l.unit !== null && l.unit !== 'lần' && NOT_LEVELS.has(l.unit)) continue; // "10 sản phẩm … 3 sao, đạt 125% kế hoạch": a rating names, it is no level
     if (group.length === 1 && j > 0 && quantities[j - 1].start >= clauseFloor && restatesLevel(view, quantities[j - 1], l)) continue;
     picked.unshift(l);
   }

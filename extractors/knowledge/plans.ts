@@ -11,8 +11,12 @@ export const PLAN_WORDS: readonly string[] = [...GOAL_WORDS, ...PLAN_DOCUMENTS];
 export const CONGRESS_RESOLUTION = ['NQĐH', 'NQ ĐH'] as const;
 /** "CT" for "chỉ tiêu", only inside brackets and as a subject alone ("(CT 95%)"). */
 export const PLAN_SHORTHAND = ['CT'] as const;
-/** Heads a progress percentage is measured against besides the plan words: "đạt 95% chỉ tiêu kế hoạch", "hoàn thành 100% nhiệm vụ". */
-export const REFERENCE_EXTRA_HEADS = ['chỉ tiêu kế hoạch', 'chỉ tiêu nghị quyết', 'nhiệm vụ', 'KH năm', 'dự toán năm'] as const;
+/** Heads a progress percentage is measured against besides the plan words: "đạt 95% chỉ tiêu kế hoạch", "hoàn thành 100% nhiệm vụ", "so với tỉnh giao". */
+export const REFERENCE_EXTRA_HEADS = [
+  'chỉ tiêu kế hoạch', 'chỉ tiêu nghị quyết', 'nhiệm vụ', 'KH năm', 'dự toán năm',
+  // what a higher level assigned, the plan left unnamed: "vượt 51% so với tỉnh giao"
+  'tỉnh giao', 'huyện giao', 'Trung ương giao', 'cấp trên giao',
+] as const;
 /** Title and heading words that name plans: "Các chỉ tiêu chủ yếu đến năm 2025", "Phương hướng, nhiệm vụ năm 2024". */
 export const PLAN_TITLE_WORDS = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ', 'kế hoạch', 'phương hướng', 'định hướng'] as const;
 

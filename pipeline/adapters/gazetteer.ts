@@ -33,6 +33,22 @@ export function fold(s: string): string {
   return s.length > 100 ? foldNow(s) : FOLDED.get(s, foldNow); // names are short: a long text is folded, not kept
 }
 
+// the five tone marks, as NFD writes them: grave, acute, tilde, hook above, dot below
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** The tones of a name in order, wherever each is placed ("Hòa" and "Hoà" have the same; "Đình" and "Định" do not). */
+function tonesOf(s: string): string {
+  return (s.normalize('NFD').match(TONE) ?? []).join('');
+}
+
+/**
+ * Whether a name as written can be the official one it folds to: the same tones, whatever their
+ * placement ("Hoà Bình" is "Hòa Bình"; "Nguyễn Nam Đình", a person, is not "Nam Định"). A name
+ * that folds to something else (an alias) is not compared.
+ */
+export function sameTones(written: string, official: string): boolean {
+  return fold(written) !== fold(official) || tonesOf(written) === tonesOf(official);
+}
+
 function foldNow(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u')
     .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();

@@ -61,20 +61,20 @@ export function yearAfterSamePeriod(doc: Document): number | null {
 
 /**
  * The period of the whole document: its title's, else its first period heading's, else the period
- * its body names most (`common`: read from the body once, and only when asked).
+ * its body names most (`common`: read from the body once, and only when asked; `fromBody` then).
  */
-export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): { period: Period | null; common: () => Period | null } {
+export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): { period: Period | null; common: () => Period | null; fromBody: boolean } {
   const common = once(() => commonPeriod(doc, year));
-  if (title.length) return { period: title[0], common };
+  if (title.length) return { period: title[0], common, fromBody: false };
   // the first heading that names a period ("… NHIỆM KỲ 2020 – 2025") frames the whole report
   if (FIRST_HEADING) {
     for (const p of doc.passages.slice(0, 40)) {
       if (!isHeading(doc, p)) continue;
       const ps = findPeriods(doc.text, p.start, p.end, year).filter((x) => !x.relative);
-      if (ps.length) return { period: ps[0], common };
+      if (ps.length) return { period: ps[0], common, fromBody: false };
     }
   }
-  return { period: common(), common };
+  return { period: common(), common, fromBody: true };
 }
 
 /** The period the body names most, if one is named more often than any other. */

@@ -2,7 +2,7 @@
 // province name ("Hà Tĩnh: Thu ngân sách ..."), and the province a web host spells ("baoninhthuan").
 // Names resolve against the gazetteer; a name that several units share keeps its parent null.
 import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
-import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
+import { fold, foldedNamesAt, hostKeys, sameTones, unitsNamed } from '../adapters/gazetteer.ts';
 import data from './places.json' with { type: 'json' };
 import { capitalisedRuns, matchesAtWordStart, nextAtWordStart, opensCapitalOrDigit } from './scan.ts';
 import { Memo } from '../../extractors/memo.ts';
@@ -298,7 +298,7 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
         const e = s + name.length;
         if (taken.overlaps(s, e)) continue;
         const place = bareNames().has(fold(name)) ? resolveName(name, null, null, hint) : null;
-        if (!place) continue;
+        if (!place || !sameTones(name, place.place)) continue; // "đồng chí Nguyễn Nam Đình" names no Nam Định
         if ((place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 16), s))) || namesNoPlace(text, s)) { i = j - 1; break; }
         out.push({ place: place.place, level: place.level, parent: place.parent, start: s, end: e, explicit: false });
         taken.add(s, e);

@@ -46,6 +46,9 @@ export function context(doc: Document): Document {
 /** The document's date, its period, and the year its periods without one are read in. */
 function documentTime(doc: Document, date: string | null): DocumentTime {
   const docYear = yearOf(date);
-  const { period, common } = pickDocumentPeriod(doc, periodsOfTitle(doc, docYear), docYear);
-  return { date, period, common, year: yearOf(period?.to ?? null) ?? docYear ?? yearAfterSamePeriod(doc) };
+  const { period, common, fromBody } = pickDocumentPeriod(doc, periodsOfTitle(doc, docYear), docYear);
+  // the year relative periods ("6 tháng đầu năm") are read in: the document period's, then its date's; in an
+  // undated text whose period only the body names ("giai đoạn 2021-2025"), "so với cùng kỳ năm 2023" comes first
+  const samePeriod = fromBody && docYear === null ? yearAfterSamePeriod(doc) : null;
+  return { date, period, common, year: samePeriod ?? yearOf(period?.to ?? null) ?? docYear ?? yearAfterSamePeriod(doc) };
 }
