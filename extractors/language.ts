@@ -83,6 +83,7 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
 // no lookbehind: V8 then scans for the first letter fast; the previous character is checked by hand
 const TRIGGER_STARTS = /(?:mục|chỉ|phấn|phân|nâng|kế|giao)(?![\p{L}\p{N}])/giu;
 const WORD_END = /[\p{L}\p{N}]$/u;
+const REFERENCE_LEAD = new RegExp(`${COMPARED_WITH}$`, 'iu');
 const targetTriggerAt = new RegExp(`${WB}(?:${TARGET_TRIGGERS.map((t) => t.pattern).join('|')})`, 'iuy');
 export function targetTriggerIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
@@ -91,6 +92,8 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
     const at = m.index;
     // inside a word: go on from the next character, as the lookbehind would
     if (at > 0 && WORD_END.test(sentence.slice(Math.max(0, at - 2), at))) { TRIGGER_STARTS.lastIndex = at + 1; continue; }
+    // "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)": a plan named as what a result is measured against
+    if (REFERENCE_LEAD.test(sentence.slice(Math.max(0, at - 12), at))) continue; // ("khó đạt mục tiêu … là dưới 4%" still sets one)
     targetTriggerAt.lastIndex = at;
     if (targetTriggerAt.test(sentence)) return from + at;
   }
