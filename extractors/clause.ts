@@ -182,9 +182,11 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     from = wider;
   }
   let span = trimSubject(text, from, pos);
-  // "Sản lượng mật ong bạc hà: 2.145 tấn": a label before a colon names the number
+  // "Sản lượng mật ong bạc hà: 2.145 tấn", "Tỷ lệ hộ dùng nước sạch, hợp vệ sinh: 98%": a label before a colon names the number
   if (span.end - span.start < 2 && text[from - 1] === ':' && from - 1 > floor) {
-    const label = trimSubject(text, Math.max(floor, clauseStart(text, sentenceStart, from - 1)), from - 1);
+    const labelFrom = Math.max(floor, clauseStart(text, sentenceStart, from - 1)), label = trimSubject(text, labelFrom, from - 1);
+    const longStart = text[labelFrom - 1] === ',' ? longNameStart(text, sentenceStart, floor, labelFrom, label) : -1;
+    if (longStart >= 0) label.start = longStart; // a long name's commas ("Tỷ lệ …, hợp vệ sinh")
     // "… bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm": years may name the label, no other figure
     if (label.end - label.start >= 2 && !/\d{2}/.test(text.slice(label.start, label.end).replace(YEARS, ''))) return label;
   }
@@ -253,7 +255,6 @@ function longNameStart(text: string, sentenceStart: number, floor: number, from:
   }
   return -1;
 }
-
 const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/g;
 /** A number that is no year ("11,68", "5"; not "2012"). */
 const FIGURE_NOT_YEAR = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
@@ -383,7 +384,6 @@ export function tidy(s: string): string {
 const ODD_SPACE = /[^\S ]| {2}/;
 const UNTIDY_FIRST = /[\s,;:.\-–]/;
 const UNTIDY_LAST = /[\s,;:\-–]/;
-
 
 /** The first subject of a sentence that names an indicator: later sentences may speak of it by time only. */
 export function topicOf(text: string, sentenceStart: number, firstNumber: number): string | null {

@@ -155,6 +155,8 @@ export function isProperName(s: string): boolean {
 
 // ---- actors: who did it is not what was counted ---------------------------------------------
 
+/** Two to four capitalised words, then "đã" and its verb: a place named as the one who acted ("Đại Lộc đã thu hút"); case-sensitive. */
+const namedActorRe = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}[ \t]+đã(?:[ \t]+\p{L}+){1,4}$/u;
 const namesIndicatorRe = new RegExp(`(?<![\\p{L}])(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
 const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu'); // any words: a named actor too ("tỉnh Bắc Kạn đón")
 const actorLeadRe = new RegExp(`^${words(ACTOR_WORDS)}\\s+(?:đã\\s+)?`, 'iu');
@@ -166,7 +168,7 @@ export function withoutActor(subject: string): string {
 
 /** A subject that only says who acted and how ("tỉnh đã xây dựng được", "toàn tỉnh có"), not what was counted. */
 export function isActorClause(subject: string): boolean {
-  return actorClauseRe.test(subject) && !namesIndicatorRe.test(subject);
+  return (actorClauseRe.test(subject) || namedActorRe.test(subject)) && !namesIndicatorRe.test(subject);
 }
 
 // ---- changes: what changed, against what ------------------------------------------------------

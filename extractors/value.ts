@@ -174,6 +174,8 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
 const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 
+/** A colon opening a list of things measured, with no sentence mark after it: "… chủ yếu:", "… gồm:", "… như:". */
+const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể)\s*:[^.;:]*$/iu;
 /** Nothing of the clause before the number: the sentence's start, a ';' or ':' (list items), or "…) và" after an aside. */
 const CLAUSE_OPENING = /(?:^|[;:]|\)[ \t]*(?:,|và))\s*$/u;
 /** What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …", "hoàn thành …". */
@@ -205,7 +207,9 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (MEASURE_HEAD.test(text.slice(Math.max(from, floor), q.start))) return true;
   // a breakdown list inside parentheses or after "trong đó"
   const open = around.lastIndexOf('(');
-  return (open >= 0 && !around.slice(open).includes(')')) || /trong\s+đó\s*:?[^.]*$/iu.test(around.slice(-WIDTH.phrase));
+  // … or after a colon that opens a list ("Các sản phẩm chủ yếu: thùng xốp 3,5 triệu sản phẩm, nước đá 480 nghìn cây")
+  return (open >= 0 && !around.slice(open).includes(')')) || /trong\s+đó\s*:?[^.]*$/iu.test(around.slice(-WIDTH.phrase))
+    || LIST_COLON_BEFORE.test(around);
 }
 
 /** "18/25 chỉ tiêu" before a count of `unit`: a pattern per unit, made once. */
