@@ -135,6 +135,10 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?<![\p{L}])năm\s+${YEAR}(?![\d/])`, 'iu'),
     make: (m) => ({ from: first(+m[1]), to: last(+m[1]), until: false, relative: false }),
   },
+  { // "Từ đầu năm đến nay": from 1 January of the document's year up to its date (filled in by the caller)
+    relative: true, needs: ['đầu'], re: /(?<![\p{L}])từ\s+đầu\s+năm\s{0,2},?\s{0,2}(?:đến|tới)\s+nay(?![\p{L}])/iu,
+    make: (_m, year) => (year === null ? null : { from: first(year), to: null, until: false, relative: true }),
+  },
   { // "đến nay", "hiện nay", "hiện có": up to the document's date (filled in by the caller)
     relative: true, needs: ['đến', 'hiện'], re: /(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|hiện\s+nay|hiện\s+có|hiện\s+là|hiện\s+tại)(?![\p{L}])/iu,
     make: () => ({ from: null, to: null, until: true, relative: true }),
