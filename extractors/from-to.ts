@@ -21,8 +21,8 @@ const LEAD_WIDTH = 16;
 /**
  * The two levels of a change written "từ A … xuống/lên B", when quantities[index] is one of them:
  * each named by the subject before the verb, quoted with its own year (`first`: the level it starts
- * from). Null otherwise, and when the
- * two are not in one unit ("tăng từ 3 xã lên 8 xã" is; "từ 18 lên 25%" is not).
+ * from). Null otherwise, and when the two are not in one unit ("tăng từ 3 xã lên 8 xã" is; "từ 18
+ * lên 25%" is not).
  */
 export function fromToLevel(view: SentenceView, index: number): (Named & { first: boolean }) | null {
   const { text, quantities } = view;
@@ -30,9 +30,10 @@ export function fromToLevel(view: SentenceView, index: number): (Named & { first
   for (const [a, b] of [[index, index + 1], [index - 1, index]]) {
     const from = quantities[a], to = quantities[b];
     if (!from || !to || from.unit === null || from.unit !== to.unit) continue;
-    const gap = TO_GAP.exec(text.slice(from.end, to.start));
-    const lead = gap && FROM_LEAD.exec(text.slice(Math.max(view.start, from.start - LEAD_WIDTH), from.start));
-    if (!gap || !lead) continue;
+    // the few characters before the first level first: most numbers have no "tăng từ" there
+    const lead = FROM_LEAD.exec(text.slice(Math.max(view.start, from.start - LEAD_WIDTH), from.start));
+    const gap = lead && TO_GAP.exec(text.slice(from.end, to.start));
+    if (!lead || !gap) continue;
     const verbAt = from.start - lead[0].length;
     const subject = subjectBefore(text, view.start, verbAt, view.start);
     const name = tidy(text.slice(subject.start, subject.end));

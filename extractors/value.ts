@@ -12,8 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './level-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { COMPLETION_VERBS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
-import { COUNT_SHARE_HEAD } from './count-names.ts';
-import { isCountedNoun } from './count-names.ts';
+import { COUNT_SHARE_HEAD, isCountedNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
@@ -74,11 +73,13 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     const fromTo = ruleOff(view, `${kind}/from-to`) ? null : fromToLevel(view, index);
     // "phấn đấu … giảm từ 5,2% xuống còn 3%": the level a target starts from is no target
     if (fromTo?.first && kind === 'target') continue;
-    if (!fromTo && !looksLikeLevel(view, q, index, floor, inTarget)) { prevEnd = floor; continue; }
+    const lead = textBefore(view, q.start, WIDTH.lead);
+    const finished = PLACE_WORD_BEFORE.test(lead) ? finishedPlaces(view, q) : null; // read once: a veto, a level and a name
+    if (!fromTo && !looksLikeLevel(view, q, index, floor, inTarget, lead, finished)) { prevEnd = floor; continue; }
     const named: Named | null = fromTo ?? levelIndicator(view, opening ? { ...q, start: opening.open } : q, floor, prevIndicator, kind);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; // the chain's first subject carries on
-    const indicator = finishedPlaces(view, q) ?? (opening ? withoutPlanMet(named.indicator) : named.indicator);
+    const indicator = finished ?? (opening ? withoutPlanMet(named.indicator) : named.indicator);
     let qStart = named.start, qEnd = opening && text[q.end] === ')' ? q.end + 1 : named.end;
     const fields = emptyFields(kind);
     fields.indicator = indicator;
@@ -110,7 +111,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
 }
 
 /** What a check of a number sees: the number, its index in the sentence, the words right before it, whether it is a share. */
-interface LevelCheck { view: SentenceView; q: Quantity; index: number; lead: string; isShare: boolean }
+interface LevelCheck { view: SentenceView; q: Quantity; index: number; lead: string; isShare: boolean; finished: string | null }
 
 /** What makes a number part of something else rather than an indicator's level, each named; tried in order. */
 const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
@@ -118,7 +119,7 @@ const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
   { name: 'activity-log', test: ({ view, q }) => /=\s*$/.test(textBefore(view, q.start, WIDTH.touch)) || /^\s*=/.test(textBeyond(view, q.end, WIDTH.touch)) },
   // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level; after work finished
   // there ("hoàn thành xây dựng nông thôn mới tại 3 xã") it counts the places that finished
-  { name: 'complement', test: ({ view, q, isShare, lead }) => !isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finishedPlaces(view, q) === null },
+  { name: 'complement', test: ({ isShare, lead, finished }) => !isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finished === null },
   // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
   { name: 'list-of-bodies', test: ({ view, q, isShare }) => !isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase)) },
   // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
@@ -137,6 +138,8 @@ const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
 
 const FINISHED = new RegExp(`(?<![\\p{L}])(?:${alternatives(COMPLETION_VERBS)})(?![\\p{L}])`, 'iu');
 const PLACE_LEAD = /(?:^|\s)(?:tại|ở)\s*$/iu;
+/** What finishedPlaces needs right before the number, tested first on the few characters there. */
+const PLACE_WORD_BEFORE = /(?:tại|ở)\s*$/iu;
 
 /**
  * A count of places after "tại/ở" that follows a verb of finished work in its clause counts the
@@ -147,28 +150,23 @@ function finishedPlaces(view: SentenceView, q: Quantity): string | null {
   const before = textBefore(view, q.start, WIDTH.phrase);
   const lead = PLACE_LEAD.exec(before);
   if (!lead || !q.unit) return null;
-  const clause = before.slice(lastClauseMark(before) + 1, lead.index);
+  const at = q.start - before.length; // where `before` starts in the text
+  const clause = before.slice(Math.max(0, clauseStart(view.text, view.start, q.start) - at), lead.index);
   const verb = FINISHED.exec(clause);
   const work = verb ? clause.slice(verb.index).trim() : '';
   // "hoàn thành 100% kế hoạch tại 5 xã": the places of a figure, not a count of their own
   return verb && !/\d/.test(work) ? `${q.unit} ${work.replace(/\s+/g, ' ')}` : null;
 }
 
-/** The index of the last clause mark (, ; : . brackets) in a text, or -1. */
-function lastClauseMark(text: string): number {
-  for (let k = text.length - 1; k >= 0; k--) if (',;:.()'.includes(text[k])) return k;
-  return -1;
-}
-
 /** The checks a number must pass to be an indicator's level rather than part of something else. */
-function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: number, inTarget: boolean): boolean {
-  const check: LevelCheck = { view, q, index, lead: textBefore(view, q.start, WIDTH.lead), isShare: SHARE_UNITS.test(q.unit!) };
+function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: number, inTarget: boolean, lead: string, finished: string | null): boolean {
+  const check: LevelCheck = { view, q, index, lead, isShare: SHARE_UNITS.test(q.unit!), finished };
   if (NOT_A_LEVEL.some((veto) => veto.test(check))) return false;
   // a multiple ("gấp 1,38 lần năm 2020") is a change of the level before it, like a share
   // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
-    || continuesList(view, index, floor) || finishedPlaces(view, q) !== null;
+    || continuesList(view, index, floor) || finished !== null;
 }
 
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */

@@ -53,10 +53,20 @@ const SAME_PERIOD_OF = /cùng\s+kỳ\s+năm\s+((?:19|20)\d{2})(?![\d.,]\d)/giu;
  * "cùng kỳ năm", plus one; null when none is named, or two are named equally often.
  */
 export function yearAfterSamePeriod(doc: Document): number | null {
-  const counts = new Map<number, number>();
-  for (const m of doc.text.slice(0, 60000).matchAll(SAME_PERIOD_OF)) counts.set(+m[1], (counts.get(+m[1]) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] + 1 : null;
+  const year = namedMost(doc.text.slice(0, 60000).matchAll(SAME_PERIOD_OF), (m) => m[1]);
+  return year ? +year[1] + 1 : null;
+}
+
+/** The item whose key comes most often, if it comes more often than any other; null otherwise. */
+function namedMost<T>(items: Iterable<T>, key: (item: T) => string): T | null {
+  const counts = new Map<string, { item: T; n: number }>();
+  for (const item of items) {
+    const k = key(item);
+    const c = counts.get(k);
+    if (c) c.n++; else counts.set(k, { item, n: 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  return ranked[0] && (!ranked[1] || ranked[0].n > ranked[1].n) ? ranked[0].item : null;
 }
 
 /**
@@ -79,14 +89,7 @@ export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: 
 
 /** The period the body names most, if one is named more often than any other. */
 function commonPeriod(doc: Document, year: number | null): Period | null {
-  const counts = new Map<string, { p: Period; n: number }>();
-  for (const p of findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year, true)) {
-    const key = `${p.from}|${p.to}`;
-    const c = counts.get(key);
-    if (c) c.n++; else counts.set(key, { p, n: 1 });
-  }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  return ranked[0] && (!ranked[1] || ranked[0].n > ranked[1].n) ? ranked[0].p : null;
+  return namedMost(findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year, true), (p) => `${p.from}|${p.to}`);
 }
 
 const FIRST_HEADING = true;

@@ -15,6 +15,7 @@ import { documentDate, periodsOfTitle, pickDocumentPeriod, yearAfterSamePeriod }
 import { MatchPlaces } from '../context/match-place.ts';
 import type { DocumentTime } from '../context/match-period.ts';
 import { MatchPeriods } from '../context/match-period.ts';
+import { once } from '../lazy.ts';
 import { sentenceAt } from '../context/sentences.ts';
 
 export function context(doc: Document): Document {
@@ -49,6 +50,6 @@ function documentTime(doc: Document, date: string | null): DocumentTime {
   const { period, common, fromBody } = pickDocumentPeriod(doc, periodsOfTitle(doc, docYear), docYear);
   // the year relative periods ("6 tháng đầu năm") are read in: the document period's, then its date's; in an
   // undated text whose period only the body names ("giai đoạn 2021-2025"), "so với cùng kỳ năm 2023" comes first
-  const samePeriod = fromBody && docYear === null ? yearAfterSamePeriod(doc) : null;
-  return { date, period, common, year: samePeriod ?? yearOf(period?.to ?? null) ?? docYear ?? yearAfterSamePeriod(doc) };
+  const samePeriod = docYear === null ? once(() => yearAfterSamePeriod(doc)) : () => null; // read only when asked, once
+  return { date, period, common, year: (fromBody ? samePeriod() : null) ?? yearOf(period?.to ?? null) ?? docYear ?? samePeriod() };
 }
