@@ -11,6 +11,7 @@ import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 import { countBefore } from './statement.ts';
+import { asideOpeningBefore, asideOpeningJustBefore, isSkippableAside, levelAsideOpening, OPENS_WITH_LINK } from './asides.ts';
 
 const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
 /**
@@ -151,25 +152,6 @@ export function findClauseStart(text: string, sentenceStart: number, pos: number
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 
-const ANY_YEAR = /(?:19|20)\d\d/g;
-const holdsFigure = (s: string) => /\d/.test(s.replace(ANY_YEAR, ''));
-/** "(giá so sánh 2010)", "(KH 7%)", "(tại Công văn số … ngày 08/10/2025)": an aside, from its "(", a clause reads past: short (a few characters, or without a figure but years), or one that only dates or cites. */
-function isSkippableAside(aside: string): boolean {
-  if (/[;:]/.test(aside)) return false;
-  return (aside.length < WIDTH.comparison && (aside.length <= WIDTH.lead || !holdsFigure(aside))) || isDateOrReferenceAside(aside.slice(1));
-}
-
-// a day ("ngày 29/8/2025"), a document's number ("số 3380/BC-STC")
-const DATE_OR_REFERENCE = /(?<![\p{L}\p{N}])(?:(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|số\s*:?\s*\d+[\p{L}\p{N}/.-]*)(?![\p{N}])/giu;
-/**
- * "(tổ chức vào ngày 29/8/2025)", "(tại Công văn số 3380/BC-STC ngày 08/10/2025 …)": an aside that dates
- * or cites something and holds no other figure (a year is none; "(giá so sánh năm 2010)" is no such aside).
- */
-export function isDateOrReferenceAside(aside: string): boolean {
-  const rest = aside.replace(DATE_OR_REFERENCE, '');
-  return rest.length < aside.length && !holdsFigure(rest);
-}
-
 /** The subject of a number at `pos`: the clause before it, trimmed; widened over one comma when empty. */
 export function subjectBefore(text: string, sentenceStart: number, pos: number, floor = sentenceStart): { start: number; end: number } {
   let from = Math.max(floor, clauseStart(text, sentenceStart, pos));
@@ -224,7 +206,23 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
       if (!LETTER.test(text.slice(wider, left.start)) && BARE_NOUN.test(word) && !PHRASE_STOP.has(word) && !PHRASE_FIRST.has(word) && !EMPTY_SUBJECT.test(word)) span = { start: left.start, end: span.end };
     }
   }
+  const owner = span.end - span.start < 2 ? ownerOfAside(text, sentenceStart, Math.max(asideOpeningBefore(text, from, sentenceStart), levelAsideOpening(text, from, pos, sentenceStart))) : null;
+  if (owner) return owner; // "Kim ngạch … châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%", "Kim ngạch … (tăng 12%)"
   return widenToGroup(text, Math.max(floor, sentenceStart), span);
+}
+
+/** "Kim ngạch … Nhật Bản (chiếm tỷ trọng 6,33%)": a subject in an aside that is only its verb, named after its owner; null otherwise. */
+export function ownerNameBeforeAside(text: string, sentenceStart: number, subjectStart: number, subject: string): string | null {
+  const owner = OPENS_WITH_LINK.test(subject) ? ownerOfAside(text, sentenceStart, Math.max(asideOpeningJustBefore(text, subjectStart, sentenceStart), asideOpeningBefore(text, subjectStart, sentenceStart))) : null;
+  return owner ? `${tidy(text.slice(owner.start, owner.end))} ${subject}` : null;
+}
+
+/** Right after an aside with a level of its own, or in one opening with a level's verb, the subject before its "(" at `open` (-1: none), if it holds no figure. */
+function ownerOfAside(text: string, sentenceStart: number, open: number): { start: number; end: number } | null {
+  if (open < 0) return null;
+  const owner = subjectBefore(text, sentenceStart, open);
+  const named = text.slice(owner.start, owner.end);
+  return wordCount(named) >= 2 && !FIGURE_NOT_YEAR.test(named) ? owner : null;
 }
 
 // a list item's opening: after ';' or ':' (spaces between)

@@ -5,7 +5,7 @@
 import { lineStartNear, wordCount } from './clause.ts';
 import {
   ACTOR_TIME, ACTOR_WORDS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
-  REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, WIDTH,
+  LIST_HEAD_NOUNS, LIST_HEAD_STOPS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
 
@@ -17,16 +17,20 @@ const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
 const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vượt|bằng|là)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\-–]*){0,6}/u;
 
+const JOINED_LEAD = /^\s*[,;]/;
+const SHARE_AFTER_REFERENCE = /^[^\d,;.()]{0,40}?\d[\d.,]*\s*(?:%|lần)/u;
 /** A reference right after `pos` ("chỉ tiêu Nghị quyết đại hội"), or null. */
 export function referenceAfter(text: string, pos: number, limit: number): { start: number; end: number; text: string; joined: boolean } | null {
   const tail = text.slice(pos, Math.min(limit, pos + WIDTH.reference));
   const m = refHead.exec(tail);
   if (!m) return null;
   const headStart = pos + m.index + m[0].length - m[1].length;
+  // "đạt 45%, vượt kế hoạch 2%": a plan after a comma with a share of its own is that share's, not this number's
+  if (headStart - pos > 1 && JOINED_LEAD.test(tail) && SHARE_AFTER_REFERENCE.test(text.slice(headStart, Math.min(limit, headStart + WIDTH.reference)))) return null;
   let end = pos + m.index + m[0].length;
   const rest = refTail.exec(text.slice(end, Math.min(limit, end + WIDTH.confirm)));
   if (rest) end += rest[0].length;
-  return { start: headStart, end, text: text.slice(headStart, end), joined: /^\s*[,;]/.test(tail) };
+  return { start: headStart, end, text: text.slice(headStart, end), joined: JOINED_LEAD.test(tail) };
 }
 
 // the verb touches the number, or says "tỷ lệ" between: "đạt tỷ lệ hơn 43% kế hoạch" (with no plan after
@@ -73,7 +77,7 @@ export function estimateAt(view: { text: string; start: number }, floor: number,
 const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'strive', pattern: `(?:${alternatives(STRIVE_WORDS)})` }, // "Phấn đấu đến năm 2025, ..."
   { name: 'goal-is', pattern: `mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}` }, // "mục tiêu NQĐH là dưới 01%"
-  { name: 'goal-number', pattern: `mục\\s+tiêu(?:\\s+\\p{L}+){0,6}\\s+(?=\\d)` }, // "mục tiêu năm 30%"
+  { name: 'goal-number', pattern: `mục\\s+tiêu(?:\\s+(?:\\p{L}+|\\(\\p{L}+\\))){0,6}\\s+(?=\\d)` }, // "mục tiêu năm 30%", "mục tiêu tăng trưởng (GRDP) 8 – 10%"
   { name: 'target-set', pattern: `chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}` }, // "chỉ tiêu tỉnh giao"
   // "nâng tỷ lệ che phủ rừng lên 28,3%"; raising a total ("nâng tổng số … lên 12 xã") or "đã nâng" reports a result
   { name: 'raise-to', pattern: `(?<!đã\\s{1,3})nâng(?!\\s+tổng\\s+số${WE})(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)` },
@@ -85,6 +89,8 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
 const TRIGGER_STARTS = /(?:mục|chỉ|phấn|phân|nâng|kế|giao)(?![\p{L}\p{N}])/giu;
 const WORD_END = /[\p{L}\p{N}]$/u;
 const REFERENCE_LEAD = new RegExp(`${COMPARED_WITH}$`, 'iu');
+const PLAN_MET_LEAD = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})\\s+$`, 'iu');
+const goalIsAt = new RegExp(TARGET_TRIGGERS.find((t) => t.name === 'goal-is')!.pattern, 'iuy');
 const targetTriggerAt = new RegExp(`${WB}(?:${TARGET_TRIGGERS.map((t) => t.pattern).join('|')})`, 'iuy');
 export function targetTriggerIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
@@ -95,6 +101,8 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
     if (at > 0 && WORD_END.test(sentence.slice(Math.max(0, at - 2), at))) { TRIGGER_STARTS.lastIndex = at + 1; continue; }
     // "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)": a plan named as what a result is measured against
     if (REFERENCE_LEAD.test(sentence.slice(Math.max(0, at - 12), at))) continue; // ("khó đạt mục tiêu … là dưới 4%" still sets one)
+    // "(vượt mục tiêu Nghị quyết 0,36%)", "vượt chỉ tiêu tỉnh giao 12%": a plan met, by a share of it; "vượt mục tiêu đề ra là giảm 3%" names one
+    if (PLAN_MET_LEAD.test(sentence.slice(Math.max(0, at - 14), at)) && !(goalIsAt.lastIndex = at, goalIsAt.test(sentence))) continue;
     targetTriggerAt.lastIndex = at;
     if (targetTriggerAt.test(sentence)) return from + at;
   }
@@ -140,7 +148,7 @@ export function markerStyle(line: string): string | null {
 }
 
 /** Words that head what is measured: "kim ngạch xuất khẩu", "tổng sản lượng", "tỷ lệ hộ nghèo". */
-const HEAD_NOUN = /(?<![\p{L}])(?:kim\s+ngạch|tổng\s+mức|tổng\s+sản\s+lượng|sản\s+lượng|doanh\s+thu|giá\s+trị|tỷ\s+lệ|chỉ\s+số|thu\s+ngân\s+sách|vốn)(?:\s+(?!(?:của|dưới|trên|đạt|là|ở|có|tăng|giảm|gồm|vẫn|từ)(?![\p{L}]))\p{Ll}+){0,3}/giu;
+const HEAD_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternatives(LIST_HEAD_NOUNS)})(?:\\s+(?!(?:${alternatives(LIST_HEAD_STOPS)})(?![\\p{L}]))(?:\\p{Ll}+|\\p{Lu}{2,}(?![\\p{L}]))){0,3}`, 'giu');
 /** The last measure noun phrase in text[from, to): the head of a list that names places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …"). */
 export function headNounIn(text: string, from: number, to: number): string | null {
   const m = [...text.slice(from, to).matchAll(HEAD_NOUN)].pop();

@@ -9,8 +9,9 @@ import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, withoutActor, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
-import { clauseStart, isDateOrReferenceAside, isMeaningfulSubject, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
+import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
+import { withoutDatedAside } from './asides.ts';
 import type { Kind, Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 import { averagePerUnit, isCountedNoun, isPreviousCountsTail, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
@@ -96,11 +97,6 @@ function labelAbove(view: SentenceView, q: Quantity): string | null {
 /** Words that make a subject an indicator: "số hộ nghèo", "tổng doanh thu", "dân số", "diện tích". */
 export const MEASURE_HEAD = new RegExp(`(?<![\\p{L}])(?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])`, 'iu');
 
-/**
- * What a level measures: the noun phrase after a share ("97% hộ gia đình ..."), else the subject
- * before it, else a fallback; a short subject after a comma carries on the sentence's previous
- * indicator ("mũi 1 đạt 96,6%, mũi 2 đạt 91,9%"). Null when nothing is named.
- */
 /** Subjects that name an indicator by themselves and never continue the previous one. */
 const INDICATOR_HEAD = new RegExp(`^(?:${alternatives(INDICATOR_NAME_HEADS)})(?![\\p{L}])`, 'iu');
 
@@ -113,16 +109,19 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   const subject = text.slice(span.start, span.end);
   if (!prev) return null; // a change needs a level before it
   const lookback = Math.max(start, q.start - WIDTH.verb);
-  const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start))
+  const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương|đóng\s+góp)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start))
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb) return null;
   // a subject holding another figure is that figure's clause; a price band's digits ("căn hộ giá dưới 2 tỷ đồng") are no figure
   const holdsFigure = /\d/.test(subject) && (!BAND_BEFORE_DIGITS.test(subject) || view.quantities.some((x) => x.start < span.end && x.end > span.start));
-  const weak = !subject.trim() || holdsFigure || /^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
+  // "…, đóng góp 0,78 điểm %": a subject that is only the verb names nothing
+  const weak = !subject.trim() || subject.trim().toLowerCase() === verb[0].trim().toLowerCase() || holdsFigure || /^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
   if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
-  const since = comparisonAt(textAfter(view, q.end, WIDTH.comparison));
+  const after = textAfter(view, q.end, WIDTH.comparison);
+  // "đóng góp 5,2 điểm phần trăm vào mức tăng chung": what it contributed to
+  const since = /^đóng/iu.test(verb[1]) ? CONTRIBUTED_TO.exec(after)?.[1] : comparisonAt(after);
   const tail = `${verb[1]}${since ? ' ' + since : ''}`;
   // "giảm còn 21,46%, …, tương ứng giảm 9.412 hộ nghèo": a change counted in other things names them
   if (q.unit && q.unit !== prev.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit)) {
@@ -137,6 +136,7 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
 
 /** "…, GRDP tăng 7,5%": an acronym names its own indicator, so a change after it is no change of the level before. */
 const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*$/u;
+const CONTRIBUTED_TO = /^\s*(vào\s+[^,;.()\d]{1,40}?)\s*(?=[,;.()]|$)/u;
 /** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
 const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');
 const PLAN_ONLY = new RegExp(`^(?:${alternatives(PLAN_ALONE)})$`, 'iu');
@@ -144,7 +144,7 @@ const PLAN_ONLY = new RegExp(`^(?:${alternatives(PLAN_ALONE)})$`, 'iu');
 export const RANK_CHANGE = /(?:tăng|giảm|nhảy(?:\s+vọt)?|tụt|vươn\s+lên|thăng)(?:\s+(?:thêm|hơn))?\s*$/iu;
 
 /** "đạt 11,07%, xếp thứ 4 trong khu vực", "tỉnh xếp thứ 3 cả nước về …": the rank of what the clause or the one before measured. */
-const RANK_SCOPE = /^[ \t]*(?:(?:cả\s+nước|toàn\s+quốc|trong\s+[^,;.()]{1,30}?)(?=[,;.()]|\s+về|$))?(?:[ \t]*về\s+[^,;.()]{1,60})?/u;
+const RANK_SCOPE = /^[ \t]*(?:(?:cả\s+nước|toàn\s+quốc|(?:trong|khu\s+vực|vùng)\s+[^,;.()]{1,40}?)(?=[,;.()]|\s+về|$))?(?:[ \t]*về\s+[^,;.()]{1,60})?/u;
 function rankIndicator(view: SentenceView, q: Quantity, subject: { start: number; end: number }, prev: PrevIndicator | null) {
   const { text, end } = view;
   const own = tidy(text.slice(subject.start, subject.end));
@@ -275,11 +275,6 @@ function joinOverlapping(head: string, tail: string): string {
   }
   return `${head} ${tail}`;
 }
-/** "Số dự án chậm tiến độ (tại Công văn số 3380/BC-STC ngày 08/10/2025)": an aside that only dates or cites is no part of the name. */
-function withoutDatedAside(subject: string): string {
-  const m = /\s*\(([^()]*)\)$/u.exec(subject);
-  return m && m.index > 0 && isDateOrReferenceAside(m[1]) ? subject.slice(0, m.index) : subject;
-}
 const COMPARING_WITH = /(?:^|\s)(?:so|cùng|đối)$/iu;
 const OPENS_WITH_MEASURE = new RegExp(`^(?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])`, 'iu');
 // a band's word before the subject's first digit (nonfigures.ts drops the band's number)
@@ -369,6 +364,10 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
       const head = headNounIn(view.text, Math.max(view.start, q.start - MAX_SUBJECT), subject.start) ?? view.topic();
       return head ? `${head} ${indicator}` : null;
     },
+  },
+  {
+    id: 'owner-of-aside', // "Kim ngạch xuất khẩu sang Nhật Bản (chiếm tỷ trọng 6,33%)": a level in an aside, its subject only a verb, is the owner's
+    accept: ({ view, subject, indicator }) => ownerNameBeforeAside(view.text, view.start, subject.start, indicator),
   },
   {
     id: 'counted-after-actor', // "huyện đã xây dựng được 214 mô hình chăn nuôi …": what was counted, not who counted it

@@ -25,6 +25,7 @@ const MAX_CLAUSE = 400;
 
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${NAME_WORDS.join('|').replace(/ /g, '\\s+')})[ \\t\\u00a0]*$`, 'iu');
 const QUOTE_OPEN = /[“"«‘]$/u;
+const PER_HUNDRED_OR_THOUSAND = /^[%‰]/u;
 
 /**
  * The next match of global `re` that no letter or mark precedes: what `re` with a leading
@@ -66,7 +67,8 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
       continue;
     }
     const before = text.slice(Math.max(0, q.start - WIDTH.verb), q.start);
-    if (NAME_BEFORE.test(before)) { reasons[i] = 'name-number'; continue; }
+    // a share is never a document's number: "vượt mục tiêu Nghị quyết 0,36%" is a share of the resolution
+    if (NAME_BEFORE.test(before) && !PER_HUNDRED_OR_THOUSAND.test(q.unit ?? '')) { reasons[i] = 'name-number'; continue; }
     if (BAND_OPEN.test(text.slice(q.start, q.start + 5)) && PRICE_BAND_BEFORE.test(before)) { reasons[i] = 'price-band'; continue; }
     if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
   }

@@ -11,7 +11,7 @@ import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
-import { NOT_LEVELS, WIDTH } from './knowledge/index.ts';
+import { NOT_LEVELS, PROGRESS_VERBS, SUBJECT_TRAILING_ADVERBS, WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
 import { alternatives } from './patterns.ts';
 import type { PrevIndicator } from './level-names.ts';
@@ -161,7 +161,8 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
   } else {
     const subject = subjectBefore(text, start, anchor, state.floor);
     if (subject.end > subject.start) {
-      fields.indicator = tidy(text.slice(subject.start, subject.end));
+      // "Thu ngân sách vượt 12,5% dự toán", "Tỉnh đã hoàn thành 100% kế hoạch": the verb (and its adverb) is no part of the name
+      fields.indicator = tidy(text.slice(subject.start, subject.end)).replace(TRAILING_VERB, '') || null;
       qStart = Math.min(qStart, subject.start);
     }
   }
@@ -178,6 +179,8 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
   }
   return { start: qStart, end: qEnd, fields, rule: level ? 'progress/level-and-share' : 'progress/share', claims };
 }
+
+const TRAILING_VERB = new RegExp(`(?:\\s+(?:đã|${alternatives(SUBJECT_TRAILING_ADVERBS)}))?\\s+(?:${alternatives(PROGRESS_VERBS)})$`, 'iu');
 
 /** "(cao hơn 3,1% so với Nghị quyết)": the number reader took "cao hơn" as the share's qualifier; before a plan it is the verb. */
 function higherThan(q: Quantity): { verb: string } | null {

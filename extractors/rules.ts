@@ -15,6 +15,7 @@ const LEVEL_RULES: readonly [string, string][] = [
   ['rank', 'a rank, or a change of rank: "xếp thứ 4 trong khu vực", "tăng 8 bậc so với năm 2022"'],
   ['counted-after-actor', 'a count whose subject only says who acted: "huyện đã xây dựng được 214 mô hình chăn nuôi"'],
   ['place-in-list', 'a place in a list taking the list\'s head: "kim ngạch xuất khẩu gồm: Cao Bằng đạt 42,3 triệu USD"'],
+  ['owner-of-aside', 'a level in brackets whose subject is only its verb, named by the subject before the brackets: "Kim ngạch xuất khẩu sang Nhật Bản (chiếm tỷ trọng 6,33%)"'],
   ['measure-of-noun', 'a measure naming what follows it: "trồng 75ha cây chè" (diện tích trồng cây chè)'],
   ['list-item', 'the next item of a list of counts of one noun, named by its own phrase: "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao"'],
   ['average-per-unit', 'an average per unit whose clause names nothing else, named by its unit: "toàn huyện đạt bình quân 16,5 tiêu chí/xã"'],

@@ -35,3 +35,5 @@ export const LINKING_VERBS = [
   'tương ứng', 'tương ứng với', 'xảy ra', 'ghi nhận', 'làm chết', 'bị thương', 'thu hút', 'kết nạp', 'tuyển sinh', 'trồng mới',
   'khai thác', 'đón', 'đón tiếp', 'phục vụ',
 ] as const;
+/** Verbs that open an aside whose level is of the noun before it: "Kim ngạch … Nhật Bản (tăng 12%)", "Doanh thu … (chiếm 12% tổng mức)". */
+export const ASIDE_LEVEL_VERBS = ['tăng', 'giảm', 'chiếm'] as const;

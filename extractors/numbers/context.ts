@@ -119,8 +119,8 @@ export function isListMarker(text: string, lo: number, numStart: number, end: nu
   return e < hi && text[e] !== '\n' && text[e] !== '\r';
 }
 
-/** "xếp thứ", "đứng thứ", "vị trí thứ": the ordinal after them is a rank. */
-const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên)(?:[ \t\u00a0]+(?:vị[ \t\u00a0]+trí|hạng))?|vị[ \t\u00a0]+trí|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
+/** "xếp thứ", "đứng thứ", "vị trí thứ", "xếp vị thứ": the ordinal after them is a rank. */
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên)(?:[ \t\u00a0]+(?:vị(?:[ \t\u00a0]+trí)?|hạng))?|vị(?:[ \t\u00a0]+trí)?|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
 
 /** A rank ("xếp thứ 4", "vị trí thứ ba") as a quantity in "hạng" quoted from the rank word, or null. */
 export function rankAt(text: string, lo: number, numStart: number, numEnd: number, value: number): Quantity | null {

@@ -226,7 +226,8 @@ function notAQuantity(r: DigitRead): ScanResult | undefined {
   const dateWord = isInt ? dateWordBefore(text, lo, numStart) : null;
   if (dateWord) {
     const w = dateWord.text.toLowerCase();
-    if (w === 'thứ' && !unit && valueMax === null) return rankAt(text, lo, numStart, r.tokenEnd, v) ?? end; // "xếp thứ 4 cả nước"
+    // "xếp thứ 4 cả nước"; after a rank's verb a noun is its scope, no unit ("đứng thứ 7 khu vực đồng bằng sông Cửu Long")
+    if (w === 'thứ' && valueMax === null) return rankAt(text, lo, numStart, r.tokenEnd, v) ?? end;
     if (w === 'thứ' || w === 'lần thứ' || w === 'quý') return end;
     if (w === 'ngày' && v <= 31) return end;
     if (w === 'tháng' && v <= 12) return end;

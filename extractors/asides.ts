@@ -1,0 +1,57 @@
+// Asides: a clause's words in brackets. Some a subject reads past ("(giá so sánh 2010)", a date or a
+// citation); some hold a level of their own, whose owner is the noun before the "(" ("Kim ngạch
+// xuất khẩu sang thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%").
+import { ASIDE_LEVEL_VERBS, LINKING_VERBS, WIDTH } from './knowledge/index.ts';
+import { alternatives } from './patterns.ts';
+
+const ANY_YEAR = /(?:19|20)\d\d/g;
+export const holdsFigure = (s: string) => /\d/.test(s.replace(ANY_YEAR, ''));
+
+/** "(giá so sánh 2010)", "(KH 7%)", "(tại Công văn số … ngày 08/10/2025)": an aside, from its "(", a clause reads past: short (a few characters, or without a figure but years), or one that only dates or cites. */
+export function isSkippableAside(aside: string): boolean {
+  if (/[;:]/.test(aside)) return false;
+  return (aside.length < WIDTH.comparison && (aside.length <= WIDTH.lead || !holdsFigure(aside))) || isDateOrReferenceAside(aside.slice(1));
+}
+
+// a day ("ngày 29/8/2025"), a document's number ("số 3380/BC-STC")
+const DATE_OR_REFERENCE = /(?<![\p{L}\p{N}])(?:(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|số\s*:?\s*\d+[\p{L}\p{N}/.-]*)(?![\p{N}])/giu;
+/**
+ * "(tổ chức vào ngày 29/8/2025)", "(tại Công văn số 3380/BC-STC ngày 08/10/2025 …)": an aside that dates
+ * or cites something and holds no other figure (a year is none; "(giá so sánh năm 2010)" is no such aside).
+ */
+export function isDateOrReferenceAside(aside: string): boolean {
+  const rest = aside.replace(DATE_OR_REFERENCE, '');
+  return rest.length < aside.length && !holdsFigure(rest);
+}
+
+/** "Số dự án chậm tiến độ (tại Công văn số 3380/BC-STC ngày 08/10/2025)": an aside that only dates or cites is no part of the name. */
+export function withoutDatedAside(subject: string): string {
+  const m = /\s*\(([^()]*)\)$/u.exec(subject);
+  return m && m.index > 0 && isDateOrReferenceAside(m[1]) ? subject.slice(0, m.index) : subject;
+}
+
+/** Where the aside closing right before `pos` (spaces between) opens, or -1: its "(" within a phrase's width, not before `floor`. */
+export function asideOpeningBefore(text: string, pos: number, floor: number): number {
+  let close = pos - 1;
+  while (close >= floor && (text[close] === ' ' || text[close] === '\t')) close--;
+  if (close < floor || text[close] !== ')') return -1;
+  const from = Math.max(floor, close - WIDTH.phrase);
+  const open = text.lastIndexOf('(', close);
+  return open >= from && !text.slice(open + 1, close).includes(')') ? open : -1;
+}
+
+/** Where the aside holding `pos` opens when only spaces come between its "(" and `pos`, or -1. */
+export function asideOpeningJustBefore(text: string, pos: number, floor: number): number {
+  let open = pos - 1;
+  while (open >= floor && (text[open] === ' ' || text[open] === '\t')) open--;
+  return open >= floor && text[open] === '(' ? open : -1;
+}
+
+const LEVEL_VERB_ONLY = new RegExp(`^\\s*(?:${alternatives(ASIDE_LEVEL_VERBS)})\\s*$`, 'iu');
+/** Where the aside opens when it holds only a level's verb before `pos` ("(tăng 12%)", "(chiếm 12% …)"), or -1. */
+export function levelAsideOpening(text: string, clauseFrom: number, pos: number, floor: number): number {
+  return LEVEL_VERB_ONLY.test(text.slice(clauseFrom, pos)) ? asideOpeningJustBefore(text, clauseFrom, floor) : -1;
+}
+
+/** A subject that is only a linking verb and what follows it ("chiếm tỷ trọng", "tăng"): its owner is named before it. */
+export const OPENS_WITH_LINK = new RegExp(`^(?:${alternatives(LINKING_VERBS)})(?![\\p{L}])`, 'iu');
