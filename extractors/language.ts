@@ -3,6 +3,7 @@
 // open targets, who acts, what a change is measured against, the periods a title plans for.
 // Cutting a subject or a phrase out of a clause is extractors/clause.ts.
 import { lineStartNear, wordCount } from './clause.ts';
+import { holdsFigure } from './asides.ts';
 import {
   ACTOR_TIME, ACTOR_WORDS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, WIDTH,
@@ -63,11 +64,14 @@ export function hasEstimate(text: string, from: number, to: number): boolean {
  * A number at `pos` is an estimate when its own clause (from `floor`, the end of the previous
  * number) says so, or when the sentence opens with it: "Ước thực hiện hết năm 2024, ...; ...".
  */
+const CLAUSE_COMMA = /(?<!\d),|,(?!\d)/; // not the decimal mark of "19,8"
 export function estimateAt(view: { text: string; start: number }, floor: number, pos: number): boolean {
   if (hasEstimate(view.text, Math.max(view.start, floor, pos - MAX_SUBJECT), pos)) return true;
-  const opening = view.text.slice(view.start, Math.min(pos, view.start + WIDTH.comparison));
-  const comma = opening.indexOf(',');
-  return comma > 0 && hasEstimate(opening, 0, comma);
+  const opening = view.text.slice(view.start, Math.min(pos, view.start + WIDTH.phrase));
+  const comma = opening.search(CLAUSE_COMMA);
+  if (comma <= 0 || !hasEstimate(opening, 0, comma)) return false;
+  // a longer frame ("Trong cơ cấu tổng sản phẩm theo giá hiện hành ước tính năm 2023, …") holds no figure but years
+  return comma <= WIDTH.comparison || !holdsFigure(opening.slice(0, comma));
 }
 
 /**

@@ -12,6 +12,7 @@ import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import { withoutDatedAside } from './asides.ts';
+import { measureFirst } from './measure-first.ts';
 import type { Kind, Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 import { averagePerUnit, isCountedNoun, isPreviousCountsTail, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
@@ -258,25 +259,6 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
 
 // a time frame, then its verb at most: "cuối nhiệm kỳ đạt "
 const FRAME_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_FRAME_LEAD}[\\s,]*(?:\\p{L}+\\s+){0,2}$`, 'iu');
-// "… với tổng số tiền": a measure named after "với" at the subject's end
-const WITH_MEASURE_TAIL = new RegExp(`^(.*?[\\p{L}\\p{N}])\\s+với\\s+((?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])[^,;:()]*)$`, 'iu');
-/** "bồi thường hỗ trợ tái định cư với tổng số tiền" → "tổng số tiền bồi thường hỗ trợ tái định cư": the measure, then what it is of. */
-function measureFirst(subject: string): string {
-  const m = / với /iu.test(subject) ? WITH_MEASURE_TAIL.exec(subject) : null;
-  // "so với tổng kim ngạch" compares; a subject that opens with a measure ("Tỷ lệ nhập siêu …") names itself
-  if (!m || COMPARING_WITH.test(m[1]) || OPENS_WITH_MEASURE.test(m[1])) return subject;
-  return joinOverlapping(m[2], /^\p{Lu}\p{Ll}/u.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1]);
-}
-/** "tổng vốn đăng ký" + "đăng ký thành lập mới" → "tổng vốn đăng ký thành lập mới": words the two share at the seam once. */
-function joinOverlapping(head: string, tail: string): string {
-  const a = head.split(' '), b = tail.split(' ');
-  for (let n = Math.min(a.length - 1, b.length - 1, 3); n > 0; n--) {
-    if (a.slice(-n).join(' ').toLowerCase() === b.slice(0, n).join(' ').toLowerCase()) return [...a, ...b.slice(n)].join(' ');
-  }
-  return `${head} ${tail}`;
-}
-const COMPARING_WITH = /(?:^|\s)(?:so|cùng|đối)$/iu;
-const OPENS_WITH_MEASURE = new RegExp(`^(?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])`, 'iu');
 // a band's word before the subject's first digit (nonfigures.ts drops the band's number)
 const BAND_BEFORE_DIGITS = new RegExp(`^[^\\d]*(?:${alternatives(BAND_WORDS)})\\s`, 'iu');
 const PLURAL_ACTOR = /^các\s/iu;
@@ -341,11 +323,23 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     if (!prev.base.endsWith(indicator)) indicator = `${prev.base} ${indicator}`;
     rule = 'inherited';
   }
-  const topic = !off('topic') && ONLY_TIME.test(indicator) ? view.topic() : null;
+  const topic = !off('topic') && ONLY_TIME.test(indicator) ? sentenceTopic(view, q) ?? view.topic() : null;
   if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (PLAN_ONLY.test(indicator)) return null; // "(KH giảm 5%)": a plan
   return { indicator, rule };
+}
+
+/**
+ * "Tổng mức bán lẻ … tháng 9 đạt 6.520 tỷ đồng, quý III đạt …; lũy kế 9 tháng đạt …": a time alone later in a
+ * sentence speaks of what the sentence opened with, its own time left out.
+ */
+function sentenceTopic(view: SentenceView, q: Quantity): string | null {
+  const first = view.quantities[0];
+  if (!first || first.start >= q.start || first.start < view.start) return null;
+  const span = subjectBefore(view.text, view.start, first.start);
+  const topic = tidy(view.text.slice(span.start, span.end)).replace(PERIOD_TAIL, '').replace(PERIOD_SPAN, '').trim();
+  return isMeaningfulSubject(topic) && !ONLY_TIME.test(topic) && wordCount(topic) <= 12 ? topic : null;
 }
 
 /** What a refinement of a subject sees: the level, the subject as written, and the action verb before a count. */
@@ -361,7 +355,8 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
     id: 'place-in-list', // "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head
     accept({ view, q, subject, indicator }) {
       if (!isProperName(indicator)) return null;
-      const head = headNounIn(view.text, Math.max(view.start, q.start - MAX_SUBJECT), subject.start) ?? view.topic();
+      const colon = view.text.lastIndexOf(':', subject.start); // a long list's head is before its colon
+      const head = headNounIn(view.text, Math.max(view.start, (colon >= view.start ? colon : q.start) - MAX_SUBJECT), subject.start) ?? view.topic();
       return head ? `${head} ${indicator}` : null;
     },
   },

@@ -10,8 +10,8 @@ import { estimateAt, EXCEEDING_VERBS, MAX_SUBJECT, progressVerbBefore, reference
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
-import { floorBefore, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
-import { NOT_LEVELS, PROGRESS_VERBS, SUBJECT_TRAILING_ADVERBS, WIDTH } from './knowledge/index.ts';
+import { floorBefore, phraseAfter, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
+import { COMPARED_WITH, NOT_LEVELS, PROGRESS_VERBS, SUBJECT_TRAILING_ADVERBS, WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
 import { alternatives } from './patterns.ts';
 import type { PrevIndicator } from './level-names.ts';
@@ -21,6 +21,10 @@ const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%", "so dự toán giao đạt 42%": the reference first, then the verb
 const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
+/** A sentence that opens with what its shares are of: "So với kế hoạch năm đề ra, …" (group 1: the plan). */
+const OPENING_REFERENCE = new RegExp(`^\\s*(?:${COMPARED_WITH})(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|thì|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s*,`, 'iu');
+/** A share compared again right after it ("81% so với cùng kỳ") is no share of the opening plan. */
+const RESTATED_PLAN = new RegExp(`^\\s*(?:${COMPARED_WITH})`, 'iu');
 /** What refBefore needs somewhere: a reference word (found by its first letters; refBefore's lookbehind is tried at every position). */
 const REFERENCE_WORD = new RegExp(alternatives(REFERENCE_HEADS), 'iu');
 /**
@@ -95,7 +99,13 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
   }
   const lead = textBefore(view, q.start, WIDTH.phrase);
   const rb = REFERENCE_WORD.test(lead) ? refBefore.exec(lead) : null;
-  if (!rb) return null;
+  if (!rb) {
+    // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6% về xuất khẩu": a sentence opening with its plan
+    const opening = verb && !RESTATED_PLAN.test(text.slice(q.end, q.end + WIDTH.lead)) ? OPENING_REFERENCE.exec(text.slice(start, Math.min(q.start, start + WIDTH.reference))) : null;
+    if (!opening || !verb) return null;
+    const refStart = start + opening[0].indexOf(opening[1]);
+    return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference: { start: refStart, end: refStart + opening[1].length, text: opening[1] }, group, verb, carried: !ownVerb };
+  }
   if (/^so/iu.test(rb[1]) && !rb[3]) return null; // "so với kế hoạch 5%" says no verb
   const relation = (rb[3] ?? rb[1]).toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
   const refStart = q.start - rb[0].length + rb[0].indexOf(rb[2]);
@@ -154,10 +164,14 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
     state.used.add(level);
   }
   const anchor = level ? level.start : Math.min(share.start, reference.start);
+  let about: { start: number; end: number } | null = null;
   const named: ReturnType<typeof levelIndicator> = level ? levelIndicator(view, level, floorBefore(view, level.start), state.prevIndicator) : null;
   if (named) {
     fields.indicator = named.indicator;
     qStart = Math.min(qStart, named.start);
+  } else if ((about = aboutAfter(view, share))) {
+    fields.indicator = tidy(text.slice(about.start, about.end)); // "hoàn thành 81,6% về xuất khẩu": what the share is of
+    qEnd = Math.max(qEnd, about.end);
   } else {
     const subject = subjectBefore(text, start, anchor, state.floor);
     if (subject.end > subject.start) {
@@ -165,6 +179,8 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
       fields.indicator = tidy(text.slice(subject.start, subject.end)).replace(TRAILING_VERB, '') || null;
       qStart = Math.min(qStart, subject.start);
     }
+    // "… đã đạt 94,5% dự toán Bộ Tài chính giao và đạt 81% dự toán HĐND": a second share of the same thing
+    if (!fields.indicator && state.prevIndicator && state.lastShareEnd >= 0 && SECOND_SHARE.test(text.slice(state.lastShareEnd, anchor))) fields.indicator = state.prevIndicator.base;
   }
   if (fields.indicator && named?.rule !== 'inherited') state.prevIndicator = { indicator: fields.indicator, unit: fields.unit, base: named?.base ?? fields.indicator };
   fields.estimate = estimateAt(view, state.floor, share.start);
@@ -179,6 +195,15 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
   }
   return { start: qStart, end: qEnd, fields, rule: level ? 'progress/level-and-share' : 'progress/share', claims };
 }
+
+/** "81,6% về xuất khẩu": the noun phrase after "về" right after a share. */
+function aboutAfter(view: SentenceView, share: Quantity): { start: number; end: number } | null {
+  const m = ABOUT.exec(textBeyond(view, share.end, WIDTH.word));
+  return m ? phraseAfter(view.text, share.end + m[0].length - 1, view.end) : null;
+}
+const ABOUT = /^\s+về\s/u;
+// what may come between a share's plan and a second share's verb: the plan's words, then "và" or ","
+const SECOND_SHARE = /^[^.;\d]{0,80}(?:\svà|,)\s*(?:\p{L}+\s+)?$/u;
 
 const TRAILING_VERB = new RegExp(`(?:\\s+(?:đã|${alternatives(SUBJECT_TRAILING_ADVERBS)}))?\\s+(?:${alternatives(PROGRESS_VERBS)})$`, 'iu');
 

@@ -20,6 +20,8 @@ const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && LI
 const JOINED_AFTER = /^[ \t]{1,2}(?:của|trong|vào)[ \t]{1,2}$/u;
 // a count of things (not a year, not a share): "2 xã", "15 trường"
 const COUNT_BETWEEN = /(?<![\d.,/])\d{1,3}[ \t]+\p{Ll}/u;
+// ", lũy kế 8 tháng", ", luỹ kế từ đầu năm": a running total opening a clause of its own
+const CUMULATIVE_OPENS = /,[ \t]*(?:lũy|luỹ)[ \t]+kế[ \t]*$/iu;
 // "vào năm 2018": the date an event happened
 const EVENT_DATE_LEAD = /(?<![\p{L}])vào[ \t]{1,2}$/iu;
 // "hiện là 5 trường", "đến nay 120 xã": a period right before a figure is that figure's own
@@ -117,6 +119,8 @@ export class MatchPeriods {
     for (let k = m.end; k < next.start; k++) if (text.charCodeAt(k) === 59 || text.charCodeAt(k) === 46) return undefined;
     // nor past another count: "tại 3 xã …, tiếp tục … tại 2 xã giai đoạn 1 (2011-2015)" dates the 2 xã
     if (COUNT_BETWEEN.test(text.slice(m.end, next.start))) return undefined;
+    // "trồng được 681 ha, lũy kế từ đầu năm …": a running total's period opens the next clause
+    if (CUMULATIVE_OPENS.test(text.slice(m.end, next.start))) return undefined;
     return next;
   }
 

@@ -135,8 +135,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?<![\p{L}])năm\s+${YEAR}(?![\d/])`, 'iu'),
     make: (m) => ({ from: first(+m[1]), to: last(+m[1]), until: false, relative: false }),
   },
-  { // "Từ đầu năm đến nay": from 1 January of the document's year up to its date (filled in by the caller)
-    relative: true, needs: ['đầu'], re: /(?<![\p{L}])từ\s+đầu\s+năm\s{0,2},?\s{0,2}(?:đến|tới)\s+nay(?![\p{L}])/iu,
+  { // "Từ đầu năm đến nay", "lũy kế từ đầu năm": from 1 January of the document's year up to its date (filled in by the caller)
+    relative: true, needs: ['đầu'], re: /(?<![\p{L}])từ\s+đầu\s+năm(?:\s{0,2},?\s{0,2}(?:đến|tới)\s+nay)?(?![\p{L}]|\s*\d)/iu,
     make: (_m, year) => (year === null ? null : { from: first(year), to: null, until: false, relative: true }),
   },
   { // "đến nay", "hiện nay", "hiện có": up to the document's date (filled in by the caller)
