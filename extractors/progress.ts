@@ -21,6 +21,19 @@ const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%", "so dự toán giao đạt 42%": the reference first, then the verb
 const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
+/**
+ * "Tổng đàn gia súc 33.976 con, đạt 100,73%": a share right after a level in another unit, ending its
+ * clause, is that level's share of a plan left unwritten (reference null).
+ */
+function unwrittenPlan(view: SentenceView, i: number, verb: { verb: string }, group: Quantity[]): ShareClause | null {
+  const q = view.quantities[i], level = view.quantities[i - 1];
+  if (!level?.unit || isShare(level) || q.unit !== '%' || NOT_LEVELS.has(level.unit)) return null;
+  if (!LEVEL_THEN_SHARE.test(view.text.slice(level.end, q.start)) || !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+  return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
+}
+const LEVEL_THEN_SHARE = /^\s*,\s*(?:đạt|vượt|bằng)\s*$/iu;
+const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
+
 /** A sentence that opens with what its shares are of: "So với kế hoạch năm đề ra, …" (group 1: the plan). */
 const OPENING_REFERENCE = new RegExp(`^\\s*(?:${COMPARED_WITH})(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|thì|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s*,`, 'iu');
 /** A share compared again right after it ("81% so với cùng kỳ") is no share of the opening plan. */
@@ -102,7 +115,7 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
   if (!rb) {
     // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6% về xuất khẩu": a sentence opening with its plan
     const opening = verb && !RESTATED_PLAN.test(text.slice(q.end, q.end + WIDTH.lead)) ? OPENING_REFERENCE.exec(text.slice(start, Math.min(q.start, start + WIDTH.reference))) : null;
-    if (!opening || !verb) return null;
+    if (!opening || !verb) return ownVerb ? unwrittenPlan(view, i, ownVerb, group) : null;
     const refStart = start + opening[0].indexOf(opening[1]);
     return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference: { start: refStart, end: refStart + opening[1].length, text: opening[1] }, group, verb, carried: !ownVerb };
   }
@@ -149,7 +162,7 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
   const fields = emptyFields('progress');
   fields.percent = share.unit === 'lần' ? Math.round(share.value * 100 * 1e6) / 1e6 : share.value;
   fields.relation = clause.relation;
-  fields.reference = tidy(reference.text);
+  fields.reference = tidy(reference.text) || null;
   const claims: Claims = { own: { start: share.start, end: share.end } };
   let qStart = Math.min(share.start, reference.start);
   let qEnd = Math.max(share.end, reference.end);

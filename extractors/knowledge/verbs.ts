@@ -37,3 +37,5 @@ export const LINKING_VERBS = [
 ] as const;
 /** Verbs that open an aside whose level is of the noun before it: "Kim ngạch … Nhật Bản (tăng 12%)", "Doanh thu … (chiếm 12% tổng mức)". */
 export const ASIDE_LEVEL_VERBS = ['tăng', 'giảm', 'chiếm'] as const;
+/** Verbs of saying: a colon after them opens what someone said, no list of measures ("Ông Nam cho biết: 12 hộ …"). */
+export const REPORTING_VERBS = ['cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'thông tin', 'phát biểu', 'chia sẻ'] as const;

@@ -40,9 +40,9 @@ export function headOf(raw: string): { title?: string; published?: string } {
     if (date) { head.published ??= date; return; }
     if (head.title) return;
     if (DOCUMENT_TYPE.test(line) && lines[i + 1] && !LETTERHEAD.test(lines[i + 1])) { head.title = `${line} ${lines[i + 1]}`; return; }
-    // share bars, menus and letterheads are no headline
+    // share bars, menus ("• Đường dây nóng: …", "Tin trong tỉnh >> Kinh tế") and letterheads are no headline
     if (LETTERHEAD.test(line) && !DOCUMENT_TYPE.test(line) && i < 8 && line.length < 60) return;
-    if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|^A-\s|Chia sẻ/u.test(line) && !PHOTO_CAPTION.test(line) && /\p{L}/u.test(line)) head.title = line;
+    if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|>>|^[•·▪►]|^A-\s|Chia sẻ/u.test(line) && !PHOTO_CAPTION.test(line) && /\p{L}/u.test(line)) head.title = line;
   });
   return head;
 }
