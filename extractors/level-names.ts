@@ -54,7 +54,8 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
     const digit = text.slice(outer.start, outer.end).search(/\d/);
     const cut = digit >= 0 ? trimSubject(text, outer.start, outer.start + digit) : outer;
     const named = text.slice(cut.start, cut.end);
-    if (isMeaningfulSubject(named) && !/\d/.test(named)) return /^tỷ\s+lệ/iu.test(named) ? named : `tỷ lệ ${named}`;
+    // "thép cán (+88,7%)": a signed share is a change of what it names
+    if (isMeaningfulSubject(named) && !/\d/.test(named)) return SIGN_WORDS[text[q.numStart]] ? `${named} ${SIGN_WORDS[text[q.numStart]]}` : /^tỷ\s+lệ/iu.test(named) ? named : `tỷ lệ ${named}`;
   }
   if (q.unit && q.unit.includes('/') && !isShare) {
     // "toàn tỉnh đạt bình quân 13,9 tiêu chí/xã": the rate unit names the indicator
@@ -110,6 +111,9 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   const subject = text.slice(span.start, span.end);
   if (!prev) return null; // a change needs a level before it
   const lookback = Math.max(start, q.start - WIDTH.verb);
+  // "đạt gần 5 nghìn tỷ đồng (bằng 23,8%; -15,6%)": a signed figure after a share in the level's brackets is its change
+  const signed = SIGN_WORDS[text[q.numStart]];
+  if (signed && SIGNED_IN_ASIDE.test(text.slice(Math.max(start, q.start - WIDTH.phrase), q.start))) return { indicator: `${prev.base} ${signed}`, start: q.start };
   const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương|đóng\s+góp)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start))
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
@@ -137,6 +141,8 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
 
 /** "…, GRDP tăng 7,5%": an acronym names its own indicator, so a change after it is no change of the level before. */
 const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*$/u;
+const SIGN_WORDS: Record<string, string> = { '+': 'tăng', '-': 'giảm', '−': 'giảm' };
+const SIGNED_IN_ASIDE = /\([^()]*\d[^()]*;\s*$/u;
 const CONTRIBUTED_TO = /^\s*(vào\s+[^,;.()\d]{1,40}?)\s*(?=[,;.()]|$)/u;
 /** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
 const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');

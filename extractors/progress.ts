@@ -13,6 +13,7 @@ import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, phraseAfter, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
 import { COMPARED_WITH, NOT_LEVELS, PROGRESS_VERBS, SUBJECT_TRAILING_ADVERBS, WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
+import { isCountedNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { PrevIndicator } from './level-names.ts';
 
@@ -28,10 +29,13 @@ const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${
 function unwrittenPlan(view: SentenceView, i: number, verb: { verb: string }, group: Quantity[]): ShareClause | null {
   const q = view.quantities[i], level = view.quantities[i - 1];
   if (!level?.unit || isShare(level) || q.unit !== '%' || NOT_LEVELS.has(level.unit)) return null;
-  if (!LEVEL_THEN_SHARE.test(view.text.slice(level.end, q.start)) || !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+  const between = view.text.slice(level.end, q.start);
+  if (!LEVEL_THEN_SHARE.test(between) || !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+  // "đã xử lý 215 tin (đạt 97,7%)": a share in brackets after a count is the count's rate
+  if (between.includes('(') && isCountedNoun(level.unit)) return null;
   return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
 }
-const LEVEL_THEN_SHARE = /^\s*,\s*(?:đạt|vượt|bằng)\s*$/iu;
+const LEVEL_THEN_SHARE = /^\s*[,(]\s*(?:đạt|vượt|bằng)\s*$/iu; // "…, đạt 100,73%", "… (bằng 23,8%; -15,6%)"
 const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
 
 /** A sentence that opens with what its shares are of: "So với kế hoạch năm đề ra, …" (group 1: the plan). */

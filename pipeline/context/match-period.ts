@@ -6,7 +6,7 @@ import { headingPeriods } from './document-time.ts';
 import type { Period, PeriodMention } from './period.ts';
 import { findPeriods, yearOf } from './period.ts';
 import { countBefore } from '../../extractors/statement.ts';
-import { earlierInPassage } from './sentences.ts';
+import { earlierInPassage, sentenceAt } from './sentences.ts';
 import { LIST_MARKER_AHEAD } from '../stages/segment.ts';
 
 // the paragraph's period carries to its later sentences (measured: better on both gold sets)
@@ -22,6 +22,8 @@ const JOINED_AFTER = /^[ \t]{1,2}(?:của|trong|vào)[ \t]{1,2}$/u;
 const COUNT_BETWEEN = /(?<![\d.,/])\d{1,3}[ \t]+\p{Ll}/u;
 // ", lũy kế 8 tháng", ", luỹ kế từ đầu năm": a running total opening a clause of its own
 const CUMULATIVE_OPENS = /,[ \t]*(?:lũy|luỹ)[ \t]+kế[ \t]*$/iu;
+// what opens a paragraph that breaks down the one before: "Trong đó, …", "Cụ thể: …"
+const BREAKDOWN_OPENING = /^\s*(?:trong\s+đó|cụ\s+thể)(?![\p{L}])/iu;
 // "vào năm 2018": the date an event happened
 const EVENT_DATE_LEAD = /(?<![\p{L}])vào[ \t]{1,2}$/iu;
 // "hiện là 5 trường", "đến nay 120 xã": a period right before a figure is that figure's own
@@ -81,18 +83,28 @@ export class MatchPeriods {
       const pick = this.periodAround(this.periodsOf(si, sentenceYear), m);
       if (pick) return this.settle(pick, m, sentenceYear);
       if (CARRY_PERIOD && !opensItem(doc.text, doc.sentences[si].start)) {
-        const carried = earlierInPassage(doc.sentences, this.memo, si, (j) => {
+        const look = (j: number) => {
           // "đến năm 2025" bounds its own clause, not the sentences after it, nor does "đến nay"; a span
           // without its year ("6 tháng đầu năm") carries, read in the document's year
           const ps = this.periodsOf(j, year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until);
           return ps.length ? ps[ps.length - 1] : null;
-        });
+        };
+        const carried = earlierInPassage(doc.sentences, this.memo, si, look) ?? this.beforeBreakdown(si, look);
         if (carried) return this.settle(carried, m, year);
       }
       const h = this.headings.get(doc.sentences[si].passage);
       if (h) return this.settle(h, m, year);
     }
     return time.period ? this.settle(time.period, m, year) : null;
+  }
+
+  /** "Trong đó, công nghiệp khai khoáng ước đạt …": a paragraph opening a breakdown goes on in the period of the one before. */
+  private beforeBreakdown(si: number, look: (j: number) => PeriodMention | null): PeriodMention | null {
+    const { sentences, passages, text } = this.doc;
+    const from = passages[sentences[si].passage].start;
+    const before = sentenceAt(sentences, from - 1);
+    if (before < 0 || !BREAKDOWN_OPENING.test(text.slice(from, from + 12))) return null;
+    return look(before) ?? earlierInPassage(sentences, this.memo, before, look);
   }
 
   private headerPeriods(header: string): PeriodMention[] {

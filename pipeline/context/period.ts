@@ -39,12 +39,15 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 /** What a rule's make returns for text that names no period but must not be read by the rules after it. */
 const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
 // "lũy kế đến", "tính đến hết", "từ đầu năm đến": what opens the day the figures run to
-const UNTIL_LEAD = String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+)?đến\s+(?:hết\s+)?`;
+const UNTIL_LEAD = String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+(?:tính\s+)?)?đến\s+(?:hết\s+)?`;
+const FROM_YEAR_START = /từ\s+đầu\s+năm/iu;
 /** The day (day, month, year in m[1..3]) the figures run to; null for no such day. */
 function untilDay(m: RegExpExecArray): Omit<PeriodMention, 'start' | 'end'> | null {
   const d = +m[1], mo = +m[2], y = +m[3];
   if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
-  return { from: null, to: `${y}-${pad(mo)}-${pad(d)}`, until: true, relative: false };
+  // "từ đầu năm tính đến ngày 21/3/2023": from 1 January of that year
+  const from = FROM_YEAR_START.test(m[0]) ? first(y) : null;
+  return { from, to: `${y}-${pad(mo)}-${pad(d)}`, until: from === null, relative: false }; // a span carries on like "3 tháng"; a bound does not
 }
 // A rule is skipped on text without what it cannot match without: a digit, a year, one of the words it
 // `needs` (lower-cased; the words' letters have no case-folding partners but their capitals), or a
@@ -109,8 +112,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return { from: first(y, 3 * q - 2), to: last(y, 3 * q), until: false, relative: !m[2] };
     },
   },
-  { // "tính đến hết tháng 10 năm nay": the months of the year up to it
-    digit: true, needs: ['đến'], re: new RegExp(String.raw`(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
+  { // "tính đến hết tháng 10 năm nay", "Kết thúc tháng 11/2019": the months of the year up to it
+    digit: true, needs: ['đến', 'thúc', 'hết'], re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)|kết\s+thúc\s+|(?<![\p{L}])hết\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
     make: (m, year) => {
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;
