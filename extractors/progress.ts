@@ -56,6 +56,7 @@ interface ProgressState {
   lastVerb: { verb: string } | null;
   lastShareEnd: number;
   lastLevel: Quantity | null;
+  lastEstimate: boolean;
 }
 
 type Reference = { start: number; end: number; text: string; joined?: boolean };
@@ -68,7 +69,7 @@ export const progressExtractor: Extractor = {
     const { start, quantities } = view;
     const out: Claimed[] = [];
     if (!quantities.some(isShare)) return out;
-    const state: ProgressState = { used: new Set(), floor: start, prevIndicator: null, lastVerb: null, lastShareEnd: -1, lastLevel: null };
+    const state: ProgressState = { used: new Set(), floor: start, prevIndicator: null, lastVerb: null, lastShareEnd: -1, lastLevel: null, lastEstimate: false };
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
       if (!isShare(q) || state.used.has(q)) continue;
@@ -200,7 +201,9 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
     if (!fields.indicator && state.prevIndicator && state.lastShareEnd >= 0 && SECOND_SHARE.test(text.slice(state.lastShareEnd, anchor))) fields.indicator = state.prevIndicator.base;
   }
   if (fields.indicator && named?.rule !== 'inherited') state.prevIndicator = { indicator: fields.indicator, unit: fields.unit, base: named?.base ?? fields.indicator };
-  fields.estimate = estimateAt(view, state.floor, share.start);
+  // "ước đạt 40.120 triệu đồng, đạt 165,17% KH tỉnh giao và đạt 112,89% KH huyện giao": a second share of the same level is as estimated as the first
+  fields.estimate = level && level === state.lastLevel ? state.lastEstimate : estimateAt(view, state.floor, share.start);
+  state.lastEstimate = fields.estimate;
   // a target in parentheses right after the reference, possibly past the sentence end
   const target = group.length === 1 ? targetAfter(view, qEnd, true) : null;
   if (target) {

@@ -50,7 +50,7 @@ export const PHRASE_STOP_SPANS = ['giai đoạn', 'nhiệm kỳ', 'thời kỳ']
 /** Words that cannot open a noun phrase. */
 export const PHRASE_FIRST_STOP = ['và', 'hoặc', 'hay', 'là', 'thì', 'mà', 'nên', 'vì', 'khi', 'nếu', 'còn', 'so', 'trở'] as const;
 /** Verbs that end a noun phrase when a number follows them ("... đạt 100% chỉ tiêu"). */
-export const PHRASE_VERBS = ['tăng', 'giảm', 'bằng', 'vượt', 'chiếm', 'là', 'đạt', 'ước', 'còn', 'lên'] as const;
+export const PHRASE_VERBS = ['tăng', 'giảm', 'bằng', 'vượt', 'chiếm', 'là', 'đạt', 'ước', 'còn', 'lên', 'có'] as const;
 /** Words that head one item of a list of groups: "nhóm đồ uống và thuốc lá tăng 0,41%". */
 export const GROUP_WORDS = ['nhóm', 'nhóm hàng', 'khu vực', 'ngành', 'mặt hàng'] as const;
 /** Who acts in a report: "tỉnh", "toàn huyện", "địa phương" — the subject of "đã xây dựng được 214 mô hình". */
