@@ -218,6 +218,7 @@ function readQualifier(r: DigitRead): void {
   }
 }
 
+const MONEY = /^(?:đồng|USD|EUR)/u;
 /** Where the context says the number is no quantity: a date part, an ordinal, a document number, a list number, a year. */
 function notAQuantity(r: DigitRead): ScanResult | undefined {
   const { text, lo, hi, numStart, token, unit, valueMax, end } = r;
@@ -237,7 +238,7 @@ function notAQuantity(r: DigitRead): ScanResult | undefined {
   if ((!unit || unit === 'ngày') && idWordBefore(text, lo, numStart)) return end;
   if (!unit && r.approx === null && isListMarker(text, lo, numStart, end, hi)) return end;
   // "trên 1 ha" / "trên một đơn vị" means "per", not "more than"
-  if (r.approx === 'trên' && v === 1 && valueMax === null) return end;
+  if (r.approx === 'trên' && v === 1 && valueMax === null && !(r.scale > 1 && MONEY.test(unit ?? ''))) return end; // "trên 1 tỷ USD" is more than a billion; "trên 1 vạn dân" per ten thousand
   // a standalone year (or a period of years) without a unit
   if (!unit && isInt && /^\d{4}$/.test(token) && v >= 1900 && v <= 2100) return end;
   if (!unit && valueMax !== null && v >= 1900 && v <= 2100 && valueMax >= 1900 && valueMax <= 2100 && isInt) return end;

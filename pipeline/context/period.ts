@@ -112,8 +112,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return { from: first(y, 3 * q - 2), to: last(y, 3 * q), until: false, relative: !m[2] };
     },
   },
-  { // "tính đến hết tháng 10 năm nay", "Kết thúc tháng 11/2019": the months of the year up to it
-    digit: true, needs: ['đến', 'thúc', 'hết'], re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)|kết\s+thúc\s+|(?<![\p{L}])hết\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
+  { // "tính đến hết tháng 10 năm nay", "Kết thúc tháng 11/2019", "Tính đến thời điểm cuối tháng 11": the months of the year up to it
+    digit: true, needs: ['đến', 'thúc', 'hết'], re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:thời\s+điểm\s+)?(?:hết\s+|cuối\s+)|kết\s+thúc\s+|(?<![\p{L}])hết\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
     make: (m, year) => {
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;
