@@ -297,7 +297,7 @@ const LETTER = /\p{L}/u;
 /** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
 export function phraseAfter(text: string, pos: number, limit: number, maxWords: number = PHRASE_WORDS.share): { start: number; end: number } | null {
   let i = pos;
-  let start = -1, end = -1;
+  let start = -1, end = -1, prevWord = '';
   for (let n = 0; n < maxWords; n++) {
     let j = i;
     while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
@@ -321,12 +321,14 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
     if (!m || i >= limit) break;
     const isWord = WORD_OPENING.test(m[0]);
     // a number only inside a phrase and only before a word: "sản phẩm 3 sao", "mức độ 2"
-    if (!isWord && (start < 0 || !/^\d+$/.test(m[0]) || !SPACE_LETTER.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
+    // ("… kiểu mẫu và 8 xã …": a number after "và" opens the next count)
+    if (!isWord && (start < 0 || prevWord === 'và' || !/^\d+$/.test(m[0]) || !SPACE_LETTER.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
     const w = m[0].toLowerCase();
     if (PHRASE_STOP.has(w) || (start < 0 && PHRASE_FIRST.has(w))) break;
     if (SPAN_FIRST.has(w) && SPAN_AT.test(text.slice(i, i + 20))) break;
     if (PHRASE_VERB.has(w) && VERB_BEFORE_NUMBER.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
     if (start < 0) start = i;
+    prevWord = w;
     i += m[0].length;
     end = Math.min(i, limit);
   }

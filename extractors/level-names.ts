@@ -27,7 +27,6 @@ export function isPlaceOnly(s: string): boolean {
   return PLACE_ONLY.test(s);
 }
 
-
 /** When the clause before a number names nothing: a count whose noun phrase follows
  * ("04 phường đạt chuẩn đô thị văn minh"), a change "(tăng 4,12 triệu đồng so với năm 2020)",
  * a rate in parentheses "còn 195 hộ (đạt tỷ lệ 1,50%)", a rate unit "13,0 bác sỹ/1 vạn dân". */
@@ -162,6 +161,8 @@ function rankIndicator(view: SentenceView, q: Quantity, subject: { start: number
   return { indicator: `thứ hạng ${what || topic} ${scope}`.replace(/\s+/gu, ' ').trim(), start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: 'rank', base: prev?.base ?? what };
 }
 
+/** "…, có thêm 1 xã đạt chuẩn nông thôn mới": a count whose own phrase follows it is named by that phrase, not the count before. */
+const countNamedAfter = (view: SentenceView, q: Quantity) => isCountedNoun(q.unit ?? '') && phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted) !== null;
 /** A short subject continues the previous indicator after a comma; a time phrase also after "(" or ";". */
 function continues(between: string, subject: string): boolean {
   return /,/.test(between) || (OPENS_WITH_TIME.test(subject) && /[;(]/.test(between));
@@ -323,7 +324,7 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (off('subject-level') || !isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = off('fallback') ? '' : tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
-  } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator)) {
+  } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q)) {
     // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on; after a change ("…, giảm 1,3% so với …, trong đó,
     // cây lương thực có hạt đạt …") the level it measured, not the change
     if (!prev.base.endsWith(indicator)) indicator = `${prev.base} ${indicator}`;

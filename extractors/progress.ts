@@ -31,12 +31,16 @@ function unwrittenPlan(view: SentenceView, i: number, verb: { verb: string }, gr
   if (!level?.unit || isShare(level) || q.unit !== '%' || NOT_LEVELS.has(level.unit)) return null;
   const between = view.text.slice(level.end, q.start);
   if (!LEVEL_THEN_SHARE.test(between) || !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
-  // "đã xử lý 215 tin (đạt 97,7%)": a share in brackets after a count is the count's rate
-  if (between.includes('(') && isCountedNoun(level.unit)) return null;
+  // "đã xử lý 215 tin (đạt 97,7%)": a share in brackets after a count is the count's rate; "…, bằng 99,8%"
+  // without one is of last year as often as of a plan (only "(bằng 23,8%; -15,6%)" sets the two apart)
+  if (between.includes('(') ? isCountedNoun(level.unit) : /bằng/iu.test(between)) return null;
+  // "Đồng Hới thực hiện 1.003,3 ha, đạt 99,8%; …; Lệ Thủy … 99,5% so cùng kỳ": the sentence names what it is of
+  if (COMPARISON_LATER.test(view.text.slice(q.end, view.end))) return null;
   return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
 }
 const LEVEL_THEN_SHARE = /^\s*[,(]\s*(?:đạt|vượt|bằng)\s*$/iu; // "…, đạt 100,73%", "… (bằng 23,8%; -15,6%)"
 const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
+const COMPARISON_LATER = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)`, 'iu');
 
 /** A sentence that opens with what its shares are of: "So với kế hoạch năm đề ra, …" (group 1: the plan). */
 const OPENING_REFERENCE = new RegExp(`^\\s*(?:${COMPARED_WITH})(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|thì|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s*,`, 'iu');
