@@ -30,10 +30,16 @@ export function withoutDatedAside(subject: string): string {
   return m && m.index > 0 && isDateOrReferenceAside(m[1]) ? subject.slice(0, m.index) : subject;
 }
 
+/** The last character before `pos` that is no space or tab, not before `floor` (floor - 1: none). */
+function lastNonBlank(text: string, pos: number, floor: number): number {
+  let k = pos - 1;
+  while (k >= floor && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k;
+}
+
 /** Where the aside closing right before `pos` (spaces between) opens, or -1: its "(" within a phrase's width, not before `floor`. */
 export function asideOpeningBefore(text: string, pos: number, floor: number): number {
-  let close = pos - 1;
-  while (close >= floor && (text[close] === ' ' || text[close] === '\t')) close--;
+  const close = lastNonBlank(text, pos, floor);
   if (close < floor || text[close] !== ')') return -1;
   const from = Math.max(floor, close - WIDTH.phrase);
   const open = text.lastIndexOf('(', close);
@@ -42,8 +48,7 @@ export function asideOpeningBefore(text: string, pos: number, floor: number): nu
 
 /** Where the aside holding `pos` opens when only spaces come between its "(" and `pos`, or -1. */
 export function asideOpeningJustBefore(text: string, pos: number, floor: number): number {
-  let open = pos - 1;
-  while (open >= floor && (text[open] === ' ' || text[open] === '\t')) open--;
+  const open = lastNonBlank(text, pos, floor);
   return open >= floor && text[open] === '(' ? open : -1;
 }
 

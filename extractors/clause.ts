@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
-  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
+  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
   ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
@@ -385,10 +385,10 @@ const ODD_SPACE = /[^\S ]| {2}/;
 const UNTIDY_FIRST = /[\s,;:.\-–]/;
 const UNTIDY_LAST = /[\s,;:\-–]/;
 
-/** The first subject of a sentence that names an indicator: later sentences may speak of it by time only. */
-export function topicOf(text: string, sentenceStart: number, firstNumber: number): string | null {
-  const span = subjectBefore(text, sentenceStart, firstNumber);
-  const subject = tidy(text.slice(span.start, span.end));
+/** The first subject of a sentence that names an indicator (its own time left out if asked): later clauses and sentences may speak of it by time only. */
+export function topicOf(text: string, sentenceStart: number, firstNumber: number, ownTimeOut = false): string | null {
+  const span = subjectBefore(text, sentenceStart, firstNumber), named = tidy(text.slice(span.start, span.end));
+  const subject = ownTimeOut ? named.replace(PERIOD_TAIL, '').replace(PERIOD_SPAN, '').trim() : named; // "… tháng 9" → "…"
   return isMeaningfulSubject(subject) && !ONLY_TIME.test(subject) && wordCount(subject) <= 12 ? subject : null;
 }
 

@@ -9,7 +9,7 @@ import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, withoutActor, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
-import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
+import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import { withoutDatedAside } from './asides.ts';
 import { measureFirst } from './measure-first.ts';
@@ -54,7 +54,8 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
     const cut = digit >= 0 ? trimSubject(text, outer.start, outer.start + digit) : outer;
     const named = text.slice(cut.start, cut.end);
     // "thép cán (+88,7%)": a signed share is a change of what it names
-    if (isMeaningfulSubject(named) && !/\d/.test(named)) return SIGN_WORDS[text[q.numStart]] ? `${named} ${SIGN_WORDS[text[q.numStart]]}` : /^tỷ\s+lệ/iu.test(named) ? named : `tỷ lệ ${named}`;
+    const signed = SIGN_WORDS[text[q.numStart]];
+    if (isMeaningfulSubject(named) && !/\d/.test(named)) return signed ? `${named} ${signed}` : /^tỷ\s+lệ/iu.test(named) ? named : `tỷ lệ ${named}`;
   }
   if (q.unit && q.unit.includes('/') && !isShare) {
     // "toàn tỉnh đạt bình quân 13,9 tiêu chí/xã": the rate unit names the indicator
@@ -343,10 +344,7 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
  */
 function sentenceTopic(view: SentenceView, q: Quantity): string | null {
   const first = view.quantities[0];
-  if (!first || first.start >= q.start || first.start < view.start) return null;
-  const span = subjectBefore(view.text, view.start, first.start);
-  const topic = tidy(view.text.slice(span.start, span.end)).replace(PERIOD_TAIL, '').replace(PERIOD_SPAN, '').trim();
-  return isMeaningfulSubject(topic) && !ONLY_TIME.test(topic) && wordCount(topic) <= 12 ? topic : null;
+  return first && first.start < q.start && first.start >= view.start ? topicOf(view.text, view.start, first.start, true) : null;
 }
 
 /** What a refinement of a subject sees: the level, the subject as written, and the action verb before a count. */

@@ -36,7 +36,7 @@ function unwrittenPlan(view: SentenceView, i: number, verb: { verb: string }, gr
   if (between.includes('(') ? isCountedNoun(level.unit) : /bằng/iu.test(between)) return null;
   // "Đồng Hới thực hiện 1.003,3 ha, đạt 99,8%; …; Lệ Thủy … 99,5% so cùng kỳ": the sentence names what it is of
   if (COMPARISON_LATER.test(view.text.slice(q.end, view.end))) return null;
-  return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
+  return { relation: relationOf(verb), reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
 }
 const LEVEL_THEN_SHARE = /^\s*[,(]\s*(?:đạt|vượt|bằng)\s*$/iu; // "…, đạt 100,73%", "… (bằng 23,8%; -15,6%)"
 const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
@@ -117,16 +117,17 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
     const reference = referenceAfter(text, q.end, end);
     // "đạt tỷ lệ 100%, vượt chỉ tiêu NQĐH": a rate, and the plan a clause of its own; only "đạt tỷ lệ 43% kế hoạch" is a share of it
     if (reference && reference.joined && RATE_WORD.test(verb.verb)) return null;
-    if (reference) return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference, group, verb, carried: !ownVerb };
+    if (reference) return { relation: relationOf(verb), reference, group, verb, carried: !ownVerb };
   }
   const lead = textBefore(view, q.start, WIDTH.phrase);
   const rb = REFERENCE_WORD.test(lead) ? refBefore.exec(lead) : null;
   if (!rb) {
     // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6% về xuất khẩu": a sentence opening with its plan
-    const opening = verb && !RESTATED_PLAN.test(text.slice(q.end, q.end + WIDTH.lead)) ? OPENING_REFERENCE.exec(text.slice(start, Math.min(q.start, start + WIDTH.reference))) : null;
-    if (!opening || !verb) return ownVerb ? unwrittenPlan(view, i, ownVerb, group) : null;
+    if (!verb) return null;
+    const opening = RESTATED_PLAN.test(text.slice(q.end, q.end + WIDTH.lead)) ? null : OPENING_REFERENCE.exec(text.slice(start, Math.min(q.start, start + WIDTH.reference)));
+    if (!opening) return ownVerb ? unwrittenPlan(view, i, ownVerb, group) : null;
     const refStart = start + opening[0].indexOf(opening[1]);
-    return { relation: EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached', reference: { start: refStart, end: refStart + opening[1].length, text: opening[1] }, group, verb, carried: !ownVerb };
+    return { relation: relationOf(verb), reference: { start: refStart, end: refStart + opening[1].length, text: opening[1] }, group, verb, carried: !ownVerb };
   }
   if (/^so/iu.test(rb[1]) && !rb[3]) return null; // "so với kế hoạch 5%" says no verb
   const relation = (rb[3] ?? rb[1]).toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
@@ -230,6 +231,11 @@ const ABOUT = /^\s+về\s/u;
 const SECOND_SHARE = /^[^.;\d]{0,80}(?:\svà|,)\s*(?:\p{L}+\s+)?$/u;
 
 const TRAILING_VERB = new RegExp(`(?:\\s+(?:đã|${alternatives(SUBJECT_TRAILING_ADVERBS)}))?\\s+(?:${alternatives(PROGRESS_VERBS)})$`, 'iu');
+
+/** A verb of exceeding ("vượt", "tăng") makes a share "exceeded_by"; any other "reached". */
+function relationOf(verb: { verb: string }): ShareClause['relation'] {
+  return EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached';
+}
 
 /** "(cao hơn 3,1% so với Nghị quyết)": the number reader took "cao hơn" as the share's qualifier; before a plan it is the verb. */
 function higherThan(q: Quantity): { verb: string } | null {

@@ -172,8 +172,9 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
 const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 
-/** "Ông Nam cho biết: 12 hộ …": a colon after a verb of saying opens a quote, no level. */
+/** "Ông Nam cho biết: 12 hộ …": a colon after a verb of saying opens a quote, no level (read past the lead only after a colon). */
 const SAID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(REPORTING_VERBS)})\\s*:\\s*$`, 'iu');
+const saidBefore = (view: SentenceView, q: Quantity, lead: string) => lead.trimEnd().endsWith(':') && SAID_BEFORE.test(textBefore(view, q.start, WIDTH.marker));
 /** A colon opening a list of things measured, with no sentence mark after it: "… chủ yếu:", "… gồm:", "… như:". */
 const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể)\s*:[^.;:]*$/iu;
 /** Nothing of the clause before the number: the sentence's start, a ';' or ':' (list items), or "…) và" after an aside. */
@@ -191,7 +192,7 @@ const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\
 function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lead: string): boolean {
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
-  if ((LINKING.test(lead) && !SAID_BEFORE.test(textBefore(view, q.start, WIDTH.marker))) || isAveragePerUnit(q, lead)) return true;
+  if ((LINKING.test(lead) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú": an action's count, with what was counted named after it
   if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind) && phraseAfter(text, q.end, view.end, PHRASE_WORDS.counted)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted

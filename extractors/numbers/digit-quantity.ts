@@ -5,7 +5,7 @@
 import { isDigitChar, isLetterChar, isSpaceChar, isUpperChar, matchAt } from './chars.ts';
 import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, qualifierBefore, rankAt } from './context.ts';
 import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
-import { CURRENCY_PREFIX_UNIT } from './lexicon.ts';
+import { CURRENCY_PREFIX_UNIT, UNIT_LEXICON, unitKey } from './lexicon.ts';
 import { RANGE_TOP_QUALIFIERS } from '../knowledge/numbers.ts';
 import { AMBIGUOUS_DECIMAL, scaled, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
@@ -218,7 +218,8 @@ function readQualifier(r: DigitRead): void {
   }
 }
 
-const MONEY = /^(?:đồng|USD|EUR)/u;
+/** A unit of money, per something or not ('tỷ USD', 'triệu đồng/người'): the lexicon's currencies. */
+const isMoney = (unit: string | null) => unit !== null && UNIT_LEXICON.get(unitKey(unit.split('/')[0]))?.kind === 'currency';
 /** Where the context says the number is no quantity: a date part, an ordinal, a document number, a list number, a year. */
 function notAQuantity(r: DigitRead): ScanResult | undefined {
   const { text, lo, hi, numStart, token, unit, valueMax, end } = r;
@@ -238,7 +239,7 @@ function notAQuantity(r: DigitRead): ScanResult | undefined {
   if ((!unit || unit === 'ngày') && idWordBefore(text, lo, numStart)) return end;
   if (!unit && r.approx === null && isListMarker(text, lo, numStart, end, hi)) return end;
   // "trên 1 ha" / "trên một đơn vị" means "per", not "more than"
-  if (r.approx === 'trên' && v === 1 && valueMax === null && !(r.scale > 1 && MONEY.test(unit ?? ''))) return end; // "trên 1 tỷ USD" is more than a billion; "trên 1 vạn dân" per ten thousand
+  if (r.approx === 'trên' && v === 1 && valueMax === null && !(r.scale > 1 && isMoney(unit))) return end; // "trên 1 tỷ USD" is more than a billion; "trên 1 vạn dân" per ten thousand
   // a standalone year (or a period of years) without a unit
   if (!unit && isInt && /^\d{4}$/.test(token) && v >= 1900 && v <= 2100) return end;
   if (!unit && valueMax !== null && v >= 1900 && v <= 2100 && valueMax >= 1900 && valueMax <= 2100 && isInt) return end;

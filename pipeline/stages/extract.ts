@@ -38,7 +38,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
-  let talkEnded = { passage: -1, inTalk: false }; // whether the last sentence read was about targets
+  let talkEndedPassage = -2; // the passage whose last sentence read was about targets (-2: none)
   let topicPassage = -1; // the topic carries across the sentences of one passage
   let topic: () => string | null = () => null;
   const partOf = partTitles(doc);
@@ -50,7 +50,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
     // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
-    if (s.passage !== talkEnded.passage && talkEnded.passage === s.passage - 1 && talkEnded.inTalk && goalsPassage < 0 && CONTINUES_PARAGRAPH.test(doc.text.slice(s.start, s.start + 20))) { goalsPassage = s.passage; goalsFrom = s.start; }
+    if (talkEndedPassage === s.passage - 1 && goalsPassage < 0 && CONTINUES_PARAGRAPH.test(doc.text.slice(s.start, s.start + 20))) { goalsPassage = s.passage; goalsFrom = s.start; }
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const inSection = inTargetSection.has(s.passage);
     // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state
@@ -64,7 +64,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
     views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null, decimalComma });
-    talkEnded = { passage: s.passage, inTalk: targetFrom < s.start + TALK_OPENS_SENTENCE }; // a sentence about targets, not a plan in its brackets
+    talkEndedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE ? s.passage : -2; // a sentence about targets, not a plan in its brackets
     const first = quantities.find((q) => q.unit);
     if (first) {
       const sentenceStart = s.start;
