@@ -72,6 +72,9 @@ describe('linear time and output on adversarial input (100 KB, then 1 MB)', () =
     'plans in brackets': 'đạt 5% (KH 6%) (mục tiêu là 7%) '.repeat(MB / 32),
     'list items': '\n(1) Tỷ lệ đạt 5%, đạt 90% KH; '.repeat(MB / 30),
     'counts in a list and in words': 'có 15 xã đạt chuẩn, 3 trên 20 thôn đạt, 04 chợ và 08 siêu thị '.repeat(MB / 64),
+    'measures in a list': 'trồng 5 ha lúa, 6 ha ngô và khoai 7 ha; '.repeat(MB / 40),
+    'shares after a plan met': 'đạt kế hoạch: thu 5%; chi 6%, '.repeat(MB / 30),
+    'nouns around slashes': '20 chỉ tiêu/21 chỉ tiêu, 3 xã a b c/ '.repeat(MB / 36),
   });
   const small = inputsAt(100_000), large = inputsAt(1_000_000);
   for (const name of Object.keys(small)) {

@@ -6,7 +6,7 @@ import { lineStartNear, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
   ACTOR_TIME, ACTOR_WORDS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
-  LIST_HEAD_NOUNS, LIST_HEAD_STOPS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, WIDTH,
+  LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
 
@@ -14,7 +14,8 @@ export { WB, WE, words } from './patterns.ts';
 export { topicOf } from './clause.ts';
 export { EXCEEDING_VERBS, MAX_SUBJECT, MEASURE_NOUN_HEADS, REFERENCE_HEADS } from './knowledge/index.ts';
 
-const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:${COMPARED_WITH}|của\\s+)?(${words(REFERENCE_HEADS)})`, 'iu');
+// "đạt 95% diện tích kế hoạch": what the plan measures may come before its word, and is part of the reference
+const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:${COMPARED_WITH}|của\\s+)?((?:${words(INDICATOR_HEADS)}\\s+)?${words(REFERENCE_HEADS)})`, 'iu');
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
 const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vượt|bằng|là)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\-–]*){0,6}/u;
 
@@ -125,13 +126,30 @@ export function reportsResults(text: string, from: number, to: number): boolean 
 
 /** A goals list opened with a colon carries on to the end of the paragraph. */
 const goalsOpener = new RegExp(`${WB}(?:${alternatives([...GOAL_WORDS, ...STRIVE_WORDS])})[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
+/** "Mục tiêu tổng quát năm 2023 phấn đấu …": a sentence whose subject is the goal carries on to the end of the paragraph. */
+const goalOpensSentence = new RegExp(`^\\s*(?:${alternatives(GOAL_WORDS)})[^.;:!?()]{0,60}?${WB}(?:${alternatives(STRIVE_WORDS)})${WE}`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
   const set = SETS_TARGETS_VERB.test(sentence) ? setsTargets.exec(sentence) : null;
   if (set) return from + set.index;
+  if (goalOpensSentence.test(sentence)) return from;
   if (!sentence.includes(':')) return -1;
   const m = goalsOpener.exec(sentence);
-  return m ? from + m.index : -1;
+  return m && !opensPlanMetList(m[0]) ? from + m.index : -1;
+}
+
+/** "các chỉ tiêu … cơ bản đạt kế hoạch đề ra:": a list opened by a plan met reports shares of it, it sets none. */
+const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,40}:\\s*$`, 'iu');
+const STRIVES = new RegExp(`${WB}(?:${alternatives(STRIVE_WORDS)})${WE}`, 'iu');
+function opensPlanMetList(opener: string): boolean {
+  return PLAN_MET_OPENER.test(opener) && !STRIVES.test(opener);
+}
+/** True when the share at `pos` is an item of a list opened by a plan met: "… đạt kế hoạch đề ra: thu ngân sách đạt 145%". */
+export function inPlanMetList(text: string, sentenceStart: number, pos: number): boolean {
+  // read back no further than a list runs: a sentence without a colon costs no scan of all the text before it
+  const from = Math.max(sentenceStart, pos - WIDTH.list);
+  const colon = text.slice(from, pos).lastIndexOf(':');
+  return colon >= 0 && opensPlanMetList(text.slice(Math.max(sentenceStart, from + colon - 100), from + colon + 1));
 }
 
 // ---- sections of targets -------------------------------------------------------------------

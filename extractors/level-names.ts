@@ -13,6 +13,7 @@ import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineSt
 import { ruleOff } from './rules.ts';
 import { withoutDatedAside } from './asides.ts';
 import { measureFirst } from './measure-first.ts';
+import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 import { averagePerUnit, isCountedNoun, isPreviousCountsTail, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
@@ -207,6 +208,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
   },
   { id: 'share-of-phrase', accept: ({ view, q, subject }) => shareOfPhrase(view, q, subject) }, // "97% hộ gia đình ..."
   { id: 'list-item', accept: ({ view, q, floor }) => listItem(view, q, floor) }, // "15 xã đạt chuẩn …, 3 xã đạt chuẩn … nâng cao"
+  { id: 'measure-in-list', accept: ({ view, q, floor, prev }) => measureInList(view, q, floor, prev) }, // "84,5 ha khoai lang, 120 ha ngô"
   {
     id: 'average-per-unit', // "toàn huyện đạt bình quân 16,5 tiêu chí/xã": an average per unit names itself
     accept: ({ view, q, subject }) => averagePerUnit(view, q, subject),

@@ -6,12 +6,12 @@
 // are claimed by it.
 import { emptyFields } from './statement.ts';
 import type { Quantity } from './numbers.ts';
-import { estimateAt, EXCEEDING_VERBS, MAX_SUBJECT, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
+import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
-import { floorBefore, phraseAfter, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
-import { COMPARED_WITH, NOT_LEVELS, PROGRESS_VERBS, SUBJECT_TRAILING_ADVERBS, WIDTH } from './knowledge/index.ts';
+import { floorBefore, isMeaningfulSubject, phraseAfter, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
+import { COMPARED_WITH, NOT_LEVELS, PROGRESS_VERBS, SHARE_HEADS, SUBJECT_TRAILING_ADVERBS, WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
 import { isCountedNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -38,6 +38,20 @@ function unwrittenPlan(view: SentenceView, i: number, verb: { verb: string }, gr
   if (COMPARISON_LATER.test(view.text.slice(q.end, view.end))) return null;
   return { relation: relationOf(verb), reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
 }
+/**
+ * "… cơ bản đạt kế hoạch đề ra: tổng sản lượng lương thực đạt 102,2%; thu ngân sách đạt 145%": each
+ * share of a list opened by a plan met is a share of that plan (not repeated, so no reference); a
+ * rate ("tỷ lệ gia đình văn hóa đạt 72%") is a level of its own.
+ */
+function planMetListItem(view: SentenceView, i: number, verb: { verb: string }, group: Quantity[], floor: number): ShareClause | null {
+  const q = view.quantities[i];
+  if (q.unit !== '%' || RATE_WORD.test(verb.verb) || !ITEM_ENDS.test(textBeyond(view, q.end, WIDTH.touch)) || !inPlanMetList(view.text, view.start, q.start)) return null;
+  const subject = subjectBefore(view.text, view.start, q.start, floor);
+  if (RATE_HEAD.test(view.text.slice(subject.start, subject.end))) return null;
+  return { relation: relationOf(verb), reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
+}
+const ITEM_ENDS = /^\s*(?:[,;.)]|$)/u;
+const RATE_HEAD = new RegExp(`^(?:${alternatives(SHARE_HEADS)})(?![\\p{L}])`, 'iu');
 const LEVEL_THEN_SHARE = /^\s*[,(]\s*(?:đạt|vượt|bằng)\s*$/iu; // "…, đạt 100,73%", "… (bằng 23,8%; -15,6%)"
 const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
 const COMPARISON_LATER = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)`, 'iu');
@@ -125,7 +139,7 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
     // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6% về xuất khẩu": a sentence opening with its plan
     if (!verb) return null;
     const opening = RESTATED_PLAN.test(text.slice(q.end, q.end + WIDTH.lead)) ? null : OPENING_REFERENCE.exec(text.slice(start, Math.min(q.start, start + WIDTH.reference)));
-    if (!opening) return ownVerb ? unwrittenPlan(view, i, ownVerb, group) : null;
+    if (!opening) return ownVerb ? planMetListItem(view, i, ownVerb, group, state.floor) ?? unwrittenPlan(view, i, ownVerb, group) : null;
     const refStart = start + opening[0].indexOf(opening[1]);
     return { relation: relationOf(verb), reference: { start: refStart, end: refStart + opening[1].length, text: opening[1] }, group, verb, carried: !ownVerb };
   }
@@ -159,10 +173,28 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
     picked.unshift(l);
   }
   // "đạt 102% dự toán Trung ương giao, bằng 96,3% dự toán HĐND tỉnh giao": a second share of the
-  // same level, right after the first
+  // same level, right after the first ("…, công sở văn hóa đạt 100%" names its own)
   if (withLevels && !picked.length && state.lastLevel && group.length === 1 && q.start - state.lastShareEnd < WIDTH.phrase
-    && !/[.;]/.test(text.slice(state.lastShareEnd, q.start))) picked.push(state.lastLevel);
+    && !endsClause(text, state.lastLevel.end, state.lastShareEnd, q.start) && !namesOwnSubject(view, q, state.floor)) picked.push(state.lastLevel);
   return group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
+}
+
+/**
+ * True when a '.' or ';' between two shares ends the clause of the level they share, unless the ';' is
+ * inside the brackets holding both ("… đồng (đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)").
+ */
+function endsClause(text: string, levelEnd: number, firstShareEnd: number, second: number): boolean {
+  const between = text.slice(firstShareEnd, second);
+  if (between.includes('.')) return true;
+  if (!between.includes(';')) return false;
+  const opened = text.slice(levelEnd, firstShareEnd);
+  return !(opened.lastIndexOf('(') > opened.lastIndexOf(')') && !between.includes(')'));
+}
+
+/** True when the words before a share, after the previous clause, name a subject of their own. */
+function namesOwnSubject(view: SentenceView, q: Quantity, floor: number): boolean {
+  const subject = subjectBefore(view.text, view.start, q.start, floor);
+  return subject.end > subject.start && isMeaningfulSubject(tidy(view.text.slice(subject.start, subject.end)));
 }
 
 /** One progress record: the share, its level (claimed with it), the indicator and a plan in brackets. */

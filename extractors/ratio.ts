@@ -49,6 +49,7 @@ const PAIR_READERS: readonly PairReader[] = [
   { rules: ['ratio/actual-over-plan'], trigger: '/', read: amountPairs },
   { rules: ['ratio/share-over-plan'], trigger: '/', read: (view, slice) => sharePairs(view, slice) },
   { rules: ['ratio/worded-pair'], trigger: 'trên', read: (view, slice) => wordedPairs(view, slice) },
+  { rules: ['ratio/worded-pair'], trigger: '/', read: (view, slice, found) => nounPairs(view, slice, NOUN_SLASH_PAIR, found) },
 ];
 
 export const ratioExtractor: Extractor = {
@@ -150,7 +151,8 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     const holds = (o: Claimed) => o.claims.own.start <= aStart && aStart < o.claims.own.end;
     if (found.some(holds) || out.some(holds)) continue;
     const a = parseDigits(m[1]);
-    const b = parseDigits(m[2]);
+    const b = parseDigits(m[3]);
+    if (m[2] && !text.startsWith(m[2], pairEnd)) continue; // "5ha/7": a unit glued to the actual only is no pair of amounts
     const unit = readUnit(text, pairEnd, end);
     // "đạt 1.809,5/75 triệu đồng", "53,5/52ha": decimals, which the digits-only pair leaves
     if (a === null || b === null || !unit || !(unit.scale !== 1 || isAmount(unit.unit))) continue;
@@ -199,7 +201,8 @@ const SHARE_IN_BRACKETS = /^[ \t]*\([ \t]*(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)/u
 /** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
 const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|GWh)(?:\/|$)/u;
 const isAmount = (unit: string) => /^(?:đồng|USD|EUR)/.test(unit) || AMOUNT_UNIT.test(unit);
-const AMOUNT_PAIR = /(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)/gu;
+// the actual may carry the plan's unit glued to it too: "170ha/167ha", "991.380.800đ/900.000.000đ" (group 2)
+const AMOUNT_PAIR = /(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)(\p{Ll}{1,3})?\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)/gu;
 
 /** How many provinces a rank is out of (before and after the 2025 mergers). */
 const PROVINCE_COUNTS = new Set([63, 62, 34]);
@@ -235,21 +238,32 @@ function spacedShares(view: SentenceView): Claimed[] {
 
 /** "29 trên 30 gói thầu", "3.065 hồ sơ trên tổng số 3.416 hồ sơ": A out of B in words; A's noun, when written, is B's. */
 const WORDED_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?))?[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
-function wordedPairs(view: SentenceView, slice: string): Claimed[] {
+/** "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu": A out of B with the noun written after both (group 2 must be B's noun). */
+const NOUN_SLASH_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?)[ \t]*\/[ \t]*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
+
+/** Pairs of counts written with their nouns, by `pattern` (A, A's noun maybe, B); the noun after B must be A's. */
+function nounPairs(view: SentenceView, slice: string, pattern: RegExp, found: readonly Claimed[] = []): Claimed[] {
   const { text, start, end } = view;
   const out: Claimed[] = [];
-  for (const m of slice.matchAll(WORDED_PAIR)) {
+  for (const m of slice.matchAll(pattern)) {
     const aStart = start + m.index!;
     const bEnd = aStart + m[0].length;
+    if (found.some((o) => o.claims.own.start <= aStart && aStart < o.claims.own.end)) continue;
     const a = parseNumber(m[1]);
     const b = parseNumber(m[3]);
     if (a === null || b === null || b === 0 || a > b) continue;
     const noun = countedNoun(text, bEnd, end);
     // "1 bác sĩ trên 1.000 dân" is a rate: the two nouns differ
     if (!noun || !noun.known || (m[2] !== undefined && m[2].toLowerCase() !== noun.unit.toLowerCase())) continue;
-    const found = countOf(view, { start: aStart, end: bEnd }, a, b, noun, false);
-    out.push({ ...found, rule: 'ratio/worded-pair' });
+    const pair = countOf(view, { start: aStart, end: bEnd }, a, b, noun, false);
+    out.push({ ...pair, rule: 'ratio/worded-pair' });
   }
+  return out;
+}
+
+function wordedPairs(view: SentenceView, slice: string): Claimed[] {
+  const { text, start, end } = view;
+  const out = nounPairs(view, slice, WORDED_PAIR);
   // "phát sinh 3.065 hồ sơ cấp phiếu Lý lịch tư pháp trên ứng dụng VNeID trên tổng số 3.416 hồ sơ …, đạt
   // tỷ lệ 89,7%": A's noun with a long phrase, B's noun the same, confirmed by the share after it
   if (slice.includes('tổng số')) {

@@ -19,6 +19,7 @@ import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 import { Memo } from './memo.ts';
 import { fromToLevel } from './from-to.ts';
+import { measureItemShape } from './measure-list.ts';
 import { ruleOff } from './rules.ts';
 
 
@@ -166,11 +167,11 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
-    || continuesList(view, index, floor) || finished !== null;
+    || continuesList(view, index, floor) || finished !== null || measureItemShape(view, index, floor) !== null;
 }
 
-/** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ". */
-const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
+/** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "kết nạp mới 69 đảng viên". */
+const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|mới|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 
 /** "Ông Nam cho biết: 12 hộ …": a colon after a verb of saying opens a quote, no level (read past the lead only after a colon). */
 const SAID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(REPORTING_VERBS)})\\s*:\\s*$`, 'iu');

@@ -32,7 +32,7 @@ export const SUBJECT_TRAILING_ADVERBS = ['hiện', 'chỉ', 'vẫn', 'cũng', '�
 export const ADVERB_COMPOUNDS = ['chứng chỉ', 'địa chỉ', 'văn chỉ', 'thể hiện', 'xuất hiện', 'phát hiện', 'biểu hiện', 'đồng đều'] as const;
 /** Words that open a clause but are not its subject ("Đến nay, toàn tỉnh có ..."). */
 export const SUBJECT_LEADING = [
-  'đến nay', 'hiện nay', 'nổi bật là', 'trong đó', 'riêng', 'có', 'có thể', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
+  'đến nay', 'hiện nay', 'nổi bật là', 'đặc biệt', 'trong đó', 'riêng', 'có', 'có thể', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
   'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'cụ thể', 'tính đến nay',
   'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
   'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',

@@ -40,6 +40,8 @@ export const WIDTH = {
   line: 200,
   /** the opening lines of a document, where its date is printed */
   head: 600,
+  /** a list read back from one of its items to the colon that opens it */
+  list: 600,
 } as const;
 
 /** How many words a noun phrase after a number may run to, by what it names. */
