@@ -13,13 +13,18 @@ const ISSUER = /(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dâ
 // a web address printed in the text: "(laichau.gov.vn)", "Laocaitv.vn -", "(Baohatinh.vn)"
 const HOST_IN_TEXT = /(?<![\p{L}\d.@/])((?:[a-z\d-]+\.)+(?:gov\.vn|com\.vn|org\.vn|info\.vn|net\.vn|vn))(?![\p{L}\d])/giu;
 
+/** The document's title as loaded, else its first line. */
+export function titleOf(doc: Document): string {
+  return doc.meta.title ?? doc.text.slice(0, Math.max(0, doc.text.indexOf('\n'))).slice(0, 300);
+}
+
 /**
  * The document's own unit: named in its title or issuer line, or the one its text names most by far,
  * else its dateline, else the site it comes from.
  */
 export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const text = doc.text;
-  const title = doc.meta.title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 300);
+  const title = titleOf(doc);
   const inTitle = title ? findMentions(title, 0, title.length, hint) : [];
   // what the text names and the site are read once, and only when the title leaves the unit open
   const countsOf = once(() => unitCounts(text, hint));

@@ -10,6 +10,9 @@ import { findLevelledMentions, findListedMentions, findMentions, levelsOfWord } 
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { earlierInPassage } from './sentences.ts';
+import { titleOf } from './document-place.ts';
+import { fold } from '../adapters/gazetteer.ts';
+import { once } from '../lazy.ts';
 
 // how far back a document of several places looks for the place its section speaks of
 const SECTION_SENTENCES = 200;
@@ -105,12 +108,14 @@ export class MatchPlaces {
   private readonly memo = new Map<number, Mention | null>();
   private readonly unscoped = new Map<number, Int32Array>();
   private readonly headers = new Map<string, Place | null>();
+  private readonly ownInTitle: () => boolean;
 
   /** `own`: the document's own unit; `hint` settles names several units share. */
   constructor(doc: Document, hint: PlaceHint, own: Place | null) {
     this.doc = doc;
     this.hint = hint;
     this.own = own;
+    this.ownInTitle = once(() => own !== null && fold(titleOf(doc)).includes(fold(own.place)));
   }
 
   /** The place names of sentence i. */
@@ -139,9 +144,11 @@ export class MatchPlaces {
     return u;
   }
 
-  /** The unit of `level` named last before `pos`, in sentence si or the few before it (none in an aside or a list item). */
-  private lastNamedAt(si: number, pos: number, level: PlaceLevel): Mention | null {
+  /** The unit of `level` named last before `pos`, in sentence si or the few before it (its passage's only: `inPassage`; none in an aside or a list item). */
+  private lastNamedAt(si: number, pos: number, level: PlaceLevel, inPassage = false): Mention | null {
+    const passage = this.doc.sentences[si].passage;
     return this.inSection(si, si, (j) => {
+      if (inPassage && this.doc.sentences[j].passage !== passage) return null;
       const ms = this.levelledOf(j);
       for (let k = ms.length - 1; k >= 0; k--) if (ms[k].level === level && ms[k].end <= pos) return ms[k];
       return null;
@@ -224,6 +231,12 @@ export class MatchPlaces {
     if (level && own?.level !== level) {
       const named = this.lastNamedAt(si, m.end, level);
       if (named) return named;
+    }
+    // "xã Long Điền B … Đến nay, toàn xã còn 80 hộ nghèo" on a page about several communes in turn (its
+    // title names none of them): the one its paragraph named, not the document's first
+    if (level && own?.level === level && !this.ownInTitle()) {
+      const named = this.lastNamedAt(si, m.end, level, true);
+      if (named && named.place !== own.place) return named;
     }
     if (generic && own) return WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
     if (last) return last;

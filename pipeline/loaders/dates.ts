@@ -25,6 +25,9 @@ function inVietnamTime(date: string, hh: number, mm: number, ss: number, zone: s
 }
 
 /** An ISO-ish stamp from a meta tag ("2025-10-22T05:00:00+07:00", "2012/12/21 10:00") kept as ISO. */
+/** An ISO date (to the month at least) opening a line, after a label maybe: "date 2024-06", "Ngày đăng: 2023-05-12 08:30" (group 1: the date). */
+export const DATE_STAMP = /^(?:(?:date|published|ngày\s+đăng|cập\s+nhật)\s*:?\s*)?(\d{4}-\d{1,2}(?:-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?)?)(?=\s|$)/iu;
+
 export function normalizeIsoDate(value: string): string | null {
   const v = value.trim();
   const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
@@ -36,6 +39,9 @@ export function normalizeIsoDate(value: string): string | null {
     if (zone && !/^\+07:?00$/.test(zone)) return inVietnamTime(date, +iso[4], +iso[5], +(iso[6] ?? 0), zone);
     return `${date}T${pad(+iso[4])}:${iso[5]}${iso[6] ? `:${iso[6]}` : ''}${zone ?? ''}`;
   }
+  // "2024-06": a date known to the month only is kept as such, not lost
+  const month = /^(\d{4})[-/](\d{1,2})$/.exec(v);
+  if (month) return +month[2] >= 1 && +month[2] <= 12 && +month[1] >= 1900 ? `${month[1]}-${pad(+month[2])}` : null;
   return findDateInText(v);
 }
 

@@ -2,7 +2,7 @@
 // encodings (windows-1258, TCVN3, VNI) through encoding.ts; CRLF and CR become LF.
 import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
-import { findDateInText } from './dates.ts';
+import { DATE_STAMP, findDateInText, normalizeIsoDate } from './dates.ts';
 import { decodeBytes, looksBinary } from './encoding.ts';
 
 export const loadText: Loader = async (bytes, source) => {
@@ -36,7 +36,11 @@ export function headOf(raw: string): { title?: string; published?: string } {
   const lines = raw.slice(0, 4000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
   const head: { title?: string; published?: string } = {};
   lines.forEach((line, i) => {
-    const date = line.length <= 80 ? findDateInText(line) : null;
+    // "date 2024-06", "2023-05-12 08:30 Nhờ đó, …": a crawler's stamp opening a line, the text after it maybe
+    const stamp = DATE_STAMP.exec(line);
+    const stamped = stamp ? normalizeIsoDate(stamp[1]) : null;
+    if (stamped) { head.published ??= stamped; if (line.length === stamp![0].length) return; }
+    const date = !stamped && line.length <= 80 ? findDateInText(line) : null;
     if (date) { head.published ??= date; return; }
     if (head.title) return;
     if (DOCUMENT_TYPE.test(line) && lines[i + 1] && !LETTERHEAD.test(lines[i + 1])) { head.title = `${line} ${lines[i + 1]}`; return; }

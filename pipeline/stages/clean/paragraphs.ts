@@ -3,6 +3,7 @@
 // that reads as a title becomes a heading.
 import type { PassageRole } from '../../document.ts';
 import type { Line } from './lines.ts';
+import { DATE_STAMP } from '../../loaders/dates.ts';
 
 const NUMBERED_TITLE = /^(?:[IVXLC]{1,6}\.|\d{1,2}\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\))\s+\p{Lu}/u;
 const LIST_ITEM = /^[a-zđ][).]\s/u;
@@ -38,7 +39,8 @@ function joinable(prev: Unit | undefined, next: Line, afterFootnotes: boolean): 
   const last = prev.lines[prev.lines.length - 1];
   if (endsClosed(last.text)) return false;
   // "a) Phát triển ..." starts lower-case but is a list item, not a continuation
-  if (LIST_ITEM.test(next.text) || NUMBERED_TITLE.test(next.text)) return false;
+  // "date 2024-06" under a headline: a crawler's stamp, never the headline's continuation
+  if (LIST_ITEM.test(next.text) || NUMBERED_TITLE.test(next.text) || DATE_STAMP.test(next.text)) return false;
   if (startsLowercase(next.text)) return true;
   // a line wrapped before its number ("Tổng đàn trâu\n262.400 con", "ước đạt\n70,5%")
   if (/\p{Ll}$/u.test(last.text) && /^\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s*(?:%|‰|\p{Ll})/u.test(next.text)) return true;
