@@ -41,13 +41,12 @@ const MASK = { from: null, to: null, until: false, relative: false, mask: true }
 // "lũy kế đến", "tính đến hết", "từ đầu năm đến": what opens the day the figures run to
 const UNTIL_LEAD = String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+(?:tính\s+)?)?đến\s+(?:hết\s+)?`;
 const FROM_YEAR_START = /từ\s+đầu\s+năm/iu;
-/** The day (day, month, year in m[1..3]) the figures run to; null for no such day. */
-function untilDay(m: RegExpExecArray): Omit<PeriodMention, 'start' | 'end'> | null {
-  const d = +m[1], mo = +m[2], y = +m[3];
+/** The day the figures run to (`words`: the words naming it; `relative`: its year read from the context); null for no such day. */
+function untilDay(words: string, d: number, mo: number, y: number, relative = false): Omit<PeriodMention, 'start' | 'end'> | null {
   if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
   // "từ đầu năm tính đến ngày 21/3/2023": from 1 January of that year
-  const from = FROM_YEAR_START.test(m[0]) ? first(y) : null;
-  return { from, to: `${y}-${pad(mo)}-${pad(d)}`, until: from === null, relative: false }; // a span carries on like "3 tháng"; a bound does not
+  const from = FROM_YEAR_START.test(words) ? first(y) : null;
+  return { from, to: `${y}-${pad(mo)}-${pad(d)}`, until: from === null, relative }; // a span carries on like "3 tháng"; a bound does not
 }
 // A rule is skipped on text without what it cannot match without: a digit, a year, one of the words it
 // `needs` (lower-cased; the words' letters have no case-folding partners but their capitals), or a
@@ -78,11 +77,15 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
   },
   { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024", "đến thời điểm báo cáo ngày 05/11/2025"
     digit: true, year: true, needs: ['đến'], contains: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}/, re: new RegExp(String.raw`${UNTIL_LEAD}(?:thời\s+điểm\s+(?:báo\s+cáo\s+)?)?(?:ngày\s+)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}${YEAR}`, 'iu'),
-    make: untilDay,
+    make: (m) => untilDay(m[0], +m[1], +m[2], +m[3]),
   },
   { // "tính đến ngày 30 tháng 6 năm 2024": the numbered date above, written in words
     digit: true, year: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`${UNTIL_LEAD}ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+${YEAR}`, 'iu'),
-    make: untilDay,
+    make: (m) => untilDay(m[0], +m[1], +m[2], +m[3]),
+  },
+  { // "Tính đến ngày 15/3, …": the day without its year, read in the document's year ("ngày" needed: "đến 15/20 xã" is a count)
+    digit: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`${UNTIL_LEAD}(?:thời\s+điểm\s+(?:báo\s+cáo\s+)?)?ngày\s+(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]|\s[/.-])`, 'iu'),
+    make: (m, year) => (year === null ? null : untilDay(m[0], +m[1], +m[2], year, true)),
   },
   { // "Quyết định số 3236/QĐ-UBND, ngày 29 tháng 12 năm 2020", "…, ngày 10 tháng 7 năm 2024": a day (a
     // document's, an event's) is no period of a figure, and its month is not read as one (MASK: taken, not reported)
