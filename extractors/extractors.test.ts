@@ -10,8 +10,12 @@ import type { Statement } from '../pipeline/schema.ts';
 import { CASE_FILES, caseCounts, matches, silenced } from '../test/rule-cases.ts';
 import { RULES } from './rules.ts';
 
-const documentOf = (text: string) => runPipeline(documentFromText(text, 'case.txt'));
-const statementsOf = (text: string) => documentOf(text).statements;
+const documentOf = (text: string, published?: string) => {
+  const doc = documentFromText(text, 'case.txt');
+  if (published) doc.meta.published = published; // as a loader reads it
+  return runPipeline(doc);
+};
+const statementsOf = (text: string, published?: string) => documentOf(text, published).statements;
 const brief = (s: Statement) => [s.rule, s.quote, s.kind, s.value, s.percent, s.achieved, s.total, s.unit, s.indicator];
 
 for (const file of CASE_FILES) {
@@ -19,7 +23,7 @@ for (const file of CASE_FILES) {
     for (const c of file.positive) {
       const run = c.xfail ? it.fails : it;
       run(`finds ${c.expect.map((e) => `${e.rule} "${e.quote}"`).join(', ')}${c.exact ? ' and nothing else' : ''} in "${c.text.slice(0, 70)}"`, () => {
-        const doc = documentOf(c.text);
+        const doc = documentOf(c.text, c.published);
         const found = doc.statements;
         for (const want of c.expect) {
           expect(found.some((s) => matches(s, want)), `${JSON.stringify(want)} among ${JSON.stringify(found.map(brief))}`).toBe(true);
@@ -31,7 +35,7 @@ for (const file of CASE_FILES) {
     for (const c of file.negative) {
       const run = c.xfail ? it.fails : it;
       run(`keeps ${c.rules?.join(', ') ?? ''}${c.kinds ? ` (kinds ${c.kinds.join('/')})` : ''} silent: ${c.why}`, () => {
-        expect(statementsOf(c.text).filter((s) => silenced(c, s)).map(brief)).toEqual([]);
+        expect(statementsOf(c.text, c.published).filter((s) => silenced(c, s)).map(brief)).toEqual([]);
       });
     }
   });

@@ -11,7 +11,7 @@ import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, isMeaningfulSubject, phraseAfter, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
-import { COMPARED_WITH, NOT_LEVELS, PROGRESS_VERBS, SHARE_HEADS, SUBJECT_TRAILING_ADVERBS, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, SHARE_HEADS, SUBJECT_TRAILING_ADVERBS, WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
 import { isCountedNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -51,6 +51,26 @@ function planMetListItem(view: SentenceView, i: number, verb: { verb: string }, 
   return { relation: relationOf(verb), reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
 }
 const ITEM_ENDS = /^\s*(?:[,;.)]|$)/u;
+const OWN_INDICATOR = new RegExp(`^\\s*(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%", "tổng kế hoạch đầu tư công
+ * đã giải ngân 5.590 tỷ đồng, đạt 60,26%": a share ending its clause in a sentence whose subject is a
+ * plan is a share of that plan.
+ */
+function planInSubject(view: SentenceView, i: number, verb: { verb: string }, group: Quantity[]): ShareClause | null {
+  const q = view.quantities[i];
+  if (q.unit !== '%' || !ITEM_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+  const plan = PLAN_SUBJECT.exec(view.text.slice(view.start, Math.min(q.start, view.start + WIDTH.reference)));
+  if (!plan) return null;
+  const refStart = view.start + plan.index + plan[0].indexOf(plan[1]);
+  // "Kế hoạch … được triển khai, tỷ lệ hộ nghèo đạt 5%": a share with an indicator of its own is no share of the plan
+  const own = subjectBefore(view.text, view.start, q.start);
+  if (own.start > refStart && OWN_INDICATOR.test(view.text.slice(own.start, own.end))) return null;
+  return { relation: relationOf(verb), reference: { start: refStart, end: refStart + plan[1].length, text: plan[1] }, group, verb, carried: false };
+}
+/** A sentence opening (after a short frame maybe) with a plan as its subject (group 1), up to its verb: "Tổng kế hoạch vốn đầu tư công". */
+const PLAN_SUBJECT = new RegExp(`^(?:[^,.;:]{0,40},)?\\s*((?:tổng\\s+)?(?:${alternatives(PLAN_DOCUMENTS)})(?![\\p{L}])(?:\\s+(?!(?:đã|được|là|đạt|trên|khoảng|giải|năm)(?![\\p{L}]))[\\p{L}\\p{N}]+){0,5})`, 'iu');
 const RATE_HEAD = new RegExp(`^(?:${alternatives(SHARE_HEADS)})(?![\\p{L}])`, 'iu');
 const LEVEL_THEN_SHARE = /^\s*[,(]\s*(?:đạt|vượt|bằng)\s*$/iu; // "…, đạt 100,73%", "… (bằng 23,8%; -15,6%)"
 const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
@@ -117,6 +137,12 @@ export const progressExtractor: Extractor = {
 };
 
 const RATE_WORD = /(?:tỷ|tỉ)\s+lệ$/u;
+/** The progress verb of the level right before a share, when only a comma stands between them ("đạt 1.876 tỷ đồng, 105,4% …"). */
+function verbOfLevelBefore(view: SentenceView, i: number): { verb: string } | null {
+  const level = view.quantities[i - 1];
+  if (!level?.unit || isShare(level) || !/^[ \t]*,[ \t]*$/u.test(view.text.slice(level.end, view.quantities[i].start))) return null;
+  return progressVerbBefore(view.text, view.start, level.start);
+}
 /** The verb before the share and the plan after it, or the plan before it ("vượt chỉ tiêu nghị quyết lần lượt 0,4% và 0,7%"). */
 function shareClause(view: SentenceView, i: number, state: ProgressState): ShareClause | null {
   const { text, start, end, quantities } = view;
@@ -125,13 +151,15 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
   // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao", "đạt 300% KH, 168% NQ HĐND": the verb carries over "và" or ","
   const ownVerb = progressVerbBefore(text, start, q.start) ?? higherThan(q);
   const { lastVerb, lastShareEnd } = state;
-  const verb = ownVerb
-    ?? (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < WIDTH.phrase && /^[^,;.\d]{0,60}(?:\svà|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
+  const carried = ownVerb ? null
+    : (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < WIDTH.phrase && /^[^,;.\d]{0,60}(?:\svà|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
+  // "… đạt 1.876 tỷ đồng, 105,4% kế hoạch": the level's verb serves the share right after its comma
+  const verb = ownVerb ?? carried ?? verbOfLevelBefore(view, i);
   if (verb) {
     const reference = referenceAfter(text, q.end, end);
     // "đạt tỷ lệ 100%, vượt chỉ tiêu NQĐH": a rate, and the plan a clause of its own; only "đạt tỷ lệ 43% kế hoạch" is a share of it
     if (reference && reference.joined && RATE_WORD.test(verb.verb)) return null;
-    if (reference) return { relation: relationOf(verb), reference, group, verb, carried: !ownVerb };
+    if (reference) return { relation: relationOf(verb), reference, group, verb, carried: carried !== null };
   }
   const lead = textBefore(view, q.start, WIDTH.phrase);
   const rb = REFERENCE_WORD.test(lead) ? refBefore.exec(lead) : null;
@@ -139,7 +167,7 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
     // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6% về xuất khẩu": a sentence opening with its plan
     if (!verb) return null;
     const opening = RESTATED_PLAN.test(text.slice(q.end, q.end + WIDTH.lead)) ? null : OPENING_REFERENCE.exec(text.slice(start, Math.min(q.start, start + WIDTH.reference)));
-    if (!opening) return ownVerb ? planMetListItem(view, i, ownVerb, group, state.floor) ?? unwrittenPlan(view, i, ownVerb, group) : null;
+    if (!opening) return ownVerb ? planMetListItem(view, i, ownVerb, group, state.floor) ?? planInSubject(view, i, ownVerb, group) ?? unwrittenPlan(view, i, ownVerb, group) : null;
     const refStart = start + opening[0].indexOf(opening[1]);
     return { relation: relationOf(verb), reference: { start: refStart, end: refStart + opening[1].length, text: opening[1] }, group, verb, carried: !ownVerb };
   }

@@ -49,7 +49,8 @@ const PAIR_READERS: readonly PairReader[] = [
   { rules: ['ratio/actual-over-plan'], trigger: '/', read: amountPairs },
   { rules: ['ratio/share-over-plan'], trigger: '/', read: (view, slice) => sharePairs(view, slice) },
   { rules: ['ratio/worded-pair'], trigger: 'trên', read: (view, slice) => wordedPairs(view, slice) },
-  { rules: ['ratio/worded-pair'], trigger: '/', read: (view, slice, found) => nounPairs(view, slice, NOUN_SLASH_PAIR, found) },
+  // a word before the slash first: most slashes stand between digits (dates, "22/55")
+  { rules: ['ratio/worded-pair'], trigger: '/', read: (view, slice, found) => (WORD_THEN_SLASH.test(slice) ? nounPairs(view, slice, NOUN_SLASH_PAIR, found) : []) },
 ];
 
 export const ratioExtractor: Extractor = {
@@ -154,8 +155,8 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     const b = parseDigits(m[3]);
     if (m[2] && !text.startsWith(m[2], pairEnd)) continue; // "5ha/7": a unit glued to the actual only is no pair of amounts
     const unit = readUnit(text, pairEnd, end);
-    // "đạt 1.809,5/75 triệu đồng", "53,5/52ha": decimals, which the digits-only pair leaves
-    if (a === null || b === null || !unit || !(unit.scale !== 1 || isAmount(unit.unit))) continue;
+    // "đạt 1.809,5/75 triệu đồng", "53,5/52ha", "1,68/1,50%": decimals, which the digits-only pair leaves
+    if (a === null || b === null || !unit || !(unit.scale !== 1 || isAmount(unit.unit) || /^(?:%|‰)/.test(unit.unit))) continue;
     // "654,935/871,321 triệu đồng": read as a lone number is, by the document's style
     const byStyle = (a.ambiguous || b.ambiguous) && (view.decimalComma?.() ?? false);
     const pair = actualOverPlan(view, aStart, pairEnd, a.value, b.value, unit);
@@ -238,6 +239,7 @@ function spacedShares(view: SentenceView): Claimed[] {
 
 /** "29 trên 30 gói thầu", "3.065 hồ sơ trên tổng số 3.416 hồ sơ": A out of B in words; A's noun, when written, is B's. */
 const WORDED_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?))?[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
+const WORD_THEN_SLASH = /\p{L}[ \t]*\/[ \t]*\d/u;
 /** "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu": A out of B with the noun written after both (group 2 must be B's noun). */
 const NOUN_SLASH_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?)[ \t]*\/[ \t]*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
 

@@ -10,7 +10,7 @@
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
 import { headingDepth, opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
-import { COMPARISON_BASE, PAST_WORDS, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, COMPARISON_BASE, PAST_WORDS, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Span } from './statement.ts';
 import type { Extractor } from './types.ts';
@@ -82,6 +82,34 @@ export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | nu
         || (state === 'past' && reviewed !== null && m.year <= reviewed);
       if (past && state === 'plan') { from = Infinity; state = 'past'; } // "Trong năm 2019, ..."
       else if (!past && state === 'past') { from = m.start; state = 'plan'; } // "..., năm 2020, huyện đặt ra ..."
+    }
+    return from;
+  };
+}
+
+const PLAN_REFERENCE_BEFORE = new RegExp(`(?:${COMPARED_WITH}|\\d\\s*(?:%|lần)\\s+)(?:${alternatives(PLAN_WORDS)})(?![\\p{L}])[^,;.\\d]{0,60}$`, 'iu');
+
+/**
+ * For a dated document whose title sets no targets: a sentence naming a year after the one it was
+ * published in ("Cơ cấu kinh tế đến năm 2025: …" in an article of 2020) speaks of targets from there,
+ * and its paragraph goes on doing so until a sentence names an earlier time ("Năm 2019, …", "năm qua").
+ * Only a date the loader read counts: a date in the text's first lines may be a cited resolution's.
+ */
+export function futureScope(doc: PlanDocument): ((s: PlanSentence) => number) | null {
+  const published = /^(\d{4})/.exec(doc.meta.published ?? '');
+  if (!published) return null;
+  const year = Number(published[1]);
+  let passage = -1;
+  let planning = false;
+  return (s) => {
+    if (s.passage !== passage) { passage = s.passage; planning = false; }
+    let from = planning ? s.start : Infinity;
+    for (const m of timeMarkers(doc.text, s.start, s.end)) {
+      // "vượt 7,2% mục tiêu Nghị quyết đề ra cho năm 2025": a plan's year a share is of is no time spoken of
+      if (PLAN_REFERENCE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - WIDTH.reference), m.start))) continue;
+      const future = m.year !== null && m.first > year; // a span the document is inside of is no future
+      if (future && !planning) { from = m.start; planning = true; }
+      else if (!future && planning) { from = Infinity; planning = false; }
     }
     return from;
   };

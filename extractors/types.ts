@@ -22,6 +22,8 @@ export interface SentenceView {
   part?: string | null;
   /** whether the document writes "1,028" as a decimal (its other numbers are Vietnamese-style), asked once */
   decimalComma?: () => boolean;
+  /** an item of a list whose opening line estimates ("Dự ước đến 31/12/2019, …, cụ thể:"): its figures are estimates */
+  estimated?: boolean;
   /** rule ids switched off for this run (extractors/rules.ts): each acts as if deleted */
   without?: ReadonlySet<string>;
 }

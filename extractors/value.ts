@@ -11,7 +11,7 @@ import { clauseStart, phraseAfter, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './level-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { COMPLETION_VERBS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { COUNT_SHARE_HEAD, isCountedNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -68,7 +68,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (plansInBrackets.has(q.start) || planAhead) continue; // a plan: the level after it takes it
     const floor = prevEnd;
     prevEnd = q.end; // taken back below when this number makes no statement
-    const inTarget = q.start >= view.targetFrom;
+    const inTarget = q.start >= view.targetFrom && !COUNTS_GOALS.test(q.unit ?? '');
     if (!isLevel(view, q)) { prevEnd = floor; continue; }
     if ((kind === 'target') !== inTarget) continue;
     const fromTo = ruleOff(view, `${kind}/from-to`) ? null : fromToLevel(view, index);
@@ -170,6 +170,12 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
     || continuesList(view, index, floor) || finished !== null || measureItemShape(view, index, floor) !== null;
 }
 
+const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
+// … but "đổi mới" (renewal), "nông thôn mới" (the new-rural programme), "đô thị mới", "năm mới" are names
+const NEWLY_BEFORE = /(?<![\p{L}])(?!(?:đổi|thôn|thị|năm)[ \t])\p{L}+[ \t]+mới[ \t]*$/iu;
+/** "25 chỉ tiêu phấn đấu năm 2024, gồm 11 chỉ tiêu kinh tế": how many targets were set is a fact about the plan, no target. */
+const COUNTS_GOALS = new RegExp(`^(?:${alternatives(GOAL_WORDS)})$`, 'iu');
+
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "kết nạp mới 69 đảng viên". */
 const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|mới|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 
@@ -199,6 +205,9 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
   const around = text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start);
   if (q.unit && around.includes(`/`) && ratioOf(q.unit).test(around)) return true;
+  // "đã cấp mới 61 dự án", "thành lập mới 3 hợp tác xã": things newly made, counted, are statistics
+  // ("Xây dựng mới 01 Trạm y tế … với tổng mức đầu tư …": a project named by its cost, the cost the figure)
+  if (q.unit && isCountedNoun(q.unit) && NEWLY_BEFORE.test(lead) && !WITH_COST_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%": a level reported with its change is statistics
   if (/^\s*,\s*(?:tăng|giảm)\s+\d/iu.test(textBeyond(view, q.end, WIDTH.link))) return true;
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics

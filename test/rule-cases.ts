@@ -9,9 +9,10 @@ import type { Statement } from '../pipeline/schema.ts';
  * "Tỷ lệ hộ nghèo hiện" fails it).
  */
 export type Expected = Partial<Statement> & { rule: string; quote: string; indicator_is?: string };
-export interface PositiveCase { text: string; expect: Expected[]; exact?: boolean; why?: string; xfail?: string }
+/** `published`: the date a loader would have read for the text (crawler dumps, stamps, datelines). */
+export interface PositiveCase { text: string; published?: string; expect: Expected[]; exact?: boolean; why?: string; xfail?: string }
 /** Records of the listed kinds, and records of the listed rules, must not appear. */
-export interface NegativeCase { text: string; kinds?: string[]; rules?: string[]; why: string; xfail?: string }
+export interface NegativeCase { text: string; published?: string; kinds?: string[]; rules?: string[]; why: string; xfail?: string }
 export interface CaseFile { extractor: string; positive: PositiveCase[]; negative: NegativeCase[] }
 
 export const FAMILIES = ['ratio', 'progress', 'value', 'target', 'table'] as const;

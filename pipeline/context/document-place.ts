@@ -34,7 +34,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? inTitle[0];
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
-    ?? datelinePlace(doc, hint) ?? siteOnce() ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
+    ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
     const province = [...countsOf().values()].find((c) => c.place.level === 'province')?.place ?? (siteOnce()?.level === 'province' ? siteOnce() : null);
@@ -46,12 +46,12 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
 }
 
-/** The unit the first issuer line names ("UBND huyện X"). */
-function issuer(text: string, hint: PlaceHint): Mention | undefined {
+/** The unit the first issuer line names ("UBND huyện X"); `cited`: one named as a cited document's issuer too. */
+function issuer(text: string, hint: PlaceHint, cited = false): Mention | undefined {
   for (const m of text.slice(0, 8000).matchAll(ISSUER)) {
     // "Căn cứ Công văn số … của UBND tỉnh …" cites another issuer
     const before = text.slice(Math.max(0, m.index - 160), m.index);
-    if (/của\s+$/iu.test(before) && /căn\s+cứ|công\s+văn|số\s*:?\s*\d|\d\/\p{Lu}/iu.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    if (!cited && /của\s+$/iu.test(before) && /căn\s+cứ|công\s+văn|số\s*:?\s*\d|\d\/\p{Lu}/iu.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
     const after = findMentions(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 60), hint);
     if (after[0] && after[0].start === m.index + m[0].length) return after[0];
   }
@@ -74,6 +74,17 @@ function unitCounts(text: string, hint: PlaceHint): Map<string, { place: Place; 
 function dominant(counts: Map<string, { place: Place; n: number }>): Place | null {
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   return ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[0].n >= 2 * ranked[1].n) ? ranked[0].place : null;
+}
+
+/**
+ * "thực hiện Nghị quyết số 04/2018/NQ-HĐND … của Hội đồng nhân dân huyện A Lưới": a body cited as the
+ * issuer of a document, when its unit is the only one the text names, is the document's own.
+ */
+function onlyIssuer(text: string, hint: PlaceHint, counts: Map<string, { place: Place; n: number }>): Place | null {
+  const named = [...counts.values()].filter((c) => c.place.level !== 'country');
+  if (named.length !== 1) return null;
+  const cited = issuer(text, hint, true);
+  return cited && cited.place === named[0].place.place && cited.level === named[0].place.level ? cited : null;
 }
 
 /** The units the text names with a level word (not the country), and the province of the site. */

@@ -7,8 +7,8 @@ import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, findQuantities } from '../../extractors/numbers.ts';
 import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
-import { goalsListIn, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
-import { planScope } from '../../extractors/target.ts';
+import { goalsListIn, hasEstimate, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { futureScope, planScope } from '../../extractors/target.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
 /** A paragraph that goes on from the one before: "Đồng thời, …", "Bên cạnh đó, …", "Ngoài ra, …". */
@@ -31,7 +31,9 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   }
   const views: SentenceView[] = [];
   const inTargetSection = targetSections(doc);
-  const planFrom = planScope(doc) ?? (() => Infinity); // a document that sets targets by its title
+  const estimated = estimatedItems(doc);
+  // a document that sets targets by its title, else one whose sentences name years after its date
+  const planFrom = planScope(doc) ?? futureScope(doc) ?? (() => Infinity);
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
   const decimalComma = once(() => writesDecimalComma(doc.text));
   const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text), decimalComma));
@@ -63,7 +65,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
-    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null, decimalComma });
+    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null, decimalComma, estimated: estimated.has(s.passage) });
     talkEndedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE ? s.passage : -2; // a sentence about targets, not a plan in its brackets
     const first = quantities.find((q) => q.unit);
     if (first) {
@@ -82,6 +84,25 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     return out;
   }
 }
+
+/**
+ * The items of a list opened by a line that estimates ("- Dự ước đến 31/12/2019, có 10/17 chỉ tiêu đạt …,
+ * cụ thể:" then "+ Thu ngân sách … 76,4/140 tỷ đồng"): their figures are estimates too. The list runs
+ * while passages are marked items, up to one that opens a list of its own.
+ */
+function estimatedItems(doc: Document): Set<number> {
+  const items = new Set<number>();
+  let open = false;
+  doc.passages.forEach((p, i) => {
+    const line = doc.text.slice(p.start, p.end);
+    const opens = p.role === 'body' && LIST_OPENER_END.test(line);
+    if (open && p.role === 'body' && !opens && markerStyle(line) !== null) { items.add(i); return; }
+    // the estimate must open the list itself: the sentence ending in the colon, not an earlier one of its paragraph
+    open = opens && hasEstimate(doc.text, p.start + Math.max(line.lastIndexOf('. '), line.lastIndexOf('; ')) + 1, p.end);
+  });
+  return items;
+}
+const LIST_OPENER_END = /:\s*$/u;
 
 /**
  * The title of the part each passage is in: the last heading numbered as a part ("I.", "II.": depth 1)
