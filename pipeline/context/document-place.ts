@@ -128,7 +128,7 @@ function sectionOf(url: string): Place | null {
 
 // a province's own bodies or the province as a whole, unnamed ("UBND tỉnh đã ban hành", "toàn tỉnh", "tỉnh ta"):
 // a provincial report, whatever government decisions it cites ("UBND tỉnh, thành phố" addresses them all)
-const OWN_PROVINCE = /(?<![\p{L}])(?:(?:UBND|HĐND)\s+tỉnh|Tỉnh\s+ủy|toàn\s+tỉnh|tỉnh\s+ta)(?![\p{L}])(?![ \t]*(?:\p{Lu}|,[ \t]*thành\s+phố|và\s+thành\s+phố))/u;
+const OWN_PROVINCE = /(?<![\p{L}])(?:(?:UBND|HĐND)\s+tỉnh|Tỉnh\s+ủy|toàn\s+tỉnh|tỉnh\s+ta|(?:trên\s+địa\s+bàn|của)\s+tỉnh)(?![\p{L}])(?![ \t]*(?:\p{Lu}|,[ \t]*thành\s+phố|và\s+thành\s+phố))/u;
 
 function national(text: string): Place | null {
   const head = text.slice(0, 3000);
