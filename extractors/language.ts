@@ -15,7 +15,8 @@ export { topicOf } from './clause.ts';
 export { EXCEEDING_VERBS, MAX_SUBJECT, MEASURE_NOUN_HEADS, REFERENCE_HEADS } from './knowledge/index.ts';
 
 // "đạt 95% diện tích kế hoạch": what the plan measures may come before its word, and is part of the reference
-const refHead = new RegExp(`^(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:${COMPARED_WITH}|của\\s+)?((?:${words(INDICATOR_HEADS)}\\s+)?${words(REFERENCE_HEADS)})`, 'iu');
+// "… (gần 52%) so dự toán tỉnh giao": the plan may follow the brackets that hold the share
+const refHead = new RegExp(`^(?:\\s*\\))?(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:${COMPARED_WITH}|của\\s+)?((?:${words(INDICATOR_HEADS)}\\s+)?${words(REFERENCE_HEADS)})`, 'iu');
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
 const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vượt|bằng|là)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\-–]*){0,6}/u;
 

@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_VERBS, BAND_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
+import { ACTION_VERBS, BAND_WORDS, EQUIVALENT_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 
@@ -42,7 +42,10 @@ function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
 const QUOTE_CLOSE = /^[”"»’]/u;
 const BAND_LINK = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*$/iu;
 
-export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band';
+export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band' | 'equivalent';
+
+// "ước đạt 181,8 nghìn tỷ đồng (tương đương khoảng 7,6 tỷ USD)": the figure before, restated in another unit
+const EQUIVALENT_BEFORE = new RegExp(`\\([ \\t]*(?:${alternatives(EQUIVALENT_WORDS)})[ \\t:]*$`, 'iu');
 
 // "căn hộ giá trên 4 tỷ đồng", "mức giá dưới 25 triệu đồng/m2", "đơn hàng trên 25 USD": a price above,
 // below or from a figure right after the noun picks a class of things (the figure's own words open it)
@@ -70,6 +73,7 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
     // a share is never a document's number: "vượt mục tiêu Nghị quyết 0,36%" is a share of the resolution
     if (NAME_BEFORE.test(before) && !PER_HUNDRED_OR_THOUSAND.test(q.unit ?? '')) { reasons[i] = 'name-number'; continue; }
     if (BAND_OPEN.test(text.slice(q.start, q.start + 5)) && PRICE_BAND_BEFORE.test(before)) { reasons[i] = 'price-band'; continue; }
+    if (before.includes('(') && EQUIVALENT_BEFORE.test(before)) { reasons[i] = 'equivalent'; continue; }
     if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
   }
   return reasons;

@@ -137,10 +137,10 @@ export const progressExtractor: Extractor = {
 };
 
 const RATE_WORD = /(?:tỷ|tỉ)\s+lệ$/u;
-/** The progress verb of the level right before a share, when only a comma stands between them ("đạt 1.876 tỷ đồng, 105,4% …"). */
+/** The progress verb of the level right before a share, when only a comma or a bracket stands between them ("đạt 1.876 tỷ đồng, 105,4% …", "ước đạt hơn 181 tỷ đồng (gần 52%) so dự toán"). */
 function verbOfLevelBefore(view: SentenceView, i: number): { verb: string } | null {
   const level = view.quantities[i - 1];
-  if (!level?.unit || isShare(level) || !/^[ \t]*,[ \t]*$/u.test(view.text.slice(level.end, view.quantities[i].start))) return null;
+  if (!level?.unit || isShare(level) || !/^[ \t]*[,(][ \t]*$/u.test(view.text.slice(level.end, view.quantities[i].start))) return null;
   return progressVerbBefore(view.text, view.start, level.start);
 }
 /** The verb before the share and the plan after it, or the plan before it ("vượt chỉ tiêu nghị quyết lần lượt 0,4% và 0,7%"). */

@@ -6,7 +6,7 @@ import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, WB, WE } from './language.ts';
-import { PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
@@ -142,6 +142,8 @@ function countOf(view: SentenceView, pair: Span, a: number, b: number, noun: { u
   return { start: qStart, end: qEnd, fields, rule: rank ? 'ratio/rank' : 'ratio/a-of-b', claims: { own: pair } };
 }
 
+const AVERAGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(AVERAGE_WORDS)})(?![\\p{L}])[^,;.]{0,60}$`, 'iu');
+
 /** "đạt 53,5/52ha": actual over plan with a decimal or a glued unit, which PAIR leaves alone. */
 function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[]): Claimed[] {
   const { text, start, end } = view;
@@ -155,8 +157,15 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     const b = parseDigits(m[3]);
     if (m[2] && !text.startsWith(m[2], pairEnd)) continue; // "5ha/7": a unit glued to the actual only is no pair of amounts
     const unit = readUnit(text, pairEnd, end);
+    if (a === null || b === null || !unit) continue;
+    // "Bình quân toàn huyện đạt 12,6/19 tiêu chí": an average count out of all, a ratio with a decimal A
+    if (unit.scale === 1 && !isAmount(unit.unit) && a.value <= b.value && Number.isInteger(b.value) && !ruleOff(view, 'ratio/a-of-b') && AVERAGE_BEFORE.test(text.slice(Math.max(start, aStart - WIDTH.phrase), aStart))) {
+      const noun = countedNoun(text, pairEnd, end);
+      if (noun?.known) out.push({ ...countOf(view, { start: aStart, end: pairEnd }, a.value, b.value, noun, false), rule: 'ratio/a-of-b' });
+      continue;
+    }
     // "đạt 1.809,5/75 triệu đồng", "53,5/52ha", "1,68/1,50%": decimals, which the digits-only pair leaves
-    if (a === null || b === null || !unit || !(unit.scale !== 1 || isAmount(unit.unit) || /^(?:%|‰)/.test(unit.unit))) continue;
+    if (!(unit.scale !== 1 || isAmount(unit.unit) || /^(?:%|‰)/.test(unit.unit))) continue;
     // "654,935/871,321 triệu đồng": read as a lone number is, by the document's style
     const byStyle = (a.ambiguous || b.ambiguous) && (view.decimalComma?.() ?? false);
     const pair = actualOverPlan(view, aStart, pairEnd, a.value, b.value, unit);

@@ -58,6 +58,7 @@ export const TABLES: readonly Table[] = [
   { name: 'AVERAGE_WORDS', role: 'a word of an average before a rate per unit', forms: measures.AVERAGE_WORDS, family: 'lexicon' },
   { name: 'MEASURE_WORDS', role: 'a measure word that names no indicator alone', forms: measures.MEASURE_WORDS, family: 'lexicon' },
   { name: 'PRICE_BAND_NOUNS', role: 'a noun after which a price above or below a figure is a band', forms: measures.PRICE_BAND_NOUNS, family: 'lexicon' },
+  { name: 'EQUIVALENT_WORDS', role: 'words opening brackets that restate the figure before in another unit', forms: measures.EQUIVALENT_WORDS, family: 'grammar' },
   { name: 'TOTAL_ROW_LABELS', role: 'a table row label naming the whole table', forms: measures.TOTAL_ROW_LABELS, family: 'lexicon' },
   { name: 'SHARE_OF_COUNT_VERBS', role: 'a verb opening a share in brackets after a count', forms: verbs.SHARE_OF_COUNT_VERBS, family: 'grammar' },
   { name: 'LINKING_VERBS', role: 'a linking verb before a level', forms: verbs.LINKING_VERBS, family: 'lexicon' },

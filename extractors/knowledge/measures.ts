@@ -34,6 +34,8 @@ export const TOTAL_ROW_LABELS = ['chỉ số chung', 'tổng cộng', 'tổng s�
 
 /** Nouns after which a price above or below a figure is a band the noun phrase picks, not a level: "căn hộ giá trên 4 tỷ đồng", "đơn hàng trên 25 USD". */
 export const PRICE_BAND_NOUNS = ['giá', 'đơn hàng'] as const;
+/** Words opening brackets that restate the figure before in another unit: "(tương đương khoảng 7,6 tỷ USD)". */
+export const EQUIVALENT_WORDS = ['tương đương', 'tương đương với', 'quy đổi', 'quy đổi ra'] as const;
 /** Words that open a band rather than a level: "giá dưới 2 tỷ đồng", "từ 30% đến dưới 70%". */
 export const BAND_WORDS = ['trên', 'dưới', 'từ'] as const;
 
