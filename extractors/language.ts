@@ -136,11 +136,12 @@ export function goalsListIn(text: string, from: number, to: number): number {
   if (goalOpensSentence.test(sentence)) return from;
   if (!sentence.includes(':')) return -1;
   const m = goalsOpener.exec(sentence);
-  return m && !opensPlanMetList(m[0]) ? from + m.index : -1;
+  // "… đã thực hiện đạt các chỉ tiêu …, cụ thể như:": the verb of a plan met may come before the goal word
+  return m && !opensPlanMetList(sentence.slice(Math.max(0, m.index - WIDTH.marker), m.index + m[0].length)) ? from + m.index : -1;
 }
 
 /** "các chỉ tiêu … cơ bản đạt kế hoạch đề ra:": a list opened by a plan met reports shares of it, it sets none. */
-const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,40}:\\s*$`, 'iu');
+const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
 const STRIVES = new RegExp(`${WB}(?:${alternatives(STRIVE_WORDS)})${WE}`, 'iu');
 function opensPlanMetList(opener: string): boolean {
   return PLAN_MET_OPENER.test(opener) && !STRIVES.test(opener);

@@ -122,10 +122,15 @@ export function isListMarker(text: string, lo: number, numStart: number, end: nu
 /** "xếp thứ", "đứng thứ", "vị trí thứ", "xếp vị thứ": the ordinal after them is a rank. */
 const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên)(?:[ \t\u00a0]+(?:vị(?:[ \t\u00a0]+trí)?|hạng))?|vị(?:[ \t\u00a0]+trí)?|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
 
-/** A rank ("xếp thứ 4", "vị trí thứ ba") as a quantity in "hạng" quoted from the rank word, or null. */
+/** "cao thứ hai cả nước", "thấp thứ 3 khu vực": a superlative's ordinal is a rank when a scope follows it. */
+const SUPERLATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhanh)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
+const SCOPE_AFTER = /^[ \t\u00a0]+(?:cả[ \t\u00a0]+nước|toàn[ \t\u00a0]+quốc|khu[ \t\u00a0]+vực|vùng|trong[ \t\u00a0]+(?:cả[ \t\u00a0]+nước|khu[ \t\u00a0]+vực|vùng))(?![\p{L}\p{M}])/iu;
+
+/** A rank ("xếp thứ 4", "vị trí thứ ba", "cao thứ hai cả nước") as a quantity in "hạng" quoted from the rank word, or null. */
 export function rankAt(text: string, lo: number, numStart: number, numEnd: number, value: number): Quantity | null {
   const from = Math.max(lo, numStart - 32);
-  const m = RANK_BEFORE.exec(text.slice(from, numStart));
+  const before = text.slice(from, numStart);
+  const m = RANK_BEFORE.exec(before) ?? (SCOPE_AFTER.test(text.slice(numEnd, numEnd + 24)) ? SUPERLATIVE_BEFORE.exec(before) : null);
   if (!m || value < 1) return null;
   return { start: from + m.index, end: numEnd, numStart, numEnd, value, value_max: null, unit: 'hạng', approx: null, notes: [] };
 }
