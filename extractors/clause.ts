@@ -55,7 +55,7 @@ export function textBeyond(view: { text: string }, pos: number, width: number): 
 
 const TRAILING = SUBJECT_TRAILING;
 /** An adverb before the verb, unless it ends a compound ("chứng chỉ"): `(?<!(?:chứng|địa)\s+)chỉ`. */
-const trailingAdverbs = SUBJECT_TRAILING_ADVERBS.map((a) => {
+export const trailingAdverbs = SUBJECT_TRAILING_ADVERBS.map((a) => {
   const heads = ADVERB_COMPOUNDS.filter((c) => c.endsWith(` ${a}`)).map((c) => c.slice(0, -a.length - 1));
   return `${heads.length ? `(?<!(?:${alternatives(heads)})\\s+)` : ''}${alternatives([a])}`;
 });

@@ -10,8 +10,8 @@ import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, progressVerbBe
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
-import { floorBefore, isMeaningfulSubject, phraseAfter, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
-import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, SHARE_HEADS, SUBJECT_TRAILING_ADVERBS, WIDTH } from './knowledge/index.ts';
+import { floorBefore, isMeaningfulSubject, phraseAfter, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
+import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
 import { isCountedNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -290,7 +290,8 @@ const ABOUT = /^\s+về\s/u;
 // what may come between a share's plan and a second share's verb: the plan's words, then "và" or ","
 const SECOND_SHARE = /^[^.;\d]{0,80}(?:\svà|,)\s*(?:\p{L}+\s+)?$/u;
 
-const TRAILING_VERB = new RegExp(`(?:\\s+(?:đã|${alternatives(SUBJECT_TRAILING_ADVERBS)}))?\\s+(?:${alternatives(PROGRESS_VERBS)})$`, 'iu');
+// (an adverb that ends a compound stays: "Cây lúa thực hiện vượt chỉ tiêu 5%")
+const TRAILING_VERB = new RegExp(`(?:\\s+(?:đã|${trailingAdverbs.join('|')}))?\\s+(?:${alternatives(PROGRESS_VERBS)})$`, 'iu');
 
 /** A verb of exceeding ("vượt", "tăng") makes a share "exceeded_by"; any other "reached". */
 function relationOf(verb: { verb: string }): ShareClause['relation'] {

@@ -29,7 +29,7 @@ export const THRESHOLD_WORDS = ['trở lên', 'trở xuống'] as const;
 /** Adverbs between a subject and its verb ("Tỷ lệ hộ nghèo hiện còn", "… cấp tỉnh chỉ đạt", "… các xã đều dưới", "… hồ sơ sẽ đạt"). */
 export const SUBJECT_TRAILING_ADVERBS = ['hiện', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'hiện chỉ', 'mới chỉ', 'hiện vẫn', 'vẫn chỉ', 'cũng chỉ'] as const;
 /** Words an adverb ends, where it is no adverb: "chứng chỉ", "phát hiện", "đồng đều". */
-export const ADVERB_COMPOUNDS = ['chứng chỉ', 'địa chỉ', 'văn chỉ', 'thể hiện', 'xuất hiện', 'phát hiện', 'biểu hiện', 'đồng đều'] as const;
+export const ADVERB_COMPOUNDS = ['chứng chỉ', 'địa chỉ', 'văn chỉ', 'thực hiện', 'thể hiện', 'xuất hiện', 'phát hiện', 'biểu hiện', 'đồng đều'] as const;
 /** Words that open a clause but are not its subject ("Đến nay, toàn tỉnh có ..."). */
 export const SUBJECT_LEADING = [
   'đến nay', 'hiện nay', 'nổi bật là', 'đặc biệt', 'trong đó', 'riêng', 'có', 'có thể', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',

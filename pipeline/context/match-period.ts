@@ -26,6 +26,8 @@ const CUMULATIVE_OPENS = /,[ \t]*(?:lũy|luỹ)[ \t]+kế[ \t]*$/iu;
 const BREAKDOWN_OPENING = /^\s*(?:trong\s+đó|cụ\s+thể)(?![\p{L}])/iu;
 // "vào năm 2018": the date an event happened
 const EVENT_DATE_LEAD = /(?<![\p{L}])vào[ \t]{1,2}$/iu;
+// "phương hướng nhiệm vụ năm 2018": the period of the direction set, after a period of results
+const DIRECTION_BEFORE = /phương[ \t]+hướng[^.;:]{0,30}$/iu;
 // "hiện là 5 trường", "đến nay 120 xã": a period right before a figure is that figure's own
 const ownsNextFigure = (text: string, p: PeriodMention) => /^[ \t]{1,2}\d/.test(text.slice(p.end, p.end + 3));
 
@@ -83,10 +85,13 @@ export class MatchPeriods {
       const pick = this.periodAround(this.periodsOf(si, sentenceYear), m);
       if (pick) return this.settle(pick, m, sentenceYear);
       if (CARRY_PERIOD && !opensItem(doc.text, doc.sentences[si].start)) {
+        const result = m.fields.kind !== 'target';
         const look = (j: number) => {
           // "đến năm 2025" bounds its own clause, not the sentences after it, nor does "đến nay"; a span
-          // without its year ("6 tháng đầu năm") carries, read in the document's year
-          const ps = this.periodsOf(j, year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until);
+          // without its year ("6 tháng đầu năm") carries, read in the document's year; "… kết quả năm 2017,
+          // phương hướng nhiệm vụ năm 2018": the plan's period carries to no result
+          const ps = this.periodsOf(j, year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until
+            && !(result && DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, p.start - 40), p.start))));
           return ps.length ? ps[ps.length - 1] : null;
         };
         const carried = earlierInPassage(doc.sentences, this.memo, si, look) ?? this.beforeBreakdown(si, look);
