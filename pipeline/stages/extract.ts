@@ -130,11 +130,12 @@ function partTitles(doc: Document): (passage: number) => string | null {
 function targetSections(doc: Document): Set<number> {
   const inside = new Set<number>();
   let style: string | null | undefined; // the opener's numbering; undefined: not in a list of targets
+  const published = Number(/^(\d{4})/.exec(doc.meta.published ?? '')?.[1] ?? NaN);
   doc.passages.forEach((p, i) => {
     if (p.role === 'furniture') return;
     const line = doc.text.slice(p.start, p.end).trim();
     const marker = markerStyle(line);
-    if ((p.role === 'heading' || line.endsWith(':')) && opensTargets(line)) { style = marker; return; }
+    if ((p.role === 'heading' || line.endsWith(':')) && opensTargets(line) && !namesOnlyPast(line, published)) { style = marker; return; }
     if (style === undefined) return;
     if (marker === null && isTopicLine(line)) return; // "Về kinh tế", "Trong lĩnh vực xã hội:" group the items
     const listItem = marker !== null && marker !== style;
@@ -143,6 +144,12 @@ function targetSections(doc: Document): Set<number> {
     inside.add(i);
   });
   return inside;
+}
+
+/** "Một số chỉ tiêu … chủ yếu của tỉnh năm 2023 như sau:" published in 2024: every year it names is over, so its list reports results. */
+function namesOnlyPast(line: string, publishedYear: number): boolean {
+  const years = [...line.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  return years.length > 0 && years.every((y) => y < publishedYear);
 }
 
 /** A function that computes its value the first time only. */
