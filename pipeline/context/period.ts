@@ -186,7 +186,8 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       while (s < e && /\s/.test(slice[s])) s++;
       const overlaps = (o: { start: number; end: number }) => start + s < o.end && start + e > o.start;
       if (out.some(overlaps) || masked.some(overlaps)) continue;
-      if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) continue;
+      // "so với 6 tháng đầu năm 2021": a comparison's period, and no part of it ("năm 2021") is read by a later rule
+      if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { masked.push({ start: start + s, end: start + e }); continue; }
       const made = rule.make(m as unknown as RegExpExecArray, year);
       if (!made) continue;
       if (made.mask) { masked.push({ start: start + s, end: start + e }); continue; }
