@@ -142,7 +142,7 @@ export function goalsListIn(text: string, from: number, to: number): number {
 
 /** "các chỉ tiêu … cơ bản đạt kế hoạch đề ra:": a list opened by a plan met reports shares of it, it sets none. */
 const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
-const STRIVES = new RegExp(`${WB}(?:${alternatives(STRIVE_WORDS)})${WE}`, 'iu');
+const STRIVES = new RegExp(words(STRIVE_WORDS), 'iu');
 /** "… một số chỉ tiêu đạt khá và vượt như:": the goals the opener names are met ("cần đạt", "sẽ đạt" still set them). */
 const GOALS_MET = new RegExp(`(?:${alternatives(GOAL_WORDS)})(?:\\s+[\\p{L}-]+){0,6}?\\s+(?<!(?:cần|phải|sẽ)\\s+)(?:đạt|vượt|hoàn\\s+thành)${WE}[^:]*:\\s*$`, 'iu');
 function opensPlanMetList(opener: string): boolean {

@@ -9,10 +9,11 @@ import { phraseAfter, quantityIndexAt, tidy } from './clause.ts';
 import { isCountedNoun, SHARE_UNITS } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import type { Quantity } from './numbers.ts';
+import type { Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 
-/** How a list item reads: its measure first, then its noun; or its noun, then its measure. */
-export type ItemShape = 'measure-first' | 'noun-first';
+/** An item of a list of measures: its own noun, and, when each measure comes before its noun, the previous item's noun. */
+export interface MeasureItem { noun: Span; previousNoun: Span | null }
 
 // after the previous item's noun, the item's separator: a comma, a semicolon or "và"
 const AFTER_NOUN = /^[ \t]*(?:[,;]|[ \t]và)[ \t]+$/u;
@@ -35,20 +36,24 @@ function isListMeasure(unit: string | null): unit is string {
 }
 
 /**
- * The shape of q as the next item of a list of measures whose previous item (the quantity before it,
- * ending at `floor`) made a level; null when q is no such item.
+ * q as the next item of a list of measures whose previous item (the quantity before it, ending at
+ * `floor`) made a level; null when q is no such item.
  */
-export function measureItemShape(view: SentenceView, index: number, floor: number): ItemShape | null {
+export function measureItem(view: SentenceView, index: number, floor: number): MeasureItem | null {
   const q = view.quantities[index], prev = view.quantities[index - 1];
   if (prev === undefined || prev.end !== floor || prev.unit !== q.unit || !isListMeasure(q.unit)) return null;
   const { text } = view;
   const gap = text.slice(prev.end, q.start);
   if (gap.length > 80) return null;
   const before = NOUN_BEFORE.exec(gap);
-  if (before && !VERB_WORD.test(before[1]) && !LEADING.test(before[1]) && ITEM_ENDS.test(text.slice(q.end, q.end + 4))) return 'noun-first';
-  const prevNoun = phraseAfter(text, prev.end, q.start, PHRASE_WORDS.measured);
-  if (!prevNoun || !/^[ \t]+$/u.test(text.slice(prev.end, prevNoun.start)) || !AFTER_NOUN.test(text.slice(prevNoun.end, q.start))) return null;
-  return /^[ \t]+\p{Ll}/u.test(text.slice(q.end, q.end + 2)) && phraseAfter(text, q.end, view.end, PHRASE_WORDS.measured) ? 'measure-first' : null;
+  if (before && !VERB_WORD.test(before[1]) && !LEADING.test(before[1]) && ITEM_ENDS.test(text.slice(q.end, q.end + 4))) {
+    const nounStart = prev.end + before[0].indexOf(before[1]);
+    return { noun: { start: nounStart, end: nounStart + before[1].length }, previousNoun: null };
+  }
+  const previousNoun = phraseAfter(text, prev.end, q.start, PHRASE_WORDS.measured);
+  if (!previousNoun || !/^[ \t]+$/u.test(text.slice(prev.end, previousNoun.start)) || !AFTER_NOUN.test(text.slice(previousNoun.end, q.start))) return null;
+  const noun = /^[ \t]+\p{Ll}/u.test(text.slice(q.end, q.end + 2)) ? phraseAfter(text, q.end, view.end, PHRASE_WORDS.measured) : null;
+  return noun ? { noun, previousNoun } : null;
 }
 
 /**
@@ -59,22 +64,18 @@ export function measureItemShape(view: SentenceView, index: number, floor: numbe
 export function measureInList(view: SentenceView, q: Quantity, floor: number, previous: { base: string; unit: string | null } | null): Named | null {
   const index = quantityIndexAt(view, q.start);
   if (previous === null || previous.unit !== q.unit || view.quantities[index]?.start !== q.start) return null;
-  const shape = measureItemShape(view, index, floor);
-  if (shape === null) return null;
+  const item = measureItem(view, index, floor);
+  if (item === null) return null;
   const { text } = view;
-  const prev = view.quantities[index - 1], prevName = previous.base;
-  if (shape === 'measure-first') {
-    const noun = phraseAfter(text, q.end, view.end, PHRASE_WORDS.measured)!;
-    const prevNoun = phraseAfter(text, prev.end, q.start, PHRASE_WORDS.measured)!;
-    const own = tidy(text.slice(noun.start, noun.end)), previous = tidy(text.slice(prevNoun.start, prevNoun.end));
-    const base = prevName.endsWith(previous) ? prevName.slice(0, prevName.length - previous.length).trimEnd() : prevName;
+  const own = tidy(text.slice(item.noun.start, item.noun.end));
+  if (item.previousNoun) {
+    const previousNoun = tidy(text.slice(item.previousNoun.start, item.previousNoun.end));
+    const base = previous.base.endsWith(previousNoun) ? previous.base.slice(0, previous.base.length - previousNoun.length).trimEnd() : previous.base;
     const indicator = `${base} ${own}`;
-    return { indicator, start: q.start, end: noun.end, rule: 'measure-in-list', base: indicator };
+    return { indicator, start: q.start, end: item.noun.end, rule: 'measure-in-list', base: indicator };
   }
-  const before = NOUN_BEFORE.exec(text.slice(prev.end, q.start))!;
-  const own = tidy(before[1]);
   if (NAMES_ITSELF.test(own)) return null;
   const head = MEASURE_NOUN_HEADS[q.unit ?? ''];
-  const indicator = NAMED_PLACE.test(own) ? prevName : head && !own.toLowerCase().startsWith(head) ? `${head} ${own}` : own;
-  return { indicator, start: prev.end + before[0].indexOf(before[1]), end: q.end, rule: 'measure-in-list', base: indicator };
+  const indicator = NAMED_PLACE.test(own) ? previous.base : head && !own.toLowerCase().startsWith(head) ? `${head} ${own}` : own;
+  return { indicator, start: item.noun.start, end: q.end, rule: 'measure-in-list', base: indicator };
 }

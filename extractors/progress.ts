@@ -26,29 +26,26 @@ const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${
  * "Tổng đàn gia súc 33.976 con, đạt 100,73%": a share right after a level in another unit, ending its
  * clause, is that level's share of a plan left unwritten (reference null).
  */
-function unwrittenPlan(view: SentenceView, i: number, verb: { verb: string }, group: Quantity[]): ShareClause | null {
+function unwrittenPlan(view: SentenceView, i: number): Reference | null {
   const q = view.quantities[i], level = view.quantities[i - 1];
-  if (!level?.unit || isShare(level) || q.unit !== '%' || NOT_LEVELS.has(level.unit)) return null;
+  if (!level?.unit || isShare(level) || NOT_LEVELS.has(level.unit)) return null;
   const between = view.text.slice(level.end, q.start);
   if (!LEVEL_THEN_SHARE.test(between) || !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
   // "đã xử lý 215 tin (đạt 97,7%)": a share in brackets after a count is the count's rate; "…, bằng 99,8%"
   // without one is of last year as often as of a plan (only "(bằng 23,8%; -15,6%)" sets the two apart)
   if (between.includes('(') ? isCountedNoun(level.unit) : /bằng/iu.test(between)) return null;
   // "Đồng Hới thực hiện 1.003,3 ha, đạt 99,8%; …; Lệ Thủy … 99,5% so cùng kỳ": the sentence names what it is of
-  if (COMPARISON_LATER.test(view.text.slice(q.end, view.end))) return null;
-  return { relation: relationOf(verb), reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
+  return COMPARISON_LATER.test(view.text.slice(q.end, view.end)) ? null : noReference(q);
 }
 /**
  * "… cơ bản đạt kế hoạch đề ra: tổng sản lượng lương thực đạt 102,2%; thu ngân sách đạt 145%": each
  * share of a list opened by a plan met is a share of that plan (not repeated, so no reference); a
  * rate ("tỷ lệ gia đình văn hóa đạt 72%") is a level of its own.
  */
-function planMetListItem(view: SentenceView, i: number, verb: { verb: string }, group: Quantity[], floor: number): ShareClause | null {
-  const q = view.quantities[i];
-  if (q.unit !== '%' || RATE_WORD.test(verb.verb) || !ITEM_ENDS.test(textBeyond(view, q.end, WIDTH.touch)) || !inPlanMetList(view.text, view.start, q.start)) return null;
+function planMetListItem(view: SentenceView, q: Quantity, verb: { verb: string }, floor: number): Reference | null {
+  if (RATE_WORD.test(verb.verb) || !inPlanMetList(view.text, view.start, q.start)) return null;
   const subject = subjectBefore(view.text, view.start, q.start, floor);
-  if (RATE_HEAD.test(view.text.slice(subject.start, subject.end))) return null;
-  return { relation: relationOf(verb), reference: { start: q.end, end: q.end, text: '' }, group, verb, carried: false };
+  return RATE_HEAD.test(view.text.slice(subject.start, subject.end)) ? null : noReference(q);
 }
 const ITEM_ENDS = /^\s*(?:[,;.)]|$)/u;
 const OWN_INDICATOR = new RegExp(`^\\s*(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
@@ -58,17 +55,28 @@ const OWN_INDICATOR = new RegExp(`^\\s*(?:${alternatives(INDICATOR_HEADS)})(?![\
  * đã giải ngân 5.590 tỷ đồng, đạt 60,26%": a share ending its clause in a sentence whose subject is a
  * plan is a share of that plan.
  */
-function planInSubject(view: SentenceView, i: number, verb: { verb: string }, group: Quantity[]): ShareClause | null {
-  const q = view.quantities[i];
-  if (q.unit !== '%' || !ITEM_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+function planInSubject(view: SentenceView, q: Quantity): Reference | null {
   const plan = PLAN_SUBJECT.exec(view.text.slice(view.start, Math.min(q.start, view.start + WIDTH.reference)));
   if (!plan) return null;
   const refStart = view.start + plan.index + plan[0].indexOf(plan[1]);
   // "Kế hoạch … được triển khai, tỷ lệ hộ nghèo đạt 5%": a share with an indicator of its own is no share of the plan
   const own = subjectBefore(view.text, view.start, q.start);
   if (own.start > refStart && OWN_INDICATOR.test(view.text.slice(own.start, own.end))) return null;
-  return { relation: relationOf(verb), reference: { start: refStart, end: refStart + plan[1].length, text: plan[1] }, group, verb, carried: false };
+  return { start: refStart, end: refStart + plan[1].length, text: plan[1] };
 }
+
+/**
+ * The plan a share ending its clause is of when no plan word follows it: the list's opener, the
+ * sentence's subject, or one left unwritten; null when it is no share of a plan.
+ */
+function impliedPlan(view: SentenceView, i: number, verb: { verb: string }, floor: number): Reference | null {
+  const q = view.quantities[i];
+  if (q.unit !== '%') return null;
+  const endsItem = ITEM_ENDS.test(textBeyond(view, q.end, WIDTH.touch));
+  return (endsItem ? planMetListItem(view, q, verb, floor) ?? planInSubject(view, q) : null) ?? unwrittenPlan(view, i);
+}
+/** The reference of a plan the text leaves unwritten: empty, at the share's end. */
+const noReference = (q: Quantity): Reference => ({ start: q.end, end: q.end, text: '' });
 /** A sentence opening (after a short frame maybe) with a plan as its subject (group 1), up to its verb: "Tổng kế hoạch vốn đầu tư công". */
 const PLAN_SUBJECT = new RegExp(`^(?:[^,.;:]{0,40},)?\\s*((?:tổng\\s+)?(?:${alternatives(PLAN_DOCUMENTS)})(?![\\p{L}])(?:\\s+(?!(?:đã|được|là|đạt|trên|khoảng|giải|năm)(?![\\p{L}]))[\\p{L}\\p{N}]+){0,5})`, 'iu');
 const RATE_HEAD = new RegExp(`^(?:${alternatives(SHARE_HEADS)})(?![\\p{L}])`, 'iu');
@@ -167,7 +175,10 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
     // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6% về xuất khẩu": a sentence opening with its plan
     if (!verb) return null;
     const opening = RESTATED_PLAN.test(text.slice(q.end, q.end + WIDTH.lead)) ? null : OPENING_REFERENCE.exec(text.slice(start, Math.min(q.start, start + WIDTH.reference)));
-    if (!opening) return ownVerb ? planMetListItem(view, i, ownVerb, group, state.floor) ?? planInSubject(view, i, ownVerb, group) ?? unwrittenPlan(view, i, ownVerb, group) : null;
+    if (!opening) {
+      const implied = ownVerb && impliedPlan(view, i, ownVerb, state.floor);
+      return ownVerb && implied ? { relation: relationOf(ownVerb), reference: implied, group, verb: ownVerb, carried: false } : null;
+    }
     const refStart = start + opening[0].indexOf(opening[1]);
     return { relation: relationOf(verb), reference: { start: refStart, end: refStart + opening[1].length, text: opening[1] }, group, verb, carried: !ownVerb };
   }

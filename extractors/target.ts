@@ -30,10 +30,16 @@ export const targetExtractor: Extractor = {
   extract: (view) => levelStatements(view, 'target'),
 };
 
+/** The year of the date the loader read for a document (its metadata, a dateline, a stamp line), or null. */
+export function publishedYear(doc: { meta: { published: string | null } }): number | null {
+  const m = /^(\d{4})/.exec(doc.meta.published ?? '');
+  return m ? Number(m[1]) : null;
+}
+
 /** The year a document was written: its date, else the first date printed in its opening lines. */
 export function documentYear(doc: PlanDocument): number | null {
-  const fromMeta = /^(\d{4})/.exec(doc.meta.published ?? '');
-  if (fromMeta) return Number(fromMeta[1]);
+  const published = publishedYear(doc);
+  if (published !== null) return published;
   const head = doc.text.slice(0, WIDTH.head);
   const date = /(?<!\d)\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*((?:19|20)\d\d)(?!\d)|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)/iu.exec(head);
   return date ? Number(date[1] ?? date[2]) : null;
@@ -96,9 +102,8 @@ const PLAN_REFERENCE_BEFORE = new RegExp(`(?:${COMPARED_WITH}|\\d\\s*(?:%|lần)
  * Only a date the loader read counts: a date in the text's first lines may be a cited resolution's.
  */
 export function futureScope(doc: PlanDocument): ((s: PlanSentence) => number) | null {
-  const published = /^(\d{4})/.exec(doc.meta.published ?? '');
-  if (!published) return null;
-  const year = Number(published[1]);
+  const year = publishedYear(doc);
+  if (year === null) return null;
   let passage = -1;
   let planning = false;
   return (s) => {

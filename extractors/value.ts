@@ -19,7 +19,7 @@ import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 import { Memo } from './memo.ts';
 import { fromToLevel } from './from-to.ts';
-import { measureItemShape } from './measure-list.ts';
+import { measureItem } from './measure-list.ts';
 import { ruleOff } from './rules.ts';
 
 
@@ -167,7 +167,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
-    || continuesList(view, index, floor) || finished !== null || measureItemShape(view, index, floor) !== null;
+    || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null;
 }
 
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;

@@ -2,7 +2,7 @@
 // most, its dateline, its site, the communes it lists, or a national body as its source.
 import type { Document } from '../document.ts';
 import { fold, unitsNamed } from '../adapters/gazetteer.ts';
-import { DATELINE } from './document-time.ts';
+import { DATELINE, titleOf } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findMentions, inEra, LEVEL_WORDS, placeOfHost, placeOfSection, resolveName } from './place.ts';
 import { matchesAtWordStart } from './scan.ts';
@@ -12,11 +12,6 @@ import { once } from '../lazy.ts';
 const ISSUER = /(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Đảng\s+bộ|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\s+(?=(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\s)/giu;
 // a web address printed in the text: "(laichau.gov.vn)", "Laocaitv.vn -", "(Baohatinh.vn)"
 const HOST_IN_TEXT = /(?<![\p{L}\d.@/])((?:[a-z\d-]+\.)+(?:gov\.vn|com\.vn|org\.vn|info\.vn|net\.vn|vn))(?![\p{L}\d])/giu;
-
-/** The document's title as loaded, else its first line. */
-export function titleOf(doc: Document): string {
-  return doc.meta.title ?? doc.text.slice(0, Math.max(0, doc.text.indexOf('\n'))).slice(0, 300);
-}
 
 /**
  * The document's own unit: named in its title or issuer line, or the one its text names most by far,

@@ -27,12 +27,17 @@ export function documentDate(doc: Document): string | null {
   return null;
 }
 
+/** The document's title as loaded, else its first line. */
+export function titleOf(doc: Document): string {
+  return doc.meta.title ?? doc.text.slice(0, Math.max(0, doc.text.indexOf('\n'))).slice(0, 300);
+}
+
 /**
  * The periods the title names, those in brackets last: "HĐND huyện khóa XI (nhiệm kỳ 2016-2021) … kết
  * quả năm 2020" reports on 2020; the council's term is an aside.
  */
 export function periodsOfTitle(doc: Document, year: number | null): PeriodMention[] {
-  const title = doc.meta.title ?? doc.text.slice(0, Math.max(0, doc.text.indexOf('\n'))).slice(0, 300);
+  const title = titleOf(doc);
   const all = findPeriods(title, 0, title.length, year);
   const asides = bracketPairs(title, 0, title.length);
   if (!asides.length) return all;

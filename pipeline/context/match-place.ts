@@ -10,7 +10,7 @@ import { findLevelledMentions, findListedMentions, findMentions, levelsOfWord } 
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { earlierInPassage } from './sentences.ts';
-import { titleOf } from './document-place.ts';
+import { titleOf } from './document-time.ts';
 import { fold } from '../adapters/gazetteer.ts';
 import { once } from '../lazy.ts';
 

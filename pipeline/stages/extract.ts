@@ -8,7 +8,8 @@ import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, findQuantities } from '../..
 import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, hasEstimate, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
-import { futureScope, planScope } from '../../extractors/target.ts';
+import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
+import { once } from '../lazy.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
 /** A paragraph that goes on from the one before: "Đồng thời, …", "Bên cạnh đó, …", "Ngoài ra, …". */
@@ -95,14 +96,13 @@ function estimatedItems(doc: Document): Set<number> {
   let open = false;
   doc.passages.forEach((p, i) => {
     const line = doc.text.slice(p.start, p.end);
-    const opens = p.role === 'body' && LIST_OPENER_END.test(line);
+    const opens = p.role === 'body' && line.trimEnd().endsWith(':');
     if (open && p.role === 'body' && !opens && markerStyle(line) !== null) { items.add(i); return; }
     // the estimate must open the list itself: the sentence ending in the colon, not an earlier one of its paragraph
     open = opens && hasEstimate(doc.text, p.start + Math.max(line.lastIndexOf('. '), line.lastIndexOf('; ')) + 1, p.end);
   });
   return items;
 }
-const LIST_OPENER_END = /:\s*$/u;
 
 /**
  * The title of the part each passage is in: the last heading numbered as a part ("I.", "II.": depth 1)
@@ -130,7 +130,7 @@ function partTitles(doc: Document): (passage: number) => string | null {
 function targetSections(doc: Document): Set<number> {
   const inside = new Set<number>();
   let style: string | null | undefined; // the opener's numbering; undefined: not in a list of targets
-  const published = Number(/^(\d{4})/.exec(doc.meta.published ?? '')?.[1] ?? NaN);
+  const published = publishedYear(doc);
   doc.passages.forEach((p, i) => {
     if (p.role === 'furniture') return;
     const line = doc.text.slice(p.start, p.end).trim();
@@ -147,19 +147,10 @@ function targetSections(doc: Document): Set<number> {
 }
 
 /** "Một số chỉ tiêu … chủ yếu của tỉnh năm 2023 như sau:" published in 2024: every year it names is over, so its list reports results. */
-function namesOnlyPast(line: string, publishedYear: number): boolean {
+function namesOnlyPast(line: string, published: number | null): boolean {
+  if (published === null) return false;
   const years = [...line.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
-  return years.length > 0 && years.every((y) => y < publishedYear);
-}
-
-/** A function that computes its value the first time only. */
-function once<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) { value = compute(); done = true; }
-    return value;
-  };
+  return years.length > 0 && years.every((y) => y < published);
 }
 
 /**
