@@ -26,16 +26,19 @@ function failingWith(without: string[]): string[] {
   return report.testResults.flatMap((f) => f.assertionResults).filter((t) => t.status === 'failed').map((t) => t.fullName);
 }
 
-const before = failingWith([]);
-if (before.length) throw new Error(`the case tests fail with every rule in place: ${before.join('; ')}`);
 const unpinned: string[] = [];
-console.log('| rule removed | case tests failed | first failing case |');
-console.log('|---|---:|---|');
-for (const { id } of RULES) {
-  const failed = failingWith([id]);
-  if (!failed.length) unpinned.push(id);
-  console.log(`| ${id} | ${failed.length} | ${failed[0]?.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 90) ?? '— none —'} |`);
+try {
+  const before = failingWith([]);
+  if (before.length) throw new Error(`the case tests fail with every rule in place: ${before.join('; ')}`);
+  console.log('| rule removed | case tests failed | first failing case |');
+  console.log('|---|---:|---|');
+  for (const { id } of RULES) {
+    const failed = failingWith([id]);
+    if (!failed.length) unpinned.push(id);
+    console.log(`| ${id} | ${failed.length} | ${failed[0]?.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 90) ?? '— none —'} |`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true }); // also when a run throws: no scratch left behind
 }
-rmSync(scratch, { recursive: true, force: true });
 console.log(unpinned.length ? `\n${unpinned.length} removals fail no test: ${unpinned.join(', ')}` : `\nevery one of the ${RULES.length} removals fails at least one case test`);
 process.exitCode = unpinned.length ? 1 : 0;
