@@ -20,7 +20,8 @@ export class PdfOpenError extends Error {
   constructor(readonly kind: 'encrypted' | 'invalid' | 'other', message: string) { super(message); }
 }
 
-export async function readPdf(bytes: Buffer, maxPages = limits().pages): Promise<PdfPage[]> {
+/** The pages read (at most `maxPages`) and how many the file has. */
+export async function readPdf(bytes: Buffer, maxPages = limits().pages): Promise<{ pages: PdfPage[]; total: number }> {
   const task = getDocument({
     data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice(),
     verbosity: VerbosityLevel.ERRORS,
@@ -57,7 +58,7 @@ export async function readPdf(bytes: Buffer, maxPages = limits().pages): Promise
       pages.push({ number: i, width: x1 - x0, height, runs });
       page.cleanup();
     }
-    return pages;
+    return { pages, total: doc.numPages };
   } finally {
     await doc.destroy();
   }

@@ -71,6 +71,15 @@ describe('chitieu ingest', () => {
     }
   });
 
+  it('counts the documents stored with each diagnostic, and says nothing of diagnostics when there are none', async () => {
+    const clean = await runCli(['ingest', path.join(dir, 'in'), '--db', db]);
+    expect(clean.stdout).not.toMatch(/diagnostics/);
+    write('more/en.txt', 'The poverty rate fell to 1.2 percent this year, according to the provincial statistics office report.\n');
+    const r = await runCli(['ingest', path.join(dir, 'more'), '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}diagnostics lang\/not-vietnamese 1 \(documents; 'export --what documents' names them\)$/m);
+  });
+
   it('changes nothing on a second ingest of the same files', async () => {
     await runCli(['ingest', path.join(dir, 'in'), '--db', db]);
     const first = dump();

@@ -41,6 +41,8 @@ interface Tally {
   outcomes: Record<StoreOutcome | 'failed', number>;
   kinds: Map<string, number>;
   indicators: Map<string, number>;
+  /** diagnostic code -> documents stored with it */
+  diagnostics: Map<string, number>;
   statements: number;
   bytes: number;
 }
@@ -92,6 +94,10 @@ function summary(tally: Tally, db: string, ms: number, failedFiles: string[]): s
     const width = String(top[0][1]).length;
     for (const [name, n] of top) lines.push(`    ${String(n).padStart(width)}  ${name.length > 70 ? name.slice(0, 69) + '…' : name}`);
   }
+  if (tally.diagnostics.size) {
+    const codes = [...tally.diagnostics].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, n]) => `${code} ${fmt(n)}`);
+    lines.push(`  diagnostics ${codes.join(', ')} (documents; 'export --what documents' names them)`);
+  }
   if (failedFiles.length) {
     const shown = failedFiles.slice(0, 5).join(', ');
     lines.push(`  failed      ${shown}${failedFiles.length > 5 ? `, and ${failedFiles.length - 5} more (see stderr)` : ''}`);
@@ -133,7 +139,7 @@ async function run(args: string[]): Promise<number> {
   }
   const r: Run = {
     db, batch: new WriteBatch(db),
-    tally: { outcomes: { new: 0, replaced: 0, unchanged: 0, copy: 0, failed: 0 }, kinds: new Map(), indicators: new Map(), statements: 0, bytes: 0 },
+    tally: { outcomes: { new: 0, replaced: 0, unchanged: 0, copy: 0, failed: 0 }, kinds: new Map(), indicators: new Map(), diagnostics: new Map(), statements: 0, bytes: 0 },
     progress: progressLine(Boolean(process.stderr.isTTY), inputs.length), failedFiles: [], seen: new Map(),
   };
   if (!(await storeAll(r, inputs, jobs, dbPath))) return 1;
@@ -245,6 +251,7 @@ function store(r: Run, loaded: Document, label: string, index: number, prepared?
   r.seen.set(doc.id, label);
   tally.outcomes[outcome]++;
   count(tally, doc.statements);
+  for (const code of new Set(doc.diagnostics.map((d) => d.code))) tally.diagnostics.set(code, (tally.diagnostics.get(code) ?? 0) + 1);
 }
 
 /** Content already stored by this version (counted as it is), or the same bytes at another path (another source of it). */

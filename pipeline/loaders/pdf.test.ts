@@ -60,6 +60,19 @@ describe('PDF loader on the seed reports', () => {
     expect(out.raw).toBe('');
   });
 
+  it('says so when the page limit leaves pages unread (pdf/page-limit), and not otherwise', async () => {
+    const whole = await load(`pdf/${seeds[0].id}.pdf`);
+    expect(whole.diagnostics?.map((d) => d.code)).not.toContain('pdf/page-limit');
+    process.env.CHITIEU_MAX_PAGES = '1';
+    try {
+      const cut = await load(`pdf/${seeds[0].id}.pdf`);
+      expect(cut.diagnostics?.find((d) => d.code === 'pdf/page-limit')?.message).toMatch(/^only the first 1 of [2-9]\d* pages were read \(CHITIEU_MAX_PAGES\)/);
+      expect(cut.raw.length).toBeLessThan(whole.raw.length);
+    } finally {
+      delete process.env.CHITIEU_MAX_PAGES;
+    }
+  });
+
   it('rejects encrypted, truncated and non-PDF files with a clear reason', async () => {
     await expect(load('bad/encrypted.pdf')).rejects.toThrow(/encrypted PDF/);
     await expect(load('bad/truncated.pdf')).rejects.toThrow(/truncated|no %%EOF/);

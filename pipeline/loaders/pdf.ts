@@ -227,15 +227,18 @@ export const loadPdf: Loader = async (bytes, source) => {
   if (!bytes.subarray(Math.max(0, bytes.length - 2048)).toString('latin1').includes('%%EOF')) {
     diagnostics.push({ code: 'pdf/truncated', stage: 'load', message: 'the PDF has no end marker (%%EOF): the file is probably cut short; text may be missing' });
   }
-  let pages: PdfPage[];
+  let pages: PdfPage[], total: number;
   try {
-    pages = await readPdf(bytes);
+    ({ pages, total } = await readPdf(bytes));
   } catch (err) {
     const cut = diagnostics.some((d) => d.code === 'pdf/truncated') ? ' — the file looks truncated (no %%EOF marker)' : '';
     if (err instanceof PdfOpenError) throw new LoadError(source, err.message + cut);
     throw new LoadError(source, `PDF could not be read (${(err as Error).message})`);
   }
   if (pages.length === 0) throw new LoadError(source, 'PDF without pages');
+  if (total > pages.length) {
+    diagnostics.push({ code: 'pdf/page-limit', stage: 'load', message: `only the first ${pages.length} of ${total} pages were read (CHITIEU_MAX_PAGES): the rest has no statements` });
+  }
   const text = pdfPagesToText(pages);
   const heading = readHeading(text.raw);
   const signed = isSigned(bytes);
