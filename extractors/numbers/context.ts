@@ -126,11 +126,23 @@ const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+t
 const SUPERLATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhanh)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
 const SCOPE_AFTER = /^[ \t\u00a0]+(?:cả[ \t\u00a0]+nước|toàn[ \t\u00a0]+quốc|khu[ \t\u00a0]+vực|vùng|trong[ \t\u00a0]+(?:cả[ \t\u00a0]+nước|khu[ \t\u00a0]+vực|vùng))(?![\p{L}\p{M}])/iu;
 
+/** "…, thứ 3 khu vực Bắc Trung Bộ", "(thứ 5 cả nước)": an ordinal opening its clause, before a scope, is a rank. */
+const BARE_BEFORE = /(?:^|[,;(:\n])[ \t\u00a0]*thứ[ \t\u00a0]*$/iu;
+
 /** A rank ("xếp thứ 4", "vị trí thứ ba", "cao thứ hai cả nước") as a quantity in "hạng" quoted from the rank word, or null. */
 export function rankAt(text: string, lo: number, numStart: number, numEnd: number, value: number): Quantity | null {
   const from = Math.max(lo, numStart - 32);
   const before = text.slice(from, numStart);
-  const m = RANK_BEFORE.exec(before) ?? (SCOPE_AFTER.test(text.slice(numEnd, numEnd + 24)) ? SUPERLATIVE_BEFORE.exec(before) : null);
-  if (!m || value < 1) return null;
-  return { start: from + m.index, end: numEnd, numStart, numEnd, value, value_max: null, unit: 'hạng', approx: null, notes: [] };
+  let start = -1;
+  const ranked = RANK_BEFORE.exec(before);
+  if (ranked) start = ranked.index;
+  else if (SCOPE_AFTER.test(text.slice(numEnd, numEnd + 24))) {
+    const superlative = SUPERLATIVE_BEFORE.exec(before);
+    const bare = superlative ? null : BARE_BEFORE.exec(before);
+    // "^" is the text's start only when the slice began there
+    if (superlative) start = superlative.index;
+    else if (bare && (/^[,;(:\n]/.test(bare[0]) || from === lo)) start = bare.index + bare[0].toLowerCase().indexOf('thứ');
+  }
+  if (start < 0 || value < 1) return null;
+  return { start: from + start, end: numEnd, numStart, numEnd, value, value_max: null, unit: 'hạng', approx: null, notes: [] };
 }
