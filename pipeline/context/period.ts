@@ -106,6 +106,14 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return { from: first(y), to: last(y, n), until: false, relative: !m[3] };
     },
   },
+  { // "nửa đầu năm 2024", "nửa cuối năm nay", "nửa đầu năm": the half of a year, as "6 tháng đầu năm"
+    needs: ['nửa'], re: new RegExp(String.raw`(?<![\p{L}])nửa\s+(đầu|cuối|sau)\s+(?:của\s+)?năm(?:\s+(?:${YEAR}|nay))?(?![\p{L}\d])`, 'iu'),
+    make: (m, year) => {
+      const y = m[2] ? +m[2] : year;
+      if (y === null) return null;
+      return m[1].toLowerCase() === 'đầu' ? { from: first(y), to: last(y, 6), until: false, relative: !m[2] } : { from: first(y, 7), to: last(y), until: false, relative: !m[2] };
+    },
+  },
   { // "quý III/2024", "quý I năm 2023", "quý IV"
     needs: ['quý'], re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s{0,2}(?:/|năm|-)\s{0,2}${YEAR})?`, 'iu'),
     make: (m, year) => {
