@@ -31,6 +31,25 @@ const DIRECTION_BEFORE = /phương[ \t]+hướng[^.;:]{0,30}$/iu;
 // "hiện là 5 trường", "đến nay 120 xã": a period right before a figure is that figure's own
 const ownsNextFigure = (text: string, p: PeriodMention) => /^[ \t]{1,2}\d/.test(text.slice(p.end, p.end + 3));
 
+/**
+ * "tăng 1,8% (quý III ước đạt 20,0 nghìn tấn, tăng 3,5%)": a period in brackets with a figure of its own
+ * after it is that aside's, not a figure's outside them. `from`..`to` runs between the period and the
+ * figure outside: the brackets open there (the figure comes first) or close there (the aside comes first).
+ */
+function inOwnAside(text: string, p: PeriodMention, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) break; // the period's brackets close before the figure
+  }
+  // before the figure, the period's brackets must close ("(quý III …) …"); after it, open ("… (quý III …")
+  if (p.end <= from ? depth >= 0 : depth <= 0) return false;
+  const close = text.indexOf(')', p.end);
+  const aside = text.slice(p.end, close < 0 ? p.end + 120 : Math.min(close, p.end + 120));
+  return /\d/.test(aside);
+}
+
 /** What the document as a whole says of time. */
 export interface DocumentTime {
   /** the document's date */
@@ -124,12 +143,13 @@ export class MatchPeriods {
    */
   private periodAround(all: PeriodMention[], m: Match): PeriodMention | undefined {
     const from = countBefore(all, m.start); // periods starting before the match
-    for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end) return all[k];
+    for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end && !inOwnAside(this.doc.text, all[k], all[k].end, m.end)) return all[k];
     const next = all[countBefore(all, m.end)];
     if (next && next.start - m.end <= 8 && JOINED_AFTER.test(this.doc.text.slice(m.end, next.start))) return next;
     // the nearest before it, unless one an earlier item owns ("đạt chuẩn … vào năm 2018; …")
-    for (let k = from - 1; k >= 0; k--) if (!this.isOwnedByEarlierItem(all[k], m)) return all[k];
+    for (let k = from - 1; k >= 0; k--) if (!this.isOwnedByEarlierItem(all[k], m) && !inOwnAside(this.doc.text, all[k], all[k].end, m.start)) return all[k];
     if (!next) return undefined;
+    if (inOwnAside(this.doc.text, next, m.end, next.start)) return undefined;
     // no ';' or '.' between the match and it: in the match's clause; "… hiện là 5 trường": a period right before another figure is that figure's
     const text = this.doc.text;
     if (ownsNextFigure(text, next)) return undefined;
