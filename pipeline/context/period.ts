@@ -114,6 +114,15 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return m[1].toLowerCase() === 'đầu' ? { from: first(y), to: last(y, 6), until: false, relative: !m[2] } : { from: first(y, 7), to: last(y), until: false, relative: !m[2] };
     },
   },
+  { // "tháng đầu tiên của năm 2025", "trong tháng đầu năm 2024": January; "tháng cuối cùng của năm": December ("những tháng đầu năm" is no one month)
+    needs: ['tháng'], re: new RegExp(String.raw`(?<![\p{L}]|\d[ \t]{0,3}|(?:những|các|mấy)[ \t]{1,3})tháng\s+(đầu|cuối)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?năm(?:\s+(?:${YEAR}|nay))?(?![\p{L}\d])`, 'iu'),
+    make: (m, year) => {
+      const y = m[2] ? +m[2] : year;
+      if (y === null) return null;
+      const mo = m[1].toLowerCase() === 'đầu' ? 1 : 12;
+      return { from: first(y, mo), to: last(y, mo), until: false, relative: !m[2] };
+    },
+  },
   { // "quý III/2024", "quý I năm 2023", "quý IV"
     needs: ['quý'], re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s{0,2}(?:/|năm|-)\s{0,2}${YEAR})?`, 'iu'),
     make: (m, year) => {
