@@ -2,6 +2,7 @@
 // offset into `text` (the cleaned text), so `text.slice(start, end)` is always the quote.
 import type { Extracted, Span, TableRow } from '../extractors/statement.ts';
 import { countBefore } from '../extractors/statement.ts';
+import { markerStyle } from '../extractors/language.ts';
 import type { Context, Statement } from './schema.ts';
 
 export type { Span, TableCell, TableRow } from '../extractors/statement.ts';
@@ -84,6 +85,13 @@ export function newDocument(init: {
     meta: { ...emptyMeta(), ...init.meta }, lang: null, passages: [], sentences: [],
     matches: [], statements: [], diagnostics: [...(init.diagnostics ?? [])],
   };
+}
+
+/** Whether the next passage that is no page furniture opens with a list marker ("- ", "(1)", "a)", "2."). */
+export function listFollows(doc: Document, i: number): boolean {
+  let j = i + 1;
+  while (j < doc.passages.length && doc.passages[j].role === 'furniture') j++;
+  return j < doc.passages.length && markerStyle(doc.text.slice(doc.passages[j].start, doc.passages[j].end).trim()) !== null;
 }
 
 /** Maps an offset of the cleaned text back to the raw text (inserted text maps to its piece's end). */

@@ -1,7 +1,7 @@
 // When the document speaks of: its date (as loaded, else its dateline) and the period of the whole
 // document (its title's, else its first period heading's, else the one its body names most), and
 // the period each heading sets for the passages under it.
-import type { Document } from '../document.ts';
+import { type Document, listFollows } from '../document.ts';
 import type { Period, PeriodMention } from './period.ts';
 import { findPeriods, lastDayOf } from './period.ts';
 import { once } from '../lazy.ts';
@@ -99,12 +99,17 @@ function commonPeriod(doc: Document, year: number | null): Period | null {
 
 const FIRST_HEADING = true;
 
-/** A heading, or a short numbered line that reads as one ("1. Kết quả … (Ước thực hiện đến hết năm 2024)."). */
-function isHeading(doc: Document, p: { role: string; start: number; end: number }): boolean {
+/**
+ * A heading, or a short numbered line that reads as one ("1. Kết quả … (Ước thực hiện đến hết năm 2024)."),
+ * or (given its index `i`) a short line with no closing mark and no figure but years, right above a list
+ * ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)" over "- Về kinh tế: …").
+ */
+function isHeading(doc: Document, p: { role: string; start: number; end: number }, i?: number): boolean {
   if (p.role === 'heading') return true;
   if (p.role !== 'body' || p.end - p.start > 140) return false;
   const line = doc.text.slice(p.start, p.end);
-  return headingDepth(line) > 0 && !/\d[\d.,]*\s*%/.test(line);
+  if (headingDepth(line) > 0) return !/\d[\d.,]*\s*%/.test(line);
+  return i !== undefined && !/[.!?;:,…]\s*$/u.test(line) && !/\d/.test(line.replace(/(?:19|20)\d\d/g, '')) && listFollows(doc, i);
 }
 
 /**
@@ -116,7 +121,7 @@ export function headingPeriods(doc: Document, year: number | null): Map<number, 
   const out = new Map<number, Period>();
   const open: { depth: number; period: Period | null }[] = []; // the sections the passage is in, outermost first
   doc.passages.forEach((p, i) => {
-    if (isHeading(doc, p)) {
+    if (isHeading(doc, p, i)) {
       const depth = headingDepth(doc.text.slice(p.start, Math.min(p.end, p.start + 8)));
       while (open.length && open[open.length - 1].depth >= depth) open.pop();
       open.push({ depth, period: findPeriods(doc.text, p.start, p.end, year)[0] ?? null });

@@ -1,6 +1,6 @@
 // The extract stage: for every sentence of a Vietnamese body passage, find its quantities once,
 // decide where target talk starts, and run the extractors (extractors/index.ts).
-import type { Document } from '../document.ts';
+import { type Document, listFollows } from '../document.ts';
 import { extractAll } from '../../extractors/index.ts';
 import type { RunOptions } from '../../extractors/rules.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
@@ -135,6 +135,7 @@ function targetSections(doc: Document): Set<number> {
     if (p.role === 'furniture') return;
     const line = doc.text.slice(p.start, p.end).trim();
     const marker = markerStyle(line);
+    // "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)" in plain case, with neither colon nor numbering: a heading when a list comes next
     if (opensTargets(line) && (p.role === 'heading' || line.endsWith(':') || listFollows(doc, i)) && !namesOnlyPast(line, published)) { style = marker; return; }
     if (style === undefined) return;
     if (marker === null && isTopicLine(line)) return; // "Về kinh tế", "Trong lĩnh vực xã hội:" group the items
@@ -144,13 +145,6 @@ function targetSections(doc: Document): Set<number> {
     inside.add(i);
   });
   return inside;
-}
-
-/** "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)" in plain case, with neither colon nor numbering: a heading when a list item comes next. */
-function listFollows(doc: Document, i: number): boolean {
-  let j = i + 1;
-  while (j < doc.passages.length && doc.passages[j].role === 'furniture') j++;
-  return j < doc.passages.length && markerStyle(doc.text.slice(doc.passages[j].start, doc.passages[j].end).trim()) !== null;
 }
 
 /** "Một số chỉ tiêu … chủ yếu của tỉnh năm 2023 như sau:" published in 2024: every year it names is over, so its list reports results. */
