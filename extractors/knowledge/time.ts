@@ -8,6 +8,8 @@ export const TIME_UNITS: readonly string[] = NUMBER_TABLES.filter((t) => t.role 
 export const SCHEDULE_UNITS = ['buổi'] as const;
 /** Words before "A/B" that make it a date, a period or a number ("ngày 30/4", "niên khóa 2020/2021", "số 12/NQ"). */
 export const PERIOD_BEFORE_PAIR = ['ngày', 'tháng', 'quý', 'năm', 'niên khóa', 'khóa', 'số', 'lúc', 'giai đoạn', 'kỳ', 'đợt', 'mùa', 'vụ mùa'] as const;
+/** Words before "năm" that make it "every year" ("tăng bình quân hằng năm 10-12%"): the number after it is no year's ordinal. */
+export const EVERY_YEAR_BEFORE = ['hằng', 'hàng', 'mỗi', 'bình quân', 'trung bình'] as const;
 /** Words that speak of a period already over, without a year. */
 export const PAST_WORDS = ['năm qua', 'vừa qua', 'năm trước', 'những năm qua', 'nhiệm kỳ qua', 'giai đoạn vừa qua'] as const;
 /** Words that name a period before a year: "năm 2019", "giai đoạn 2021 - 2025", "KH 2024". */

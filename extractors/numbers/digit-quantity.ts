@@ -7,6 +7,8 @@ import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker
 import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
 import { CURRENCY_PREFIX_UNIT, UNIT_LEXICON, unitKey } from './lexicon.ts';
 import { RANGE_TOP_QUALIFIERS } from '../knowledge/numbers.ts';
+import { EVERY_YEAR_BEFORE } from '../knowledge/time.ts';
+import { alternatives } from '../patterns.ts';
 import { AMBIGUOUS_DECIMAL, scaled, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
 
@@ -220,6 +222,8 @@ function readQualifier(r: DigitRead): void {
 
 /** A unit of money, per something or not ('tỷ USD', 'triệu đồng/người'): the lexicon's currencies. */
 const isMoney = (unit: string | null) => unit !== null && UNIT_LEXICON.get(unitKey(unit.split('/')[0]))?.kind === 'currency';
+const EVERY_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternatives(EVERY_YEAR_BEFORE)})\\s+$`, 'iu');
+
 /** Where the context says the number is no quantity: a date part, an ordinal, a document number, a list number, a year. */
 function notAQuantity(r: DigitRead): ScanResult | undefined {
   const { text, lo, hi, numStart, token, unit, valueMax, end } = r;
@@ -233,7 +237,8 @@ function notAQuantity(r: DigitRead): ScanResult | undefined {
     if (w === 'thứ' || w === 'lần thứ' || w === 'quý') return end;
     if (w === 'ngày' && v <= 31) return end;
     if (w === 'tháng' && v <= 12) return end;
-    if (w === 'năm' && ((v >= 1000 && v <= 2999) || v <= 20)) return end;
+    // "năm 2024", "năm 3" (a plan's third year); not "hằng năm 10%" (every year)
+    if (w === 'năm' && ((v >= 1000 && v <= 2999) || (v <= 20 && !EVERY_YEAR.test(text.slice(Math.max(lo, dateWord.index - 16), dateWord.index))))) return end;
   }
   // "Quyết định số: 1234 ngày 5/6": a document number, the "ngày" opens its date
   if ((!unit || unit === 'ngày') && idWordBefore(text, lo, numStart)) return end;
