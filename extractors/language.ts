@@ -115,10 +115,14 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
   return -1;
 }
 
-/** "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …": setting targets carries on to the end of the paragraph too. */
-const setsTargets = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+|những\\s+)?(?:${alternatives(GOAL_WORDS)})${WE}`, 'iu');
+/**
+ * "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …", "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số
+ * chỉ tiêu chủ yếu …": setting targets carries on to the end of the paragraph too.
+ */
+const GOALS = `(?:các\\s+|những\\s+|một\\s+số\\s+)?(?:${alternatives(GOAL_WORDS)})${WE}`;
+const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề)\\s+(?:ra\\s+)?${GOALS}|thông\\s+qua\\s+(?:nghị\\s+quyết|NQ)${WE}[^.;:!?()]{0,60}?\\s+với\\s+${GOALS})`, 'iu');
 /** What setsTargets needs: a pattern without a lookbehind, which V8 finds by its first letters. */
-const SETS_TARGETS_VERB = /(?:đặt|đề)\s/iu;
+const SETS_TARGETS_VERB = /(?:đặt|đề|thông\s+qua)\s/iu;
 /** A sentence that reports results ends a goals list before the paragraph does. */
 const reportsResultsIn = wordsTester(RESULT_WORDS);
 export function reportsResults(text: string, from: number, to: number): boolean {
