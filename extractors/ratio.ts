@@ -6,7 +6,7 @@ import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, WB, WE } from './language.ts';
-import { AVERAGE_WORDS, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, GROUP_WORDS, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
@@ -77,6 +77,8 @@ function slashPairs(view: SentenceView, slice: string): Claimed[] {
   return out;
 }
 
+const GROUP_NOUN = new RegExp(`^${words(GROUP_WORDS)}$`, 'iu');
+
 /** "A/B" at `aStart`: a count of things, a rank, or an actual over its plan; null for dates, periods and rates. */
 function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Claimed | null {
   const { text, start, end } = view;
@@ -99,8 +101,8 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end);
   if (!noun && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)"
   if (!noun) return null; // "(9/12)," — a date with nothing counted
-  // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything
-  if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12))) return null;
+  // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything, or groups ("9/11 nhóm hàng hóa … có CPI tăng")
+  if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12 && !GROUP_NOUN.test(noun.unit)))) return null;
   // "25/63 điều hành": a rank column among the provinces, not a count of things
   if (!noun.known && PROVINCE_COUNTS.has(b) && a <= b) return null;
   const rank = BEFORE_RANK.test(before);
