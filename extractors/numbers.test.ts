@@ -72,6 +72,8 @@ describe('findQuantities: details', () => {
     expect(findQuantities('doanh thu 13,760 tỷ')[0]!.notes).toContain(AMBIGUOUS_DECIMAL);
     expect(findQuantities('đạt 47,45%')[0]!.notes).toEqual([]);
     expect(findQuantities('đạt 7.476 tỷ đồng')[0]!.notes).toEqual([]);
+    // before a smaller scale the larger one counts whole: "21,618 tỷ 530 triệu" is 21.618 billion and more, never 21.6 billion
+    expect(findQuantities('đạt 21,618 tỷ 530 triệu đồng')[0]!.notes).toEqual([]);
   });
   it('folds scale words in exactly, with no binary noise ("65,88 tỷ đồng" is 65880000000, not 65879999999.99999)', () => {
     const noisy: string[] = [];

@@ -149,6 +149,7 @@ function readUnitAfter(r: DigitRead): number | undefined {
     r.extra += part.value;
     r.unit = part.unit || null;
     r.end = part.end;
+    r.ambiguous = false; // "21,618 tỷ 530 triệu": before a smaller scale the count of the larger is whole, its comma a thousands mark
     if (r.unit) break;
   }
   // "15đ" in a score sheet is a mark: no sum of money is that small
