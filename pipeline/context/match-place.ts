@@ -16,6 +16,11 @@ import { once } from '../lazy.ts';
 
 // how far back a document of several places looks for the place its section speaks of
 const SECTION_SENTENCES = 200;
+// how far back a national page looks for the unit a paragraph turned to, and where in a paragraph's first sentence it is named
+const TOPIC_PASSAGES = 12;
+const TOPIC_HEAD = 80;
+// what opens a paragraph that breaks down the one before ("Trong đó, Hà Nội …"): no unit it names is a new topic
+const BREAKDOWN_OPENING = /^\s*(?:trong\s+đó|riêng|cụ\s+thể|ngoài\s+ra)(?![\p{L}])/iu;
 
 // a unit word with no name after it speaks of the document's own unit (no letter before it:
 // checked by matchesAtWordStart, faster than a lookbehind)
@@ -109,6 +114,8 @@ export class MatchPlaces {
   private readonly unscoped = new Map<number, Int32Array>();
   private readonly headers = new Map<string, Place | null>();
   private readonly ownInTitle: () => boolean;
+  private readonly topics = new Map<number, Mention | 'country' | null>();
+  private firstSentence: Map<number, number> | undefined;
 
   /** `own`: the document's own unit; `hint` settles names several units share. */
   constructor(doc: Document, hint: PlaceHint, own: Place | null) {
@@ -199,6 +206,42 @@ export class MatchPlaces {
     return m;
   }
 
+  /**
+   * On a national page, the unit a recent paragraph is about: one named in the opening clause of its
+   * first sentence ("Tình hình kinh tế của Bắc Giang tiếp tục khởi sắc …"), carried over the paragraphs
+   * after it until one opens on another unit or on the country; none past a breakdown ("Trong đó, Hà Nội …").
+   */
+  private topicBefore(si: number): Mention | null {
+    const passage = this.doc.sentences[si].passage;
+    for (let q = passage, n = 0; q >= 0 && n < TOPIC_PASSAGES; q--, n++) {
+      const topic = this.topicOfPassage(q);
+      if (topic === 'country') return null;
+      if (topic) return topic;
+    }
+    return null;
+  }
+
+  /** The unit passage q opens on ('country': the country), or null; read once per passage. */
+  private topicOfPassage(q: number): Mention | 'country' | null {
+    if (!this.firstSentence) {
+      this.firstSentence = new Map();
+      this.doc.sentences.forEach((s, j) => { if (!this.firstSentence!.has(s.passage)) this.firstSentence!.set(s.passage, j); });
+    }
+    let topic = this.topics.get(q);
+    if (topic !== undefined) return topic;
+    topic = null;
+    const j = this.firstSentence.get(q);
+    if (j !== undefined) {
+      const s = this.doc.sentences[j];
+      const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + TOPIC_HEAD));
+      const clauseEnd = s.start + head.search(/[,;:\d]|$/u);
+      const opening = this.mentionsOf(j).filter((x) => !x.scope && x.start < clauseEnd);
+      if (!BREAKDOWN_OPENING.test(head) && opening.length) topic = opening.some((x) => x.level === 'country') ? 'country' : opening[0];
+    }
+    this.topics.set(q, topic);
+    return topic;
+  }
+
   /** The place of match m in sentence si; null when nothing around it names one. */
   placeFor(m: Match, si: number): Place | null {
     const place = this.placeAround(m, si);
@@ -238,14 +281,20 @@ export class MatchPlaces {
       const named = this.lastNamedAt(si, m.end, level, true);
       if (named && named.place !== own.place) return named;
     }
-    if (generic && own) return WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
+    // a national page turned to one province ("Tình hình kinh tế của Bắc Giang …"): "tỉnh" is that one, not the country
+    const topic = own?.level === 'country' ? once(() => this.topicBefore(si)) : () => null;
+    if (generic && own) {
+      if (own.level === 'country' && !last && topic()) return topic();
+      return WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
+    }
     if (last) return last;
     // the paragraph speaks of the unit its earlier sentences named
     const inParagraph = earlierInPassage(doc.sentences, this.memo, si, (j) => {
       const ms = this.levelledOf(j);
       return ms.length ? ms[ms.length - 1] : null;
     });
-    if (inParagraph || own) return inParagraph;
+    if (inParagraph) return inParagraph;
+    if (own) return topic();
     // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
     return this.inSection(si, si - 1, (j) => {
       const ms = this.mentionsOf(j).filter((x) => x.level !== 'country' && !x.scope);
