@@ -131,6 +131,8 @@ export function reportsResults(text: string, from: number, to: number): boolean 
 
 /** A goals list opened with a colon carries on to the end of the paragraph. */
 const goalsOpener = new RegExp(`${WB}(?:${alternatives([...GOAL_WORDS, ...STRIVE_WORDS])})[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
+/** "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế … 1. Tốc độ tăng …": a heading in capitals glued to its first item (case-sensitive: capitals make it a heading). */
+const GOAL_HEADING_GLUED = /^\s*(?:[IVX]+\.\s*)?(?:CÁC\s+|NHỮNG\s+|MỘT\s+SỐ\s+)?(?:CHỈ\s+TIÊU|MỤC\s+TIÊU)(?:[ \t]+[\p{Lu}\d–,-]+){0,12}?[ \t]+(?=(?:[IVX]+|\d{1,2})\.\s)/u;
 /** "Mục tiêu tổng quát năm 2023 phấn đấu …": a sentence whose subject is the goal carries on to the end of the paragraph. */
 const goalOpensSentence = new RegExp(`^\\s*(?:${alternatives(GOAL_WORDS)})[^.;:!?()]{0,60}?${WB}(?:${alternatives(STRIVE_WORDS)})${WE}`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
@@ -138,6 +140,8 @@ export function goalsListIn(text: string, from: number, to: number): number {
   const set = SETS_TARGETS_VERB.test(sentence) ? setsTargets.exec(sentence) : null;
   if (set) return from + set.index;
   if (goalOpensSentence.test(sentence)) return from;
+  const glued = GOAL_HEADING_GLUED.exec(sentence);
+  if (glued && !RESULT_HEADING.test(glued[0])) return from;
   if (!sentence.includes(':')) return -1;
   const m = goalsOpener.exec(sentence);
   // "… đã thực hiện đạt các chỉ tiêu …, cụ thể như:": the verb of a plan met may come before the goal word
