@@ -68,7 +68,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
       'm', 'cm', 'mm', 'mét', 'kg', 'g', 'gram', 'gam', 'kilogram', 'ki lô gam', 'tấn', 'tạ', 'yến', 'lít', 'ml',
       'lần', 'độ', 'bậc', 'hạng', 'điểm', 'sào', 'mẫu',
       'vòng', 'suất', 'suất quà', 'phần quà', 'mũi', 'liều', 'bao', 'thùng',
-      'cây', 'con', 'đầu con', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang', 'viên',
+      'cây', 'con', 'đầu con', 'quả', 'quả trứng', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang', 'viên',
       'tuyến', 'tuyến đường', 'tuyến phố', 'giường', 'giường bệnh', 'sao', 'chiếc', 'cái', 'căn',
       'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng', 'phòng học', 'lớp', 'lớp học', 'băng', 'băng rôn', 'pa nô', 'khẩu hiệu',
     ],
