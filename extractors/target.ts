@@ -40,7 +40,8 @@ export function publishedYear(doc: { meta: { published: string | null } }): numb
 export function documentYear(doc: PlanDocument): number | null {
   const published = publishedYear(doc);
   if (published !== null) return published;
-  const head = doc.text.slice(0, WIDTH.head);
+  // "Hôm nay, Thứ hai ngày 10/08/2020": a portal header's date of reading dates nothing
+  const head = doc.text.slice(0, WIDTH.head).replace(/^[ \t]*hôm[ \t]+nay(?![\p{L}]).*$/gimu, '');
   const date = /(?<!\d)\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*((?:19|20)\d\d)(?!\d)|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)/iu.exec(head);
   return date ? Number(date[1] ?? date[2]) : null;
 }

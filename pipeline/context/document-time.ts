@@ -27,6 +27,15 @@ export function documentDate(doc: Document): string | null {
   return null;
 }
 
+// "Chiều 6/6/2019, UBND huyện tổ chức Hội nghị …": a news story's lead names the day of its event
+const LEAD_DATE = /(?:^|\n)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*[-–]?[ \t]*)?(?:sáng|chiều|tối|trưa|đêm)[ \t]+(?:ngày[ \t]+)?\d{1,2}[ \t]?[/.-][ \t]?\d{1,2}[ \t]?[/.-][ \t]?((?:19|20)\d{2})(?!\d)/iu;
+
+/** The year of the event a news story opens on, for a text nothing else dates; null when it opens on none. */
+export function leadYear(doc: Document): number | null {
+  const m = LEAD_DATE.exec(doc.text.slice(0, 3000));
+  return m ? +m[1] : null;
+}
+
 /** The document's title as loaded, else its first line. */
 export function titleOf(doc: Document): string {
   return doc.meta.title ?? doc.text.slice(0, Math.max(0, doc.text.indexOf('\n'))).slice(0, 300);

@@ -193,9 +193,10 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
       const name = names.slice(0, n).join('').trim();
       if (/^\d+$/.test(name)) break; // "Phường 12" names nothing without its district
       let place = resolveName(name, levels, kindWord, hint);
-      // a unit the gazetteer no longer lists (merged before 2025): the level word says what it is
-      // (not after "các", "những": "các tỉnh Miền Tây" are the provinces of a region, no unit of its own)
-      if (!place && n === Math.min(names.length, 2) && n >= 2 && names.every((w) => /^[ \t]?\p{Lu}\p{Ll}+$/u.test(w.replace(/^[ \t\-–]+/, ' ')))
+      // a unit the gazetteer no longer lists (merged before 2025): the level word says what it is, for a name
+      // of two words (three are a person's: "Chủ tịch UBND huyện Đỗ Hùng Sơn"); not after "các", "những":
+      // "các tỉnh Miền Tây" are the provinces of a region, no unit of its own
+      if (!place && n === 2 && names.length === 2 && names.every((w) => /^[ \t]?\p{Lu}\p{Ll}+$/u.test(w.replace(/^[ \t\-–]+/, ' ')))
         && !afterPlural(slice, m.index)) {
         place = unlistedUnit(name, levels[levels.length - 1], hint);
       }

@@ -24,6 +24,9 @@ const LETTERHEAD = /^(?:[Ss]ố\s*:|Độc\s+lập|CỘNG\s+HÒA|CỘNG\s+HOÀ|[
 /** Document types that head an official text; the line after them says what about. */
 const DOCUMENT_TYPE = /^(?:NGHỊ QUYẾT|BÁO CÁO|QUYẾT ĐỊNH|KẾ HOẠCH|CÔNG VĂN|TỜ TRÌNH|THÔNG BÁO|CHỈ THỊ|CHƯƠNG TRÌNH|ĐỀ ÁN)$/u;
 
+/** A line that opens with "Hôm nay" ("today"): a portal header's date of reading. */
+export const TODAY_LINE = /^\s*hôm\s+nay(?![\p{L}])/iu;
+
 /** "Kỳ họp thứ 18 HĐND huyện … (nhiệm kỳ 2016-2021). Ảnh: MINH THÔNG": a photo's caption, no headline. */
 const PHOTO_CAPTION = /(?:^|[\s.(])Ảnh(?:\s\d{1,2}\/\d{1,2})?\s?:|Ảnh minh họa|Ảnh minh hoạ/u;
 
@@ -40,6 +43,8 @@ export function headOf(raw: string): { title?: string; published?: string } {
     const stamp = DATE_STAMP.exec(line);
     const stamped = stamp ? normalizeIsoDate(stamp[1]) : null;
     if (stamped) { head.published ??= stamped; if (line.length === stamp![0].length) return; }
+    // "Hôm nay, Thứ hai ngày 10/08/2020": a portal's header shows the day the page was read, not written
+    if (TODAY_LINE.test(line)) return;
     const date = !stamped && line.length <= 80 ? findDateInText(line) : null;
     if (date) { head.published ??= date; return; }
     if (head.title) return;

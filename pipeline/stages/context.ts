@@ -11,7 +11,7 @@ import { yearOf } from '../context/period.ts';
 import { indicatorKey } from '../context/indicators.ts';
 import { checkMatch } from '../context/checks.ts';
 import { documentPlace } from '../context/document-place.ts';
-import { documentDate, periodsOfTitle, pickDocumentPeriod, yearAfterSamePeriod } from '../context/document-time.ts';
+import { documentDate, leadYear, periodsOfTitle, pickDocumentPeriod, yearAfterSamePeriod } from '../context/document-time.ts';
 import { MatchPlaces } from '../context/match-place.ts';
 import type { DocumentTime } from '../context/match-period.ts';
 import { MatchPeriods } from '../context/match-period.ts';
@@ -46,7 +46,8 @@ export function context(doc: Document): Document {
 
 /** The document's date, its period, and the year its periods without one are read in. */
 function documentTime(doc: Document, date: string | null): DocumentTime {
-  const docYear = yearOf(date);
+  // undated: the year of the event a news story opens on ("Chiều 6/6/2019, …")
+  const docYear = yearOf(date) ?? leadYear(doc);
   const { period, common, fromBody } = pickDocumentPeriod(doc, periodsOfTitle(doc, docYear), docYear);
   // the year relative periods ("6 tháng đầu năm") are read in: the document period's, then its date's; in an
   // undated text whose period only the body names ("giai đoạn 2021-2025"), "so với cùng kỳ năm 2023" comes first
