@@ -157,7 +157,7 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
   const q = quantities[i];
   const group: Quantity[] = [q];
   // "bằng 118% dự toán tỉnh giao và 105% dự toán huyện giao", "đạt 300% KH, 168% NQ HĐND": the verb carries over "và" or ","
-  const ownVerb = progressVerbBefore(text, start, q.start) ?? higherThan(q);
+  const ownVerb = progressVerbBefore(text, start, q.start) ?? higherThan(text, start, q);
   const { lastVerb, lastShareEnd } = state;
   const carried = ownVerb ? null
     : (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < WIDTH.phrase && /^[^,;.\d]{0,60}(?:\svà|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
@@ -309,9 +309,10 @@ function relationOf(verb: { verb: string }): ShareClause['relation'] {
   return EXCEEDING_VERBS.some((v) => verb.verb.startsWith(v)) ? 'exceeded_by' : 'reached';
 }
 
-/** "(cao hơn 3,1% so với Nghị quyết)": the number reader took "cao hơn" as the share's qualifier; before a plan it is the verb. */
-function higherThan(q: Quantity): { verb: string } | null {
-  return q.approx?.toLowerCase() === 'cao hơn' ? { verb: 'cao hơn' } : null;
+/** "(cao hơn 3,1% so với Nghị quyết)": "cao hơn" right before a share (the number reader's comparison, no qualifier of it); before a plan it is the verb. */
+const HIGHER_BEFORE = /(?<![\p{L}])cao[ \t]+hơn[ \t]*$/iu;
+function higherThan(text: string, start: number, q: Quantity): { verb: string } | null {
+  return q.approx?.toLowerCase() === 'cao hơn' || HIGHER_BEFORE.test(text.slice(Math.max(start, q.start - 12), q.start)) ? { verb: 'cao hơn' } : null;
 }
 
 /** A share that is itself a progress percentage ("đạt 95% chỉ tiêu") cannot be another's level. */

@@ -145,6 +145,11 @@ export const UNIT_FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
 /** Qualifiers that may stand before the top of a range opened by "từ": "từ 80 triệu đồng/m2 đến hơn 100 triệu đồng/m2" ("dưới" is left out: "từ 30% đến dưới 70%" bounds a band). */
 export const RANGE_TOP_QUALIFIERS = ['hơn', 'trên', 'gần', 'khoảng'] as const;
 
+/** Qualifiers that compare: before a difference measured against a base ("cao hơn 2,19% so với năm 2022") they say "by", not "more than". */
+export const COMPARATIVE_QUALIFIERS = ['cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'lớn hơn', 'nhỏ hơn', 'kém hơn'] as const;
+/** Qualifiers that are superlatives: after a change verb ("tỉnh giảm nhiều nhất 2,91%") they say "the most", not "at most". */
+export const SUPERLATIVE_QUALIFIERS = ['nhiều nhất', 'ít nhất'] as const;
+
 /** What a word right before a number says about it. */
 export type NumberContextRole = 'approx' | 'range' | 'negative' | 'date' | 'identifier';
 

@@ -125,6 +125,10 @@ const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+t
 /** "cao thứ hai cả nước", "thấp thứ 3 khu vực": a superlative's ordinal is a rank when a scope follows it. */
 const SUPERLATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhanh)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
 const SCOPE_AFTER = /^[ \t\u00a0]+(?:cả[ \t\u00a0]+nước|toàn[ \t\u00a0]+quốc|khu[ \t\u00a0]+vực|vùng|trong[ \t\u00a0]+(?:cả[ \t\u00a0]+nước|khu[ \t\u00a0]+vực|vùng))(?![\p{L}\p{M}])/iu;
+/** "Thứ tư là tỉnh Bắc Giang": an ordinal opening its clause, then the unit ranked there. */
+const RANKED_UNIT_AFTER = /^[ \t\u00a0]+(?:thuộc[ \t\u00a0]+về|là)[ \t\u00a0]+(?:tỉnh|thành[ \t\u00a0]+phố|TP\.?|huyện|thị[ \t\u00a0]+xã|quận|xã|phường)(?![\p{L}\p{M}])/iu;
+/** "vươn lên vị trí số 1", "từ vị trí số 28": a position numbered with "số" is a rank too. */
+const NUMBERED_POSITION_BEFORE = /(?<![\p{L}\p{M}])vị[ \t\u00a0]+trí[ \t\u00a0]+số[ \t\u00a0]*$/iu;
 
 /** "…, thứ 3 khu vực Bắc Trung Bộ", "(thứ 5 cả nước)": an ordinal opening its clause, before a scope, is a rank. */
 const BARE_BEFORE = /(?:^|[,;(:\n])[ \t\u00a0]*thứ[ \t\u00a0]*$/iu;
@@ -136,7 +140,8 @@ export function rankAt(text: string, lo: number, numStart: number, numEnd: numbe
   let start = -1;
   const ranked = RANK_BEFORE.exec(before);
   if (ranked) start = ranked.index;
-  else if (SCOPE_AFTER.test(text.slice(numEnd, numEnd + 24))) {
+  else if (NUMBERED_POSITION_BEFORE.test(before)) start = NUMBERED_POSITION_BEFORE.exec(before)!.index;
+  else if (SCOPE_AFTER.test(text.slice(numEnd, numEnd + 24)) || RANKED_UNIT_AFTER.test(text.slice(numEnd, numEnd + 24))) {
     const superlative = SUPERLATIVE_BEFORE.exec(before);
     const bare = superlative ? null : BARE_BEFORE.exec(before);
     // "^" is the text's start only when the slice began there

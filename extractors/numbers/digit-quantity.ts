@@ -6,8 +6,9 @@ import { isDigitChar, isLetterChar, isSpaceChar, isUpperChar, matchAt } from './
 import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, qualifierBefore, rankAt } from './context.ts';
 import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
 import { CURRENCY_PREFIX_UNIT, UNIT_LEXICON, unitKey } from './lexicon.ts';
-import { RANGE_TOP_QUALIFIERS } from '../knowledge/numbers.ts';
+import { COMPARATIVE_QUALIFIERS, RANGE_TOP_QUALIFIERS, SUPERLATIVE_QUALIFIERS } from '../knowledge/numbers.ts';
 import { EVERY_YEAR_BEFORE } from '../knowledge/time.ts';
+import { GROUP_WORDS, JOINED_UNIT_NOUNS } from '../knowledge/clause.ts';
 import { alternatives } from '../patterns.ts';
 import { AMBIGUOUS_DECIMAL, scaled, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
@@ -197,6 +198,18 @@ function readRange(r: DigitRead): number | undefined {
   return undefined;
 }
 
+const COMPARATIVE = new Set<string>(COMPARATIVE_QUALIFIERS);
+const SUPERLATIVE = new Set<string>(SUPERLATIVE_QUALIFIERS);
+const BASE_AFTER = /^[ \t]*,?[ \t]*so(?:[ \t]+với)?(?![\p{L}])/iu;
+// a unit or group that changed the most: "tỉnh giảm nhiều nhất" ("phấn đấu tăng ít nhất 5%" still sets a floor)
+const CHANGE_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives([...JOINED_UNIT_NOUNS, ...GROUP_WORDS, 'địa phương'])})[ \\t]+(?:tăng|giảm)[ \\t]+$`, 'iu');
+/** "cao hơn 2,19% so với năm 2022" (higher by), "tỉnh giảm nhiều nhất 2,91%" (the most): the words compare, they qualify nothing. */
+function notApprox(r: DigitRead, at: number): boolean {
+  const { text, lo, qualWord, end } = r;
+  if (COMPARATIVE.has(qualWord)) return BASE_AFTER.test(text.slice(end, end + 12));
+  return SUPERLATIVE.has(qualWord) && CHANGE_VERB_BEFORE.test(text.slice(Math.max(lo, at - 24), at));
+}
+
 /** The qualifier before the number: "khoảng", "gần", "trên" (approx); "từ"/"giữa" open a range; "âm" negates. */
 function readQualifier(r: DigitRead): void {
   const { text, lo, qual, qualWord } = r;
@@ -215,7 +228,7 @@ function readQualifier(r: DigitRead): void {
     r.value = -r.value;
     if (r.valueMax !== null) r.valueMax = -r.valueMax;
     r.start = qual.index;
-  } else if (!(qualWord === 'chỉ' && /chứng\s+$/iu.test(text.slice(Math.max(lo, qual.index - 8), qual.index)))) {
+  } else if (!(qualWord === 'chỉ' && /chứng\s+$/iu.test(text.slice(Math.max(lo, qual.index - 8), qual.index))) && !notApprox(r, qual.index)) {
     r.approx = qualWord; // "chứng chỉ 29,8%" is a certificate, not "only"
     r.start = qual.index;
   }
@@ -242,7 +255,8 @@ function notAQuantity(r: DigitRead): ScanResult | undefined {
     if (w === 'năm' && ((v >= 1000 && v <= 2999) || (v <= 20 && !EVERY_YEAR.test(text.slice(Math.max(lo, dateWord.index - 16), dateWord.index))))) return end;
   }
   // "Quyết định số: 1234 ngày 5/6": a document number, the "ngày" opens its date
-  if ((!unit || unit === 'ngày') && idWordBefore(text, lo, numStart)) return end;
+  // "vươn lên vị trí số 1": a position numbered with "số" is a rank, no identifier
+  if ((!unit || unit === 'ngày') && idWordBefore(text, lo, numStart)) return (!unit && isInt && valueMax === null ? rankAt(text, lo, numStart, r.tokenEnd, v) : null) ?? end;
   if (!unit && r.approx === null && isListMarker(text, lo, numStart, end, hi)) return end;
   // "trên 1 ha" / "trên một đơn vị" means "per", not "more than"
   if (r.approx === 'trên' && v === 1 && valueMax === null && !(r.scale > 1 && isMoney(unit))) return end; // "trên 1 tỷ USD" is more than a billion; "trên 1 vạn dân" per ten thousand
