@@ -3,8 +3,8 @@
 
 /** What target talk names: "mục tiêu … là", "các chỉ tiêu chủ yếu", "đặt chỉ tiêu". */
 export const GOAL_WORDS = ['chỉ tiêu', 'mục tiêu'] as const;
-/** What else a plan is called, in full and abbreviated: "kế hoạch", "KH", "dự toán", "nghị quyết". */
-export const PLAN_DOCUMENTS = ['kế hoạch', 'KH', 'dự toán', 'nghị quyết', 'NQ'] as const;
+/** What else a plan is called, in full and abbreviated: "kế hoạch", "KH", "dự toán", "nghị quyết"; a growth scenario ("kịch bản") is a plan too. */
+export const PLAN_DOCUMENTS = ['kế hoạch', 'KH', 'dự toán', 'nghị quyết', 'NQ', 'kịch bản'] as const;
 /** Every word of a plan. */
 export const PLAN_WORDS: readonly string[] = [...GOAL_WORDS, ...PLAN_DOCUMENTS];
 /** The resolution of a party congress, as reports abbreviate it ("chỉ tiêu NQĐH"). */
