@@ -15,7 +15,8 @@ import { floorBefore, phraseAfter, subjectBefore, textAfter, textBefore, tidy, t
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
 const BEFORE_PERIOD = new RegExp(`${words(PERIOD_BEFORE_PAIR)}\\s*$`, 'iu');
-const BEFORE_RANK = new RegExp(`${WB}(?:xếp\\s+|đứng\\s+)?(?:thứ|hạng|vị\\s+trí)\\s*$`, 'iu');
+// "đứng thứ 8/13", "xếp hạng 12/63", and the verb alone: "đứng 8/13 khu vực ĐBSCL"
+const BEFORE_RANK = new RegExp(`${WB}(?:(?:xếp|đứng)(?:\\s+(?:thứ|hạng|vị\\s+trí))?|thứ|hạng|vị\\s+trí)\\s*$`, 'iu');
 /** Units that make "A/B" a rate or a period, not a count of things: "24/24 giờ". */
 const TIME_UNIT = new RegExp(`^(?:${alternatives([...TIME_UNITS, ...SCHEDULE_UNITS])})${WE}`, 'iu');
 /** Plural nouns written as a pair: "xã, phường", "xã phường", "thôn, bản". */
@@ -132,7 +133,9 @@ function countOf(view: SentenceView, pair: Span, a: number, b: number, noun: { u
   const named = phrase ? text.slice(phrase.start, phrase.end) : noun.unit;
   // "4/15 sở, ngành và 38/124 UBND cấp xã": the previous pair's noun phrase, up to "và" or a comma, is that pair's
   const afterSibling = PAIR_ITEM_BEFORE.test(text.slice(Math.max(start, aStart - WIDTH.phrase), aStart));
+  // "…, đứng 8/13 khu vực ĐBSCL": the rank's verb names nothing ranked
   let lead = afterSibling ? '' : text.slice(subject.start, subject.end);
+  if (rank) lead = lead.replace(BEFORE_RANK, '');
   if (!lead.trim()) lead = labelBefore(text, start, aStart); // "Năm 2021: 02/02 cuộc"
   // "Tốc độ tăng trưởng GRDP ước đạt 7,12%, đứng thứ 3/5 tỉnh": a rank of what the sentence measured
   if (!lead.trim() && rank && view.quantities[0]?.start < aStart) lead = topicOf(text, start, view.quantities[0].start) ?? '';

@@ -245,8 +245,8 @@ export class MatchPlaces {
   /** The place of match m in sentence si; null when nothing around it names one. */
   placeFor(m: Match, si: number): Place | null {
     const place = this.placeAround(m, si);
-    // "xếp thứ 17/63 địa phương cả nước": the country is a rank's scope; the document's unit is ranked
-    if (m.fields.unit === 'hạng' && place?.level === 'country' && this.own) return this.own;
+    // "xếp thứ 17/63 địa phương cả nước", "đứng 8/13 khu vực ĐBSCL": the country or region is a rank's scope; the document's unit is ranked
+    if (m.fields.unit === 'hạng' && (place?.level === 'country' || place?.level === 'region') && this.own && this.own.level !== place.level) return this.own;
     // "37 xã đạt từ 10 tiêu chí": a count of communes is no commune's figure; the unit above it speaks
     const counted = m.fields.unit ? countedRank(m.fields.unit) : undefined;
     if (!place || counted === undefined || LEVEL_RANK[place.level] > counted) return place;
