@@ -52,6 +52,16 @@ function endsSentence(text: string, sentenceStart: number, i: number, runEnd: nu
   return true;
 }
 
+/** One dot between a lower-case word of two letters or more (no abbreviation) and a capitalised word: "cả nước.Xếp". */
+function gluedEnd(text: string, i: number, runEnd: number, next: number): boolean {
+  if (runEnd - i !== 1 || text[i] !== '.' || next !== runEnd) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2))) return false;
+  let w = i;
+  while (w > 0 && isWordChar(text[w - 1])) w--;
+  const word = text.slice(w, i);
+  return word.length >= 2 && /^\p{Ll}+$/u.test(word) && !ABBREVIATIONS.has(word) && (w === 0 || text[w - 1] !== '.');
+}
+
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, passage: number): void {
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
@@ -76,7 +86,12 @@ export function splitSentences(text: string, start: number, end: number, passage
     }
     const runEnd = j;
     while (j < end && isCloser(text[j])) j++;
-    if (j < end && !isSpace(text[j])) { TERMINATOR.lastIndex = j - start; continue; }
+    if (j < end && !isSpace(text[j])) {
+      // "… tốt nhất cả nước.Xếp ở vị trí thứ hai …": a full stop a typo glued to the next sentence
+      if (gluedEnd(text, i, runEnd, j)) { pushTrimmed(out, text, sentenceStart, j, passage); sentenceStart = j; }
+      TERMINATOR.lastIndex = j - start;
+      continue;
+    }
     let next = j;
     while (next < end && isSpace(text[next])) next++;
     if (next >= end) break;
