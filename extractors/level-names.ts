@@ -1,6 +1,6 @@
 // How a level is named — the naming rules of `value` and `target`, tried in order: a share that
 // restates a count or a pair (share-of-count, share-of-pair: count-names.ts), the change of the level
-// before it (change), a rank (rank), the noun phrase after a share (share-of-phrase), the next item of
+// before it (change), a rank and the score after it (rank, score-of-rank: rank-names.ts), the noun phrase after a share (share-of-phrase), the next item of
 // a list and an average per unit (list-item, average-per-unit: count-names.ts), else the subject
 // before it (subject-level) with its refinements (inherited, topic, measure-of-noun, place-in-list,
 // counted-after-actor) or a fallback (fallback).
@@ -15,11 +15,13 @@ import { withoutDatedAside } from './asides.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
-import type { SentenceView } from './types.ts';
 import { averagePerUnit, isCountedNoun, isPreviousCountsTail, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
+import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
+import type { PrevIndicator, SentenceView } from './types.ts';
 
 export { continuesList, isAveragePerUnit, SHARE_UNITS } from './count-names.ts';
+export { RANK_CHANGE } from './rank-names.ts';
 export type { Named } from './count-names.ts';
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
@@ -149,20 +151,6 @@ const CONTRIBUTED_TO = /^\s*(vào\s+[^,;.()\d]{1,40}?)\s*(?=[,;.()]|$)/u;
 const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');
 const PLAN_ONLY = new RegExp(`^(?:${alternatives(PLAN_ALONE)})$`, 'iu');
 
-export const RANK_CHANGE = /(?:tăng|giảm|nhảy(?:\s+vọt)?|tụt|vươn\s+lên|thăng)(?:\s+(?:thêm|hơn))?\s*$/iu;
-
-/** "đạt 11,07%, xếp thứ 4 trong khu vực", "tỉnh xếp thứ 3 cả nước về …": the rank of what the clause or the one before measured. */
-const RANK_SCOPE = /^[ \t]*(?:(?:cả\s+nước|toàn\s+quốc|(?:trong|khu\s+vực|vùng)\s+[^,;.()]{1,40}?)(?=[,;.()]|\s+về|$))?(?:[ \t]*về\s+[^,;.()]{1,60})?/u;
-function rankIndicator(view: SentenceView, q: Quantity, subject: { start: number; end: number }, prev: PrevIndicator | null) {
-  const { text, end } = view;
-  const own = tidy(text.slice(subject.start, subject.end));
-  // after a level in the same sentence the rank is that level's ("đạt 19,8%, đứng thứ hai cả nước")
-  const what = prev?.base ?? (isMeaningfulSubject(own) && !isPlaceOnly(own) ? own : '');
-  const scope = RANK_SCOPE.exec(textAfter(view, q.end, WIDTH.rankScope))?.[0].trim() ?? '';
-  const topic = what || scope ? '' : view.topic() ?? '';
-  return { indicator: `thứ hạng ${what || topic} ${scope}`.replace(/\s+/gu, ' ').trim(), start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: 'rank', base: prev?.base ?? what };
-}
-
 /** "…, có thêm 1 xã đạt chuẩn nông thôn mới": a count whose own phrase follows it is named by that phrase, not the count before. */
 const countNamedAfter = (view: SentenceView, q: Quantity) => isCountedNoun(q.unit ?? '') && phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted) !== null;
 /** A short subject continues the previous indicator after a comma; a time phrase also after "(" or ";". */
@@ -170,8 +158,6 @@ function continues(between: string, subject: string): boolean {
   return /,/.test(between) || (OPENS_WITH_TIME.test(subject) && /[;(]/.test(between));
 }
 
-/** The previous indicator of the sentence; `base` is the level a later change measures (never a change itself). */
-export interface PrevIndicator { indicator: string; unit: string | null; base: string }
 
 /** What a naming rule sees: the level, where its clause starts, the sentence's previous indicator and the subject span before the level. */
 export interface LevelContext {
@@ -204,8 +190,9 @@ export const NAMING_RULES: readonly NamingRule[] = [
   {
     id: 'rank', // "xếp thứ 4 trong khu vực", "tăng 8 bậc"
     accept: ({ view, q, subject, prev }) => q.unit === 'hạng' || (q.unit === 'bậc' && RANK_CHANGE.test(textBefore(view, q.start, WIDTH.marker)))
-      ? rankIndicator(view, q, subject, prev) : null,
+      ? rankIndicator(view, q, subject, prev, (own) => isMeaningfulSubject(own) && !isPlaceOnly(own)) : null,
   },
+  { id: 'score-of-rank', accept: ({ view, q, floor, prev }) => scoreOfRank(view, q, floor, prev) }, // "xếp thứ hai với 73,20 điểm"
   { id: 'share-of-phrase', accept: ({ view, q, subject }) => shareOfPhrase(view, q, subject) }, // "97% hộ gia đình ..."
   { id: 'list-item', accept: ({ view, q, floor }) => listItem(view, q, floor) }, // "15 xã đạt chuẩn …, 3 xã đạt chuẩn … nâng cao"
   { id: 'measure-in-list', accept: ({ view, q, floor, prev }) => measureInList(view, q, floor, prev) }, // "84,5 ha khoai lang, 120 ha ngô"

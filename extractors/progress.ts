@@ -15,7 +15,7 @@ import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VE
 import { levelIndicator } from './level-names.ts';
 import { isCountedNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
-import type { PrevIndicator } from './level-names.ts';
+import type { PrevIndicator } from './types.ts';
 
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 

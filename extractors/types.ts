@@ -2,6 +2,9 @@
 import type { Extracted, Span, TableRow } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 
+/** The previous indicator of the sentence; `base` is the level a later change measures (never a change itself). */
+export interface PrevIndicator { indicator: string; unit: string | null; base: string }
+
 /** One sentence of a document, with the quantities already found in it. */
 export interface SentenceView {
   /** the whole cleaned text of the document; offsets are absolute */

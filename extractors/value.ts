@@ -9,7 +9,8 @@ import { isActionCount } from './nonfigures.ts';
 import { estimateAt, MAX_SUBJECT, referenceAfter } from './language.ts';
 import { clauseStart, phraseAfter, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
-import type { PrevIndicator } from './level-names.ts';
+import type { PrevIndicator } from './types.ts';
+import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { COUNT_SHARE_HEAD, isCountedNoun } from './count-names.ts';
@@ -120,7 +121,8 @@ const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
   { name: 'activity-log', test: ({ view, q }) => /=\s*$/.test(textBefore(view, q.start, WIDTH.touch)) || /^\s*=/.test(textBeyond(view, q.end, WIDTH.touch)) },
   // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level; after work finished
   // there ("hoàn thành xây dựng nông thôn mới tại 3 xã") it counts the places that finished
-  { name: 'complement', test: ({ isShare, lead, finished }) => !isShare && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finished === null },
+  // (a rank is no complement: "xếp ở vị trí thứ hai")
+  { name: 'complement', test: ({ q, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finished === null },
   // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
   { name: 'list-of-bodies', test: ({ view, q, isShare }) => !isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase)) },
   // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
@@ -167,7 +169,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
-    || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null;
+    || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || scoreAfterRank(view, index);
 }
 
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
