@@ -19,6 +19,8 @@ const SECTION_SENTENCES = 200;
 // how far back a national page looks for the unit a paragraph turned to, and where in a paragraph's first sentence it is named
 const TOPIC_PASSAGES = 12;
 const TOPIC_HEAD = 80;
+// a digit that opens no year ("749,8", "6 tháng"; not "năm 2024")
+const FIGURE = /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u;
 // what opens a paragraph that breaks down the one before ("Trong đó, Hà Nội …"): no unit it names is a new topic
 const BREAKDOWN_OPENING = /^\s*(?:trong\s+đó|riêng|cụ\s+thể|ngoài\s+ra)(?![\p{L}])/iu;
 
@@ -235,8 +237,15 @@ export class MatchPlaces {
       const s = this.doc.sentences[j];
       const head = this.doc.text.slice(s.start, Math.min(s.end, s.start + TOPIC_HEAD));
       const clauseEnd = s.start + head.search(/[,;:\d]|$/u);
-      const opening = this.mentionsOf(j).filter((x) => !x.scope && x.start < clauseEnd);
-      if (!BREAKDOWN_OPENING.test(head) && opening.length) topic = opening.some((x) => x.level === 'country') ? 'country' : opening[0];
+      const named = this.mentionsOf(j).filter((x) => !x.scope);
+      // a paragraph whose first sentence has the country as a subject speaks of it ("Báo cáo …, năm 2024, cả nước có
+      // 749,8 nghìn ha …"); one opening on one unit speaks of that one ("… hai tỉnh Cà Mau và Bạc Liêu" opens on none)
+      const opening = named.filter((x) => x.start < clauseEnd);
+      // the country before the first figure is the subject; after it a scope ("… tăng 14,14%, dẫn đầu cả nước")
+      const figure = FIGURE.exec(this.doc.text.slice(s.start, s.end));
+      const firstFigure = s.start + (figure ? figure.index : s.end - s.start);
+      if (named.some((x) => x.level === 'country' && x.start < firstFigure)) topic = 'country';
+      else if (!BREAKDOWN_OPENING.test(head) && opening.length && opening.every((x) => x.place === opening[0].place)) topic = opening[0];
     }
     this.topics.set(q, topic);
     return topic;
