@@ -23,7 +23,11 @@ const LEVEL_OF: Record<string, PlaceLevel[]> = {
   'tinh': ['province'], 'thanh pho': ['province', 'district'], 'tp': ['province', 'district'],
   'thi xa': ['district'], 'tx': ['district'], 'huyen': ['district'], 'h': ['district'], 'quan': ['district'],
   'xa': ['commune'], 'phuong': ['commune'], 'thi tran': ['commune'], 'tt': ['commune'],
+  // a unit's party committee names it too: "Thành ủy Mỹ Tho", "Huyện ủy Tiên Phước"
+  'tinh uy': ['province'], 'thanh uy': ['province', 'district'], 'thi uy': ['district'], 'huyen uy': ['district'], 'quan uy': ['district'],
 };
+/** The party committees, as written ("ủy" or "uỷ"), before the level words they open with. */
+const COMMITTEE_WORDS = ['tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'thị ủy', 'thị uỷ', 'huyện ủy', 'huyện uỷ', 'quận ủy', 'quận uỷ'];
 /** The level words as written, longer before shorter where one ends another ("thị xã" before "xã"). */
 export const LEVEL_WORDS = ['tỉnh', 'thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn'] as const;
 /** The levels a level word allows ("thành phố": a province or a district); undefined for other words. */
@@ -41,7 +45,7 @@ function unlistedUnit(name: string, level: PlaceLevel, hint: PlaceHint): Place {
 }
 // A level word (or its abbreviation), then up to five words; which of them are the name is decided
 // against the gazetteer. (No letter or digit before it: checked by matchesAtWordStart, faster than a lookbehind.)
-const LEVELLED = new RegExp(`(${[...LEVEL_WORDS, 'tp\\.?', 'tx\\.', 'h\\.', 'tt\\.'].join('|')})[ \\t]{0,2}([\\p{L}\\d]+(?:(?:[ \\t]{1,2}|[ \\t]?[-–][ \\t]?)[\\p{L}\\d]+){0,4})`, 'giu');
+const LEVELLED = new RegExp(`(${[...COMMITTEE_WORDS, ...LEVEL_WORDS, 'tp\\.?', 'tx\\.?', 'h\\.', 'tt\\.'].join('|')})[ \\t]{0,2}([\\p{L}\\d]+(?:(?:[ \\t]{1,2}|[ \\t]?[-–][ \\t]?)[\\p{L}\\d]+){0,4})`, 'giu');
 // A run of capitalised words: a bare province, region or alias may be inside it. (The capital
 // first, then the look back at what precedes it: the engine skips to capitals instead of looking
 // back at every position, at half the cost.)
