@@ -26,7 +26,12 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const siteOnce = once(() => siteOf(doc, hint));
   // a title naming a unit bare ("Cát Tiên: …") as the text names it with its level word, or as a unit
   // of the site's province; else the unit the URL's slug names
-  const fromTitle = inTitle.find((x) => x.level !== 'country') ?? bareInTitle(title, namedAndSite(countsOf, siteOnce), hint)
+  // "Quảng Ninh đạt 227 tiêu chí …" over a text on "huyện Quảng Ninh": a bare name takes the level the text gives it
+  const bare = inTitle.find((x) => x.level !== 'country');
+  // (unless the text names it at its own level too: "tỉnh Lai Châu" beside "thành phố Lai Châu")
+  const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare)
+    ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
+  const fromTitle = relevelled ?? bare ?? bareInTitle(title, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? inTitle[0];
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
     ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
@@ -39,6 +44,12 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
     }
   }
   return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
+}
+
+/** Whether the text names the unit with its own level word ("tỉnh Lai Châu"). */
+function namedAtLevel(text: string, unit: Place): boolean {
+  const word = unit.level === 'province' ? '(?:tỉnh|thành\\s+phố)' : levelWord(unit.level);
+  return new RegExp(`(?<![\\p{L}])${word}\\s+${unit.place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text.slice(0, 60000));
 }
 
 /** The unit the first issuer line names ("UBND huyện X"); `cited`: one named as a cited document's issuer too. */

@@ -296,7 +296,8 @@ export class MatchPlaces {
       if (own.level === 'country' && !last && topic()) return topic();
       return WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
     }
-    if (last) return last;
+    // a bare name the document's own unit shares ("Quảng Ninh" in a text on huyện Quảng Ninh) is that unit
+    if (last) return !last.explicit && own && own.level !== last.level && fold(own.place) === fold(last.place) ? own : last;
     // the paragraph speaks of the unit its earlier sentences named
     const inParagraph = earlierInPassage(doc.sentences, this.memo, si, (j) => {
       const ms = this.levelledOf(j);
