@@ -165,7 +165,7 @@ export const NUMBER_CONTEXT_TABLES: readonly { role: NumberContextRole; forms: r
     'gần như', 'trên dưới', 'xấp xỉ', 'tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'chưa đến', 'chưa tới',
     'không quá', 'không dưới', 'không ít hơn', 'không nhiều hơn', 'không cao hơn', 'không hơn', 'không tới', 'không đến',
     'ít hơn', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'kém hơn', 'lớn hơn', 'nhỏ hơn', 'tầm khoảng', 'khoảng chừng', 'khoảng',
-    'chừng', 'gần', 'trên', 'hơn', 'dưới', 'chỉ', 'ngót', 'tới', 'đến', 'tầm', 'ước chừng',
+    'chừng', 'gần', 'trên', 'hơn', 'dưới', 'chỉ', 'ngót', 'tầm', 'ước chừng',
     'khoảng trên', 'khoảng hơn', 'khoảng gần', // two qualifiers written together: "đón khoảng trên 7 triệu lượt khách"
   ] },
   // opens a range ("từ 15 đến 18", "giữa 1000 và 2000")
