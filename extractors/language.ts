@@ -22,6 +22,16 @@ const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vư�
 
 const JOINED_LEAD = /^\s*[,;]/;
 const SHARE_AFTER_REFERENCE = /^[^\d,;.()]{0,40}?\d[\d.,]*\s*(?:%|lần)/u;
+const NUMBER_IN_REFERENCE = /\s(\d[\d.,]*)/gu;
+/** Where a plan's amount starts in its name ("kế hoạch 126 tỷ đồng", "chỉ tiêu 20.000 người"), else its length; a year or a document number ("kế hoạch 2024", "Nghị quyết 12/NQ-HĐND") is part of the name. */
+function amountAt(reference: string): number {
+  for (const m of reference.matchAll(NUMBER_IN_REFERENCE)) {
+    const after = reference[m.index + m[0].length];
+    if (/^(?:19|20)\d\d$/u.test(m[1]) || after === '/' || after === '-' || /(?:năm|đoạn|kỳ)$/iu.test(reference.slice(0, m.index))) continue;
+    return m.index;
+  }
+  return reference.length;
+}
 /** A reference right after `pos` ("chỉ tiêu Nghị quyết đại hội"), or null. */
 export function referenceAfter(text: string, pos: number, limit: number): { start: number; end: number; text: string; joined: boolean } | null {
   const tail = text.slice(pos, Math.min(limit, pos + WIDTH.reference));
@@ -33,6 +43,7 @@ export function referenceAfter(text: string, pos: number, limit: number): { star
   let end = pos + m.index + m[0].length;
   const rest = refTail.exec(text.slice(end, Math.min(limit, end + WIDTH.confirm)));
   if (rest) end += rest[0].length;
+  end = headStart + amountAt(text.slice(headStart, end));
   return { start: headStart, end, text: text.slice(headStart, end), joined: JOINED_LEAD.test(tail) };
 }
 

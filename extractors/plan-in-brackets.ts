@@ -30,6 +30,11 @@ export function targetAfter(view: SentenceView, start: number, afterReference = 
     const q = findQuantities(view.text, from + slashed[0].length, limit)[0];
     return q && q.start === from + slashed[0].length ? { q, end: q.end } : null;
   }
+  // "… bằng 95% kế hoạch 126 tỷ đồng": the plan's amount right after its name
+  if (afterReference && /^[ \t]+\d/u.test(tail)) {
+    const q = findQuantities(view.text, from, limit)[0];
+    return q && q.unit && q.start === from + tail.search(/\d/u) ? { q, end: q.end } : null;
+  }
   const head = targetParen.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) : null);
   if (!head) return null;
   const numAt = from + head[0].length;
