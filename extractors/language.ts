@@ -5,7 +5,7 @@
 import { lineStartNear, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, CHANGE_ADVERBS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -228,7 +228,7 @@ export function isActorClause(subject: string): boolean {
 // ---- changes: what changed, against what ------------------------------------------------------
 
 /** A change verb right before its number: "tăng 7,5%", "ước giảm 0,5%", "tăng thêm 2 điểm". */
-export const CHANGE_BEFORE = /(?<![\p{L}])(tăng|giảm)(?:\s+(?:thêm|bình\s+quân|mạnh|nhẹ|nhanh))?(?:\s+từ)?\s*$/iu;
+export const CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])(tăng|giảm)(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?(?:\\s+từ)?\\s*$`, 'iu');
 /** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
 // "giá so sánh 2010" (constant prices) compares nothing
 const SINCE = /(?<![\p{L}])(?<!giá\s{1,3})so\s+(?:với\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5}?(?=\s*[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;

@@ -4,7 +4,7 @@
 // a list and an average per unit (list-item, average-per-unit: count-names.ts), else the subject
 // before it (subject-level) with its refinements (inherited, topic, measure-of-noun, place-in-list,
 // counted-after-actor) or a fallback (fallback).
-import { COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, withoutActor, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -23,6 +23,9 @@ import type { PrevIndicator, SentenceView } from './types.ts';
 export { continuesList, isAveragePerUnit, SHARE_UNITS } from './count-names.ts';
 export { RANK_CHANGE } from './rank-names.ts';
 export type { Named } from './count-names.ts';
+
+/** A verb of change or part right before a number: "tăng tới 53%", "chiếm tỷ lệ 5%", "tương đương với 3 tỷ đồng". */
+const CHANGE_VERB_BEFORE = new RegExp(`(tăng|giảm|gấp|bằng|chiếm|tương\\s+đương|đóng\\s+góp)(?:\\s+(?:${alternatives([...CHANGE_ADVERBS, 'tỷ lệ', 'với'])}))?\\s*$`, 'iu');
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
 export const PLACE_ONLY = /^(?:\s|,|cấp|toàn|các|thành\s+phố|tỉnh|huyện|thị\s+xã|thị\s+trấn|xã|phường|bản|thôn|tổ\s+dân\s+phố|trong\s+đó|riêng|địa\s+bàn|trên|tại)+$/iu;
@@ -117,7 +120,7 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   // "đạt gần 5 nghìn tỷ đồng (bằng 23,8%; -15,6%)": a signed figure after a share in the level's brackets is its change
   const signed = SIGN_WORDS[text[q.numStart]];
   if (signed && SIGNED_IN_ASIDE.test(text.slice(Math.max(start, q.start - WIDTH.phrase), q.start))) return { indicator: `${prev.base} ${signed}`, start: q.start };
-  const verb = /(tăng|giảm|gấp|bằng|chiếm|tương\s+đương|đóng\s+góp)(?:\s+(?:thêm|bình\s+quân|tỷ\s+lệ|với))?\s*$/iu.exec(text.slice(lookback, q.start))
+  const verb = CHANGE_VERB_BEFORE.exec(text.slice(lookback, q.start))
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
   if (!verb) return null;

@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { COUNT_SHARE_HEAD, isCountedNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -90,7 +90,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     fields.unit = q.unit;
     fields.approx = q.approx;
     fields.estimate = estimateAt(view, floor, q.start)
-      || (prevEstimate && /(?:tăng|giảm|gấp|bằng)(?:\s+(?:thêm|bình\s+quân))?\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase, floor)))
+      || (prevEstimate && CHANGED_BY.test(textBefore(view, q.start, WIDTH.phrase, floor)))
       // "... ước đạt 7,85% ...; trong đó khu vực dịch vụ tăng 7,01%": the breakdown of an estimate
       || (lastEstimateEnd >= 0 && q.start - lastEstimateEnd < MAX_SUBJECT && /trong\s+đó/iu.test(text.slice(lastEstimateEnd, q.start)));
     if (kind === 'target') fields.estimate = false; // a target is never an estimate (spec), even "ước tăng 8,7%" in a plan
@@ -161,6 +161,11 @@ function finishedPlaces(view: SentenceView, q: Quantity): string | null {
   return verb && !/\d/.test(work) ? `${q.unit} ${work.replace(/\s+/g, ' ')}` : null;
 }
 
+// "…, tăng 5%", "ước đạt …, tăng thêm 2 điểm": a change right after a level (its adverb may stand between)
+const CHANGE_ADVERB = `(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?`;
+const CHANGED_BY = new RegExp(`(?:tăng|giảm|gấp|bằng)${CHANGE_ADVERB}\\s*$`, 'iu');
+const CHANGE_AFTER = new RegExp(`^\\s*,\\s*(?:tăng|giảm)${CHANGE_ADVERB}\\s+\\d`, 'iu');
+
 /** The checks a number must pass to be an indicator's level rather than part of something else. */
 function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: number, inTarget: boolean, lead: string, finished: string | null): boolean {
   const check: LevelCheck = { view, q, index, lead, isShare: SHARE_UNITS.test(q.unit!), finished };
@@ -211,7 +216,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // ("Xây dựng mới 01 Trạm y tế … với tổng mức đầu tư …": a project named by its cost, the cost the figure)
   if (q.unit && isCountedNoun(q.unit) && NEWLY_BEFORE.test(lead) && !WITH_COST_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%": a level reported with its change is statistics
-  if (/^\s*,\s*(?:tăng|giảm)\s+\d/iu.test(textBeyond(view, q.end, WIDTH.link))) return true;
+  if (CHANGE_AFTER.test(textBeyond(view, q.end, WIDTH.link))) return true;
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics
   if (q.unit && SHARE_RIGHT_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return true;
   // "…; 15 thôn đạt chuẩn nông thôn mới": a count opening its clause whose things reached a standard

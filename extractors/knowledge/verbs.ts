@@ -13,6 +13,8 @@ export const PLAN_MET_VERBS = ['vượt', 'đạt', 'hoàn thành', 'về đích
 export const COMPLETION_VERBS = ['hoàn thành', 'về đích'] as const;
 /** A change written as its two levels, "giảm từ 32,5% xuống còn 24,2%": the verb before "từ" … */
 export const FROM_TO_VERBS = ['tăng', 'giảm'] as const;
+/** Words between a change verb and its number that keep it a change: "tăng thêm 2 điểm", "giảm mạnh 5%", "tăng tới 53%". */
+export const CHANGE_ADVERBS = ['thêm', 'bình quân', 'mạnh', 'nhẹ', 'nhanh', 'tới', 'đến'] as const;
 /** … and the words between the two levels. */
 export const TO_WORDS = ['xuống', 'xuống còn', 'xuống mức', 'lên', 'lên mức', 'lên đến', 'lên tới', 'còn'] as const;
 /** Words of an estimate: "ước đạt", "dự kiến", "Ước TH". */
