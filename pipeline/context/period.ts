@@ -92,6 +92,10 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     digit: true, needs: ['ngày'], re: new RegExp(String.raw`(?<![\p{L}])ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?`, 'iu'),
     make: () => MASK,
   },
+  { // "Phiên họp thường kỳ tháng 9 của UBND tỉnh", "hội nghị giao ban tháng 10": the month of a meeting, no period of a figure (MASK)
+    digit: true, needs: ['họp', 'hội', 'giao'], re: new RegExp(String.raw`(?<![\p{L}])(?:phiên\s+họp|kỳ\s+họp|cuộc\s+họp|hội\s+nghị(?:\s+giao\s+ban)?|giao\s+ban)(?:\s+(?:thường\s+kỳ|định\s+kỳ|trực\s+tuyến|UBND\s+\p{L}+))?\s+tháng\s+\d{1,2}(?:\s{0,2}[/-]\s{0,2}(?:19|20)\d{2})?`, 'iu'),
+    make: () => MASK,
+  },
   { // "6 tháng đầu năm 2024", "9 tháng năm 2019", "10 tháng đầu năm nay", "6 tháng cuối năm"
     digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
     make: (m, year) => {
