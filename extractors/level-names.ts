@@ -48,7 +48,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
   }
   const before = textBefore(view, q.start, WIDTH.marker);
-  const change = /(tăng|giảm)\s*$/iu.exec(before);
+  const change = CHANGE_BEFORE.exec(before); // "giảm tới 49,54% so với tháng 01/2021"
   const since = comparisonAt(textAfter(view, q.end, WIDTH.comparison));
   if (change && since) return `${change[1]} ${since}`;
   const window = Math.max(start, q.start - MAX_SUBJECT);
