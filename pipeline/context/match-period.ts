@@ -149,7 +149,15 @@ export class MatchPeriods {
     const next = all[countBefore(all, m.end)];
     if (next && next.start - m.end <= 8 && JOINED_AFTER.test(this.doc.text.slice(m.end, next.start))) return next;
     // the nearest before it, unless one an earlier item owns ("đạt chuẩn … vào năm 2018; …")
-    for (let k = from - 1; k >= 0; k--) if (!this.isOwnedByEarlierItem(all[k], m) && !inOwnAside(this.doc.text, all[k], all[k].end, m.start)) return all[k];
+    for (let k = from - 1; k >= 0; k--) {
+      const p = all[k];
+      if (this.isOwnedByEarlierItem(p, m) || inOwnAside(this.doc.text, p, p.end, m.start)) continue;
+      // "Trong 6 tháng đầu năm, …, đến nay tổng nguồn vốn … đạt 7.953 tỷ đồng": "đến nay" inside a span its sentence opened on,
+      // one the document's date falls in, is that span ("Năm 2021, … đến nay" in a report of 2024 is not)
+      const date = this.time.date;
+      if (p.from === null && p.to === null && p.until && date) return all.slice(0, k).find((x) => x.from !== null && x.to !== null && !x.until && x.from <= date && date <= x.to) ?? p;
+      return p;
+    }
     if (!next) return undefined;
     if (inOwnAside(this.doc.text, next, m.end, next.start)) return undefined;
     // no ';' or '.' between the match and it: in the match's clause; "… hiện là 5 trường": a period right before another figure is that figure's
