@@ -1,6 +1,6 @@
 // How a rank and the score beside it are named (naming rules `rank` and `score-of-rank` of
 // level-names.ts): "đạt 11,07%, xếp thứ 4 trong khu vực" ranks what the clause measured; "xếp thứ
-// hai với 73,20 điểm" gives the score of what the rank ranks.
+// hai với 73,20 điểm", "Giữ vị trí số 2 là Hà Nội với 7.363 dự án" give the figure the rank was given for.
 import { WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { textAfter, tidy } from './clause.ts';
@@ -28,15 +28,18 @@ export function rankIndicator(view: SentenceView, q: Quantity, subject: { start:
 // "xếp thứ hai (là tỉnh Quảng Ninh) với 73,20 điểm": no other figure between the rank and the score
 const WITH_SCORE = /^[^,;.\d]{0,60}?(?:^|\s)với\s*$/u;
 
+/** A score or a count that can be the figure a rank was given for ("với 73,20 điểm", "với 7.363 dự án"): no rank, no share. */
+const isFigureOfRanked = (q: Quantity) => q.unit !== null && q.unit !== 'hạng' && q.unit !== 'bậc' && q.unit !== '%';
+
 /** Whether quantity `index` of the sentence is a score right after a rank: "xếp thứ hai với 73,20 điểm". */
 export function scoreAfterRank(view: SentenceView, index: number): boolean {
   const rank = view.quantities[index - 1], q = view.quantities[index];
-  return rank?.unit === 'hạng' && q.unit === 'điểm' && WITH_SCORE.test(view.text.slice(rank.end, q.start));
+  return rank?.unit === 'hạng' && isFigureOfRanked(q) && WITH_SCORE.test(view.text.slice(rank.end, q.start));
 }
 
 /** The score right after a rank in its clause ("vươn lên vị trí số 1 với 74,84 điểm"): the score of what the rank ranks. */
 export function scoreOfRank(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null): Named | null {
-  if (prev?.unit !== 'hạng' || q.unit !== 'điểm' || !WITH_SCORE.test(view.text.slice(floor, q.start))) return null;
+  if (prev?.unit !== 'hạng' || !isFigureOfRanked(q) || !WITH_SCORE.test(view.text.slice(floor, q.start))) return null;
   const what = prev.base || view.part || view.topic() || '';
-  return { indicator: tidy(`điểm ${what}`), start: q.start, end: q.end, rule: 'score-of-rank', base: prev.base };
+  return { indicator: tidy(`${q.unit} ${what}`), start: q.start, end: q.end, rule: 'score-of-rank', base: prev.base };
 }

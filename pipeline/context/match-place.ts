@@ -19,6 +19,8 @@ const SECTION_SENTENCES = 200;
 // how far back a national page looks for the unit a paragraph turned to, and where in a paragraph's first sentence it is named
 const TOPIC_PASSAGES = 12;
 const TOPIC_HEAD = 80;
+// "… vị trí số 2 là Hà Nội", "… thứ ba là tỉnh Long An": what links a rank to the unit ranked
+const RANKED_LEAD = /^[ \t]+(?:là|thuộc[ \t]+về)[ \t]+(?:(?:tỉnh|thành[ \t]+phố|TP\.?|huyện|thị[ \t]+xã|quận|xã|phường)[ \t]+)?/iu;
 // a digit that opens no year ("749,8", "6 tháng"; not "năm 2024")
 const FIGURE = /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u;
 // what opens a paragraph that breaks down the one before ("Trong đó, Hà Nội …"): no unit it names is a new topic
@@ -254,6 +256,8 @@ export class MatchPlaces {
   /** The place of match m in sentence si; null when nothing around it names one. */
   placeFor(m: Match, si: number): Place | null {
     const place = this.placeAround(m, si);
+    // "Giữ vị trí số 2 là Hà Nội": the unit named right after a rank is the one ranked
+    if (m.fields.unit === 'hạng') { const ranked = this.rankedAfter(m, si); if (ranked) return ranked; }
     // "xếp thứ 17/63 địa phương cả nước", "đứng 8/13 khu vực ĐBSCL": the country or region is a rank's scope; the document's unit is ranked
     if (m.fields.unit === 'hạng' && (place?.level === 'country' || place?.level === 'region') && this.own && this.own.level !== place.level) return this.own;
     // "37 xã đạt từ 10 tiêu chí": a count of communes is no commune's figure; the unit above it speaks
@@ -261,6 +265,14 @@ export class MatchPlaces {
     if (!place || counted === undefined || LEVEL_RANK[place.level] > counted) return place;
     const own = this.own;
     return own && LEVEL_RANK[own.level] > counted ? own : null;
+  }
+
+  /** The unit right after a rank and "là" ("… vị trí số 2 là Hà Nội"), or null. */
+  private rankedAfter(m: Match, si: number): Place | null {
+    const lead = RANKED_LEAD.exec(this.doc.text.slice(m.end, m.end + 16));
+    if (!lead) return null;
+    const at = m.end + lead[0].length;
+    return this.mentionsOf(si).find((x) => x.start >= m.end && x.start <= at && x.end > at && x.level !== 'country' && !x.scope) ?? null;
   }
 
   private placeAround(m: Match, si: number): Place | null {
