@@ -157,7 +157,8 @@ function bareInTitle(title: string, about: { named: () => Place[]; province: () 
 }
 
 // "Chợ Đồn: Nghị quyết của HĐND huyện …": a title led by a bare name and a colon, as a dateline names its unit
-const TITLE_LEAD = /^[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]\p{Lu}\p{Ll}*){0,3})[ \t]*:/u;
+// "Triệu Thành triển khai kế hoạch": or a name of two words or more opening the title, its verb after it
+const TITLE_LEAD = /^[ \t]*(?:(\p{Lu}\p{Ll}*(?:[ \t]\p{Lu}\p{Ll}*){0,3})[ \t]*:|(\p{Lu}\p{Ll}*(?:[ \t]\p{Lu}\p{Ll}*){1,3})[ \t]+\p{Ll})/u;
 // the text naming its own unit by the level word alone: "HĐND huyện về", "toàn huyện", "của xã" ("xã hội" is no unit)
 const OWN_LEVEL = {
   district: /(?<![\p{L}])huyện(?![\p{L}])(?![ \t]+\p{Lu})/u,
@@ -172,12 +173,13 @@ const OWN_LEVEL = {
 function titleLead(title: string, text: string, hint: PlaceHint): Place | null {
   const m = TITLE_LEAD.exec(title);
   if (!m) return null;
-  const name = m[1].normalize('NFC').toLowerCase();
-  const levels = new Set(unitsNamed(m[1]).filter((u) => inEra(u, hint) && u.name.normalize('NFC').toLowerCase() === name).map((u) => u.level));
+  const lead = m[1] ?? m[2];
+  const name = lead.normalize('NFC').toLowerCase();
+  const levels = new Set(unitsNamed(lead).filter((u) => inEra(u, hint) && u.name.normalize('NFC').toLowerCase() === name).map((u) => u.level));
   if (levels.size !== 1) return null;
   const [level] = levels;
   if (level !== 'district' && level !== 'commune') return null;
-  return OWN_LEVEL[level].test(text.slice(0, 20000)) ? resolveName(m[1], [level], null, hint) : null;
+  return OWN_LEVEL[level].test(text.slice(0, 20000)) ? resolveName(lead, [level], null, hint) : null;
 }
 
 // "…/dai-hoi-dang-bo-huyen-lac-duong-lan-thu-xi…": a level word and a name in a URL slug
