@@ -21,6 +21,8 @@ const TOPIC_PASSAGES = 12;
 const TOPIC_HEAD = 80;
 // "… vị trí số 2 là Hà Nội", "… thứ ba là tỉnh Long An": what links a rank to the unit ranked
 const RANKED_LEAD = /^[ \t]+(?:là|thuộc[ \t]+về)[ \t]+(?:(?:tỉnh|thành[ \t]+phố|TP\.?|huyện|thị[ \t]+xã|quận|xã|phường)[ \t]+)?/iu;
+// "Bí thư xã Tân Mộc", "Chủ tịch UBND huyện …": a unit named as a person's office
+const PERSON_TITLE_BEFORE = /(?<![\p{L}])(?:(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Giám[ \t]+đốc)|Trưởng[ \t]+(?:ban|phòng)|Ủy[ \t]+viên)(?:[ \t]+(?:UBND|HĐND|Đảng[ \t]+ủy|MTTQ))?[ \t]+$/u;
 // a digit that opens no year ("749,8", "6 tháng"; not "năm 2024")
 const FIGURE = /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u;
 // what opens a paragraph that breaks down the one before ("Trong đó, Hà Nội …"): no unit it names is a new topic
@@ -318,8 +320,9 @@ export class MatchPlaces {
     if (inParagraph) return inParagraph;
     if (own) return topic();
     // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
+    // (not a person's unit: "Bí thư xã Tân Mộc - Trưởng ban KT - XH HĐND huyện" presides, the commune counts nothing)
     return this.inSection(si, si - 1, (j) => {
-      const ms = this.mentionsOf(j).filter((x) => x.level !== 'country' && !x.scope);
+      const ms = this.mentionsOf(j).filter((x) => x.level !== 'country' && !x.scope && !PERSON_TITLE_BEFORE.test(doc.text.slice(Math.max(0, x.start - 40), x.start)));
       return ms.length ? ms[ms.length - 1] : null;
     });
   }
