@@ -93,7 +93,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     make: () => MASK,
   },
   { // "Phiên họp thường kỳ tháng 9 của UBND tỉnh", "hội nghị giao ban tháng 10": the month of a meeting, no period of a figure (MASK)
-    digit: true, needs: ['họp', 'hội', 'giao'], re: new RegExp(String.raw`(?<![\p{L}])(?:phiên\s+họp|kỳ\s+họp|cuộc\s+họp|hội\s+nghị(?:\s+giao\s+ban)?|giao\s+ban)(?:\s+(?:thường\s+kỳ|định\s+kỳ|trực\s+tuyến|UBND\s+\p{L}+))?\s+tháng\s+\d{1,2}(?:\s{0,2}[/-]\s{0,2}(?:19|20)\d{2})?`, 'iu'),
+    digit: true, needs: ['họp', 'hội', 'giao'], contains: /tháng\s+\d/iu, re: new RegExp(String.raw`(?<![\p{L}])(?:phiên\s+họp|kỳ\s+họp|cuộc\s+họp|hội\s+nghị(?:\s+giao\s+ban)?|giao\s+ban)(?:\s+(?:thường\s+kỳ|định\s+kỳ|trực\s+tuyến|UBND\s+\p{L}+))?\s+tháng\s+\d{1,2}(?:\s{0,2}[/-]\s{0,2}(?:19|20)\d{2})?`, 'iu'),
     make: () => MASK,
   },
   { // "6 tháng đầu năm 2024", "9 tháng năm 2019", "10 tháng đầu năm nay", "6 tháng cuối năm"
@@ -119,7 +119,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "tháng đầu tiên của năm 2025", "trong tháng đầu năm 2024": January; "tháng cuối cùng của năm": December ("những tháng đầu năm" is no one month)
-    needs: ['tháng'], re: new RegExp(String.raw`(?<![\p{L}]|\d[ \t]{0,3}|(?:những|các|mấy)[ \t]{1,3})tháng\s+(đầu|cuối)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?năm(?:\s+(?:${YEAR}|nay))?(?![\p{L}\d])`, 'iu'),
+    needs: ['tháng'], contains: /tháng\s+(?:đầu|cuối)/iu, re: new RegExp(String.raw`(?<![\p{L}]|\d[ \t]{0,3}|(?:những|các|mấy)[ \t]{1,3})tháng\s+(đầu|cuối)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?năm(?:\s+(?:${YEAR}|nay))?(?![\p{L}\d])`, 'iu'),
     make: (m, year) => {
       const y = m[2] ? +m[2] : year;
       if (y === null) return null;

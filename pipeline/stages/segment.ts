@@ -55,7 +55,8 @@ function endsSentence(text: string, sentenceStart: number, i: number, runEnd: nu
 /** One dot between a lower-case word of two letters or more (no abbreviation) and a capitalised word: "cả nước.Xếp". */
 function gluedEnd(text: string, i: number, runEnd: number, next: number): boolean {
   if (runEnd - i !== 1 || text[i] !== '.' || next !== runEnd) return false;
-  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2))) return false;
+  const c = text.charCodeAt(next);
+  if (c < 65 || (c >= 97 && c <= 122) || !/^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2))) return false; // most glued dots are in numbers ("7.476")
   let w = i;
   while (w > 0 && isWordChar(text[w - 1])) w--;
   const word = text.slice(w, i);
