@@ -322,7 +322,9 @@ export class MatchPlaces {
     // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
     // (not a person's unit: "Bí thư xã Tân Mộc - Trưởng ban KT - XH HĐND huyện" presides, the commune counts nothing)
     return this.inSection(si, si - 1, (j) => {
-      const ms = this.mentionsOf(j).filter((x) => x.level !== 'country' && !x.scope && !PERSON_TITLE_BEFORE.test(doc.text.slice(Math.max(0, x.start - 40), x.start)));
+      // nor one below the unit its own word names ("toàn tỉnh có 264 xã" is no district's figure)
+      const ms = this.mentionsOf(j).filter((x) => x.level !== 'country' && !x.scope && !PERSON_TITLE_BEFORE.test(doc.text.slice(Math.max(0, x.start - 40), x.start))
+        && (!level || LEVEL_RANK[x.level] >= LEVEL_RANK[level]));
       return ms.length ? ms[ms.length - 1] : null;
     });
   }
