@@ -56,6 +56,9 @@ function ownWordBefore(text: string, from: number, to: number, after: number, na
     const counted = named && countedRank(w[1]);
     return !(counted && LEVEL_RANK[named.level] > counted && COUNTED_BY.test(slice.slice(Math.max(0, w.index - 3), w.index)));
   });
+  // "toàn tỉnh có 264 xã": a bare level word a figure counts is a noun; the own word before it speaks
+  const isPointer = (w: RegExpExecArray) => !(isBareLevelWord(w[1]) && COUNTED_BY.test(slice.slice(Math.max(0, w.index - 3), w.index)));
+  for (let k = words.length - 1; k >= 0; k--) if (isPointer(words[k])) return words[k][1];
   return words.length ? words[words.length - 1][1] : null;
 }
 /** An own-unit word that names the whole province ("toàn tỉnh", "tỉnh ta"). */
@@ -308,10 +311,16 @@ export class MatchPlaces {
     const topic = own?.level === 'country' ? once(() => this.topicBefore(si)) : () => null;
     if (generic && own) {
       if (own.level === 'country' && !last && topic()) return topic();
-      return WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.parent ? { place: own.parent, level: 'province', parent: null } : own;
+      // "toàn tỉnh" in a district's or commune's document: its province, unknown when the gazetteer gives none
+      if (WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.level !== 'country') return own.parent ? { place: own.parent, level: 'province', parent: null } : null;
+      return own;
     }
     // a bare name the document's own unit shares ("Quảng Ninh" in a text on huyện Quảng Ninh) is that unit
-    if (last) return !last.explicit && own && own.level !== last.level && fold(own.place) === fold(last.place) ? own : last;
+    if (last) {
+      // "… huyện Hưng Hà. Đến nay, toàn tỉnh có 264 xã": a unit below the one the own word after it names is no place of the figure
+      if (level && LEVEL_RANK[last.level] < LEVEL_RANK[level]) return null;
+      return !last.explicit && own && own.level !== last.level && fold(own.place) === fold(last.place) ? own : last;
+    }
     // the paragraph speaks of the unit its earlier sentences named
     const inParagraph = earlierInPassage(doc.sentences, this.memo, si, (j) => {
       const ms = this.levelledOf(j);
