@@ -45,9 +45,10 @@ function inOwnAside(text: string, p: PeriodMention, from: number, to: number): b
   }
   // before the figure, the period's brackets must close ("(quý III …) …"); after it, open ("… (quý III …")
   if (p.end <= from ? depth >= 0 : depth <= 0) return false;
-  const close = text.indexOf(')', p.end);
-  const aside = text.slice(p.end, close < 0 ? p.end + 120 : Math.min(close, p.end + 120));
-  return /\d/.test(aside);
+  // the aside's words after the period, up to its closing bracket (a bounded look: no scan to the text's end)
+  const window = text.slice(p.end, p.end + 120);
+  const close = window.indexOf(')');
+  return /\d/.test(close < 0 ? window : window.slice(0, close));
 }
 
 /** What the document as a whole says of time. */

@@ -50,15 +50,15 @@ const COUNTED_BY = /\d[ \t]{0,2}$/;
 function ownWordBefore(text: string, from: number, to: number, after: number, named: Mention | undefined): string | null {
   // a bounded look back: scanning from the sentence start for every statement is quadratic on long sentences
   const slice = text.slice(Math.max(from, after, to - 240), to);
+  const countedAt = (at: number) => COUNTED_BY.test(slice.slice(Math.max(0, at - 3), at));
   const words = matchesAtWordStart(OWN_WORD, slice, false).filter((w) => {
     const next = slice.slice(w.index + w[0].length, w.index + w[0].length + 3);
     if ((isBareLevelWord(w[1]) ? WORD_AFTER : NAME_AFTER).test(next)) return false;
     const counted = named && countedRank(w[1]);
-    return !(counted && LEVEL_RANK[named.level] > counted && COUNTED_BY.test(slice.slice(Math.max(0, w.index - 3), w.index)));
+    return !(counted && LEVEL_RANK[named.level] > counted && countedAt(w.index));
   });
   // "toàn tỉnh có 264 xã": a bare level word a figure counts is a noun; the own word before it speaks
-  const isPointer = (w: RegExpExecArray) => !(isBareLevelWord(w[1]) && COUNTED_BY.test(slice.slice(Math.max(0, w.index - 3), w.index)));
-  for (let k = words.length - 1; k >= 0; k--) if (isPointer(words[k])) return words[k][1];
+  for (let k = words.length - 1; k >= 0; k--) if (!(isBareLevelWord(words[k][1]) && countedAt(words[k].index))) return words[k][1];
   return words.length ? words[words.length - 1][1] : null;
 }
 /** An own-unit word that names the whole province ("toàn tỉnh", "tỉnh ta"). */
@@ -315,10 +315,10 @@ export class MatchPlaces {
       if (WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.level !== 'country') return own.parent ? { place: own.parent, level: 'province', parent: null } : null;
       return own;
     }
-    // a bare name the document's own unit shares ("Quảng Ninh" in a text on huyện Quảng Ninh) is that unit
     if (last) {
       // "… huyện Hưng Hà. Đến nay, toàn tỉnh có 264 xã": a unit below the one the own word after it names is no place of the figure
       if (level && LEVEL_RANK[last.level] < LEVEL_RANK[level]) return null;
+      // a bare name the document's own unit shares ("Quảng Ninh" in a text on huyện Quảng Ninh) is that unit
       return !last.explicit && own && own.level !== last.level && fold(own.place) === fold(last.place) ? own : last;
     }
     // the paragraph speaks of the unit its earlier sentences named
