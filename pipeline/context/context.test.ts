@@ -215,6 +215,14 @@ describe('places named in brackets', () => {
     expectLinear((scale) => places.set(scale, run(documentFromText(scale === 1 ? small : large)).statements.filter((s) => s.place === 'Mai Châu').length), 30, 1);
     expect(places.get(10)).toBeGreaterThan(5 * places.get(1)!);
   }, 120_000);
+  it('leave each statement of a long sentence of dated asides its period in linear time', () => {
+    // every aside holds a period and a figure of its own: each statement looks back past them for its own
+    const text = (n: number) => 'Năm 2023, sản lượng đạt 5 tấn ' + '(quý I đạt 2 tấn), sản lượng đạt 5 tấn '.repeat(n) + 'hết.\n';
+    const small = text(200), large = text(2000);
+    const dated = new Map<number, number>();
+    expectLinear((scale) => dated.set(scale, run(documentFromText(scale === 1 ? small : large)).statements.filter((s) => s.period_to === '2023-12-31').length), 30, 1);
+    expect(dated.get(10)).toBeGreaterThan(5 * dated.get(1)!);
+  }, 120_000);
 });
 
 describe('the period of one statement', () => {

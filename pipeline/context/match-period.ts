@@ -31,12 +31,17 @@ const DIRECTION_BEFORE = /phương[ \t]+hướng[^.;:]{0,30}$/iu;
 // "hiện là 5 trường", "đến nay 120 xã": a period right before a figure is that figure's own
 const ownsNextFigure = (text: string, p: PeriodMention) => /^[ \t]{1,2}\d/.test(text.slice(p.end, p.end + 3));
 
+const ASIDE_REACH = 400;
+/** How many asides' periods the look back from a figure passes before it gives up (a long run of asides costs no walk to the sentence's start). */
+const ASIDES_PASSED = 8;
+
 /**
  * "tăng 1,8% (quý III ước đạt 20,0 nghìn tấn, tăng 3,5%)": a period in brackets with a figure of its own
  * after it is that aside's, not a figure's outside them. `from`..`to` runs between the period and the
  * figure outside: the brackets open there (the figure comes first) or close there (the aside comes first).
  */
 function inOwnAside(text: string, p: PeriodMention, from: number, to: number): boolean {
+  if (to - from > ASIDE_REACH) return false; // an aside is short: far apart, the two are in no one aside (and no scan grows with the text)
   let depth = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
@@ -150,9 +155,10 @@ export class MatchPeriods {
     const next = all[countBefore(all, m.end)];
     if (next && next.start - m.end <= 8 && JOINED_AFTER.test(this.doc.text.slice(m.end, next.start))) return next;
     // the nearest before it, unless one an earlier item owns ("đạt chuẩn … vào năm 2018; …")
-    for (let k = from - 1; k >= 0; k--) {
+    for (let k = from - 1, passed = 0; k >= 0 && passed <= ASIDES_PASSED; k--) {
       const p = all[k];
-      if (this.isOwnedByEarlierItem(p, m) || inOwnAside(this.doc.text, p, p.end, m.start)) continue;
+      if (this.isOwnedByEarlierItem(p, m)) continue;
+      if (inOwnAside(this.doc.text, p, p.end, m.start)) { passed++; continue; }
       // "Trong 6 tháng đầu năm, …, đến nay tổng nguồn vốn … đạt 7.953 tỷ đồng": "đến nay" inside a span its sentence opened on,
       // one the document's date falls in, is that span ("Năm 2021, … đến nay" in a report of 2024 is not)
       const date = this.time.date;
