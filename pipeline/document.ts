@@ -90,7 +90,7 @@ export function newDocument(init: {
 /** Whether the next passage that is no page furniture opens with a list marker ("- ", "(1)", "a)", "2."). */
 export function listFollows(doc: Document, i: number): boolean {
   let j = i + 1;
-  while (j < doc.passages.length && doc.passages[j].role === 'furniture') j++;
+  while (j < doc.passages.length && j - i <= 4 && doc.passages[j].role === 'furniture') j++; // a few lines of page furniture at most
   return j < doc.passages.length && markerStyle(doc.text.slice(doc.passages[j].start, doc.passages[j].end).trim()) !== null;
 }
 
