@@ -13,7 +13,8 @@ import { once } from '../lazy.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
 /** A paragraph that goes on from the one before: "Đồng thời, …", "Bên cạnh đó, …", "Ngoài ra, …". */
-const CONTINUES_PARAGRAPH = /^\s*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó)\s*,/iu;
+// … and "Về xây dựng Đảng, hàng năm có trên 90% …": a paragraph opening on the next field of the same goals
+const CONTINUES_PARAGRAPH = /^\s*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó|về(?:\s+[\p{L}–-]+){1,6})\s*,/iu;
 
 /** How far into a sentence its target talk may start for the sentence to be about targets. */
 const TALK_OPENS_SENTENCE = 60;
