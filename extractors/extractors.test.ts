@@ -80,6 +80,7 @@ describe('linear time and output on adversarial input (100 KB, then 1 MB)', () =
     'shares after a plan met': 'đạt kế hoạch: thu 5%; chi 6%, '.repeat(MB / 30),
     'nouns around slashes': '20 chỉ tiêu/21 chỉ tiêu, 3 xã a b c/ '.repeat(MB / 36),
     'average pairs': 'bình quân 12,6/19 tiêu chí, (gần 5%) so dự toán (tương đương 7 tỷ USD) '.repeat(MB / 72),
+    'names with figures in brackets': 'vốn FDI gồm Hà Nội (3 tỷ USD), Bắc Ninh Hải Dương (2,5 tỷ USD) và '.repeat(MB / 64),
   });
   const small = inputsAt(100_000), large = inputsAt(1_000_000);
   for (const name of Object.keys(small)) {

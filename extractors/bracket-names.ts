@@ -1,0 +1,24 @@
+// Naming rule `named-in-brackets` of level-names.ts: "… gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ
+// USD)", "Tiếp theo là Hàn Quốc (3 tỷ USD)": a figure alone in brackets right after a name in a list is
+// that name's figure of what the list measures (its head noun, else what the paragraph spoke of).
+import { MAX_SUBJECT } from './knowledge/index.ts';
+import type { Quantity } from './numbers.ts';
+import { headNounIn } from './language.ts';
+import { textBefore, tidy } from './clause.ts';
+import type { Named } from './count-names.ts';
+import type { SentenceView } from './types.ts';
+
+// a list's word, then one to four capitalised words (a place, a country), then the opening bracket
+const NAME_BEFORE = /(?:^|[,:;]|(?<![\p{L}])(?:gồm|là|như|và))[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]*\([ \t]*$/u;
+const CLOSES = /^[ \t]*\)/u;
+
+export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
+  if (!CLOSES.test(view.text.slice(q.end, q.end + 4))) return null; // the figure alone in its brackets
+  const before = textBefore(view, q.start, 60);
+  const m = NAME_BEFORE.exec(before);
+  if (!m) return null;
+  const nameStart = q.start - before.length + m.index + m[0].indexOf(m[1]);
+  const head = headNounIn(view.text, Math.max(view.start, nameStart - MAX_SUBJECT), nameStart) ?? view.topic();
+  if (!head) return null;
+  return { indicator: tidy(`${head} ${m[1]}`), start: nameStart, end: q.end, rule: 'named-in-brackets', base: head };
+}
