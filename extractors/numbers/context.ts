@@ -133,21 +133,24 @@ const NUMBERED_POSITION_BEFORE = /(?<![\p{L}\p{M}])vị[ \t\u00a0]+trí[ \t\u00a
 /** "…, thứ 3 khu vực Bắc Trung Bộ", "(thứ 5 cả nước)": an ordinal opening its clause, before a scope, is a rank. */
 const BARE_BEFORE = /(?:^|[,;(:\n])[ \t\u00a0]*thứ[ \t\u00a0]*$/iu;
 
+/** Where the words that make the ordinal ending `before` a rank begin, or -1. */
+function rankWordsAt(before: string, after: string, atTextStart: boolean): number {
+  const named = RANK_BEFORE.exec(before) ?? NUMBERED_POSITION_BEFORE.exec(before);
+  if (named) return named.index;
+  if (!SCOPE_AFTER.test(after) && !RANKED_UNIT_AFTER.test(after)) return -1;
+  const superlative = SUPERLATIVE_BEFORE.exec(before);
+  if (superlative) return superlative.index;
+  const bare = BARE_BEFORE.exec(before);
+  // "^" is the text's start only when the slice began there
+  if (!bare || !(atTextStart || /^[,;(:\n]/.test(bare[0]))) return -1;
+  return bare.index + bare[0].search(/thứ/iu);
+}
+
 /** A rank ("xếp thứ 4", "vị trí thứ ba", "cao thứ hai cả nước") as a quantity in "hạng" quoted from the rank word, or null. */
 export function rankAt(text: string, lo: number, numStart: number, numEnd: number, value: number): Quantity | null {
+  if (value < 1) return null;
   const from = Math.max(lo, numStart - 32);
-  const before = text.slice(from, numStart);
-  let start = -1;
-  const ranked = RANK_BEFORE.exec(before);
-  if (ranked) start = ranked.index;
-  else if (NUMBERED_POSITION_BEFORE.test(before)) start = NUMBERED_POSITION_BEFORE.exec(before)!.index;
-  else if (SCOPE_AFTER.test(text.slice(numEnd, numEnd + 24)) || RANKED_UNIT_AFTER.test(text.slice(numEnd, numEnd + 24))) {
-    const superlative = SUPERLATIVE_BEFORE.exec(before);
-    const bare = superlative ? null : BARE_BEFORE.exec(before);
-    // "^" is the text's start only when the slice began there
-    if (superlative) start = superlative.index;
-    else if (bare && (/^[,;(:\n]/.test(bare[0]) || from === lo)) start = bare.index + bare[0].toLowerCase().indexOf('thứ');
-  }
-  if (start < 0 || value < 1) return null;
+  const start = rankWordsAt(text.slice(from, numStart), text.slice(numEnd, numEnd + 24), from === lo);
+  if (start < 0) return null;
   return { start: from + start, end: numEnd, numStart, numEnd, value, value_max: null, unit: 'hạng', approx: null, notes: [] };
 }

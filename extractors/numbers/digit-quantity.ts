@@ -202,12 +202,12 @@ const COMPARATIVE = new Set<string>(COMPARATIVE_QUALIFIERS);
 const SUPERLATIVE = new Set<string>(SUPERLATIVE_QUALIFIERS);
 const BASE_AFTER = /^[ \t]*,?[ \t]*so(?:[ \t]+với)?(?![\p{L}])/iu;
 // a unit or group that changed the most: "tỉnh giảm nhiều nhất" ("phấn đấu tăng ít nhất 5%" still sets a floor)
-const CHANGE_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives([...JOINED_UNIT_NOUNS, ...GROUP_WORDS, 'địa phương'])})[ \\t]+(?:tăng|giảm)[ \\t]+$`, 'iu');
+const UNIT_CHANGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives([...JOINED_UNIT_NOUNS, ...GROUP_WORDS, 'địa phương'])})[ \\t]+(?:tăng|giảm)[ \\t]+$`, 'iu');
 /** "cao hơn 2,19% so với năm 2022" (higher by), "tỉnh giảm nhiều nhất 2,91%" (the most): the words compare, they qualify nothing. */
 function notApprox(r: DigitRead, at: number): boolean {
   const { text, lo, qualWord, end } = r;
   if (COMPARATIVE.has(qualWord)) return BASE_AFTER.test(text.slice(end, end + 12));
-  return SUPERLATIVE.has(qualWord) && CHANGE_VERB_BEFORE.test(text.slice(Math.max(lo, at - 24), at));
+  return SUPERLATIVE.has(qualWord) && UNIT_CHANGED_BEFORE.test(text.slice(Math.max(lo, at - 24), at));
 }
 
 /** The qualifier before the number: "khoảng", "gần", "trên" (approx); "từ"/"giữa" open a range; "âm" negates. */

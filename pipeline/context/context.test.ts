@@ -8,7 +8,7 @@ import { fold } from '../adapters/gazetteer.ts';
 import { findPeriods, yearOf } from './period.ts';
 import { indicatorKey } from './indicators.ts';
 import { checkMatch, PROGRESS_PERCENT, RATIO_PERCENT } from './checks.ts';
-import { emptyFields } from '../schema.ts';
+import { emptyFields, type Statement } from '../schema.ts';
 import { documentFromText } from '../load.ts';
 import { process as run } from '../pipeline.ts';
 import cases from './context.cases.json' with { type: 'json' };
@@ -207,21 +207,20 @@ describe('places named in brackets', () => {
     const small = asides(20_000), large = asides(200_000);
     expectLinear((scale) => { const { text: t, mentions: m } = scale === 1 ? small : large; return inAsides(t, 0, t.length, m).length; });
   });
+  // how many statements of a long sentence keep what `keeps` asks, at 1× and 10× its length
+  const keptAtScale = (text: (n: number) => string, keeps: (s: Statement) => boolean) => {
+    const small = text(200), large = text(2000);
+    const kept = new Map<number, number>();
+    expectLinear((scale) => kept.set(scale, run(documentFromText(scale === 1 ? small : large)).statements.filter(keeps).length), 30, 1);
+    expect(kept.get(10)).toBeGreaterThan(5 * kept.get(1)!);
+  };
   it('leave each statement of a long sentence its place in linear time', () => {
     // one unit named, then many asides: each statement looks past all of them to it
-    const text = (n: number) => 'Năm 2023, huyện Mai Châu: ' + 'tỷ lệ hộ nghèo 5% (xã Tòng Đậu 6%), '.repeat(n) + 'hết.\n';
-    const small = text(200), large = text(2000);
-    const places = new Map<number, number>();
-    expectLinear((scale) => places.set(scale, run(documentFromText(scale === 1 ? small : large)).statements.filter((s) => s.place === 'Mai Châu').length), 30, 1);
-    expect(places.get(10)).toBeGreaterThan(5 * places.get(1)!);
+    keptAtScale((n) => 'Năm 2023, huyện Mai Châu: ' + 'tỷ lệ hộ nghèo 5% (xã Tòng Đậu 6%), '.repeat(n) + 'hết.\n', (s) => s.place === 'Mai Châu');
   }, 120_000);
   it('leave each statement of a long sentence of dated asides its period in linear time', () => {
     // every aside holds a period and a figure of its own: each statement looks back past them for its own
-    const text = (n: number) => 'Năm 2023, sản lượng đạt 5 tấn ' + '(quý I đạt 2 tấn), sản lượng đạt 5 tấn '.repeat(n) + 'hết.\n';
-    const small = text(200), large = text(2000);
-    const dated = new Map<number, number>();
-    expectLinear((scale) => dated.set(scale, run(documentFromText(scale === 1 ? small : large)).statements.filter((s) => s.period_to === '2023-12-31').length), 30, 1);
-    expect(dated.get(10)).toBeGreaterThan(5 * dated.get(1)!);
+    keptAtScale((n) => 'Năm 2023, sản lượng đạt 5 tấn ' + '(quý I đạt 2 tấn), sản lượng đạt 5 tấn '.repeat(n) + 'hết.\n', (s) => s.period_to === '2023-12-31');
   }, 120_000);
 });
 

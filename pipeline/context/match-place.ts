@@ -6,7 +6,7 @@
 import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import type { PlaceLevel } from '../adapters/gazetteer.ts';
-import { findLevelledMentions, findListedMentions, findMentions, levelsOfWord } from './place.ts';
+import { findLevelledMentions, findListedMentions, findMentions, LEVEL_WORDS, levelsOfWord } from './place.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { earlierInPassage } from './sentences.ts';
@@ -20,7 +20,7 @@ const SECTION_SENTENCES = 200;
 const TOPIC_PASSAGES = 12;
 const TOPIC_HEAD = 80;
 // "… vị trí số 2 là Hà Nội", "… thứ ba là tỉnh Long An": what links a rank to the unit ranked
-const RANKED_LEAD = /^[ \t]+(?:là|thuộc[ \t]+về)[ \t]+(?:(?:tỉnh|thành[ \t]+phố|TP\.?|huyện|thị[ \t]+xã|quận|xã|phường)[ \t]+)?/iu;
+const RANKED_LEAD = new RegExp(`^[ \\t]+(?:là|thuộc[ \\t]+về)[ \\t]+(?:(?:${[...LEVEL_WORDS, 'TP\\.?'].join('|')})[ \\t]+)?`, 'iu');
 // "Bí thư xã Tân Mộc", "Chủ tịch UBND huyện …": a unit named as a person's office
 const PERSON_TITLE_BEFORE = /(?<![\p{L}])(?:(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Giám[ \t]+đốc)|Trưởng[ \t]+(?:ban|phòng)|Ủy[ \t]+viên)(?:[ \t]+(?:UBND|HĐND|Đảng[ \t]+ủy|MTTQ))?[ \t]+$/u;
 // a digit that opens no year ("749,8", "6 tháng"; not "năm 2024")
