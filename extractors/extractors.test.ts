@@ -81,6 +81,9 @@ describe('linear time and output on adversarial input (100 KB, then 1 MB)', () =
     'nouns around slashes': '20 chỉ tiêu/21 chỉ tiêu, 3 xã a b c/ '.repeat(MB / 36),
     'average pairs': 'bình quân 12,6/19 tiêu chí, (gần 5%) so dự toán (tương đương 7 tỷ USD) '.repeat(MB / 72),
     'names with figures in brackets': 'vốn FDI gồm Hà Nội (3 tỷ USD), Bắc Ninh Hải Dương (2,5 tỷ USD) và '.repeat(MB / 64),
+    'periods in one sentence': 'quý I năm 2024 đạt 5%, 6 tháng đầu năm 2023, tháng 5/2024, '.repeat(MB / 60),
+    'names without a list colon': 'An Bình đạt 5 tỷ đồng, '.repeat(MB / 24),
+    'dense average pairs': 'bình quân 2,5/9 tiêu chí, '.repeat(MB / 26),
   });
   const small = inputsAt(100_000), large = inputsAt(1_000_000);
   for (const name of Object.keys(small)) {

@@ -356,8 +356,11 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
     id: 'place-in-list', // "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head
     accept({ view, q, subject, indicator }) {
       if (!isProperName(indicator)) return null;
-      const colon = view.text.lastIndexOf(':', subject.start); // a long list's head is before its colon
-      const head = headNounIn(view.text, Math.max(view.start, (colon >= view.start ? colon : q.start) - MAX_SUBJECT), subject.start) ?? view.topic();
+      // a long list's head is before its colon (sought in the list's width: the whole text before would cost each name its length)
+      const before = textBefore(view, subject.start, WIDTH.list);
+      const colon = before.lastIndexOf(':');
+      const from = colon >= 0 ? subject.start - before.length + colon : q.start;
+      const head = headNounIn(view.text, Math.max(view.start, from - MAX_SUBJECT), subject.start) ?? view.topic();
       return head ? `${head} ${indicator}` : null;
     },
   },

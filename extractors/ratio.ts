@@ -9,6 +9,7 @@ import { estimateAt, WB, WE } from './language.ts';
 import { AVERAGE_WORDS, GROUP_WORDS, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
+import { ownCoverage } from './types.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, phraseAfter, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
 
@@ -153,11 +154,12 @@ const AVERAGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(AVERAGE_WORDS)
 function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[]): Claimed[] {
   const { text, start, end } = view;
   const out: Claimed[] = [];
+  const claimed = ownCoverage(found);
+  const keep = (c: Claimed) => { claimed.add(c); out.push(c); };
   for (const m of slice.matchAll(AMOUNT_PAIR)) {
     const aStart = start + m.index!;
     const pairEnd = aStart + m[0].length;
-    const holds = (o: Claimed) => o.claims.own.start <= aStart && aStart < o.claims.own.end;
-    if (found.some(holds) || out.some(holds)) continue;
+    if (claimed.covers(aStart)) continue;
     const a = parseDigits(m[1]);
     const b = parseDigits(m[3]);
     if (m[2] && !text.startsWith(m[2], pairEnd)) continue; // "5ha/7": a unit glued to the actual only is no pair of amounts
@@ -166,7 +168,7 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     // "Bình quân toàn huyện đạt 12,6/19 tiêu chí": an average count out of all, a ratio with a decimal A
     if (unit.scale === 1 && !isAmount(unit.unit) && a.value <= b.value && Number.isInteger(b.value) && !ruleOff(view, 'ratio/a-of-b') && AVERAGE_BEFORE.test(text.slice(Math.max(start, aStart - WIDTH.phrase), aStart))) {
       const noun = countedNoun(text, pairEnd, end);
-      if (noun?.known) out.push({ ...countOf(view, { start: aStart, end: pairEnd }, a.value, b.value, noun, false), rule: 'ratio/a-of-b' });
+      if (noun?.known) keep({ ...countOf(view, { start: aStart, end: pairEnd }, a.value, b.value, noun, false), rule: 'ratio/a-of-b' });
       continue;
     }
     // "đạt 1.809,5/75 triệu đồng", "53,5/52ha", "1,68/1,50%": decimals, which the digits-only pair leaves
@@ -177,7 +179,7 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     if (byStyle && a.ambiguous) pair.fields.value! /= 1000;
     if (byStyle && b.ambiguous) pair.fields.target_value! /= 1000;
     if (a.ambiguous || b.ambiguous) pair.notes = byStyle ? [AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE] : [AMBIGUOUS_DECIMAL];
-    out.push(pair);
+    keep(pair);
   }
   return out;
 }
@@ -261,10 +263,11 @@ const NOUN_SLASH_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+(\p{L
 function nounPairs(view: SentenceView, slice: string, pattern: RegExp, found: readonly Claimed[] = []): Claimed[] {
   const { text, start, end } = view;
   const out: Claimed[] = [];
+  const claimed = ownCoverage(found);
   for (const m of slice.matchAll(pattern)) {
     const aStart = start + m.index!;
     const bEnd = aStart + m[0].length;
-    if (found.some((o) => o.claims.own.start <= aStart && aStart < o.claims.own.end)) continue;
+    if (claimed.covers(aStart)) continue;
     const a = parseNumber(m[1]);
     const b = parseNumber(m[3]);
     if (a === null || b === null || b === 0 || a > b) continue;

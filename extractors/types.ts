@@ -47,6 +47,24 @@ export function claimedSpans(c: Claims): Span[] {
   return spans;
 }
 
+/**
+ * Whether a position lies in the own span of a claim, asked at positions that never go back (a
+ * reader's matches, left to right): one pass over the claims sorted once, instead of every claim per
+ * match, which a sentence of thousands of pairs made quadratic. `add` takes a claim made at the
+ * current position.
+ */
+export function ownCoverage(claims: readonly { claims: Claims }[]): { covers(pos: number): boolean; add(c: { claims: Claims }): void } {
+  const spans = claims.map((c) => c.claims.own).sort((a, b) => a.start - b.start);
+  let next = 0, reach = -Infinity; // the furthest end among the spans that start at or before the last position
+  return {
+    covers(pos) {
+      while (next < spans.length && spans[next].start <= pos) reach = Math.max(reach, spans[next++].end);
+      return pos < reach;
+    },
+    add(c) { reach = Math.max(reach, c.claims.own.end); },
+  };
+}
+
 /** A match plus the quantity spans it used. */
 export interface Claimed extends Extracted {
   claims: Claims;

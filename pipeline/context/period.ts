@@ -6,6 +6,7 @@ import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
 import { PLAN_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
 import { allMatches, matchesAtWordStart } from './scan.ts';
+import { Taken } from './taken.ts';
 
 export interface Period { from: string | null; to: string | null }
 export interface PeriodMention extends Period {
@@ -192,7 +193,7 @@ if (ALL_RELATIVE_FROM >= 0 && RULES.slice(ALL_RELATIVE_FROM).some((rule) => !rul
 export function findPeriods(text: string, start: number, end: number, year: number | null, absolute = false): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
-  const masked: { start: number; end: number }[] = []; // days: read by no later rule
+  const taken = new Taken(); // what every mention read and every masked span (days, comparisons) holds: read by no later rule
   const hasDigit = /[0-9]/.test(slice);
   const hasYear = hasDigit && /(?:19|20)[0-9]{2}/.test(slice);
   const lower = slice.toLowerCase();
@@ -205,16 +206,16 @@ export function findPeriods(text: string, start: number, end: number, year: numb
     for (const m of lead ? matchesAtWordStart(re, slice, false) : allMatches(re, slice)) {
       let s = m.index, e = m.index + m[0].length;
       while (s < e && /\s/.test(slice[s])) s++;
-      const overlaps = (o: { start: number; end: number }) => start + s < o.end && start + e > o.start;
-      if (out.some(overlaps) || masked.some(overlaps)) continue;
+      if (taken.overlaps(start + s, start + e)) continue;
       // "so với 6 tháng đầu năm 2021": a comparison's period, and no part of it ("năm 2021") is read by a later rule
-      if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { masked.push({ start: start + s, end: start + e }); continue; }
+      if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { taken.add(start + s, start + e); continue; }
       const made = rule.make(m as unknown as RegExpExecArray, year);
       if (!made) continue;
-      if (made.mask) { masked.push({ start: start + s, end: start + e }); continue; }
+      if (made.mask) { taken.add(start + s, start + e); continue; }
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
       out.push({ from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e });
+      taken.add(start + s, start + e);
     }
   }
   const merged = withExactEnds(text, out.sort((a, b) => a.start - b.start));

@@ -5,6 +5,7 @@ import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
 import { fold, foldedNamesAt, hostKeys, sameTones, unitsNamed } from '../adapters/gazetteer.ts';
 import data from './places.json' with { type: 'json' };
 import { capitalisedRuns, matchesAtWordStart, nextAtWordStart, opensCapitalOrDigit } from './scan.ts';
+import { Taken } from './taken.ts';
 import { Memo } from '../../extractors/memo.ts';
 import { afterPlural, comparedWith, namesNoPlace, passiveAgent } from './place-words.ts';
 
@@ -124,30 +125,6 @@ function choose(units: Unit[], hint: PlaceHint): Place {
   const pick = hinted.length ? hinted : top;
   const parents = new Set(pick.map((u) => u.parent));
   return { place: pick[0].name, level: pick[0].level, parent: parents.size === 1 ? pick[0].parent : null };
-}
-
-/**
- * Spans already named, disjoint, sorted by start: a new name may not overlap one. Disjoint spans
- * sorted by start are sorted by end too, so whether [s, e) overlaps any is one binary search.
- */
-class Taken {
-  private starts: number[] = [];
-  private ends: number[] = [];
-  /** How many spans start before `at`. */
-  private before(at: number): number {
-    let lo = 0, hi = this.starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid] < at) lo = mid + 1; else hi = mid; }
-    return lo;
-  }
-  overlaps(s: number, e: number): boolean {
-    const n = this.before(e);
-    return n > 0 && this.ends[n - 1] > s;
-  }
-  add(s: number, e: number): void {
-    const n = this.before(s);
-    this.starts.splice(n, 0, s);
-    this.ends.splice(n, 0, e);
-  }
 }
 
 /** Every place named in text[start, end), in order. */
