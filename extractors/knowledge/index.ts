@@ -4,7 +4,7 @@
 // two tables is declared below with the reason it plays both roles.
 import * as clause from './clause.ts';
 import * as measures from './measures.ts';
-import { NUMBER_TABLES } from './numbers.ts';
+import { NUMBER_TABLES, ORDINAL_WORDS } from './numbers.ts';
 import * as plans from './plans.ts';
 import * as time from './time.ts';
 import * as verbs from './verbs.ts';
@@ -42,6 +42,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PLAN_MET_VERBS', role: 'a verb of a plan met or missed', forms: verbs.PLAN_MET_VERBS, family: 'lexicon' },
   { name: 'COMPLETION_VERBS', role: 'a verb of work finished at places counted after "tại"', forms: verbs.COMPLETION_VERBS, family: 'lexicon' },
   { name: 'REPORTING_VERBS', role: 'a verb of saying before a colon', forms: verbs.REPORTING_VERBS, family: 'lexicon' },
+  { name: 'ORDINAL_WORDS', role: 'an ordinal with no cardinal use: a rank after "thứ"', forms: Object.keys(ORDINAL_WORDS), family: 'grammar' },
   { name: 'CHANGE_ADVERBS', role: 'a word between a change verb and its number', forms: verbs.CHANGE_ADVERBS, family: 'grammar' },
   { name: 'ESTIMATE_WORDS', role: 'an estimate marker', forms: verbs.ESTIMATE_WORDS, family: 'lexicon' },
   { name: 'RESULT_WORDS', role: 'a results marker', forms: verbs.RESULT_WORDS, family: 'lexicon' },

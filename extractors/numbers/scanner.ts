@@ -5,13 +5,13 @@
 import { isAsciiDigit, isSpaceChar, wordCharBefore } from './chars.ts';
 import { type DigitRead, newDigitRead, scanDigits } from './digit-quantity.ts';
 import type { Quantity } from './quantity.ts';
-import { NUMBER_WORD_ALT, scanWords } from './words.ts';
+import { NUMBER_WORD_ALT, ORDINAL_WORD_ALT, scanWords } from './words.ts';
 
 // Candidates are digit tokens (anywhere) and whole number words (no letter, mark or digit on either
 // side, any case). A lookbehind at the front of the candidate regex makes V8 try it at every
 // position, several times slower than this one without it: the word's left edge is checked here.
 // Its lastIndex is set before each search, so nothing carries over between calls.
-const CANDIDATE = new RegExp(`\\d+(?:[.,]\\d+)*|(?:${NUMBER_WORD_ALT})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+const CANDIDATE = new RegExp(`\\d+(?:[.,]\\d+)*|(?:${NUMBER_WORD_ALT}|${ORDINAL_WORD_ALT})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 
 /** One scan of text[lo, hi): where it stands and the candidate it is reading. */
 interface Scan {

@@ -3,6 +3,7 @@
 import { skipSpaces } from './chars.ts';
 import { dateWordBefore, qualifierBefore, rankAt, WINDOW } from './context.ts';
 import { SCALE_NUMBER_WORDS, SCALE_WORDS, UNIT_LEXICON, unitKey } from './lexicon.ts';
+import { ORDINAL_WORDS } from '../knowledge/numbers.ts';
 import { scaled, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
 
@@ -68,6 +69,8 @@ function parseWordTokens(t: readonly string[]): { value: number; used: number } 
 
 /** The words a number word run starts with (alternatives of a regex); the others only continue one. */
 export const NUMBER_WORD_ALT = [...DIGIT_WORDS.keys(), 'mười', 'trăm', ...SCALE_NUMBER_WORDS].join('|');
+/** Words read only as a rank after "thứ" ("đứng thứ tư"): candidates of the scan, never part of a run. */
+export const ORDINAL_WORD_ALT = Object.keys(ORDINAL_WORDS).join('|');
 const NEXT_NUMBER_WORD = new RegExp(
   `[ \\t\\u00a0]+(${NUMBER_WORD_ALT}|mươi|mốt|lăm|nhăm|tư|linh|lẻ|chục)(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
 /** Words that read as numbers only with a counted noun after them, never before a time unit ("năm tháng"). */
@@ -87,6 +90,8 @@ export function parseNumberWords(s: string): number | null {
 export function scanWords(text: string, i: number, wordEnd: number, lo: number, hi: number, firstSolid: number, lastSolid: number): ScanResult {
   if (wordEnd > hi) return null;
   const tokens: string[] = [text.slice(i, wordEnd).toLowerCase()];
+  const ordinal = ORDINAL_WORDS[tokens[0]!];
+  if (ordinal !== undefined) return dateWordBefore(text, lo, i)?.text.toLowerCase() === 'thứ' ? rankAt(text, lo, i, wordEnd, ordinal) ?? wordEnd : wordEnd;
   const ends: number[] = [wordEnd];
   let p = ends[0]!;
   while (tokens.length < 16) {
