@@ -113,6 +113,11 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'ổ dịch', 'suất học bổng', 'sổ', 'sổ đỏ', 'sổ bảo hiểm', 'thẻ', 'thẻ bảo hiểm y tế',
     'chỉ', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi', 'dịch vụ',
   ] },
+  // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
+  ...([
+    ['học sinh', 'hs'], ['giáo viên', 'gv'], ['sinh viên', 'sv'], ['doanh nghiệp', 'dn'],
+    ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'],
+  ] as const).map(([canonical, form]): NumberTable => ({ role: 'count', canonical, forms: [form] })),
 ];
 
 /**
