@@ -130,13 +130,24 @@ const RANKED_UNIT_AFTER = /^[ \t\u00a0]+(?:thuộc[ \t\u00a0]+về|là)[ \t\u00a
 /** "vươn lên vị trí số 1", "từ vị trí số 28": a position numbered with "số" is a rank too. */
 const NUMBERED_POSITION_BEFORE = /(?<![\p{L}\p{M}])vị[ \t\u00a0]+trí[ \t\u00a0]+số[ \t\u00a0]*$/iu;
 
+/** A position in a ranking: "vị trí 15", "hạng 9", "vị trí thứ 20", "hạng số 1". */
+const POSITION = String.raw`(?:vị[ \t\u00a0]+trí|hạng)(?:[ \t\u00a0]+(?:thứ|số))?`;
+/** "từ vị trí 15 lên 13", "từ hạng 5 xuống hạng 9": a rank that moved, each position after its move word. */
+const RANK_MOVE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:từ|lên|xuống)[ \t\u00a0]+${POSITION}[ \t\u00a0]*$`, 'iu');
+/** "từ vị trí 15 lên 13": the position moved to, written bare after the one it moved from (quoted from its move word). */
+const RANK_MOVED_TO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])từ[ \t\u00a0]+${POSITION}[ \t\u00a0]+\d{1,3}[ \t\u00a0]+(?<to>lên|xuống)[ \t\u00a0]*$`, 'diu');
+/** A move word right before a number: the only numbers RANK_MOVED_TO_BEFORE can make a rank. */
+export const MOVE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:lên|xuống)[ \t\u00a0]*$/iu;
+
 /** "…, thứ 3 khu vực Bắc Trung Bộ", "(thứ 5 cả nước)": an ordinal opening its clause, before a scope, is a rank. */
 const BARE_BEFORE = /(?:^|[,;(:\n])[ \t\u00a0]*thứ[ \t\u00a0]*$/iu;
 
 /** Where the words that make the ordinal ending `before` a rank begin, or -1. */
 function rankWordsAt(before: string, after: string, atTextStart: boolean): number {
-  const named = RANK_BEFORE.exec(before) ?? NUMBERED_POSITION_BEFORE.exec(before);
+  const named = RANK_BEFORE.exec(before) ?? NUMBERED_POSITION_BEFORE.exec(before) ?? RANK_MOVE_BEFORE.exec(before);
   if (named) return named.index;
+  const movedTo = RANK_MOVED_TO_BEFORE.exec(before);
+  if (movedTo) return movedTo.indices!.groups!.to[0];
   if (!SCOPE_AFTER.test(after) && !RANKED_UNIT_AFTER.test(after)) return -1;
   const superlative = SUPERLATIVE_BEFORE.exec(before);
   if (superlative) return superlative.index;
