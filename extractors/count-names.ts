@@ -211,3 +211,9 @@ export function listItem(view: SentenceView, q: Quantity, floor: number): Named 
   const indicator = `${q.unit}${words ? ' ' + tidy(words) : ''}`;
   return { indicator, start: q.start, end: q.end, rule: 'list-item', base: indicator };
 }
+
+/** Whether `clause` opens on `noun` and says more: "hồ sơ đến hạn giải quyết" for "hồ sơ". */
+export function opensOnItsNoun(clause: string, noun: string): boolean {
+  const c = clause.trimStart();
+  return c.length > noun.length + 1 && c[noun.length] === ' ' && c.slice(0, noun.length).toLowerCase() === noun.toLowerCase() && /\p{L}/u.test(c.slice(noun.length));
+}

@@ -17,7 +17,7 @@ import { withoutDatedAside } from './asides.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
-import { averagePerUnit, isCountedNoun, isPreviousCountsTail, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import { averagePerUnit, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
 import { namedInBrackets } from './bracket-names.ts';
@@ -281,13 +281,23 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     if (indicator) return { indicator, rule: refinement.id };
   }
   let { indicator } = named;
-  if (!isShare && (wordCount(indicator) <= 2 || c.action) && q.unit && isCountedNoun(q.unit)) {
+  // ("hồ sơ đến hạn giải quyết 19.944 hồ sơ": a subject opening on the counted noun names the things itself)
+  if (!isShare && (wordCount(indicator) <= 2 || c.action) && q.unit && isCountedNoun(q.unit) && !opensOnItsNoun(indicator, q.unit)) {
     // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
     // "toàn huyện đã tiếp nhận 27.450 lượt hồ sơ …": the actor is no subject, the action is
     const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
     indicator = `${c.action ?? indicator} ${q.unit}${noun ? ' ' + view.text.slice(noun.start, noun.end) : ''}`;
   }
   return { indicator, rule: 'subject-level' };
+}
+
+/** A slash pair, and whether a month or quarter of a year names it ("tháng 8/2022", "quý 3/2025"). */
+const SLASH_PAIR = /(?<period>(?<![\p{L}])(?:tháng|quý)\s+)?\d+\s?\/\s?(?<b>\d+)/giu;
+/** Whether `s` holds a pair of counts ("18/25"), not only a month or quarter of a year. */
+function holdsCountPair(s: string): boolean {
+  if (!s.includes('/')) return false;
+  for (const m of s.matchAll(SLASH_PAIR)) if (!(m.groups!.period && /^(?:19|20)\d\d$/.test(m.groups!.b))) return true;
+  return false;
 }
 
 /** The subject as written (subject-level), inherited from the sentence's indicator, given the paragraph's topic, or a fallback. */
@@ -315,13 +325,14 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     Object.assign(subject, { start: q.start, end: q.start });
     indicator = '';
   }
-  // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt": another count's clause is no subject
-  if (!isShare && /\d\s?\/\s?\d/.test(indicator)) indicator = '';
+  // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt": another count's clause is no subject (a month
+  // of a year, "tháng 8/2022", is no count)
+  if (!isShare && holdsCountPair(indicator)) indicator = '';
   // without 'subject-level' a subject never names its level; the fallback gets its chance
   if (off('subject-level') || !isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = off('fallback') ? '' : tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
-  } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q)) {
+  } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && !(q.unit && opensOnItsNoun(indicator, q.unit)) && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q)) {
     // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on; after a change ("…, giảm 1,3% so với …, trong đó,
     // cây lương thực có hạt đạt …") the level it measured, not the change
     if (!prev.base.endsWith(indicator)) indicator = `${prev.base} ${indicator}`;

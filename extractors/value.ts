@@ -13,7 +13,7 @@ import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
-import { COUNT_SHARE_HEAD, isCountedNoun } from './count-names.ts';
+import { COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
@@ -222,7 +222,10 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "…; 15 thôn đạt chuẩn nông thôn mới": a count opening its clause whose things reached a standard
   if (q.unit && CLAUSE_OPENING.test(lead) && REACHED_AFTER.test(textBeyond(view, q.end, WIDTH.link)) && isCountedNoun(q.unit)) return true;
   const from = clauseStart(text, start, q.start);
-  if (MEASURE_HEAD.test(text.slice(Math.max(from, floor), q.start))) return true;
+  const clause = text.slice(Math.max(from, floor), q.start);
+  if (MEASURE_HEAD.test(clause)) return true;
+  // "hồ sơ đến hạn giải quyết 19.944 hồ sơ": a clause opening on the noun it counts names a kind of those things
+  if (q.unit && isCountedNoun(q.unit) && opensOnItsNoun(clause, q.unit)) return true;
   // a breakdown list inside parentheses or after "trong đó"
   const open = around.lastIndexOf('(');
   // … or after a colon that opens a list ("Các sản phẩm chủ yếu: thùng xốp 3,5 triệu sản phẩm, nước đá 480 nghìn cây")
@@ -247,7 +250,10 @@ function insideLaterSubject(view: SentenceView, index: number, lead: string): bo
   if (!next || !next.unit || !SHARE_UNITS.test(next.unit)) return false;
   const between = view.text.slice(q.end, next.start);
   if (/[,;:()]/.test(between) || !/(?:đạt|chiếm|là)\s+$/iu.test(between)) return false;
-  const condition = SHARE_CONDITION.test(view.text.slice(clauseStart(view.text, view.start, q.start), q.start));
+  const clause = view.text.slice(clauseStart(view.text, view.start, q.start), q.start);
+  // "Hồ sơ quá hạn 689 hồ sơ chiếm 3,45%": a count named by its own noun, then the part of the whole it makes
+  if (q.unit && /chiếm\s+$/iu.test(between) && opensOnItsNoun(clause, q.unit)) return false;
+  const condition = SHARE_CONDITION.test(clause);
   return condition || !/(?:đạt|là|có|còn|chiếm|cho|được|với|tăng|giảm|lên|khoảng|gần|trên|hơn)\s*$/iu.test(lead);
 }
 
