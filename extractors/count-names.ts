@@ -156,8 +156,26 @@ export function averagePerUnit(view: SentenceView, q: Quantity, subject: Span): 
   return { indicator, start, end: q.end, rule: 'average-per-unit', base: indicator };
 }
 
+/** "xã đạt 15-18 tiêu chí": the criteria a thing reached (the unit a condition of a count is written in). */
+const CRITERIA_UNITS = new Set(['tiêu chí']);
+/** Only "đạt" between a count and the criteria its things reached. */
+const REACHED_GAP = /^[ \t]+đạt[ \t]+$/iu;
+/** Whether quantities[index] is the criteria the things of the count before it reached: "06 xã đạt 15-18 tiêu chí". */
+export function isCriteriaOfCount(view: SentenceView, index: number): boolean {
+  const q = view.quantities[index], prev = view.quantities[index - 1];
+  return q !== undefined && q.unit !== null && CRITERIA_UNITS.has(q.unit) && prev !== undefined && prev.unit !== null && prev.unit !== q.unit
+    && isCountedNoun(prev.unit) && REACHED_GAP.test(view.text.slice(prev.end, q.start));
+}
+
+/** The words naming what a count counts, after its noun: its phrase, or the criteria its things reached ("đạt 15-18 tiêu chí"). */
+export function countedPhrase(view: SentenceView, q: Quantity): Span | null {
+  const index = quantityIndexAt(view, q.start);
+  if (view.quantities[index]?.start === q.start && isCriteriaOfCount(view, index + 1)) return { start: q.end, end: view.quantities[index + 1].end };
+  return phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+}
+
 /** The words after a count up to the next item of its list: its noun phrase, if any, then a comma or "và". */
-const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:,|[ \t]+và)[ \t]+$/u;
+const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:,|[ \t]+và)[ \t]*(?:có[ \t]+)?$/u;
 /**
  * "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao", "07 đơn vị xếp loại Xuất sắc,
  * 05 đơn vị xếp loại Tốt và 01 đơn vị xếp loại Khá", "15 xã …, 3 thôn đạt chuẩn kiểu mẫu": a count right
@@ -165,9 +183,12 @@ const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:,|[ \t]+và)[ \t]+$/u;
  */
 export function continuesList(view: SentenceView, index: number, floor: number): boolean {
   const q = view.quantities[index];
-  const prev = view.quantities[index - 1];
-  if (prev === undefined || prev.end !== floor || prev.unit === null || q.unit === null || !isCountedNoun(prev.unit) || !isCountedNoun(q.unit)
-    || !LIST_ITEM_GAP.test(view.text.slice(prev.end, q.start))) return false;
+  // "có 01 xã đạt 19 tiêu chí, có 06 xã …": the criteria are the previous item's words
+  const criteria = isCriteriaOfCount(view, index - 1);
+  const prev = view.quantities[criteria ? index - 2 : index - 1];
+  const gapFrom = criteria ? view.quantities[index - 1].end : prev?.end;
+  if (prev === undefined || (prev.end !== floor && gapFrom !== floor) || prev.unit === null || q.unit === null || !isCountedNoun(prev.unit) || !isCountedNoun(q.unit)
+    || !LIST_ITEM_GAP.test(view.text.slice(gapFrom, q.start))) return false;
   // "75 CCVC (09 công chức, 03 viên chức; 63 viên chức …)": a breakdown in brackets counts a log, not indicators
   const before = view.text.slice(Math.max(view.start, q.start - MAX_SUBJECT), q.start);
   return before.lastIndexOf('(') <= before.lastIndexOf(')');
@@ -205,7 +226,7 @@ const NEXT_ITEM = /(?:,|[ \t]+và)[ \t]+\d[\s\S]*$/u;
 export function listItem(view: SentenceView, q: Quantity, floor: number): Named | null {
   const index = quantityIndexAt(view, q.start);
   if (view.quantities[index]?.start !== q.start || !continuesList(view, index, floor)) return null;
-  const phrase = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+  const phrase = countedPhrase(view, q);
   // the phrase ends where the next item starts ("… xếp loại Tốt và 01 đơn vị …")
   const words = phrase ? view.text.slice(phrase.start, phrase.end).replace(NEXT_ITEM, '') : '';
   const indicator = `${q.unit}${words ? ' ' + tidy(words) : ''}`;
@@ -216,4 +237,13 @@ export function listItem(view: SentenceView, q: Quantity, floor: number): Named 
 export function opensOnItsNoun(clause: string, noun: string): boolean {
   const c = clause.trimStart();
   return c.length > noun.length + 1 && c[noun.length] === ' ' && c.slice(0, noun.length).toLowerCase() === noun.toLowerCase() && /\p{L}/u.test(c.slice(noun.length));
+}
+
+/** A slash pair, and whether a month or quarter of a year names it ("tháng 8/2022", "quý 3/2025"). */
+const SLASH_PAIR = /(?<period>(?<![\p{L}])(?:tháng|quý)\s+)?\d+\s?\/\s?(?<b>\d+)/giu;
+/** Whether `s` holds a pair of counts ("18/25"), not only a month or quarter of a year. */
+export function holdsCountPair(s: string): boolean {
+  if (!s.includes('/')) return false;
+  for (const m of s.matchAll(SLASH_PAIR)) if (!(m.groups!.period && /^(?:19|20)\d\d$/.test(m.groups!.b))) return true;
+  return false;
 }

@@ -17,7 +17,7 @@ import { withoutDatedAside } from './asides.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
-import { averagePerUnit, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import { averagePerUnit, countedPhrase, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
 import { namedInBrackets } from './bracket-names.ts';
@@ -47,7 +47,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   const measured = nounAfterMeasure(view, q, '');
   if (measured) return measured;
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
-    const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.counted);
+    const noun = countedPhrase(view, q);
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
   }
   const before = textBefore(view, q.start, WIDTH.marker);
@@ -285,19 +285,10 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (!isShare && (wordCount(indicator) <= 2 || c.action) && q.unit && isCountedNoun(q.unit) && !opensOnItsNoun(indicator, q.unit)) {
     // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
     // "toàn huyện đã tiếp nhận 27.450 lượt hồ sơ …": the actor is no subject, the action is
-    const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+    const noun = countedPhrase(view, q);
     indicator = `${c.action ?? indicator} ${q.unit}${noun ? ' ' + view.text.slice(noun.start, noun.end) : ''}`;
   }
   return { indicator, rule: 'subject-level' };
-}
-
-/** A slash pair, and whether a month or quarter of a year names it ("tháng 8/2022", "quý 3/2025"). */
-const SLASH_PAIR = /(?<period>(?<![\p{L}])(?:tháng|quý)\s+)?\d+\s?\/\s?(?<b>\d+)/giu;
-/** Whether `s` holds a pair of counts ("18/25"), not only a month or quarter of a year. */
-function holdsCountPair(s: string): boolean {
-  if (!s.includes('/')) return false;
-  for (const m of s.matchAll(SLASH_PAIR)) if (!(m.groups!.period && /^(?:19|20)\d\d$/.test(m.groups!.b))) return true;
-  return false;
 }
 
 /** The subject as written (subject-level), inherited from the sentence's indicator, given the paragraph's topic, or a fallback. */
