@@ -79,3 +79,10 @@ export function isHeaderCells(cells: readonly string[]): boolean {
   const figures = roles.filter((r) => r === 'actual' || r === 'estimate' || r === 'plan' || r === 'rank' || r === 'score').length;
   return figures >= 1 && (roles.includes('label') || roles.includes('unit') || roles.includes('marker') || figures >= 2);
 }
+
+/** A figure cell's remark in brackets after it ("575 (tăng 15%)", "0,4% (theo chuẩn nghèo …)"): how long the cell is without it. */
+const REMARK_AFTER = /\s*\([^()]*\)\s*$/u;
+export function lengthWithoutRemark(cell: string): number {
+  const m = REMARK_AFTER.exec(cell);
+  return m && m.index > 0 ? m.index : cell.length;
+}

@@ -15,7 +15,7 @@ import { tidy } from '../clause.ts';
 import { alternatives } from '../patterns.ts';
 import type { Claimed, SentenceView } from '../types.ts';
 import type { Role } from './columns.ts';
-import { roleOf, yearOf } from './columns.ts';
+import { lengthWithoutRemark, roleOf, yearOf } from './columns.ts';
 
 interface Cell extends TableCell { text: string; role: Role }
 interface Figure { cell: Cell; q: Quantity; value: number; value_max: number | null; unit: string | null; year: number | null; total?: number }
@@ -175,7 +175,8 @@ function statement(label: Cell, own: Figure[], fields: Claimed['fields'], header
 
 /** The figure of a cell: its quantity, scaled by the row's unit when the cell has none. */
 function figureOf(text: string, c: Cell, unit: { unit: string; scale: number } | null): Figure | null {
-  const t = c.text.trim();
+  const trimmed = c.text.trim();
+  const t = trimmed.slice(0, lengthWithoutRemark(trimmed)); // "575 (tăng 15%)": the figure is before its remark
   if (!FIGURE_CELL.test(t)) return null;
   const whole = OF_WHOLE.exec(t);
   if (whole) {
@@ -186,7 +187,8 @@ function figureOf(text: string, c: Cell, unit: { unit: string; scale: number } |
     const u = c.role === 'rank' ? 'hạng' : c.role === 'score' ? 'điểm' : unit?.unit ?? null;
     return { cell: c, q, value: a, value_max: null, unit: u, year: c.header ? yearOf(c.header) : null, total: b };
   }
-  const q = findQuantities(text, c.start, c.end)[0];
+  const from = c.start + c.text.indexOf(t);
+  const q = findQuantities(text, from, from + t.length)[0];
   if (!q) return null;
   const year = c.header ? yearOf(c.header) : null;
   if (c.role === 'percent' || c.role === 'compare') unit = { unit: '%', scale: 1 }; // a share, whatever the row counts

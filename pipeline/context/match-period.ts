@@ -6,6 +6,7 @@ import { headingPeriods } from './document-time.ts';
 import type { Period, PeriodMention } from './period.ts';
 import { findPeriods, yearOf } from './period.ts';
 import { countBefore } from '../../extractors/statement.ts';
+import { yearOf as yearOfColumn } from '../../extractors/table/columns.ts';
 import { earlierInPassage, sentenceAt } from './sentences.ts';
 import { LIST_MARKER_AHEAD } from '../stages/segment.ts';
 
@@ -141,7 +142,13 @@ export class MatchPeriods {
 
   private headerPeriods(header: string): PeriodMention[] {
     let p = this.headers.get(header);
-    if (!p) { p = findPeriods(header, 0, header.length, this.time.year); this.headers.set(header, p); }
+    if (!p) {
+      p = findPeriods(header, 0, header.length, this.time.year);
+      // "Kế hoạch 2021", "TH 2023": a column's bare year is the year of its figures
+      const y = p.length ? null : yearOfColumn(header);
+      if (y !== null) p = [{ from: `${y}-01-01`, to: `${y}-12-31`, until: false, relative: false, start: 0, end: header.length }];
+      this.headers.set(header, p);
+    }
     return p;
   }
 

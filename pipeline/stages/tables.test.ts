@@ -20,6 +20,19 @@ describe('tables: rows and the header of each cell', () => {
       ['Chỉ tiêu=Số trường đạt chuẩn', 'ĐVT=trường', 'Kế hoạch 2022=20', 'Thực hiện 2022=22'],
     ]);
   });
+  it('one cell per line: a section row awaits no figure from the next row number; a figure may carry a remark', () => {
+    const rows = rowsOf('STT\nChỉ tiêu\nKế hoạch 2021\nI\nKinh tế\n1\nKim ngạch xuất khẩu (triệu USD)\n575 (tăng 15%)\n2\nTỷ lệ hộ nghèo (%)\n0,4% (theo chuẩn nghèo giai đoạn 2016-2020)');
+    expect(rows).toEqual([
+      ['Chỉ tiêu=Kim ngạch xuất khẩu (triệu USD)', 'Kế hoạch 2021=575 (tăng 15%)'],
+      ['Chỉ tiêu=Tỷ lệ hộ nghèo (%)', 'Kế hoạch 2021=0,4% (theo chuẩn nghèo giai đoạn 2016-2020)'],
+    ]);
+  });
+  it('one cell per line: a row figure equal to the next row number stays the figure of a row that is no section', () => {
+    expect(rowsOf('STT\nChỉ tiêu\nĐVT\nKế hoạch 2021\n1\nSố xã đạt chuẩn\nxã\n2\n2\nSố trường\ntrường\n5')).toEqual([
+      ['Chỉ tiêu=Số xã đạt chuẩn', 'ĐVT=xã', 'Kế hoạch 2021=2'],
+      ['Chỉ tiêu=Số trường', 'ĐVT=trường', 'Kế hoạch 2021=5'],
+    ]);
+  });
   it('a header split over two rows gives each sub-column its parent', () => {
     const rows = rowsOf('STT | Chỉ tiêu | Kết quả | Ghi chú\nĐơn vị tính | Số liệu\n1. | Số xã có bưu điện | Xã | 14 |');
     expect(rows).toEqual([['STT=1.', 'Chỉ tiêu=Số xã có bưu điện', 'Kết quả / Đơn vị tính=Xã', 'Kết quả / Số liệu=14']]);

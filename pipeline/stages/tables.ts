@@ -12,13 +12,13 @@
 // an infographic flattened) is a row of two cells.
 // Every pass is one walk over the passages (or the tokens of one line).
 import type { Document, Passage, Sentence, Span, TableCell, TableRow } from '../document.ts';
-import { FIGURE_ROLES, isHeaderCells, roleOf } from '../../extractors/table/columns.ts';
+import { FIGURE_ROLES, isHeaderCells, lengthWithoutRemark, roleOf } from '../../extractors/table/columns.ts';
 import type { Role } from '../../extractors/table/columns.ts';
 import { readUnit } from '../../extractors/numbers.ts';
 import { hasAsciiDigits, isAsciiDigit } from '../../extractors/numbers/chars.ts';
 
 /** A figure cell: a number, a range or "-", with an optional qualifier and % or ‰. */
-const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt)\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
+const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt|(?:tăng|giảm)(?:\s+từ)?)\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
 /** A row number on its own line: "1.", "2.1", "II", "a)", "(3)". */
 const MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.?|[a-zđ]\)|\(\d{1,3}\)|[-+*])$/u;
 const YEAR_TOKEN = /^(?:19|20)\d\d$/u;
@@ -35,6 +35,10 @@ function isFigureLine(t: string): boolean {
 }
 
 const isFigure = (s: string) => FIGURE.test(s.trim());
+/** A figure cell, perhaps with a remark in brackets after it: "575 (tăng 15%)", "tăng 7,4 - 8,4% (do năm 2020 …)". */
+const isFigureCell = (s: string) => { const t = s.trim(); return isFigure(t.slice(0, lengthWithoutRemark(t))); };
+/** A row number in arabic figures, "1" or "1.": after a section's roman number, the first row of the section. */
+const ARABIC_MARKER = /^(\d{1,3})\.?$/u;
 const wordsIn = (s: string) => s.split(/\s+/u).filter(Boolean).length;
 
 interface Found { first: number; last: number; row: TableRow; start: number; end: number }
@@ -155,9 +159,10 @@ function cellPerLineTable(doc: Document, from: number, out: Found[], isHead: (k:
   if (labelCol < 0) return j;
   const markerCol = roles.indexOf('marker');
   const n = header.length;
-  let row: { cells: TableCell[]; first: number; last: number; next: number } | null = null;
+  let row: { cells: TableCell[]; first: number; last: number; next: number; section?: boolean } | null = null;
+  let lastNumber = 0; // the last arabic row number: a section ("I", "Kinh tế") is followed by the next one
   const flush = () => {
-    if (row && row.cells.some((c) => isFigure(doc.text.slice(c.start, c.end)))) {
+    if (row && row.cells.some((c) => isFigureCell(doc.text.slice(c.start, c.end)))) {
       out.push({ first: row.first, last: row.last, row: { cells: row.cells }, start: row.cells[0].start, end: row.cells[row.cells.length - 1].end });
     }
     row = null;
@@ -168,10 +173,18 @@ function cellPerLineTable(doc: Document, from: number, out: Found[], isHead: (k:
     const t = text(i);
     // a lone figure may have been taken for a page number: inside a table it is a cell
     if ((p.role === 'furniture' && !isFigure(t)) || p.role === 'heading' || t.length > 200 || t.includes('|')) break;
-    const open = row as { next: number } | null;
+    const open = row as { next: number; section?: boolean } | null;
     const awaitsFigure = open !== null && open.next < n && open.next > labelCol && (FIGURE_ROLES.has(roles[open.next]) || roles[open.next] === 'unit');
-    if (markerCol >= 0 && MARKER.test(t) && !(awaitsFigure && isFigure(t))) { flush(); row = { cells: [], first: i + 1, last: i, next: markerCol + 1 }; continue; }
-    const figure = isFigure(t);
+    const arabic = ARABIC_MARKER.exec(t);
+    // "I / Kinh tế / 1 / Tốc độ …": a section's row awaits no figure when the next row number comes
+    const nextRow = arabic !== null && open?.section === true && (+arabic[1] === lastNumber + 1 || +arabic[1] === 1);
+    if (markerCol >= 0 && MARKER.test(t) && (nextRow || !(awaitsFigure && isFigure(t)))) {
+      flush();
+      row = { cells: [], first: i + 1, last: i, next: markerCol + 1, section: arabic === null && /^[IVXLC]{1,5}\.?$/u.test(t) };
+      if (arabic) lastNumber = +arabic[1];
+      continue;
+    }
+    const figure = isFigureCell(t);
     const current = row as { cells: TableCell[]; first: number; last: number; next: number } | null;
     const startsRow = !current || current.next >= n || (!figure && wordsIn(t) >= 4 && current.next !== labelCol);
     if (startsRow) {
