@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, NOT_LEVELS, PHRASE_WORDS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -164,7 +164,9 @@ function finishedPlaces(view: SentenceView, q: Quantity): string | null {
 // "…, tăng 5%", "ước đạt …, tăng thêm 2 điểm": a change right after a level (its adverb may stand between)
 const CHANGE_ADVERB = `(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?`;
 const CHANGED_BY = new RegExp(`(?:tăng|giảm|gấp|bằng)${CHANGE_ADVERB}\\s*$`, 'iu');
-const CHANGE_AFTER = new RegExp(`^\\s*,\\s*(?:tăng|giảm)${CHANGE_ADVERB}\\s+\\d`, 'iu');
+/** The qualifiers a number may carry ("hơn", "khoảng", "gần"): "…, tăng hơn 1%" is a change like "…, tăng 1%". */
+const APPROX_QUALIFIER = `(?:\\s+(?:${alternatives(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms)}))?`;
+const CHANGE_AFTER = new RegExp(`^\\s*,\\s*(?:tăng|giảm)${CHANGE_ADVERB}${APPROX_QUALIFIER}\\s+\\d`, 'iu');
 
 /** The checks a number must pass to be an indicator's level rather than part of something else. */
 function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: number, inTarget: boolean, lead: string, finished: string | null): boolean {
