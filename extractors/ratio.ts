@@ -46,9 +46,9 @@ interface PairReader { rules: readonly string[]; trigger: string; read(view: Sen
 
 /** The pair readers, in the order they run over a sentence; a later one sees what the earlier found. */
 const PAIR_READERS: readonly PairReader[] = [
-  { rules: ['ratio/a-of-b', 'ratio/rank', 'ratio/rank-out-of', 'ratio/actual-over-plan'], trigger: '/', read: slashPairs },
+  { rules: ['ratio/a-of-b', 'ratio/rank', 'ratio/rank-out-of', 'ratio/actual-over-plan', 'ratio/score-out-of'], trigger: '/', read: slashPairs },
   { rules: ['ratio/spaced-share'], trigger: '/', read: (view) => spacedShares(view) },
-  { rules: ['ratio/actual-over-plan'], trigger: '/', read: amountPairs },
+  { rules: ['ratio/actual-over-plan', 'ratio/score-out-of'], trigger: '/', read: amountPairs },
   { rules: ['ratio/share-over-plan'], trigger: '/', read: (view, slice) => sharePairs(view, slice) },
   { rules: ['ratio/worded-pair'], trigger: 'trên', read: (view, slice) => wordedPairs(view, slice) },
   // a word before the slash first: most slashes stand between digits (dates, "22/55")
@@ -108,6 +108,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   // "25/63 điều hành": a rank column among the provinces, not a count of things
   if (!noun.known && PROVINCE_COUNTS.has(b) && a <= b) return null;
   const rank = BEFORE_RANK.test(before);
+  if (!rank && noun.unit === SCORE_UNIT && a <= b && endsScore(view, noun.end)) return ruleOff(view, 'ratio/score-out-of') ? null : scoreOutOf(view, aStart, noun.end, a, b);
   if (ruleOff(view, rank ? 'ratio/rank' : 'ratio/a-of-b')) return null;
   return countOf(view, { start: aStart, end: pairEnd }, a, b, noun, rank);
 }
@@ -169,6 +170,11 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     if (unit.scale === 1 && !isAmount(unit.unit) && a.value <= b.value && Number.isInteger(b.value) && !ruleOff(view, 'ratio/a-of-b') && AVERAGE_BEFORE.test(text.slice(Math.max(start, aStart - WIDTH.phrase), aStart))) {
       const noun = countedNoun(text, pairEnd, end);
       if (noun?.known) keep({ ...countOf(view, { start: aStart, end: pairEnd }, a.value, b.value, noun, false), rule: 'ratio/a-of-b' });
+      continue;
+    }
+    // "chỉ số PAPI là 40,62/80 điểm": a score out of its maximum
+    if (unit.unit === SCORE_UNIT && unit.scale === 1 && a.value <= b.value && endsScore(view, unit.end)) {
+      if (!ruleOff(view, 'ratio/score-out-of')) keep(scoreOutOf(view, aStart, unit.end, a.value, b.value));
       continue;
     }
     // "đạt 1.809,5/75 triệu đồng", "53,5/52ha", "1,68/1,50%": decimals, which the digits-only pair leaves
@@ -322,6 +328,22 @@ function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: 
     start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
     claims: { own: { start: aStart, end: unit.end } },
   };
+}
+
+const SCORE_UNIT = 'điểm';
+/** After a score's "điểm" a mark or a verb, not a noun going on: "12/15 điểm trường" counts school sites. */
+const SCORE_END = /^[ \t]*(?:$|[^\p{L}\s]|(?:và|đạt|xếp|đứng|tăng|giảm|so|trong|của|là|với|thuộc|cao|thấp)(?![\p{L}]))/iu;
+const endsScore = (view: SentenceView, end: number) => SCORE_END.test(textAfter(view, end, WIDTH.word));
+/** "chỉ số PAPI là 40,62/80 điểm", "đạt 85/100 điểm": a score out of its maximum, a level in điểm of the subject before it. */
+function scoreOutOf(view: SentenceView, aStart: number, end: number, a: number, b: number): Claimed {
+  const fields = emptyFields('value');
+  fields.value = a;
+  fields.unit = SCORE_UNIT;
+  fields.total = b;
+  const subject = subjectBefore(view.text, view.start, aStart, floorBefore(view, aStart));
+  fields.indicator = tidy(view.text.slice(subject.start, subject.end)) || null;
+  fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
+  return { start: subject.end > subject.start ? subject.start : aStart, end, fields, rule: 'ratio/score-out-of', claims: { own: { start: aStart, end } } };
 }
 
 /** "chất lượng cải cách thủ tục (xếp thứ 4/63)": a rank out of B, of what the words before the bracket name. */

@@ -38,6 +38,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'ratio/a-of-b', kind: 'ratio', doc: 'A of B counted things: "22/26 trường đạt chuẩn quốc gia", "đạt 11/19 tiêu chí"' },
   { id: 'ratio/rank', kind: 'value', doc: 'a rank out of B written as a pair with its noun: "xếp thứ 12/63 tỉnh, thành phố"' },
   { id: 'ratio/rank-out-of', kind: 'value', doc: 'a rank out of B with no noun, named before it: "chỉ số cải cách hành chính (xếp thứ 4/63)"' },
+  { id: 'ratio/score-out-of', kind: 'value', doc: 'a score out of its maximum, a level in điểm with its total: "chỉ số PAPI là 40,62/80 điểm"' },
   { id: 'ratio/actual-over-plan', kind: 'value', doc: 'actual over plan in one unit: "đạt 1.250/1.100 tỷ đồng", "53,5/52ha"' },
   { id: 'ratio/share-over-plan', kind: 'value', doc: 'actual share over planned share: "tỷ lệ đạt 83%/80%"' },
   { id: 'ratio/worded-pair', kind: 'ratio', doc: 'A out of B counted things in words or with the noun after each: "29 trên 30 gói thầu", "3.065 hồ sơ trên tổng số 3.416 hồ sơ", "20 chỉ tiêu/21 chỉ tiêu"' },

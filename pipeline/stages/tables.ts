@@ -16,6 +16,9 @@ import { FIGURE_ROLES, isHeaderCells, lengthWithoutRemark, roleOf } from '../../
 import type { Role } from '../../extractors/table/columns.ts';
 import { readUnit } from '../../extractors/numbers.ts';
 import { hasAsciiDigits, isAsciiDigit } from '../../extractors/numbers/chars.ts';
+import { eachToken, tokens } from './tokens.ts';
+
+export { isSpaceCode } from './tokens.ts';
 
 /** A figure cell: a number, a range or "-", with an optional qualifier and % or ‰. */
 const FIGURE = /^(?:[<>≤≥~]\s*|(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|ít\s+nhất|xấp\s+xỉ|đạt|(?:tăng|giảm)(?:\s+từ)?)\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$|^[-–]$/iu;
@@ -141,22 +144,26 @@ function isHeaderLine(t: string): boolean {
   return t.length <= 60 && !t.includes('|') && !isFigure(t) && roleOf(t) !== 'other';
 }
 
-function cellPerLineTable(doc: Document, from: number, out: Found[], isHead: (k: number) => boolean): number {
+/** The header lines from `from` on: where they end, and the columns when they make a table's header (a label column among them). */
+function cellHeader(doc: Document, from: number, isHead: (k: number) => boolean): { end: number; header?: string[]; roles?: Role[] } {
   const ps = doc.passages;
-  const text = (i: number) => doc.text.slice(ps[i].start, ps[i].end);
   let j = from;
   while (j < ps.length && j - from < 16 && isHead(j)) j++;
   // the header starts at its STT or label column (a title line before it names a column too)
   const all = [];
-  for (let k = from; k < j; k++) all.push(text(k));
+  for (let k = from; k < j; k++) all.push(doc.text.slice(ps[k].start, ps[k].end));
   const allRoles = all.map(roleOf);
   const first = allRoles.findIndex((r) => r === 'marker' || r === 'label');
-  if (first < 0) return j;
-  const header = all.slice(first);
-  const roles = allRoles.slice(first);
-  if (header.length < 3 || !isHeaderCells(header)) return j;
+  const header = all.slice(first), roles = allRoles.slice(first);
+  return first < 0 || header.length < 3 || !isHeaderCells(header) || !roles.includes('label') ? { end: j } : { end: j, header, roles };
+}
+
+function cellPerLineTable(doc: Document, from: number, out: Found[], isHead: (k: number) => boolean): number {
+  const ps = doc.passages;
+  const text = (i: number) => doc.text.slice(ps[i].start, ps[i].end);
+  const { end: j, header, roles } = cellHeader(doc, from, isHead);
+  if (!header || !roles) return j;
   const labelCol = roles.indexOf('label');
-  if (labelCol < 0) return j;
   const markerCol = roles.indexOf('marker');
   const n = header.length;
   let row: { cells: TableCell[]; first: number; last: number; next: number; section?: boolean } | null = null;
@@ -275,34 +282,6 @@ function spaceTable(doc: Document, from: number, out: Found[], head: { columns: 
   // the header line heads rows: its years and "%" are no figures for the other extractors
   if (out.length > found) out.splice(found, 0, { first: from, last: from, row: { cells: [] }, start: ps[from].start, end: ps[from].end });
   return i - gap;
-}
-
-/**
- * What /\s/u matches, by code unit (no one-letter string and regex test per character): the
- * ECMAScript white space and line terminators.
- */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Calls `each` with the start and end of every token of text[start, end) (separated by spaces), in order. */
-function eachToken(text: string, start: number, end: number, each: (a: number, b: number) => void): void {
-  for (let k = start; k < end;) {
-    while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
-    const a = k;
-    while (k < end && !isSpaceCode(text.charCodeAt(k))) k++;
-    if (k > a) each(a, k);
-  }
-}
-
-/** Tokens of text[start, end) separated by spaces. */
-function tokens(text: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
-  eachToken(text, start, end, (a, b) => out.push({ start: a, end: b }));
-  return out;
 }
 
 /** "Tỷ lệ hộ nghèo % 15.40 12.11": label, unit (when the header has a unit column), figures. */
