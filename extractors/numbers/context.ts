@@ -136,8 +136,10 @@ const POSITION = String.raw`(?:vị[ \t\u00a0]+trí|hạng)(?:[ \t\u00a0]+(?:th�
 const RANK_MOVE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:từ|lên|xuống)[ \t\u00a0]+${POSITION}[ \t\u00a0]*$`, 'iu');
 /** "từ vị trí 15 lên 13": the position moved to, written bare after the one it moved from (quoted from its move word). */
 const RANK_MOVED_TO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])từ[ \t\u00a0]+${POSITION}[ \t\u00a0]+\d{1,3}[ \t\u00a0]+(?<to>lên|xuống)[ \t\u00a0]*$`, 'diu');
-/** A move word right before a number: the only numbers RANK_MOVED_TO_BEFORE can make a rank. */
-export const MOVE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:lên|xuống)[ \t\u00a0]*$/iu;
+/** "lần lượt xếp thứ 2 và 3", "đứng thứ 1, 2 và 5": a bare number in a list of ranks after a rank's verb (quoted from itself). */
+const RANK_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:xếp|đứng)(?:[ \t\u00a0]+(?:thứ|hạng|vị[ \t\u00a0]+trí))?[ \t\u00a0]+\d{1,3}(?:[ \t\u00a0]*,[ \t\u00a0]*\d{1,3})*[ \t\u00a0]*(?:,|và)[ \t\u00a0]*$/iu;
+/** A move word or a list's joint right before a number: the only bare numbers RANK_MOVED_TO_BEFORE and RANK_LIST_BEFORE can make a rank. */
+export const MOVE_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])(?:lên|xuống|và)|,)[ \t\u00a0]*$/iu;
 
 /** "…, thứ 3 khu vực Bắc Trung Bộ", "(thứ 5 cả nước)": an ordinal opening its clause, before a scope, is a rank. */
 const BARE_BEFORE = /(?:^|[,;(:\n])[ \t\u00a0]*thứ[ \t\u00a0]*$/iu;
@@ -148,6 +150,7 @@ function rankWordsAt(before: string, after: string, atTextStart: boolean): numbe
   if (named) return named.index;
   const movedTo = RANK_MOVED_TO_BEFORE.exec(before);
   if (movedTo) return movedTo.indices!.groups!.to[0];
+  if (RANK_LIST_BEFORE.test(before)) return before.length; // the number alone
   if (!SCOPE_AFTER.test(after) && !RANKED_UNIT_AFTER.test(after)) return -1;
   const superlative = SUPERLATIVE_BEFORE.exec(before);
   if (superlative) return superlative.index;
