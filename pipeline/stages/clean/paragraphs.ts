@@ -25,6 +25,8 @@ export function endsClosed(text: string): boolean {
   return i >= 0 && '.!?…:;'.includes(text[i]);
 }
 const startsLowercase = (text: string) => /^\p{Ll}/u.test(text);
+/** A line holding only a figure (">920", "58-60", "0,4%"): a table's cell, which no next line continues. */
+const FIGURE_ONLY = /^[<>≤≥~]?\s*\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?[%‰]?$/u;
 
 /** A passage-to-be: one line, or several lines of a paragraph cut by page breaks. */
 export interface Unit { lines: Line[]; gapBefore: boolean; role: PassageRole }
@@ -37,7 +39,8 @@ export interface Unit { lines: Line[]; gapBefore: boolean; role: PassageRole }
 function joinable(prev: Unit | undefined, next: Line, afterFootnotes: boolean): boolean {
   if (!prev || prev.role !== 'body') return false;
   const last = prev.lines[prev.lines.length - 1];
-  if (endsClosed(last.text)) return false;
+  // a figure alone on its line, no wrapped sentence's end ("ước đạt\n70,5%\nso với …"), is a cell
+  if (endsClosed(last.text) || (prev.lines.length === 1 && FIGURE_ONLY.test(last.text))) return false;
   // "a) Phát triển ..." starts lower-case but is a list item, not a continuation
   // "date 2024-06" under a headline: a crawler's stamp, never the headline's continuation
   if (LIST_ITEM.test(next.text) || NUMBERED_TITLE.test(next.text) || DATE_STAMP.test(next.text)) return false;
