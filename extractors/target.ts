@@ -55,12 +55,21 @@ function titleOf(doc: PlanDocument): string | null {
 }
 
 /**
+ * "Các chỉ tiêu kinh tế xã hội chủ yếu ước đạt được trong năm 2021" published on 4 December 2020: a title
+ * whose whole period starts after the year the document was published speaks of plans, whatever its words.
+ */
+function titlesFuture(title: string, doc: PlanDocument): boolean {
+  const published = publishedYear(doc), period = periodOf(title);
+  return published !== null && period !== null && period.from !== null && period.from > published;
+}
+
+/**
  * For a document whose title sets targets for a period not yet over, a function telling for each
  * sentence (in order) from where it speaks of targets (Infinity: of an earlier period). Otherwise null.
  */
 export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | null {
   const title = titleOf(doc);
-  if (!title || !opensPlan(title)) return planSections(doc);
+  if (!title || !(opensPlan(title) || titlesFuture(title, doc))) return planSections(doc);
   // a title that reviews a period, then plans the next: the period planned is its plan part's, and the review comes first
   const planned = plannedPart(title);
   const period = periodOf(planned ?? title);

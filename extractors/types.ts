@@ -27,6 +27,8 @@ export interface SentenceView {
   decimalComma?: () => boolean;
   /** an item of a list whose opening line estimates ("Dự ước đến 31/12/2019, …, cụ thể:"): its figures are estimates */
   estimated?: boolean;
+  /** the year the document was published, when the loader read its date */
+  publishedYear?: number | null;
   /** rule ids switched off for this run (extractors/rules.ts): each acts as if deleted */
   without?: ReadonlySet<string>;
 }

@@ -116,7 +116,9 @@ function actualStatement(row: Row, a: Figure): Claimed {
   if (percent) used.add(percent);
   // a figure whose column says nothing of results, in target talk ("Chỉ tiêu chủ yếu năm 2025:"), is a target
   const aim = !plan && !percent && a.cell.role !== 'actual' && a.cell.role !== 'estimate' || a.cell.header === null && a.q.start >= view.targetFrom;
-  const fields = emptyFields(percent ? 'progress' : aim && a.q.start >= view.targetFrom ? 'target' : 'value');
+  // "Ước TH năm 2021" in a document published in 2020: a column dated after the document holds plans
+  const future = !plan && !percent && a.year !== null && view.publishedYear != null && a.year > view.publishedYear;
+  const fields = emptyFields(percent ? 'progress' : future || (aim && a.q.start >= view.targetFrom) ? 'target' : 'value');
   fields.indicator = indicator || null;
   fields.value = a.value;
   fields.value_max = a.value_max;

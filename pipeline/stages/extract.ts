@@ -36,6 +36,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   const estimated = estimatedItems(doc);
   // a document that sets targets by its title, else one whose sentences name years after its date
   const planFrom = planScope(doc) ?? futureScope(doc) ?? (() => Infinity);
+  const published = publishedYear(doc);
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
   const decimalComma = once(() => writesDecimalComma(doc.text));
   const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text), decimalComma));
@@ -67,7 +68,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
-    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null, decimalComma, estimated: estimated.has(s.passage) });
+    views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null, decimalComma, estimated: estimated.has(s.passage), publishedYear: published });
     talkEndedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE ? s.passage : -2; // a sentence about targets, not a plan in its brackets
     const first = quantities.find((q) => q.unit);
     if (first) {
