@@ -181,6 +181,7 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     if (!(unit.scale !== 1 || isAmount(unit.unit) || /^(?:%|‰)/.test(unit.unit))) continue;
     // "654,935/871,321 triệu đồng": read as a lone number is, by the document's style
     const byStyle = (a.ambiguous || b.ambiguous) && (view.decimalComma?.() ?? false);
+    if (ruleOff(view, 'ratio/actual-over-plan')) continue; // the reader runs for its other rule too
     const pair = actualOverPlan(view, aStart, pairEnd, a.value, b.value, unit);
     if (byStyle && a.ambiguous) pair.fields.value! /= 1000;
     if (byStyle && b.ambiguous) pair.fields.target_value! /= 1000;
