@@ -101,9 +101,22 @@ export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: 
   return { period: common(), common, fromBody: true };
 }
 
-/** The period the body names most, if one is named more often than any other. */
+/**
+ * The period the body names most, if one is named more often than any other; else the year the
+ * opening paragraph frames ("Xác định năm 2022 là năm có ý nghĩa quan trọng …, kế hoạch 5 năm
+ * 2021-2025": each named once, the article is about 2022).
+ */
 function commonPeriod(doc: Document, year: number | null): Period | null {
-  return namedMost(findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year, true), (p) => `${p.from}|${p.to}`);
+  return namedMost(findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year, true), (p) => `${p.from}|${p.to}`) ?? openingYear(doc, year);
+}
+
+/** The first period named in the opening paragraphs (a title line comes first), when it is a whole year. */
+function openingYear(doc: Document, year: number | null): Period | null {
+  for (const p of doc.passages.filter((x) => x.role === 'body').slice(0, 3)) {
+    const first = findPeriods(doc.text, p.start, p.end, year, true)[0];
+    if (first) return first.from?.endsWith('-01-01') && first.to?.endsWith('-12-31') && first.from.slice(0, 4) === first.to.slice(0, 4) ? first : null;
+  }
+  return null;
 }
 
 const FIRST_HEADING = true;

@@ -35,8 +35,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   const inTargetSection = targetSections(doc);
   const estimated = estimatedItems(doc);
   // a document that sets targets by its title, else one whose sentences name years after its date
-  const planFrom = planScope(doc) ?? futureScope(doc) ?? (() => Infinity);
-  const published = publishedYear(doc);
+  const planFrom = planScope(doc) ?? futureScope(doc) ?? (() => Infinity), published = publishedYear(doc);
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
   const decimalComma = once(() => writesDecimalComma(doc.text));
   const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text), decimalComma));
