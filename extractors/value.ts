@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -166,6 +166,7 @@ const CHANGE_ADVERB = `(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?`;
 const CHANGED_BY = new RegExp(`(?:tăng|giảm|gấp|bằng)${CHANGE_ADVERB}\\s*$`, 'iu');
 /** The qualifiers a number may carry ("hơn", "khoảng", "gần"): "…, tăng hơn 1%" is a change like "…, tăng 1%". */
 const APPROX_QUALIFIER = `(?:\\s+(?:${alternatives(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms)}))?`;
+const PRODUCTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PRODUCTION_VERBS)})(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
 const CHANGE_AFTER = new RegExp(`^\\s*,\\s*(?:tăng|giảm)${CHANGE_ADVERB}${APPROX_QUALIFIER}\\s+\\d`, 'iu');
 
 /** The checks a number must pass to be an indicator's level rather than part of something else. */
@@ -217,6 +218,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "đã cấp mới 61 dự án", "thành lập mới 3 hợp tác xã": things newly made, counted, are statistics
   // ("Xây dựng mới 01 Trạm y tế … với tổng mức đầu tư …": a project named by its cost, the cost the figure)
   if (q.unit && isCountedNoun(q.unit) && NEWLY_BEFORE.test(lead) && !WITH_COST_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
+  // "toàn tỉnh gieo cấy hơn 86 nghìn ha lúa": a measure of what was grown or taken out, its noun after it
+  if (q.unit && MEASURE_NOUN_HEADS[q.unit] && PRODUCTION_BEFORE.test(lead) && /^ *\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%": a level reported with its change is statistics
   if (CHANGE_AFTER.test(textBeyond(view, q.end, WIDTH.link))) return true;
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics

@@ -43,6 +43,7 @@ export const TABLES: readonly Table[] = [
   { name: 'COMPLETION_VERBS', role: 'a verb of work finished at places counted after "tại"', forms: verbs.COMPLETION_VERBS, family: 'lexicon' },
   { name: 'REPORTING_VERBS', role: 'a verb of saying before a colon', forms: verbs.REPORTING_VERBS, family: 'lexicon' },
   { name: 'ORDINAL_WORDS', role: 'an ordinal with no cardinal use: a rank after "thứ"', forms: Object.keys(ORDINAL_WORDS), family: 'grammar' },
+  { name: 'PRODUCTION_VERBS', role: 'a verb of growing or taking out, before a measure of its noun', forms: verbs.PRODUCTION_VERBS, family: 'grammar' },
   { name: 'CHANGE_ADVERBS', role: 'a word between a change verb and its number', forms: verbs.CHANGE_ADVERBS, family: 'grammar' },
   { name: 'ESTIMATE_WORDS', role: 'an estimate marker', forms: verbs.ESTIMATE_WORDS, family: 'lexicon' },
   { name: 'RESULT_WORDS', role: 'a results marker', forms: verbs.RESULT_WORDS, family: 'lexicon' },

@@ -71,6 +71,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
       'cây', 'con', 'đầu con', 'quả', 'quả trứng', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang', 'viên',
       'tuyến', 'tuyến đường', 'tuyến phố', 'giường', 'giường bệnh', 'sao', 'chiếc', 'cái', 'căn',
       'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng', 'phòng học', 'lớp', 'lớp học', 'băng', 'băng rôn', 'pa nô', 'khẩu hiệu',
+      'ste',
     ],
   },
   {
@@ -98,6 +99,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'trường', 'trường học', 'cơ sở',
     'trạm y tế', 'bệnh viện', 'phòng khám', 'nhà văn hóa', 'chợ',
     'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'doanh nghiệp', 'hợp tác xã', 'htx', 'tổ hợp tác', 'tổ chức',
+    'khách sạn',
     'câu lạc bộ', 'clb', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng', 'tổ chức cơ sở đảng', 'chi bộ', 'đảng bộ',
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
   ] },

@@ -31,6 +31,8 @@ export const ACTION_VERBS = [
   'hoà giải', 'trả kết quả', 'tiếp', 'tuyên truyền', 'tập huấn', 'đào tạo', 'hỗ trợ', 'giải ngân', 'cấp phát',
   'tích hợp', 'làm sạch', 'thu thập', 'cung cấp',
 ] as const;
+/** Verbs of growing or taking out a crop or a resource: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa"). */
+export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt'] as const;
 /** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
 export const LINKING_VERBS = [
   'là', 'đạt', 'còn', 'có', 'gồm', 'chiếm', 'tăng', 'giảm', 'thực hiện', 'TH', 'bằng', 'lên', 'xuống', 'được', 'cho',
