@@ -39,7 +39,9 @@ function nextCandidate(s: Scan): boolean {
   for (let m; (m = CANDIDATE.exec(text)) !== null;) {
     const i = m.index;
     const digits = isAsciiDigit(text.charCodeAt(i));
-    if (digits || i === 0 || !wordCharBefore(text, i)) {
+    // "27 km/30,3 km": a scan that stopped inside "30,3" goes on past its decimals, never reads "3" alone
+    const insideNumber = digits && i >= 2 && (text[i - 1] === ',' || text[i - 1] === '.') && isAsciiDigit(text.charCodeAt(i - 2));
+    if (!insideNumber && (digits || i === 0 || !wordCharBefore(text, i))) {
       if (i >= s.hi) return false;
       s.start = i; s.end = i + m[0].length; s.token = m[0]; s.digits = digits;
       return true;
