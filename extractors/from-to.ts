@@ -15,6 +15,11 @@ const YEAR_AT = new RegExp(`^${YEAR_AFTER}`, 'iu');
 /** Between the two levels: the first one's year, then "xuống còn", "lên" (the second's start is the word's). */
 const TO_GAP = new RegExp(`^(?:${YEAR_AFTER})?[ \\t]*,?[ \\t]*(${alternatives(TO_WORDS)})[ \\t]*$`, 'iu');
 
+/** "tỷ lệ hộ nghèo từ trên 54% đầu nhiệm kỳ đến nay giảm xuống còn …": "từ" alone before the first level, the verb after it. */
+const BARE_FROM_LEAD = /(?<![\p{L}])từ[ \t]*$/iu;
+/** … then a few words of time, the verb and its "xuống còn" (the second's start is the to-word's). */
+const VERB_TO_GAP = new RegExp(`^[^\\d,;:()\\n]{0,40}?(?<![\\p{L}])(?:${alternatives(FROM_TO_VERBS)})[ \\t]+(${alternatives(TO_WORDS)})[ \\t]*$`, 'iu');
+
 /** How far back the verb may stand from the first level ("giảm từ " and a few spaces). */
 const LEAD_WIDTH = 16;
 
@@ -31,8 +36,10 @@ export function fromToLevel(view: SentenceView, index: number): (Named & { first
     const from = quantities[a], to = quantities[b];
     if (!from || !to || from.unit === null || from.unit !== to.unit) continue;
     // the few characters before the first level first: most numbers have no "tăng từ" there
-    const lead = FROM_LEAD.exec(text.slice(Math.max(view.start, from.start - LEAD_WIDTH), from.start));
-    const gap = lead && TO_GAP.exec(text.slice(from.end, to.start));
+    const before = text.slice(Math.max(view.start, from.start - LEAD_WIDTH), from.start);
+    let lead = FROM_LEAD.exec(before);
+    let gap = lead && TO_GAP.exec(text.slice(from.end, to.start));
+    if (!lead || !gap) { lead = BARE_FROM_LEAD.exec(before); gap = lead && VERB_TO_GAP.exec(text.slice(from.end, to.start)); }
     if (!lead || !gap) continue;
     const verbAt = from.start - lead[0].length;
     const subject = subjectBefore(text, view.start, verbAt, view.start);
