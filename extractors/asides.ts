@@ -1,7 +1,7 @@
 // Asides: a clause's words in brackets. Some a subject reads past ("(giá so sánh 2010)", a date or a
 // citation); some hold a level of their own, whose owner is the noun before the "(" ("Kim ngạch
 // xuất khẩu sang thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%").
-import { ASIDE_LEVEL_VERBS, LINKING_VERBS, WIDTH } from './knowledge/index.ts';
+import { ASIDE_LEVEL_VERBS, ESTIMATE_WORDS, LINKING_VERBS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 
 const ANY_YEAR = /(?:19|20)\d\d/g;
@@ -56,6 +56,14 @@ const LEVEL_VERB_ONLY = new RegExp(`^\\s*(?:${alternatives(ASIDE_LEVEL_VERBS)})\
 /** Where the aside opens when it holds only a level's verb before `pos` ("(tăng 12%)", "(chiếm 12% …)"), or -1. */
 export function levelAsideOpening(text: string, clauseFrom: number, pos: number, floor: number): number {
   return LEVEL_VERB_ONLY.test(text.slice(clauseFrom, pos)) ? asideOpeningJustBefore(text, clauseFrom, floor) : -1;
+}
+
+/** "(năm 2020 ước đạt …)", "(quý I đạt …)": only a time, perhaps an estimate word, and a linking verb before the aside's level. */
+const TIME_ONLY_OPENING = new RegExp(`^\\s*(?:năm\\s+(?:19|20)\\d\\d|quý\\s+[IVX\\d]{1,4}(?:\\s?\\/\\s?(?:19|20)\\d\\d)?|tháng\\s+\\d{1,2}(?:\\s?\\/\\s?(?:19|20)\\d\\d)?)`
+  + `(?:\\s+(?:${alternatives(ESTIMATE_WORDS)}))?(?:\\s+(?:đạt|là))?\\s*$`, 'iu');
+/** Where the aside opens when it holds only a time before `pos` ("khoảng 35% GRDP (năm 2020 ước đạt 2.995,8 tỷ đồng)"), or -1. */
+export function timeAsideOpening(text: string, clauseFrom: number, pos: number, floor: number): number {
+  return TIME_ONLY_OPENING.test(text.slice(clauseFrom, pos)) ? asideOpeningJustBefore(text, clauseFrom, floor) : -1;
 }
 
 /** A subject that is only a linking verb and what follows it ("chiếm tỷ trọng", "tăng"): its owner is named before it. */

@@ -11,7 +11,7 @@ import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 import { countBefore } from './statement.ts';
-import { asideOpeningBefore, asideOpeningJustBefore, isSkippableAside, levelAsideOpening, OPENS_WITH_LINK } from './asides.ts';
+import { asideOpeningBefore, asideOpeningJustBefore, isSkippableAside, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
 
 const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
 /**
@@ -206,7 +206,8 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
       if (!LETTER.test(text.slice(wider, left.start)) && BARE_NOUN.test(word) && !PHRASE_STOP.has(word) && !PHRASE_FIRST.has(word) && !EMPTY_SUBJECT.test(word)) span = { start: left.start, end: span.end };
     }
   }
-  const owner = span.end - span.start < 2 ? ownerOfAside(text, sentenceStart, Math.max(asideOpeningBefore(text, from, sentenceStart), levelAsideOpening(text, from, pos, sentenceStart))) : null;
+  const owner = span.end - span.start < 2 ? ownerOfAside(text, sentenceStart, Math.max(asideOpeningBefore(text, from, sentenceStart), levelAsideOpening(text, from, pos, sentenceStart)))
+    ?? levelOwnerOfTimeAside(text, sentenceStart, timeAsideOpening(text, from, pos, sentenceStart)) : null;
   if (owner) return owner; // "Kim ngạch … châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%", "Kim ngạch … (tăng 12%)"
   return widenToGroup(text, Math.max(floor, sentenceStart), span);
 }
@@ -223,6 +224,15 @@ function ownerOfAside(text: string, sentenceStart: number, open: number): { star
   const owner = subjectBefore(text, sentenceStart, open);
   const named = text.slice(owner.start, owner.end);
   return wordCount(named) >= 2 && !FIGURE_NOT_YEAR.test(named) ? owner : null;
+}
+
+/** "Tổng vốn đầu tư khoảng 35% GRDP (năm 2020 ước đạt …)": in an aside that opens on its time, the subject of the level before it. */
+function levelOwnerOfTimeAside(text: string, sentenceStart: number, open: number): { start: number; end: number } | null {
+  if (open < 0) return null;
+  const owner = subjectBefore(text, sentenceStart, open);
+  const figure = FIGURE_NOT_YEAR.exec(text.slice(owner.start, owner.end));
+  const own = figure ? trimSubject(text, owner.start, owner.start + figure.index) : owner;
+  return wordCount(text.slice(own.start, own.end)) >= 2 ? own : null;
 }
 
 // a list item's opening: after ';' or ':' (spaces between)
