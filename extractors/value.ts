@@ -28,8 +28,13 @@ import { ruleOff } from './rules.ts';
 const RATE_IN_SUBJECT = /([\p{L}]+(?:\s+[\p{L}]+){0,3})\s*\/\s*(?:1\s+)?(vạn|nghìn|1\.000|10\.000|100\.000)\s+(dân|người)(?:\s+[\p{L}]+){0,3}\s+(?:đạt|là|còn|khoảng|:)?\s*$/iu;
 /** What RATE_IN_SUBJECT needs somewhere: "/vạn dân", "/ 1 nghìn người"; tried first, since it is found without backtracking. */
 const RATE_UNIT = /\/\s*(?:1\s+)?(?:vạn|nghìn|1\.000|10\.000|100\.000)\s+(?:dân|người)/iu;
+/** A clause whose subject is a score ("Điểm PCI cao nhất là 72,95", "với tổng điểm 48,811", "Điểm số PCI … đạt bình quân 65,74"). */
+const SCORE_SUBJECT = /(?<![\p{L}])(?<!(?:địa|thời|trọng|đặc|ưu|nhược|quan|các|những)\s)(?:[tT]ổng\s+)?[đĐ]iểm(?:\s+số)?(?:\s+(?:\p{Lu}{2,}[\p{L}-]*|năm\s+(?:19|20)\d\d|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|chung|cả\s+nước|là|đạt|với))*\s*$/u;
+
 function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
   if (q.unit !== null) return q;
+  // a bare number after a score's subject is in điểm (a score, never a year: no more than 1.000)
+  if (q.value <= 1000 && SCORE_SUBJECT.test(textBefore(view, q.start, WIDTH.phrase, clauseStart(view.text, view.start, q.start)))) return { ...q, unit: 'điểm' };
   const before = textBefore(view, q.start, WIDTH.phrase);
   if (!before.includes('/') || !RATE_UNIT.test(before)) return q;
   const m = RATE_IN_SUBJECT.exec(before);
