@@ -13,7 +13,7 @@ import { alternatives } from '../patterns.ts';
 import { AMBIGUOUS_DECIMAL, scaled, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
 
-const RANGE_SEP = /[ \t\u00a0]*(?:-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
+const RANGE_SEP = /[ \t\u00a0]*(?:->|→|-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
 // "từ 80 triệu đồng/m2 đến hơn 100 triệu đồng/m2": a qualifier before a range's top, after "từ … đến"
 const TOP_QUALIFIER = new RegExp(`(?:${RANGE_TOP_QUALIFIERS.join('|')})[ \\t\\u00a0]+`, 'iuy');
 const SCORE_MARK = /^[ \t\u00a0]?[đĐ]$/u;
