@@ -118,7 +118,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
   ...([
     ['học sinh', 'hs'], ['giáo viên', 'gv'], ['sinh viên', 'sv'], ['doanh nghiệp', 'dn'],
-    ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'],
+    ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'], ['tổ hợp tác', 'tht'],
   ] as const).map(([canonical, form]): NumberTable => ({ role: 'count', canonical, forms: [form] })),
 ];
 
