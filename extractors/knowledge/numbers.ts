@@ -155,10 +155,10 @@ export const RANGE_TOP_QUALIFIERS = ['hơn', 'trên', 'gần', 'khoảng'] as co
 /** Qualifiers that compare: before a difference measured against a base ("cao hơn 2,19% so với năm 2022") they say "by", not "more than". */
 export const COMPARATIVE_QUALIFIERS = ['cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'lớn hơn', 'nhỏ hơn', 'kém hơn'] as const;
 /**
- * Ordinal words that count nothing alone: after "thứ" they are the first and fourth places ("xếp thứ
+ * * Ordinal words that count nothing alone: after "thứ" they are the first, second and fourth places ("xếp thứ
  * nhất", "đứng thứ tư cả nước"); a cardinal is "một", "bốn" (and "tư" only after "mươi": "ba mươi tư").
  */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = { 'nhất': 1, 'tư': 4 };
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = { 'nhất': 1, 'nhì': 2, 'tư': 4 };
 
 /** Qualifiers that are superlatives: after a change verb ("tỉnh giảm nhiều nhất 2,91%") they say "the most", not "at most". */
 export const SUPERLATIVE_QUALIFIERS = ['nhiều nhất', 'ít nhất'] as const;
