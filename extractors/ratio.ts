@@ -142,7 +142,11 @@ function countOf(view: SentenceView, pair: Span, a: number, b: number, noun: { u
   // "Tốc độ tăng trưởng GRDP ước đạt 7,12%, đứng thứ 3/5 tỉnh": a rank of what the sentence measured
   if (!lead.trim() && rank && view.quantities[0]?.start < aStart) lead = topicOf(text, start, view.quantities[0].start) ?? '';
   const parts = wordCount(named) >= 4 ? [named] : [lead, named];
-  fields.indicator = tidy(parts.filter((p) => p.trim()).join(' ')) || null;
+  // "Chỉ số PCI … xếp thứ 12/63 tỉnh, thành phố": what is ranked is named before the rank; the noun after it is the field ranked in
+  // ("… xếp thứ 5/63 tỉnh, thành về tốc độ tăng trưởng": what follows "về" names what is ranked too)
+  const about = rank ? /(?<![\p{L}])về\s.+$/u.exec(named)?.[0] ?? '' : '';
+  const ranked = rank ? tidy(`${lead} ${about}`) : '';
+  fields.indicator = /\p{L}{2}/u.test(ranked) ? `thứ hạng ${ranked}` : tidy(parts.filter((p) => p.trim()).join(' ')) || null;
   fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
   const qStart = subject.end > subject.start && !afterSibling ? Math.min(subject.start, aStart) : aStart;
   const qEnd = Math.max(phrase?.end ?? noun.end, noun.end);
