@@ -10,8 +10,8 @@ import type { SentenceView } from './types.ts';
 /** "(Chỉ tiêu NQĐH giao 65 triệu đồng/người/năm)", "(kế hoạch 7%)", "(KH: 250 nghìn tấn)". */
 const PLAN_WORDS = words(BRACKET_PLAN_WORDS);
 const targetParen = new RegExp(
-  // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)"
-  `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*)(?=\\d)`, 'iu');
+  // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)", ", vượt kế hoạch đề ra (kế hoạch 11,5%)"
+  `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*(?:(?:${PLAN_WORDS})\\s*:?\\s*)?)(?=\\d)`, 'iu');
 
 const SLASH_PLAN = new RegExp(`^\\s?\\/\\s?(?:${PLAN_WORDS})(?:\\s*:)?\\s+(?:(?:tăng|giảm|đạt)\\s+)?(?=\\d)`, 'iu');
 
