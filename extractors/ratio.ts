@@ -6,7 +6,7 @@ import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, WB, WE } from './language.ts';
-import { AVERAGE_WORDS, GROUP_WORDS, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, GROUP_WORDS, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import { ownCoverage } from './types.ts';
@@ -200,7 +200,7 @@ const PARTS_IN_SUBJECT = /(?<![\p{L}])\p{L}+[ \t]?\/[ \t]?\p{L}+(?![\p{L}])/u;
 
 /** "tỷ lệ đạt 83%/80%": actual over plan, both shares. */
 function sharePairs(view: SentenceView, slice: string): Claimed[] {
-  const { text, start } = view;
+  const { start } = view;
   const out: Claimed[] = [];
   if (!slice.includes('%')) return out; // a pair of shares has its marks
   for (const m of slice.matchAll(SHARE_PAIR)) {
@@ -210,10 +210,8 @@ function sharePairs(view: SentenceView, slice: string): Claimed[] {
     fields.target_value = parseNumber(m[2]);
     if (fields.value === null || fields.target_value === null) continue;
     fields.unit = fields.target_unit = '%';
-    const subject = subjectBefore(text, start, aStart);
-    fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
+    const subject = nameBySubject(view, aStart, fields);
     if (PARTS_IN_SUBJECT.test(fields.indicator ?? '')) continue; // "nữ/nam là 48%/52%": the shares of two parts, no plan
-    fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
     const pairEnd = aStart + m[0].length;
     out.push({ start: Math.min(subject.start, aStart), end: pairEnd, fields, rule: 'ratio/share-over-plan', claims: { own: { start: aStart, end: pairEnd } } });
   }
@@ -320,22 +318,26 @@ const SHARE_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?%\s?\/\s?(\d{1,3}
 
 function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: number, b: number,
   unit: { unit: string; end: number; scale: number }): Claimed {
-  const { text, start } = view;
   const fields = emptyFields('value');
   fields.value = a * unit.scale;
   fields.target_value = b * unit.scale;
   fields.unit = unit.unit;
   fields.target_unit = unit.unit;
-  const subject = subjectBefore(text, start, aStart);
-  fields.indicator = tidy(text.slice(subject.start, subject.end)) || null;
-  fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
+  const subject = nameBySubject(view, aStart, fields);
   return {
     start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
     claims: { own: { start: aStart, end: unit.end } },
   };
 }
 
-const SCORE_UNIT = 'điểm';
+/** Names a pair's level by the subject before it, and says whether it is estimated; returns the subject's span. */
+function nameBySubject(view: SentenceView, aStart: number, fields: ReturnType<typeof emptyFields>, floor = view.start): Span {
+  const subject = subjectBefore(view.text, view.start, aStart, floor);
+  fields.indicator = tidy(view.text.slice(subject.start, subject.end)) || null;
+  fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
+  return subject;
+}
+
 /** After a score's "điểm" a mark or a verb, not a noun going on: "12/15 điểm trường" counts school sites. */
 const SCORE_END = /^[ \t]*(?:$|[^\p{L}\s]|(?:và|đạt|xếp|đứng|tăng|giảm|so|trong|của|là|với|thuộc|cao|thấp)(?![\p{L}]))/iu;
 const endsScore = (view: SentenceView, end: number) => SCORE_END.test(textAfter(view, end, WIDTH.word));
@@ -345,9 +347,7 @@ function scoreOutOf(view: SentenceView, aStart: number, end: number, a: number, 
   fields.value = a;
   fields.unit = SCORE_UNIT;
   fields.total = b;
-  const subject = subjectBefore(view.text, view.start, aStart, floorBefore(view, aStart));
-  fields.indicator = tidy(view.text.slice(subject.start, subject.end)) || null;
-  fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
+  const subject = nameBySubject(view, aStart, fields, floorBefore(view, aStart));
   return { start: subject.end > subject.start ? subject.start : aStart, end, fields, rule: 'ratio/score-out-of', claims: { own: { start: aStart, end } } };
 }
 

@@ -58,8 +58,8 @@ function titleOf(doc: PlanDocument): string | null {
  * "Các chỉ tiêu kinh tế xã hội chủ yếu ước đạt được trong năm 2021" published on 4 December 2020: a title
  * whose whole period starts after the year the document was published speaks of plans, whatever its words.
  */
-function titlesFuture(title: string, doc: PlanDocument): boolean {
-  const published = publishedYear(doc), period = periodOf(title);
+function startsAfterPublished(period: { from: number | null } | null, doc: PlanDocument): boolean {
+  const published = publishedYear(doc);
   return published !== null && period !== null && period.from !== null && period.from > published;
 }
 
@@ -69,10 +69,11 @@ function titlesFuture(title: string, doc: PlanDocument): boolean {
  */
 export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | null {
   const title = titleOf(doc);
-  if (!title || !(opensPlan(title) || titlesFuture(title, doc))) return planSections(doc);
+  const titled = title ? periodOf(title) : null;
+  if (!title || !(opensPlan(title) || startsAfterPublished(titled, doc))) return planSections(doc);
   // a title that reviews a period, then plans the next: the period planned is its plan part's, and the review comes first
   const planned = plannedPart(title);
-  const period = periodOf(planned ?? title);
+  const period = planned ? periodOf(planned) : titled;
   if (!period) return null;
   const year = documentYear(doc);
   if (year !== null && period.to < year) return null; // a retrospective of a period already over

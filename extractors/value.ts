@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, REPORTING_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -34,7 +34,7 @@ const SCORE_SUBJECT = /(?<![\p{L}])(?<!(?:địa|thời|trọng|đặc|ưu|như�
 function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
   if (q.unit !== null) return q;
   // a bare number after a score's subject is in điểm (a score, never a year: no more than 1.000)
-  if (q.value <= 1000 && SCORE_SUBJECT.test(textBefore(view, q.start, WIDTH.phrase, clauseStart(view.text, view.start, q.start)))) return { ...q, unit: 'điểm' };
+  if (q.value <= 1000 && SCORE_SUBJECT.test(textBefore(view, q.start, WIDTH.phrase, clauseStart(view.text, view.start, q.start)))) return { ...q, unit: SCORE_UNIT };
   const before = textBefore(view, q.start, WIDTH.phrase);
   if (!before.includes('/') || !RATE_UNIT.test(before)) return q;
   const m = RATE_IN_SUBJECT.exec(before);

@@ -5,6 +5,8 @@ import { TIME_UNITS } from './time.ts';
 export const NOT_LEVEL_UNITS = ['sao', 'mũi', 'lần', 'khóa', 'đợt', 'phiên', 'lớp', 'tầng', 'bước', 'điều', 'khoản', 'chương', 'mục', 'trang', 'bản'] as const;
 /** Every unit that is no level on its own. */
 export const NOT_LEVELS: ReadonlySet<string> = new Set<string>([...TIME_UNITS, ...NOT_LEVEL_UNITS]);
+/** The unit of a score ("40,62/80 điểm", "Điểm PCI cao nhất là 72,95"). */
+export const SCORE_UNIT = 'điểm';
 /** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd. */
 export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', con: 'đàn', 'tấn': 'sản lượng' };
 

@@ -139,7 +139,7 @@ const RANK_MOVED_TO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])từ[ \t\u00
 /** "lần lượt xếp thứ 2 và 3", "đứng thứ 1, 2 và 5": a bare number in a list of ranks after a rank's verb (quoted from itself). */
 const RANK_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:xếp|đứng)(?:[ \t\u00a0]+(?:thứ|hạng|vị[ \t\u00a0]+trí))?[ \t\u00a0]+\d{1,3}(?:[ \t\u00a0]*,[ \t\u00a0]*\d{1,3})*[ \t\u00a0]*(?:,|và)[ \t\u00a0]*$/iu;
 /** A move word or a list's joint right before a number: the only bare numbers RANK_MOVED_TO_BEFORE and RANK_LIST_BEFORE can make a rank. */
-export const MOVE_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])(?:lên|xuống|và)|,)[ \t\u00a0]*$/iu;
+export const BARE_RANK_JOINT_BEFORE = /(?:(?<![\p{L}\p{M}])(?:lên|xuống|và)|,)[ \t\u00a0]*$/iu;
 
 /** "…, thứ 3 khu vực Bắc Trung Bộ", "(thứ 5 cả nước)": an ordinal opening its clause, before a scope, is a rank. */
 const BARE_BEFORE = /(?:^|[,;(:\n])[ \t\u00a0]*thứ[ \t\u00a0]*$/iu;

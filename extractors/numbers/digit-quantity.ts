@@ -3,7 +3,7 @@
 // makes it no quantity (a date, an identifier, a list number, a year). A step returns the offset to
 // resume scanning at when the digits are no quantity, or undefined to go on.
 import { isDigitChar, isLetterChar, isSpaceChar, isUpperChar, matchAt } from './chars.ts';
-import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, MOVE_WORD_BEFORE, qualifierBefore, rankAt } from './context.ts';
+import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, BARE_RANK_JOINT_BEFORE, qualifierBefore, rankAt } from './context.ts';
 import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
 import { CURRENCY_PREFIX_UNIT, UNIT_LEXICON, unitKey } from './lexicon.ts';
 import { COMPARATIVE_QUALIFIERS, RANGE_TOP_QUALIFIERS, SUPERLATIVE_QUALIFIERS } from '../knowledge/numbers.ts';
@@ -257,8 +257,8 @@ function notAQuantity(r: DigitRead): ScanResult | undefined {
   // "Quyết định số: 1234 ngày 5/6": a document number, the "ngày" opens its date
   // "vươn lên vị trí số 1": a position numbered with "số" is a rank, no identifier
   if ((!unit || unit === 'ngày') && idWordBefore(text, lo, numStart)) return (!unit && isInt && valueMax === null ? rankAt(text, lo, numStart, r.tokenEnd, v) : null) ?? end;
-  // "từ vị trí 15 lên 13": the bare position a rank moved to
-  if (!unit && isInt && valueMax === null && MOVE_WORD_BEFORE.test(text.slice(Math.max(lo, numStart - 8), numStart))) {
+  // "từ vị trí 15 lên 13", "xếp thứ 2 và 3": a bare position after the rank it moved from or the rank listed before it
+  if (!unit && isInt && valueMax === null && BARE_RANK_JOINT_BEFORE.test(text.slice(Math.max(lo, numStart - 8), numStart))) {
     const rank = rankAt(text, lo, numStart, r.tokenEnd, v);
     if (rank) return rank;
   }

@@ -3,7 +3,7 @@
 // the period each heading sets for the passages under it.
 import { type Document, listFollows } from '../document.ts';
 import type { Period, PeriodMention } from './period.ts';
-import { findPeriods, lastDayOf } from './period.ts';
+import { findPeriods, isWholeYear, lastDayOf } from './period.ts';
 import { once } from '../lazy.ts';
 import { bracketPairs } from './scan.ts';
 import { headingDepth } from '../../extractors/language.ts';
@@ -114,7 +114,7 @@ function commonPeriod(doc: Document, year: number | null): Period | null {
 function openingYear(doc: Document, year: number | null): Period | null {
   for (const p of doc.passages.filter((x) => x.role === 'body').slice(0, 3)) {
     const first = findPeriods(doc.text, p.start, p.end, year, true)[0];
-    if (first) return first.from?.endsWith('-01-01') && first.to?.endsWith('-12-31') && first.from.slice(0, 4) === first.to.slice(0, 4) ? first : null;
+    if (first) return isWholeYear(first) ? first : null;
   }
   return null;
 }

@@ -4,7 +4,7 @@
 import type { Document, Match } from '../document.ts';
 import { headingPeriods } from './document-time.ts';
 import type { Period, PeriodMention } from './period.ts';
-import { findPeriods, yearOf } from './period.ts';
+import { findPeriods, wholeYear, yearOf } from './period.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { yearOf as yearOfColumn } from '../../extractors/table/columns.ts';
 import { earlierInPassage, sentenceAt } from './sentences.ts';
@@ -146,7 +146,7 @@ export class MatchPeriods {
       p = findPeriods(header, 0, header.length, this.time.year);
       // "Kế hoạch 2021", "TH 2023": a column's bare year is the year of its figures
       const y = p.length ? null : yearOfColumn(header);
-      if (y !== null) p = [{ from: `${y}-01-01`, to: `${y}-12-31`, until: false, relative: false, start: 0, end: header.length }];
+      if (y !== null) p = [{ ...wholeYear(y), until: false, relative: false, start: 0, end: header.length }];
       this.headers.set(header, p);
     }
     return p;

@@ -24,6 +24,10 @@ const first = (y: number, m = 1) => `${y}-${pad(m)}-01`;
 const last = (y: number, m = 12) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
 /** The last day of month m of year y, as YYYY-MM-DD. */
 export const lastDayOf = (y: number, m: number) => last(y, m);
+/** The whole of year y. */
+export const wholeYear = (y: number): Period => ({ from: first(y), to: last(y) });
+/** Whether a period is one whole calendar year. */
+export const isWholeYear = (p: Period) => p.from !== null && p.from === first(+p.from.slice(0, 4)) && p.to === last(+p.from.slice(0, 4));
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const okYear = (y: number) => y >= 1975 && y <= 2100;
 

@@ -42,6 +42,7 @@ const isFigure = (s: string) => FIGURE.test(s.trim());
 const isFigureCell = (s: string) => { const t = s.trim(); return isFigure(t.slice(0, lengthWithoutRemark(t))); };
 /** A row number in arabic figures, "1" or "1.": after a section's roman number, the first row of the section. */
 const ARABIC_MARKER = /^(\d{1,3})\.?$/u;
+const ROMAN_MARKER = /^[IVXLC]{1,5}\.?$/u;
 const wordsIn = (s: string) => s.split(/\s+/u).filter(Boolean).length;
 
 interface Found { first: number; last: number; row: TableRow; start: number; end: number }
@@ -187,7 +188,7 @@ function cellPerLineTable(doc: Document, from: number, out: Found[], isHead: (k:
     const nextRow = arabic !== null && open?.section === true && (+arabic[1] === lastNumber + 1 || +arabic[1] === 1);
     if (markerCol >= 0 && MARKER.test(t) && (nextRow || !(awaitsFigure && isFigure(t)))) {
       flush();
-      row = { cells: [], first: i + 1, last: i, next: markerCol + 1, section: arabic === null && /^[IVXLC]{1,5}\.?$/u.test(t) };
+      row = { cells: [], first: i + 1, last: i, next: markerCol + 1, section: ROMAN_MARKER.test(t) };
       if (arabic) lastNumber = +arabic[1];
       continue;
     }
