@@ -107,8 +107,19 @@ export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: 
  * 2021-2025": each named once, the article is about 2022).
  */
 function commonPeriod(doc: Document, year: number | null): Period | null {
-  return namedMost(findPeriods(doc.text, 0, Math.min(doc.text.length, 60000), year, true), (p) => `${p.from}|${p.to}`) ?? openingYear(doc, year);
+  // read passage by passage (a period does not run across a line break): each is read by only the
+  // rules its words can start, where the first 60,000 characters as one span were read by every rule
+  const end = Math.min(doc.text.length, COMMON_REACH);
+  const named: PeriodMention[] = [];
+  for (const p of doc.passages) {
+    if (p.start >= end) break;
+    for (const x of findPeriods(doc.text, p.start, Math.min(p.end, end), year, true)) named.push(x);
+  }
+  return namedMost(named, (p) => `${p.from}|${p.to}`) ?? openingYear(doc, year);
 }
+
+/** How far into the text the body's periods are counted. */
+const COMMON_REACH = 60000;
 
 /** The first period named in the opening paragraphs (a title line comes first), when it is a whole year. */
 function openingYear(doc: Document, year: number | null): Period | null {

@@ -193,6 +193,25 @@ const GLOBAL_RULES = RULES.map((rule) => {
 const ALL_RELATIVE_FROM = RULES.findIndex((rule) => rule.relative);
 if (ALL_RELATIVE_FROM >= 0 && RULES.slice(ALL_RELATIVE_FROM).some((rule) => !rule.relative)) throw new Error('period rules: the all-relative ones must come last');
 
+// The words a rule needs, all looked for in one pass (one `includes` per word read the span again for each).
+// A match restarts one character on, so a word starting inside another is found too; none is the start
+// of another (a position would report only one of them).
+const NEEDED_WORDS = [...new Set(RULES.flatMap((rule) => rule.needs ?? []))];
+if (NEEDED_WORDS.some((w) => /\s/.test(w) || NEEDED_WORDS.some((v) => v !== w && v.startsWith(w)))) throw new Error('period rules: a needed word holds a space or starts another');
+const NEEDED_WORD = new RegExp(alternatives(NEEDED_WORDS), 'giu');
+
+/** The needed words (lower case) that occur in the span, as substrings in any case, as `includes` on its lower case finds them. */
+function neededWordsIn(span: string): Set<string> {
+  const found = new Set<string>();
+  NEEDED_WORD.lastIndex = 0;
+  for (let m; (m = NEEDED_WORD.exec(span)) !== null;) {
+    found.add(m[0].toLowerCase());
+    if (found.size === NEEDED_WORDS.length) break;
+    NEEDED_WORD.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
 /** `absolute`: only the periods that name their year (the relative readings left out). */
 export function findPeriods(text: string, start: number, end: number, year: number | null, absolute = false): PeriodMention[] {
   const slice = text.slice(start, end);
@@ -200,9 +219,8 @@ export function findPeriods(text: string, start: number, end: number, year: numb
   const taken = new Taken(); // what every mention read and every masked span (days, comparisons) holds: read by no later rule
   const hasDigit = /[0-9]/.test(slice);
   const hasYear = hasDigit && /(?:19|20)[0-9]{2}/.test(slice);
-  const lower = slice.toLowerCase();
-  const seen = new Map<string, boolean>(); // each needed word looked for once
-  const has = (w: string) => { let v = seen.get(w); if (v === undefined) seen.set(w, (v = lower.includes(w))); return v; };
+  const present = neededWordsIn(slice);
+  const has = (w: string) => present.has(w);
   for (let r = 0, n = absolute && ALL_RELATIVE_FROM >= 0 ? ALL_RELATIVE_FROM : RULES.length; r < n; r++) {
     const rule = RULES[r];
     const { re, lead, digit, year: needsYear, needs, contains } = GLOBAL_RULES[r];
