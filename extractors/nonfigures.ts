@@ -13,6 +13,8 @@ export { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
 const CONDITION = /(?:trường\s+hợp|nếu|khi|chỉ\s+cần)(?![\p{L}\p{M}])/giu;
 /** A consequent that scores ("thì tiêu chí này đạt 0 điểm", "thì được cộng 2 điểm"). */
 const SCORES = /(?:điểm|tiêu\s+chí\s+(?:này|đó)|xếp\s+loại)(?![\p{L}\p{M}])/giu;
+// "thì", or "thi" written for it after a condition word ("trường hợp đạt dưới 80% thi tiêu chí này đạt 0 điểm");
+// with none, "thi" is an exam ("môn thi") or a verb ("thi công", "thi hành") and opens no consequent
 const THEN = /th[ìi](?![\p{L}\p{M}])/giu;
 /** A consequent in the future ("nếu như vậy thì doanh thu sẽ giảm khoảng 10%"): a hypothetical, no report. */
 const WILL = /sẽ(?![\p{L}\p{M}])/giu;
@@ -123,6 +125,7 @@ function scoringRuleSpans(text: string): [number, number, 'scoring-rule' | 'hypo
     }
     if (scoreAt < at) { SCORES.lastIndex = at; scoreAt = execAtWordStart(SCORES, text)?.index ?? Infinity; }
     const cond = lastCond >= from ? lastCond : -1;
+    if (cond < 0 && m[0].length === 3 && m[0][2].toLowerCase() === 'i') continue; // "thi" without a condition
     if (cond >= 0 && lastOpener.startsWith('trường')) spans.push([cond, to, 'scoring-rule']);
     else if (scoreAt < to) spans.push([cond >= 0 ? cond : from, to, 'scoring-rule']);
     else {
