@@ -6,7 +6,7 @@ import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, readUnit } from './numbers.ts';
 import { estimateAt, WB, WE } from './language.ts';
-import { AVERAGE_WORDS, GROUP_WORDS, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, GROUP_WORDS, OCCURRENCE_UNIT, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import { ownCoverage } from './types.ts';
@@ -226,7 +226,9 @@ const SHARE_IN_BRACKETS = /^[ \t]*\([ \t]*(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)/u
 
 /** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
 const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|GWh)(?:\/|$)/u;
-const isAmount = (unit: string) => /^(?:đồng|USD|EUR)/.test(unit) || AMOUNT_UNIT.test(unit);
+/** "87.096/75.250 lượt người": a volume of occurrences over its plan is read as an amount too. */
+const isOccurrences = (unit: string) => unit === OCCURRENCE_UNIT || unit.startsWith(`${OCCURRENCE_UNIT} `);
+const isAmount = (unit: string) => /^(?:đồng|USD|EUR)/.test(unit) || AMOUNT_UNIT.test(unit) || isOccurrences(unit);
 // the actual may carry the plan's unit glued to it too: "170ha/167ha", "991.380.800đ/900.000.000đ" (group 2)
 const AMOUNT_PAIR = /(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)(\p{Ll}{1,3})?\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)/gu;
 

@@ -7,6 +7,8 @@ export const NOT_LEVEL_UNITS = ['sao', 'mũi', 'lần', 'khóa', 'đợt', 'phi�
 export const NOT_LEVELS: ReadonlySet<string> = new Set<string>([...TIME_UNITS, ...NOT_LEVEL_UNITS]);
 /** The unit of a score ("40,62/80 điểm", "Điểm PCI cao nhất là 72,95"). */
 export const SCORE_UNIT = 'điểm';
+/** The unit of a volume of occurrences ("lượt người", "lượt khách"): visits, not things that reach a standard, so "A/B lượt" is an actual over its plan. */
+export const OCCURRENCE_UNIT = 'lượt';
 /** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd. */
 export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', con: 'đàn', 'tấn': 'sản lượng' };
 
