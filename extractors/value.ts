@@ -31,10 +31,35 @@ const RATE_UNIT = /\/\s*(?:1\s+)?(?:vạn|nghìn|1\.000|10\.000|100\.000)\s+(?:d
 /** A clause whose subject is a score ("Điểm PCI cao nhất là 72,95", "với tổng điểm 48,811", "Điểm số PCI … đạt bình quân 65,74"). */
 const SCORE_SUBJECT = /(?<![\p{L}])(?<!(?:địa|thời|trọng|đặc|ưu|nhược|quan|các|những)\s)(?:[tT]ổng\s+)?[đĐ]iểm(?:\s+số)?(?:\s+(?:\p{Lu}{2,}[\p{L}-]*|năm\s+(?:19|20)\d\d|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|chung|cả\s+nước|là|đạt|với))*\s*$/u;
 
+/** A clause opening on what it counts: "Số doanh nghiệp …", "Tổng số hộ …"; its first three words after "số". */
+const COUNT_SUBJECT_OPEN = /^[\s,]*(?:tổng[ \t]+)?số[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?/iu;
+/** …and closing on the verb before its figure: "… là 520", "… đạt 1.200". */
+const COUNT_SUBJECT_VERB = /[ \t](?:là|đạt)[ \t]*$/iu;
+
+/**
+ * "Số doanh nghiệp đăng ký thành lập mới là 520": a whole number without a unit after a clause that opens on
+ * "số" and a counted noun of the lexicon counts that noun (the longest of its first words that is one).
+ */
+function countOfSubject(view: SentenceView, q: Quantity): string | null {
+  if (!Number.isInteger(q.value) || q.value_max !== null) return null;
+  const clause = textBefore(view, q.start, WIDTH.phrase, clauseStart(view.text, view.start, q.start));
+  if (!COUNT_SUBJECT_VERB.test(clause)) return null;
+  const m = COUNT_SUBJECT_OPEN.exec(clause);
+  if (!m) return null;
+  for (let n = 3; n >= 1; n--) {
+    if (!m[n]) continue;
+    const noun = m.slice(1, n + 1).join(' ');
+    if (UNIT_LEXICON.get(unitKey(noun))?.kind === 'count') return noun.toLowerCase();
+  }
+  return null;
+}
+
 function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
   if (q.unit !== null) return q;
   // a bare number after a score's subject is in điểm (a score, never a year: no more than 1.000)
   if (q.value <= 1000 && SCORE_SUBJECT.test(textBefore(view, q.start, WIDTH.phrase, clauseStart(view.text, view.start, q.start)))) return { ...q, unit: SCORE_UNIT };
+  const counted = countOfSubject(view, q);
+  if (counted) return { ...q, unit: counted };
   const before = textBefore(view, q.start, WIDTH.phrase);
   if (!before.includes('/') || !RATE_UNIT.test(before)) return q;
   const m = RATE_IN_SUBJECT.exec(before);

@@ -98,7 +98,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   { role: 'count', forms: [ // institutions and facilities
     'trường', 'trường học', 'cơ sở',
     'trạm y tế', 'bệnh viện', 'phòng khám', 'nhà văn hóa', 'chợ',
-    'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'doanh nghiệp', 'hợp tác xã', 'htx', 'tổ hợp tác', 'tổ chức',
+    'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'doanh nghiệp', 'hợp tác xã', 'htx', 'liên hiệp hợp tác xã', 'tổ hợp tác', 'tổ chức',
     'khách sạn',
     'câu lạc bộ', 'clb', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng', 'tổ chức cơ sở đảng', 'chi bộ', 'đảng bộ',
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
