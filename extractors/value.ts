@@ -224,8 +224,11 @@ const SAID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(REPORTING_VERBS)}
 const saidBefore = (view: SentenceView, q: Quantity, lead: string) => lead.trimEnd().endsWith(':') && SAID_BEFORE.test(textBefore(view, q.start, WIDTH.marker));
 /** A colon opening a list of things measured, with no sentence mark after it: "… chủ yếu:", "… gồm:", "… như:". */
 const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể)\s*:[^.;:]*$/iu;
-/** Nothing of the clause before the number: the sentence's start, a ';' or ':' (list items), or "…) và" after an aside. */
-const CLAUSE_OPENING = /(?:^|[;:]|\)[ \t]*(?:,|và))\s*$/u;
+/**
+ * Nothing of the clause before the number: the sentence's start, a ';' or ':' (list items), a comma after an
+ * opening phrase ("Năm 2023, 91 xã …"), or "…) và" after an aside; "thêm" may stand first ("Thêm 16 xã …").
+ */
+const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và))\s*(?:thêm\s+)?$/iu;
 /** What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …", "hoàn thành …". */
 const REACHED_AFTER = /^[ \t]+(?:đạt|được[ \t]+công[ \t]+nhận|hoàn[ \t]+thành)(?![\p{L}])/iu;
 
