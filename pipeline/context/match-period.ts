@@ -9,6 +9,8 @@ import { countBefore } from '../../extractors/statement.ts';
 import { yearOf as yearOfColumn } from '../../extractors/table/columns.ts';
 import { earlierInPassage, sentenceAt } from './sentences.ts';
 import { LIST_MARKER_AHEAD } from '../stages/segment.ts';
+import { PLAN_WORDS } from '../../extractors/knowledge/index.ts';
+import { alternatives } from '../../extractors/patterns.ts';
 
 // the paragraph's period carries to its later sentences (measured: better on both gold sets)
 const CARRY_PERIOD = true;
@@ -29,6 +31,12 @@ const BREAKDOWN_OPENING = /^\s*(?:trong\s+đó|cụ\s+thể)(?![\p{L}])/iu;
 const EVENT_DATE_LEAD = /(?<![\p{L}])vào[ \t]{1,2}$/iu;
 // "phương hướng nhiệm vụ năm 2018": the period of the direction set, after a period of results
 const DIRECTION_BEFORE = /phương[ \t]+hướng[^.;:]{0,30}$/iu;
+// "vượt kế hoạch năm 2024", "bằng 60% dự toán năm 2024": a period right after a plan's word is the plan's
+const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})[ \\t]{1,2}$`, 'iu');
+const namesPlan = (text: string, p: PeriodMention) => PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start));
+/** A part of a period, not all of it: "7 tháng đầu năm 2024" of "năm 2024". */
+const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to !== null && whole.from !== null && whole.to !== null
+  && part.from >= whole.from && part.to <= whole.to && (part.from > whole.from || part.to < whole.to);
 // "hiện là 5 trường", "đến nay 120 xã": a period right before a figure is that figure's own
 const ownsNextFigure = (text: string, p: PeriodMention) => /^[ \t]{1,2}\d/.test(text.slice(p.end, p.end + 3));
 
@@ -109,26 +117,36 @@ export class MatchPeriods {
       const named = local.find((p) => !p.relative && p.to !== null);
       const sentenceYear = yearOf(named?.to ?? null) ?? year;
       const pick = this.periodAround(this.periodsOf(si, sentenceYear), m);
-      if (pick) return this.settle(pick, m, sentenceYear);
-      if (CARRY_PERIOD && !opensItem(doc.text, doc.sentences[si].start)) {
-        const result = m.fields.kind !== 'target';
-        const look = (j: number) => {
-          // "đến năm 2025" bounds its own clause, not the sentences after it, nor does "đến nay"; a span
-          // without its year ("6 tháng đầu năm") carries, read in the document's year; "… kết quả năm 2017,
-          // phương hướng nhiệm vụ năm 2018": the plan's period carries to no result
-          // "… tăng 1,8% (quý III ước đạt 20,0 nghìn tấn, …)." : an aside's period, with its own figure, carries to nothing after it
-          const ps = this.periodsOf(j, year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until
-            && !(result && DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))
-            && !inOwnAside(doc.text, p, p.end, doc.sentences[j].end));
-          return ps.length ? ps[ps.length - 1] : null;
-        };
-        const carried = earlierInPassage(doc.sentences, this.memo, si, look) ?? this.beforeBreakdown(si, look);
-        if (carried) return this.settle(carried, m, year);
+      const carries = CARRY_PERIOD && !opensItem(doc.text, doc.sentences[si].start);
+      if (pick) {
+        // "Trong 7 tháng năm 2024, …. Trong đó, có 06 huyện đã hoàn thành vượt kế hoạch năm 2024, gồm: …": a result
+        // measured against its year's plan is of the part of that year named before, not of the plan's whole year
+        const part = carries && m.fields.kind !== 'target' && namesPlan(doc.text, pick) ? this.carried(si, m) : null;
+        return part && isPartOf(part, pick) ? this.settle(part, m, year) : this.settle(pick, m, sentenceYear);
       }
+      const carried = carries ? this.carried(si, m) : null;
+      if (carried) return this.settle(carried, m, year);
       const h = this.headings.get(doc.sentences[si].passage);
       if (h) return this.settle(h, m, year);
     }
     return time.period ? this.settle(time.period, m, year) : null;
+  }
+
+  /** The period the sentences before match m's (in its paragraph, or the one a breakdown opens on) carry to it. */
+  private carried(si: number, m: Match): PeriodMention | null {
+    const { doc, time } = this;
+    const result = m.fields.kind !== 'target';
+    const look = (j: number) => {
+      // "đến năm 2025" bounds its own clause, not the sentences after it, nor does "đến nay"; a span
+      // without its year ("6 tháng đầu năm") carries, read in the document's year; "… kết quả năm 2017,
+      // phương hướng nhiệm vụ năm 2018": the plan's period carries to no result
+      // "… tăng 1,8% (quý III ước đạt 20,0 nghìn tấn, …)." : an aside's period, with its own figure, carries to nothing after it
+      const ps = this.periodsOf(j, time.year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until
+        && !(result && DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))
+        && !inOwnAside(doc.text, p, p.end, doc.sentences[j].end));
+      return ps.length ? ps[ps.length - 1] : null;
+    };
+    return earlierInPassage(doc.sentences, this.memo, si, look) ?? this.beforeBreakdown(si, look);
   }
 
   /** "Trong đó, công nghiệp khai khoáng ước đạt …": a paragraph opening a breakdown goes on in the period of the one before. */
