@@ -282,6 +282,8 @@ function nounPairs(view: SentenceView, slice: string, pattern: RegExp, found: re
     const a = parseNumber(m[1]);
     const b = parseNumber(m[3]);
     if (a === null || b === null || b === 0 || a > b) continue;
+    // "… tốt nghiệp THPT năm 2023 trên tổng số 8.117 thí sinh": a year, no count of anything
+    if (BEFORE_PERIOD.test(textBefore(view, aStart, WIDTH.pairLead))) continue;
     const noun = countedNoun(text, bEnd, end);
     // "1 bác sĩ trên 1.000 dân" is a rate: the two nouns differ
     if (!noun || !noun.known || (m[2] !== undefined && m[2].toLowerCase() !== noun.unit.toLowerCase())) continue;

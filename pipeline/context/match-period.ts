@@ -65,6 +65,17 @@ function inOwnAside(text: string, p: PeriodMention, from: number, to: number): b
   return /\d/.test(close < 0 ? window : window.slice(0, close));
 }
 
+/** Whether p stands in brackets opened within its sentence (from `from`) that hold a figure after it. */
+function inAsideWithFigure(text: string, from: number, p: PeriodMention): boolean {
+  const reach = Math.max(from, p.start - ASIDE_REACH); // an aside is short: no look back to the sentence's start
+  const before = text.slice(reach, p.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.includes(')', open)) return false;
+  const window = text.slice(p.end, p.end + 120);
+  const close = window.indexOf(')');
+  return close > 0 && /\d/.test(window.slice(0, close));
+}
+
 /** What the document as a whole says of time. */
 export interface DocumentTime {
   /** the document's date */
@@ -114,7 +125,8 @@ export class MatchPeriods {
     if (header.length) return this.settle(header[0], m, year);
     if (si >= 0) {
       const local = this.periodsOf(si, year);
-      const named = local.find((p) => !p.relative && p.to !== null);
+      // "Trong tháng 9, … tăng 25,3% (năm 2017 đạt 90,4%)": an aside's year, with its own figure, is not the sentence's
+      const named = local.find((p) => !p.relative && p.to !== null && !inAsideWithFigure(doc.text, doc.sentences[si].start, p));
       const sentenceYear = yearOf(named?.to ?? null) ?? year;
       const pick = this.periodAround(this.periodsOf(si, sentenceYear), m);
       const carries = CARRY_PERIOD && !opensItem(doc.text, doc.sentences[si].start);
