@@ -31,18 +31,27 @@ const RATE_UNIT = /\/\s*(?:1\s+)?(?:vạn|nghìn|1\.000|10\.000|100\.000)\s+(?:d
 /** A clause whose subject is a score ("Điểm PCI cao nhất là 72,95", "với tổng điểm 48,811", "Điểm số PCI … đạt bình quân 65,74"). */
 const SCORE_SUBJECT = /(?<![\p{L}])(?<!(?:địa|thời|trọng|đặc|ưu|nhược|quan|các|những)\s)(?:[tT]ổng\s+)?[đĐ]iểm(?:\s+số)?(?:\s+(?:\p{Lu}{2,}[\p{L}-]*|năm\s+(?:19|20)\d\d|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|chung|cả\s+nước|là|đạt|với))*\s*$/u;
 
-/** A clause opening on what it counts: "Số doanh nghiệp …", "Tổng số hộ …"; its first three words after "số". */
-const COUNT_SUBJECT_OPEN = /^[\s,]*(?:tổng[ \t]+)?số[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?/iu;
-/** …and closing on the verb before its figure: "… là 520", "… đạt 1.200". */
-const COUNT_SUBJECT_VERB = /[ \t](?:là|đạt)[ \t]*$/iu;
+/** A clause opening on what it counts: "Số doanh nghiệp …", "Tổng số hộ …", "bệnh nhân …"; its first three words. */
+const COUNT_SUBJECT_OPEN = /^[\s,]*(?:(?:tổng[ \t]+)?số[ \t]+)?(\p{L}+)(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?/iu;
+/** …and closing on the verb or the colon before its figure: "… là 520", "… đạt 1.200", "… tăng huyết áp: 4.290". */
+const COUNT_SUBJECT_VERB = /(?:[ \t](?:là|đạt)|:)[ \t]*$/iu;
+/** A bare number that may be a year ("… năm: 2024"): no count. */
+const YEAR_LIKE = (q: Quantity) => q.value >= 1900 && q.value <= 2100 && q.numEnd - q.numStart === 4;
 
 /**
- * "Số doanh nghiệp đăng ký thành lập mới là 520": a whole number without a unit after a clause that opens on
- * "số" and a counted noun of the lexicon counts that noun (the longest of its first words that is one).
+ * "Số doanh nghiệp đăng ký thành lập mới là 520", "bệnh nhân điều trị ngoại trú tăng huyết áp: 4.290": a whole
+ * number without a unit after a clause that opens on a counted noun of the lexicon ("số" before it maybe)
+ * counts that noun (the longest of its first words that is one).
  */
 function countOfSubject(view: SentenceView, q: Quantity): string | null {
-  if (!Number.isInteger(q.value) || q.value_max !== null) return null;
-  const clause = textBefore(view, q.start, WIDTH.phrase, clauseStart(view.text, view.start, q.start));
+  if (!Number.isInteger(q.value) || q.value_max !== null || YEAR_LIKE(q)) return null;
+  let clause = textBefore(view, q.start, WIDTH.phrase, clauseStart(view.text, view.start, q.start));
+  // "… tăng huyết áp: 4.290": a colon ends the clause before it; the label is the clause the colon closes
+  if (!clause.trim() && view.text.slice(Math.max(view.start, q.start - 3), q.start).includes(':')) {
+    const colon = view.text.lastIndexOf(':', q.start);
+    clause = textBefore(view, colon + 1, WIDTH.phrase, clauseStart(view.text, view.start, colon));
+    if (/\d/.test(clause)) return null; // "Ý kiến (3) Lượt xem: 24.518": a counter, no label of what is counted
+  }
   if (!COUNT_SUBJECT_VERB.test(clause)) return null;
   const m = COUNT_SUBJECT_OPEN.exec(clause);
   if (!m) return null;
