@@ -239,11 +239,19 @@ export function opensOnItsNoun(clause: string, noun: string): boolean {
   return c.length > noun.length + 1 && c[noun.length] === ' ' && c.slice(0, noun.length).toLowerCase() === noun.toLowerCase() && /\p{L}/u.test(c.slice(noun.length));
 }
 
-/** A slash pair, and whether a month or quarter of a year names it ("tháng 8/2022", "quý 3/2025"). */
-const SLASH_PAIR = /(?<period>(?<![\p{L}])(?:tháng|quý)\s+)?\d+\s?\/\s?(?<b>\d+)/giu;
-/** Whether `s` holds a pair of counts ("18/25"), not only a month or quarter of a year. */
+/** A slash pair, and the time word before it ("tháng 8/2022", "quý 3/2025", "ngày 29/4", "từ 29/4 đến 3/5"). */
+const SLASH_PAIR = /(?<period>(?<![\p{L}])(?:tháng|quý|ngày|từ|đến|tới)\s+)?(?<a>\d+)\s?\/\s?(?<b>\d+)/giu;
+const OF_YEAR = new Set(['tháng', 'quý']);
+/** Whether `s` holds a pair of counts ("18/25"), not only a month or quarter of a year or a day of a month. */
 export function holdsCountPair(s: string): boolean {
   if (!s.includes('/')) return false;
-  for (const m of s.matchAll(SLASH_PAIR)) if (!(m.groups!.period && /^(?:19|20)\d\d$/.test(m.groups!.b))) return true;
+  for (const m of s.matchAll(SLASH_PAIR)) {
+    const { period, a, b } = m.groups!;
+    const word = period?.trim().toLowerCase();
+    if (word && OF_YEAR.has(word) && /^(?:19|20)\d\d$/.test(b)) continue;
+    // a day of a month without its year ("từ 29/4 đến 3/5"); a full date is left as before
+    if (word && !OF_YEAR.has(word) && +a >= 1 && +a <= 31 && +b >= 1 && +b <= 12 && s[m.index! + m[0].length] !== '/') continue;
+    return true;
+  }
   return false;
 }
