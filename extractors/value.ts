@@ -239,7 +239,8 @@ const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể)\s*:[^.;:]*$
  */
 const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và))\s*(?:thêm\s+)?$/iu;
 /** What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …", "hoàn thành …". */
-const REACHED_AFTER = /^[ \t]+(?:đạt|được[ \t]+công[ \t]+nhận|hoàn[ \t]+thành)(?![\p{L}])/iu;
+// ("138 xã được UBND tỉnh Lào Cai công nhận …": who recognised them may stand between, a few words)
+const REACHED_AFTER = /^[ \t]+(?:đạt|được[ \t]+(?:\p{L}+[ \t]+){0,6}?công[ \t]+nhận|hoàn[ \t]+thành)(?![\p{L}])/iu;
 
 const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d`, 'iu');
 
@@ -267,7 +268,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics
   if (q.unit && SHARE_RIGHT_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return true;
   // "…; 15 thôn đạt chuẩn nông thôn mới": a count opening its clause whose things reached a standard
-  if (q.unit && CLAUSE_OPENING.test(lead) && REACHED_AFTER.test(textBeyond(view, q.end, WIDTH.link)) && isCountedNoun(q.unit)) return true;
+  if (q.unit && CLAUSE_OPENING.test(lead) && REACHED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase)) && isCountedNoun(q.unit)) return true;
   const from = clauseStart(text, start, q.start);
   const clause = text.slice(Math.max(from, floor), q.start);
   if (MEASURE_HEAD.test(clause)) return true;
