@@ -4,7 +4,7 @@
 import type { Document, Match } from '../document.ts';
 import { headingPeriods } from './document-time.ts';
 import type { Period, PeriodMention } from './period.ts';
-import { findPeriods, wholeYear, yearOf } from './period.ts';
+import { findPeriods, isWholeYear, wholeYear, yearOf } from './period.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { yearOf as yearOfColumn } from '../../extractors/table/columns.ts';
 import { earlierInPassage, sentenceAt } from './sentences.ts';
@@ -41,6 +41,10 @@ const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to 
 const ownsNextFigure = (text: string, p: PeriodMention) => /^[ \t]{1,2}\d/.test(text.slice(p.end, p.end + 3));
 
 const ASIDE_REACH = 400;
+/** "cùng kỳ" right before a year: the document's span of that year. */
+const SAME_PERIOD_BEFORE = /(?<![\p{L}])cùng[ \t]+kỳ[ \t]+$/iu;
+/** How far before a bracket its period is read ("cao hơn mức tăng của quý II (…)"). */
+const BRACKET_LEAD = 30;
 /** How many asides' periods the look back from a figure passes before it gives up (a long run of asides costs no walk to the sentence's start). */
 const ASIDES_PASSED = 8;
 
@@ -128,6 +132,8 @@ export class MatchPeriods {
       // "Trong tháng 9, … tăng 25,3% (năm 2017 đạt 90,4%)": an aside's year, with its own figure, is not the sentence's
       const named = local.find((p) => !p.relative && p.to !== null && !inAsideWithFigure(doc.text, doc.sentences[si].start, p));
       const sentenceYear = yearOf(named?.to ?? null) ?? year;
+      const bracketed = this.periodBeforeBrackets(m, sentenceYear);
+      if (bracketed) return this.settle(bracketed, m, sentenceYear);
       const pick = this.periodAround(this.periodsOf(si, sentenceYear), m);
       const carries = CARRY_PERIOD && !opensItem(doc.text, doc.sentences[si].start);
       if (pick) {
@@ -142,6 +148,28 @@ export class MatchPeriods {
       if (h) return this.settle(h, m, year);
     }
     return time.period ? this.settle(time.period, m, year) : null;
+  }
+
+  /**
+   * "cao hơn mức tăng của quý II (2,09%)", "so với năm 2019 (81.000 lượt)": a figure alone in brackets right
+   * after a period is that period's, the period compared with included (read on the words before the bracket only).
+   */
+  private periodBeforeBrackets(m: Match, y: number | null): PeriodMention | null {
+    const text = this.doc.text;
+    const open = text.lastIndexOf('(', m.start);
+    if (open < 0 || open < m.start - 3 || text.slice(open + 1, m.start).trim() || !/^[^()]{0,3}\)/.test(text.slice(m.end, m.end + 4))) return null;
+    const from = Math.max(0, open - BRACKET_LEAD);
+    const before = findPeriods(text, from, open, y, false, true);
+    const last = before[before.length - 1];
+    if (!last || text.slice(last.end, open).trim()) return null;
+    // "cao hơn cùng kỳ năm 2023 (5,12%)" in a report on 6 months of 2024: those months of 2023
+    const own = this.time.period;
+    const compared = yearOf(last.to);
+    if (SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, last.start - 12), last.start)) && own?.from && own.to && compared !== null && isWholeYear(last)
+      && yearOf(own.from) === yearOf(own.to) && !isWholeYear(own)) {
+      return { ...last, from: `${compared}${own.from.slice(4)}`, to: `${compared}${own.to.slice(4)}` };
+    }
+    return last;
   }
 
   /** The period the sentences before match m's (in its paragraph, or the one a breakdown opens on) carry to it. */

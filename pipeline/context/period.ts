@@ -212,8 +212,11 @@ function neededWordsIn(span: string): Set<string> {
   return found;
 }
 
-/** `absolute`: only the periods that name their year (the relative readings left out). */
-export function findPeriods(text: string, start: number, end: number, year: number | null, absolute = false): PeriodMention[] {
+/**
+ * `absolute`: only the periods that name their year (the relative readings left out); `compared`: the periods
+ * a comparison names ("so với 6 tháng đầu năm 2021") kept, not masked.
+ */
+export function findPeriods(text: string, start: number, end: number, year: number | null, absolute = false, compared = false): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
   const taken = new Taken(); // what every mention read and every masked span (days, comparisons) holds: read by no later rule
@@ -230,7 +233,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       while (s < e && /\s/.test(slice[s])) s++;
       if (taken.overlaps(start + s, start + e)) continue;
       // "so với 6 tháng đầu năm 2021": a comparison's period, and no part of it ("năm 2021") is read by a later rule
-      if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { taken.add(start + s, start + e); continue; }
+      if (!compared && COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { taken.add(start + s, start + e); continue; }
       const made = rule.make(m as unknown as RegExpExecArray, year);
       if (!made) continue;
       if (made.mask) { taken.add(start + s, start + e); continue; }
