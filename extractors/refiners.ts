@@ -136,8 +136,48 @@ function nearestAgreeing(pairs: Candidate[], c: Candidate): Candidate | null {
   return best;
 }
 
+/** "tương ứng", "lần lượt": the figures after it go one to each of the subject's parts, in order. */
+const RESPECTIVELY_BEFORE = /(?<![\p{L}])(?:tương[ \t]+ứng|lần[ \t]+lượt)(?:[ \t]+(?:là|đạt|tăng|giảm|còn))?[ \t]*$/iu;
+/** The verbs an indicator may end on before the figures ("… giảm còn lần lượt"). */
+const TRAILING_VERBS = /(?:[ \t]+(?:tăng|giảm|đạt|còn|là|xuống|lên|tương[ \t]+ứng|lần[ \t]+lượt))+$/iu;
+/** Between two figures of one list: "và" or a comma. */
+const FIGURE_JOINT = /^[ \t]*(?:,|và|,[ \t]*và)[ \t]*$/u;
+
+/**
+ * "Kim ngạch xuất khẩu và nhập khẩu tăng tương ứng 9,35% và 7,28%": the first figure is of the subject's
+ * first part, the next of its next part, each with the words the first part opens on ("Kim ngạch").
+ */
+const respectively: Refiner = {
+  name: 'respectively',
+  doc: 'figures after "tương ứng"/"lần lượt" named one to each part of a subject joined by "và" (the first part\'s head shared)',
+  refine(candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const first = candidates[i];
+      const { m, view } = first;
+      const own = m.claims.own;
+      const indicator = m.fields.indicator;
+      if (!indicator || !indicator.includes(' và ') || !RESPECTIVELY_BEFORE.test(view.text.slice(Math.max(view.start, own.start - WIDTH.marker), own.start))) continue;
+      const parts = indicator.replace(TRAILING_VERBS, '').split(/,[ \t]*|[ \t]+và[ \t]+/u).map((x) => x.trim()).filter(Boolean);
+      const items = [first];
+      for (let k = i + 1; k < candidates.length && items.length < parts.length; k++) {
+        const next = candidates[k];
+        const prev = items[items.length - 1].m.claims.own;
+        if (next.view !== view || next.m.rule !== m.rule.replace(/\/.*$/, '/list-item') || !FIGURE_JOINT.test(view.text.slice(prev.end, next.m.claims.own.start))) break;
+        items.push(next);
+      }
+      if (items.length !== parts.length || parts.length < 2) continue;
+      const head = parts[0].split(' ');
+      const shared = head.slice(0, Math.max(0, head.length - parts[1].split(' ').length)).join(' ');
+      items.forEach((c, k) => {
+        c.m.fields = { ...c.m.fields, indicator: k === 0 || !shared ? parts[k] : `${shared} ${parts[k]}` };
+      });
+      i += items.length - 1;
+    }
+  },
+};
+
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [pairIsLevel, shareOfPlanIsTarget, earlierExtractorWins, targetOfProgress];
+export const REFINERS: readonly Refiner[] = [pairIsLevel, shareOfPlanIsTarget, earlierExtractorWins, targetOfProgress, respectively];
 
 /** "hoàn thành 100% chỉ tiêu kế hoạch năm 2023" names itself; "giải ngân … đạt 95% kế hoạch" by its subject. */
 function targetName(fields: Extracted['fields']): string | null {
