@@ -20,6 +20,9 @@ const BARE_FROM_LEAD = /(?<![\p{L}])từ[ \t]*$/iu;
 /** … then a few words of time, the verb and its "xuống còn" (the second's start is the to-word's). */
 const VERB_TO_GAP = new RegExp(`^[^\\d,;:()\\n]{0,40}?(?<![\\p{L}])(?:${alternatives(FROM_TO_VERBS)})[ \\t]+(${alternatives(TO_WORDS)})[ \\t]*$`, 'iu');
 
+/** "tỷ lệ nhựa hóa đường huyện từ 80% lên đến 96%", "nâng tỷ lệ … từ 52% lên 63,5%": "từ" with no verb before it, and the to-word alone between the levels. */
+const PLAIN_TO_GAP = new RegExp(`^(?:${YEAR_AFTER})?[ \\t]*(${alternatives(TO_WORDS)})[ \\t]*$`, 'iu');
+
 /** How far back the verb may stand from the first level ("giảm từ " and a few spaces). */
 const LEAD_WIDTH = 16;
 
@@ -40,9 +43,10 @@ export function fromToLevel(view: SentenceView, index: number): (Named & { first
     let lead = FROM_LEAD.exec(before);
     let gap = lead && TO_GAP.exec(text.slice(from.end, to.start));
     if (!lead || !gap) { lead = BARE_FROM_LEAD.exec(before); gap = lead && VERB_TO_GAP.exec(text.slice(from.end, to.start)); }
+    if (!lead || !gap) { lead = BARE_FROM_LEAD.exec(before); gap = lead && PLAIN_TO_GAP.exec(text.slice(from.end, to.start)); }
     if (!lead || !gap) continue;
-    const verbAt = from.start - lead[0].length;
-    const subject = subjectBefore(text, view.start, verbAt, view.start);
+    // the clause before "từ" (a raising verb, "nâng", trimmed off it) names both levels
+    const subject = subjectBefore(text, view.start, from.start - lead[0].length, view.start);
     const name = tidy(text.slice(subject.start, subject.end));
     if (!name) return null;
     if (q === from) return { indicator: name, start: subject.start, end: from.end + yearLength(text, from.end, to.start), rule: 'from-to', base: name, first: true };

@@ -96,8 +96,9 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'goal-is', pattern: `mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}` }, // "mục tiêu NQĐH là dưới 01%"
   { name: 'goal-number', pattern: `mục\\s+tiêu(?:\\s+(?:\\p{L}+|\\(\\p{L}+\\))){0,6}\\s+(?=\\d)` }, // "mục tiêu năm 30%", "mục tiêu tăng trưởng (GRDP) 8 – 10%"
   { name: 'target-set', pattern: `chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}` }, // "chỉ tiêu tỉnh giao"
-  // "nâng tỷ lệ che phủ rừng lên 28,3%"; raising a count ("nâng (tổng) số … lên 12 xã") or "đã nâng" reports a result
-  { name: 'raise-to', pattern: `(?<!đã\\s{1,3})nâng(?!\\s+(?:tổng\\s+)?số${WE})(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)` },
+  // "nâng tỷ lệ che phủ rừng lên 28,3%"; raising a count ("nâng (tổng) số … lên 12 xã"), "đã nâng", or a raise
+  // from a level ("nâng tỷ lệ nhựa hóa đường tỉnh từ 52% lên 63,5%", a change made) reports a result
+  { name: 'raise-to', pattern: `(?<!đã\\s{1,3})nâng(?!\\s+(?:tổng\\s+)?số${WE})(?![^.;]{1,80}?${WB}từ\\s+\\d[^.;]{0,30}?${WB}lên\\s+\\d)(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)` },
   { name: 'year-plan', pattern: `kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:` }, // "Kế hoạch năm 2024: ..."
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
 ];
