@@ -156,8 +156,10 @@ export class MatchPeriods {
    */
   private periodBeforeBrackets(m: Match, y: number | null): PeriodMention | null {
     const text = this.doc.text;
-    const open = text.lastIndexOf('(', m.start);
-    if (open < 0 || open < m.start - 3 || text.slice(open + 1, m.start).trim() || !/^[^()]{0,3}\)/.test(text.slice(m.end, m.end + 4))) return null;
+    const lead = text.slice(Math.max(0, m.start - 3), m.start); // the bracket is right before the figure: no look further back
+    const k = lead.lastIndexOf('(');
+    if (k < 0 || lead.slice(k + 1).trim() || !/^[^()]{0,3}\)/.test(text.slice(m.end, m.end + 4))) return null;
+    const open = m.start - lead.length + k;
     const from = Math.max(0, open - BRACKET_LEAD);
     const before = findPeriods(text, from, open, y, false, true);
     const last = before[before.length - 1];
