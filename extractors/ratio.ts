@@ -167,7 +167,8 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     if (claimed.covers(aStart)) continue;
     const a = parseDigits(m[1]);
     const b = parseDigits(m[3]);
-    if (m[2] && !text.startsWith(m[2], pairEnd)) continue; // "5ha/7": a unit glued to the actual only is no pair of amounts
+    // "5ha/7": a unit written after the actual only is no pair of amounts (the plan's may follow a space)
+    if (m[2] && !text.startsWith(m[2], pairEnd) && !text.startsWith(` ${m[2]}`, pairEnd)) continue;
     const unit = readUnit(text, pairEnd, end);
     if (a === null || b === null || !unit) continue;
     // "Bình quân toàn huyện đạt 12,6/19 tiêu chí": an average count out of all, a ratio with a decimal A
@@ -230,7 +231,8 @@ const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|G
 const isOccurrences = (unit: string) => unit === OCCURRENCE_UNIT || unit.startsWith(`${OCCURRENCE_UNIT} `);
 const isAmount = (unit: string) => /^(?:đồng|USD|EUR)/.test(unit) || AMOUNT_UNIT.test(unit) || isOccurrences(unit);
 // the actual may carry the plan's unit glued to it too: "170ha/167ha", "991.380.800đ/900.000.000đ" (group 2)
-const AMOUNT_PAIR = /(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)(\p{Ll}{1,3})?\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)/gu;
+// ("9.015,8 ha/8.500 ha": a space may stand before each unit)
+const AMOUNT_PAIR = /(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)(?:[ \t]?(\p{Ll}{1,3}))?\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)/gu;
 
 /** How many provinces a rank is out of (before and after the 2025 mergers). */
 const PROVINCE_COUNTS = new Set([63, 62, 34]);
