@@ -10,7 +10,7 @@ export const SCORE_UNIT = 'điểm';
 /** The unit of a volume of occurrences ("lượt người", "lượt khách"): visits, not things that reach a standard, so "A/B lượt" is an actual over its plan. */
 export const OCCURRENCE_UNIT = 'lượt';
 /** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd. */
-export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', con: 'đàn', 'tấn': 'sản lượng' };
+export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', con: 'đàn', 'tấn': 'sản lượng', km: 'chiều dài' };
 
 /** Measures that head a list naming places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …", "Tốc độ tăng trưởng GRDP của các tỉnh: Hậu Giang tăng 12,67%"). */
 export const LIST_HEAD_NOUNS = [

@@ -93,7 +93,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'xã, phường', 'xã phường',
     'xã, phường, thị trấn', 'thôn', 'làng', 'xóm', 'ấp', 'tổ', 'tổ dân phố', 'khu dân cư', 'thôn, bản',
     'thôn, tổ dân phố', 'đơn vị', 'đơn vị hành chính', 'cơ quan', 'cơ quan, đơn vị', 'cơ quan, tổ chức', 'sở', 'sở, ngành', 'địa phương', 'khu', 'khu vực',
-    'điểm đến', 'điểm du lịch', 'khu du lịch', 'khu công nghiệp', 'cụm công nghiệp', 'làng nghề',
+    'điểm đến', 'điểm du lịch', 'khu du lịch', 'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'đô thị',
   ] },
   { role: 'count', forms: [ // institutions and facilities
     'trường', 'trường học', 'cơ sở',

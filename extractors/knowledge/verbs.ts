@@ -32,7 +32,9 @@ export const ACTION_VERBS = [
   'tích hợp', 'làm sạch', 'thu thập', 'cung cấp',
 ] as const;
 /** Verbs of growing or taking out a crop or a resource: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa"). */
-export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt'] as const;
+export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
+  // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
+  'xây dựng', 'xây mới', 'làm mới', 'mở mới', 'nâng cấp', 'cải tạo', 'sửa chữa', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa'] as const;
 /** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
 export const LINKING_VERBS = [
   'là', 'đạt', 'còn', 'có', 'gồm', 'chiếm', 'tăng', 'giảm', 'thực hiện', 'TH', 'bằng', 'lên', 'xuống', 'được', 'cho',
