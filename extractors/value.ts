@@ -237,10 +237,10 @@ const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể)\s*:[^.;:]*$
  * Nothing of the clause before the number: the sentence's start, a ';' or ':' (list items), a comma after an
  * opening phrase ("Năm 2023, 91 xã …"), or "…) và" after an aside; "thêm" may stand first ("Thêm 16 xã …").
  */
-const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và))\s*(?:thêm\s+)?$/iu;
+const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với))\s*(?:thêm\s+)?(?:(?:gần|trên|hơn|khoảng)\s+)?$/iu;
 /** What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …", "hoàn thành …". */
 // ("138 xã được UBND tỉnh Lào Cai công nhận …": who recognised them may stand between, a few words)
-const REACHED_AFTER = /^[ \t]+(?:đạt|được[ \t]+(?:\p{L}+[ \t]+){0,6}?công[ \t]+nhận|hoàn[ \t]+thành)(?![\p{L}])/iu;
+const REACHED_AFTER = /^[ \t]+(?:đạt|được[ \t]+(?:\p{L}+[ \t]+){0,6}?công[ \t]+nhận|hoàn[ \t]+thành|(?:[^\d,;:()]{0,40}?[ \t])?được[ \t]+(?:vay|tạo|xây|hỗ[ \t]+trợ|cấp|giải[ \t]+quyết|đào[ \t]+tạo|tiếp[ \t]+cận|hưởng|thụ[ \t]+hưởng|khám|tiêm|cứu))(?![\p{L}])/iu;
 
 const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d`, 'iu');
 
