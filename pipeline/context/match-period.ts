@@ -178,6 +178,13 @@ export class MatchPeriods {
   private carried(si: number, m: Match): PeriodMention | null {
     const { doc, time } = this;
     const result = m.fields.kind !== 'target';
+    // "Tính đến ngày 20/7, … 10.760 căn nhà …. Trong đó xây mới 7.475 căn": a breakdown right after a sentence
+    // dated up to a day goes on to that day (which carries to no other sentence)
+    const s = doc.sentences[si];
+    if (si > 0 && doc.sentences[si - 1].passage === s.passage && BREAKDOWN_OPENING.test(doc.text.slice(s.start, s.start + 12))) {
+      const until = this.periodsOf(si - 1, time.year).filter((p) => p.until && p.from === null && p.to !== null);
+      if (until.length) return until[until.length - 1];
+    }
     const look = (j: number) => {
       // "đến năm 2025" bounds its own clause, not the sentences after it, nor does "đến nay"; a span
       // without its year ("6 tháng đầu năm") carries, read in the document's year; "… kết quả năm 2017,
