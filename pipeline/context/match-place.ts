@@ -61,6 +61,8 @@ function ownWordBefore(text: string, from: number, to: number, after: number, na
   for (let k = words.length - 1; k >= 0; k--) if (!(isBareLevelWord(words[k][1]) && countedAt(words[k].index))) return words[k][1];
   return words.length ? words[words.length - 1][1] : null;
 }
+/** "địa phương": the locality a text speaks of, no level of its own. */
+const LOCALITY = /^địa\s+phương$/iu;
 /** An own-unit word that names the whole province ("toàn tỉnh", "tỉnh ta"). */
 const WHOLE_PROVINCE = /toàn\s+tỉnh|tỉnh\s+ta/iu;
 /** The one level an own-unit phrase names ("của huyện" → district), or null ("trên địa bàn", a bare "huyện" or "thành phố"). */
@@ -161,11 +163,11 @@ export class MatchPlaces {
   }
 
   /** The unit of `level` named last before `pos`, in sentence si or the few before it (its passage's only: `inPassage`; none in an aside or a list item). */
-  private lastNamedAt(si: number, pos: number, level: PlaceLevel, inPassage = false): Mention | null {
+  private lastNamedAt(si: number, pos: number, level: PlaceLevel, inPassage = false, bare = false): Mention | null {
     const passage = this.doc.sentences[si].passage;
     return this.inSection(si, si, (j) => {
       if (inPassage && this.doc.sentences[j].passage !== passage) return null;
-      const ms = this.levelledOf(j);
+      const ms = bare ? this.mentionsOf(j) : this.levelledOf(j); // bare: names without their level word too
       for (let k = ms.length - 1; k >= 0; k--) if (ms[k].level === level && ms[k].end <= pos) return ms[k];
       return null;
     });
@@ -309,6 +311,12 @@ export class MatchPlaces {
     }
     // a national page turned to one province ("Tình hình kinh tế của Bắc Giang …"): "tỉnh" is that one, not the country
     const topic = own?.level === 'country' ? once(() => this.topicBefore(si)) : () => null;
+    // "Long An đã có bước tiến lớn …. Kết quả, địa phương giành vị trí á quân …": "địa phương" (the locality) is the
+    // unit of the document's level its paragraph named last, when that is not the document's own
+    if (generic && own && LOCALITY.test(generic) && !last) {
+      const named = this.lastNamedAt(si, m.end, own.level === 'country' ? 'province' : own.level, true, true);
+      if (named && named.place !== own.place) return named;
+    }
     if (generic && own) {
       if (own.level === 'country' && !last && topic()) return topic();
       // "toàn tỉnh" in a district's or commune's document: its province, unknown when the gazetteer gives none
