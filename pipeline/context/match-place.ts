@@ -274,6 +274,16 @@ export class MatchPlaces {
     return own && LEVEL_RANK[own.level] > counted ? own : null;
   }
 
+  /**
+   * "Long An đã có bước tiến lớn …. Kết quả, địa phương giành vị trí á quân …": "địa phương" (the locality) is the
+   * unit of the document's level its paragraph named last, when that is not the document's own; else null.
+   */
+  private localityNamed(si: number, m: Match, generic: string, own: Place): Mention | null {
+    if (!LOCALITY.test(generic)) return null;
+    const named = this.lastNamedAt(si, m.end, own.level === 'country' ? 'province' : own.level, true, true);
+    return named && named.place !== own.place ? named : null;
+  }
+
   /** The unit right after a rank and "là" ("… vị trí số 2 là Hà Nội"), or null. */
   private rankedAfter(m: Match, si: number): Place | null {
     const lead = RANKED_LEAD.exec(this.doc.text.slice(m.end, m.end + 16));
@@ -311,12 +321,8 @@ export class MatchPlaces {
     }
     // a national page turned to one province ("Tình hình kinh tế của Bắc Giang …"): "tỉnh" is that one, not the country
     const topic = own?.level === 'country' ? once(() => this.topicBefore(si)) : () => null;
-    // "Long An đã có bước tiến lớn …. Kết quả, địa phương giành vị trí á quân …": "địa phương" (the locality) is the
-    // unit of the document's level its paragraph named last, when that is not the document's own
-    if (generic && own && LOCALITY.test(generic) && !last) {
-      const named = this.lastNamedAt(si, m.end, own.level === 'country' ? 'province' : own.level, true, true);
-      if (named && named.place !== own.place) return named;
-    }
+    const locality = generic && own && !last ? this.localityNamed(si, m, generic, own) : null;
+    if (locality) return locality;
     if (generic && own) {
       if (own.level === 'country' && !last && topic()) return topic();
       // "toàn tỉnh" in a district's or commune's document: its province, unknown when the gazetteer gives none
