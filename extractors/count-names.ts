@@ -32,8 +32,6 @@ const SHARE_HEAD = `(?:${alternatives(SHARE_HEADS)})`; // "…, tỷ lệ 1,8%":
 // the words between a count and its share in brackets: its phrase (an ordinal's digits maybe: "từ năm thứ 3
 // trở lên"), "(", the share's lead or its head alone ("(tỷ lệ 71%)")
 const COUNT_TO_SHARE = new RegExp(`^[ \\t]+((?:[^\\d()\\n;:/]|(?<=thứ[ \\t])\\d+){2,80}?)[ \\t]*\\([ \\t]*(?:${SHARE_LEAD}|${SHARE_HEAD})(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
-/** An ordinal's number ("năm thứ 3"): no count a share restates. */
-const ORDINAL_BEFORE = /thứ[ \t]$/u;
 /** The head of a share restating a count, its verb maybe: "đạt tỷ lệ", "chiếm tỷ lệ", "tỷ lệ". */
 export const COUNT_SHARE_HEAD = `(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+)?${SHARE_HEAD}`;
 // or its phrase (maybe none), a comma and the share's head: ", đạt tỷ lệ", ", tỷ lệ"
@@ -49,9 +47,7 @@ const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}
  */
 export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!SHARE_UNITS.test(q.unit ?? '')) return null;
-  let at = quantityIndexAt(view, q.start) - 1;
-  while (at > 0 && ORDINAL_BEFORE.test(view.text.slice(Math.max(0, view.quantities[at].start - 4), view.quantities[at].start))) at--;
-  const count = view.quantities[at];
+  const count = view.quantities[quantityIndexAt(view, q.start) - 1];
   if (!count || count.unit === null || !isCountedNoun(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
   const between = view.text.slice(count.end, q.start);
   const m = COUNT_TO_SHARE.exec(between);

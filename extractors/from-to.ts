@@ -42,8 +42,11 @@ export function fromToLevel(view: SentenceView, index: number): (Named & { first
     const before = text.slice(Math.max(view.start, from.start - LEAD_WIDTH), from.start);
     let lead = FROM_LEAD.exec(before);
     let gap = lead && TO_GAP.exec(text.slice(from.end, to.start));
-    if (!lead || !gap) { lead = BARE_FROM_LEAD.exec(before); gap = lead && VERB_TO_GAP.exec(text.slice(from.end, to.start)); }
-    if (!lead || !gap) { lead = BARE_FROM_LEAD.exec(before); gap = lead && PLAIN_TO_GAP.exec(text.slice(from.end, to.start)); }
+    if (!lead || !gap) {
+      const between = text.slice(from.end, to.start);
+      lead = BARE_FROM_LEAD.exec(before);
+      gap = lead && (VERB_TO_GAP.exec(between) ?? PLAIN_TO_GAP.exec(between));
+    }
     if (!lead || !gap) continue;
     // the clause before "từ" (a raising verb, "nâng", trimmed off it) names both levels
     const subject = subjectBefore(text, view.start, from.start - lead[0].length, view.start);

@@ -125,7 +125,7 @@ function scoringRuleSpans(text: string): [number, number, 'scoring-rule' | 'hypo
     }
     if (scoreAt < at) { SCORES.lastIndex = at; scoreAt = execAtWordStart(SCORES, text)?.index ?? Infinity; }
     const cond = lastCond >= from ? lastCond : -1;
-    if (cond < 0 && m[0].length === 3 && m[0][2].toLowerCase() === 'i') continue; // "thi" without a condition
+    if (cond < 0 && m[0].toLowerCase() === 'thi') continue; // "thi" without a condition: an exam or a verb
     if (cond >= 0 && lastOpener.startsWith('trường')) spans.push([cond, to, 'scoring-rule']);
     else if (scoreAt < to) spans.push([cond >= 0 ? cond : from, to, 'scoring-rule']);
     else {

@@ -11,7 +11,7 @@ import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, isMeaningfulSubject, phraseAfter, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
-import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
 import { isCountedNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -21,7 +21,7 @@ const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%", "so dự toán giao đạt 42%": the reference first, then the verb
-const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:lần\\s+lượt\\s+|tương\\s+ứng\\s+)?$`, 'iu');
+const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:(?:${alternatives(RESPECTIVELY_WORDS)})\\s+)?$`, 'iu');
 /**
  * "Tổng đàn gia súc 33.976 con, đạt 100,73%": a share right after a level in another unit, ending its
  * clause, is that level's share of a plan left unwritten (reference null).

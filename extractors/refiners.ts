@@ -1,7 +1,8 @@
 // How the statements the extractors found are settled, in one ordered list (after chrono's
 // refiners): each refiner reads the candidates of the whole document, in extractor order, and
 // rewrites or drops some. Their order is part of the behaviour.
-import { WIDTH } from './knowledge/index.ts';
+import { RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
+import { alternatives } from './patterns.ts';
 import { shareGap } from './ratio.ts';
 import { ruleOff } from './rules.ts';
 import type { Extracted, Span } from './statement.ts';
@@ -137,9 +138,10 @@ function nearestAgreeing(pairs: Candidate[], c: Candidate): Candidate | null {
 }
 
 /** "tương ứng", "lần lượt": the figures after it go one to each of the subject's parts, in order. */
-const RESPECTIVELY_BEFORE = /(?<![\p{L}])(?:tương[ \t]+ứng|lần[ \t]+lượt)(?:[ \t]+(?:là|đạt|tăng|giảm|còn))?[ \t]*$/iu;
+const RESPECTIVELY = alternatives(RESPECTIVELY_WORDS).replace(/\\s\+/g, '[ \\t]+');
+const RESPECTIVELY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${RESPECTIVELY})(?:[ \\t]+(?:là|đạt|tăng|giảm|còn))?[ \\t]*$`, 'iu');
 /** The verbs an indicator may end on before the figures ("… giảm còn lần lượt"). */
-const TRAILING_VERBS = /(?:[ \t]+(?:tăng|giảm|đạt|còn|là|xuống|lên|tương[ \t]+ứng|lần[ \t]+lượt))+$/iu;
+const TRAILING_VERBS = new RegExp(`(?:[ \\t]+(?:tăng|giảm|đạt|còn|là|xuống|lên|${RESPECTIVELY}))+$`, 'iu');
 /** Between two figures of one list: "và" or a comma. */
 const FIGURE_JOINT = /^[ \t]*(?:,|và|,[ \t]*và)[ \t]*$/u;
 
@@ -159,10 +161,11 @@ const respectively: Refiner = {
       if (!indicator || !indicator.includes(' và ') || !RESPECTIVELY_BEFORE.test(view.text.slice(Math.max(view.start, own.start - WIDTH.marker), own.start))) continue;
       const parts = indicator.replace(TRAILING_VERBS, '').split(/,[ \t]*|[ \t]+và[ \t]+/u).map((x) => x.trim()).filter(Boolean);
       const items = [first];
+      const itemRule = m.rule.replace(/\/.*$/, '/list-item'); // the next figures are the same kind's list items
       for (let k = i + 1; k < candidates.length && items.length < parts.length; k++) {
         const next = candidates[k];
         const prev = items[items.length - 1].m.claims.own;
-        if (next.view !== view || next.m.rule !== m.rule.replace(/\/.*$/, '/list-item') || !FIGURE_JOINT.test(view.text.slice(prev.end, next.m.claims.own.start))) break;
+        if (next.view !== view || next.m.rule !== itemRule || !FIGURE_JOINT.test(view.text.slice(prev.end, next.m.claims.own.start))) break;
         items.push(next);
       }
       if (items.length !== parts.length || parts.length < 2) continue;

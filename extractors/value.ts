@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -35,8 +35,6 @@ const SCORE_SUBJECT = /(?<![\p{L}])(?<!(?:địa|thời|trọng|đặc|ưu|như�
 const COUNT_SUBJECT_OPEN = /^[\s,]*(?:(?:tổng[ \t]+)?số[ \t]+)?(\p{L}+)(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?/iu;
 /** …and closing on the verb or the colon before its figure: "… là 520", "… đạt 1.200", "… tăng huyết áp: 4.290". */
 const COUNT_SUBJECT_VERB = /(?:[ \t](?:là|đạt)|:)[ \t]*$/iu;
-/** A bare number that may be a year ("… năm: 2024"): no count. */
-const YEAR_LIKE = (q: Quantity) => q.value >= 1900 && q.value <= 2100 && q.numEnd - q.numStart === 4;
 
 /**
  * "Số doanh nghiệp đăng ký thành lập mới là 520", "bệnh nhân điều trị ngoại trú tăng huyết áp: 4.290": a whole
@@ -44,7 +42,7 @@ const YEAR_LIKE = (q: Quantity) => q.value >= 1900 && q.value <= 2100 && q.numEn
  * counts that noun (the longest of its first words that is one).
  */
 function countOfSubject(view: SentenceView, q: Quantity): string | null {
-  if (!Number.isInteger(q.value) || q.value_max !== null || YEAR_LIKE(q)) return null;
+  if (!Number.isInteger(q.value) || q.value_max !== null) return null;
   let clause = textBefore(view, q.start, WIDTH.phrase, clauseStart(view.text, view.start, q.start));
   // "… tăng huyết áp: 4.290": a colon ends the clause before it; the label is the clause the colon closes
   if (!clause.trim() && view.text.slice(Math.max(view.start, q.start - 3), q.start).includes(':')) {
@@ -236,12 +234,16 @@ const saidBefore = (view: SentenceView, q: Quantity, lead: string) => lead.trimE
 const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể)\s*:[^.;:]*$/iu;
 /**
  * Nothing of the clause before the number: the sentence's start, a ';' or ':' (list items), a comma after an
- * opening phrase ("Năm 2023, 91 xã …"), or "…) và" after an aside; "thêm" may stand first ("Thêm 16 xã …").
+ * opening phrase ("Năm 2023, 91 xã …"), "…) và" after an aside, or "giúp"/"với" ("giúp gần 74 nghìn lượt hộ …");
+ * "thêm" may stand first ("Thêm 16 xã …").
  */
-const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với))\s*(?:thêm\s+)?(?:(?:gần|trên|hơn|khoảng)\s+)?$/iu;
-/** What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …", "hoàn thành …". */
-// ("138 xã được UBND tỉnh Lào Cai công nhận …": who recognised them may stand between, a few words)
-const REACHED_AFTER = /^[ \t]+(?:đạt|được[ \t]+(?:\p{L}+[ \t]+){0,6}?công[ \t]+nhận|hoàn[ \t]+thành|(?:[^\d,;:()]{0,40}?[ \t])?được[ \t]+(?:vay|tạo|xây|hỗ[ \t]+trợ|cấp|giải[ \t]+quyết|đào[ \t]+tạo|tiếp[ \t]+cận|hưởng|thụ[ \t]+hưởng|khám|tiêm|cứu))(?![\p{L}])/iu;
+const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với))\s*(?:thêm\s+)?$/iu;
+/**
+ * What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …" (who recognised
+ * them may stand between: "138 xã được UBND tỉnh Lào Cai công nhận …"), "hoàn thành …"; or what a programme
+ * gave them, a short phrase maybe before "được": "74 nghìn lượt hộ tại vùng khó khăn được vay vốn".
+ */
+const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
 
 const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d`, 'iu');
 

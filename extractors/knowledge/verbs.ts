@@ -31,10 +31,14 @@ export const ACTION_VERBS = [
   'hoà giải', 'trả kết quả', 'tiếp', 'tuyên truyền', 'tập huấn', 'đào tạo', 'hỗ trợ', 'giải ngân', 'cấp phát',
   'tích hợp', 'làm sạch', 'thu thập', 'cung cấp',
 ] as const;
-/** Verbs of growing or taking out a crop or a resource: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa"). */
+/** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
   'xây dựng', 'xây mới', 'làm mới', 'mở mới', 'nâng cấp', 'cải tạo', 'sửa chữa', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa'] as const;
+/** What a programme gives the things it counts, after "được": "74 nghìn lượt hộ … được vay vốn", "27 nghìn lao động được tạo việc làm". */
+export const PROGRAMME_VERBS = ['vay', 'tạo', 'xây', 'hỗ trợ', 'cấp', 'giải quyết', 'đào tạo', 'tiếp cận', 'hưởng', 'thụ hưởng', 'khám', 'tiêm', 'cứu'] as const;
+/** "tương ứng", "lần lượt": the figures after them go one to each of the things named before. */
+export const RESPECTIVELY_WORDS = ['tương ứng', 'lần lượt'] as const;
 /** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
 export const LINKING_VERBS = [
   'là', 'đạt', 'còn', 'có', 'gồm', 'chiếm', 'tăng', 'giảm', 'thực hiện', 'TH', 'bằng', 'lên', 'xuống', 'được', 'cho',

@@ -41,6 +41,8 @@ const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to 
 const ownsNextFigure = (text: string, p: PeriodMention) => /^[ \t]{1,2}\d/.test(text.slice(p.end, p.end + 3));
 
 const ASIDE_REACH = 400;
+/** How far after a period the words of its aside are read. */
+const ASIDE_WINDOW = 120;
 /** "cùng kỳ" right before a year: the document's span of that year. */
 const SAME_PERIOD_BEFORE = /(?<![\p{L}])cùng[ \t]+kỳ[ \t]+$/iu;
 /** How far before a bracket its period is read ("cao hơn mức tăng của quý II (…)"). */
@@ -63,10 +65,15 @@ function inOwnAside(text: string, p: PeriodMention, from: number, to: number): b
   }
   // before the figure, the period's brackets must close ("(quý III …) …"); after it, open ("… (quý III …")
   if (p.end <= from ? depth >= 0 : depth <= 0) return false;
-  // the aside's words after the period, up to its closing bracket (a bounded look: no scan to the text's end)
-  const window = text.slice(p.end, p.end + 120);
+  // the aside's words after the period, up to its closing bracket (or the whole bounded window without one)
+  return /\d/.test(asideAfter(text, p.end) ?? text.slice(p.end, p.end + ASIDE_WINDOW));
+}
+
+/** The words from `at` up to the closing bracket, looked for within ASIDE_WINDOW (no scan to the text's end); null without one. */
+function asideAfter(text: string, at: number): string | null {
+  const window = text.slice(at, at + ASIDE_WINDOW);
   const close = window.indexOf(')');
-  return /\d/.test(close < 0 ? window : window.slice(0, close));
+  return close < 0 ? null : window.slice(0, close);
 }
 
 /** Whether p stands in brackets opened within its sentence (from `from`) that hold a figure after it. */
@@ -75,9 +82,8 @@ function inAsideWithFigure(text: string, from: number, p: PeriodMention): boolea
   const before = text.slice(reach, p.start);
   const open = before.lastIndexOf('(');
   if (open < 0 || before.includes(')', open)) return false;
-  const window = text.slice(p.end, p.end + 120);
-  const close = window.indexOf(')');
-  return close > 0 && /\d/.test(window.slice(0, close));
+  const aside = asideAfter(text, p.end);
+  return aside !== null && /\d/.test(aside);
 }
 
 /** What the document as a whole says of time. */

@@ -194,8 +194,9 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
 
 // "16 xã: Ngọc Phụng 14/19 tiêu chí, …", "các huyện, thị xã còn lại: Mường Tè 45%, …", "06 huyện đã hoàn
 // thành vượt kế hoạch năm 2024, gồm: Thiệu Hóa (61 doanh nghiệp, vượt 10,9%), …": a count of units, or
-// "các"/"những", their level words, a few lower-case words or numbers, a colon: a list that names each unit bare. Digits and spaces are bounded: an unbounded run would be read again from every
-// position inside a long one.
+// "các"/"những", their level words, a few lower-case words or numbers, a colon: a list that names each
+// unit bare. Digits and spaces are bounded: an unbounded run would be read again from every position
+// inside a long one.
 const LIST_LEVEL = LEVEL_WORDS.join('|');
 const LIST_LEVEL_WORD = new RegExp(LIST_LEVEL, 'giu');
 const LIST_HEAD = new RegExp(`(?:\\d{1,4}|các|những)[ \\t]{1,2}(${LIST_LEVEL})((?:[ \\t]{0,2}(?:,|và)[ \\t]{1,2}(?:${LIST_LEVEL}))*)(?:,?[ \\t]{1,2}[\\p{Ll}\\d]+){0,14}[ \\t]{0,2}:`, 'giu');
@@ -240,8 +241,9 @@ export function findListedMentions(text: string, start: number, end: number, hin
       let br = ITEM_BREAK.exec(slice);
       // "Thiệu Hóa (61 doanh nghiệp, vượt 10,9%), …": brackets right after the name hold the item's figures,
       // commas and all (an aside is short: the closing bracket is looked for within ITEM_ASIDE only)
-      const open = nameEnd + (/^[ \t]*\(/.exec(slice.slice(nameEnd, nameEnd + 4))?.[0].length ?? 0) - 1;
-      if (br && open >= nameEnd && open < br.index) {
+      const bracket = /^[ \t]*\(/.exec(slice.slice(nameEnd, nameEnd + 4));
+      const open = bracket ? nameEnd + bracket[0].length - 1 : -1;
+      if (br && bracket && open < br.index) {
         const close = slice.slice(open, open + ITEM_ASIDE).indexOf(')');
         if (close > 0 && open + close > br.index) { ITEM_BREAK.lastIndex = open + close; br = ITEM_BREAK.exec(slice); }
       }
