@@ -13,7 +13,6 @@ import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, isMeaningfulSubject, phraseAfter, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
 import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { levelIndicator } from './level-names.ts';
-import { isCountedNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { PrevIndicator } from './types.ts';
 
@@ -30,10 +29,11 @@ function unwrittenPlan(view: SentenceView, i: number): Reference | null {
   const q = view.quantities[i], level = view.quantities[i - 1];
   if (!level?.unit || isShare(level) || NOT_LEVELS.has(level.unit)) return null;
   const between = view.text.slice(level.end, q.start);
-  if (!LEVEL_THEN_SHARE.test(between) || !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
-  // "đã xử lý 215 tin (đạt 97,7%)": a share in brackets after a count is the count's rate; "…, bằng 99,8%"
-  // without one is of last year as often as of a plan (only "(bằng 23,8%; -15,6%)" sets the two apart)
-  if (between.includes('(') ? isCountedNoun(level.unit) : /bằng/iu.test(between)) return null;
+  if (!(LEVEL_THEN_SHARE.test(between) || NOUN_THEN_BRACKETED_SHARE.test(between)) || !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+  // "giải quyết 220 tin …, đã xử lý 215 tin (đạt 97,7%)": a share in brackets that is the count over a
+  // number before it is the count's rate; "…, bằng 99,8%" without brackets is of last year as often as
+  // of a plan (only "(bằng 23,8%; -15,6%)" sets the two apart)
+  if (between.includes('(') ? isRateOfEarlier(view, i) : /bằng/iu.test(between)) return null;
   // "Đồng Hới thực hiện 1.003,3 ha, đạt 99,8%; …; Lệ Thủy … 99,5% so cùng kỳ": the sentence names what it is of
   return COMPARISON_LATER.test(view.text.slice(q.end, view.end)) ? null : noReference(q);
 }
@@ -81,7 +81,24 @@ const noReference = (q: Quantity): Reference => ({ start: q.end, end: q.end, tex
 const PLAN_SUBJECT = new RegExp(`^(?:[^,.;:]{0,40},)?\\s*((?:tổng\\s+)?(?:${alternatives(PLAN_DOCUMENTS)})(?![\\p{L}])(?:\\s+(?!(?:đã|được|là|đạt|trên|khoảng|giải|năm)(?![\\p{L}]))[\\p{L}\\p{N}]+){0,5})`, 'iu');
 const RATE_HEAD = new RegExp(`^(?:${alternatives(SHARE_HEADS)})(?![\\p{L}])`, 'iu');
 const LEVEL_THEN_SHARE = /^\s*[,(]\s*(?:đạt|vượt|bằng)\s*$/iu; // "…, đạt 100,73%", "… (bằng 23,8%; -15,6%)"
+// "981 người lao động đi làm việc ở nước ngoài (đạt 57,71%)": the count's own words, then the share in brackets
+const NOUN_THEN_BRACKETED_SHARE = /^[\p{L}\p{M} ]{1,80}\(\s*(?:đạt|vượt|bằng)\s*$/u;
+
+/** Whether the share at i is the level before it over one of the few numbers before that, to the share's last digit. */
+function isRateOfEarlier(view: SentenceView, i: number): boolean {
+  const q = view.quantities[i], level = view.quantities[i - 1];
+  const digits = /[.,](\d+)\s*%?$/.exec(view.text.slice(q.numStart, q.numEnd))?.[1].length ?? 0;
+  const slack = 10 ** -digits;
+  for (let j = i - 2; j >= Math.max(0, i - 2 - RATE_BASE_LOOKBACK); j--) {
+    const b = view.quantities[j];
+    if (b.value > 0 && !isShare(b) && Math.abs((level.value / b.value) * 100 - q.value) <= slack) return true;
+  }
+  return false;
+}
+/** How many numbers back a rate's base is sought ("Tiếp nhận 220 tin …, đã xử lý 215 tin (đạt 97,7%)"). */
+const RATE_BASE_LOOKBACK = 6;
 const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
+const PERIOD_COMPARED_NEXT = new RegExp(`^\\s*(?:${COMPARED_WITH})(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)(?![\\p{L}])`, 'iu');
 const COMPARISON_LATER = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)`, 'iu');
 
 /** A sentence that opens with what its shares are of: "So với kế hoạch năm đề ra, …" (group 1: the plan). */
@@ -183,6 +200,9 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
     return { relation: relationOf(verb), reference: { start: refStart, end: refStart + opening[1].length, text: opening[1] }, group, verb, carried: !ownVerb };
   }
   if (/^so/iu.test(rb[1]) && !rb[3]) return null; // "so với kế hoạch 5%" says no verb
+  // "đạt 35% so với dự toán và bằng 112% so cùng kỳ": a share compared with a period right after it is a level;
+  // the plan before belongs to the share before
+  if (PERIOD_COMPARED_NEXT.test(textBeyond(view, q.end, WIDTH.lead))) return null;
   const relation = (rb[3] ?? rb[1]).toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
   const refStart = q.start - rb[0].length + rb[0].indexOf(rb[2]);
   // "lần lượt 0,4% và 0,7%/năm": every share of the list belongs to the same reference
