@@ -102,10 +102,12 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'year-plan', pattern: `kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:` }, // "Kế hoạch năm 2024: ..."
   { name: 'from-now-until', pattern: `từ\\s+nay\\s+đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}${WE}` }, // "Từ nay đến cuối năm 2020, dự kiến … sẽ …"
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
+  // "Tổng kế hoạch vốn đầu tư năm 2022 được Trung ương giao cho tỉnh là hơn 2.232 tỷ đồng": a plan assigned, its amount after "là"
+  { name: 'assigned-plan', pattern: `(?:kế\\s+hoạch|dự\\s+toán)(?:\\s+[\\p{L}\\p{N}]+){0,10}?\\s+được(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+giao(?:\\s+[\\p{L}\\p{N}]+){0,5}?\\s+là\\s+(?:\\p{L}+\\s+)?\\d` },
 ];
 /** Where a trigger can start (the first word of each); the full pattern is tried only there (sticky), not at every position. */
 // no lookbehind: V8 then scans for the first letter fast; the previous character is checked by hand
-const TRIGGER_STARTS = /(?:mục|chỉ|phấn|phân|nâng|kế|giao|từ\s+nay)(?![\p{L}\p{N}])/giu;
+const TRIGGER_STARTS = /(?:mục|chỉ|phấn|phân|nâng|kế|dự|giao|từ\s+nay)(?![\p{L}\p{N}])/giu;
 const WORD_END = /[\p{L}\p{N}]$/u;
 const REFERENCE_LEAD = new RegExp(`${COMPARED_WITH}$`, 'iu');
 const PLAN_MET_LEAD = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})\\s+$`, 'iu');
