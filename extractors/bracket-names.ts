@@ -4,13 +4,15 @@
 import { MAX_SUBJECT } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { headNounIn } from './language.ts';
-import { textBefore, tidy } from './clause.ts';
+import { quantityIndexAt, textBefore, tidy } from './clause.ts';
 import type { Named } from './count-names.ts';
+import { countedPhrase, isCountedNoun } from './count-names.ts';
 import type { SentenceView } from './types.ts';
 
 // a list's word, then one to four capitalised words (a place, a country), then the opening bracket
 const NAME_BEFORE = /(?:^|[,:;]|(?<![\p{L}])(?:gồm|là|như|và))[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]*\([ \t]*$/u;
 const CLOSES = /^[ \t]*\)/u;
+const LIST_ITEMS_BACK = 12;
 
 export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
   if (!CLOSES.test(view.text.slice(q.end, q.end + 4))) return null; // the figure alone in its brackets
@@ -18,7 +20,22 @@ export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
   const m = NAME_BEFORE.exec(before);
   if (!m) return null;
   const nameStart = q.start - before.length + m.index + m[0].indexOf(m[1]);
-  const head = headNounIn(view.text, Math.max(view.start, nameStart - MAX_SUBJECT), nameStart) ?? view.topic();
+  const head = headNounIn(view.text, Math.max(view.start, nameStart - MAX_SUBJECT), nameStart) ?? countListedBefore(view, q, nameStart) ?? view.topic();
   if (!head) return null;
   return { indicator: tidy(`${head} ${m[1]}`), start: nameStart, end: q.end, rule: 'named-in-brackets', base: head };
+}
+
+/**
+ * "có 366 lao động đi làm việc ở nước ngoài, chủ yếu tại …: Nhật Bản (191 người), …": a count in brackets
+ * after a name, with no measure noun before, breaks down the sentence's count before the list: its noun and phrase.
+ */
+function countListedBefore(view: SentenceView, q: Quantity, nameStart: number): string | null {
+  if (!q.unit || !isCountedNoun(q.unit)) return null;
+  // the last number before the name that is no item of the list (a few items back at most)
+  let i = quantityIndexAt(view, nameStart) - 1;
+  for (let n = 0; i >= 0 && n < LIST_ITEMS_BACK && CLOSES.test(view.text.slice(view.quantities[i].end, view.quantities[i].end + 4)); n++) i--;
+  const whole: Quantity | undefined = view.quantities[i];
+  if (!whole?.unit || whole.end > nameStart || !isCountedNoun(whole.unit) || CLOSES.test(view.text.slice(whole.end, whole.end + 4))) return null;
+  const phrase = countedPhrase(view, whole);
+  return phrase ? `${whole.unit} ${view.text.slice(phrase.start, phrase.end)}` : whole.unit;
 }
