@@ -282,9 +282,15 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // a breakdown list inside parentheses or after "trong đó"
   const open = around.lastIndexOf('(');
   // … or after a colon that opens a list ("Các sản phẩm chủ yếu: thùng xốp 3,5 triệu sản phẩm, nước đá 480 nghìn cây")
-  return (open >= 0 && !around.slice(open).includes(')')) || /trong\s+đó\s*:?[^.]*$/iu.test(around.slice(-WIDTH.phrase))
-    || LIST_COLON_BEFORE.test(around);
+  return (open >= 0 && !around.slice(open).includes(')')) || BREAKDOWN_BEFORE.test(around.slice(-WIDTH.phrase))
+    || BREAKDOWN_ITEMS_BEFORE.test(around) || LIST_COLON_BEFORE.test(around);
 }
+
+// no full stop in between ("1.900" holds a dot that is none): "Trong đó, trồng cây gỗ lớn gần 1.900ha; trồng rừng phòng hộ 50ha"
+const NO_STOP = String.raw`(?:[^.;]|(?<=\d)\.(?=\d))`;
+const BREAKDOWN_BEFORE = new RegExp(`trong\\s+đó\\s*:?(?:${NO_STOP}|;)*$`, 'iu');
+/** "…; chăm sóc rừng trồng gần 29.000ha; chuyển hóa gỗ lớn gần 300ha": the breakdown's items run on after semicolons. */
+const BREAKDOWN_ITEMS_BEFORE = new RegExp(`trong\\s+đó\\s*[,:]?(?:${NO_STOP}*;)+${NO_STOP}*$`, 'iu');
 
 /** "18/25 chỉ tiêu" before a count of `unit`: a pattern per unit, made once. */
 const RATIO_OF = new Memo<RegExp>(1000);
