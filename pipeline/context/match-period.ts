@@ -32,8 +32,11 @@ const EVENT_DATE_LEAD = /(?<![\p{L}])vào[ \t]{1,2}$/iu;
 // "phương hướng nhiệm vụ năm 2018": the period of the direction set, after a period of results
 const DIRECTION_BEFORE = /phương[ \t]+hướng[^.;:]{0,30}$/iu;
 // "vượt kế hoạch năm 2024", "bằng 60% dự toán năm 2024": a period right after a plan's word is the plan's
-const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})[ \\t]{1,2}$`, 'iu');
-const namesPlan = (text: string, p: PeriodMention) => PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start));
+// ("kế hoạch vốn năm 2022", "dự toán thu ngân sách năm 2024": a plan's own words between)
+const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})(?:[ \\t]{1,2}\\p{Ll}+){0,3}[ \\t]{1,2}$`, 'iu');
+// "đạt 50,54% kế hoạch năm": a share of the year's plan (no year written)
+const ANNUAL_PLAN = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})[ \\t]{1,2}năm(?![ \\t]*\\d)(?![\\p{L}])`, 'iu');
+const namesPlan = (text: string, p: PeriodMention) => PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start));
 /** A part of a period, not all of it: "7 tháng đầu năm 2024" of "năm 2024". */
 const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to !== null && whole.from !== null && whole.to !== null
   && part.from >= whole.from && part.to <= whole.to && (part.from > whole.from || part.to < whole.to);
@@ -145,7 +148,9 @@ export class MatchPeriods {
       if (pick) {
         // "Trong 7 tháng năm 2024, …. Trong đó, có 06 huyện đã hoàn thành vượt kế hoạch năm 2024, gồm: …": a result
         // measured against its year's plan is of the part of that year named before, not of the plan's whole year
-        const part = carries && m.fields.kind !== 'target' && namesPlan(doc.text, pick) ? this.carried(si, m) : null;
+        // ("Đến ngày 20/9/2022, kế hoạch vốn năm 2022 đã giải ngân …": from the year's start to that day)
+        const plan = m.fields.kind !== 'target' && namesPlan(doc.text, pick);
+        const part = plan ? partBefore(this.periodsOf(si, sentenceYear), pick) ?? (carries ? this.carried(si, m) : null) : null;
         return part && isPartOf(part, pick) ? this.settle(part, m, year) : this.settle(pick, m, sentenceYear);
       }
       const carried = carries ? this.carried(si, m) : null;
@@ -199,7 +204,9 @@ export class MatchPeriods {
       const ps = this.periodsOf(j, time.year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until
         && !(result && DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))
         && !inOwnAside(doc.text, p, p.end, doc.sentences[j].end));
-      return ps.length ? ps[ps.length - 1] : null;
+      const last = ps.length ? ps[ps.length - 1] : null;
+      // "Đến ngày 20/9/2022, kế hoạch vốn năm 2022 đã giải ngân …": the part of the plan's year the sentence ran to
+      return last && result && namesPlan(doc.text, last) ? partBefore(this.periodsOf(j, time.year), last) ?? last : last;
     };
     return earlierInPassage(doc.sentences, this.memo, si, look) ?? this.beforeBreakdown(si, look);
   }
@@ -271,6 +278,10 @@ export class MatchPeriods {
   /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
   private settle(p: Period & { until?: boolean }, m: Match, y: number | null): Period {
     const { date, period: docPeriod, common } = this.time;
+    // "Tính đến tháng 5/2025, … đạt 50,54% kế hoạch năm": a share of the year's plan runs from that year's start
+    if (p.until && p.from === null && p.to !== null && m.fields.kind === 'progress' && ANNUAL_PLAN.test(this.doc.text.slice(m.start, m.end))) {
+      return { from: `${p.to.slice(0, 4)}-01-01`, to: p.to };
+    }
     // "từ ngày 01/3/2025 đến nay": from its day up to the document's date
     if (p.to === null && p.from !== null) return { from: p.from, to: date ?? docPeriod?.to ?? null };
     // "đến nay": the period the document reports on, else up to its date
@@ -286,4 +297,20 @@ export class MatchPeriods {
     }
     return { from: p.from, to: p.to };
   }
+}
+
+/**
+ * The part of a plan's period that a sentence names before the plan: a span inside it ("7 tháng đầu năm
+ * 2024"), or a day inside it that a running total reaches ("Đến ngày 20/9/2022", read from the plan's start).
+ */
+function partBefore(periods: PeriodMention[], plan: PeriodMention): PeriodMention | null {
+  for (let k = countBefore(periods, plan.start) - 1; k >= 0; k--) {
+    const p = periods[k];
+    if (p.end > plan.start) continue;
+    if (isPartOf(p, plan)) return p;
+    if (p.until && p.from === null && p.to !== null && plan.from !== null && plan.to !== null && plan.from <= p.to && p.to < plan.to) {
+      return { ...p, from: plan.from, until: false };
+    }
+  }
+  return null;
 }
