@@ -9,12 +9,23 @@ import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, hasEstimate, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
+import { THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
+import { alternatives } from '../../extractors/patterns.ts';
 import { once } from '../lazy.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
 /** A paragraph that goes on from the one before: "Đồng thời, …", "Bên cạnh đó, …", "Ngoài ra, …". */
 // … and "Về xây dựng Đảng, hàng năm có trên 90% …": a paragraph opening on the next field of the same goals
 const CONTINUES_PARAGRAPH = /^\s*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó|về(?:\s+[\p{L}–-]+){1,6})\s*,/iu;
+
+// "Thu nhập bình quân … đạt 68 triệu đồng/người/năm trở lên.": a level as a floor to reach, no year named
+const FIGURE_THEN_AT_LEAST = new RegExp(`\\d[^\\d;:()]{0,40}?\\s(?:${alternatives(THRESHOLD_WORDS)})(?![\\p{L}])`, 'u');
+const YEAR_NAMED = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** A sentence that sets floors to reach ("… đạt 95% trở lên") and names no year nor results: after a paragraph of targets, more of them. */
+function setsThreshold(text: string, from: number, to: number): boolean {
+  const sentence = text.slice(from, to);
+  return FIGURE_THEN_AT_LEAST.test(sentence) && !YEAR_NAMED.test(sentence) && !reportsResults(text, from, to);
+}
 
 /** How far into a sentence its target talk may start for the sentence to be about targets. */
 const TALK_OPENS_SENTENCE = 60;
@@ -54,7 +65,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
     // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
-    if (talkEndedPassage === s.passage - 1 && goalsPassage < 0 && CONTINUES_PARAGRAPH.test(doc.text.slice(s.start, s.start + 20))) { goalsPassage = s.passage; goalsFrom = s.start; }
+    if (talkEndedPassage === s.passage - 1 && goalsPassage < 0 && (CONTINUES_PARAGRAPH.test(doc.text.slice(s.start, s.start + 20)) || setsThreshold(doc.text, s.start, s.end))) { goalsPassage = s.passage; goalsFrom = s.start; }
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const inSection = inTargetSection.has(s.passage);
     // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state
