@@ -243,7 +243,9 @@ const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với)
  * them may stand between: "138 xã được UBND tỉnh Lào Cai công nhận …"), "hoàn thành …"; or what a programme
  * gave them, a short phrase maybe before "được": "74 nghìn lượt hộ tại vùng khó khăn được vay vốn".
  */
-const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
+// (or the count's own short phrase first, a year maybe in it: "04 sản phẩm mới tham gia Chương trình OCOP năm 2021 được công nhận")
+const COUNT_PHRASE = String.raw`(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?[ \t])?`;
+const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
 
 const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d`, 'iu');
 
