@@ -200,7 +200,8 @@ function readRange(r: DigitRead): number | undefined {
 
 const COMPARATIVE = new Set<string>(COMPARATIVE_QUALIFIERS);
 const SUPERLATIVE = new Set<string>(SUPERLATIVE_QUALIFIERS);
-const BASE_AFTER = /^[ \t]*,?[ \t]*so(?:[ \t]+với)?(?![\p{L}])/iu;
+// … or what it is higher in: "cao hơn 8,9% về tỷ lệ giải ngân"
+const BASE_AFTER = /^[ \t]*,?[ \t]*(?:so(?:[ \t]+với)?|về)(?![\p{L}])/iu;
 // a unit or group that changed the most: "tỉnh giảm nhiều nhất" ("phấn đấu tăng ít nhất 5%" still sets a floor)
 const UNIT_CHANGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives([...JOINED_UNIT_NOUNS, ...GROUP_WORDS, 'địa phương'])})[ \\t]+(?:tăng|giảm)[ \\t]+$`, 'iu');
 /** "cao hơn 2,19% so với năm 2022" (higher by), "tỉnh giảm nhiều nhất 2,91%" (the most): the words compare, they qualify nothing. */
