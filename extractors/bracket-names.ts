@@ -6,7 +6,7 @@ import type { Quantity } from './numbers.ts';
 import { headNounIn } from './language.ts';
 import { quantityIndexAt, textBefore, tidy } from './clause.ts';
 import type { Named } from './count-names.ts';
-import { countedPhrase, isCountedNoun } from './count-names.ts';
+import { countedPhrase, isCountedNoun, SHARE_UNITS } from './count-names.ts';
 import type { SentenceView } from './types.ts';
 
 // a list's word, then one to four capitalised words (a place, a country), then the opening bracket
@@ -30,7 +30,7 @@ export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
  * after a name, with no measure noun before, breaks down the sentence's count before the list: its noun and phrase.
  */
 function countListedBefore(view: SentenceView, q: Quantity, nameStart: number): string | null {
-  if (!q.unit || !isCountedNoun(q.unit)) return null;
+  if (!q.unit || SHARE_UNITS.test(q.unit) || !isCountedNoun(q.unit)) return null; // "gồm: Bạc Liêu (7,4%)": a share is no part of a count
   // the last number before the name that is no item of the list (a few items back at most)
   let i = quantityIndexAt(view, nameStart) - 1;
   for (let n = 0; i >= 0 && n < LIST_ITEMS_BACK && CLOSES.test(view.text.slice(view.quantities[i].end, view.quantities[i].end + 4)); n++) i--;

@@ -31,9 +31,9 @@ function unwrittenPlan(view: SentenceView, i: number): Reference | null {
   const between = view.text.slice(level.end, q.start);
   if (!(LEVEL_THEN_SHARE.test(between) || NOUN_THEN_BRACKETED_SHARE.test(between)) || !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
   // "giải quyết 220 tin …, đã xử lý 215 tin (đạt 97,7%)": a share in brackets that is the count over a
-  // number before it is the count's rate; "…, bằng 99,8%" without brackets is of last year as often as
+  // number near it is the count's rate; "…, bằng 99,8%" without brackets is of last year as often as
   // of a plan (only "(bằng 23,8%; -15,6%)" sets the two apart)
-  if (between.includes('(') ? isRateOfEarlier(view, i) : /bằng/iu.test(between)) return null;
+  if (between.includes('(') ? isRateOfNearby(view, i) : /bằng/iu.test(between)) return null;
   // "Đồng Hới thực hiện 1.003,3 ha, đạt 99,8%; …; Lệ Thủy … 99,5% so cùng kỳ": the sentence names what it is of
   return COMPARISON_LATER.test(view.text.slice(q.end, view.end)) ? null : noReference(q);
 }
@@ -84,19 +84,17 @@ const LEVEL_THEN_SHARE = /^\s*[,(]\s*(?:đạt|vượt|bằng)\s*$/iu; // "…, 
 // "981 người lao động đi làm việc ở nước ngoài (đạt 57,71%)": the count's own words, then the share in brackets
 const NOUN_THEN_BRACKETED_SHARE = /^[\p{L}\p{M} ]{1,80}\(\s*(?:đạt|vượt|bằng)\s*$/u;
 
-/** Whether the share at i is the level before it over one of the few numbers before that, to the share's last digit. */
-function isRateOfEarlier(view: SentenceView, i: number): boolean {
+/** Whether the share at i is the level before it over one of the few numbers around them, to the share's last digit. */
+function isRateOfNearby(view: SentenceView, i: number): boolean {
   const q = view.quantities[i], level = view.quantities[i - 1];
   const digits = /[.,](\d+)\s*%?$/.exec(view.text.slice(q.numStart, q.numEnd))?.[1].length ?? 0;
   const slack = 10 ** -digits;
-  for (let j = i - 2; j >= Math.max(0, i - 2 - RATE_BASE_LOOKBACK); j--) {
-    const b = view.quantities[j];
-    if (b.value > 0 && !isShare(b) && Math.abs((level.value / b.value) * 100 - q.value) <= slack) return true;
-  }
+  const isBase = (b: Quantity | undefined) => b !== undefined && b.value > 0 && !isShare(b) && Math.abs((level.value / b.value) * 100 - q.value) <= slack;
+  for (let k = 1; k <= RATE_BASE_REACH; k++) if (isBase(view.quantities[i - 1 - k]) || isBase(view.quantities[i + k])) return true;
   return false;
 }
-/** How many numbers back a rate's base is sought ("Tiếp nhận 220 tin …, đã xử lý 215 tin (đạt 97,7%)"). */
-const RATE_BASE_LOOKBACK = 6;
+/** How many numbers either side a rate's base is sought ("Tiếp nhận 220 tin …, đã xử lý 215 tin (đạt 97,7%)", "… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ"). */
+const RATE_BASE_REACH = 6;
 const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
 const PERIOD_COMPARED_NEXT = new RegExp(`^\\s*(?:${COMPARED_WITH})(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)(?![\\p{L}])`, 'iu');
 const COMPARISON_LATER = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)`, 'iu');
