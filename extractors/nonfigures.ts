@@ -72,8 +72,9 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
       continue;
     }
     const before = text.slice(Math.max(0, q.start - WIDTH.verb), q.start);
-    // a share is never a document's number: "vượt mục tiêu Nghị quyết 0,36%" is a share of the resolution
-    if (NAME_BEFORE.test(before) && !PER_HUNDRED_OR_THOUSAND.test(q.unit ?? '')) { reasons[i] = 'name-number'; continue; }
+    // a share is never a document's number: "vượt mục tiêu Nghị quyết 0,36%" is a share of the resolution;
+    // nor is a number with a qualifier: "chi trả … theo quyết định hơn 187 tỷ đồng"
+    if (q.approx === null && NAME_BEFORE.test(before) && !PER_HUNDRED_OR_THOUSAND.test(q.unit ?? '')) { reasons[i] = 'name-number'; continue; }
     if (BAND_OPEN.test(text.slice(q.start, q.start + 5)) && PRICE_BAND_BEFORE.test(before)) { reasons[i] = 'price-band'; continue; }
     if (before.includes('(') && EQUIVALENT_BEFORE.test(before)) { reasons[i] = 'equivalent'; continue; }
     if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
