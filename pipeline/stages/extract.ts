@@ -182,9 +182,12 @@ function settleDecimalMarks(text: string, quantities: Quantity[], decimalComma: 
   return quantities;
 }
 
-/** Whether the document writes numbers the Vietnamese way ("7.476", "47,45") far more than the English way. */
+/**
+ * Whether the document writes numbers the Vietnamese way ("7.476", "47,45") far more than the English way;
+ * with no sign of either, the Vietnamese way (the spec's rule: "," marks decimals unless the page plainly says otherwise).
+ */
 function writesDecimalComma(text: string): boolean {
   const vietnamese = (text.match(/\d\.\d{3}(?![\d.,])|\d,\d{1,2}(?![\d.,])/g) ?? []).length;
   const english = (text.match(/\d,\d{3}\.\d|\d\.\d{1,2}(?![\d.,])/g) ?? []).length;
-  return vietnamese > 2 * english;
+  return vietnamese > 2 * english || (vietnamese === 0 && english === 0);
 }
