@@ -1,7 +1,8 @@
 // Naming rule `named-in-brackets` of level-names.ts: "… gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ
 // USD)", "Tiếp theo là Hàn Quốc (3 tỷ USD)": a figure alone in brackets right after a name in a list is
 // that name's figure of what the list measures (its head noun, else what the paragraph spoke of).
-import { MAX_SUBJECT } from './knowledge/index.ts';
+import { BODY_HEADS, MAX_SUBJECT } from './knowledge/index.ts';
+import { alternatives } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import { headNounIn } from './language.ts';
 import { quantityIndexAt, textBefore, tidy } from './clause.ts';
@@ -9,8 +10,9 @@ import type { Named } from './count-names.ts';
 import { countedPhrase, isCountedNoun, SHARE_UNITS } from './count-names.ts';
 import type { SentenceView } from './types.ts';
 
-// a list's word, then one to four capitalised words (a place, a country), then the opening bracket
-const NAME_BEFORE = /(?:^|[,:;]|(?<![\p{L}])(?:gồm|là|như|và))[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]*\([ \t]*$/u;
+// a list's word, then one to four capitalised words (a place, a country) or a body's name ("Bộ Kế hoạch và
+// Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn"), then the opening bracket
+const NAME_BEFORE = new RegExp(`(?:^|[,:;]|(?<![\\p{L}])(?:gồm|là|như|và))[ \\t]+(\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,3}|(?:${alternatives(BODY_HEADS)})[ \\t]+\\p{Lu}[^,;:()\\d.\\n]{0,50}?)[ \\t]*\\([ \\t]*$`, 'u');
 const CLOSES = /^[ \t]*\)/u;
 const LIST_ITEMS_BACK = 12;
 

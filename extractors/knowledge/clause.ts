@@ -24,6 +24,8 @@ export const JOINED_UNIT_NOUNS = ['tỉnh', 'thành phố', 'huyện', 'quận',
 export const TOPIC_PARTICLES = ['thì'] as const;
 /** Measures of a thing written after its noun and a comma: "cao tốc …, dài 40,2 km ước tính là …" (the noun's measure, no name). */
 export const MEASURE_ADJECTIVES = ['dài', 'rộng', 'cao', 'sâu', 'nặng', 'quy mô', 'công suất', 'tải trọng', 'dung tích', 'chiều dài', 'chiều rộng'] as const;
+/** The capitalised first words of a body's name, whatever words follow: "Bộ Kế hoạch và Đầu tư", "Sở Nông nghiệp và Phát triển nông thôn". */
+export const BODY_HEADS = ['Bộ', 'Sở', 'Cục', 'Tổng cục', 'Chi cục', 'Ban', 'Ủy ban', 'Uỷ ban', 'Công an', 'Văn phòng', 'Trung tâm', 'Kho bạc', 'Thanh tra', 'Viện'] as const;
 /** Words after a figure that make it a threshold inside a name, not a level: "số xã đạt từ 10 tiêu chí trở lên là 37 xã". */
 export const THRESHOLD_WORDS = ['trở lên', 'trở xuống'] as const;
 /** Adverbs between a subject and its verb ("Tỷ lệ hộ nghèo hiện còn", "… cấp tỉnh chỉ đạt", "… các xã đều dưới", "… hồ sơ sẽ đạt"). */

@@ -76,6 +76,7 @@ export const TABLES: readonly Table[] = [
   { name: 'TOPIC_PARTICLES', role: 'a particle after which a subject starts', forms: clause.TOPIC_PARTICLES, family: 'grammar' },
   { name: 'MEASURE_ADJECTIVES', role: 'a measure of the noun before a comma, which names nothing alone', forms: clause.MEASURE_ADJECTIVES, family: 'grammar' },
   { name: 'THRESHOLD_WORDS', role: 'a word making the figure before it a threshold in a name', forms: clause.THRESHOLD_WORDS, family: 'grammar' },
+  { name: 'BODY_HEADS', role: 'the capitalised first word of a body\'s name (a ministry, a department)', forms: clause.BODY_HEADS, family: 'grammar' },
   { name: 'SUBJECT_TRAILING_ADVERBS', role: 'an adverb between a subject and its verb', forms: clause.SUBJECT_TRAILING_ADVERBS, family: 'grammar' },
   { name: 'ADVERB_COMPOUNDS', role: 'a word that ends in an adverb and is none', forms: clause.ADVERB_COMPOUNDS, family: 'grammar' },
   { name: 'SUBJECT_LEADING', role: 'a word opening a clause, not its subject', forms: clause.SUBJECT_LEADING, family: 'grammar' },
