@@ -1,14 +1,14 @@
 // Naming rule `named-in-brackets` of level-names.ts: "… gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ
 // USD)", "Tiếp theo là Hàn Quốc (3 tỷ USD)": a figure alone in brackets right after a name in a list is
 // that name's figure of what the list measures (its head noun, else what the paragraph spoke of).
-import { BODY_HEADS, MAX_SUBJECT } from './knowledge/index.ts';
+import { BODY_HEADS, COMPARED_WITH, MAX_SUBJECT, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import { headNounIn } from './language.ts';
 import { quantityIndexAt, textBefore, tidy } from './clause.ts';
 import type { Named } from './count-names.ts';
 import { countedPhrase, isCountedNoun, SHARE_UNITS } from './count-names.ts';
-import type { SentenceView } from './types.ts';
+import type { PrevIndicator, SentenceView } from './types.ts';
 
 // a list's word, then one to four capitalised words (a place, a country) or a body's name ("Bộ Kế hoạch và
 // Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn"), then the opening bracket
@@ -40,4 +40,19 @@ function countListedBefore(view: SentenceView, q: Quantity, nameStart: number): 
   if (!whole?.unit || whole.end > nameStart || !isCountedNoun(whole.unit) || CLOSES.test(view.text.slice(whole.end, whole.end + 4))) return null;
   const phrase = countedPhrase(view, whole);
   return phrase ? `${whole.unit} ${view.text.slice(phrase.start, phrase.end)}` : whole.unit;
+}
+
+// a comparison with a period, then the opening bracket: "so với cùng kỳ năm 2019 (", "so với năm 2019 ("
+const COMPARED_PERIOD_BEFORE = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}(?:cùng[ \\t]+kỳ|năm|tháng|quý)(?![\\p{L}])[^()\\n;,]{0,20}[ \\t]*\\([ \\t]*$`, 'iu');
+/**
+ * Naming rule `compared-in-brackets`: "tổng số người tham gia là 59.177 người so với cùng kỳ năm 2019 (55.317 người)",
+ * "tăng 17% so với năm 2019 (81.000 lượt)": a figure alone in brackets right after the period a level is compared
+ * with is that level's, in that period (the period stage reads the period before the bracket).
+ */
+export function comparedInBrackets(view: SentenceView, q: Quantity, prev: PrevIndicator | null): Named | null {
+  // a result rule: in target talk the level compared with would read as a target
+  if (!prev || q.start >= view.targetFrom || !CLOSES.test(view.text.slice(q.end, q.end + 4))) return null;
+  if (!COMPARED_PERIOD_BEFORE.test(textBefore(view, q.start, WIDTH.comparison))) return null;
+  // the figure alone is quoted: the bracket right before it is what gives it the period before the bracket
+  return { indicator: prev.base, start: q.start, end: q.end, rule: 'compared-in-brackets', base: prev.base };
 }

@@ -7,7 +7,7 @@ import { STAGES } from '../pipeline/pipeline.ts';
 import { extract } from '../pipeline/stages/extract.ts';
 import type { Statement } from '../pipeline/schema.ts';
 import { NAMING_RULES } from './level-names.ts';
-import { RULES } from './rules.ts';
+import { RESULT_LEVEL_RULES, RULES } from './rules.ts';
 
 function statementsOf(text: string, without?: ReadonlySet<string>): Statement[] {
   let doc = documentFromText(text, 'case.txt');
@@ -39,8 +39,12 @@ describe('rules', () => {
     for (const id of written) expect(ids.has(id), id).toBe(true);
   });
 
-  it('lists every naming rule of a level as a value rule and a target rule', () => {
-    for (const r of NAMING_RULES) for (const kind of ['value', 'target']) expect(ids.has(`${kind}/${r.id}`), `${kind}/${r.id}`).toBe(true);
+  it('lists every naming rule of a level as a value rule and a target rule (a result-only rule as a value rule alone)', () => {
+    const resultOnly = new Set(RESULT_LEVEL_RULES.map(([id]) => id));
+    for (const r of NAMING_RULES) {
+      expect(ids.has(`value/${r.id}`), `value/${r.id}`).toBe(true);
+      expect(ids.has(`target/${r.id}`), `target/${r.id}`).toBe(!resultOnly.has(r.id));
+    }
   });
 
   const fired = new Map<string, string[]>(); // rule -> case texts where it fired

@@ -28,8 +28,13 @@ const LEVEL_RULES: readonly [string, string][] = [
   ['topic', 'a subject that only says when, named by the paragraph\'s topic: "Lũy kế 9 tháng ước đạt 120 tỷ đồng"'],
 ];
 
+/** Level rules that name results only: what they name is past, in target talk too. */
+export const RESULT_LEVEL_RULES: readonly [string, string][] = [
+  ['compared-in-brackets', 'a figure alone in brackets right after the period a level is compared with, that level in that period: "là 59.177 người so với cùng kỳ năm 2019 (55.317 người)"'],
+];
+
 export const RULES: readonly RuleInfo[] = [
-  ...LEVEL_RULES.map(([name, doc]) => ({ id: `value/${name}`, kind: 'value' as const, doc: `${doc}; a result` })),
+  ...[...LEVEL_RULES, ...RESULT_LEVEL_RULES].map(([name, doc]) => ({ id: `value/${name}`, kind: 'value' as const, doc: `${doc}; a result` })),
   ...LEVEL_RULES.map(([name, doc]) => ({ id: `target/${name}`, kind: 'target' as const, doc: `${doc}; in target talk ("Phấn đấu đến năm 2025, ...")` })),
   { id: 'target/share-of-plan', kind: 'target', doc: 'a share of the plan with no level, in target talk, is the target: "phấn đấu giải ngân 100% kế hoạch vốn"' },
   { id: 'progress/level-and-share', kind: 'progress', doc: 'a level with its share of a plan: "thu ngân sách đạt 120 tỷ đồng, bằng 95% dự toán"' },
