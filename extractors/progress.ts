@@ -20,7 +20,8 @@ const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%", "so dự toán giao đạt 42%": the reference first, then the verb
-const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s+(?:(đạt|bằng|vượt)\\s+)?(?:(?:${alternatives(RESPECTIVELY_WORDS)})\\s+)?$`, 'iu');
+// ("so với chỉ tiêu giao của UBND (70.544 người) đạt 84%": the plan's amount in brackets may follow it)
+const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)(?:\\s*\\([^()]{1,40}\\))?\\s+(?:(đạt|bằng|vượt)\\s+)?(?:(?:${alternatives(RESPECTIVELY_WORDS)})\\s+)?$`, 'iu');
 /**
  * "Tổng đàn gia súc 33.976 con, đạt 100,73%": a share right after a level in another unit, ending its
  * clause, is that level's share of a plan left unwritten (reference null).
@@ -225,6 +226,8 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
     const l = quantities[j];
     // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
     if (state.used.has(l) || isProgressShare(view, l) || comparesWithPeriod(view, l)) continue;
+    // "so với chỉ tiêu giao (70.544 người) đạt 84%": the plan's own amount, written with it before the share, is no level
+    if (l.start >= clause.reference.end && l.end <= q.start && PLAN_AMOUNT_AFTER.test(text.slice(clause.reference.end, l.start))) continue;
     if (l.unit !== null && l.unit !== 'lần' && NOT_LEVELS.has(l.unit)) continue; // "10 sản phẩm … 3 sao, đạt 125% kế hoạch": a rating names, it is no level
     if (group.length === 1 && j > 0 && quantities[j - 1].start >= clauseFloor && restatesLevel(view, quantities[j - 1], l)) continue;
     picked.unshift(l);
@@ -288,7 +291,7 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
     const subject = subjectBefore(text, start, anchor, state.floor);
     if (subject.end > subject.start) {
       // "Thu ngân sách vượt 12,5% dự toán", "Tỉnh đã hoàn thành 100% kế hoạch": the verb (and its adverb) is no part of the name
-      fields.indicator = tidy(text.slice(subject.start, subject.end)).replace(TRAILING_VERB, '') || null;
+      fields.indicator = tidy(text.slice(subject.start, subject.end)).replace(TRAILING_VERB, '').replace(ONLY_COMPARISON, '') || null;
       qStart = Math.min(qStart, subject.start);
     }
     // "… đã đạt 94,5% dự toán Bộ Tài chính giao và đạt 81% dự toán HĐND": a second share of the same thing
@@ -320,6 +323,9 @@ const ABOUT = /^\s+về\s/u;
 const SECOND_SHARE = /^[^.;\d]{0,80}(?:\svà|,)\s*(?:\p{L}+\s+)?$/u;
 
 // (an adverb that ends a compound stays: "Cây lúa thực hiện vượt chỉ tiêu 5%")
+// "so với chỉ tiêu … đạt 84%": the comparison word before a plan written first names nothing
+const PLAN_AMOUNT_AFTER = /^\s*\(\s*$/u; // the bracket right after a plan, before its amount
+const ONLY_COMPARISON = /^so(?:\s+với)?$/iu;
 const TRAILING_VERB = new RegExp(`(?:\\s+(?:đã|${trailingAdverbs.join('|')}))?\\s+(?:${alternatives(PROGRESS_VERBS)})$`, 'iu');
 
 /** A verb of exceeding ("vượt", "tăng") makes a share "exceeded_by"; any other "reached". */
