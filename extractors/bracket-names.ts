@@ -56,3 +56,15 @@ export function comparedInBrackets(view: SentenceView, q: Quantity, prev: PrevIn
   // the figure alone is quoted: the bracket right before it is what gives it the period before the bracket
   return { indicator: prev.base, start: q.start, end: q.end, rule: 'compared-in-brackets', base: prev.base };
 }
+
+// a change's count, then its share in brackets: "tăng 3.860 người (7%)", "giảm 120 hộ (tăng 5,2%)" ("(" with "tăng"/"giảm" maybe)
+const CHANGE_THEN_BRACKET = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+(?:thêm|hơn|gần|khoảng|trên))?[ \t]+[\d.,]+[ \t]*[\p{L} ]{0,24}\([ \t]*(?:(?:tăng|giảm)[ \t]+)?$/iu;
+/**
+ * Naming rule `change-in-brackets`: "…, tăng 3.900 người (7%)": a share alone in brackets right after a change of
+ * a count or a measure is the same change as a share, named as that change.
+ */
+export function changeInBrackets(view: SentenceView, q: Quantity, prev: PrevIndicator | null): Named | null {
+  if (!prev || prev.indicator === prev.base || !SHARE_UNITS.test(q.unit ?? '') || !CLOSES.test(view.text.slice(q.end, q.end + 4))) return null;
+  if (!CHANGE_THEN_BRACKET.test(textBefore(view, q.start, WIDTH.phrase))) return null;
+  return { indicator: prev.indicator, start: q.start, end: q.end, rule: 'change-in-brackets', base: prev.base };
+}

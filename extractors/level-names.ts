@@ -20,7 +20,7 @@ import type { Kind, Span } from './statement.ts';
 import { averagePerUnit, countedPhrase, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
-import { comparedInBrackets, namedInBrackets } from './bracket-names.ts';
+import { changeInBrackets, comparedInBrackets, namedInBrackets } from './bracket-names.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
 
 export { continuesList, isAveragePerUnit, SHARE_UNITS } from './count-names.ts';
@@ -204,6 +204,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
   { id: 'list-item', accept: ({ view, q, floor }) => listItem(view, q, floor) }, // "15 xã đạt chuẩn …, 3 xã đạt chuẩn … nâng cao"
   { id: 'measure-in-list', accept: ({ view, q, floor, prev }) => measureInList(view, q, floor, prev) }, // "84,5 ha khoai lang, 120 ha ngô"
   { id: 'compared-in-brackets', accept: ({ view, q, prev }) => comparedInBrackets(view, q, prev) }, // "… so với cùng kỳ năm 2019 (55.317 người)"
+  { id: 'change-in-brackets', accept: ({ view, q, prev }) => changeInBrackets(view, q, prev) }, // "…, tăng 3.900 người (7%)"
   { id: 'named-in-brackets', accept: ({ view, q }) => namedInBrackets(view, q) }, // "gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ USD)"
   {
     id: 'average-per-unit', // "toàn huyện đạt bình quân 16,5 tiêu chí/xã": an average per unit names itself
