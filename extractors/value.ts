@@ -33,6 +33,8 @@ const SCORE_SUBJECT = /(?<![\p{L}])(?<!(?:địa|thời|trọng|đặc|ưu|như�
 
 /** A clause opening on what it counts: "Số doanh nghiệp …", "Tổng số hộ …", "bệnh nhân …"; its first three words. */
 const COUNT_SUBJECT_OPEN = /^[\s,]*(?:(?:tổng[ \t]+)?số[ \t]+)?(\p{L}+)(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?/iu;
+/** …or "số …" after "với"/"và" inside it: "Hà Nam dẫn đầu với số hồ sơ trực tuyến toàn trình là 115.665 và tổng số hồ sơ … là 168.746". */
+const COUNT_SUBJECT_LINKED = /(?<![\p{L}])(?:với|và)[ \t]+(?:tổng[ \t]+)?số[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?/iu;
 /** …and closing on the verb or the colon before its figure: "… là 520", "… đạt 1.200", "… tăng huyết áp: 4.290". */
 const COUNT_SUBJECT_VERB = /(?:[ \t](?:là|đạt)|:)[ \t]*$/iu;
 
@@ -51,12 +53,13 @@ function countOfSubject(view: SentenceView, q: Quantity): string | null {
     if (/\d/.test(clause)) return null; // "Ý kiến (3) Lượt xem: 24.518": a counter, no label of what is counted
   }
   if (!COUNT_SUBJECT_VERB.test(clause)) return null;
-  const m = COUNT_SUBJECT_OPEN.exec(clause);
-  if (!m) return null;
-  for (let n = 3; n >= 1; n--) {
-    if (!m[n]) continue;
-    const noun = m.slice(1, n + 1).join(' ');
-    if (UNIT_LEXICON.get(unitKey(noun))?.kind === 'count') return noun.toLowerCase();
+  for (const m of [COUNT_SUBJECT_LINKED.exec(clause), COUNT_SUBJECT_OPEN.exec(clause)]) { // "số …" named, else the opening noun
+    if (!m) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (!m[n]) continue;
+      const noun = m.slice(1, n + 1).join(' ');
+      if (UNIT_LEXICON.get(unitKey(noun))?.kind === 'count') return noun.toLowerCase();
+    }
   }
   return null;
 }
