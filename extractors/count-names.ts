@@ -50,6 +50,11 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   const count = view.quantities[quantityIndexAt(view, q.start) - 1];
   if (!count || count.unit === null || !isCountedNoun(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
   const between = view.text.slice(count.end, q.start);
+  // "có 10 tỉnh (15,87%) tăng điểm": the share in brackets right after the count, its phrase after them
+  if (SHARE_RIGHT_IN_BRACKETS.test(between) && SHARE_ASIDE_AFTER.test(view.text.slice(count.end, count.end + WIDTH.marker + 4))) {
+    const phrase = countedPhrase(view, count);
+    return phrase ? shareNamed(`tỷ lệ ${count.unit} ${view.text.slice(phrase.start, phrase.end)}`, count.start, q.end) : null;
+  }
   const m = COUNT_TO_SHARE.exec(between);
   if (m) return /\p{L}{2}/u.test(m[1]) ? shareNamed(`tỷ lệ ${count.unit} ${tidy(m[1])}`, count.start, q.end) : null;
   const c = COUNT_TO_SHARE_AFTER_COMMA.exec(between);
@@ -59,6 +64,7 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   return done ? shareNamed(`tỷ lệ ${count.unit} ${done.words}`, done.start, q.end) : null;
 }
 
+const SHARE_RIGHT_IN_BRACKETS = /^[ \t]*\([ \t]*(?:chiếm[ \t]+)?$/u;
 const shareNamed = (indicator: string, start: number, end: number): Named => ({ indicator, start, end, rule: 'share-of-count', base: indicator });
 
 /** What a count's subject says was done to the things counted ("Cập nhật đầy đủ thông tin"), lower-cased; short and without figures. */
@@ -172,8 +178,11 @@ export function isCriteriaOfCount(view: SentenceView, index: number): boolean {
 export function countedPhrase(view: SentenceView, q: Quantity): Span | null {
   const index = quantityIndexAt(view, q.start);
   if (view.quantities[index]?.start === q.start && isCriteriaOfCount(view, index + 1)) return { start: q.end, end: view.quantities[index + 1].end };
-  return phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+  // "có 10 tỉnh (15,87%) tăng điểm": the count's share in brackets stands between it and its phrase
+  const aside = SHARE_ASIDE_AFTER.exec(view.text.slice(q.end, q.end + WIDTH.marker + 4));
+  return phraseAfter(view.text, aside ? q.end + aside[0].length : q.end, view.end, PHRASE_WORDS.counted);
 }
+const SHARE_ASIDE_AFTER = /^[ \t]*\([ \t]*(?:chiếm[ \t]+)?[\d.,]+[ \t]*%[ \t]*\)/u;
 
 /** The words after a count up to the next item of its list: its noun phrase, if any, then a comma or "và". */
 const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:,|[ \t]+và)[ \t]*(?:có[ \t]+)?$/u;

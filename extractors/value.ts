@@ -250,7 +250,8 @@ const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với)
 const COUNT_PHRASE = String.raw`(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?[ \t])?`;
 const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')})|đã[ \\t]+(?:${alternatives(DONE_BY_COUNTED_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
 
-const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d`, 'iu');
+// ("53 tỉnh (84,13%) giảm điểm": the share alone in brackets)
+const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*(?:[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d|\\([ \\t]*[\\d.,]+[ \\t]*%[ \\t]*\\))`, 'iu');
 
 /**
  * A count or a measure says what it measures only in an indicator's shape: a subject with a
