@@ -1,7 +1,7 @@
 // Naming rule `named-in-brackets` of level-names.ts: "… gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ
 // USD)", "Tiếp theo là Hàn Quốc (3 tỷ USD)": a figure alone in brackets right after a name in a list is
 // that name's figure of what the list measures (its head noun, else what the paragraph spoke of).
-import { BODY_HEADS, COMPARED_WITH, MAX_SUBJECT, WIDTH } from './knowledge/index.ts';
+import { BODY_HEADS, COMPARED_WITH, JOINED_UNIT_NOUNS, MAX_SUBJECT, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import { headNounIn } from './language.ts';
@@ -10,9 +10,10 @@ import type { Named } from './count-names.ts';
 import { countedPhrase, isCountedNoun, SHARE_UNITS } from './count-names.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
 
-// a list's word, then one to four capitalised words (a place, a country) or a body's name ("Bộ Kế hoạch và
+// a list's word ("trong đó" too), then one to four capitalised words (a place, a country; its level word maybe:
+// "huyện Gò Công Tây (13 học sinh)") or a body's name ("Bộ Kế hoạch và
 // Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn"), then the opening bracket
-const NAME_BEFORE = new RegExp(`(?:^|[,:;]|(?<![\\p{L}])(?:gồm|là|như|và))[ \\t]+(\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,3}|(?:${alternatives(BODY_HEADS)})[ \\t]+\\p{Lu}[^,;:()\\d.\\n]{0,50}?)[ \\t]*\\([ \\t]*$`, 'u');
+const NAME_BEFORE = new RegExp(`(?:^|[,:;]|(?<![\\p{L}])(?:gồm|là|như|và|đó))[ \\t]+((?:(?:${alternatives(JOINED_UNIT_NOUNS)}|TP\\.?)[ \\t]*)?\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,3}|(?:${alternatives(BODY_HEADS)})[ \\t]+\\p{Lu}[^,;:()\\d.\\n]{0,50}?)[ \\t]*\\([ \\t]*$`, 'u');
 const CLOSES = /^[ \t]*\)/u;
 const LIST_ITEMS_BACK = 12;
 
