@@ -65,6 +65,24 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return m[1].toLowerCase() === 'đầu' ? { from: first(a), to: last(middle), until: false, relative: false } : { from: first(middle + 1), to: last(b), until: false, relative: false };
     },
   },
+  { // "năm học 2017-2018": a school year, September to August
+    digit: true, year: true, needs: ['học'], re: new RegExp(String.raw`(?<![\p{L}])năm\s+học\s{1,3}${YEAR}\s{0,2}[-–—/]\s{0,2}${YEAR}(?!\d)`, 'iu'),
+    make: (m) => {
+      const a = +m[1], b = +m[2];
+      return okYear(a) && b === a + 1 ? { from: `${a}-09-01`, to: `${b}-08-31`, until: false, relative: false } : null;
+    },
+  },
+  { // "từ đầu năm đến đầu tháng 11-2022", "từ đầu năm đến tháng 10/2023": the months of the year up to that one (its first day, its 15th, or all of it)
+    digit: true, needs: ['đầu'], contains: /tháng\s*\d/iu, re: new RegExp(String.raw`(?<![\p{L}])từ\s+đầu\s+năm\s{0,2},?\s{0,2}(?:đến|tới)\s+(?:(đầu|giữa|hết|cuối)\s+)?tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-)\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
+    make: (m, year) => {
+      const mo = +m[2];
+      const y = m[3] ? +m[3] : year;
+      if (mo < 1 || mo > 12 || y === null) return null;
+      const part = m[1]?.toLowerCase();
+      const to = part === 'đầu' ? `${y}-${pad(mo)}-01` : part === 'giữa' ? `${y}-${pad(mo)}-15` : last(y, mo);
+      return { from: first(y), to, until: false, relative: !m[3] };
+    },
+  },
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
     digit: true, year: true, re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
