@@ -199,7 +199,8 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
 // inside a long one.
 const LIST_LEVEL = LEVEL_WORDS.join('|');
 const LIST_LEVEL_WORD = new RegExp(LIST_LEVEL, 'giu');
-const LIST_HEAD = new RegExp(`(?:\\d{1,4}|các|những)[ \\t]{1,2}(${LIST_LEVEL})((?:[ \\t]{0,2}(?:,|và)[ \\t]{1,2}(?:${LIST_LEVEL}))*)(?:,?[ \\t]{1,2}[\\p{Ll}\\d]+){0,14}[ \\t]{0,2}:`, 'giu');
+// ("Một số xã có tỷ lệ vận động cao như: Phì Điền đạt 200%, …", "nhiều xã …:" too)
+const LIST_HEAD = new RegExp(`(?:\\d{1,4}|các|những|một[ \\t]+số|một[ \\t]+vài|nhiều)[ \\t]{1,2}(${LIST_LEVEL})((?:[ \\t]{0,2}(?:,|và)[ \\t]{1,2}(?:${LIST_LEVEL}))*)(?:,?[ \\t]{1,2}[\\p{Ll}\\d]+){0,14}[ \\t]{0,2}:`, 'giu');
 /** One item's name: up to four words of letters, a capital first; which of them name a unit is the gazetteer's to say. */
 const ITEM_NAME = /\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,3}/uy;
 /** How far an item's brackets may run. */
