@@ -1,11 +1,9 @@
-// How a level is named — the naming rules of `value` and `target`, tried in order: a share that
-// restates a count or a pair (share-of-count, share-of-pair: count-names.ts), the change of the level
-// before it (change), a rank and the figure after it (rank, score-of-rank: rank-names.ts), the noun phrase
-// after a share (share-of-phrase), the next item of a list, a figure alone in brackets after a name
-// (named-in-brackets: bracket-names.ts) and an average per unit (list-item, average-per-unit:
-// count-names.ts), else the subject
-// before it (subject-level) with its refinements (inherited, topic, measure-of-noun, place-in-list,
-// counted-after-actor) or a fallback (fallback).
+// How a level is named — the naming rules of `value` and `target`, tried in order: a share restating a count or a
+// pair (share-of-count, share-of-pair: count-names.ts), the change of the level before (change), a rank and the
+// figure after it (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of
+// a list (list-item, measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets,
+// named-in-brackets: bracket-names.ts), an average per unit, else the subject before it (subject-level) with its
+// refinements (inherited, topic, measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
 import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
