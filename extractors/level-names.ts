@@ -1,9 +1,8 @@
-// How a level is named — the naming rules of `value` and `target`, tried in order: a share restating a count or a
-// pair (share-of-count, share-of-pair: count-names.ts), the change of the level before (change), a rank and the
-// figure after it (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of
-// a list (list-item, measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets,
-// named-in-brackets: bracket-names.ts), an average per unit, else the subject before it (subject-level) with its
-// refinements (inherited, topic, measure-of-noun, place-in-list, counted-after-actor) or a fallback (fallback).
+// How a level is named — the naming rules of `value` and `target`, tried in order: a share restating a count or a pair
+// (share-of-count, share-of-pair: count-names.ts), the change of the level before (change), a rank and the figure after it
+// (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
+// measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
+// an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
 import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
@@ -130,7 +129,8 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   const holdsFigure = /\d/.test(subject) && (!BAND_BEFORE_DIGITS.test(subject) || view.quantities.some((x) => x.start < span.end && x.end > span.start));
   // "…, đóng góp 0,78 điểm %": a subject that is only the verb names nothing
   const weak = !subject.trim() || subject.trim().toLowerCase() === verb[0].trim().toLowerCase() || holdsFigure || /^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
-  if (!weak || /[.;]/.test(text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start))) return null;
+  const between = text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start);
+  if (!weak || (/[.;]/.test(between) && !CHANGE_AFTER_SEMICOLON.test(between))) return null;
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
   const after = textAfter(view, q.end, WIDTH.comparison);
   // "đóng góp 5,2 điểm phần trăm vào mức tăng chung": what it contributed to
@@ -150,6 +150,7 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
 /** "…, GRDP tăng 7,5%": an acronym names its own indicator, so a change after it is no change of the level before. */
 const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*$/u;
 const SIGN_WORDS: Record<string, string> = { '+': 'tăng', '-': 'giảm', '−': 'giảm' };
+const CHANGE_AFTER_SEMICOLON = /^[^\p{L}\d.]*;[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu; // "… (55.317 người) ; tăng 3.860 (7%)": only a ";" after the level
 const SIGNED_IN_ASIDE = /\([^()]*\d[^()]*;\s*$/u;
 const CONTRIBUTED_TO = /^\s*(vào\s+[^,;.()\d]{1,40}?)\s*(?=[,;.()]|$)/u;
 /** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
@@ -162,7 +163,6 @@ const countNamedAfter = (view: SentenceView, q: Quantity) => isCountedNoun(q.uni
 function continues(between: string, subject: string): boolean {
   return /,/.test(between) || (OPENS_WITH_TIME.test(subject) && /[;(]/.test(between));
 }
-
 
 /** What a naming rule sees: the level, where its clause starts, the sentence's previous indicator and the subject span before the level. */
 export interface LevelContext {

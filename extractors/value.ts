@@ -7,7 +7,7 @@ import type { Kind } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
 import { estimateAt, MAX_SUBJECT, referenceAfter } from './language.ts';
-import { clauseStart, phraseAfter, textBefore, textBeyond } from './clause.ts';
+import { clauseStart, phraseAfter, quantityIndexAt, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
@@ -64,12 +64,28 @@ function countOfSubject(view: SentenceView, q: Quantity): string | null {
   return null;
 }
 
+// "là 59.177 người …; tăng 3.860 (7%)": a bare change with its share in brackets right after it
+const BARE_CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu;
+const SHARE_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*[\d.,]+[ \t]*%[ \t]*\)/u;
+/** The unit of the level a bare change with its share in brackets changes: the last unit of a count or measure before it in the sentence. */
+function unitOfChangedLevel(view: SentenceView, q: Quantity): string | null {
+  if (!BARE_CHANGE_BEFORE.test(textBefore(view, q.start, WIDTH.lead)) || !SHARE_IN_BRACKETS_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return null;
+  const index = quantityIndexAt(view, q.start);
+  for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
+    const unit = view.quantities[k].unit;
+    if (unit && !SHARE_UNITS.test(unit)) return unit;
+  }
+  return null;
+}
+
 function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
   if (q.unit !== null) return q;
   // a bare number after a score's subject is in điểm (a score, never a year: no more than 1.000)
   if (q.value <= 1000 && SCORE_SUBJECT.test(textBefore(view, q.start, WIDTH.phrase, clauseStart(view.text, view.start, q.start)))) return { ...q, unit: SCORE_UNIT };
   const counted = countOfSubject(view, q);
   if (counted) return { ...q, unit: counted };
+  const changed = unitOfChangedLevel(view, q);
+  if (changed) return { ...q, unit: changed };
   const before = textBefore(view, q.start, WIDTH.phrase);
   if (!before.includes('/') || !RATE_UNIT.test(before)) return q;
   const m = RATE_IN_SUBJECT.exec(before);
