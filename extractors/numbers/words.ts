@@ -75,6 +75,9 @@ const NEXT_NUMBER_WORD = new RegExp(
   `[ \\t\\u00a0]+(${NUMBER_WORD_ALT}|mươi|mốt|lăm|nhăm|tư|linh|lẻ|chục)(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
 /** Words that read as numbers only with a counted noun after them, never before a time unit ("năm tháng"). */
 const WEAK_SINGLE_WORDS = new Set(['một', 'năm', 'không']);
+/** Qualifiers that bound a number, after which even "một" counts: "có ít nhất một huyện đạt chuẩn". */
+const BOUND_QUALIFIERS = new Set<string>(['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới']);
+const BOUND_BEFORE = new RegExp(`(?:${[...BOUND_QUALIFIERS].join('|')})[ \\t]+$`, 'iu');
 
 const WORD_SPLIT = /[\s-]+/u;
 
@@ -115,7 +118,7 @@ export function scanWords(text: string, i: number, wordEnd: number, lo: number, 
   // candidates are "năm 2024", "một số", "không có").
   if (i - WINDOW > firstSolid) {
     if (leadsWithScale) return numEnd;
-    if (r.used === 1 && WEAK_SINGLE_WORDS.has(lead)) return numEnd;
+    if (r.used === 1 && WEAK_SINGLE_WORDS.has(lead) && !(lead === 'một' && BOUND_BEFORE.test(text.slice(Math.max(lo, i - 16), i)))) return numEnd;
   }
   const u = readUnit(text, numEnd, hi);
   const unitEnd = u && u.end > numEnd ? u.end : numEnd;
@@ -128,8 +131,9 @@ export function scanWords(text: string, i: number, wordEnd: number, lo: number, 
     if (leadsWithScale) return ends[r.used - 1]!; // "hàng triệu người" is vague
     if (r.used === 1) {
       if (!unit) return ends[0]!;
-      // "một" is mostly an article, "năm" a year, "không" a negation: alone they need the whole input
-      if (WEAK_SINGLE_WORDS.has(lead)) return ends[0]!;
+      // "một" is mostly an article, "năm" a year, "không" a negation: alone they need the whole input, or a
+      // floor or ceiling before them ("có ít nhất một huyện đạt chuẩn")
+      if (WEAK_SINGLE_WORDS.has(lead) && !BOUND_QUALIFIERS.has(qualWord)) return ends[0]!;
       const entry = UNIT_LEXICON.get(unitKey(text.slice(skipSpaces(text, numEnd), unitEnd).split('/')[0]!));
       if (!entry || entry.kind === 'time') return ends[0]!;
     }
