@@ -221,8 +221,9 @@ export function isPreviousCountsTail(view: SentenceView, q: Quantity, subject: S
   return prev !== null && prev.end >= subject.start - 1 && prev.end <= subject.end;
 }
 
-/** A share's phrase, a comma, at most a verb, then the count: "giảm 6% tỷ lệ hộ nghèo, thêm 2 trường". */
-const SHARE_ITEM_GAP = /^[ \t]+[^\d,;:()\n]{1,80}?,[ \t]+(?:\p{L}+[ \t]+)?$/u;
+/** A share's phrase, a comma or "và", at most a verb, then the count: "giảm 6% tỷ lệ hộ nghèo, thêm 2 trường",
+ * "100% xã, thị trấn có trạm xá và 17 xã đã có bác sĩ" (the phrase may hold a comma of its own only before "và"). */
+const SHARE_ITEM_GAP = /^[ \t]+(?:[^\d,;:()\n]{1,80}?,|[^\d;:()\n]{1,80}?[ \t]và)[ \t]+(?:\p{L}+[ \t]+)?$/u;
 
 /** The share before q when q opens the next item after the share's phrase ("giảm 6% tỷ lệ hộ nghèo, thêm 2 trường …"). */
 function shareBeforeItem(view: SentenceView, q: Quantity): Quantity | null {

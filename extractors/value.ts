@@ -256,7 +256,7 @@ const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể)\s*:[^.;:]*$
  * opening phrase ("Năm 2023, 91 xã …"), "…) và" after an aside, or "giúp"/"với" ("giúp gần 74 nghìn lượt hộ …");
  * "thêm" may stand first ("Thêm 16 xã …").
  */
-const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với))\s*(?:thêm\s+)?$/iu;
+const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với|và))\s*(?:thêm\s+)?$/iu;
 /**
  * What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …" (who recognised
  * them may stand between: "138 xã được UBND tỉnh Lào Cai công nhận …"), "hoàn thành …"; or what a programme

@@ -37,8 +37,8 @@ export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gi
   'xây dựng', 'xây mới', 'làm mới', 'mở mới', 'nâng cấp', 'cải tạo', 'sửa chữa', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa'] as const;
 /** What a programme gives the things it counts, after "được": "74 nghìn lượt hộ … được vay vốn", "27 nghìn lao động được tạo việc làm". */
 export const PROGRAMME_VERBS = ['vay', 'tạo', 'xây', 'hỗ trợ', 'cấp', 'giải quyết', 'đào tạo', 'tiếp cận', 'hưởng', 'thụ hưởng', 'khám', 'tiêm', 'cứu'] as const;
-/** What the people a count opening its clause counts have done, after "đã": "12.238 người đã nộp hồ sơ hưởng trợ cấp", "10.731 người đã có quyết định hưởng …". */
-export const DONE_BY_COUNTED_VERBS = ['nộp', 'có quyết định', 'tham gia', 'hưởng', 'nhận', 'đăng ký'] as const;
+/** What the things a count opening its clause counts have done or have, after "đã": "12.238 người đã nộp hồ sơ hưởng trợ cấp", "17 xã đã có bác sĩ". */
+export const DONE_BY_COUNTED_VERBS = ['nộp', 'có quyết định', 'có', 'tham gia', 'hưởng', 'nhận', 'đăng ký'] as const;
 /** "tương ứng", "lần lượt": the figures after them go one to each of the things named before. */
 export const RESPECTIVELY_WORDS = ['tương ứng', 'lần lượt'] as const;
 /** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
