@@ -160,11 +160,12 @@ export function goalsListIn(text: string, from: number, to: number): number {
   if (!sentence.includes(':')) return -1;
   const m = goalsOpener.exec(sentence);
   // "… đã thực hiện đạt các chỉ tiêu …, cụ thể như:": the verb of a plan met may come before the goal word
-  return m && !opensPlanMetList(sentence.slice(Math.max(0, m.index - WIDTH.marker), m.index + m[0].length)) ? from + m.index : -1;
+  return m && !opensPlanMetList(sentence.slice(Math.max(0, m.index - WIDTH.clauseWord), m.index + m[0].length)) ? from + m.index : -1;
 }
 
 /** "các chỉ tiêu … cơ bản đạt kế hoạch đề ra:": a list opened by a plan met reports shares of it, it sets none. */
-const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
+// ("xã đã hoàn thành cơ bản các chỉ tiêu phát triển:": "cơ bản", "tốt" may follow the verb)
+const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?(?:\\s+(?:cơ\\s+bản|tốt|toàn\\s+diện))?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
 const STRIVES = new RegExp(words(STRIVE_WORDS), 'iu');
 /** "… một số chỉ tiêu đạt khá và vượt như:": the goals the opener names are met ("cần đạt", "sẽ đạt" still set them). */
 const GOALS_MET = new RegExp(`(?:${alternatives(GOAL_WORDS)})(?:\\s+[\\p{L}-]+){0,6}?\\s+(?<!(?:cần|phải|sẽ)\\s+)(?:đạt|vượt|hoàn\\s+thành)${WE}[^:]*:\\s*$`, 'iu');

@@ -44,10 +44,12 @@ function unwrittenPlan(view: SentenceView, i: number): Reference | null {
  * rate ("tỷ lệ gia đình văn hóa đạt 72%") is a level of its own.
  */
 function planMetListItem(view: SentenceView, q: Quantity, verb: { verb: string }, floor: number): Reference | null {
-  if (RATE_WORD.test(verb.verb) || !inPlanMetList(view.text, view.start, q.start)) return null;
+  // "…: tổng giá trị sản xuất ước đạt 53%, tăng 23,7%": a change after the share is a change, no share of the plan
+  if (RATE_WORD.test(verb.verb) || CHANGE_VERB.test(verb.verb) || !inPlanMetList(view.text, view.start, q.start)) return null;
   const subject = subjectBefore(view.text, view.start, q.start, floor);
   return RATE_HEAD.test(view.text.slice(subject.start, subject.end)) ? null : noReference(q);
 }
+const CHANGE_VERB = /^(?:tăng|giảm)$/iu;
 const ITEM_ENDS = /^\s*(?:[,;.)]|$)/u;
 const OWN_INDICATOR = new RegExp(`^\\s*(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
 
