@@ -15,6 +15,7 @@ import { floorBefore, phraseAfter, subjectBefore, textAfter, textBefore, tidy, t
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
+const MAP_SCALE_BEFORE = /(?:quy\s+hoạch|bản\s+đồ)(?:\s+\p{L}+){0,3}\s+tỷ\s+lệ\s*$/iu;
 const BEFORE_PERIOD = new RegExp(`${words(PERIOD_BEFORE_PAIR)}\\s*$`, 'iu');
 // "đứng thứ 8/13", "xếp hạng 12/63", and the verb alone: "đứng 8/13 khu vực ĐBSCL"
 const BEFORE_RANK = new RegExp(`${WB}(?:(?:xếp|đứng)(?:\\s+(?:thứ|hạng|vị\\s+trí))?|thứ|hạng|vị\\s+trí)\\s*$`, 'iu');
@@ -91,6 +92,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   const b = parseNumber(m[2]);
   if (a === null || b === null || b === 0) return null;
   if (b >= 1900 && b <= 2100 && a <= 12) return null; // "6/2024": a month of a year
+  if (a === 1 && MAP_SCALE_BEFORE.test(before)) return null; // "quy hoạch chi tiết tỷ lệ 1/500": a map's scale
   const after = textAfter(view, pairEnd, WIDTH.clauseWord);
   if (TIME_UNIT.test(after.trimStart())) return null;
   const unit = readUnit(text, pairEnd, end);
