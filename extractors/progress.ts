@@ -203,7 +203,7 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
   if (/^so/iu.test(rb[1]) && !rb[3]) return null; // "so với kế hoạch 5%" says no verb
   // "đạt 35% so với dự toán và bằng 112% so cùng kỳ": a share compared with a period right after it is a level;
   // the plan before belongs to the share before
-  if (PERIOD_COMPARED_NEXT.test(textBeyond(view, q.end, WIDTH.lead))) return null;
+  if (PERIOD_COMPARED_NEXT.test(textBeyond(view, q.end, WIDTH.marker))) return null;
   const relation = (rb[3] ?? rb[1]).toLowerCase() === 'vượt' ? 'exceeded_by' : 'reached';
   const refStart = q.start - rb[0].length + rb[0].indexOf(rb[2]);
   // "lần lượt 0,4% và 0,7%/năm": every share of the list belongs to the same reference
