@@ -88,6 +88,7 @@ describe('linear time and output on adversarial input (100 KB, then 1 MB)', () =
     'bodies with figures in brackets': 'gồm: Bộ Kế hoạch và Đầu tư (5 triệu lượt), Bộ Nông nghiệp và nông thôn (2 triệu lượt), '.repeat(MB / 88),
     'compared periods in brackets': 'là 5 người so với cùng kỳ năm 2019 (4 người), tăng 1 (25%); '.repeat(MB / 60),
     'changes with shares in brackets': 'là 5 người, tăng 1 người (25%), giảm 2 hộ (tăng 3%); '.repeat(MB / 56),
+    'pairs after a counted subject': 'số thôn có điện lưới là 5/6; số hộ a b c đạt 7/9; '.repeat(MB / 52),
     'plans assigned': 'kế hoạch vốn a b được Trung ương giao cho c là hơn 5 tỷ đồng, dự toán được '.repeat(MB / 76),
   });
   const small = inputsAt(100_000), large = inputsAt(1_000_000);

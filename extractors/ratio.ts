@@ -102,7 +102,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   // "có 16/16 (100%) xã đã được công nhận …": the pair's share in brackets, when it is A/B, may stand before its noun
   const share = SHARE_IN_BRACKETS.exec(text.slice(pairEnd, pairEnd + WIDTH.marker));
   const ownShare = share !== null && shareGap(a, b, printedShare(share[1])) < 1;
-  const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end);
+  const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end) ?? nounOfSubject(view, aStart, pairEnd);
   if (!noun && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)"
   if (!noun) return null; // "(9/12)," — a date with nothing counted
   // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything, or groups ("9/11 nhóm hàng hóa … có CPI tăng")
@@ -113,6 +113,17 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   if (!rank && noun.unit === SCORE_UNIT && a <= b && endsScore(view, noun.end)) return ruleOff(view, 'ratio/score-out-of') ? null : scoreOutOf(view, aStart, noun.end, a, b);
   if (ruleOff(view, rank ? 'ratio/rank' : 'ratio/a-of-b')) return null;
   return countOf(view, { start: aStart, end: pairEnd }, a, b, noun, rank);
+}
+
+// "Số thôn có điện lưới quốc gia là 2.031/2.095": a pair with no noun after it counts what its subject's "số" names
+const SUBJECT_COUNTS = /(?:^|[\s,;:(])(?:tổng\s+)?số\s+(\p{L}+)(?:\s+(\p{L}+))?[^;:()\d]{0,80}?\s(?:là|đạt)\s*$/iu;
+function nounOfSubject(view: SentenceView, aStart: number, pairEnd: number): { unit: string; start: number; end: number; known: boolean } | null {
+  const m = SUBJECT_COUNTS.exec(textBefore(view, aStart, WIDTH.reference));
+  for (const noun of m ? [m[2] ? `${m[1]} ${m[2]}` : '', m[1]] : []) {
+    const u = noun ? readUnit(noun, 0, noun.length) : null;
+    if (u && u.unit && u.scale === 1 && u.end === noun.length) return { unit: u.unit, start: pairEnd, end: pairEnd, known: true };
+  }
+  return null;
 }
 
 const PAIR_ITEM_BEFORE = /\d[ \t]?\/[ \t]?\d+[ \t]+[^\d;:()\n]{1,60}?(?:,|[ \t]+và)[ \t]+$/u;
@@ -143,7 +154,8 @@ function countOf(view: SentenceView, pair: Span, a: number, b: number, noun: { u
   if (!lead.trim()) lead = labelBefore(text, start, aStart); // "Năm 2021: 02/02 cuộc"
   // "Tốc độ tăng trưởng GRDP ước đạt 7,12%, đứng thứ 3/5 tỉnh": a rank of what the sentence measured
   if (!lead.trim() && rank && view.quantities[0]?.start < aStart) lead = topicOf(text, start, view.quantities[0].start) ?? '';
-  const parts = wordCount(named) >= 4 ? [named] : [lead, named];
+  // (a noun read off the subject, "Số thôn … là 2.031/2.095", is named by the subject alone)
+  const parts = wordCount(named) >= 4 ? [named] : noun.start === noun.end ? [lead] : [lead, named];
   // "Chỉ số PCI … xếp thứ 12/63 tỉnh, thành phố": what is ranked is named before the rank; the noun after it is the field ranked in
   // ("… xếp thứ 5/63 tỉnh, thành về tốc độ tăng trưởng": what follows "về" names what is ranked too)
   const about = rank ? /(?<![\p{L}])về\s.+$/u.exec(named)?.[0] ?? '' : '';
