@@ -162,6 +162,8 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = { 'nhất': 1, 'n
 
 /** Qualifiers that are superlatives: after a change verb ("tỉnh giảm nhiều nhất 2,91%") they say "the most", not "at most". */
 export const SUPERLATIVE_QUALIFIERS = ['nhiều nhất', 'ít nhất'] as const;
+/** Qualifiers that bound a number, after which even "một" (mostly an article) is one: "có ít nhất một huyện đạt chuẩn". */
+export const BOUND_QUALIFIERS = ['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới'] as const;
 
 /** What a word right before a number says about it. */
 export type NumberContextRole = 'approx' | 'range' | 'negative' | 'date' | 'identifier';

@@ -3,7 +3,7 @@
 import { skipSpaces } from './chars.ts';
 import { dateWordBefore, qualifierBefore, rankAt, WINDOW } from './context.ts';
 import { SCALE_NUMBER_WORDS, SCALE_WORDS, UNIT_LEXICON, unitKey } from './lexicon.ts';
-import { ORDINAL_WORDS } from '../knowledge/numbers.ts';
+import { BOUND_QUALIFIERS, ORDINAL_WORDS } from '../knowledge/numbers.ts';
 import { scaled, type ScanResult } from './quantity.ts';
 import { readUnit } from './units.ts';
 
@@ -75,9 +75,8 @@ const NEXT_NUMBER_WORD = new RegExp(
   `[ \\t\\u00a0]+(${NUMBER_WORD_ALT}|mươi|mốt|lăm|nhăm|tư|linh|lẻ|chục)(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
 /** Words that read as numbers only with a counted noun after them, never before a time unit ("năm tháng"). */
 const WEAK_SINGLE_WORDS = new Set(['một', 'năm', 'không']);
-/** Qualifiers that bound a number, after which even "một" counts: "có ít nhất một huyện đạt chuẩn". */
-const BOUND_QUALIFIERS = new Set<string>(['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới']);
-const BOUND_BEFORE = new RegExp(`(?:${[...BOUND_QUALIFIERS].join('|')})[ \\t]+$`, 'iu');
+const BOUNDS = new Set<string>(BOUND_QUALIFIERS);
+const BOUND_BEFORE = new RegExp(`(?:${BOUND_QUALIFIERS.join('|').replace(/ /g, '[ \\t]+')})[ \\t]+$`, 'iu'); // "có ít nhất một huyện"
 
 const WORD_SPLIT = /[\s-]+/u;
 
@@ -133,7 +132,7 @@ export function scanWords(text: string, i: number, wordEnd: number, lo: number, 
       if (!unit) return ends[0]!;
       // "một" is mostly an article, "năm" a year, "không" a negation: alone they need the whole input, or a
       // floor or ceiling before them ("có ít nhất một huyện đạt chuẩn")
-      if (WEAK_SINGLE_WORDS.has(lead) && !BOUND_QUALIFIERS.has(qualWord)) return ends[0]!;
+      if (WEAK_SINGLE_WORDS.has(lead) && !BOUNDS.has(qualWord)) return ends[0]!;
       const entry = UNIT_LEXICON.get(unitKey(text.slice(skipSpaces(text, numEnd), unitEnd).split('/')[0]!));
       if (!entry || entry.kind === 'time') return ends[0]!;
     }
