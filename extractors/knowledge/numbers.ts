@@ -88,6 +88,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
     'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
     'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
+    'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ',
   ] },
   { role: 'count', forms: [ // places and administrative units
     'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'xã, phường', 'xã phường',
@@ -99,7 +100,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'trường', 'trường học', 'cơ sở',
     'trạm y tế', 'bệnh viện', 'phòng khám', 'nhà văn hóa', 'chợ',
     'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'doanh nghiệp', 'hợp tác xã', 'htx', 'liên hiệp hợp tác xã', 'tổ hợp tác', 'tổ chức',
-    'khách sạn',
+    'khách sạn', 'cơ sở lưu trú', 'buồng', 'buồng lưu trú', 'trung tâm', 'trạm xá',
     'câu lạc bộ', 'clb', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng', 'tổ chức cơ sở đảng', 'chi bộ', 'đảng bộ',
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
   ] },
