@@ -15,10 +15,12 @@ import type { PrevIndicator, SentenceView } from './types.ts';
 // Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn"), then the opening bracket
 const NAME_BEFORE = new RegExp(`(?:^|[,:;]|(?<![\\p{L}])(?:gồm|là|như|và|đó))[ \\t]+((?:(?:${alternatives(JOINED_UNIT_NOUNS)}|TP\\.?)[ \\t]*)?\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,3}|(?:${alternatives(BODY_HEADS)})[ \\t]+\\p{Lu}[^,;:()\\d.\\n]{0,50}?)[ \\t]*\\([ \\t]*$`, 'u');
 const CLOSES = /^[ \t]*\)/u;
+/** Whether a bracket closes right after `pos` (its figure alone in the brackets). */
+const closesAt = (view: SentenceView, pos: number) => CLOSES.test(view.text.slice(pos, pos + 4));
 const LIST_ITEMS_BACK = 12;
 
 export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
-  if (!CLOSES.test(view.text.slice(q.end, q.end + 4))) return null; // the figure alone in its brackets
+  if (!closesAt(view, q.end)) return null; // the figure alone in its brackets
   const before = textBefore(view, q.start, 60);
   const m = NAME_BEFORE.exec(before);
   if (!m) return null;
@@ -36,9 +38,9 @@ function countListedBefore(view: SentenceView, q: Quantity, nameStart: number): 
   if (!q.unit || SHARE_UNITS.test(q.unit) || !isCountedNoun(q.unit)) return null; // "gồm: Bạc Liêu (7,4%)": a share is no part of a count
   // the last number before the name that is no item of the list (a few items back at most)
   let i = quantityIndexAt(view, nameStart) - 1;
-  for (let n = 0; i >= 0 && n < LIST_ITEMS_BACK && CLOSES.test(view.text.slice(view.quantities[i].end, view.quantities[i].end + 4)); n++) i--;
+  for (let n = 0; i >= 0 && n < LIST_ITEMS_BACK && closesAt(view, view.quantities[i].end); n++) i--;
   const whole: Quantity | undefined = view.quantities[i];
-  if (!whole?.unit || whole.end > nameStart || !isCountedNoun(whole.unit) || CLOSES.test(view.text.slice(whole.end, whole.end + 4))) return null;
+  if (!whole?.unit || whole.end > nameStart || !isCountedNoun(whole.unit) || closesAt(view, whole.end)) return null;
   const phrase = countedPhrase(view, whole);
   return phrase ? `${whole.unit} ${view.text.slice(phrase.start, phrase.end)}` : whole.unit;
 }
@@ -52,7 +54,7 @@ const COMPARED_PERIOD_BEFORE = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}(?:cùng
  */
 export function comparedInBrackets(view: SentenceView, q: Quantity, prev: PrevIndicator | null): Named | null {
   // a result rule: in target talk the level compared with would read as a target
-  if (!prev || q.start >= view.targetFrom || !CLOSES.test(view.text.slice(q.end, q.end + 4))) return null;
+  if (!prev || q.start >= view.targetFrom || !closesAt(view, q.end)) return null;
   if (!COMPARED_PERIOD_BEFORE.test(textBefore(view, q.start, WIDTH.comparison))) return null;
   // the figure alone is quoted: the bracket right before it is what gives it the period before the bracket
   return { indicator: prev.base, start: q.start, end: q.end, rule: 'compared-in-brackets', base: prev.base };
@@ -65,7 +67,7 @@ const CHANGE_THEN_BRACKET = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+(?:thêm|hơn|
  * a count or a measure is the same change as a share, named as that change.
  */
 export function changeInBrackets(view: SentenceView, q: Quantity, prev: PrevIndicator | null): Named | null {
-  if (!prev || prev.indicator === prev.base || !SHARE_UNITS.test(q.unit ?? '') || !CLOSES.test(view.text.slice(q.end, q.end + 4))) return null;
+  if (!prev || prev.indicator === prev.base || !SHARE_UNITS.test(q.unit ?? '') || !closesAt(view, q.end)) return null;
   if (!CHANGE_THEN_BRACKET.test(textBefore(view, q.start, WIDTH.phrase))) return null;
   return { indicator: prev.indicator, start: q.start, end: q.end, rule: 'change-in-brackets', base: prev.base };
 }

@@ -182,7 +182,9 @@ export function countedPhrase(view: SentenceView, q: Quantity): Span | null {
   const aside = SHARE_ASIDE_AFTER.exec(view.text.slice(q.end, q.end + WIDTH.marker + 4));
   return phraseAfter(view.text, aside ? q.end + aside[0].length : q.end, view.end, PHRASE_WORDS.counted);
 }
-const SHARE_ASIDE_AFTER = /^[ \t]*\([ \t]*(?:chiếm[ \t]+)?[\d.,]+[ \t]*%[ \t]*\)/u;
+/** A share alone in brackets, after its lead word maybe: "(15,87%)", "(chiếm 15,87%)" (a pattern's source). */
+export const bracketedShare = (lead = '') => String.raw`\([ \t]*${lead}[\d.,]+[ \t]*%[ \t]*\)`;
+const SHARE_ASIDE_AFTER = new RegExp(`^[ \\t]*${bracketedShare('(?:chiếm[ \\t]+)?')}`, 'u');
 
 /** The words after a count up to the next item of its list: its noun phrase, if any, then a comma or "và". */
 const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:,|[ \t]+và)[ \t]*(?:có[ \t]+)?$/u;

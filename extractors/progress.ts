@@ -99,8 +99,10 @@ function isRateOfNearby(view: SentenceView, i: number): boolean {
 /** How many numbers either side a rate's base is sought ("Tiếp nhận 220 tin …, đã xử lý 215 tin (đạt 97,7%)", "… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ"). */
 const RATE_BASE_REACH = 6;
 const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
-const PERIOD_COMPARED_NEXT = new RegExp(`^\\s*(?:${COMPARED_WITH})(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)(?![\\p{L}])`, 'iu');
-const COMPARISON_LATER = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)`, 'iu');
+/** A comparison with a period: "so với cùng kỳ", "so năm 2023", "so với quý trước". */
+const COMPARED_PERIOD = `${COMPARED_WITH}(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)`;
+const PERIOD_COMPARED_NEXT = new RegExp(`^\\s*${COMPARED_PERIOD}(?![\\p{L}])`, 'iu');
+const COMPARISON_LATER = new RegExp(`(?<![\\p{L}])${COMPARED_PERIOD}`, 'iu');
 
 /** A sentence that opens with what its shares are of: "So với kế hoạch năm đề ra, …" (group 1: the plan). */
 const OPENING_REFERENCE = new RegExp(`^\\s*(?:${COMPARED_WITH})(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|thì|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)\\s*,`, 'iu');

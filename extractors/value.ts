@@ -13,7 +13,7 @@ import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
-import { COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
+import { bracketedShare, COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
@@ -66,7 +66,7 @@ function countOfSubject(view: SentenceView, q: Quantity): string | null {
 
 // "là 59.177 người …; tăng 3.860 (7%)": a bare change with its share in brackets right after it
 const BARE_CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu;
-const SHARE_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*[\d.,]+[ \t]*%[ \t]*\)/u;
+const SHARE_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*${bracketedShare()}`, 'u');
 /** The unit of the level a bare change with its share in brackets changes: the last unit of a count or measure before it in the sentence. */
 function unitOfChangedLevel(view: SentenceView, q: Quantity): string | null {
   if (!BARE_CHANGE_BEFORE.test(textBefore(view, q.start, WIDTH.lead)) || !SHARE_IN_BRACKETS_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return null;
@@ -267,7 +267,7 @@ const COUNT_PHRASE = String.raw`(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,6
 const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')})|đã[ \\t]+(?:${alternatives(DONE_BY_COUNTED_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
 
 // ("53 tỉnh (84,13%) giảm điểm": the share alone in brackets)
-const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*(?:[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d|\\([ \\t]*[\\d.,]+[ \\t]*%[ \\t]*\\))`, 'iu');
+const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*(?:[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d|${bracketedShare()})`, 'iu');
 
 /**
  * A count or a measure says what it measures only in an indicator's shape: a subject with a

@@ -137,7 +137,8 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
     end = denEnd;
   }
   // "13,1 bác sĩ trên 1 vạn dân", "… trên mỗi 10.000 dân": a rate per population written with "trên", read as "/vạn dân"
-  const per = unit.includes('/') ? null : PER_POPULATION.exec(text.slice(end, Math.min(to, end + 40)));
+  // (read only where "trên" follows: this runs for every unit the scanner reads)
+  const per = unit.includes('/') || !trenAt(text, end) ? null : PER_POPULATION.exec(text.slice(end, Math.min(to, end + 40)));
   if (per) {
     // as after a slash: "10.000" is "vạn", "1" is nothing, another power of ten stays as written
     const written = per[1] ?? '1';
@@ -146,6 +147,11 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
     if (POWER_OF_TEN.test(written)) { unit += `/${prefix}${per[3].toLowerCase()}`; end += per[0].length; }
   }
   return { unit, end, scale };
+}
+/** Whether spaces and then "trên" (any case) follow pos. */
+function trenAt(text: string, pos: number): boolean {
+  const p = skipSpaces(text, pos);
+  return p > pos && text.slice(p, p + 4).toLowerCase() === 'trên';
 }
 const PER_POPULATION = /^[ \t]+trên[ \t]+(?:mỗi[ \t]+)?(?:(\d{1,2}(?:[.,]\d{3})?)[ \t]+)?(?:(vạn|nghìn|ngàn)[ \t]+)?(dân|người dân)(?![\p{L}])/iu;
 
