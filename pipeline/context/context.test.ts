@@ -218,6 +218,10 @@ describe('places named in brackets', () => {
     // one unit named, then many asides: each statement looks past all of them to it
     keptAtScale((n) => 'Năm 2023, huyện Mai Châu: ' + 'tỷ lệ hộ nghèo 5% (xã Tòng Đậu 6%), '.repeat(n) + 'hết.\n', (s) => s.place === 'Mai Châu');
   }, 120_000);
+  it('leave each statement of a long sentence of campaign names its place in linear time', () => {
+    // every figure follows a campaign's quoted name opening on the country: each looks back past them all
+    keptAtScale((n) => 'Năm 2023, tỉnh Hòa Bình: ' + 'phong trào “Cả nước chung tay” có tỷ lệ 5%, '.repeat(n) + 'hết.\n', (s) => s.place === 'Hoà Bình' || s.place === 'Hòa Bình');
+  }, 120_000);
   it('leave each statement of a long sentence of dated asides its period in linear time', () => {
     // every aside holds a period and a figure of its own: each statement looks back past them for its own
     keptAtScale((n) => 'Năm 2023, sản lượng đạt 5 tấn ' + '(quý I đạt 2 tấn), sản lượng đạt 5 tấn '.repeat(n) + 'hết.\n', (s) => s.period_to === '2023-12-31');

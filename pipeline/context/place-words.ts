@@ -1,6 +1,6 @@
 // The words around a place name that say it names no figure's place: a facility's or a firm's name
 // around it, the other side of a comparison, a passive's agent body, a plural before a level word. The
-// words are data (places.json nameHeads, comparedWith, passiveAgents; "so với" is the extractors' COMPARED_WITH).
+// words are data (places.json nameHeads, campaignHeads, comparedWith, passiveAgents; "so với" is the extractors' COMPARED_WITH).
 import data from './places.json' with { type: 'json' };
 import { COMPARED_WITH } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
@@ -8,6 +8,10 @@ import { alternatives } from '../../extractors/patterns.ts';
 // "Bến xe Miền Tây", "Trường tiểu học Hòa Bình": a name after these words is a facility's or a firm's
 // (or after them and the capitalised words of the name before it: "Công ty Savills Việt Nam")
 const NAME_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.nameHeads.words)})(?:[ \\t]+\\p{Lu}[\\p{L}.]*)*[ \\t]+$`, 'iu');
+// "phong trào thi đua “Cả nước chung tay vì người nghèo”": a place inside the quoted name of a campaign,
+// a slogan or a contest (up to three lower-case words between the head and the quote; the name read up
+// to 60 characters, no quote mark inside)
+const CAMPAIGN_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.campaignHeads.words)})(?:[ \\t]+\\p{Ll}+){0,3}[ \\t]*[“"«][^“”"«»\\n]{0,60}$`, 'iu');
 // "cao hơn TPHCM", "so với Hà Nội": the other side of a comparison
 const COMPARED_WITH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMPARED_WITH}|(?:${alternatives(data.comparedWith.words)})[ \\t]+)$`, 'iu');
 // "được UBND huyện Mai Châu công nhận": the body that acted on the figure's unit, not that unit (its
@@ -20,7 +24,11 @@ const PLURAL_BEFORE = /(?<![\p{L}])(?:các|những|nhiều)[ \t]+$/iu;
 export const comparedWith = (text: string, s: number) => COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, s - 16), s));
 /** Whether the unit named at text[s…] (its level word or its name) is a passive's agent body: no figure's place. */
 export const passiveAgent = (text: string, s: number) => PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, s - 40), s));
-/** Whether the name at text[s…] is a comparison's other side, a passive's agent body or part of a facility's or a firm's name: no figure's place. */
-export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || passiveAgent(text, s) || NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+/**
+ * Whether the name at text[s…] is a comparison's other side, a passive's agent body, part of a facility's or
+ * a firm's name, or inside a campaign's quoted name: no figure's place.
+ */
+export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || passiveAgent(text, s)
+  || NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || CAMPAIGN_NAME_BEFORE.test(text.slice(Math.max(0, s - 100), s));
 /** Whether the level word at text[s…] follows a plural ("các tỉnh …"). */
 export const afterPlural = (text: string, s: number) => PLURAL_BEFORE.test(text.slice(Math.max(0, s - 12), s));
