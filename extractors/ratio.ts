@@ -74,7 +74,9 @@ export const ratioExtractor: Extractor = {
 function slashPairs(view: SentenceView, slice: string): Claimed[] {
   const out: Claimed[] = [];
   for (const m of slice.matchAll(PAIR)) {
-    const found = readPair(view, view.start + m.index!, m);
+    // "đạt 57/63 tiêu chuẩn, với 86,76/100 điểm": a pair's subject starts after the statement read before it
+    const aStart = view.start + m.index!, before = out[out.length - 1];
+    const found = readPair(view, aStart, m, before && before.end <= aStart ? before.end : view.start);
     if (found) out.push(found);
   }
   return out;
@@ -83,7 +85,7 @@ function slashPairs(view: SentenceView, slice: string): Claimed[] {
 const GROUP_NOUN = new RegExp(`^${words(GROUP_WORDS)}$`, 'iu');
 
 /** "A/B" at `aStart`: a count of things, a rank, or an actual over its plan; null for dates, periods and rates. */
-function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Claimed | null {
+function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor: number): Claimed | null {
   const { text, start, end } = view;
   const pairEnd = aStart + m[0].length;
   const before = textBefore(view, aStart, WIDTH.pairLead);
@@ -110,7 +112,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray): Clai
   // "25/63 điều hành": a rank column among the provinces, not a count of things
   if (!noun.known && PROVINCE_COUNTS.has(b) && a <= b) return null;
   const rank = BEFORE_RANK.test(before);
-  if (!rank && noun.unit === SCORE_UNIT && a <= b && endsScore(view, noun.end)) return ruleOff(view, 'ratio/score-out-of') ? null : scoreOutOf(view, aStart, noun.end, a, b);
+  if (!rank && noun.unit === SCORE_UNIT && a <= b && endsScore(view, noun.end)) return ruleOff(view, 'ratio/score-out-of') ? null : scoreOutOf(view, aStart, noun.end, a, b, floor);
   if (ruleOff(view, rank ? 'ratio/rank' : 'ratio/a-of-b')) return null;
   return countOf(view, { start: aStart, end: pairEnd }, a, b, noun, rank);
 }
@@ -175,8 +177,13 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
   const out: Claimed[] = [];
   const claimed = ownCoverage(found);
   const keep = (c: Claimed) => { claimed.add(c); out.push(c); };
+  // where each pair's subject may start: after the statements read before it (their ends in order, walked once)
+  const ends = found.map((c) => c.end).sort((x, y) => x - y);
+  let k = 0, floor = start;
   for (const m of slice.matchAll(AMOUNT_PAIR)) {
     const aStart = start + m.index!;
+    for (; k < ends.length && ends[k] <= aStart; k++) floor = Math.max(floor, ends[k]);
+    if (out.length && out[out.length - 1].end <= aStart) floor = Math.max(floor, out[out.length - 1].end);
     const pairEnd = aStart + m[0].length;
     if (claimed.covers(aStart)) continue;
     const a = parseDigits(m[1]);
@@ -193,7 +200,7 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     }
     // "chỉ số PAPI là 40,62/80 điểm": a score out of its maximum
     if (unit.unit === SCORE_UNIT && unit.scale === 1 && a.value <= b.value && endsScore(view, unit.end)) {
-      if (!ruleOff(view, 'ratio/score-out-of')) keep(scoreOutOf(view, aStart, unit.end, a.value, b.value));
+      if (!ruleOff(view, 'ratio/score-out-of')) keep(scoreOutOf(view, aStart, unit.end, a.value, b.value, floor));
       continue;
     }
     // "đạt 1.809,5/75 triệu đồng", "53,5/52ha", "1,68/1,50%": decimals, which the digits-only pair leaves
@@ -362,12 +369,12 @@ function nameBySubject(view: SentenceView, aStart: number, fields: ReturnType<ty
 const SCORE_END = /^[ \t]*(?:$|[^\p{L}\s]|(?:và|đạt|xếp|đứng|tăng|giảm|so|trong|của|là|với|thuộc|cao|thấp)(?![\p{L}]))/iu;
 const endsScore = (view: SentenceView, end: number) => SCORE_END.test(textAfter(view, end, WIDTH.word));
 /** "chỉ số PAPI là 40,62/80 điểm", "đạt 85/100 điểm": a score out of its maximum, a level in điểm of the subject before it. */
-function scoreOutOf(view: SentenceView, aStart: number, end: number, a: number, b: number): Claimed {
+function scoreOutOf(view: SentenceView, aStart: number, end: number, a: number, b: number, floor = view.start): Claimed {
   const fields = emptyFields('value');
   fields.value = a;
   fields.unit = SCORE_UNIT;
   fields.total = b;
-  const subject = nameBySubject(view, aStart, fields, floorBefore(view, aStart));
+  const subject = nameBySubject(view, aStart, fields, Math.max(floor, floorBefore(view, aStart)));
   return { start: subject.end > subject.start ? subject.start : aStart, end, fields, rule: 'ratio/score-out-of', claims: { own: { start: aStart, end } } };
 }
 
