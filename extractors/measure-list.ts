@@ -17,8 +17,9 @@ export interface MeasureItem { noun: Span; previousNoun: Span | null }
 
 // after the previous item's noun, the item's separator: a comma, a semicolon or "và"
 const AFTER_NOUN = /^[ \t]*(?:[,;]|[ \t]và)[ \t]+$/u;
-// the previous measure, its separator, then the item's own noun up to its measure (at most four words)
-const NOUN_BEFORE = /^[ \t]*(?:[,;]|[ \t]+và)[ \t]+(\p{Ll}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3})[ \t]+$/u;
+// the previous measure, its separator, then the item's own noun up to its measure (at most six words:
+// "…, rác thải công nghiệp nguy hại khoảng 195 tấn")
+const NOUN_BEFORE = /^[ \t]*(?:[,;]|[ \t]+và)[ \t]+(\p{Ll}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5})[ \t]+$/u;
 // nothing more in the item after its measure: the list goes on, or the sentence ends
 const ITEM_ENDS = /^[ \t]*(?:[,;.)\n]|và[ \t]|$)/u;
 // a verb in the words before a measure makes them a clause, not a noun ("…, giảm 50 ha", "…, đạt 120 ha")

@@ -274,6 +274,7 @@ describe('linear time on adversarial input (100 KB, then 1 MB)', () => {
     ['ranges', (k) => '1-2-'.repeat(k * MB / 4 / 10)],
     ['commas', (k) => '1,'.repeat(k * MB / 2 / 10)],
     ['mixed', (k) => '3,5 triệu đồng/người/năm; 22/55 xã; 08-NQ/TU; '.repeat(k * MB / 48 / 10)],
+    ['measures per period', (k) => '5 tấn rác thải/ngày 5 tấn rác '.repeat(k * MB / 31 / 10)],
   ];
   for (const [name, text] of inputs) {
     it(name, { timeout: 60_000 }, () => {

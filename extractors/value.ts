@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -243,6 +243,8 @@ const NEWLY_BEFORE = /(?<![\p{L}])(?!(?:đổi|thôn|thị|năm)[ \t])\p{L}+[ \t
 const COUNTS_GOALS = new RegExp(`^(?:${alternatives(GOAL_WORDS)})$`, 'iu');
 
 const SCORE_WITH = /(?<![\p{L}])với\s*$/iu;
+/** A unit given per a period ("tấn/ngày", "m³/ngày đêm", "lượt/năm"), not a share per year ("%/năm"). */
+const PER_PERIOD = new RegExp(`^[^%‰]+\\/(?:${alternatives(RATE_PERIODS)})$`, 'u');
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "kết nạp mới 69 đảng viên". */
 const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|mới|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
 
@@ -277,6 +279,7 @@ const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*(?:[,(][ \\t]*${COUNT_SHARE_HEAD}[
 function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lead: string): boolean {
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
+  if (q.unit && PER_PERIOD.test(q.unit)) return true; // so is a measure per period: "xử lý 80 tấn/ngày", "công suất 5.000 m³/ngày đêm"
   if ((LINKING.test(lead) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count
   if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind)) return true;

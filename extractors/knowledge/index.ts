@@ -4,7 +4,7 @@
 // two tables is declared below with the reason it plays both roles.
 import * as clause from './clause.ts';
 import * as measures from './measures.ts';
-import { NUMBER_TABLES, ORDINAL_WORDS } from './numbers.ts';
+import { NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS } from './numbers.ts';
 import * as plans from './plans.ts';
 import * as time from './time.ts';
 import * as verbs from './verbs.ts';
@@ -43,6 +43,7 @@ export const TABLES: readonly Table[] = [
   { name: 'COMPLETION_VERBS', role: 'a verb of work finished at places counted after "tại"', forms: verbs.COMPLETION_VERBS, family: 'lexicon' },
   { name: 'REPORTING_VERBS', role: 'a verb of saying before a colon', forms: verbs.REPORTING_VERBS, family: 'lexicon' },
   { name: 'ORDINAL_WORDS', role: 'an ordinal with no cardinal use: a rank after "thứ"', forms: Object.keys(ORDINAL_WORDS), family: 'grammar' },
+  { name: 'RATE_PERIODS', role: 'the period a measure is given per after the thing it measures ("tấn rác/ngày")', forms: RATE_PERIODS, family: 'grammar' },
   { name: 'PRODUCTION_VERBS', role: 'a verb of growing, taking out or building, before a measure of its noun', forms: verbs.PRODUCTION_VERBS, family: 'grammar' },
   { name: 'PROGRAMME_VERBS', role: 'what a programme gives the things a count opening its clause counts, after "được"', forms: verbs.PROGRAMME_VERBS, family: 'grammar' },
   { name: 'DONE_BY_COUNTED_VERBS', role: 'what the things a count opening its clause counts have done or have, after "đã"', forms: verbs.DONE_BY_COUNTED_VERBS, family: 'grammar' },

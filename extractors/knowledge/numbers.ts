@@ -166,6 +166,9 @@ export const SUPERLATIVE_QUALIFIERS = ['nhiều nhất', 'ít nhất'] as const;
 /** Qualifiers that bound a number, after which even "một" (mostly an article) is one: "có ít nhất một huyện đạt chuẩn". */
 export const BOUND_QUALIFIERS = ['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới'] as const;
 
+/** The periods a measure is given per after the thing it measures: "730 tấn rác/ngày", "80 tấn rác thải/ngày" read "tấn/ngày". */
+export const RATE_PERIODS = ['ngày đêm', 'ngày', 'tuần', 'tháng', 'năm', 'giờ'] as const;
+
 /** What a word right before a number says about it. */
 export type NumberContextRole = 'approx' | 'range' | 'negative' | 'date' | 'identifier';
 

@@ -2,6 +2,8 @@
 // longest that fits), and slash denominators ("triệu đồng/người/năm").
 import { isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt, wordEnd } from './chars.ts';
 import { BRACKET_PLAN_WORDS } from '../knowledge/plans.ts';
+import { RATE_PERIODS } from '../knowledge/numbers.ts';
+import { alternatives } from '../patterns.ts';
 import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './lexicon.ts';
 
 const WORD_SEP = /, ?| ?- ?|[ \t\u00a0]/y;
@@ -101,6 +103,9 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
   if (!head) return sc ? { unit: '', end, scale } : null;
   let unit = head.unit;
   end = head.end;
+  // "730 tấn rác/ngày", "80 tấn rác thải/ngày": a measure per period with the thing measured between, read "tấn/ngày"
+  const measured = head.kind === 'measure' ? measuredPerPeriod(text, end, to) : null;
+  if (measured) { unit += `/${measured.period}`; end = measured.end; }
   // denominators: "/người/năm", "/ha", "/1 vạn dân", "/100 bé gái"
   for (let n = 0; n < 3 && end + 1 < to; n++) {
     // "bác sỹ/ 1 vạn dân", "bác sỹ / 10.000 dân": spaces around the slash only before a numbered denominator
@@ -147,6 +152,17 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
     if (POWER_OF_TEN.test(written)) { unit += `/${prefix}${per[3].toLowerCase()}`; end += per[0].length; }
   }
   return { unit, end, scale };
+}
+// one or two words naming what is measured, then "/" and the period
+const MEASURED_PER_PERIOD = new RegExp(`^[ \\t]\\p{L}+(?:[ \\t]\\p{L}+)?[ \\t]?\\/[ \\t]?(${alternatives(RATE_PERIODS)})(?![\\p{L}\\d])`, 'iu');
+/** The period after "tấn rác/" at pos, and where it ends; read only when a slash is near (this runs for every measure read). */
+function measuredPerPeriod(text: string, pos: number, to: number): { period: string; end: number } | null {
+  if (text[pos] !== ' ' && text[pos] !== '\t') return null;
+  let slash = pos + 2;
+  for (const last = Math.min(to, pos + 24); slash < last && text[slash] !== '/'; slash++);
+  if (slash >= Math.min(to, pos + 24)) return null;
+  const m = MEASURED_PER_PERIOD.exec(text.slice(pos, Math.min(to, pos + 40)));
+  return m ? { period: m[1].toLowerCase().replace(/\s+/gu, ' '), end: pos + m[0].length } : null;
 }
 /** Whether spaces and then "trên" (any case) follow pos. */
 function trenAt(text: string, pos: number): boolean {
