@@ -17,6 +17,9 @@ import type { SentenceView } from '../../extractors/types.ts';
 /** A paragraph that goes on from the one before: "Đồng thời, …", "Bên cạnh đó, …", "Ngoài ra, …". */
 // … and "Về xây dựng Đảng, hàng năm có trên 90% …": a paragraph opening on the next field of the same goals
 const CONTINUES_PARAGRAPH = /^\s*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó|về(?:\s+[\p{L}–-]+){1,6})\s*,/iu;
+// "… dự kiến sẽ nâng cấp 555 km đường. Cụ thể, nâng cấp 55 km quốc lộ; …. Qua đó, nâng tỷ lệ … lên 65%": the
+// detail or the outcome of the sentence before, in its paragraph, is what that sentence was (a plan's, here)
+const DETAILS_SENTENCE_BEFORE = /^\s*(?:cụ\s+thể|trong\s+đó|qua\s+đó)\s*[,:]/iu;
 
 // "Thu nhập bình quân … đạt 68 triệu đồng/người/năm trở lên.": a level as a floor to reach, no year named
 const FIGURE_THEN_AT_LEAST = new RegExp(`\\d[^\\d;:()]{0,40}?\\s(?:${alternatives(THRESHOLD_WORDS)})(?![\\p{L}])`, 'u');
@@ -65,7 +68,8 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
     // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
-    if (talkEndedPassage === s.passage - 1 && goalsPassage < 0 && (CONTINUES_PARAGRAPH.test(doc.text.slice(s.start, s.start + 20)) || setsThreshold(doc.text, s.start, s.end))) { goalsPassage = s.passage; goalsFrom = s.start; }
+    if (goalsPassage < 0 && ((talkEndedPassage === s.passage - 1 && (CONTINUES_PARAGRAPH.test(doc.text.slice(s.start, s.start + 20)) || setsThreshold(doc.text, s.start, s.end)))
+      || (talkEndedPassage === s.passage && DETAILS_SENTENCE_BEFORE.test(doc.text.slice(s.start, s.start + 12))))) { goalsPassage = s.passage; goalsFrom = s.start; }
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const inSection = inTargetSection.has(s.passage);
     // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state
