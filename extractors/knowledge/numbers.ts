@@ -88,7 +88,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
     'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
     'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
-    'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ',
+    'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ', 'phụ nữ', 'trẻ nam', 'trẻ nữ',
   ] },
   { role: 'count', forms: [ // places and administrative units
     'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'xã, phường', 'xã phường',
