@@ -100,6 +100,9 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   // from a level ("nâng tỷ lệ nhựa hóa đường tỉnh từ 52% lên 63,5%", a change made) reports a result
   { name: 'raise-to', pattern: `(?<!đã\\s{1,3})nâng(?!\\s+(?:tổng\\s+)?số${WE})(?![^.;]{1,80}?${WB}từ\\s+\\d[^.;]{0,30}?${WB}lên\\s+\\d)(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)` },
   { name: 'year-plan', pattern: `kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:` }, // "Kế hoạch năm 2024: ..."
+  // "Kế hoạch năm 2023, Tây Ninh dự kiến sẽ đón khoảng 5 triệu du khách": opening the sentence, with what will be
+  // ("… đạt 95% kế hoạch năm 2023, dự kiến …" names a plan met, not opening the sentence)
+  { name: 'year-plan-opening', pattern: `(?<=^[\\s\\-–•+*]*)kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*,(?=[^.;:]{0,80}?${WB}(?:dự\\s+kiến|sẽ)${WE})` },
   { name: 'from-now-until', pattern: `từ\\s+nay\\s+đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}${WE}` }, // "Từ nay đến cuối năm 2020, dự kiến … sẽ …"
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
   // "Tổng kế hoạch vốn đầu tư năm 2022 được Trung ương giao cho tỉnh là hơn 2.232 tỷ đồng": a plan assigned, its amount after "là"
