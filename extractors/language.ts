@@ -6,7 +6,7 @@ import { lineStartNear, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
   ACTOR_TIME, ACTOR_WORDS, CHANGE_ADVERBS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
-  LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, WIDTH,
+  LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
 
@@ -138,7 +138,8 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
  * chỉ tiêu chủ yếu …": setting targets carries on to the end of the paragraph too.
  */
 const GOALS = `(?:các\\s+|những\\s+|một\\s+số\\s+)?(?:${alternatives(GOAL_WORDS)})${WE}`;
-const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề)\\s+(?:ra\\s+)?${GOALS}|thông\\s+qua\\s+(?:nghị\\s+quyết|NQ)${WE}[^.;:!?()]{0,60}?\\s+với\\s+${GOALS})`, 'iu');
+// ("Trong 6 tháng cuối năm ngành đề ra 11 nhiệm vụ trọng tâm, trong đó …": tasks set, counted, hold their targets)
+const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề)\\s+(?:ra\\s+)?${GOALS}|đề\\s+ra\\s+\\d{1,2}\\s+(?:${alternatives(TASK_WORDS)})${WE}|thông\\s+qua\\s+(?:nghị\\s+quyết|NQ)${WE}[^.;:!?()]{0,60}?\\s+với\\s+${GOALS})`, 'iu');
 /** What setsTargets needs: a pattern without a lookbehind, which V8 finds by its first letters. */
 const SETS_TARGETS_VERB = /(?:đặt|đề|thông\s+qua)\s/iu;
 /** A sentence that reports results ends a goals list before the paragraph does. */

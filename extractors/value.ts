@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, TASK_WORDS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -239,8 +239,11 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
 // … but "đổi mới" (renewal), "nông thôn mới" (the new-rural programme), "đô thị mới", "năm mới" are names
 const NEWLY_BEFORE = /(?<![\p{L}])(?!(?:đổi|thôn|thị|năm)[ \t])\p{L}+[ \t]+mới[ \t]*$/iu;
-/** "25 chỉ tiêu phấn đấu năm 2024, gồm 11 chỉ tiêu kinh tế": how many targets were set is a fact about the plan, no target. */
-const COUNTS_GOALS = new RegExp(`^(?:${alternatives(GOAL_WORDS)})$`, 'iu');
+/**
+ * "25 chỉ tiêu phấn đấu năm 2024, gồm 11 chỉ tiêu kinh tế", "ngành đề ra 11 nhiệm vụ trọng tâm": how many targets
+ * or tasks were set is a fact about the plan, no target.
+ */
+const COUNTS_GOALS = new RegExp(`^(?:${alternatives([...GOAL_WORDS, ...TASK_WORDS])})$`, 'iu');
 
 const SCORE_WITH = /(?<![\p{L}])với\s*$/iu;
 /** A unit given per a period ("tấn/ngày", "m³/ngày đêm", "lượt/năm"), not a share per year ("%/năm"). */

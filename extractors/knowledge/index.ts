@@ -30,6 +30,7 @@ export interface Table { name: string; role: string; forms: readonly string[]; f
 /** Every word table, with the role its forms play. Derived lists (unions of these) are not tables. */
 export const TABLES: readonly Table[] = [
   { name: 'GOAL_WORDS', role: 'a target named in target talk', forms: plans.GOAL_WORDS, family: 'lexicon' },
+  { name: 'TASK_WORDS', role: 'a task a plan sets, counted like its targets', forms: plans.TASK_WORDS, family: 'lexicon' },
   { name: 'PLAN_DOCUMENTS', role: 'a plan or resolution', forms: plans.PLAN_DOCUMENTS, family: 'lexicon' },
   { name: 'CONGRESS_RESOLUTION', role: 'a plan: the congress resolution', forms: plans.CONGRESS_RESOLUTION, family: 'lexicon' },
   { name: 'PLAN_SHORTHAND', role: 'a plan: shorthand', forms: plans.PLAN_SHORTHAND, family: 'lexicon' },
@@ -110,6 +111,8 @@ export const SHARED_FORMS: readonly { forms: readonly string[]; tables: readonly
   { tables: ['PLAN_DOCUMENTS', 'PLAN_TITLE_WORDS'], forms: ['kế hoạch'], reason: 'a title that names a plan opens one ("Kế hoạch phát triển năm 2025")' },
   { tables: ['PLAN_TITLE_WORDS', 'PERIOD_WORDS'], forms: ['kế hoạch'], reason: 'a title names a plan by its year ("Kế hoạch năm 2025"), which is the period it plans for' },
   { tables: ['REFERENCE_EXTRA_HEADS', 'PLAN_TITLE_WORDS'], forms: ['nhiệm vụ'], reason: 'a share of tasks ("hoàn thành 100% nhiệm vụ"); in a title, the tasks set for a period' },
+  { tables: ['TASK_WORDS', 'PLAN_TITLE_WORDS'], forms: ['nhiệm vụ'], reason: 'tasks set, counted ("đề ra 11 nhiệm vụ"), hold targets; in a title, the tasks set for a period' },
+  { tables: ['TASK_WORDS', 'REFERENCE_EXTRA_HEADS'], forms: ['nhiệm vụ'], reason: 'tasks set, counted, hold targets; a share of tasks ("hoàn thành 100% nhiệm vụ") is progress' },
   { tables: ['PLAN_DOCUMENTS', 'PERIOD_WORDS'], forms: ['kế hoạch', 'KH'], reason: 'a plan is named by its year ("KH 2024"), which is the period spoken of' },
   { tables: ['PLAN_DOCUMENTS', 'NAME_WORDS'], forms: ['nghị quyết'], reason: 'a resolution sets plans, and a number right after the word is its number ("Nghị quyết 06")' },
   { tables: ['PROGRESS_VERBS', 'LINKING_VERBS'], forms: ['đạt', 'bằng', 'tăng'], reason: 'a verb links a subject to its level ("đạt 225 nghìn tấn") and, with a plan after the number, brings a share of it' },

@@ -3,6 +3,8 @@
 
 /** What target talk names: "mục tiêu … là", "các chỉ tiêu chủ yếu", "đặt chỉ tiêu". */
 export const GOAL_WORDS = ['chỉ tiêu', 'mục tiêu'] as const;
+/** Tasks a plan sets, counted like its targets ("ngành đề ra 11 nhiệm vụ trọng tâm, trong đó …"). */
+export const TASK_WORDS = ['nhiệm vụ'] as const;
 /** What else a plan is called, in full and abbreviated: "kế hoạch", "KH", "dự toán", "nghị quyết"; a growth scenario ("kịch bản") is a plan too. */
 export const PLAN_DOCUMENTS = ['kế hoạch', 'KH', 'dự toán', 'nghị quyết', 'NQ', 'kịch bản'] as const;
 /** Every word of a plan. */
