@@ -48,9 +48,12 @@ export function context(doc: Document): Document {
 function documentTime(doc: Document, date: string | null): DocumentTime {
   // undated: the year of the event a news story opens on ("Chiều 6/6/2019, …")
   const docYear = yearOf(date) ?? leadYear(doc);
-  const { period, common, fromBody } = pickDocumentPeriod(doc, periodsOfTitle(doc, docYear), docYear);
+  const samePeriod = docYear === null ? once(() => yearAfterSamePeriod(doc)) : () => null; // read only when asked, once
+  // an undated text's own period ("6 tháng đầu năm", "đến ngày 14.4") is read in the year its comparisons
+  // imply ("tăng 10% so với cùng kỳ năm 2016": 2017)
+  const readYear = docYear ?? samePeriod();
+  const { period, common, fromBody } = pickDocumentPeriod(doc, periodsOfTitle(doc, readYear), readYear);
   // the year relative periods ("6 tháng đầu năm") are read in: the document period's, then its date's; in an
   // undated text whose period only the body names ("giai đoạn 2021-2025"), "so với cùng kỳ năm 2023" comes first
-  const samePeriod = docYear === null ? once(() => yearAfterSamePeriod(doc)) : () => null; // read only when asked, once
   return { date, period, common, year: (fromBody ? samePeriod() : null) ?? yearOf(period?.to ?? null) ?? docYear ?? samePeriod() };
 }
