@@ -166,9 +166,11 @@ describe('arithmetic checks', () => {
 // date from its MANIFEST, built in a temporary file: no third-party text enters the repository).
 describe('the unit a document speaks of', () => {
   for (const [rule, list] of Object.entries(cases.documentPlaces).filter(([k]) => k !== '_')) {
-    for (const c of list as { text: string; place: string | null; level?: string; parent?: string | null }[]) {
-      it(`${rule}: ${c.text.trim().replace(/\n+/g, ' / ')} → ${c.place ?? 'none'}`, () => {
-        const s = run(documentFromText(c.text)).statements[0];
+    for (const c of list as { text: string; url?: string; place: string | null; level?: string; parent?: string | null }[]) {
+      it(`${rule}: ${c.text.trim().replace(/\n+/g, ' / ')}${c.url ? ` (${c.url})` : ''} → ${c.place ?? 'none'}`, () => {
+        const doc = documentFromText(c.text);
+        if (c.url) doc.meta.url = c.url; // as a crawler's record gives it
+        const s = run(doc).statements[0];
         expect(s, 'the case must yield a statement').toBeDefined();
         expect({ place: s.place, level: s.place_level, parent: s.place_parent })
           .toEqual(c.place === null ? { place: null, level: null, parent: null } : { place: c.place, level: c.level, parent: c.parent });

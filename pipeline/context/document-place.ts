@@ -32,7 +32,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare)
     ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
   const fromTitle = relevelled ?? bare ?? bareInTitle(title, namedAndSite(countsOf, siteOnce), hint)
-    ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? inTitle[0];
+    ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? slugLead(doc.meta.url, text, hint, siteOnce) ?? inTitle[0];
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
     ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
   if (pick && pick.level !== 'province' && pick.parent === null) {
@@ -180,6 +180,30 @@ function titleLead(title: string, text: string, hint: PlaceHint): Place | null {
   const [level] = levels;
   if (level !== 'district' && level !== 'commune') return null;
   return OWN_LEVEL[level].test(text.slice(0, 20000)) ? resolveName(lead, [level], null, hint) : null;
+}
+
+/**
+ * "…/chu-puh-thu-ngan-sach-chi-dat-43-ke-hoach-tinh-giao-…" on a province's site: an article's slug opening on a
+ * district or commune of that province (its name alone, as a title leads with it), in a text that points at its
+ * own unit by the level word ("huyện", "toàn xã"), names that unit.
+ */
+function slugLead(url: string | null, text: string, hint: PlaceHint, site: () => Place | null): Place | null {
+  if (!url) return null;
+  let slug: string;
+  try { slug = decodeURIComponent(new URL(url).pathname).split('/').filter(Boolean).pop() ?? ''; } catch { return null; }
+  const words = slug.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.length < 3) return null;
+  const s = site();
+  const province = s?.level === 'province' ? s.place : s?.parent ?? null;
+  if (!province) return null;
+  for (const n of [3, 2]) {
+    const units = unitsNamed(words.slice(0, n).join(' '))
+      .filter((u) => (u.level === 'district' || u.level === 'commune') && u.parent !== null && fold(u.parent) === fold(province) && inEra(u, hint));
+    if (units.length !== 1) continue;
+    const unit = units[0], level = unit.level as 'district' | 'commune';
+    return OWN_LEVEL[level].test(text.slice(0, 20000)) ? resolveName(unit.name, [level], null, { ...hint, province }) : null;
+  }
+  return null;
 }
 
 // "…/dai-hoi-dang-bo-huyen-lac-duong-lan-thu-xi…": a level word and a name in a URL slug
