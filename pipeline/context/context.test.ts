@@ -224,6 +224,10 @@ describe('places named in brackets', () => {
     // every figure follows a campaign's quoted name opening on the country: each looks back past them all
     keptAtScale((n) => 'Năm 2023, tỉnh Hòa Bình: ' + 'phong trào “Cả nước chung tay” có tỷ lệ 5%, '.repeat(n) + 'hết.\n', (s) => s.place === 'Hoà Bình' || s.place === 'Hòa Bình');
   }, 120_000);
+  it('leave each statement of a long sentence of bare commune names its commune in linear time', () => {
+    // every clause opens on a commune of the document's district, named bare
+    keptAtScale((n) => 'Sơ kết của Huyện ủy Tân Hồng\n\nNăm 2023, ' + 'Tân Công Chí đạt 5/19 tiêu chí, '.repeat(n) + 'hết.\n', (s) => s.place === 'Tân Công Chí');
+  }, 120_000);
   it('leave each statement of a long sentence of dated asides its period in linear time', () => {
     // every aside holds a period and a figure of its own: each statement looks back past them for its own
     keptAtScale((n) => 'Năm 2023, sản lượng đạt 5 tấn ' + '(quý I đạt 2 tấn), sản lượng đạt 5 tấn '.repeat(n) + 'hết.\n', (s) => s.period_to === '2023-12-31');

@@ -7,6 +7,7 @@ import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import type { PlaceLevel } from '../adapters/gazetteer.ts';
 import { findLevelledMentions, findListedMentions, findMentions, LEVEL_WORDS, levelsOfWord } from './place.ts';
+import { findItemNames } from './item-names.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { earlierInPassage } from './sentences.ts';
@@ -144,6 +145,8 @@ export class MatchPlaces {
       m = findMentions(this.doc.text, s.start, s.end, this.hint);
       const listed = findListedMentions(this.doc.text, s.start, s.end, this.hint, m);
       if (listed.length) m = [...m, ...listed].sort((a, b) => a.start - b.start);
+      const items = findItemNames(this.doc.text, s.start, s.end, this.hint, m);
+      if (items.length) m = [...m, ...items].sort((a, b) => a.start - b.start);
       m = inRoutes(this.doc.text, inAsides(this.doc.text, s.start, s.end, m));
       this.mentions.set(i, m);
     }
