@@ -9,7 +9,7 @@ import { estimateAt, WB, WE } from './language.ts';
 import { AVERAGE_WORDS, GROUP_WORDS, OCCURRENCE_UNIT, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
-import { ownCoverage } from './types.ts';
+import { endsBefore, ownCoverage } from './types.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, phraseAfter, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
 
@@ -176,14 +176,10 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
   const { text, start, end } = view;
   const out: Claimed[] = [];
   const claimed = ownCoverage(found);
-  const keep = (c: Claimed) => { claimed.add(c); out.push(c); };
-  // where each pair's subject may start: after the statements read before it (their ends in order, walked once)
-  const ends = found.map((c) => c.end).sort((x, y) => x - y);
-  let k = 0, floor = start;
+  const before = endsBefore(found, start); // a pair's subject starts after the statements read before it
+  const keep = (c: Claimed) => { claimed.add(c); before.add(c); out.push(c); };
   for (const m of slice.matchAll(AMOUNT_PAIR)) {
     const aStart = start + m.index!;
-    for (; k < ends.length && ends[k] <= aStart; k++) floor = Math.max(floor, ends[k]);
-    if (out.length && out[out.length - 1].end <= aStart) floor = Math.max(floor, out[out.length - 1].end);
     const pairEnd = aStart + m[0].length;
     if (claimed.covers(aStart)) continue;
     const a = parseDigits(m[1]);
@@ -200,7 +196,7 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
     }
     // "chỉ số PAPI là 40,62/80 điểm": a score out of its maximum
     if (unit.unit === SCORE_UNIT && unit.scale === 1 && a.value <= b.value && endsScore(view, unit.end)) {
-      if (!ruleOff(view, 'ratio/score-out-of')) keep(scoreOutOf(view, aStart, unit.end, a.value, b.value, floor));
+      if (!ruleOff(view, 'ratio/score-out-of')) keep(scoreOutOf(view, aStart, unit.end, a.value, b.value, before.at(aStart)));
       continue;
     }
     // "đạt 1.809,5/75 triệu đồng", "53,5/52ha", "1,68/1,50%": decimals, which the digits-only pair leaves

@@ -67,6 +67,24 @@ export function ownCoverage(claims: readonly { claims: Claims }[]): { covers(pos
   };
 }
 
+/**
+ * The end of the last statement read that ends at or before a position, asked at positions that never go
+ * back (one pass over the ends sorted once); `from` when none does. `add` takes a statement read since.
+ */
+export function endsBefore(read: readonly { end: number }[], from: number): { at(pos: number): number; add(c: { end: number }): void } {
+  const ends = read.map((c) => c.end).sort((a, b) => a - b);
+  let next = 0, last = from;
+  const added: number[] = [];
+  return {
+    at(pos) {
+      while (next < ends.length && ends[next] <= pos) last = Math.max(last, ends[next++]);
+      while (added.length && added[0] <= pos) last = Math.max(last, added.shift()!);
+      return last;
+    },
+    add(c) { added.push(c.end); },
+  };
+}
+
 /** A match plus the quantity spans it used. */
 export interface Claimed extends Extracted {
   claims: Claims;

@@ -141,17 +141,23 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
     unit += '/' + prefix + denUnit;
     end = denEnd;
   }
-  // "13,1 bác sĩ trên 1 vạn dân", "… trên mỗi 10.000 dân": a rate per population written with "trên", read as "/vạn dân"
-  // (read only where "trên" follows: this runs for every unit the scanner reads)
-  const per = unit.includes('/') || !trenAt(text, end) ? null : PER_POPULATION.exec(text.slice(end, Math.min(to, end + 40)));
-  if (per) {
-    // as after a slash: "10.000" is "vạn", "1" is nothing, another power of ten stays as written
-    const written = per[1] ?? '1';
-    let prefix = written.replace(/[.,]/g, '') === '10000' ? 'vạn ' : written === '1' ? '' : `${written} `;
-    if (per[2]) prefix += `${per[2].toLowerCase()} `;
-    if (POWER_OF_TEN.test(written)) { unit += `/${prefix}${per[3].toLowerCase()}`; end += per[0].length; }
-  }
+  const per = unit.includes('/') ? null : perPopulation(text, end, to);
+  if (per) { unit += per.denominator; end = per.end; }
   return { unit, end, scale };
+}
+
+/**
+ * "13,1 bác sĩ trên 1 vạn dân", "… trên mỗi 10.000 dân": a rate per population written with "trên" after pos, read
+ * as "/vạn dân" (read only where "trên" follows: this runs for every unit the scanner reads).
+ */
+function perPopulation(text: string, pos: number, to: number): { denominator: string; end: number } | null {
+  const per = trenAt(text, pos) ? PER_POPULATION.exec(text.slice(pos, Math.min(to, pos + 40))) : null;
+  if (!per) return null;
+  // as after a slash: "10.000" is "vạn", "1" is nothing, another power of ten stays as written
+  const written = per[1] ?? '1';
+  let prefix = written.replace(/[.,]/g, '') === '10000' ? 'vạn ' : written === '1' ? '' : `${written} `;
+  if (per[2]) prefix += `${per[2].toLowerCase()} `;
+  return POWER_OF_TEN.test(written) ? { denominator: `/${prefix}${per[3].toLowerCase()}`, end: pos + per[0].length } : null;
 }
 // one or two words naming what is measured, then "/" and the period
 const MEASURED_PER_PERIOD = new RegExp(`^[ \\t]\\p{L}+(?:[ \\t]\\p{L}+)?[ \\t]?\\/[ \\t]?(${alternatives(RATE_PERIODS)})(?![\\p{L}\\d])`, 'iu');

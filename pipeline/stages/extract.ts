@@ -33,6 +33,17 @@ function setsThreshold(text: string, from: number, to: number): boolean {
 /** How far into a sentence its target talk may start for the sentence to be about targets. */
 const TALK_OPENS_SENTENCE = 60;
 
+/**
+ * Whether sentence s goes on setting the targets the sentence read before it set (`talkEndedPassage`: that
+ * sentence's passage, when it did): the next paragraph going on from it ("Đồng thời, …") or setting floors, or
+ * in its own paragraph its detail or outcome ("Cụ thể, …", "Qua đó, …").
+ */
+function continuesTargetTalk(text: string, s: { start: number; end: number; passage: number }, talkEndedPassage: number): boolean {
+  const opening = text.slice(s.start, s.start + 20);
+  return (talkEndedPassage === s.passage - 1 && (CONTINUES_PARAGRAPH.test(opening) || setsThreshold(text, s.start, s.end)))
+    || (talkEndedPassage === s.passage && DETAILS_SENTENCE_BEFORE.test(opening));
+}
+
 /** Passage roles whose sentences can hold statements. */
 const EXTRACTED_ROLES = new Set(['body', 'heading', 'footnote']);
 
@@ -68,8 +79,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
     // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
-    if (goalsPassage < 0 && ((talkEndedPassage === s.passage - 1 && (CONTINUES_PARAGRAPH.test(doc.text.slice(s.start, s.start + 20)) || setsThreshold(doc.text, s.start, s.end)))
-      || (talkEndedPassage === s.passage && DETAILS_SENTENCE_BEFORE.test(doc.text.slice(s.start, s.start + 12))))) { goalsPassage = s.passage; goalsFrom = s.start; }
+    if (goalsPassage < 0 && continuesTargetTalk(doc.text, s, talkEndedPassage)) { goalsPassage = s.passage; goalsFrom = s.start; }
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const inSection = inTargetSection.has(s.passage);
     // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state
