@@ -190,10 +190,10 @@ export class MatchPeriods {
     const { doc, time } = this;
     const result = m.fields.kind !== 'target';
     // "Tính đến ngày 20/7, … 10.760 căn nhà …. Trong đó xây mới 7.475 căn": a breakdown right after a sentence
-    // dated up to a day goes on to that day (which carries to no other sentence)
+    // dated up to a day goes on to that day (which carries to no other sentence), or up to now ("hiện nay")
     const s = doc.sentences[si];
     if (si > 0 && doc.sentences[si - 1].passage === s.passage && BREAKDOWN_OPENING.test(doc.text.slice(s.start, s.start + 12))) {
-      const until = this.periodsOf(si - 1, time.year).filter((p) => p.until && p.from === null && p.to !== null);
+      const until = this.periodsOf(si - 1, time.year).filter((p) => p.until && p.from === null && (p.to !== null || p.relative));
       if (until.length) return until[until.length - 1];
     }
     const look = (j: number) => {
