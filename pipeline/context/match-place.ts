@@ -328,6 +328,10 @@ export class MatchPlaces {
     if (locality) return locality;
     if (generic && own) {
       if (own.level === 'country' && !last && topic()) return topic();
+      // "Theo số liệu từ Phòng TN-MT H.Nhơn Trạch, … trên địa bàn là …" in a province's document: a pointer of no
+      // level after a unit inside the document's, named by its level word in the sentence, points at that unit
+      if (last?.explicit && !level && last.level !== 'country' && LEVEL_RANK[last.level] < LEVEL_RANK[own.level]
+        && (own.level === 'country' || last.parent === own.place)) return last;
       // "toàn tỉnh" in a district's or commune's document: its province, unknown when the gazetteer gives none
       if (WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.level !== 'country') return own.parent ? { place: own.parent, level: 'province', parent: null } : null;
       return own;
