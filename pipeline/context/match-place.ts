@@ -75,6 +75,17 @@ function levelOfOwnWord(word: string): PlaceLevel | null {
 
 const speaksFor = (x: Mention, m: Match) => !x.scope || (m.start >= x.scope.from && m.start < x.scope.to);
 
+/** The unit an own-unit phrase (`generic`, of `level` or none) points at, in a document whose unit is `own`, after `last`. */
+function pointedAt(generic: string, level: PlaceLevel | null, own: Place, last: Mention | undefined): Place | null {
+  // "Theo số liệu từ Phòng TN-MT H.Nhơn Trạch, … trên địa bàn là …" in a province's document: a pointer of no
+  // level after a unit inside the document's, named by its level word in the sentence, points at that unit
+  if (last?.explicit && !level && last.level !== 'country' && LEVEL_RANK[last.level] < LEVEL_RANK[own.level]
+    && (own.level === 'country' || last.parent === own.place)) return last;
+  // "toàn tỉnh" in a district's or commune's document: its province, unknown when the gazetteer gives none
+  if (WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.level !== 'country') return own.parent ? { place: own.parent, level: 'province', parent: null } : null;
+  return own;
+}
+
 // "cao tốc Tuyên Quang - Phú Thọ", "quốc lộ Nội Bài - Lào Cai": a route between two places is a name
 const ROUTE_WORDS = String.raw`(?:cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|tuyến|đường|đoạn)[ \t]+`;
 const ROUTE_WORD_BEFORE = new RegExp(`${ROUTE_WORDS}$`, 'iu');
@@ -326,16 +337,7 @@ export class MatchPlaces {
     const topic = own?.level === 'country' ? once(() => this.topicBefore(si)) : () => null;
     const locality = generic && own && !last ? this.localityNamed(si, m, generic, own) : null;
     if (locality) return locality;
-    if (generic && own) {
-      if (own.level === 'country' && !last && topic()) return topic();
-      // "Theo số liệu từ Phòng TN-MT H.Nhơn Trạch, … trên địa bàn là …" in a province's document: a pointer of no
-      // level after a unit inside the document's, named by its level word in the sentence, points at that unit
-      if (last?.explicit && !level && last.level !== 'country' && LEVEL_RANK[last.level] < LEVEL_RANK[own.level]
-        && (own.level === 'country' || last.parent === own.place)) return last;
-      // "toàn tỉnh" in a district's or commune's document: its province, unknown when the gazetteer gives none
-      if (WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.level !== 'country') return own.parent ? { place: own.parent, level: 'province', parent: null } : null;
-      return own;
-    }
+    if (generic && own) return own.level === 'country' && !last && topic() ? topic() : pointedAt(generic, level, own, last);
     if (last) {
       // "… huyện Hưng Hà. Đến nay, toàn tỉnh có 264 xã": a unit below the one the own word after it names is no place of the figure
       if (level && LEVEL_RANK[last.level] < LEVEL_RANK[level]) return null;
