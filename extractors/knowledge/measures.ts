@@ -43,7 +43,7 @@ export const EQUIVALENT_WORDS = ['tương đương', 'tương đương với', '
 /** Words that open a band rather than a level: "giá dưới 2 tỷ đồng", "từ 30% đến dưới 70%". */
 export const BAND_WORDS = ['trên', 'dưới', 'từ'] as const;
 
-export const MEASURE_WORDS = ['lượt', 'kinh phí', 'quy mô', 'dư nợ', 'nguồn', 'SL', 'DT'] as const;
+export const MEASURE_WORDS = ['lượt', 'kinh phí', 'quy mô', 'dư nợ', 'nguồn', 'chiều dài', 'SL', 'DT'] as const;
 
 /** Words that make a clause the subject of a level: "số hộ nghèo", "tổng doanh thu", "thu NSNN", "SL lúa". */
 export const MEASURE_HEADS: readonly string[] = [
