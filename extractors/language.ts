@@ -103,6 +103,9 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   // "Kế hoạch năm 2023, Tây Ninh dự kiến sẽ đón khoảng 5 triệu du khách": opening the sentence, with what will be
   // ("… đạt 95% kế hoạch năm 2023, dự kiến …" names a plan met, not opening the sentence)
   { name: 'year-plan-opening', pattern: `(?<=^[\\s\\-–•+*]*)kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*,(?=[^.;:]{0,80}?${WB}(?:dự\\s+kiến|sẽ)${WE})` },
+  // "…, theo kế hoạch, Thới Bình có 725 căn nhà nằm trong Chương trình": what the plan holds, opening a clause
+  // ("hoàn thành theo kế hoạch" is a plan met, inside its clause)
+  { name: 'per-plan', pattern: `(?<=(?:^|[,;:])[ \\t]*theo[ \\t]+)kế\\s+hoạch\\s*,(?=[^.;]{0,120}\\d)` },
   { name: 'from-now-until', pattern: `từ\\s+nay\\s+đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}${WE}` }, // "Từ nay đến cuối năm 2020, dự kiến … sẽ …"
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
   // "Tổng kế hoạch vốn đầu tư năm 2022 được Trung ương giao cho tỉnh là hơn 2.232 tỷ đồng": a plan assigned, its amount after "là"
