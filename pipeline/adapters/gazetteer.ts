@@ -50,7 +50,8 @@ export function sameTones(written: string, official: string): boolean {
 }
 
 function foldNow(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u')
+  // an apostrophe inside a name is no part of it: "H’Ra", "H'Ra" and "Hra" are one commune
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u').replace(/['’ʼ]/g, '')
     .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
 }
 

@@ -247,6 +247,14 @@ describe('the period of one statement', () => {
   }
 });
 
+describe('names with apostrophes', () => {
+  it('are read in linear time, however many apostrophes follow a level word', () => {
+    const inputs = (n: number) => ['xã H’Ra, '.repeat(n), 'xã ' + 'H’'.repeat(n), 'huyện Ea H\'Leo và xã Ia H\'Drai '.repeat(n)];
+    const small = inputs(2000), large = inputs(20000);
+    expectLinear((scale) => (scale === 1 ? small : large).map((t) => findMentions(t, 0, t.length, {}).length));
+  });
+});
+
 describe('units a list names bare', () => {
   it('are read in linear time, however long the list or its head', () => {
     const inputs = (n: number) => ['Các xã: ' + 'Tam Hợp 5/19 tiêu chí, '.repeat(n), 'các xã' + ', xã'.repeat(n) + ' có 5 tiêu chí', 'Các xã: Tam Hợp ' + 'các xã: Tam Hợp '.repeat(n) + '5/19 tiêu chí', '7'.repeat(n * 10) + ' xã'.repeat(n) + ':'];

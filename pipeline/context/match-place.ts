@@ -6,13 +6,13 @@
 import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import type { PlaceLevel } from '../adapters/gazetteer.ts';
-import { findLevelledMentions, findListedMentions, findMentions, LEVEL_WORDS, levelsOfWord } from './place.ts';
+import { findLevelledMentions, findListedMentions, findMentions, inEra, LEVEL_WORDS, levelsOfWord } from './place.ts';
 import { findItemNames } from './item-names.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { earlierInPassage } from './sentences.ts';
 import { titleOf } from './document-time.ts';
-import { fold } from '../adapters/gazetteer.ts';
+import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { once } from '../lazy.ts';
 
 // how far back a document of several places looks for the place its section speaks of
@@ -76,14 +76,25 @@ function levelOfOwnWord(word: string): PlaceLevel | null {
 const speaksFor = (x: Mention, m: Match) => !x.scope || (m.start >= x.scope.from && m.start < x.scope.to);
 
 /** The unit an own-unit phrase (`generic`, of `level` or none) points at, in a document whose unit is `own`, after `last`. */
-function pointedAt(generic: string, level: PlaceLevel | null, own: Place, last: Mention | undefined): Place | null {
+function pointedAt(generic: string, level: PlaceLevel | null, own: Place, last: Mention | undefined, hint: PlaceHint): Place | null {
   // "Theo số liệu từ Phòng TN-MT H.Nhơn Trạch, … trên địa bàn là …" in a province's document: a pointer of no
   // level after a unit inside the document's, named by its level word in the sentence, points at that unit
   if (last?.explicit && !level && last.level !== 'country' && LEVEL_RANK[last.level] < LEVEL_RANK[own.level]
     && (own.level === 'country' || last.parent === own.place)) return last;
   // "toàn tỉnh" in a district's or commune's document: its province, unknown when the gazetteer gives none
   if (WHOLE_PROVINCE.test(generic) && own.level !== 'province' && own.level !== 'country') return own.parent ? { place: own.parent, level: 'province', parent: null } : null;
+  // "toàn huyện" in a commune's document (a photo caption "… tại xã Thanh Hối (Tân Lạc)" taken for its title): its district
+  if (level === 'district' && own.level === 'commune') return districtOf(own, hint) ?? own;
   return own;
+}
+
+/** The district a commune lies in, when the gazetteer gives one for its name in its province. */
+function districtOf(commune: Place, hint: PlaceHint): Place | null {
+  const districts = new Set(unitsNamed(commune.place).filter((u) => u.level === 'commune' && u.district !== null && inEra(u, hint)
+    && fold(u.name) === fold(commune.place) && (commune.parent === null || fold(u.parent ?? '') === fold(commune.parent))).map((u) => `${u.district}|${u.parent}`));
+  if (districts.size !== 1) return null;
+  const [district, province] = [...districts][0].split('|');
+  return { place: district, level: 'district', parent: province };
 }
 
 // "cao tốc Tuyên Quang - Phú Thọ", "quốc lộ Nội Bài - Lào Cai": a route between two places is a name
@@ -337,7 +348,7 @@ export class MatchPlaces {
     const topic = own?.level === 'country' ? once(() => this.topicBefore(si)) : () => null;
     const locality = generic && own && !last ? this.localityNamed(si, m, generic, own) : null;
     if (locality) return locality;
-    if (generic && own) return own.level === 'country' && !last && topic() ? topic() : pointedAt(generic, level, own, last);
+    if (generic && own) return own.level === 'country' && !last && topic() ? topic() : pointedAt(generic, level, own, last, this.hint);
     if (last) {
       // "… huyện Hưng Hà. Đến nay, toàn tỉnh có 264 xã": a unit below the one the own word after it names is no place of the figure
       if (level && LEVEL_RANK[last.level] < LEVEL_RANK[level]) return null;

@@ -46,7 +46,9 @@ function unlistedUnit(name: string, level: PlaceLevel, hint: PlaceHint): Place {
 }
 // A level word (or its abbreviation), then up to five words; which of them are the name is decided
 // against the gazetteer. (No letter or digit before it: checked by matchesAtWordStart, faster than a lookbehind.)
-const LEVELLED = new RegExp(`(${[...COMMITTEE_WORDS, ...LEVEL_WORDS, 'tp\\.?', 'tx\\.?', 'h\\.', 'tt\\.'].join('|')})[ \\t]{0,2}([\\p{L}\\d]+(?:(?:[ \\t]{1,2}|[ \\t]?[-–][ \\t]?)[\\p{L}\\d]+){0,4})`, 'giu');
+// (a word may hold an apostrophe, as names of the Central Highlands do: "xã H’Ra", "huyện Ea H'Leo")
+const NAME_WORD = String.raw`[\p{L}\d]+(?:['’ʼ][\p{L}\d]+)?`;
+const LEVELLED = new RegExp(`(${[...COMMITTEE_WORDS, ...LEVEL_WORDS, 'tp\\.?', 'tx\\.?', 'h\\.', 'tt\\.'].join('|')})[ \\t]{0,2}(${NAME_WORD}(?:(?:[ \\t]{1,2}|[ \\t]?[-–][ \\t]?)${NAME_WORD}){0,4})`, 'giu');
 // A run of capitalised words: a bare province, region or alias may be inside it. (The capital
 // first, then the look back at what precedes it: the engine skips to capitals instead of looking
 // back at every position, at half the cost.)
