@@ -37,6 +37,16 @@ const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})(?:[
 // "đạt 50,54% kế hoạch năm": a share of the year's plan (no year written)
 const ANNUAL_PLAN = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})[ \\t]{1,2}năm(?![ \\t]*\\d)(?![\\p{L}])`, 'iu');
 const namesPlan = (text: string, p: PeriodMention) => PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start));
+// "tăng 27,73% so với đầu năm", "tăng 10,74% so với cuối năm 2021": a change since the start of the year
+const SINCE_YEAR_START = /so\s+(?:với\s+)?(?:đầu\s+năm(?:\s+(\d{4}))?|cuối\s+năm\s+(?:trước|(\d{4})))(?![\p{L}\d])/iu;
+/** The first day of the year of `to`, when match m is a change since that day (in its quote or right after it). */
+function sinceYearStart(text: string, m: Match, to: string): string | null {
+  const after = text.slice(m.end, m.end + 30);
+  const since = SINCE_YEAR_START.exec(text.slice(m.start, m.end)) ?? (/^[^\d.;]{0,8}so\s/iu.test(after) ? SINCE_YEAR_START.exec(after) : null);
+  const year = +to.slice(0, 4);
+  if (!since || (since[1] && +since[1] !== year) || (since[2] && +since[2] + 1 !== year)) return null;
+  return `${year}-01-01`;
+}
 /** A part of a period, not all of it: "7 tháng đầu năm 2024" of "năm 2024". */
 const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to !== null && whole.from !== null && whole.to !== null
   && part.from >= whole.from && part.to <= whole.to && (part.from > whole.from || part.to < whole.to);
@@ -295,6 +305,7 @@ export class MatchPeriods {
       const asOf = date ?? (single(docPeriod) ?? single(common()))?.to ?? null;
       if (asOf && yearOf(asOf)! < yearOf(p.to)!) return { from: null, to: asOf };
     }
+    if (p.from === null && p.to !== null) return { from: sinceYearStart(this.doc.text, m, p.to), to: p.to };
     return { from: p.from, to: p.to };
   }
 }
