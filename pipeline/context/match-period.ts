@@ -292,8 +292,12 @@ export class MatchPeriods {
     if (p.until && p.from === null && p.to !== null && m.fields.kind === 'progress' && ANNUAL_PLAN.test(this.doc.text.slice(m.start, m.end))) {
       return { from: `${p.to.slice(0, 4)}-01-01`, to: p.to };
     }
-    // "từ ngày 01/3/2025 đến nay": from its day up to the document's date
-    if (p.to === null && p.from !== null) return { from: p.from, to: date ?? docPeriod?.to ?? null };
+    // "từ ngày 01/3/2025 đến nay", "từ năm 2021 đến nay": from its day up to the document's date; in a report on a
+    // term, up to where its "đến nay" runs (the report's year)
+    if (p.to === null && p.from !== null) {
+      const onTerm = docPeriod?.from && docPeriod.to && yearOf(docPeriod.to)! > yearOf(docPeriod.from)!;
+      return { from: p.from, to: date ?? (onTerm ? this.settle({ from: null, to: null }, m, y).to : docPeriod?.to ?? null) };
+    }
     // "đến nay": the period the document reports on, else up to its date
     if (p.to === null && p.from === null) {
       if (docPeriod?.from && docPeriod.to && yearOf(docPeriod.to)! > yearOf(docPeriod.from)!) return this.settle(docPeriod, m, y);

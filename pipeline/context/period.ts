@@ -90,6 +90,11 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return okYear(a) && b > a && b - a <= 10 ? { from: first(a), to: last(b), until: false, relative: false } : null;
     },
   },
+  { // "trong giai đoạn từ năm 2016 đến nay": from that year's start up to the document's date (filled in by the caller;
+    // relative, as "đến nay" is: it dates its own clause and carries to no sentence after it)
+    digit: true, year: true, needs: ['từ', 'nay'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+năm\s+${YEAR}\s{0,2},?\s{0,2}(?:đến|tới)\s+nay(?![\p{L}])`, 'iu'),
+    make: (m) => (okYear(+m[1]) ? { from: first(+m[1]), to: null, until: false, relative: true } : null),
+  },
   { // "Từ ngày 01/3/2025 đến nay", "từ tháng 3/2025 đến nay": from that day or month up to the document's date (filled in by the caller)
     digit: true, year: true, needs: ['từ', 'nay'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+(\d{1,2})\s?[/.-]\s?|tháng\s+)(\d{1,2})\s?[/.-]\s?${YEAR}\s{0,2},?\s{0,2}đến\s+nay(?![\p{L}])`, 'iu'),
     make: (m) => {
