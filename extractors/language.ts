@@ -106,6 +106,9 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   // "…, theo kế hoạch, Thới Bình có 725 căn nhà nằm trong Chương trình": what the plan holds, opening a clause
   // ("hoàn thành theo kế hoạch" is a plan met, inside its clause)
   { name: 'per-plan', pattern: `(?<=(?:^|[,;:])[ \\t]*theo[ \\t]+)kế\\s+hoạch\\s*,(?=[^.;]{0,120}\\d)` },
+  // "Hớn Quản sẽ được bố trí vốn xây dựng 100 căn nhà": what will be, a figure after it in its clause (not what an
+  // estimate or a forecast says will be reached: "ước cả năm sẽ đạt …", "dự kiến năm 2025 sẽ giảm …", "có khả năng sẽ đạt …")
+  { name: 'will', pattern: `(?<!(?:ước|dự\\s+kiến|khả\\s+năng)[^.;:]{0,30})sẽ(?=[^.;:]{0,80}\\d)` },
   { name: 'from-now-until', pattern: `từ\\s+nay\\s+đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}${WE}` }, // "Từ nay đến cuối năm 2020, dự kiến … sẽ …"
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
   // "Tổng kế hoạch vốn đầu tư năm 2022 được Trung ương giao cho tỉnh là hơn 2.232 tỷ đồng": a plan assigned, its amount after "là"
@@ -113,7 +116,7 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
 ];
 /** Where a trigger can start (the first word of each); the full pattern is tried only there (sticky), not at every position. */
 // no lookbehind: V8 then scans for the first letter fast; the previous character is checked by hand
-const TRIGGER_STARTS = /(?:mục|chỉ|phấn|phân|nâng|kế|dự|giao|từ\s+nay)(?![\p{L}\p{N}])/giu;
+const TRIGGER_STARTS = /(?:mục|chỉ|phấn|phân|nâng|kế|dự|giao|sẽ|từ\s+nay)(?![\p{L}\p{N}])/giu;
 const WORD_END = /[\p{L}\p{N}]$/u;
 const REFERENCE_LEAD = new RegExp(`${COMPARED_WITH}$`, 'iu');
 const PLAN_MET_LEAD = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})\\s+$`, 'iu');
@@ -225,8 +228,8 @@ export function isProperName(s: string): boolean {
 const namedActorRe = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}[ \t]+đã(?:[ \t]+\p{L}+){1,4}$/u;
 const namesIndicatorRe = new RegExp(`(?<![\\p{L}])(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
 const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*(?:của\\s+)?${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu'); // any words: a named actor too ("tỉnh Bắc Kạn đón")
-const actorLeadRe = new RegExp(`^${words(ACTOR_WORDS)}\\s+(?:đã\\s+)?`, 'iu');
-/** A subject without the actor it opens with: "Toàn tỉnh trồng mới" → "trồng mới" (the action of a measure). */
+const actorLeadRe = new RegExp(`^${words(ACTOR_WORDS)}\\s+(?:đã\\s+|sẽ\\s+)?`, 'iu');
+/** A subject without the actor it opens with: "Toàn tỉnh trồng mới" → "trồng mới", "Huyện sẽ phát triển" → "phát triển" (the action of a measure). */
 export function withoutActor(subject: string): string {
   const m = actorLeadRe.exec(subject);
   return m ? subject.slice(m[0].length) : subject;

@@ -352,8 +352,8 @@ interface SubjectContext { view: SentenceView; q: Quantity; subject: Span; indic
 /** Refinements of a subject as written, tried in order; each is a rule of its own (its id names the record's rule). */
 const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): string | null }[] = [
   {
-    id: 'measure-of-noun', // "trồng 75ha cây chè", "Toàn tỉnh trồng mới 1.250 ha rừng": the area of what follows (no actor)
-    accept: ({ view, q, indicator }) => { const verb = withoutActor(indicator); return wordCount(verb) <= 2 && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase()) : null; },
+    id: 'measure-of-noun', // "trồng 75ha cây chè", "Toàn tỉnh trồng mới 1.250 ha rừng", "Huyện sẽ phát triển thêm 1.500 ha …": the area of what follows (no actor)
+    accept: ({ view, q, indicator }) => { const verb = withoutActor(indicator); return wordCount(verb.replace(/\s+thêm$/iu, '')) <= 2 && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase()) : null; },
   },
   {
     id: 'place-in-list', // "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head
