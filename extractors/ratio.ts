@@ -74,7 +74,6 @@ export const ratioExtractor: Extractor = {
 function slashPairs(view: SentenceView, slice: string): Claimed[] {
   const out: Claimed[] = [];
   for (const m of slice.matchAll(PAIR)) {
-    // "đạt 57/63 tiêu chuẩn, với 86,76/100 điểm": a pair's subject starts after the statement read before it
     const aStart = view.start + m.index!, before = out[out.length - 1];
     const found = readPair(view, aStart, m, before && before.end <= aStart ? before.end : view.start);
     if (found) out.push(found);
@@ -84,7 +83,7 @@ function slashPairs(view: SentenceView, slice: string): Claimed[] {
 
 const GROUP_NOUN = new RegExp(`^${words(GROUP_WORDS)}$`, 'iu');
 
-/** "A/B" at `aStart`: a count of things, a rank, or an actual over its plan; null for dates, periods and rates. */
+/** "A/B" at `aStart`: a count, a rank, or an actual over its plan; null for dates, periods, rates. `floor`: where its subject may start. */
 function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor: number): Claimed | null {
   const { text, start, end } = view;
   const pairEnd = aStart + m[0].length;
@@ -272,9 +271,10 @@ function spacedShares(view: SentenceView): Claimed[] {
     // the slash alone would be two counts ("170 vụ/193 đối tượng"); the share says it is one ratio
     if (a === null || b === null || b === 0 || !share || shareGap(a, b, printedShare(share[1])) > 1) continue;
     const noun = countedNoun(text, aStart + m[1].length, aStart + m[1].length + 1 + m[2].length);
-    const fields = emptyFields('ratio');
-    fields.achieved = a;
-    fields.total = b;
+    // "… là 18.025 hộ/24.977 hộ, đạt tỷ lệ 72,16%": A's words only the noun B's is, the pair is named as any count is
+    const after = countedNoun(text, bEnd, end);
+    if (after?.known && after.unit.toLowerCase() === tidy(m[2]).toLowerCase()) { out.push({ ...countOf(view, { start: aStart, end: bEnd }, a, b, after, false), rule: 'ratio/spaced-share' }); continue; }
+    const fields = { ...emptyFields('ratio'), achieved: a, total: b };
     fields.unit = noun?.unit ?? null;
     fields.indicator = tidy(m[2]) || null;
     fields.estimate = estimateAt(view, floorBefore(view, aStart), aStart);
@@ -366,10 +366,8 @@ const SCORE_END = /^[ \t]*(?:$|[^\p{L}\s]|(?:và|đạt|xếp|đứng|tăng|gi�
 const endsScore = (view: SentenceView, end: number) => SCORE_END.test(textAfter(view, end, WIDTH.word));
 /** "chỉ số PAPI là 40,62/80 điểm", "đạt 85/100 điểm": a score out of its maximum, a level in điểm of the subject before it. */
 function scoreOutOf(view: SentenceView, aStart: number, end: number, a: number, b: number, floor = view.start): Claimed {
-  const fields = emptyFields('value');
-  fields.value = a;
-  fields.unit = SCORE_UNIT;
-  fields.total = b;
+  const fields = { ...emptyFields('value'), value: a, unit: SCORE_UNIT, total: b };
+  // ("đạt 57/63 tiêu chuẩn, với 86,76/100 điểm": the subject starts after the statement read before it, `floor`)
   const subject = nameBySubject(view, aStart, fields, Math.max(floor, floorBefore(view, aStart)));
   return { start: subject.end > subject.start ? subject.start : aStart, end, fields, rule: 'ratio/score-out-of', claims: { own: { start: aStart, end } } };
 }
