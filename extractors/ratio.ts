@@ -73,10 +73,11 @@ export const ratioExtractor: Extractor = {
 /** "A/B" with digits only: "22/26 trường", "xếp thứ 12/63", "1.250/1.100 tỷ đồng". */
 function slashPairs(view: SentenceView, slice: string): Claimed[] {
   const out: Claimed[] = [];
+  const before = endsBefore(out, view.start); // a pair's subject starts after the statements read before it
   for (const m of slice.matchAll(PAIR)) {
-    const aStart = view.start + m.index!, before = out[out.length - 1];
-    const found = readPair(view, aStart, m, before && before.end <= aStart ? before.end : view.start);
-    if (found) out.push(found);
+    const aStart = view.start + m.index!;
+    const found = readPair(view, aStart, m, before.at(aStart));
+    if (found) { out.push(found); before.add(found); }
   }
   return out;
 }

@@ -164,9 +164,10 @@ const MEASURED_PER_PERIOD = new RegExp(`^[ \\t]\\p{L}+(?:[ \\t]\\p{L}+)?[ \\t]?\
 /** The period after "tấn rác/" at pos, and where it ends; read only when a slash is near (this runs for every measure read). */
 function measuredPerPeriod(text: string, pos: number, to: number): { period: string; end: number } | null {
   if (text[pos] !== ' ' && text[pos] !== '\t') return null;
+  const limit = Math.min(to, pos + 24);
   let slash = pos + 2;
-  for (const last = Math.min(to, pos + 24); slash < last && text[slash] !== '/'; slash++);
-  if (slash >= Math.min(to, pos + 24)) return null;
+  while (slash < limit && text[slash] !== '/') slash++;
+  if (slash >= limit) return null;
   const m = MEASURED_PER_PERIOD.exec(text.slice(pos, Math.min(to, pos + 40)));
   return m ? { period: m[1].toLowerCase().replace(/\s+/gu, ' '), end: pos + m[0].length } : null;
 }

@@ -4,7 +4,7 @@ import type { Document } from '../document.ts';
 import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { DATELINE, titleOf } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
-import { findMentions, inEra, LEVEL_WORDS, placeOfHost, placeOfSection, resolveName } from './place.ts';
+import { findMentions, inEra, LEVEL_WORDS, placeOfHost, placeOfSection, resolveName, unitsInside } from './place.ts';
 import { matchesAtWordStart } from './scan.ts';
 import { once } from '../lazy.ts';
 
@@ -188,17 +188,14 @@ function titleLead(title: string, text: string, hint: PlaceHint): Place | null {
  * own unit by the level word ("huyện", "toàn xã"), names that unit.
  */
 function slugLead(url: string | null, text: string, hint: PlaceHint, site: () => Place | null): Place | null {
-  if (!url) return null;
-  let slug: string;
-  try { slug = decodeURIComponent(new URL(url).pathname).split('/').filter(Boolean).pop() ?? ''; } catch { return null; }
-  const words = slug.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = urlWords(url, true);
   if (words.length < 3) return null;
   const s = site();
   const province = s?.level === 'province' ? s.place : s?.parent ?? null;
   if (!province) return null;
   for (const n of [3, 2]) {
-    const units = unitsNamed(words.slice(0, n).join(' '))
-      .filter((u) => (u.level === 'district' || u.level === 'commune') && u.parent !== null && fold(u.parent) === fold(province) && inEra(u, hint));
+    const name = words.slice(0, n).join(' ');
+    const units = [...unitsInside(name, 'district', hint, province), ...unitsInside(name, 'commune', hint, province)];
     if (units.length !== 1) continue;
     const unit = units[0], level = unit.level as 'district' | 'commune';
     return OWN_LEVEL[level].test(text.slice(0, 20000)) ? resolveName(unit.name, [level], null, { ...hint, province }) : null;
@@ -206,13 +203,18 @@ function slugLead(url: string | null, text: string, hint: PlaceHint, site: () =>
   return null;
 }
 
+/** The lower-case ASCII words of a URL's path (of its last segment only: the article's slug); none for no URL. */
+function urlWords(url: string | null, lastSegment = false): string[] {
+  let path: string;
+  try { path = url ? decodeURIComponent(new URL(url).pathname) : ''; } catch { return []; }
+  if (lastSegment) path = path.split('/').filter(Boolean).pop() ?? '';
+  return path.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
 // "…/dai-hoi-dang-bo-huyen-lac-duong-lan-thu-xi…": a level word and a name in a URL slug
 const SLUG_LEVELS = LEVEL_WORDS.map((w) => [fold(w), w] as const);
 function slugPlace(url: string | null, hint: PlaceHint): Place | null {
-  if (!url) return null;
-  let slug: string;
-  try { slug = decodeURIComponent(new URL(url).pathname); } catch { return null; }
-  const words = slug.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = urlWords(url);
   for (let i = 0; i < words.length; i++) {
     for (const [folded, word] of SLUG_LEVELS) {
       const lw = folded.split(' ');

@@ -3,10 +3,9 @@
 // district's report. A bare name is read only where it cannot be much else: two capitalised words or
 // more opening a clause, a lower-case word (its verb) after them, and one unit of that name one level
 // below the document's own and inside it (a commune of its district, a district of its province).
-import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
-import { fold, unitsNamed } from '../adapters/gazetteer.ts';
+import type { Unit } from '../adapters/gazetteer.ts';
 import type { Mention, PlaceHint } from './place.ts';
-import { inEra } from './place.ts';
+import { unitsInside } from './place.ts';
 
 // where a clause opens: the sentence's start, or after a comma (not a decimal one), a semicolon or a colon
 const CLAUSE_OPENING = /(?:^|(?<!\d),|;|:)[ \t]*(?=\p{Lu})/gu;
@@ -17,11 +16,7 @@ const ITEM_BREAK = /(?<!\d),|,(?!\d)|;|:/gu;
 
 /** The one unit of that name right below the document's own and inside it, or null. */
 function unitInside(name: string, hint: PlaceHint): Unit | null {
-  const below: PlaceLevel | null = hint.district ? 'commune' : hint.province ? 'district' : null;
-  if (!below) return null;
-  const units = unitsNamed(name).filter((u) => u.level === below && inEra(u, hint) && fold(u.name) === fold(name)
-    && u.parent !== null && fold(u.parent) === fold(hint.province ?? '')
-    && (below === 'district' || (u.district !== null && fold(u.district) === fold(hint.district!))));
+  const units = unitsInside(name, hint.district ? 'commune' : 'district', hint, hint.province!, hint.district ?? null);
   return units.length === 1 ? units[0] : null;
 }
 

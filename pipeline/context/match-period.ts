@@ -47,6 +47,8 @@ function sinceYearStart(text: string, m: Match, to: string): string | null {
   if (!since || (since[1] && +since[1] !== year) || (since[2] && +since[2] + 1 !== year)) return null;
   return `${year}-01-01`;
 }
+/** Whether a period runs over more than one calendar year (a term, a stage: "nhiệm kỳ 2020-2025"). */
+const spansYears = (p: Period | null) => p !== null && p.from !== null && p.to !== null && yearOf(p.to)! > yearOf(p.from)!;
 /** A part of a period, not all of it: "7 tháng đầu năm 2024" of "năm 2024". */
 const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to !== null && whole.from !== null && whole.to !== null
   && part.from >= whole.from && part.to <= whole.to && (part.from > whole.from || part.to < whole.to);
@@ -294,13 +296,10 @@ export class MatchPeriods {
     }
     // "từ ngày 01/3/2025 đến nay", "từ năm 2021 đến nay": from its day up to the document's date; in a report on a
     // term, up to where its "đến nay" runs (the report's year)
-    if (p.to === null && p.from !== null) {
-      const onTerm = docPeriod?.from && docPeriod.to && yearOf(docPeriod.to)! > yearOf(docPeriod.from)!;
-      return { from: p.from, to: date ?? (onTerm ? this.settle({ from: null, to: null }, m, y).to : docPeriod?.to ?? null) };
-    }
+    if (p.to === null && p.from !== null) return { from: p.from, to: date ?? (spansYears(docPeriod) ? this.settle({ from: null, to: null }, m, y).to : docPeriod?.to ?? null) };
     // "đến nay": the period the document reports on, else up to its date
     if (p.to === null && p.from === null) {
-      if (docPeriod?.from && docPeriod.to && yearOf(docPeriod.to)! > yearOf(docPeriod.from)!) return this.settle(docPeriod, m, y);
+      if (spansYears(docPeriod)) return this.settle(docPeriod!, m, y);
       return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
     }
     // results of an unfinished term or stage ("nhiệm kỳ 2020-2025" in a 2023 report) run up to the report

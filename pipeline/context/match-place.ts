@@ -6,13 +6,13 @@
 import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import type { PlaceLevel } from '../adapters/gazetteer.ts';
-import { findLevelledMentions, findListedMentions, findMentions, inEra, LEVEL_WORDS, levelsOfWord } from './place.ts';
+import { findLevelledMentions, findListedMentions, findMentions, LEVEL_WORDS, levelsOfWord, unitsInside } from './place.ts';
 import { findItemNames } from './item-names.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { earlierInPassage } from './sentences.ts';
 import { titleOf } from './document-time.ts';
-import { fold, unitsNamed } from '../adapters/gazetteer.ts';
+import { fold } from '../adapters/gazetteer.ts';
 import { once } from '../lazy.ts';
 
 // how far back a document of several places looks for the place its section speaks of
@@ -90,8 +90,7 @@ function pointedAt(generic: string, level: PlaceLevel | null, own: Place, last: 
 
 /** The district a commune lies in, when the gazetteer gives one for its name in its province. */
 function districtOf(commune: Place, hint: PlaceHint): Place | null {
-  const districts = new Set(unitsNamed(commune.place).filter((u) => u.level === 'commune' && u.district !== null && inEra(u, hint)
-    && fold(u.name) === fold(commune.place) && (commune.parent === null || fold(u.parent ?? '') === fold(commune.parent))).map((u) => `${u.district}|${u.parent}`));
+  const districts = new Set(unitsInside(commune.place, 'commune', hint, commune.parent).filter((u) => u.district !== null).map((u) => `${u.district}|${u.parent}`));
   if (districts.size !== 1) return null;
   const [district, province] = [...districts][0].split('|');
   return { place: district, level: 'district', parent: province };

@@ -29,6 +29,12 @@ export const passiveAgent = (text: string, s: number) => PASSIVE_AGENT_BEFORE.te
  * a firm's name, or inside a campaign's quoted name: no figure's place.
  */
 export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || passiveAgent(text, s)
-  || NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || CAMPAIGN_NAME_BEFORE.test(text.slice(Math.max(0, s - 100), s));
+  || NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || inCampaignName(text, s);
+/** Whether the name at text[s…] is inside a campaign's quoted name (read only where a quote mark comes before it: most names have none). */
+function inCampaignName(text: string, s: number): boolean {
+  const before = text.slice(Math.max(0, s - 100), s);
+  return QUOTE_MARK.test(before) && CAMPAIGN_NAME_BEFORE.test(before);
+}
+const QUOTE_MARK = /[“"«]/u;
 /** Whether the level word at text[s…] follows a plural ("các tỉnh …"). */
 export const afterPlural = (text: string, s: number) => PLURAL_BEFORE.test(text.slice(Math.max(0, s - 12), s));

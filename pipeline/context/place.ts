@@ -37,6 +37,11 @@ export function levelsOfWord(word: string): PlaceLevel[] | undefined {
 }
 /** Whether a unit existed in the document's era (before or after the 2025 mergers). */
 export const inEra = (u: Unit, hint: PlaceHint) => u.era === 'both' || (hint.after2025 ? u.era === 'new' : u.era === 'old');
+/** The units a name names at `level` in the document's era, inside `province` (any, when null) and `district` (when given). */
+export function unitsInside(name: string, level: PlaceLevel, hint: PlaceHint, province: string | null, district: string | null = null): Unit[] {
+  return unitsNamed(name).filter((u) => u.level === level && inEra(u, hint) && (province === null || fold(u.parent ?? '') === fold(province))
+    && (district === null || (u.district !== null && fold(u.district) === fold(district))));
+}
 /**
  * A unit the gazetteer no longer lists (merged before 2025), taken as written at the level its word or
  * list gives; a district or commune in the document's province, when known.

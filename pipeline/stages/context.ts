@@ -15,7 +15,6 @@ import { documentDate, leadYear, periodsOfTitle, pickDocumentPeriod, yearAfterSa
 import { MatchPlaces } from '../context/match-place.ts';
 import type { DocumentTime } from '../context/match-period.ts';
 import { MatchPeriods } from '../context/match-period.ts';
-import { once } from '../lazy.ts';
 import { sentenceAt } from '../context/sentences.ts';
 
 export function context(doc: Document): Document {
@@ -48,12 +47,12 @@ export function context(doc: Document): Document {
 function documentTime(doc: Document, date: string | null): DocumentTime {
   // undated: the year of the event a news story opens on ("Chiều 6/6/2019, …")
   const docYear = yearOf(date) ?? leadYear(doc);
-  const samePeriod = docYear === null ? once(() => yearAfterSamePeriod(doc)) : () => null; // read only when asked, once
   // an undated text's own period ("6 tháng đầu năm", "đến ngày 14.4") is read in the year its comparisons
   // imply ("tăng 10% so với cùng kỳ năm 2016": 2017)
-  const readYear = docYear ?? samePeriod();
+  const samePeriod = docYear === null ? yearAfterSamePeriod(doc) : null;
+  const readYear = docYear ?? samePeriod;
   const { period, common, fromBody } = pickDocumentPeriod(doc, periodsOfTitle(doc, readYear), readYear);
   // the year relative periods ("6 tháng đầu năm") are read in: the document period's, then its date's; in an
   // undated text whose period only the body names ("giai đoạn 2021-2025"), "so với cùng kỳ năm 2023" comes first
-  return { date, period, common, year: (fromBody ? samePeriod() : null) ?? yearOf(period?.to ?? null) ?? docYear ?? samePeriod() };
+  return { date, period, common, year: (fromBody ? samePeriod : null) ?? yearOf(period?.to ?? null) ?? readYear };
 }
