@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, TASK_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, DAMAGE_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, TASK_WORDS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -271,6 +271,14 @@ const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với|
 const COUNT_PHRASE = String.raw`(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?[ \t])?`;
 const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')})|đã[ \\t]+(?:${alternatives(DONE_BY_COUNTED_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
 
+/**
+ * What a disaster did to the things counted, after their noun (a few words, no verb of a clause of their own: "12 gia
+ * đình có người bị thương" counts families; "cấp 4" of a house the only figure): "mưa lũ làm 19 người chết", "2 nhà
+ * cấp 4 sập hoàn toàn", "5.919 con gia cầm bị chết".
+ */
+const DAMAGED_NOUN_WORD = String.raw`[ \t]+(?:(?!(?:có|được|đã|của|cho|với)(?![\p{L}]))[\p{L}\p{M}]+|(?<=cấp[ \t]+)\d+)`;
+const DAMAGED_AFTER = new RegExp(`^(?:${DAMAGED_NOUN_WORD}){0,5}?[ \\t]+(?:bị[ \\t]+)?(?:${alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
+
 // ("53 tỉnh (84,13%) giảm điểm": the share alone in brackets)
 const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*(?:[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d|${bracketedShare()})`, 'iu');
 
@@ -300,6 +308,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (CHANGE_AFTER.test(textBeyond(view, q.end, WIDTH.link))) return true;
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics
   if (q.unit && SHARE_RIGHT_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return true;
+  // "mưa lũ làm 19 người chết", "486 ha hoa màu bị thiệt hại": what a disaster did to the things measured is statistics
+  if (q.unit && !SHARE_UNITS.test(q.unit) && DAMAGED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   // "…; 15 thôn đạt chuẩn nông thôn mới": a count opening its clause whose things reached a standard
   if (q.unit && CLAUSE_OPENING.test(lead) && REACHED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase)) && isCountedNoun(q.unit)) return true;
   const from = clauseStart(text, start, q.start);

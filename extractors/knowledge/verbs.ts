@@ -39,13 +39,18 @@ export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gi
 export const PROGRAMME_VERBS = ['vay', 'tạo', 'xây', 'hỗ trợ', 'cấp', 'giải quyết', 'đào tạo', 'tiếp cận', 'hưởng', 'thụ hưởng', 'khám', 'tiêm', 'cứu'] as const;
 /** What the things a count opening its clause counts have done or have, after "đã": "12.238 người đã nộp hồ sơ hưởng trợ cấp", "17 xã đã có bác sĩ". */
 export const DONE_BY_COUNTED_VERBS = ['nộp', 'có quyết định', 'có', 'tham gia', 'hưởng', 'nhận', 'đăng ký'] as const;
+/**
+ * What a disaster did to the things a count counts, right after their noun: "mưa lũ làm 19 người chết", "124 nhà bị đổ
+ * và cuốn trôi", "486 ha hoa màu bị thiệt hại" (damage statistics); "đổ" alone dumps ("xe chở 5 tấn rác thải đổ trộm").
+ */
+export const DAMAGE_WORDS = ['chết', 'bị thương', 'mất tích', 'sập', 'bị đổ', 'đổ sập', 'hư hỏng', 'hư hại', 'ngập', 'tốc mái', 'cuốn trôi', 'thiệt hại', 'sạt lở', 'vùi lấp', 'mất trắng'] as const;
 /** "tương ứng", "lần lượt": the figures after them go one to each of the things named before. */
 export const RESPECTIVELY_WORDS = ['tương ứng', 'lần lượt'] as const;
 /** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
 export const LINKING_VERBS = [
   'là', 'đạt', 'còn', 'có', 'gồm', 'chiếm', 'tăng', 'giảm', 'thực hiện', 'TH', 'bằng', 'lên', 'xuống', 'được', 'cho',
   'tương ứng', 'tương ứng với', 'xảy ra', 'ghi nhận', 'làm chết', 'bị thương', 'thu hút', 'kết nạp', 'tuyển sinh', 'trồng mới',
-  'khai thác', 'đón', 'đón tiếp', 'phục vụ',
+  'khai thác', 'đón', 'đón tiếp', 'phục vụ', 'thiệt hại',
 ] as const;
 /** Verbs that open an aside whose level is of the noun before it: "Kim ngạch … Nhật Bản (tăng 12%)", "Doanh thu … (chiếm 12% tổng mức)". */
 export const ASIDE_LEVEL_VERBS = ['tăng', 'giảm', 'chiếm'] as const;
