@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_VERBS, BAND_WORDS, EQUIVALENT_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
+import { ACTION_ADVERBS, ACTION_VERBS, BAND_WORDS, EQUIVALENT_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 
@@ -140,7 +140,7 @@ function scoringRuleSpans(text: string): [number, number, 'scoring-rule' | 'hypo
   return spans;
 }
 
-const ACTION_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ACTION_VERBS.join('|').replace(/ /g, '\\s+')})(?:\\s+(?:được|mới|cho|thêm))?\\s*$`, 'iu');
+const ACTION_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ACTION_VERBS.join('|').replace(/ /g, '\\s+')})(?:\\s+(?:${ACTION_ADVERBS.join('|').replace(/ /g, '\\s+')}))?(?:\\s+(?:được|mới|cho|thêm))?\\s*$`, 'iu');
 /** Whether a count of `unitKind` right after `lead` (the text before the number) is an action's count. */
 export function isActionCount(lead: string, unitKind: string | undefined): boolean {
   return unitKind === 'count' && ACTION_BEFORE.test(lead);

@@ -292,8 +292,9 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (q.unit && PER_PERIOD.test(q.unit)) return true; // so is a measure per period: "xử lý 80 tấn/ngày", "công suất 5.000 m³/ngày đêm"
   if ((LINKING.test(lead) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
-  // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count
-  if (isActionCount(lead, UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind)) return true;
+  // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count (its adverb maybe between:
+  // "giải quyết hiệu quả 450 vụ việc")
+  if (isActionCount(textBefore(view, q.start, WIDTH.verb), UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
   const around = text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start);
   if (q.unit && around.includes(`/`) && ratioOf(q.unit).test(around)) return true;

@@ -54,6 +54,7 @@ export const TABLES: readonly Table[] = [
   { name: 'ESTIMATE_WORDS', role: 'an estimate marker', forms: verbs.ESTIMATE_WORDS, family: 'lexicon' },
   { name: 'RESULT_WORDS', role: 'a results marker', forms: verbs.RESULT_WORDS, family: 'lexicon' },
   { name: 'ACTION_VERBS', role: 'an administrative action before a count', forms: verbs.ACTION_VERBS, family: 'lexicon' },
+  { name: 'ACTION_ADVERBS', role: 'how an action was done, between its verb and its count', forms: verbs.ACTION_ADVERBS, family: 'grammar' },
   { name: 'SCHEDULE_UNITS', role: 'a unit making A/B a schedule', forms: time.SCHEDULE_UNITS, family: 'lexicon' },
   { name: 'PERIOD_BEFORE_PAIR', role: 'a word making A/B a date or period', forms: time.PERIOD_BEFORE_PAIR, family: 'lexicon' },
   { name: 'PAST_WORDS', role: 'a past period without a year', forms: time.PAST_WORDS, family: 'lexicon' },

@@ -30,7 +30,11 @@ export const ACTION_VERBS = [
   'kích hoạt', 'số hóa', 'số hoá', 'tạo lập', 'cập nhật', 'xác thực', 'thẩm định', 'phê duyệt', 'thụ lý', 'hòa giải',
   'hoà giải', 'trả kết quả', 'tiếp', 'tuyên truyền', 'tập huấn', 'đào tạo', 'hỗ trợ', 'giải ngân', 'cấp phát',
   'tích hợp', 'làm sạch', 'thu thập', 'cung cấp',
+  // what a programme or a police force did, counted: "triển khai 403 dự án", "điều tra làm rõ 249 vụ", "giữ vững 36 xã đạt chuẩn"
+  'triển khai', 'điều tra làm rõ', 'điều tra', 'làm rõ', 'phát hiện', 'bắt giữ', 'khởi tố', 'duy trì', 'giữ vững',
 ] as const;
+/** How an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc". */
+export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công'] as const;
 /** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
