@@ -122,9 +122,9 @@ export function isListMarker(text: string, lo: number, numStart: number, end: nu
 /** "xếp thứ", "đứng thứ", "vị trí thứ", "xếp vị thứ": the ordinal after them is a rank. */
 const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên)(?:[ \t\u00a0]+(?:vị(?:[ \t\u00a0]+trí)?|hạng))?|vị(?:[ \t\u00a0]+trí)?|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
 
-/** "cao thứ hai cả nước", "thấp thứ 3 khu vực": a superlative's ordinal is a rank when a scope follows it. */
+/** "cao thứ hai cả nước", "thấp thứ 3 khu vực", "cao thứ 6 so với cả nước": a superlative's ordinal is a rank when a scope follows it. */
 const SUPERLATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhanh)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
-const SCOPE_AFTER = /^[ \t\u00a0]+(?:cả[ \t\u00a0]+nước|toàn[ \t\u00a0]+quốc|khu[ \t\u00a0]+vực|vùng|trong[ \t\u00a0]+(?:cả[ \t\u00a0]+nước|khu[ \t\u00a0]+vực|vùng))(?![\p{L}\p{M}])/iu;
+const SCOPE_AFTER = /^[ \t\u00a0]+(?:so[ \t\u00a0]+với[ \t\u00a0]+)?(?:cả[ \t\u00a0]+nước|toàn[ \t\u00a0]+quốc|khu[ \t\u00a0]+vực|vùng|trong[ \t\u00a0]+(?:cả[ \t\u00a0]+nước|khu[ \t\u00a0]+vực|vùng))(?![\p{L}\p{M}])/iu;
 /** "Thứ tư là tỉnh Bắc Giang": an ordinal opening its clause, then the unit ranked there. */
 const RANKED_UNIT_AFTER = /^[ \t\u00a0]+(?:thuộc[ \t\u00a0]+về|là)[ \t\u00a0]+(?:tỉnh|thành[ \t\u00a0]+phố|TP\.?|huyện|thị[ \t\u00a0]+xã|quận|xã|phường)(?![\p{L}\p{M}])/iu;
 /** "vươn lên vị trí số 1", "từ vị trí số 28": a position numbered with "số" is a rank too. */
