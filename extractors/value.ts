@@ -115,7 +115,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   let prevEstimate = false;
   let lastEstimateEnd = -1; // where the sentence's last estimated level ends
   const plansInBrackets = new Set<number>(); // starts of numbers taken as a statement's target
-  if (kind === 'target' && !quantities.some((q) => q.start >= view.targetFrom)) return out; // no target talk: nothing to name
+  if (kind === 'target' && !quantities.some((q) => q.start >= view.targetFrom || goalNamedBefore(view, q))) return out; // no target talk: nothing to name
   let planAhead: ReturnType<typeof planBefore> = null; // the plan opening the brackets of the number at index, found one step before
   for (let index = 0; index < quantities.length; index++) {
     // "Tỷ lệ hồ sơ … (chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": named before the brackets, the plan its target
@@ -125,7 +125,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (plansInBrackets.has(q.start) || planAhead) continue; // a plan: the level after it takes it
     const floor = prevEnd;
     prevEnd = q.end; // taken back below when this number makes no statement
-    const inTarget = q.start >= view.targetFrom && !COUNTS_GOALS.test(q.unit ?? '');
+    const inTarget = (q.start >= view.targetFrom || goalNamedBefore(view, q)) && !COUNTS_GOALS.test(q.unit ?? '');
     if (!isLevel(view, q)) { prevEnd = floor; continue; }
     if ((kind === 'target') !== inTarget) continue;
     const fromTo = ruleOff(view, `${kind}/from-to`) ? null : fromToLevel(view, index);
@@ -244,6 +244,15 @@ const NEWLY_BEFORE = /(?<![\p{L}])(?!(?:đổi|thôn|thị|năm)[ \t])\p{L}+[ \t
  * or tasks were set is a fact about the plan, no target.
  */
 const COUNTS_GOALS = new RegExp(`^(?:${alternatives([...GOAL_WORDS, ...TASK_WORDS])})$`, 'iu');
+
+/**
+ * A goal named right before a figure, which opens its brackets or quotes or follows "là" ("đạt mục tiêu của Chương
+ * trình (giảm hơn 3%/năm)", "mục tiêu “30% huyện nghèo thoát nghèo”", "mục tiêu theo Nghị quyết … là 1,8 tỷ USD"):
+ * the figure is that goal, a target, even in a sentence that reports results. "Chương trình mục tiêu quốc gia …" is a
+ * programme's name, no goal.
+ */
+const GOAL_FIGURE_BEFORE = new RegExp(`(?<![\\p{L}])(?<!chương[ \\t]+trình[ \\t]+)mục[ \\t]+tiêu(?![ \\t]+quốc[ \\t]+gia)(?:[ \\t]+[^,;.()“”"\\n]{1,80}?)?[ \\t]*(?:\\(|“|"|(?<![\\p{L}])là)[ \\t]*(?:(?:giảm|tăng|đạt)[ \\t]+)?$`, 'iu');
+const goalNamedBefore = (view: SentenceView, q: Quantity) => GOAL_FIGURE_BEFORE.test(textBefore(view, q.start, WIDTH.reference));
 
 const SCORE_WITH = /(?<![\p{L}])với\s*$/iu;
 /** A unit given per a period ("tấn/ngày", "m³/ngày đêm", "lượt/năm"), not a share per year ("%/năm"). */
