@@ -91,10 +91,12 @@ export function estimateAt(view: { text: string; start: number; estimated?: bool
  * Where target talk starts in a sentence, by the first of the named triggers found: "Phấn đấu ...", "mục tiêu ... là", "nâng ... lên",
  * a goals list "các mục tiêu cụ thể năm 2023 đó là:". Returns the offset or -1.
  */
+/** "Chương trình mục tiêu quốc gia …": a programme's name, no goal (no lookbehind: the trigger's first word is found fast). */
+const NOT_PROGRAMME = `(?!\\s+quốc\\s+gia${WE})`;
 const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'strive', pattern: `(?:${alternatives(STRIVE_WORDS)})` }, // "Phấn đấu đến năm 2025, ..."
-  { name: 'goal-is', pattern: `mục\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}` }, // "mục tiêu NQĐH là dưới 01%"
-  { name: 'goal-number', pattern: `mục\\s+tiêu(?:\\s+(?:\\p{L}+|\\(\\p{L}+\\))){0,6}\\s+(?=\\d)` }, // "mục tiêu năm 30%", "mục tiêu tăng trưởng (GRDP) 8 – 10%"
+  { name: 'goal-is', pattern: `mục\\s+tiêu${NOT_PROGRAMME}(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}` }, // "mục tiêu NQĐH là dưới 01%"
+  { name: 'goal-number', pattern: `mục\\s+tiêu${NOT_PROGRAMME}(?:\\s+(?:\\p{L}+|\\(\\p{L}+\\))){0,6}\\s+(?=\\d)` }, // "mục tiêu năm 30%", "mục tiêu tăng trưởng (GRDP) 8 – 10%"
   { name: 'target-set', pattern: `chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}` }, // "chỉ tiêu tỉnh giao"
   // "nâng tỷ lệ che phủ rừng lên 28,3%"; raising a count ("nâng (tổng) số … lên 12 xã"), "đã nâng", or a raise
   // from a level ("nâng tỷ lệ nhựa hóa đường tỉnh từ 52% lên 63,5%", a change made) reports a result
