@@ -20,7 +20,8 @@ const HOST_IN_TEXT = /(?<![\p{L}\d.@/])((?:[a-z\d-]+\.)+(?:gov\.vn|com\.vn|org\.
 export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const text = doc.text;
   const title = titleOf(doc);
-  const inTitle = title ? findMentions(title, 0, title.length, hint) : [];
+  // a unit named in a title's brackets is an aside ("… có 2 huyện thoát nghèo (huyện Bát Xát, Sa Pa)"), not what it speaks of
+  const inTitle = title ? findMentions(title, 0, title.length, hint).filter((m) => !inBrackets(title, m.start)) : [];
   // what the text names and the site are read once, and only when the title leaves the unit open
   const countsOf = once(() => unitCounts(text, hint));
   const siteOnce = once(() => siteOf(doc, hint));
@@ -44,6 +45,12 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
     }
   }
   return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
+}
+
+/** Whether text[at] lies inside brackets opened before it (on its line). */
+function inBrackets(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** Whether the text names the unit with its own level word ("tỉnh Lai Châu"). */
@@ -144,6 +151,7 @@ function national(text: string): Place | null {
 /** A capitalised name in the title that is a district or commune of the given province. */
 function bareInTitle(title: string, about: { named: () => Place[]; province: () => string | null }, hint: PlaceHint): Place | null {
   for (const m of title.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2}/gu)) {
+    if (inBrackets(title, m.index!)) continue; // an aside
     const same = about.named().find((p) => fold(p.place) === fold(m[0]));
     if (same) return same;
     const province = about.province();
