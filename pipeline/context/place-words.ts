@@ -1,6 +1,6 @@
 // The words around a place name that say it names no figure's place: a facility's or a firm's name
 // around it, the other side of a comparison, a passive's agent body, a plural before a level word. The
-// words are data (places.json nameHeads, campaignHeads, comparedWith, passiveAgents; "so với" is the extractors' COMPARED_WITH).
+// words are data (places.json nameHeads, pressHeads, campaignHeads, comparedWith, passiveAgents; "so với" is the extractors' COMPARED_WITH).
 import data from './places.json' with { type: 'json' };
 import { COMPARED_WITH } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
@@ -8,6 +8,8 @@ import { alternatives } from '../../extractors/patterns.ts';
 // "Bến xe Miền Tây", "Trường tiểu học Hòa Bình": a name after these words is a facility's or a firm's
 // (or after them and the capitalised words of the name before it: "Công ty Savills Việt Nam")
 const NAME_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.nameHeads.words)})(?:[ \\t]+\\p{Lu}[\\p{L}.]*)*[ \\t]+$`, 'iu');
+// "phóng viên Báo Quảng Nam": a name right after a capitalised outlet word is a newspaper's or a station's
+const PRESS_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.pressHeads.words)})[ \\t]+$`, 'u');
 // "phong trào thi đua “Cả nước chung tay vì người nghèo”": a place inside the quoted name of a campaign,
 // a slogan or a contest (up to three lower-case words between the head and the quote; the name read up
 // to 60 characters, no quote mark inside)
@@ -29,7 +31,7 @@ export const passiveAgent = (text: string, s: number) => PASSIVE_AGENT_BEFORE.te
  * a firm's name, or inside a campaign's quoted name: no figure's place.
  */
 export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || passiveAgent(text, s)
-  || NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || inCampaignName(text, s);
+  || NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || PRESS_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || inCampaignName(text, s);
 /** Whether the name at text[s…] is inside a campaign's quoted name (read only where a quote mark comes before it: most names have none). */
 function inCampaignName(text: string, s: number): boolean {
   const before = text.slice(Math.max(0, s - 100), s);
