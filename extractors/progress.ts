@@ -98,7 +98,8 @@ function isRateOfNearby(view: SentenceView, i: number): boolean {
 }
 /** How many numbers either side a rate's base is sought ("Tiếp nhận 220 tin …, đã xử lý 215 tin (đạt 97,7%)", "… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ"). */
 const RATE_BASE_REACH = 6;
-const CLAUSE_ENDS = /^\s*(?:[;.)]|$)/u;
+// (or the next item after "và": "thu nội địa 10.152 tỷ đồng, đạt 50,51% và thu xuất nhập khẩu …")
+const CLAUSE_ENDS = /^\s*(?:[;.)]|$|và(?!\p{L}))/u;
 /** A comparison with a period: "so với cùng kỳ", "so năm 2023", "so với quý trước". */
 const COMPARED_PERIOD = `${COMPARED_WITH}(?:cùng\\s+kỳ|năm|tháng|quý|kỳ)`;
 const PERIOD_COMPARED_NEXT = new RegExp(`^\\s*${COMPARED_PERIOD}(?![\\p{L}])`, 'iu');
