@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, DAMAGE_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, TASK_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, DAMAGE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, TASK_WORDS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -341,9 +341,10 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
 
 // no full stop in between ("1.900" holds a dot that is none): "Trong đó, trồng cây gỗ lớn gần 1.900ha; trồng rừng phòng hộ 50ha"
 const NO_STOP = String.raw`(?:[^.;]|(?<=\d)\.(?=\d))`;
-const BREAKDOWN_BEFORE = new RegExp(`trong\\s+đó\\s*:?(?:${NO_STOP}|;)*$`, 'iu');
+const BREAKDOWN = `(?<![\\p{L}])(?:${alternatives(BREAKDOWN_WORDS)})`;
+const BREAKDOWN_BEFORE = new RegExp(`${BREAKDOWN}\\s*[:,]?(?:${NO_STOP}|;)*$`, 'iu');
 /** "…; chăm sóc rừng trồng gần 29.000ha; chuyển hóa gỗ lớn gần 300ha": the breakdown's items run on after semicolons. */
-const BREAKDOWN_ITEMS_BEFORE = new RegExp(`trong\\s+đó\\s*[,:]?(?:${NO_STOP}*;)+${NO_STOP}*$`, 'iu');
+const BREAKDOWN_ITEMS_BEFORE = new RegExp(`${BREAKDOWN}\\s*[,:]?(?:${NO_STOP}*;)+${NO_STOP}*$`, 'iu');
 
 /** "18/25 chỉ tiêu" before a count of `unit`: a pattern per unit, made once. */
 const RATIO_OF = new Memo<RegExp>(1000);

@@ -6,7 +6,7 @@ export const SUBJECT_TRAILING = [
   'đạt', 'đạt được', 'ước đạt', 'ước', 'ước thực hiện', 'ước tính', 'ước TH', 'ước TH đạt', 'dự ước', 'dự kiến',
   'thực hiện', 'thực hiện được', 'là', 'chiếm', 'chiếm tỷ lệ', 'đạt tỷ lệ', 'tỷ lệ', 'còn', 'xuống còn', 'giảm xuống còn',
   'giảm còn', 'giảm xuống', 'tăng lên', 'lên', 'lên tới', 'lên đến', 'tăng', 'giảm', 'bằng', 'có', 'được', 'với', 'cho',
-  'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'về', 'và', 'của',
+  'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'bao gồm', 'về', 'và', 'của',
   'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp',
   'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ',
 ] as const;
@@ -34,7 +34,7 @@ export const SUBJECT_TRAILING_ADVERBS = ['hiện', 'chỉ', 'vẫn', 'cũng', '�
 export const ADVERB_COMPOUNDS = ['chứng chỉ', 'địa chỉ', 'văn chỉ', 'thực hiện', 'thể hiện', 'xuất hiện', 'phát hiện', 'biểu hiện', 'đồng đều'] as const;
 /** Words that open a clause but are not its subject ("Đến nay, toàn tỉnh có ..."). */
 export const SUBJECT_LEADING = [
-  'đến nay', 'hiện nay', 'nổi bật là', 'đặc biệt', 'trong đó', 'riêng', 'có', 'có thể', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
+  'đến nay', 'hiện nay', 'nổi bật là', 'đặc biệt', 'trong đó', 'bao gồm', 'gồm có', 'riêng', 'có', 'có thể', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
   'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'cụ thể', 'tính đến nay',
   'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
   'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',
@@ -66,3 +66,5 @@ export const NAME_WORDS = [
   'đề án', 'chương trình', 'top', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'luật',
   'công văn', 'kết luận', 'tờ trình', 'covid', 'industry', 'phiên bản',
 ] as const;
+/** Words opening the breakdown of a figure just given, its items after them: "… 658 ha; trong đó, 608 ha rừng sản xuất", "Bao gồm, 608 ha …". */
+export const BREAKDOWN_WORDS = ['trong đó', 'bao gồm', 'gồm có'] as const;
