@@ -232,8 +232,10 @@ function trailingUnit(text: string, cell: Span): { labelEnd: number; start: numb
 
 const SPACE_HEADER_START = /^(?:(?:stt|tt)\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+mục)(?![\p{L}])/iu;
 const UNIT_COLUMN = /(?<![\p{L}])(?:đvt|dvt|đv\s*tính|đơn\s+vị\s+tính|đơn\s+vị)(?![\p{L}])/iu;
-/** Words that open a column of figures in a header written on one line with spaces. */
-const OPENS_COLUMN = /^(?:kh|th|ước|kế|thực|dự|so|%|năm|(?:19|20)\d\d)$/iu;
+/** Words that open a column of figures in a header written on one line with spaces ("Sơ bộ 2021": a preliminary year's). */
+const OPENS_COLUMN = /^(?:kh|th|ước|kế|thực|dự|so|sơ|%|năm|(?:19|20)\d\d)$/iu;
+/** A header of years only, two at least, a preliminary or estimated year's word maybe before one. */
+const YEARS_ONLY_HEADER = /^\s*(?:(?:năm|sơ\s+bộ|ước(?:\s+tính)?)\s+)?(?:19|20)\d\d(?:\s+(?:(?:năm|sơ\s+bộ|ước(?:\s+tính)?)\s+)?(?:19|20)\d\d)+\s*$/iu;
 
 /**
  * The columns of a header whose cells are separated by spaces only: "Chỉ tiêu ĐV tính 2010 2011",
@@ -241,7 +243,8 @@ const OPENS_COLUMN = /^(?:kh|th|ước|kế|thực|dự|so|%|năm|(?:19|20)\d\d)
  * comparison word or at a second year; "Ước TH", "% so KH", "Kế hoạch năm 2024" stay one column.
  */
 export function spaceColumns(head: string): { columns: string[]; hasUnit: boolean } | null {
-  const lead = SPACE_HEADER_START.exec(head);
+  // a statistics yearbook's header names its years only ("2015 2017 2019 2020 Sơ bộ 2021"): the label column is implied
+  const lead = SPACE_HEADER_START.exec(head) ?? (YEARS_ONLY_HEADER.test(head) ? /^\s*/u.exec(head) : null);
   if (!lead || head.length > 200 || /\d[.,]\d/u.test(head)) return null;
   let rest = head.slice(lead[0].length);
   const unit = UNIT_COLUMN.exec(rest);
