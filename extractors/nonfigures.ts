@@ -44,7 +44,7 @@ function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
 const QUOTE_CLOSE = /^[”"»’]/u;
 const BAND_LINK = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*$/iu;
 
-export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band' | 'equivalent';
+export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band' | 'equivalent' | 'rate-base';
 
 // "ước đạt 181,8 nghìn tỷ đồng (tương đương khoảng 7,6 tỷ USD)": the figure before, restated in another unit
 const EQUIVALENT_BEFORE = new RegExp(`\\([ \\t]*(?:${alternatives(EQUIVALENT_WORDS)})[ \\t:]*$`, 'iu');
@@ -54,6 +54,15 @@ const EQUIVALENT_BEFORE = new RegExp(`\\([ \\t]*(?:${alternatives(EQUIVALENT_WOR
 // ("tổng trị giá trên 68 tỷ đồng": the worth of something is a level)
 const PRICE_BAND_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?<!trị[ \\t]+)(?:${alternatives(PRICE_BAND_NOUNS)})[ \\t\\u00a0]+$`, 'iu');
 const BAND_OPEN = new RegExp(`^(?:${alternatives(BAND_WORDS)})[ \\t\\u00a0]`, 'iu');
+
+// "Số bác sỹ bình quân 1 vạn dân (người): 15", "Số người nhiễm HIV được phát hiện trên 100.000 dân: 4,1": a round number of
+// people that a rate is counted per, no figure ("thành phố có trên 100.000 dân." is one)
+const RATE_BASE_UNIT = /^(?:dân|dân số|người dân)$/u;
+const RATE_BASES = new Set([100, 1000, 10000, 100000]);
+const RATE_BASE_BEFORE = /(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình|(?:tính[ \t]+)?trên[ \t]+mỗi|mỗi)[ \t]*$/iu;
+const RATE_BASE_AFTER = /^[ \t]*(?:\([^()\d]{1,20}\)[ \t]*)?(?::|(?:là|đạt)[ \t]+\d)/iu;
+const isRateBase = (text: string, q: Quantity, before: string) => RATE_BASE_UNIT.test(q.unit ?? '') && RATE_BASES.has(q.value)
+  && (RATE_BASE_BEFORE.test(before) || RATE_BASE_AFTER.test(text.slice(q.end, q.end + WIDTH.marker)));
 
 /** Why a quantity is not a figure, or null when it may be one. Exposed for the cases. */
 export function nonFigureReasons(text: string, quantities: readonly Quantity[]): (NonFigureRule | null)[] {
@@ -77,6 +86,7 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
     if (q.approx === null && NAME_BEFORE.test(before) && !PER_HUNDRED_OR_THOUSAND.test(q.unit ?? '')) { reasons[i] = 'name-number'; continue; }
     if (BAND_OPEN.test(text.slice(q.start, q.start + 5)) && PRICE_BAND_BEFORE.test(before)) { reasons[i] = 'price-band'; continue; }
     if (before.includes('(') && EQUIVALENT_BEFORE.test(before)) { reasons[i] = 'equivalent'; continue; }
+    if (isRateBase(text, q, before)) { reasons[i] = 'rate-base'; continue; }
     if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
   }
   return reasons;

@@ -25,9 +25,11 @@ import { ruleOff } from './rules.ts';
 
 
 /** "Số bác sĩ/vạn dân đạt 11,8": a bare number takes the rate unit its subject names. */
-const RATE_IN_SUBJECT = /([\p{L}]+(?:\s+[\p{L}]+){0,3})\s*\/\s*(?:1\s+)?(vạn|nghìn|1\.000|10\.000|100\.000)\s+(dân|người)(?:\s+[\p{L}]+){0,3}\s+(?:đạt|là|còn|khoảng|:)?\s*$/iu;
+// (or "Số bác sỹ bình quân 1 vạn dân (người): 15", "… trên 100.000 dân: 4,1": the base after "bình quân" or "trên", a bracket
+// maybe after it; per 100.000 is no vạn)
+const RATE_IN_SUBJECT = /([\p{L}]+(?:\s+[\p{L}]+){0,3})\s*(?:\/|\s(?:bình\s+quân|trung\s+bình|trên))\s*(?:1\s+)?(vạn|nghìn|1\.000|10\.000|100\.000)\s+(dân|người)(?:\s+[\p{L}]+){0,3}(?:\s*\([^()\d]{1,20}\))?\s*(?:đạt|là|còn|khoảng|:)?\s*$/iu;
 /** What RATE_IN_SUBJECT needs somewhere: "/vạn dân", "/ 1 nghìn người"; tried first, since it is found without backtracking. */
-const RATE_UNIT = /\/\s*(?:1\s+)?(?:vạn|nghìn|1\.000|10\.000|100\.000)\s+(?:dân|người)/iu;
+const RATE_UNIT = /(?:\/|bình\s+quân|trung\s+bình|trên)\s*(?:1\s+)?(?:vạn|nghìn|1\.000|10\.000|100\.000)\s+(?:dân|người)/iu;
 /** A clause whose subject is a score ("Điểm PCI cao nhất là 72,95", "với tổng điểm 48,811", "Điểm số PCI … đạt bình quân 65,74"). */
 const SCORE_SUBJECT = /(?<![\p{L}])(?<!(?:địa|thời|trọng|đặc|ưu|nhược|quan|các|những)\s)(?:[tT]ổng\s+)?[đĐ]iểm(?:\s+số)?(?:\s+(?:\p{Lu}{2,}[\p{L}-]*|năm\s+(?:19|20)\d\d|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|chung|cả\s+nước|toàn\s+quốc|là|đạt|với))*\s*$/u;
 
@@ -87,11 +89,11 @@ function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
   const changed = unitOfChangedLevel(view, q);
   if (changed) return { ...q, unit: changed };
   const before = textBefore(view, q.start, WIDTH.phrase);
-  if (!before.includes('/') || !RATE_UNIT.test(before)) return q;
+  if (!RATE_UNIT.test(before)) return q;
   const m = RATE_IN_SUBJECT.exec(before);
   if (!m) return q;
   const head = m[1].replace(/^(?:số|tổng\s+số)\s+/iu, '').toLowerCase();
-  const per = m[2] === 'nghìn' || m[2] === '1.000' ? 'nghìn' : 'vạn';
+  const per = m[2] === 'nghìn' || m[2] === '1.000' ? 'nghìn' : m[2] === '100.000' ? '100.000' : 'vạn';
   return { ...q, unit: `${head}/${per} ${m[3].toLowerCase()}` };
 }
 
