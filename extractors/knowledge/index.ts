@@ -31,6 +31,7 @@ export interface Table { name: string; role: string; forms: readonly string[]; f
 export const TABLES: readonly Table[] = [
   { name: 'GOAL_WORDS', role: 'a target named in target talk', forms: plans.GOAL_WORDS, family: 'lexicon' },
   { name: 'TASK_WORDS', role: 'a task a plan sets, counted like its targets', forms: plans.TASK_WORDS, family: 'lexicon' },
+  { name: 'DOCUMENT_TYPES', role: 'what an official document is, on the line above its title', forms: plans.DOCUMENT_TYPES, family: 'grammar' },
   { name: 'PLAN_DOCUMENTS', role: 'a plan or resolution', forms: plans.PLAN_DOCUMENTS, family: 'lexicon' },
   { name: 'CONGRESS_RESOLUTION', role: 'a plan: the congress resolution', forms: plans.CONGRESS_RESOLUTION, family: 'lexicon' },
   { name: 'PLAN_SHORTHAND', role: 'a plan: shorthand', forms: plans.PLAN_SHORTHAND, family: 'lexicon' },

@@ -37,3 +37,5 @@ export const REFERENCE_HEADS: readonly string[] = [...PLAN_WORDS, ...CONGRESS_RE
 export const BRACKET_PLAN_WORDS: readonly string[] = [...PLAN_WORDS, 'NQĐH', ...PLAN_SHORTHAND];
 /** A subject that is only a plan word names no indicator: "(KH giảm 5%)". */
 export const PLAN_ALONE: readonly string[] = [...PLAN_WORDS, ...PLAN_SHORTHAND];
+/** What an official document is, printed alone on the line above its title: "BÁO CÁO" / "Kết quả … năm 2024; phương hướng … năm 2025". */
+export const DOCUMENT_TYPES = ['báo cáo', 'nghị quyết', 'kế hoạch', 'tờ trình', 'đề án', 'chương trình', 'thông báo'] as const;

@@ -7,6 +7,8 @@ import { findPeriods, isWholeYear, lastDayOf } from './period.ts';
 import { once } from '../lazy.ts';
 import { bracketPairs } from './scan.ts';
 import { headingDepth } from '../../extractors/language.ts';
+import { DOCUMENT_TYPES } from '../../extractors/knowledge/index.ts';
+import { alternatives } from '../../extractors/patterns.ts';
 
 // "…, ngày 10 tháng 7 năm 2024" (the place-and-date line of an official text)
 export const DATELINE = /(?:^|\n)[ \t]*([\p{Lu}][\p{L} .\-–]{1,40}?),\s{0,3}ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u;
@@ -41,13 +43,32 @@ export function titleOf(doc: Document): string {
   return doc.meta.title ?? doc.text.slice(0, Math.max(0, doc.text.indexOf('\n'))).slice(0, 300);
 }
 
+const TYPE_LINE = new RegExp(`^\\s*(?:${alternatives(DOCUMENT_TYPES)})\\s*$`, 'iu');
+/** The lines under an official document's type line ("BÁO CÁO"), in its first lines: its title, up to three short lines. */
+function titleUnderType(doc: Document): string | null {
+  const ps = doc.passages.slice(0, 15);
+  const at = ps.findIndex((p) => p.end - p.start <= 20 && TYPE_LINE.test(doc.text.slice(p.start, p.end)));
+  if (at < 0) return null;
+  const lines: string[] = [];
+  for (const p of ps.slice(at + 1, at + 4)) {
+    if (p.end - p.start > 100) break; // a body paragraph ("Thực hiện … Công văn số … ngày 04/11/2025 …")
+    lines.push(doc.text.slice(p.start, p.end));
+  }
+  return lines.length ? lines.join(' ') : null;
+}
+
 /**
  * The periods the title names, those in brackets last: "HĐND huyện khóa XI (nhiệm kỳ 2016-2021) … kết
  * quả năm 2020" reports on 2020; the council's term is an aside.
  */
 export function periodsOfTitle(doc: Document, year: number | null): PeriodMention[] {
-  const title = titleOf(doc);
-  const all = findPeriods(title, 0, title.length, year);
+  let title = titleOf(doc);
+  let all = findPeriods(title, 0, title.length, year);
+  // an official report's first line is its issuer's: its title is under its type ("BÁO CÁO" / "Kết quả … năm 2024; …")
+  if (!all.length) {
+    title = titleUnderType(doc) ?? title;
+    all = findPeriods(title, 0, title.length, year);
+  }
   const asides = bracketPairs(title, 0, title.length);
   if (!asides.length) return all;
   // periods and asides both go left to right
