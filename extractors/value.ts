@@ -173,6 +173,9 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
 /** What a check of a number sees: the number, its index in the sentence, the words right before it, whether it is a share. */
 interface LevelCheck { view: SentenceView; q: Quantity; index: number; lead: string; isShare: boolean; finished: string | null }
 
+const BOUND_FROM = /(?<![\p{L}])(?:đạt|là)\s+từ\s*$/iu;
+const BOUND_ENDS = /^\s*(?:trở\s+(?:lên|xuống))?\s*(?:[.;,)]|$)/u;
+const lowerBound = (view: SentenceView, q: Quantity, lead: string) => BOUND_FROM.test(lead) && BOUND_ENDS.test(textBeyond(view, q.end, WIDTH.marker));
 /** What makes a number part of something else rather than an indicator's level, each named; tried in order. */
 const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
   // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
@@ -180,7 +183,9 @@ const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
   // a count after "tại/ở/của/từ" is a complement ("... tại 02 xã"), not a level; after work finished
   // there ("hoàn thành xây dựng nông thôn mới tại 3 xã") it counts the places that finished
   // (a rank is no complement: "xếp ở vị trí thứ hai")
-  { name: 'complement', test: ({ q, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finished === null },
+  // ("đạt từ 6.109 tỷ đồng trở lên.": "từ" after a linking verb opens a level's lower bound, no complement; a bound inside
+  // a subject, "số xã đạt từ 10 tiêu chí trở lên là 37 xã", is a threshold)
+  { name: 'complement', test: ({ view, q, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finished === null && !lowerBound(view, q, lead) },
   // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
   { name: 'list-of-bodies', test: ({ view, q, isShare }) => !isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase)) },
   // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator

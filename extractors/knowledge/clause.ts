@@ -8,7 +8,7 @@ export const SUBJECT_TRAILING = [
   'giảm còn', 'giảm xuống', 'tăng lên', 'lên', 'lên tới', 'lên đến', 'tăng', 'giảm', 'bằng', 'có', 'được', 'với', 'cho',
   'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'bao gồm', 'về', 'và', 'của',
   'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp',
-  'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ',
+  'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ', 'đạt từ',
 ] as const;
 /** Verbs that make the words before a comma a clause of their own, never the head of the next clause's name ("Tỷ lệ hộ nghèo giảm, …"). */
 export const CLAUSE_VERBS = ['là', 'đạt', 'còn', 'chiếm', 'tăng', 'giảm', 'vượt', 'bằng', 'gấp', 'lên', 'xuống', 'nâng cao', 'cải thiện'] as const;
