@@ -20,6 +20,9 @@ const CONTINUES_PARAGRAPH = /^\s*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài
 // "… dự kiến sẽ nâng cấp 555 km đường. Cụ thể, nâng cấp 55 km quốc lộ; …. Qua đó, nâng tỷ lệ … lên 65%": the
 // detail or the outcome of the sentence before, in its paragraph, is what that sentence was (a plan's, here)
 const DETAILS_SENTENCE_BEFORE = /^\s*(?:cụ\s+thể|trong\s+đó|qua\s+đó)\s*[,:]/iu;
+// "Năm 2024, TX An Nhơn phấn đấu đạt … từ 16,5-17,5%. Cơ cấu kinh tế …: Tỷ trọng ngành công nghiệp … chiếm từ 73,1% - 73,6%":
+// a sentence of a range of shares after one setting targets in its paragraph goes on setting them (results are no ranges)
+const SHARE_RANGE = /\d(?:[.,]\d+)?[ \t]*%?[ \t]*[-–][ \t]*\d+(?:[.,]\d+)?[ \t]*%/u;
 
 // "Thu nhập bình quân … đạt 68 triệu đồng/người/năm trở lên.": a level as a floor to reach, no year named
 const FIGURE_THEN_AT_LEAST = new RegExp(`\\d[^\\d;:()]{0,40}?\\s(?:${alternatives(THRESHOLD_WORDS)})(?![\\p{L}])`, 'u');
@@ -41,7 +44,8 @@ const TALK_OPENS_SENTENCE = 60;
 function continuesTargetTalk(text: string, s: { start: number; end: number; passage: number }, talkEndedPassage: number): boolean {
   const opening = text.slice(s.start, s.start + 20);
   return (talkEndedPassage === s.passage - 1 && (CONTINUES_PARAGRAPH.test(opening) || setsThreshold(text, s.start, s.end)))
-    || (talkEndedPassage === s.passage && DETAILS_SENTENCE_BEFORE.test(opening));
+    || (talkEndedPassage === s.passage && (DETAILS_SENTENCE_BEFORE.test(opening)
+      || (SHARE_RANGE.test(text.slice(s.start, s.end)) && !reportsResults(text, s.start, s.end))));
 }
 
 /** Passage roles whose sentences can hold statements. */
