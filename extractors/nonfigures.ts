@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_ADVERBS, ACTION_VERBS, BAND_WORDS, EQUIVALENT_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
+import { ACTION_ADVERBS, ACTION_VERBS, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 
@@ -44,7 +44,7 @@ function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
 const QUOTE_CLOSE = /^[”"»’]/u;
 const BAND_LINK = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*$/iu;
 
-export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band' | 'equivalent' | 'rate-base';
+export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band' | 'equivalent' | 'rate-base' | 'page-counter';
 
 // "ước đạt 181,8 nghìn tỷ đồng (tương đương khoảng 7,6 tỷ USD)": the figure before, restated in another unit
 const EQUIVALENT_BEFORE = new RegExp(`\\([ \\t]*(?:${alternatives(EQUIVALENT_WORDS)})[ \\t:]*$`, 'iu');
@@ -63,6 +63,9 @@ const RATE_BASE_BEFORE = /(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình|(?:t�
 const RATE_BASE_AFTER = /^[ \t]*(?:\([^()\d]{1,20}\)[ \t]*)?(?::|(?:là|đạt)[ \t]+\d)/iu;
 const isRateBase = (text: string, q: Quantity, before: string) => RATE_BASE_UNIT.test(q.unit ?? '') && RATE_BASES.has(q.value)
   && (RATE_BASE_BEFORE.test(before) || RATE_BASE_AFTER.test(text.slice(q.end, q.end + WIDTH.marker)));
+
+// "Đăng ngày 10-11-2022 11:13, Lượt xem: 85", "Số lượt đọc: 513": a web page's counter of its readers, no figure
+const PAGE_COUNTER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PAGE_COUNTER_WORDS)})[ \\t]*[:：][ \\t]*$`, 'iu');
 
 /** Why a quantity is not a figure, or null when it may be one. Exposed for the cases. */
 export function nonFigureReasons(text: string, quantities: readonly Quantity[]): (NonFigureRule | null)[] {
@@ -87,6 +90,7 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
     if (BAND_OPEN.test(text.slice(q.start, q.start + 5)) && PRICE_BAND_BEFORE.test(before)) { reasons[i] = 'price-band'; continue; }
     if (before.includes('(') && EQUIVALENT_BEFORE.test(before)) { reasons[i] = 'equivalent'; continue; }
     if (isRateBase(text, q, before)) { reasons[i] = 'rate-base'; continue; }
+    if (before.includes(':') && PAGE_COUNTER_BEFORE.test(before)) { reasons[i] = 'page-counter'; continue; }
     if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
   }
   return reasons;

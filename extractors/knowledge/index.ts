@@ -60,6 +60,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PERIOD_BEFORE_PAIR', role: 'a word making A/B a date or period', forms: time.PERIOD_BEFORE_PAIR, family: 'lexicon' },
   { name: 'PAST_WORDS', role: 'a past period without a year', forms: time.PAST_WORDS, family: 'lexicon' },
   { name: 'PERIOD_WORDS', role: 'a period before a year', forms: time.PERIOD_WORDS, family: 'lexicon' },
+  { name: 'PAGE_COUNTER_WORDS', role: 'a web page\'s counter of its readers, before a colon', forms: measures.PAGE_COUNTER_WORDS, family: 'grammar' },
   { name: 'NOT_LEVEL_UNITS', role: 'a unit that is no level', forms: measures.NOT_LEVEL_UNITS, family: 'lexicon' },
   { name: 'INDICATOR_HEADS', role: 'a word heading an indicator', forms: measures.INDICATOR_HEADS, family: 'lexicon' },
   { name: 'LIST_HEAD_NOUNS', role: 'a measure heading a list that names places', forms: measures.LIST_HEAD_NOUNS, family: 'grammar' },

@@ -51,3 +51,5 @@ export const MEASURE_HEADS: readonly string[] = [
 ];
 /** Subjects that name an indicator by themselves and never continue the previous one. */
 export const INDICATOR_NAME_HEADS: readonly string[] = [...INDICATOR_HEADS, ...INDICATOR_OPENERS];
+/** A web page's counters of its readers, before a colon and a number: "Lượt xem: 85", "Số lượt đọc: 513". */
+export const PAGE_COUNTER_WORDS = ['lượt xem', 'lượt đọc', 'lượt truy cập', 'số lượt xem', 'số lượt đọc', 'số lượt truy cập', 'tổng lượt truy cập', 'lượt view'] as const;
