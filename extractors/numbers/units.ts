@@ -108,14 +108,16 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
   if (measured) { unit += `/${measured.period}`; end = measured.end; }
   // denominators: "/người/năm", "/ha", "/1 vạn dân", "/100 bé gái"
   for (let n = 0; n < 3 && end + 1 < to; n++) {
-    // "bác sỹ/ 1 vạn dân", "bác sỹ / 10.000 dân": spaces around the slash only before a numbered denominator
+    // "bác sỹ/ 1 vạn dân", "bác sỹ / 10.000 dân": spaces around the slash before a numbered denominator; after it only
+    // before a unit it knows ("14,8 tiêu chí/ xã")
     const slash = text[end] === '/' ? end : text[end] === ' ' && text[end + 1] === '/' ? end + 1 : -1;
     if (slash < 0) break;
     let q = skipSpaces(text, slash + 1);
     const spaced = slash > end || q > slash + 1;
     let prefix = '';
     const num = matchAt(DENOM_NUMBER, text, q, to);
-    if (spaced && !num) break;
+    if (spaced && !num && slash > end) break;
+    const knownOnly = spaced && !num;
     if (num) {
       const written = num.trimEnd();
       if (!POWER_OF_TEN.test(written)) break; // "170 vụ/193 đối tượng" are two counts
@@ -132,6 +134,7 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
     const den = readUnitWords(text, q, to);
     let denUnit: string | null = den && den.kind !== 'symbol' ? den.unit : null;
     let denEnd = den ? den.end : q;
+    if (!denUnit && knownOnly) break;
     if (!denUnit) {
       const w = num ? null : wordAt(text, q, to); // "tấn/ha", "km/h": any single word right after "/"
       if (!w || PLAN_AFTER_SLASH.has(w.toLowerCase())) break; // "38.198 tấn/KH 41.000 tấn": the plan follows
