@@ -110,7 +110,7 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'per-plan', pattern: `(?<=(?:^|[,;:])[ \\t]*theo[ \\t]+)kế\\s+hoạch\\s*,(?=[^.;]{0,120}\\d)` },
   // "Hớn Quản sẽ được bố trí vốn xây dựng 100 căn nhà": what will be, a figure after it in its clause (not what an
   // estimate or a forecast says will be reached: "ước cả năm sẽ đạt …", "dự kiến năm 2025 sẽ giảm …", "có khả năng sẽ đạt …")
-  { name: 'will', pattern: `(?<!(?:ước|dự\\s+kiến|khả\\s+năng)[^.;:]{0,30})sẽ(?=[^.;:]{0,80}\\d)` },
+  { name: 'will', pattern: `(?<!(?:ước|dự\\s+kiến|khả\\s+năng)[^.;:]{0,80})sẽ(?=[^.;:]{0,80}\\d)` },
   { name: 'from-now-until', pattern: `từ\\s+nay\\s+đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}${WE}` }, // "Từ nay đến cuối năm 2020, dự kiến … sẽ …"
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
   // "Tổng kế hoạch vốn đầu tư năm 2022 được Trung ương giao cho tỉnh là hơn 2.232 tỷ đồng": a plan assigned, its amount after "là"
