@@ -76,7 +76,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   },
   {
     role: 'time',
-    forms: ['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'tuổi', 'ngày công', 'đêm', 'kỳ', 'nhiệm kỳ', 'học kỳ'],
+    forms: ['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'tuổi', 'đêm', 'kỳ', 'nhiệm kỳ', 'học kỳ'],
   },
   { role: 'count', forms: [ // people
     'người', 'lao động', 'nhân khẩu', 'khẩu', 'công dân', 'cử tri', 'đại biểu', 'hộ', 'hộ gia đình',
@@ -89,6 +89,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
     'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
     'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ', 'phụ nữ', 'trẻ nam', 'trẻ nữ', 'tộc',
+    'ngày công', // a worker's day given to a programme, counted (no duration)
   ] },
   { role: 'count', forms: [ // places and administrative units
     'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'xã, phường', 'xã phường',

@@ -32,6 +32,8 @@ export const ACTION_VERBS = [
   'tích hợp', 'làm sạch', 'thu thập', 'cung cấp',
   // what a programme or a police force did, counted: "triển khai 403 dự án", "điều tra làm rõ 249 vụ", "giữ vững 36 xã đạt chuẩn"
   'triển khai', 'điều tra làm rõ', 'điều tra', 'làm rõ', 'phát hiện', 'bắt giữ', 'khởi tố', 'duy trì', 'giữ vững',
+  // what people gave a programme, counted: "huy động 25.499 ngày công", "đóng góp trên 135 nghìn ngày công lao động"
+  'huy động', 'đóng góp',
 ] as const;
 /** How an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc". */
 export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công'] as const;
@@ -54,7 +56,7 @@ export const RESPECTIVELY_WORDS = ['tương ứng', 'lần lượt'] as const;
 export const LINKING_VERBS = [
   'là', 'đạt', 'còn', 'có', 'gồm', 'chiếm', 'tăng', 'giảm', 'thực hiện', 'TH', 'bằng', 'lên', 'xuống', 'được', 'cho',
   'tương ứng', 'tương ứng với', 'xảy ra', 'ghi nhận', 'làm chết', 'bị thương', 'thu hút', 'kết nạp', 'tuyển sinh', 'trồng mới',
-  'khai thác', 'đón', 'đón tiếp', 'phục vụ', 'thiệt hại',
+  'khai thác', 'đón', 'đón tiếp', 'phục vụ', 'thiệt hại', 'tồn đọng',
 ] as const;
 /** Verbs that open an aside whose level is of the noun before it: "Kim ngạch … Nhật Bản (tăng 12%)", "Doanh thu … (chiếm 12% tổng mức)". */
 export const ASIDE_LEVEL_VERBS = ['tăng', 'giảm', 'chiếm'] as const;
