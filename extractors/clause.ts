@@ -107,6 +107,13 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   return { start: start + cut + afterRowNumber(s.slice(cut), atLineStart(text, start + cut)), end: start + s.length };
 }
 
+/** The time a clause opening at `from` says alone before its verb ("năm 2012 đạt", "trong đó năm 2015 là"), or null. */
+function timeOnlyClause(text: string, from: number, pos: number): { start: number; end: number } | null {
+  BEFORE_VERB.lastIndex = from;
+  const time = BEFORE_VERB.exec(text);
+  return time && from + time[0].length <= pos && ONLY_TIME.test(time[1]) ? { start: from + time[0].length - time[1].length, end: from + time[0].length } : null;
+}
+
 /**
  * Where the clause holding `pos` starts: after the last ; : ( or comma (sentence start at most).
  * A level's checks and its subject ask for the same clause one after the other: the last answer is kept.
@@ -166,6 +173,9 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     const noun = trimSubject(text, Math.max(floor, clauseStart(text, sentenceStart, from - 1)), from - 1);
     if (noun.end - noun.start >= 2) span = noun;
   }
+  // "… đạt 45,6%; trong đó năm 2015 là 32,5%; năm 2020 là 45%": a list item after another level that says only when
+  const itemTime = span.end - span.start < 2 && text[from - 1] === ';' && floor > sentenceStart && from > floor ? timeOnlyClause(text, from, pos) : null;
+  if (itemTime) return itemTime;
   if (from > floor && from > sentenceStart && text[from - 1] === ',') {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     let longStart: number;
@@ -173,9 +183,8 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
       // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": after another level the clause says only when
       // ("năm 2012"), and the clause before, holding a figure of its own, is no subject of this one
       if ((floor > sentenceStart && wider <= floor) || FIGURE_NOT_YEAR.test(text.slice(wider, from))) {
-        BEFORE_VERB.lastIndex = from;
-        const time = BEFORE_VERB.exec(text);
-        if (time && from + time[0].length <= pos && ONLY_TIME.test(time[1])) return { start: from + time[0].length - time[1].length, end: from + time[0].length };
+        const time = timeOnlyClause(text, from, pos);
+        if (time) return time;
       }
       span = trimSubject(text, wider, from - 1);
     }
