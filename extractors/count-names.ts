@@ -29,6 +29,8 @@ export function isCountedNoun(unit: string): boolean {
 const shareLead = (verbs: readonly string[]) => `(?:${alternatives(verbs)})(?:[ \\t]+(?:${alternatives(SHARE_HEADS)}))?`;
 const SHARE_LEAD = shareLead(SHARE_OF_COUNT_VERBS);
 const SHARE_HEAD = `(?:${alternatives(SHARE_HEADS)})`; // "…, tỷ lệ 1,8%": the head alone
+/** A name opening on a rate's head ("tỷ lệ …"): a rate, in percent. */
+export const RATE_HEAD = new RegExp(`^${SHARE_HEAD}(?![\\p{L}])`, 'iu');
 // the words between a count and its share in brackets: its phrase (an ordinal's digits maybe: "từ năm thứ 3
 // trở lên"), "(", the share's lead or its head alone ("(tỷ lệ 71%)")
 const COUNT_TO_SHARE = new RegExp(`^[ \\t]+((?:[^\\d()\\n;:/]|(?<=thứ[ \\t])\\d+){2,80}?)[ \\t]*\\([ \\t]*(?:${SHARE_LEAD}|${SHARE_HEAD})(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');

@@ -87,12 +87,12 @@ export function estimateAt(view: { text: string; start: number; estimated?: bool
   return comma <= WIDTH.comparison || !holdsFigure(opening.slice(0, comma));
 }
 
+/** "Chương trình mục tiêu quốc gia …": a programme's name, no goal (no lookbehind: the trigger's first word is found fast). */
+const NOT_PROGRAMME = `(?!\\s+quốc\\s+gia${WE})`;
 /**
  * Where target talk starts in a sentence, by the first of the named triggers found: "Phấn đấu ...", "mục tiêu ... là", "nâng ... lên",
  * a goals list "các mục tiêu cụ thể năm 2023 đó là:". Returns the offset or -1.
  */
-/** "Chương trình mục tiêu quốc gia …": a programme's name, no goal (no lookbehind: the trigger's first word is found fast). */
-const NOT_PROGRAMME = `(?!\\s+quốc\\s+gia${WE})`;
 const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'strive', pattern: `(?:${alternatives(STRIVE_WORDS)})` }, // "Phấn đấu đến năm 2025, ..."
   { name: 'goal-is', pattern: `mục\\s+tiêu${NOT_PROGRAMME}(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}` }, // "mục tiêu NQĐH là dưới 01%"

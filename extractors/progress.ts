@@ -11,7 +11,8 @@ import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, isMeaningfulSubject, phraseAfter, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
-import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
+import { RATE_HEAD } from './count-names.ts';
 import { levelIndicator } from './level-names.ts';
 import { alternatives } from './patterns.ts';
 import type { PrevIndicator } from './types.ts';
@@ -82,7 +83,6 @@ function impliedPlan(view: SentenceView, i: number, verb: { verb: string }, floo
 const noReference = (q: Quantity): Reference => ({ start: q.end, end: q.end, text: '' });
 /** A sentence opening (after a short frame maybe) with a plan as its subject (group 1), up to its verb: "Tổng kế hoạch vốn đầu tư công". */
 const PLAN_SUBJECT = new RegExp(`^(?:[^,.;:]{0,40},)?\\s*((?:tổng\\s+)?(?:${alternatives(PLAN_DOCUMENTS)})(?![\\p{L}])(?:\\s+(?!(?:đã|được|là|đạt|trên|khoảng|giải|năm)(?![\\p{L}]))[\\p{L}\\p{N}]+){0,5})`, 'iu');
-const RATE_HEAD = new RegExp(`^(?:${alternatives(SHARE_HEADS)})(?![\\p{L}])`, 'iu');
 const LEVEL_THEN_SHARE = /^\s*[,(]\s*(?:đạt|vượt|bằng)\s*$/iu; // "…, đạt 100,73%", "… (bằng 23,8%; -15,6%)"
 // "981 người lao động đi làm việc ở nước ngoài (đạt 57,71%)": the count's own words, then the share in brackets
 const NOUN_THEN_BRACKETED_SHARE = /^[\p{L}\p{M} ]{1,80}\(\s*(?:đạt|vượt|bằng)\s*$/u;

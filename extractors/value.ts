@@ -27,9 +27,10 @@ import { ruleOff } from './rules.ts';
 /** "Số bác sĩ/vạn dân đạt 11,8": a bare number takes the rate unit its subject names. */
 // (or "Số bác sỹ bình quân 1 vạn dân (người): 15", "… trên 100.000 dân: 4,1": the base after "bình quân" or "trên", a bracket
 // maybe after it; per 100.000 is no vạn)
-const RATE_IN_SUBJECT = /([\p{L}]+(?:\s+[\p{L}]+){0,3})\s*(?:\/|\s(?:bình\s+quân|trung\s+bình|trên))\s*(?:1\s+)?(vạn|nghìn|1\.000|10\.000|100\.000)\s+(dân|người)(?:\s+[\p{L}]+){0,3}(?:\s*\([^()\d]{1,20}\))?\s*(?:đạt|là|còn|khoảng|:)?\s*$/iu;
+const RATE_BASE = String.raw`\s*(?:1\s+)?(vạn|nghìn|1\.000|10\.000|100\.000)\s+(dân|người)`; // "/ 1 vạn dân", "bình quân 1 nghìn người"
+const RATE_IN_SUBJECT = new RegExp(String.raw`([\p{L}]+(?:\s+[\p{L}]+){0,3})\s*(?:\/|\s(?:bình\s+quân|trung\s+bình|trên))${RATE_BASE}(?:\s+[\p{L}]+){0,3}(?:\s*\([^()\d]{1,20}\))?\s*(?:đạt|là|còn|khoảng|:)?\s*$`, 'iu');
 /** What RATE_IN_SUBJECT needs somewhere: "/vạn dân", "/ 1 nghìn người"; tried first, since it is found without backtracking. */
-const RATE_UNIT = /(?:\/|bình\s+quân|trung\s+bình|trên)\s*(?:1\s+)?(?:vạn|nghìn|1\.000|10\.000|100\.000)\s+(?:dân|người)/iu;
+const RATE_UNIT = new RegExp(String.raw`(?:\/|bình\s+quân|trung\s+bình|trên)${RATE_BASE}`, 'iu');
 /** A clause whose subject is a score ("Điểm PCI cao nhất là 72,95", "với tổng điểm 48,811", "Điểm số PCI … đạt bình quân 65,74"). */
 const SCORE_SUBJECT = /(?<![\p{L}])(?<!(?:địa|thời|trọng|đặc|ưu|nhược|quan|các|những)\s)(?:[tT]ổng\s+)?[đĐ]iểm(?:\s+số)?(?:\s+(?:\p{Lu}{2,}[\p{L}-]*|năm\s+(?:19|20)\d\d|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|chung|cả\s+nước|toàn\s+quốc|là|đạt|với))*\s*$/u;
 

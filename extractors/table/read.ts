@@ -10,7 +10,8 @@ import { emptyFields } from '../statement.ts';
 import type { Span, TableCell, TableRow } from '../statement.ts';
 import type { Quantity } from '../numbers.ts';
 import { findQuantities, parseNumber, readUnit } from '../numbers.ts';
-import { PLAN_WORDS, SHARE_HEADS, TOTAL_ROW_LABELS } from '../knowledge/index.ts';
+import { PLAN_WORDS, TOTAL_ROW_LABELS } from '../knowledge/index.ts';
+import { RATE_HEAD } from '../count-names.ts';
 import { tidy } from '../clause.ts';
 import { alternatives } from '../patterns.ts';
 import type { Claimed, SentenceView } from '../types.ts';
@@ -60,7 +61,7 @@ export function readRow(view: SentenceView, tableRow: TableRow): Claimed[] {
   for (const c of cells) {
     if (c === head.label || c.role === 'label' || c.role === 'unit' || c.role === 'marker' || c.role === 'note') continue;
     // "Tỷ lệ trẻ em … được tiêm chủng đầy đủ 100,00 99,10" with no unit column or bracket: a rate's figures are in percent (a score's are in points)
-    const f = figureOf(text, c, head.unit ?? (RATE_LABEL.test(head.indicator) && c.role !== 'score' && c.role !== 'rank' ? PERCENT : null));
+    const f = figureOf(text, c, head.unit ?? (RATE_HEAD.test(head.indicator) && c.role !== 'score' && c.role !== 'rank' ? PERCENT : null));
     if (!f) continue;
     claims.push({ start: f.q.start, end: f.q.end });
     const list = figures.get(c.role) ?? [];
@@ -202,7 +203,6 @@ function figureOf(text: string, c: Cell, unit: { unit: string; scale: number } |
 }
 
 const PERCENT = { unit: '%', scale: 1 };
-const RATE_LABEL = new RegExp(`^(?:${alternatives(SHARE_HEADS)})(?![\\p{L}])`, 'iu');
 
 /** A unit cell ("Tỷ đồng", "%", "Nhiệm vụ"); words that read as no unit are kept as written when short. */
 function unitOf(s: string, asWritten = true): { unit: string; scale: number } | null {

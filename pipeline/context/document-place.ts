@@ -5,7 +5,7 @@ import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { DATELINE, titleOf } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findMentions, inEra, LEVEL_WORDS, placeOfHost, placeOfSection, resolveName, unitsInside } from './place.ts';
-import { matchesAtWordStart } from './scan.ts';
+import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { once } from '../lazy.ts';
 
 // "UBND huyện X", "HĐND tỉnh X", "Đảng bộ xã X", "Ủy ban nhân dân thành phố X": the issuer
@@ -21,7 +21,9 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const text = doc.text;
   const title = titleOf(doc);
   // a unit named in a title's brackets is an aside ("… có 2 huyện thoát nghèo (huyện Bát Xát, Sa Pa)"), not what it speaks of
-  const inTitle = title ? findMentions(title, 0, title.length, hint).filter((m) => !inBrackets(title, m.start)) : [];
+  const asides = bracketPairs(title, 0, title.length);
+  const inAside = (at: number) => asides.some(([open, close]) => open < at && at < close);
+  const inTitle = title ? findMentions(title, 0, title.length, hint).filter((m) => !inAside(m.start)) : [];
   // what the text names and the site are read once, and only when the title leaves the unit open
   const countsOf = once(() => unitCounts(text, hint));
   const siteOnce = once(() => siteOf(doc, hint));
@@ -32,7 +34,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   // (unless the text names it at its own level too: "tỉnh Lai Châu" beside "thành phố Lai Châu")
   const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare)
     ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
-  const fromTitle = relevelled ?? bare ?? bareInTitle(title, namedAndSite(countsOf, siteOnce), hint)
+  const fromTitle = relevelled ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? slugLead(doc.meta.url, text, hint, siteOnce) ?? inTitle[0];
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
     ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
@@ -45,12 +47,6 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
     }
   }
   return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
-}
-
-/** Whether text[at] lies inside brackets opened before it (on its line). */
-function inBrackets(text: string, at: number): boolean {
-  const before = text.slice(text.lastIndexOf('\n', at) + 1, at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** Whether the text names the unit with its own level word ("tỉnh Lai Châu"). */
@@ -148,10 +144,10 @@ function national(text: string): Place | null {
   return NATIONAL.test(head) && !OWN_PROVINCE.test(head) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
 }
 
-/** A capitalised name in the title that is a district or commune of the given province. */
-function bareInTitle(title: string, about: { named: () => Place[]; province: () => string | null }, hint: PlaceHint): Place | null {
+/** A capitalised name in the title, outside its asides, that is a district or commune of the given province. */
+function bareInTitle(title: string, inAside: (at: number) => boolean, about: { named: () => Place[]; province: () => string | null }, hint: PlaceHint): Place | null {
   for (const m of title.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2}/gu)) {
-    if (inBrackets(title, m.index!)) continue; // an aside
+    if (inAside(m.index!)) continue;
     const same = about.named().find((p) => fold(p.place) === fold(m[0]));
     if (same) return same;
     const province = about.province();

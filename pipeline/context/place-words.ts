@@ -30,8 +30,10 @@ export const passiveAgent = (text: string, s: number) => PASSIVE_AGENT_BEFORE.te
  * Whether the name at text[s…] is a comparison's other side, a passive's agent body, part of a facility's or
  * a firm's name, or inside a campaign's quoted name: no figure's place.
  */
-export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || passiveAgent(text, s)
-  || NAME_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || PRESS_HEAD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || inCampaignName(text, s);
+export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || passiveAgent(text, s) || inOrgName(text.slice(Math.max(0, s - 40), s))
+  || inCampaignName(text, s);
+/** Whether the words before a name (`before`) open a facility's, a firm's or an outlet's name. */
+const inOrgName = (before: string) => NAME_HEAD_BEFORE.test(before) || PRESS_HEAD_BEFORE.test(before);
 /** Whether the name at text[s…] is inside a campaign's quoted name (read only where a quote mark comes before it: most names have none). */
 function inCampaignName(text: string, s: number): boolean {
   const before = text.slice(Math.max(0, s - 100), s);

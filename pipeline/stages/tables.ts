@@ -244,9 +244,9 @@ const YEARS_ONLY_HEADER = /^\s*(?:(?:năm|sơ\s+bộ|ước(?:\s+tính)?)\s+)?(?
  */
 export function spaceColumns(head: string): { columns: string[]; hasUnit: boolean } | null {
   // a statistics yearbook's header names its years only ("2015 2017 2019 2020 Sơ bộ 2021"): the label column is implied
-  const lead = SPACE_HEADER_START.exec(head) ?? (YEARS_ONLY_HEADER.test(head) ? /^\s*/u.exec(head) : null);
-  if (!lead || head.length > 200 || /\d[.,]\d/u.test(head)) return null;
-  let rest = head.slice(lead[0].length);
+  const lead = SPACE_HEADER_START.exec(head)?.[0] ?? (YEARS_ONLY_HEADER.test(head) ? '' : null);
+  if (lead === null || head.length > 200 || /\d[.,]\d/u.test(head)) return null;
+  let rest = head.slice(lead.length);
   const unit = UNIT_COLUMN.exec(rest);
   if (unit) rest = rest.slice(unit.index + unit[0].length);
   const cols: string[][] = [];
