@@ -3,7 +3,7 @@
 // (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
 // measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
-import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, TIME_UNITS, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, withoutActor, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -266,6 +266,14 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
 const FRAME_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_FRAME_LEAD}[\\s,]*(?:\\p{L}+\\s+){0,2}$`, 'iu');
 // a band's word before the subject's first digit (nonfigures.ts drops the band's number)
 const BAND_BEFORE_DIGITS = new RegExp(`^[^\\d]*(?:${alternatives(BAND_WORDS)})\\s`, 'iu');
+const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);
+const isTimeUnit = (unit: string | null) => unit !== null && TIME_UNIT_SET.has(unit);
+// what may follow a count of months in its time: "(6 tháng) đầu năm 2023,", "(9 tháng) năm nay"
+const TIME_REST = /^\s*(?:(?:đầu|cuối)(?![\p{L}])\s*)?(?:(?:của\s+)?năm(?:\s+(?:(?:19|20)\d{2}|nay))?(?![\p{L}\d]))?[\s,]*/iu;
+/** Where a subject goes on after a count of months and the rest of its time. */
+function afterTimeRest(text: string, from: number, end: number): number {
+  return Math.min(end, from + TIME_REST.exec(text.slice(from, end))![0].length);
+}
 const PLURAL_ACTOR = /^các\s/iu;
 const EXISTENTIAL_BEFORE = /(?<![\p{L}])có\s*$/iu;
 
@@ -300,8 +308,9 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   // "4.918 nhân khẩu thuộc hộ nghèo ... với tổng số 73.770 kg": a number that opens the subject
   // belongs to another count; what is measured follows it
   const first = view.quantities[quantityIndexAt(view, subject.start)];
+  // ("6 tháng đầu năm 2023, có 250 doanh nghiệp …": a count of months says when, and the rest of its time goes with it)
   const opening = first && first.start < subject.start + 2 && first.end < subject.end ? first : undefined;
-  if (opening) Object.assign(subject, trimSubject(text, opening.end, subject.end));
+  if (opening) Object.assign(subject, trimSubject(text, isTimeUnit(opening.unit) ? afterTimeRest(text, opening.end, subject.end) : opening.end, subject.end));
   // another count, or its phrase, before this one names that count, not this one: the fallback reads its own
   if (subject.end > subject.start && isPreviousCountsTail(view, q, subject)) Object.assign(subject, { start: q.start, end: q.start });
   let indicator = withoutDatedAside(measureFirst(tidy(text.slice(subject.start, subject.end))));

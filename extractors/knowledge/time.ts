@@ -12,6 +12,10 @@ export const PERIOD_BEFORE_PAIR = ['ngày', 'tháng', 'quý', 'năm', 'niên kh�
 export const EVERY_YEAR_BEFORE = ['hằng', 'hàng', 'mỗi', 'bình quân', 'trung bình'] as const;
 /** Words that speak of a period already over, without a year. */
 export const PAST_WORDS = ['năm qua', 'vừa qua', 'năm trước', 'những năm qua', 'nhiệm kỳ qua', 'giai đoạn vừa qua'] as const;
+/** A count of months spelled out, as it opens "Năm tháng đầu năm", "sáu tháng cuối năm 2023" (2 to 11: one month is "tháng đầu năm"). */
+export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
+  'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11,
+};
 /** Words that name a period before a year: "năm 2019", "giai đoạn 2021 - 2025", "KH 2024". */
 export const PERIOD_WORDS = ['năm', 'giai đoạn', 'nhiệm kỳ', 'thời kỳ', 'kế hoạch', 'KH'] as const;
 

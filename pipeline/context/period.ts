@@ -3,7 +3,7 @@
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
 import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
-import { PLAN_WORDS } from '../../extractors/knowledge/index.ts';
+import { MONTH_COUNT_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
 import { allMatches, matchesAtWordStart } from './scan.ts';
 import { Taken } from './taken.ts';
@@ -136,6 +136,16 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       }
       if (m[2] && /cuối/i.test(m[2])) return { from: first(y, 13 - n), to: last(y), until: false, relative: !m[3] };
       return { from: first(y), to: last(y, n), until: false, relative: !m[3] };
+    },
+  },
+  { // "Năm tháng đầu năm", "sáu tháng cuối năm 2023": the count spelled out, as "5 tháng đầu năm" (only before
+    // "đầu/cuối năm": "những năm tháng qua" is "the years gone by")
+    needs: ['tháng'], contains: /tháng\s+(?:đầu|cuối)/iu, re: new RegExp(String.raw`(?<![\p{L}])(${alternatives(Object.keys(MONTH_COUNT_WORDS))})\s+tháng\s+(đầu|cuối)\s+(?:của\s+)?năm(?:\s+(?:${YEAR}|nay))?(?![\p{L}\d])`, 'iu'),
+    make: (m, year) => {
+      const n = MONTH_COUNT_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+      const y = m[3] ? +m[3] : year;
+      if (n === undefined || y === null) return null;
+      return m[2].toLowerCase() === 'cuối' ? { from: first(y, 13 - n), to: last(y), until: false, relative: !m[3] } : { from: first(y), to: last(y, n), until: false, relative: !m[3] };
     },
   },
   { // "nửa đầu năm 2024", "nửa cuối năm nay", "nửa đầu năm": the half of a year, as "6 tháng đầu năm"
