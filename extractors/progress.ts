@@ -359,7 +359,11 @@ function restatesLevel(view: SentenceView, level: Quantity, l: Quantity): boolea
 }
 const RESTATES = /^\s*,\s*(?:tương\s+đương(?:\s+với)?|(?:ước\s+)?(?:tăng|giảm)(?:\s+thêm)?)\s*$/iu;
 
-/** "tăng 21,7% so với cùng kỳ": a change against an earlier period. */
+/**
+ * "tăng 21,7% so với cùng kỳ": a change against an earlier period; "tăng 35.311 người (4,69%) so với cùng kỳ":
+ * both the change and its rate in brackets.
+ */
 function comparesWithPeriod(view: SentenceView, q: Quantity): boolean {
-  return /^\s*so\s+với/iu.test(textBeyond(view, q.end, WIDTH.lead));
+  return COMPARED_AFTER.test(textBeyond(view, q.end, WIDTH.lead));
 }
+const COMPARED_AFTER = /^\s*(?:\([^()]{1,30}\)\s*|\)\s*)?so\s+với/iu;
