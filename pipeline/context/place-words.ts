@@ -2,7 +2,7 @@
 // around it, the other side of a comparison, a passive's agent body, a plural before a level word. The
 // words are data (places.json nameHeads, pressHeads, campaignHeads, comparedWith, passiveAgents; "so với" is the extractors' COMPARED_WITH).
 import data from './places.json' with { type: 'json' };
-import { COMPARED_WITH } from '../../extractors/knowledge/index.ts';
+import { COMPARED_WITH, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
 
 // "Bến xe Miền Tây", "Trường tiểu học Hòa Bình": a name after these words is a facility's or a firm's
@@ -19,6 +19,10 @@ const COMPARED_WITH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMPARED_WITH}|(?:${a
 // "được UBND huyện Mai Châu công nhận": the body that acted on the figure's unit, not that unit (its
 // level word, or its name after the level word; case-sensitive, so that the level word is lower-case)
 const PASSIVE_AGENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:[đĐ]ược|[bB]ị)[ \\t]+(?:${alternatives(data.passiveAgents.words)})(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]+$`, 'u');
+// "đạt 97% kế hoạch BHXH Việt Nam giao": a name in the body that set the plan (capitalised words between the
+// plan word and the name, "giao" soon after it) names who set it, not the figure's place
+const PLAN_GIVER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})(?:[ \\t]+(?:do|của))?(?:[ \\t]+\\p{Lu}[\\p{L}.]*){1,4}[ \\t]+$`, 'u');
+const GIVEN_AFTER = /^[^,.;:()\n]{0,40}?[ \t](?:giao|đề\s+ra|phê\s+duyệt)(?![\p{L}])/u;
 // "các tỉnh Miền Tây": the units of a group, no unit of its own
 const PLURAL_BEFORE = /(?<![\p{L}])(?:các|những|nhiều)[ \t]+$/iu;
 
@@ -31,7 +35,9 @@ export const passiveAgent = (text: string, s: number) => PASSIVE_AGENT_BEFORE.te
  * a firm's name, or inside a campaign's quoted name: no figure's place.
  */
 export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || passiveAgent(text, s) || inOrgName(text.slice(Math.max(0, s - 40), s))
-  || inCampaignName(text, s);
+  || inCampaignName(text, s) || setThePlan(text, s);
+/** Whether the name at text[s…] is in the body that set a plan ("kế hoạch BHXH Việt Nam giao"). */
+const setThePlan = (text: string, s: number) => PLAN_GIVER_BEFORE.test(text.slice(Math.max(0, s - 40), s)) && GIVEN_AFTER.test(text.slice(s, s + 60));
 /** Whether the words before a name (`before`) open a facility's, a firm's or an outlet's name. */
 const inOrgName = (before: string) => NAME_HEAD_BEFORE.test(before) || PRESS_HEAD_BEFORE.test(before);
 /** Whether the name at text[s…] is inside a campaign's quoted name (read only where a quote mark comes before it: most names have none). */
