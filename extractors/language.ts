@@ -18,7 +18,8 @@ export { EXCEEDING_VERBS, MAX_SUBJECT, MEASURE_NOUN_HEADS, REFERENCE_HEADS } fro
 // "… (gần 52%) so dự toán tỉnh giao": the plan may follow the brackets that hold the share
 const refHead = new RegExp(`^(?:\\s*\\))?(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:${COMPARED_WITH}|của\\s+)?((?:${words(INDICATOR_HEADS)}\\s+)?${words(REFERENCE_HEADS)})`, 'iu');
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
-const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vượt|bằng|là)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\-–]*){0,6}/u;
+// ("chỉ tiêu năm 2018 do Thủ tướng Chính phủ giao": past six words, a few more up to "giao" that closes the plan's giver)
+const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vượt|bằng|là)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\-–]*){0,6}(?:(?:\s+[\p{L}\p{N}]+){0,3}?\s+giao(?![\p{L}\p{N}]))?/u;
 
 const JOINED_LEAD = /^\s*[,;]/;
 const SHARE_AFTER_REFERENCE = /^[^\d,;.()]{0,40}?\d[\d.,]*\s*(?:%|lần)/u;

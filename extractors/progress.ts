@@ -224,7 +224,10 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
   const { group } = clause;
   const q = quantities[i];
   const lo = Math.max(state.floor, q.start - 2 * MAX_SUBJECT);
-  const clauseFloor = lo + text.slice(lo, q.start).lastIndexOf(';') + 1;
+  let clauseFloor = lo + text.slice(lo, q.start).lastIndexOf(';') + 1;
+  // "Độ bao phủ BHYT là 81,8%; đạt 99,49% chỉ tiêu …": a clause that opens on the share's verb has no subject of its own:
+  // the level before the ';' is the share's
+  if (clauseFloor > lo && clause.verb && !clause.carried && VERB_ONLY.test(text.slice(clauseFloor, q.start))) clauseFloor = lo + text.slice(lo, clauseFloor - 1).lastIndexOf(';') + 1;
   const withLevels = !ruleOff(view, 'progress/level-and-share'); // without it, a share never takes a level
   const picked: Quantity[] = withLevels && clause.carried && state.lastLevel ? [state.lastLevel] : [];
   for (let j = i - 1; withLevels && j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
@@ -243,6 +246,8 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
     && !endsClause(text, state.lastLevel.end, state.lastShareEnd, q.start) && !namesOwnSubject(view, q, state.floor)) picked.push(state.lastLevel);
   return group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
 }
+
+const VERB_ONLY = new RegExp(`^\\s*(?:${alternatives(PROGRESS_VERBS)})\\s*$`, 'iu');
 
 /**
  * True when a '.' or ';' between two shares ends the clause of the level they share, unless the ';' is
