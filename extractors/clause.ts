@@ -14,12 +14,14 @@ import { countBefore } from './statement.ts';
 import { asideOpeningBefore, asideOpeningJustBefore, isSkippableAside, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
 
 const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
+const OWNER_BEFORE = /(?<![\p{L}])(?:của|tại|thuộc)\s+$/iu;
 /**
- * A number that can be a level ends the clause of the one before it; "9 tháng", "5 tuổi" do not, nor
- * a threshold inside a name ("số xã đạt từ 10 tiêu chí trở lên là 37 xã").
+ * A number that can be a level ends the clause of the one before it; "9 tháng", "5 tuổi" do not, nor a threshold inside a
+ * name ("số xã đạt từ 10 tiêu chí trở lên là 37 xã"), nor a count after "của/tại/thuộc" ("tổng số giải ngân của 5 địa phương … là").
  */
 function endsClause(text: string, q: Quantity): boolean {
-  return q.unit !== null && !NOT_LEVELS.has(q.unit) && !THRESHOLD_AFTER.test(text.slice(q.end, q.end + WIDTH.clauseWord));
+  return q.unit !== null && !NOT_LEVELS.has(q.unit) && !THRESHOLD_AFTER.test(text.slice(q.end, q.end + WIDTH.clauseWord))
+    && !OWNER_BEFORE.test(text.slice(Math.max(0, q.start - WIDTH.word), q.start));
 }
 
 /** End of the last number before `pos` that ends a clause (or the sentence start). */
@@ -35,12 +37,10 @@ export function floorBefore(view: SentenceView, pos: number): number {
 export function quantityIndexAt(view: SentenceView, pos: number): number {
   return countBefore(view.quantities, pos);
 }
-
 export { lineStartNear, textAfter, textBefore, textBeyond } from './windows.ts';
 import { textBefore, textAfter } from './windows.ts';
 
 // ---- subjects and phrases ------------------------------------------------------------------
-
 const TRAILING = SUBJECT_TRAILING;
 /** An adverb before the verb, unless it ends a compound ("chứng chỉ"): `(?<!(?:chứng|địa)\s+)chỉ`. */
 export const trailingAdverbs = SUBJECT_TRAILING_ADVERBS.map((a) => {
