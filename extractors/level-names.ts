@@ -310,7 +310,16 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   const first = view.quantities[quantityIndexAt(view, subject.start)];
   // ("6 tháng đầu năm 2023, có 250 doanh nghiệp …": a count of months says when, and the rest of its time goes with it)
   const opening = first && first.start < subject.start + 2 && first.end < subject.end ? first : undefined;
-  if (opening) Object.assign(subject, trimSubject(text, isTimeUnit(opening.unit) ? afterTimeRest(text, opening.end, subject.end) : opening.end, subject.end));
+  if (opening) {
+    const time = isTimeUnit(opening.unit);
+    Object.assign(subject, trimSubject(text, time ? afterTimeRest(text, opening.end, subject.end) : opening.end, subject.end));
+    // "Chi ngân sách Nghệ An, 2 tháng đầu năm 2021 ước thực hiện 2.838,4 tỷ đồng": after a clause of time alone, the one before
+    // its comma names the level ("Đáng chú ý, 6 tháng đầu năm có 500 doanh nghiệp …": after "có" the count's own noun does)
+    let comma = opening.start - 1;
+    while (comma > start && (text[comma] === ' ' || text[comma] === '\t')) comma--;
+    if (time && subject.end - subject.start < 2 && text[comma] === ',' && comma > Math.max(start, floor)
+      && !EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) Object.assign(subject, subjectBefore(text, start, comma, floor));
+  }
   // another count, or its phrase, before this one names that count, not this one: the fallback reads its own
   if (subject.end > subject.start && isPreviousCountsTail(view, q, subject)) Object.assign(subject, { start: q.start, end: q.start });
   let indicator = withoutDatedAside(measureFirst(tidy(text.slice(subject.start, subject.end))));
