@@ -10,7 +10,7 @@ import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, progressVerbBe
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
-import { floorBefore, isMeaningfulSubject, phraseAfter, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
+import { floorBefore, isMeaningfulSubject, phraseAfter, quantityIndexAt, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
 import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
 import { RATE_HEAD } from './count-names.ts';
 import { levelIndicator } from './level-names.ts';
@@ -244,8 +244,14 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
   // same level, right after the first ("…, công sở văn hóa đạt 100%" names its own)
   if (withLevels && !picked.length && state.lastLevel && group.length === 1 && q.start - state.lastShareEnd < WIDTH.phrase
     && !endsClause(text, state.lastLevel.end, state.lastShareEnd, q.start) && !namesOwnSubject(view, q, state.floor)) picked.push(state.lastLevel);
+  // "đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng": with none before, the amount the share restates after its plan
+  if (withLevels && !picked.length && group.length === 1) {
+    const next = quantities[quantityIndexAt(view, clause.reference.end)];
+    if (next?.unit && !isShare(next) && !state.used.has(next) && EQUIVALENT_AFTER.test(text.slice(clause.reference.end, next.start))) picked.push(next);
+  }
   return group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
 }
+const EQUIVALENT_AFTER = /^\s*,\s*tương\s+(?:đương|ứng)(?:\s+với)?\s*$/iu;
 
 const VERB_ONLY = new RegExp(`^\\s*(?:${alternatives(PROGRESS_VERBS)})\\s*$`, 'iu');
 
@@ -286,11 +292,13 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
     fields.approx = level.approx;
     claims.level = { start: level.start, end: level.end };
     qStart = Math.min(qStart, level.start);
+    qEnd = Math.max(qEnd, level.end);
     state.used.add(level);
   }
-  const anchor = level ? level.start : Math.min(share.start, reference.start);
+  const before = level && level.start < share.start ? level : undefined; // a level restated after its plan is named as the share is
+  const anchor = before ? before.start : Math.min(share.start, reference.start);
   let about: { start: number; end: number } | null = null;
-  const named: ReturnType<typeof levelIndicator> = level ? levelIndicator(view, level, floorBefore(view, level.start), state.prevIndicator) : null;
+  const named: ReturnType<typeof levelIndicator> = before ? levelIndicator(view, before, floorBefore(view, before.start), state.prevIndicator) : null;
   if (named) {
     fields.indicator = named.indicator;
     qStart = Math.min(qStart, named.start);
