@@ -228,7 +228,8 @@ export class MatchPeriods {
     const { sentences, passages, text } = this.doc;
     const from = passages[sentences[si].passage].start;
     const before = sentenceAt(sentences, from - 1);
-    if (before < 0 || !BREAKDOWN_OPENING.test(text.slice(from, from + 12))) return null;
+    // "Năm 2022 …, nổi bật như:" then a paragraph of results: a paragraph after one that opens a list goes on in its period
+    if (before < 0 || !(BREAKDOWN_OPENING.test(text.slice(from, from + 12)) || text.slice(sentences[before].start, sentences[before].end).trimEnd().endsWith(':'))) return null;
     return look(before) ?? earlierInPassage(sentences, this.memo, before, look);
   }
 
