@@ -50,8 +50,10 @@ const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}
 export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!SHARE_UNITS.test(q.unit ?? '')) return null;
   const count = view.quantities[quantityIndexAt(view, q.start) - 1];
-  if (!count || count.unit === null || !isCountedNoun(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
+  if (!count || count.unit === null || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
   const between = view.text.slice(count.end, q.start);
+  // "đường xã cứng hóa được hơn 119,7 km, đạt tỷ lệ 84,61%": after a measure and a comma, the rate of what was done
+  if (!isCountedNoun(count.unit)) return UNIT_LEXICON.get(unitKey(count.unit))?.kind === 'measure' ? shareOfMeasure(view, count, between, q) : null;
   // "có 10 tỉnh (15,87%) tăng điểm": the share in brackets right after the count, its phrase after them
   if (SHARE_RIGHT_IN_BRACKETS.test(between) && SHARE_ASIDE_AFTER.test(view.text.slice(count.end, count.end + WIDTH.marker + 4))) {
     const phrase = countedPhrase(view, count);
@@ -66,6 +68,15 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   return done ? shareNamed(`tỷ lệ ${count.unit} ${done.words}`, done.start, q.end) : null;
 }
 
+// ("Sản lượng lúa đạt 1.200 tấn, tỷ lệ 3,5%": a level, not work done, has no such rate)
+function shareOfMeasure(view: SentenceView, measure: Quantity, between: string, q: Quantity): Named | null {
+  if (!DONE_BEFORE.test(textBefore(view, measure.start, WIDTH.word))) return null;
+  const c = COUNT_TO_SHARE_AFTER_COMMA.exec(between);
+  const done = c && !c[1] ? doneTo(view, subjectBefore(view.text, view.start, measure.start, view.start), 16) : null;
+  return done ? shareNamed(`tỷ lệ ${done.words}`, done.start, q.end) : null;
+}
+
+const DONE_BEFORE = /(?<![\p{L}])được\s*$/iu;
 const SHARE_RIGHT_IN_BRACKETS = /^[ \t]*\([ \t]*(?:chiếm[ \t]+)?$/u;
 const shareNamed = (indicator: string, start: number, end: number): Named => ({ indicator, start, end, rule: 'share-of-count', base: indicator });
 
