@@ -270,6 +270,7 @@ const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);
 const isTimeUnit = (unit: string | null) => unit !== null && TIME_UNIT_SET.has(unit);
 // what may follow a count of months in its time: "(6 tháng) đầu năm 2023,", "(9 tháng) năm nay"
 const TIME_REST = /^\s*(?:(?:đầu|cuối)(?![\p{L}])\s*)?(?:(?:của\s+)?năm(?:\s+(?:(?:19|20)\d{2}|nay))?(?![\p{L}\d]))?[\s,]*/iu;
+const TIME_COUNT_LEAD = /^(?:trong|lũy\s+kế|luỹ\s+kế|tính\s+chung)\s+$/iu;
 /** Where a subject goes on after a count of months and the rest of its time. */
 function afterTimeRest(text: string, from: number, end: number): number {
   return Math.min(end, from + TIME_REST.exec(text.slice(from, end))![0].length);
@@ -309,13 +310,16 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   // belongs to another count; what is measured follows it
   const first = view.quantities[quantityIndexAt(view, subject.start)];
   // ("6 tháng đầu năm 2023, có 250 doanh nghiệp …": a count of months says when, and the rest of its time goes with it)
-  const opening = first && first.start < subject.start + 2 && first.end < subject.end ? first : undefined;
+  // ("Trong 6 tháng đầu năm 2019 tổng lượt khách …": so do months after "trong", "lũy kế"; "Trong 5 năm tuyển sinh" is a span the name keeps)
+  const lead = subject.start;
+  const opening = first && first.end < subject.end && (first.start < subject.start + 2
+    || (first.unit === 'tháng' && TIME_COUNT_LEAD.test(text.slice(subject.start, first.start)))) ? first : undefined;
   if (opening) {
     const time = isTimeUnit(opening.unit);
     Object.assign(subject, trimSubject(text, time ? afterTimeRest(text, opening.end, subject.end) : opening.end, subject.end));
     // "Chi ngân sách Nghệ An, 2 tháng đầu năm 2021 ước thực hiện 2.838,4 tỷ đồng": after a clause of time alone, the one before
     // its comma names the level ("Đáng chú ý, 6 tháng đầu năm có 500 doanh nghiệp …": after "có" the count's own noun does)
-    let comma = opening.start - 1;
+    let comma = Math.min(lead, opening.start) - 1;
     while (comma > start && (text[comma] === ' ' || text[comma] === '\t')) comma--;
     if (time && subject.end - subject.start < 2 && text[comma] === ',' && comma > Math.max(start, floor)
       && !EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) Object.assign(subject, subjectBefore(text, start, comma, floor));

@@ -379,4 +379,4 @@ const RESTATES = /^\s*,\s*(?:tương\s+đương(?:\s+với)?|(?:ước\s+)?(?:t�
 function comparesWithPeriod(view: SentenceView, q: Quantity): boolean {
   return COMPARED_AFTER.test(textBeyond(view, q.end, WIDTH.lead));
 }
-const COMPARED_AFTER = /^\s*(?:\([^()]{1,30}\)\s*|\)\s*)?so\s+với/iu;
+const COMPARED_AFTER = /^\s*(?:\([^()]{1,30}\)\s*|\)\s*)?so\s+(?:với|cùng\s+kỳ)/iu; // "so cùng kỳ": "so với" written short
