@@ -20,7 +20,7 @@ export const TO_WORDS = ['xuống', 'xuống còn', 'xuống mức', 'lên', 'l�
 /** Words of an estimate: "ước đạt", "dự kiến", "Ước TH". */
 export const ESTIMATE_WORDS = ['ước', 'dự ước', 'dự kiến', 'ước tính', 'ước thực hiện', 'ước TH', 'ước đạt'] as const;
 /** Words of a sentence reporting results, which ends a list of goals. */
-export const RESULT_WORDS = ['kết quả', 'thực tế', 'đã đạt', 'đạt được', 'lũy kế', 'thực hiện được'] as const;
+export const RESULT_WORDS = ['kết quả', 'thực tế', 'đã đạt', 'đạt được', 'lũy kế', 'thực hiện được', 'đến nay', 'đến thời điểm hiện tại'] as const;
 /**
  * Verbs of administrative reports after which a count is a figure when its counted noun says what
  * was counted: "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "phát sinh 5.264 hồ sơ".
