@@ -5,7 +5,7 @@ import { BODY_HEADS, COMPARED_WITH, JOINED_UNIT_NOUNS, MAX_SUBJECT, WIDTH } from
 import { alternatives } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import { headNounIn } from './language.ts';
-import { quantityIndexAt, textBefore, tidy } from './clause.ts';
+import { phraseAfter, quantityIndexAt, textBefore, tidy } from './clause.ts';
 import type { Named } from './count-names.ts';
 import { countedPhrase, isCountedNoun, SHARE_UNITS } from './count-names.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
@@ -25,7 +25,8 @@ export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
   const m = NAME_BEFORE.exec(before);
   if (!m) return null;
   const nameStart = q.start - before.length + m.index + m[0].indexOf(m[1]);
-  const head = headNounIn(view.text, Math.max(view.start, nameStart - MAX_SUBJECT), nameStart) ?? countListedBefore(view, q, nameStart) ?? view.topic();
+  const head = headNounIn(view.text, Math.max(view.start, nameStart - MAX_SUBJECT), nameStart) ?? countListedBefore(view, q, nameStart)
+    ?? unitNamedBefore(view, q, nameStart) ?? view.topic();
   if (!head) return null;
   return { indicator: tidy(`${head} ${m[1]}`), start: nameStart, end: q.end, rule: 'named-in-brackets', base: head };
 }
@@ -44,6 +45,22 @@ function countListedBefore(view: SentenceView, q: Quantity, nameStart: number): 
   const phrase = countedPhrase(view, whole);
   return phrase ? `${whole.unit} ${view.text.slice(phrase.start, phrase.end)}` : whole.unit;
 }
+
+/**
+ * "Một số địa phương thu hút nhiều lượt khách tham quan, nghỉ dưỡng phải kể đến như: Cẩm Xuyên (580.000 lượt)": the
+ * items' unit, named with its phrase in the list's opening clause, is what they count (the list's lead cut off).
+ */
+function unitNamedBefore(view: SentenceView, q: Quantity, nameStart: number): string | null {
+  if (!q.unit || SHARE_UNITS.test(q.unit) || !isCountedNoun(q.unit)) return null;
+  const from = Math.max(view.start, nameStart - MAX_SUBJECT);
+  const at = view.text.slice(from, nameStart).toLowerCase().lastIndexOf(` ${q.unit.toLowerCase()} `);
+  if (at < 0) return null;
+  const unitEnd = from + at + q.unit.length + 1;
+  const phrase = phraseAfter(view.text, unitEnd, nameStart);
+  const words = phrase ? tidy(view.text.slice(phrase.start, phrase.end).replace(LIST_LEAD, '')) : '';
+  return words ? `${q.unit} ${words}` : null;
+}
+const LIST_LEAD = /(?:[ \t,]+(?:phải[ \t]+kể[ \t]+đến|có[ \t]+thể[ \t]+kể[ \t]+đến|như|gồm|bao[ \t]+gồm|là))+[ \t:]*$/iu;
 
 // a comparison with a period, then the opening bracket: "so với cùng kỳ năm 2019 (", "so với năm 2019 ("
 const COMPARED_PERIOD_BEFORE = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}(?:cùng[ \\t]+kỳ|năm|tháng|quý)(?![\\p{L}])[^()\\n;,]{0,20}[ \\t]*\\([ \\t]*$`, 'iu');

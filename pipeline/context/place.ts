@@ -206,8 +206,10 @@ function levelledMentions(slice: string, start: number, hint: PlaceHint, taken: 
 // inside a long one.
 const LIST_LEVEL = LEVEL_WORDS.join('|');
 const LIST_LEVEL_WORD = new RegExp(LIST_LEVEL, 'giu');
-// ("Một số xã có tỷ lệ vận động cao như: Phì Điền đạt 200%, …", "nhiều xã …:" too)
-const LIST_HEAD = new RegExp(`(?:\\d{1,4}|các|những|một[ \\t]+số|một[ \\t]+vài|nhiều)[ \\t]{1,2}(${LIST_LEVEL})((?:[ \\t]{0,2}(?:,|và)[ \\t]{1,2}(?:${LIST_LEVEL}))*)(?:,?[ \\t]{1,2}[\\p{Ll}\\d]+){0,14}[ \\t]{0,2}:`, 'giu');
+// ("Một số xã có tỷ lệ vận động cao như: Phì Điền đạt 200%, …", "nhiều xã …:" too; "Một số địa phương …
+// như: Cẩm Xuyên (580.000 lượt), …": localities, the districts or provinces under the document's unit)
+const LOCALITY_LEVELS: PlaceLevel[] = ['district', 'province'];
+const LIST_HEAD = new RegExp(`(?:\\d{1,4}|các|những|một[ \\t]+số|một[ \\t]+vài|nhiều)[ \\t]{1,2}(${LIST_LEVEL}|địa[ \\t]phương)((?:[ \\t]{0,2}(?:,|và)[ \\t]{1,2}(?:${LIST_LEVEL}))*)(?:,?[ \\t]{1,2}[\\p{Ll}\\d]+){0,14}[ \\t]{0,2}:`, 'giu');
 /** One item's name: up to four words of letters, a capital first; which of them name a unit is the gazetteer's to say. */
 const ITEM_NAME = /\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,3}/uy;
 /** How far an item's brackets may run. */
@@ -236,12 +238,13 @@ export function findListedMentions(text: string, start: number, end: number, hin
   for (const head of matchesAtWordStart(LIST_HEAD, slice)) {
     if (head.index < read) continue;
     const words = [head[1], ...(head[2].match(LIST_LEVEL_WORD) ?? [])];
-    const levels = [...new Set(words.flatMap((w) => levelsOfWord(w) ?? []))];
+    const levels = [...new Set(words.flatMap((w) => levelsOfWord(w) ?? LOCALITY_LEVELS))];
+    const oneLevel = words.length === 1 && levelsOfWord(head[1]) !== undefined; // a locality is no one level: no unlisted unit
     let group: { place: Place; start: number } | null = null;
     let p = head.index + head[0].length;
     while (p < slice.length) {
       while (p < slice.length && (slice[p] === ' ' || slice[p] === '\t')) p++;
-      const name = itemName(slice, p, levels, words.length === 1, hint);
+      const name = itemName(slice, p, levels, oneLevel, hint);
       if (!name || taken(start + p, start + p + name.length)) break;
       group ??= { place: name.place, start: start + p };
       const nameEnd = p + name.length;
