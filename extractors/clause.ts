@@ -4,7 +4,7 @@
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
+  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -114,10 +114,7 @@ function timeOnlyClause(text: string, from: number, pos: number): { start: numbe
   return time && from + time[0].length <= pos && ONLY_TIME.test(time[1]) ? { start: from + time[0].length - time[1].length, end: from + time[0].length } : null;
 }
 
-/**
- * Where the clause holding `pos` starts: after the last ; : ( or comma (sentence start at most).
- * A level's checks and its subject ask for the same clause one after the other: the last answer is kept.
- */
+/** Where the clause holding `pos` starts: after the last ; : ( or comma (sentence start at most); the last answer is kept (asked twice in a row). */
 let lastClause = { text: '', sentenceStart: -1, pos: -1, start: -1 };
 export function clauseStart(text: string, sentenceStart: number, pos: number): number {
   const last = lastClause;
@@ -150,8 +147,7 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 /** The subject of a number at `pos`: the clause before it, trimmed; widened over one comma when empty. */
 export function subjectBefore(text: string, sentenceStart: number, pos: number, floor = sentenceStart): { start: number; end: number } {
   let from = Math.max(floor, clauseStart(text, sentenceStart, pos));
-  // "Thôn, Làng được công nhận … Thôn, Làng văn hóa đạt 65%": a comma joining two units is inside the
-  // subject; a number counting the units is not ("có 47/106 xã, phường, thị trấn đạt …" from "xã")
+  // "Thôn, Làng được công nhận … Thôn, Làng văn hóa đạt 65%": a comma joining two units is inside the subject; a number counting the units is not ("có 47/106 xã, phường, thị trấn đạt …" from "xã")
   for (let n = 0; n < MAX_NAME_COMMAS && from > floor && from > sentenceStart && text[from - 1] === ',' && joinsUnits(text, from - 1); n++) {
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     const lastDigit = text.slice(wider, from).search(/\d\D*$/);
@@ -167,8 +163,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     // "… bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm": years may name the label, no other figure
     if (label.end - label.start >= 2 && !/\d{2}/.test(text.slice(label.start, label.end).replace(YEARS, ''))) return label;
   }
-  // "tổng mức đầu tư cao tốc 4 làn xe, dài 40,2 km ước tính là khoảng 7.800 tỷ đồng": a measure after a
-  // comma describes the noun before it, which names the figure
+  // "tổng mức đầu tư cao tốc 4 làn xe, dài 40,2 km ước tính là khoảng 7.800 tỷ đồng": a measure after a comma describes the noun before it, which names the figure
   if (from - 1 > floor && text[from - 1] === ',' && MEASURE_ONLY.test(text.slice(span.start, span.end))) {
     const noun = trimSubject(text, Math.max(floor, clauseStart(text, sentenceStart, from - 1)), from - 1);
     if (noun.end - noun.start >= 2) span = noun;
@@ -180,12 +175,12 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
     let longStart: number;
     if (span.end - span.start < 2) { // no word after the comma ("bò" in "Tổng đàn trâu, bò" is one)
-      // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": after another level the clause says only when
-      // ("năm 2012"), and the clause before, holding a figure of its own, is no subject of this one
-      if ((floor > sentenceStart && wider <= floor) || FIGURE_NOT_YEAR.test(text.slice(wider, from))) {
-        const time = timeOnlyClause(text, from, pos);
-        if (time) return time;
-      }
+      // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": after another level the clause says only when ("năm 2012"), and the clause before, holding a figure of its own, is no subject of this one
+      const figureBefore = FIGURE_NOT_YEAR.test(text.slice(wider, from));
+      const time = (floor > sentenceStart && wider <= floor) || figureBefore ? timeOnlyClause(text, from, pos) : null;
+      if (time) return time;
+      // "có 26.652 hộ, trong đó có 1.665 hộ nghèo": the whole before a breakdown names none of its parts
+      if (figureBefore && BREAKDOWN_LEAD.test(text.slice(from, pos))) return { start: pos, end: pos };
       span = trimSubject(text, wider, from - 1);
     }
     // "Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn đạt 76,43%": a long name's commas
@@ -242,10 +237,9 @@ const CLAUSE_VERB = new RegExp(words(CLAUSE_VERBS), 'iu');
 /** Commas a long name may hold. */
 const MAX_NAME_COMMAS = 4;
 /**
- * Where a name that runs on over commas starts ("Tiến độ thực hiện các kiến nghị sau thanh tra, kiểm
- * tra, kiểm toán …, ngân sách đạt 75,2%"), or -1: going back comma by comma, the first stretch that
- * opens with a long name's head, when no stretch on the way holds a figure or a verb of its own and
- * the subject itself opens with no head.
+ * Where a name that runs on over commas starts ("Tiến độ thực hiện các kiến nghị sau thanh tra, kiểm tra, kiểm toán …, ngân sách
+ * đạt 75,2%"), or -1: back comma by comma, the first stretch opening with a long name's head, when no stretch on the way holds a
+ * figure or a verb of its own and the subject itself opens with no head.
  */
 function longNameStart(text: string, sentenceStart: number, floor: number, from: number, span: { start: number; end: number }): number {
   // a year is no figure of the name's own ("… tại Hội nghị đối thoại doanh nghiệp năm 2025")
@@ -262,6 +256,7 @@ function longNameStart(text: string, sentenceStart: number, floor: number, from:
 }
 const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/g;
 /** A number that is no year ("11,68", "5"; not "2012"). */
+const BREAKDOWN_LEAD = new RegExp(`^\\s*(?:${alternatives(BREAKDOWN_WORDS)})(?![\\p{L}])`, 'iu');
 const FIGURE_NOT_YEAR = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
 /** The words of a clause before its verb ("trong đó năm 2011 đạt", "dự kiến năm 2025 sẽ giảm" → "năm 2011", "năm 2025"; group 1), to be tested with ONLY_TIME. */
 const BEFORE_VERB = new RegExp(`\\s*(?:trong\\s+đó,?\\s+|riêng\\s+)?(?:(?:${alternatives(ESTIMATE_WORDS)})\\s+)?([^\\s,;:()][^,;:()]{0,38}?)(?=\\s+(?:(?:${alternatives(SUBJECT_TRAILING_ADVERBS)})\\s+)?(?:${alternatives(SUBJECT_TRAILING)})${WE})`, 'iuy');

@@ -3,7 +3,7 @@
 // (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
 // measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
-import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, TIME_UNITS, BAND_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, withoutActor, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -11,6 +11,7 @@ import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import { withoutDatedAside } from './asides.ts';
+import { EXISTENTIAL_BEFORE, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
@@ -266,17 +267,7 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
 const FRAME_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_FRAME_LEAD}[\\s,]*(?:\\p{L}+\\s+){0,2}$`, 'iu');
 // a band's word before the subject's first digit (nonfigures.ts drops the band's number)
 const BAND_BEFORE_DIGITS = new RegExp(`^[^\\d]*(?:${alternatives(BAND_WORDS)})\\s`, 'iu');
-const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);
-const isTimeUnit = (unit: string | null) => unit !== null && TIME_UNIT_SET.has(unit);
-// what may follow a count of months in its time: "(6 tháng) đầu năm 2023,", "(9 tháng) năm nay"
-const TIME_REST = /^\s*(?:(?:đầu|cuối)(?![\p{L}])\s*)?(?:(?:của\s+)?năm(?:\s+(?:(?:19|20)\d{2}|nay))?(?![\p{L}\d]))?[\s,]*/iu;
-const TIME_COUNT_LEAD = /^(?:trong|lũy\s+kế|luỹ\s+kế|tính\s+chung)\s+$/iu;
-/** Where a subject goes on after a count of months and the rest of its time. */
-function afterTimeRest(text: string, from: number, end: number): number {
-  return Math.min(end, from + TIME_REST.exec(text.slice(from, end))![0].length);
-}
 const PLURAL_ACTOR = /^các\s/iu;
-const EXISTENTIAL_BEFORE = /(?<![\p{L}])có\s*$/iu;
 
 /** The subject before a level, trimmed, inherited, given its topic or a fallback, then refined; null when it names nothing. */
 function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: Span,
@@ -306,24 +297,8 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   off: (rule: string) => boolean): { indicator: string; rule: string } | null {
   const { text, start } = view;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
-  // "4.918 nhân khẩu thuộc hộ nghèo ... với tổng số 73.770 kg": a number that opens the subject
-  // belongs to another count; what is measured follows it
-  const first = view.quantities[quantityIndexAt(view, subject.start)];
-  // ("6 tháng đầu năm 2023, có 250 doanh nghiệp …": a count of months says when, and the rest of its time goes with it)
-  // ("Trong 6 tháng đầu năm 2019 tổng lượt khách …": so do months after "trong", "lũy kế"; "Trong 5 năm tuyển sinh" is a span the name keeps)
-  const lead = subject.start;
-  const opening = first && first.end < subject.end && (first.start < subject.start + 2
-    || (first.unit === 'tháng' && TIME_COUNT_LEAD.test(text.slice(subject.start, first.start)))) ? first : undefined;
-  if (opening) {
-    const time = isTimeUnit(opening.unit);
-    Object.assign(subject, trimSubject(text, time ? afterTimeRest(text, opening.end, subject.end) : opening.end, subject.end));
-    // "Chi ngân sách Nghệ An, 2 tháng đầu năm 2021 ước thực hiện 2.838,4 tỷ đồng": after a clause of time alone, the one before
-    // its comma names the level ("Đáng chú ý, 6 tháng đầu năm có 500 doanh nghiệp …": after "có" the count's own noun does)
-    let comma = Math.min(lead, opening.start) - 1;
-    while (comma > start && (text[comma] === ' ' || text[comma] === '\t')) comma--;
-    if (time && subject.end - subject.start < 2 && text[comma] === ',' && comma > Math.max(start, floor)
-      && !EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) Object.assign(subject, subjectBefore(text, start, comma, floor));
-  }
+  // "4.918 nhân khẩu thuộc hộ nghèo ... với tổng số 73.770 kg": a number that opens the subject belongs to another count
+  withoutOpeningCount(view, q, floor, subject);
   // another count, or its phrase, before this one names that count, not this one: the fallback reads its own
   if (subject.end > subject.start && isPreviousCountsTail(view, q, subject)) Object.assign(subject, { start: q.start, end: q.start });
   let indicator = withoutDatedAside(measureFirst(tidy(text.slice(subject.start, subject.end))));
