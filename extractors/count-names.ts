@@ -36,8 +36,8 @@ export const RATE_HEAD = new RegExp(`^${SHARE_HEAD}(?![\\p{L}])`, 'iu');
 const COUNT_TO_SHARE = new RegExp(`^[ \\t]+((?:[^\\d()\\n;:/]|(?<=thứ[ \\t])\\d+){2,80}?)[ \\t]*\\([ \\t]*(?:${SHARE_LEAD}|${SHARE_HEAD})(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
 /** The head of a share restating a count, its verb maybe: "đạt tỷ lệ", "chiếm tỷ lệ", "tỷ lệ". */
 export const COUNT_SHARE_HEAD = `(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+)?${SHARE_HEAD}`;
-// or its phrase (maybe none), a comma and the share's head: ", đạt tỷ lệ", ", tỷ lệ"
-const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}?))?[ \\t]*,[ \\t]*${COUNT_SHARE_HEAD}(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
+// or its phrase (maybe none), a comma and the share's head: ", đạt tỷ lệ", ", tỷ lệ", ", chiếm" ("1.665 hộ nghèo, chiếm 6,25%")
+const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}?))?[ \\t]*,[ \\t]*(?:${COUNT_SHARE_HEAD}|chiếm)(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
 /**
  * "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)", "920.836 trường hợp không có thông tin (chiếm tỷ
  * lệ 21,8%)", "có 1.200 hộ nghèo, tỷ lệ 3,5%": a share in brackets, or after a comma with "tỷ lệ",
@@ -50,7 +50,7 @@ const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}
 export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!SHARE_UNITS.test(q.unit ?? '')) return null;
   const count = view.quantities[quantityIndexAt(view, q.start) - 1];
-  if (!count || count.unit === null || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
+  if (!count || count.unit === null || SHARE_UNITS.test(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
   const between = view.text.slice(count.end, q.start);
   // "đường xã cứng hóa được hơn 119,7 km, đạt tỷ lệ 84,61%": after a measure and a comma, the rate of what was done
   if (!isCountedNoun(count.unit)) return UNIT_LEXICON.get(unitKey(count.unit))?.kind === 'measure' ? shareOfMeasure(view, count, between, q) : null;
@@ -65,7 +65,8 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!c) return null;
   if (c[1]) return /\p{L}{2}/u.test(c[1]) ? shareNamed(`tỷ lệ ${count.unit} ${tidy(c[1])}`, count.start, q.end) : null;
   const done = doneTo(view, subjectBefore(view.text, view.start, count.start, view.start), 16);
-  return done ? shareNamed(`tỷ lệ ${count.unit} ${done.words}`, done.start, q.end) : null;
+  // ("hộ cận nghèo còn 8.960 hộ, chiếm 2,14%": a subject opening on the unit names it once)
+  return done ? shareNamed(`tỷ lệ ${opensOnItsNoun(done.words, count.unit) ? '' : `${count.unit} `}${done.words}`, done.start, q.end) : null;
 }
 
 // ("Sản lượng lúa đạt 1.200 tấn, tỷ lệ 3,5%": a level, not work done, has no such rate)
