@@ -11,7 +11,7 @@ import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, isMeaningfulSubject, phraseAfter, quantityIndexAt, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
-import { COMPARED_WITH, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, GROWTH_HEADS, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
 import { RATE_HEAD } from './count-names.ts';
 import { levelIndicator } from './level-names.ts';
 import { alternatives } from './patterns.ts';
@@ -47,9 +47,12 @@ function unwrittenPlan(view: SentenceView, i: number): Reference | null {
 function planMetListItem(view: SentenceView, q: Quantity, verb: { verb: string }, floor: number): Reference | null {
   // "…: tổng giá trị sản xuất ước đạt 53%, tăng 23,7%": a change after the share is a change, no share of the plan
   if (RATE_WORD.test(verb.verb) || CHANGE_VERB.test(verb.verb) || !inPlanMetList(view.text, view.start, q.start)) return null;
-  const subject = subjectBefore(view.text, view.start, q.start, floor);
-  return RATE_HEAD.test(view.text.slice(subject.start, subject.end)) ? null : noReference(q);
+  const span = subjectBefore(view.text, view.start, q.start, floor);
+  const subject = view.text.slice(span.start, span.end);
+  // (a growth rate, "Tốc độ tăng trưởng kinh tế hàng năm đạt 14,7%", too)
+  return RATE_HEAD.test(subject) || GROWTH_HEAD.test(subject) ? null : noReference(q);
 }
+const GROWTH_HEAD = new RegExp(`^(?:${alternatives(GROWTH_HEADS)})(?![\\p{L}])`, 'iu');
 const CHANGE_VERB = /^(?:tăng|giảm)$/iu;
 const ITEM_ENDS = /^\s*(?:[,;.)]|$)/u;
 const OWN_INDICATOR = new RegExp(`^\\s*(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');

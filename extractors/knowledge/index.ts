@@ -44,6 +44,8 @@ export const TABLES: readonly Table[] = [
   { name: 'PLAN_MET_VERBS', role: 'a verb of a plan met or missed', forms: verbs.PLAN_MET_VERBS, family: 'lexicon' },
   { name: 'COMPLETION_VERBS', role: 'a verb of work finished at places counted after "tại"', forms: verbs.COMPLETION_VERBS, family: 'lexicon' },
   { name: 'REPORTING_VERBS', role: 'a verb of saying before a colon', forms: verbs.REPORTING_VERBS, family: 'lexicon' },
+  { name: 'PLAN_MET_ADVERBS', role: 'how well a plan was met, between its verb and the plan word', forms: verbs.PLAN_MET_ADVERBS, family: 'grammar' },
+  { name: 'GROWTH_HEADS', role: 'a rate of growth named: its percentage is its level', forms: measures.GROWTH_HEADS, family: 'grammar' },
   { name: 'MONTH_COUNT_WORDS', role: 'a count of months spelled out before "tháng đầu/cuối năm"', forms: Object.keys(time.MONTH_COUNT_WORDS), family: 'grammar' },
   { name: 'ORDINAL_WORDS', role: 'an ordinal with no cardinal use: a rank after "thứ"', forms: Object.keys(ORDINAL_WORDS), family: 'grammar' },
   { name: 'RATE_PERIODS', role: 'the period a measure is given per after the thing it measures ("tấn rác/ngày")', forms: RATE_PERIODS, family: 'grammar' },
