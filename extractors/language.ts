@@ -5,7 +5,7 @@
 import { lineStartNear, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, CHANGE_ADVERBS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, CHANGE_ADVERBS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -172,9 +172,13 @@ export function goalsListIn(text: string, from: number, to: number): number {
   if (glued && !RESULT_HEADING.test(glued[0])) return from;
   if (!sentence.includes(':')) return -1;
   const m = goalsOpener.exec(sentence);
-  // "… đã thực hiện đạt các chỉ tiêu …, cụ thể như:": the verb of a plan met may come before the goal word
-  return m && !opensPlanMetList(sentence.slice(Math.max(0, m.index - WIDTH.clauseWord), m.index + m[0].length)) ? from + m.index : -1;
+  if (!m) return -1;
+  // "… đã thực hiện đạt các chỉ tiêu …, cụ thể như:": the verb of a plan met may come before the goal word ("yêu cầu … triển
+  // khai thực hiện đạt các chỉ tiêu sau:": asked for, they are to be met)
+  const planMet = opensPlanMetList(sentence.slice(Math.max(0, m.index - WIDTH.clauseWord), m.index + m[0].length)) && !DIRECTIVE.test(sentence.slice(0, m.index));
+  return planMet ? -1 : from + m.index;
 }
+const DIRECTIVE = new RegExp(`${WB}(?:${alternatives(DIRECTIVE_WORDS)})${WE}`, 'iu');
 
 /** "các chỉ tiêu … cơ bản đạt kế hoạch đề ra:": a list opened by a plan met reports shares of it, it sets none. */
 // ("xã đã hoàn thành cơ bản các chỉ tiêu phát triển:": "cơ bản", "tốt" may follow the verb)

@@ -44,6 +44,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PLAN_MET_VERBS', role: 'a verb of a plan met or missed', forms: verbs.PLAN_MET_VERBS, family: 'lexicon' },
   { name: 'COMPLETION_VERBS', role: 'a verb of work finished at places counted after "tại"', forms: verbs.COMPLETION_VERBS, family: 'lexicon' },
   { name: 'REPORTING_VERBS', role: 'a verb of saying before a colon', forms: verbs.REPORTING_VERBS, family: 'lexicon' },
+  { name: 'DIRECTIVE_WORDS', role: 'a word asking for work: the plans listed after it are to be met', forms: verbs.DIRECTIVE_WORDS, family: 'grammar' },
   { name: 'PLAN_MET_ADVERBS', role: 'how well a plan was met, between its verb and the plan word', forms: verbs.PLAN_MET_ADVERBS, family: 'grammar' },
   { name: 'GROWTH_HEADS', role: 'a rate of growth named: its percentage is its level', forms: measures.GROWTH_HEADS, family: 'grammar' },
   { name: 'MONTH_COUNT_WORDS', role: 'a count of months spelled out before "tháng đầu/cuối năm"', forms: Object.keys(time.MONTH_COUNT_WORDS), family: 'grammar' },

@@ -9,6 +9,8 @@ export const EXCEEDING_VERBS = ['vượt', 'tăng', 'cao hơn'] as const;
 export const SHARE_OF_COUNT_VERBS = ['đạt', 'chiếm'] as const;
 
 export const PLAN_MET_VERBS = ['vượt', 'đạt', 'hoàn thành', 'về đích', 'chưa đạt', 'không đạt', 'bằng'] as const;
+/** Words that ask for work to be done: a list of plans after them is to be met, not met ("yêu cầu … thực hiện đạt các chỉ tiêu sau:"). */
+export const DIRECTIVE_WORDS = ['yêu cầu', 'đề nghị', 'chỉ đạo', 'giao nhiệm vụ'] as const;
 /** How well the plan was met, between the verb and the plan: "hoàn thành thắng lợi các chỉ tiêu …", "đạt cơ bản". */
 export const PLAN_MET_ADVERBS = ['cơ bản', 'tốt', 'toàn diện', 'thắng lợi', 'xuất sắc'] as const;
 /** Verbs of work finished somewhere: after them a count of places is how many finished ("hoàn thành xây dựng nông thôn mới tại 3 xã"). */
