@@ -35,6 +35,9 @@ const DIRECTION_BEFORE = /phương[ \t]+hướng[^.;:]{0,30}$/iu;
 // ("kế hoạch vốn năm 2022", "dự toán thu ngân sách năm 2024": a plan's own words between)
 const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})(?:[ \\t]{1,2}\\p{Ll}+){0,3}[ \\t]{1,2}$`, 'iu');
 // "đạt 50,54% kế hoạch năm": a share of the year's plan (no year written)
+// "tăng bình quân 11,8%/năm", "giảm hằng năm 3%": a yearly average, which runs over a span ("thu nhập bình quân đầu người", an
+// average per head, is a level at a time)
+const YEARLY = /(?<![\p{L}])(?:hằng|hàng|mỗi)[ \t]+năm(?![\p{L}])|(?<![\p{L}])(?:tăng|giảm)[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)(?![\p{L}])|%[ \t]*\/[ \t]*năm(?![\p{L}])/iu;
 const ANNUAL_PLAN = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})[ \\t]{1,2}năm(?![ \\t]*\\d)(?![\\p{L}])`, 'iu');
 const namesPlan = (text: string, p: PeriodMention) => PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start));
 // "tăng 27,73% so với đầu năm", "tăng 10,74% so với cuối năm 2021": a change since the start of the year
@@ -294,6 +297,11 @@ export class MatchPeriods {
     // "Tính đến tháng 5/2025, … đạt 50,54% kế hoạch năm": a share of the year's plan runs from that year's start
     if (p.until && p.from === null && p.to !== null && m.fields.kind === 'progress' && ANNUAL_PLAN.test(this.doc.text.slice(m.start, m.end))) {
       return { from: `${p.to.slice(0, 4)}-01-01`, to: p.to };
+    }
+    // "Kim ngạch xuất khẩu tăng bình quân 11,8%/năm" under "Phấn đấu đến năm 2025" in a plan for 2021 - 2025: a yearly
+    // average runs over the span the document is on, when that span ends where the sentence does
+    if (p.until && p.from === null && p.to !== null && spansYears(docPeriod) && docPeriod!.to === p.to && YEARLY.test(this.doc.text.slice(m.start, m.end))) {
+      return { from: docPeriod!.from, to: p.to };
     }
     // "từ ngày 01/3/2025 đến nay", "từ năm 2021 đến nay": from its day up to the document's date; in a report on a
     // term, up to where its "đến nay" runs (the report's year)
