@@ -115,7 +115,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'giao dịch', 'phương tiện', 'xe', 'ô tô', 'tàu', 'tàu cá', 'chuyến', 'chuyến bay', 'lễ hội', 'sự kiện', 'giải', 'huy chương',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',
     'ổ dịch', 'suất học bổng', 'sổ', 'sổ đỏ', 'sổ bảo hiểm', 'thẻ', 'thẻ bảo hiểm y tế',
-    'chỉ', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi', 'dịch vụ',
+    'chỉ', 'chỉ số', 'chỉ số thành phần', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi', 'dịch vụ',
   ] },
   // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
   ...([
