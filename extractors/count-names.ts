@@ -62,7 +62,8 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   const m = COUNT_TO_SHARE.exec(between);
   if (m) return /\p{L}{2}/u.test(m[1]) ? shareNamed(`tỷ lệ ${count.unit} ${tidy(m[1])}`, count.start, q.end) : null;
   const c = COUNT_TO_SHARE_AFTER_COMMA.exec(between);
-  if (!c) return null;
+  // "…, chiếm 12,4% lực lượng lao động trong độ tuổi": a share of a base it names is the subject's, as share-of-phrase reads it
+  if (!c || (/chiếm\s*$/iu.test(between) && BASE_AFTER.test(view.text.slice(q.end, q.end + WIDTH.word)))) return null;
   if (c[1]) return /\p{L}{2}/u.test(c[1]) ? shareNamed(`tỷ lệ ${count.unit} ${tidy(c[1])}`, count.start, q.end) : null;
   const done = doneTo(view, subjectBefore(view.text, view.start, count.start, view.start), 16);
   // ("hộ cận nghèo còn 8.960 hộ, chiếm 2,14%": a subject opening on the unit names it once)
@@ -77,6 +78,7 @@ function shareOfMeasure(view: SentenceView, measure: Quantity, between: string, 
   return done ? shareNamed(`tỷ lệ ${done.words}`, done.start, q.end) : null;
 }
 
+const BASE_AFTER = /^[ \t]+(?!(?:và|so|trong|với)(?![\p{L}]))\p{Ll}/u;
 const DONE_BEFORE = /(?<![\p{L}])được\s*$/iu;
 const SHARE_RIGHT_IN_BRACKETS = /^[ \t]*\([ \t]*(?:chiếm[ \t]+)?$/u;
 const shareNamed = (indicator: string, start: number, end: number): Named => ({ indicator, start, end, rule: 'share-of-count', base: indicator });
