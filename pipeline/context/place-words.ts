@@ -37,7 +37,11 @@ export const passiveAgent = (text: string, s: number) => PASSIVE_AGENT_BEFORE.te
 export const namesNoPlace = (text: string, s: number) => comparedWith(text, s) || passiveAgent(text, s) || inOrgName(text.slice(Math.max(0, s - 40), s))
   || inCampaignName(text, s) || setThePlan(text, s);
 /** Whether the name at text[s…] is in the body that set a plan ("kế hoạch BHXH Việt Nam giao"). */
-const setThePlan = (text: string, s: number) => PLAN_GIVER_BEFORE.test(text.slice(Math.max(0, s - 40), s)) && GIVEN_AFTER.test(text.slice(s, s + 60));
+const setThePlan = (text: string, s: number) => {
+  const after = text.slice(s, s + 60);
+  return GIVEN_WORD.test(after) && GIVEN_AFTER.test(after) && PLAN_GIVER_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+};
+const GIVEN_WORD = /giao|đề\s+ra|phê\s+duyệt/u; // what GIVEN_AFTER needs, found first: most names have none of it after them
 /** Whether the words before a name (`before`) open a facility's, a firm's or an outlet's name. */
 const inOrgName = (before: string) => NAME_HEAD_BEFORE.test(before) || PRESS_HEAD_BEFORE.test(before);
 /** Whether the name at text[s…] is inside a campaign's quoted name (read only where a quote mark comes before it: most names have none). */
