@@ -161,6 +161,8 @@ export function reportsResults(text: string, from: number, to: number): boolean 
 const goalsOpener = new RegExp(`${WB}(?:${alternatives([...GOAL_WORDS, ...STRIVE_WORDS])})[^.;:!?()]{0,100}(?<!trong\\s+đó\\s*):`, 'iu');
 /** "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế … 1. Tốc độ tăng …": a heading in capitals glued to its first item (case-sensitive: capitals make it a heading). */
 const GOAL_HEADING_GLUED = /^\s*(?:[IVX]+\.\s*)?(?:CÁC\s+|NHỮNG\s+|MỘT\s+SỐ\s+)?(?:CHỈ\s+TIÊU|MỤC\s+TIÊU)(?:[ \t]+[\p{Lu}\d–,-]+){0,12}?[ \t]+(?=(?:[IVX]+|\d{1,2})\.\s)/u;
+/** "Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …": the same in plain case, its term in brackets right before the first item's capital (case-sensitive). */
+const GOAL_HEADING_GLUED_PLAIN = /^\s*(?:(?:[Mm]ột\s+số|[Cc]ác|[Nn]hững)\s+)?(?:[Cc]hỉ\s+tiêu|[Mm]ục\s+tiêu)\s+(?:chủ\s+yếu|cơ\s+bản)[^.;:!?()\n]{0,60}\((?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s{0,2}[-–]\s{0,2}(?:19|20)\d{2}\)[ \t]+(?=\p{Lu})/u;
 /** "Mục tiêu tổng quát năm 2023 phấn đấu …": a sentence whose subject is the goal carries on to the end of the paragraph. */
 const goalOpensSentence = new RegExp(`^\\s*(?:${alternatives(GOAL_WORDS)})[^.;:!?()]{0,60}?${WB}(?:${alternatives(STRIVE_WORDS)})${WE}`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
@@ -168,7 +170,7 @@ export function goalsListIn(text: string, from: number, to: number): number {
   const set = SETS_TARGETS_VERB.test(sentence) ? setsTargets.exec(sentence) : null;
   if (set) return from + set.index;
   if (goalOpensSentence.test(sentence)) return from;
-  const glued = GOAL_HEADING_GLUED.exec(sentence);
+  const glued = GOAL_HEADING_GLUED.exec(sentence) ?? GOAL_HEADING_GLUED_PLAIN.exec(sentence);
   if (glued && !RESULT_HEADING.test(glued[0])) return from;
   if (!sentence.includes(':')) return -1;
   const m = goalsOpener.exec(sentence);
