@@ -96,8 +96,10 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   // "... cũng tăng so với kế hoạch với đàn trâu": after a clause that reported a change, "với" opens what is counted
   const along = / với /iu.test(s) && /(?<![\p{L}])(?:tăng|giảm|đạt|vượt)(?![\p{L}])/iu.test(s) ? [...s.matchAll(alongRe)].pop() : undefined;
   const topic = TOPIC_WORD.test(s) ? [...s.matchAll(topicRe)].pop() : undefined;
+  // "Một số chỉ tiêu chủ yếu … (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng": a heading glued to the item it opens
+  const heading = s.includes(') ') ? GLUED_HEADING.exec(s) : null;
   const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0,
-    topic ? topic.index! + topic[0].length : 0);
+    topic ? topic.index! + topic[0].length : 0, heading ? heading[0].length : 0);
   const rest = s.slice(base);
   // without four digits no opening year can match, and leadingYear finds what leadingPlain finds
   const byYear = FOUR_DIGITS.test(rest) ? leadingYear.exec(rest) : null;
@@ -256,6 +258,7 @@ function longNameStart(text: string, sentenceStart: number, floor: number, from:
 }
 const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/g;
 /** A number that is no year ("11,68", "5"; not "2012"). */
+const GLUED_HEADING = /^[^()]{0,120}\((?:nhiệm|giai)[ \t]+(?:kỳ|đoạn)[ \t]+(?:19|20)\d{2}[ \t]{0,2}[-–][ \t]{0,2}(?:19|20)\d{2}\)[ \t]+(?=\p{Lu})/u;
 const BREAKDOWN_LEAD = new RegExp(`^\\s*(?:${alternatives(BREAKDOWN_WORDS)})(?![\\p{L}])`, 'iu');
 const FIGURE_NOT_YEAR = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
 /** The words of a clause before its verb ("trong đó năm 2011 đạt", "dự kiến năm 2025 sẽ giảm" → "năm 2011", "năm 2025"; group 1), to be tested with ONLY_TIME. */
