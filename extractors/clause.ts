@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
-  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
+  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
   ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
@@ -188,7 +188,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     // "Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn đạt 76,43%": a long name's commas
     else if ((longStart = longNameStart(text, sentenceStart, floor, from, span)) >= 0) span = { start: longStart, end: span.end };
     // "Tổng giá trị sản xuất nông, lâm nghiệp": a one- or two-word tail of a list of nouns
-    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !LETTER.test(text.slice(from, span.start))) {
+    else if (wordCount(text.slice(span.start, span.end)) <= 2 && !/\d/.test(text.slice(wider, from)) && !LETTER.test(text.slice(from, span.start)) && !PLAN_FIRST.test(text.slice(wider, from))) {
       const left = trimSubject(text, wider, from - 1);
       if (left.end > left.start) span = { start: left.start, end: span.end };
     }
@@ -258,6 +258,7 @@ function longNameStart(text: string, sentenceStart: number, floor: number, from:
 }
 const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/g;
 /** A number that is no year ("11,68", "5"; not "2012"). */
+const PLAN_FIRST = new RegExp(`^\\s*(?:${alternatives(PLAN_WORDS)})(?![\\p{L}])`, 'iu'); // "…, bằng 46,6% kế hoạch, giải ngân đạt …": the share's plan, no noun of a list
 const GLUED_HEADING = /^[^()]{0,120}\((?:nhiệm|giai)[ \t]+(?:kỳ|đoạn)[ \t]+(?:19|20)\d{2}[ \t]{0,2}[-–][ \t]{0,2}(?:19|20)\d{2}\)[ \t]+(?=\p{Lu})/u;
 const BREAKDOWN_LEAD = new RegExp(`^\\s*(?:${alternatives(BREAKDOWN_WORDS)})(?![\\p{L}])`, 'iu');
 const FIGURE_NOT_YEAR = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
