@@ -4,7 +4,7 @@
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, WIDTH,
+  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -257,10 +257,10 @@ function longNameStart(text: string, sentenceStart: number, floor: number, from:
   return -1;
 }
 const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/g;
-/** A number that is no year ("11,68", "5"; not "2012"). */
 const PLAN_FIRST = new RegExp(`^\\s*(?:${alternatives(PLAN_WORDS)})(?![\\p{L}])`, 'iu'); // "…, bằng 46,6% kế hoạch, giải ngân đạt …": the share's plan, no noun of a list
-const GLUED_HEADING = /^[^()]{0,120}\((?:nhiệm|giai)[ \t]+(?:kỳ|đoạn)[ \t]+(?:19|20)\d{2}[ \t]{0,2}[-–][ \t]{0,2}(?:19|20)\d{2}\)[ \t]+(?=\p{Lu})/u;
+const GLUED_HEADING = new RegExp(`^[^()]{0,120}${TERM_IN_BRACKETS}[ \\t]+(?=\\p{Lu})`, 'u');
 const BREAKDOWN_LEAD = new RegExp(`^\\s*(?:${alternatives(BREAKDOWN_WORDS)})(?![\\p{L}])`, 'iu');
+/** A number that is no year ("11,68", "5"; not "2012"). */
 const FIGURE_NOT_YEAR = /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
 /** The words of a clause before its verb ("trong đó năm 2011 đạt", "dự kiến năm 2025 sẽ giảm" → "năm 2011", "năm 2025"; group 1), to be tested with ONLY_TIME. */
 const BEFORE_VERB = new RegExp(`\\s*(?:trong\\s+đó,?\\s+|riêng\\s+)?(?:(?:${alternatives(ESTIMATE_WORDS)})\\s+)?([^\\s,;:()][^,;:()]{0,38}?)(?=\\s+(?:(?:${alternatives(SUBJECT_TRAILING_ADVERBS)})\\s+)?(?:${alternatives(SUBJECT_TRAILING)})${WE})`, 'iuy');

@@ -65,17 +65,24 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   // "…, chiếm 12,4% lực lượng lao động trong độ tuổi": a share of a base it names is the subject's, as share-of-phrase reads it
   if (!c || (/chiếm\s*$/iu.test(between) && BASE_AFTER.test(view.text.slice(q.end, q.end + WIDTH.word)))) return null;
   if (c[1]) return /\p{L}{2}/u.test(c[1]) ? shareNamed(`tỷ lệ ${count.unit} ${tidy(c[1])}`, count.start, q.end) : null;
-  const done = doneTo(view, subjectBefore(view.text, view.start, count.start, view.start), 16);
-  // ("hộ cận nghèo còn 8.960 hộ, chiếm 2,14%": a subject opening on the unit names it once)
-  return done ? shareNamed(`tỷ lệ ${opensOnItsNoun(done.words, count.unit) ? '' : `${count.unit} `}${done.words}`, done.start, q.end) : null;
+  return rateOfWhatWasDone(view, count, q, count.unit);
 }
 
 // ("Sản lượng lúa đạt 1.200 tấn, tỷ lệ 3,5%": a level, not work done, has no such rate)
 function shareOfMeasure(view: SentenceView, measure: Quantity, between: string, q: Quantity): Named | null {
   if (!DONE_BEFORE.test(textBefore(view, measure.start, WIDTH.word))) return null;
   const c = COUNT_TO_SHARE_AFTER_COMMA.exec(between);
-  const done = c && !c[1] ? doneTo(view, subjectBefore(view.text, view.start, measure.start, view.start), 16) : null;
-  return done ? shareNamed(`tỷ lệ ${done.words}`, done.start, q.end) : null;
+  return c && !c[1] ? rateOfWhatWasDone(view, measure, q, null) : null;
+}
+
+/**
+ * The share named by what the subject before the figure says was done, its counted noun first unless the subject
+ * opens on it ("hộ cận nghèo còn 8.960 hộ, chiếm 2,14%"; a measure has none: "tỷ lệ đường xã cứng hóa").
+ */
+function rateOfWhatWasDone(view: SentenceView, figure: Quantity, q: Quantity, noun: string | null): Named | null {
+  const done = doneTo(view, subjectBefore(view.text, view.start, figure.start, view.start), 16);
+  if (!done) return null;
+  return shareNamed(`tỷ lệ ${noun && !opensOnItsNoun(done.words, noun) ? `${noun} ` : ''}${done.words}`, done.start, q.end);
 }
 
 const BASE_AFTER = /^[ \t]+(?!(?:và|so|trong|với)(?![\p{L}]))\p{Ll}/u;

@@ -5,7 +5,7 @@
 import { lineStartNear, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, CHANGE_ADVERBS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, CHANGE_ADVERBS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -162,7 +162,7 @@ const goalsOpener = new RegExp(`${WB}(?:${alternatives([...GOAL_WORDS, ...STRIVE
 /** "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế … 1. Tốc độ tăng …": a heading in capitals glued to its first item (case-sensitive: capitals make it a heading). */
 const GOAL_HEADING_GLUED = /^\s*(?:[IVX]+\.\s*)?(?:CÁC\s+|NHỮNG\s+|MỘT\s+SỐ\s+)?(?:CHỈ\s+TIÊU|MỤC\s+TIÊU)(?:[ \t]+[\p{Lu}\d–,-]+){0,12}?[ \t]+(?=(?:[IVX]+|\d{1,2})\.\s)/u;
 /** "Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …": the same in plain case, its term in brackets right before the first item's capital (case-sensitive). */
-const GOAL_HEADING_GLUED_PLAIN = /^\s*(?:(?:[Mm]ột\s+số|[Cc]ác|[Nn]hững)\s+)?(?:[Cc]hỉ\s+tiêu|[Mm]ục\s+tiêu)\s+(?:chủ\s+yếu|cơ\s+bản)[^.;:!?()\n]{0,60}\((?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s{0,2}[-–]\s{0,2}(?:19|20)\d{2}\)[ \t]+(?=\p{Lu})/u;
+const GOAL_HEADING_GLUED_PLAIN = new RegExp(String.raw`^\s*(?:(?:[Mm]ột\s+số|[Cc]ác|[Nn]hững)\s+)?(?:[Cc]hỉ\s+tiêu|[Mm]ục\s+tiêu)\s+(?:chủ\s+yếu|cơ\s+bản)[^.;:!?()\n]{0,60}${TERM_IN_BRACKETS}[ \t]+(?=\p{Lu})`, 'u');
 /** "Mục tiêu tổng quát năm 2023 phấn đấu …": a sentence whose subject is the goal carries on to the end of the paragraph. */
 const goalOpensSentence = new RegExp(`^\\s*(?:${alternatives(GOAL_WORDS)})[^.;:!?()]{0,60}?${WB}(?:${alternatives(STRIVE_WORDS)})${WE}`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {

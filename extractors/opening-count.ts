@@ -1,15 +1,15 @@
 // A number that opens a level's subject: another count's ("4.918 nhân khẩu thuộc hộ nghèo … với tổng số
 // 73.770 kg": what is measured follows it), or a count of months that says when ("6 tháng đầu năm 2023, có
 // 250 doanh nghiệp …"), the rest of its time with it. Part of the subject-level naming rule (level-names.ts).
-import { TIME_UNITS, WIDTH } from './knowledge/index.ts';
+import { WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { quantityIndexAt, subjectBefore, textBefore, trimSubject } from './clause.ts';
 import type { Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
+import { UNIT_LEXICON, unitKey } from './units.ts';
 
 /** "có" right before a count: the count's own noun and phrase say what is counted. */
 export const EXISTENTIAL_BEFORE = /(?<![\p{L}])có\s*$/iu;
-const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);
 // what may follow a count of months in its time: "(6 tháng) đầu năm 2023,", "(9 tháng) năm nay"
 const TIME_REST = /^\s*(?:(?:đầu|cuối)(?![\p{L}])\s*)?(?:(?:của\s+)?năm(?:\s+(?:(?:19|20)\d{2}|nay))?(?![\p{L}\d]))?[\s,]*/iu;
 // ("Trong 6 tháng đầu năm 2019 tổng lượt khách …": months after these say when too; "Trong 5 năm tuyển sinh" is a span the name keeps)
@@ -23,7 +23,7 @@ export function withoutOpeningCount(view: SentenceView, q: Quantity, floor: numb
   const opening = first && first.end < subject.end && (first.start < subject.start + 2
     || (first.unit === 'tháng' && TIME_COUNT_LEAD.test(text.slice(subject.start, first.start)))) ? first : undefined;
   if (!opening) return;
-  const time = opening.unit !== null && TIME_UNIT_SET.has(opening.unit);
+  const time = opening.unit !== null && UNIT_LEXICON.get(unitKey(opening.unit))?.kind === 'time';
   const from = time ? Math.min(subject.end, opening.end + TIME_REST.exec(text.slice(opening.end, subject.end))![0].length) : opening.end;
   Object.assign(subject, trimSubject(text, from, subject.end));
   // "Chi ngân sách Nghệ An, 2 tháng đầu năm 2021 ước thực hiện 2.838,4 tỷ đồng": after a clause of time alone, the one before

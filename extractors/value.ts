@@ -114,11 +114,11 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   const { text, start, end, quantities } = view;
   const out: Claimed[] = [];
   let prevEnd = start;
-  let prevIndicator: PrevIndicator | null = null;
-  let prevEstimate = false;
+  let prevIndicator: PrevIndicator | null = null, prevEstimate = false;
   let lastEstimateEnd = -1; // where the sentence's last estimated level ends
   const plansInBrackets = new Set<number>(); // starts of numbers taken as a statement's target
-  if (kind === 'target' && !quantities.some((q) => q.start >= view.targetFrom || goalNamedBefore(view, q))) return out; // no target talk: nothing to name
+  const goalBefore = quantities.map((q) => q.start < view.targetFrom && goalNamedBefore(view, q)); // a goal named: a target (read once a pass)
+  if (kind === 'target' && !quantities.some((q, i) => q.start >= view.targetFrom || goalBefore[i])) return out; // no target talk: nothing to name
   let planAhead: ReturnType<typeof planBefore> = null; // the plan opening the brackets of the number at index, found one step before
   for (let index = 0; index < quantities.length; index++) {
     // "Tỷ lệ hồ sơ … (chỉ tiêu tối thiểu 98%, hiện đạt 97,4%)": named before the brackets, the plan its target
@@ -128,7 +128,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (plansInBrackets.has(q.start) || planAhead) continue; // a plan: the level after it takes it
     const floor = prevEnd;
     prevEnd = q.end; // taken back below when this number makes no statement
-    const inTarget = (q.start >= view.targetFrom || goalNamedBefore(view, q)) && !COUNTS_GOALS.test(q.unit ?? '');
+    const inTarget = (q.start >= view.targetFrom || goalBefore[index]) && !COUNTS_GOALS.test(q.unit ?? '');
     if (!isLevel(view, q)) { prevEnd = floor; continue; }
     if ((kind === 'target') !== inTarget) continue;
     const fromTo = ruleOff(view, `${kind}/from-to`) ? null : fromToLevel(view, index);

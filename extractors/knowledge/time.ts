@@ -31,6 +31,8 @@ export const OPENS_WITH_TIME = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?
 export const ACTOR_TIME = `(?:dự\\s+kiến|(?:lũy\\s+kế\\s+|luỹ\\s+kế\\s+)?(?:đến|tính\\s+đến)\\s+nay|hiện\\s+nay|hiện|(?:cuối|đầu|trong|hết|đến(?:\\s+hết)?)?\\s*năm\\s+\\d{4}|\\d+\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)`;
 /** A year that opens a clause and says only when: "Năm 2023 tỉnh đón …" (the subject is what follows). */
 export const OPENING_YEAR = String.raw`(?:cả\s+)?năm\s+\d{4}(?![\p{N}])`;
+/** A term or stage in brackets, closing a heading glued to the item it opens: "(nhiệm kỳ 2020 - 2025)", "(giai đoạn 2021-2025)". */
+export const TERM_IN_BRACKETS = String.raw`\((?:nhiệm[ \t]+kỳ|giai[ \t]+đoạn)[ \t]+(?:19|20)\d{2}[ \t]{0,2}[-–][ \t]{0,2}(?:19|20)\d{2}\)`;
 /** A span of years closing a name: "… bình quân giai đoạn 2011-2013". */
 export const PERIOD_SPAN = /\s+(?:bình\s+quân\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s{0,2}[-–]\s{0,2}(?:19|20)\d{2}$/iu;
 /** The period that ends a topic ("Chỉ số giá tiêu dùng tháng 9 …" → "Chỉ số giá tiêu dùng"). */

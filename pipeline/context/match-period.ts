@@ -34,10 +34,10 @@ const DIRECTION_BEFORE = /phương[ \t]+hướng[^.;:]{0,30}$/iu;
 // "vượt kế hoạch năm 2024", "bằng 60% dự toán năm 2024": a period right after a plan's word is the plan's
 // ("kế hoạch vốn năm 2022", "dự toán thu ngân sách năm 2024": a plan's own words between)
 const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})(?:[ \\t]{1,2}\\p{Ll}+){0,3}[ \\t]{1,2}$`, 'iu');
-// "đạt 50,54% kế hoạch năm": a share of the year's plan (no year written)
 // "tăng bình quân 11,8%/năm", "giảm hằng năm 3%": a yearly average, which runs over a span ("thu nhập bình quân đầu người", an
 // average per head, is a level at a time)
 const YEARLY = /(?<![\p{L}])(?:hằng|hàng|mỗi)[ \t]+năm(?![\p{L}])|(?<![\p{L}])(?:tăng|giảm)[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)(?![\p{L}])|%[ \t]*\/[ \t]*năm(?![\p{L}])/iu;
+// "đạt 50,54% kế hoạch năm": a share of the year's plan (no year written)
 const ANNUAL_PLAN = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})[ \\t]{1,2}năm(?![ \\t]*\\d)(?![\\p{L}])`, 'iu');
 const namesPlan = (text: string, p: PeriodMention) => PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start));
 // "tăng 27,73% so với đầu năm", "tăng 10,74% so với cuối năm 2021": a change since the start of the year

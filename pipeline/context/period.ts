@@ -24,6 +24,9 @@ const first = (y: number, m = 1) => `${y}-${pad(m)}-01`;
 const last = (y: number, m = 12) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
 /** The last day of month m of year y, as YYYY-MM-DD. */
 export const lastDayOf = (y: number, m: number) => last(y, m);
+/** The first `n` months of year `y` ("6 tháng đầu năm"), or its last `n` ("6 tháng cuối năm"). */
+const monthsOfYear = (n: number, y: number, fromEnd: boolean, relative: boolean) =>
+  fromEnd ? { from: first(y, 13 - n), to: last(y), until: false, relative } : { from: first(y), to: last(y, n), until: false, relative };
 /** The whole of year y. */
 export const wholeYear = (y: number): Period => ({ from: first(y), to: last(y) });
 /** Whether a period is one whole calendar year. */
@@ -134,8 +137,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
         // "9 tháng" alone reads as the first nine months of the year in context
         if (n !== 6 && n !== 9 && n < 3) return null;
       }
-      if (m[2] && /cuối/i.test(m[2])) return { from: first(y, 13 - n), to: last(y), until: false, relative: !m[3] };
-      return { from: first(y), to: last(y, n), until: false, relative: !m[3] };
+      return monthsOfYear(n, y, m[2] !== undefined && /cuối/i.test(m[2]), !m[3]);
     },
   },
   { // "Năm tháng đầu năm", "sáu tháng cuối năm 2023": the count spelled out, as "5 tháng đầu năm" (only before
@@ -145,7 +147,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       const n = MONTH_COUNT_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
       const y = m[3] ? +m[3] : year;
       if (n === undefined || y === null) return null;
-      return m[2].toLowerCase() === 'cuối' ? { from: first(y, 13 - n), to: last(y), until: false, relative: !m[3] } : { from: first(y), to: last(y, n), until: false, relative: !m[3] };
+      return monthsOfYear(n, y, m[2].toLowerCase() === 'cuối', !m[3]);
     },
   },
   { // "nửa đầu năm 2024", "nửa cuối năm nay", "nửa đầu năm": the half of a year, as "6 tháng đầu năm"
@@ -153,7 +155,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     make: (m, year) => {
       const y = m[2] ? +m[2] : year;
       if (y === null) return null;
-      return m[1].toLowerCase() === 'đầu' ? { from: first(y), to: last(y, 6), until: false, relative: !m[2] } : { from: first(y, 7), to: last(y), until: false, relative: !m[2] };
+      return monthsOfYear(6, y, m[1].toLowerCase() !== 'đầu', !m[2]);
     },
   },
   { // "tháng đầu tiên của năm 2025", "trong tháng đầu năm 2024": January; "tháng cuối cùng của năm": December ("những tháng đầu năm" is no one month)

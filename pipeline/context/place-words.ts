@@ -22,7 +22,9 @@ const PASSIVE_AGENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:[đĐ]ược|[bB]ị)[ 
 // "đạt 97% kế hoạch BHXH Việt Nam giao": a name in the body that set the plan (capitalised words between the
 // plan word and the name, "giao" soon after it) names who set it, not the figure's place
 const PLAN_GIVER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})(?:[ \\t]+(?:do|của))?(?:[ \\t]+\\p{Lu}[\\p{L}.]*){1,4}[ \\t]+$`, 'u');
-const GIVEN_AFTER = /^[^,.;:()\n]{0,40}?[ \t](?:giao|đề\s+ra|phê\s+duyệt)(?![\p{L}])/u;
+const GIVEN = String.raw`giao|đề\s+ra|phê\s+duyệt`;
+const GIVEN_AFTER = new RegExp(String.raw`^[^,.;:()\n]{0,40}?[ \t](?:${GIVEN})(?![\p{L}])`, 'u');
+const GIVEN_WORD = new RegExp(GIVEN, 'u'); // what GIVEN_AFTER needs, found first: most names have none of it after them
 // "các tỉnh Miền Tây": the units of a group, no unit of its own
 const PLURAL_BEFORE = /(?<![\p{L}])(?:các|những|nhiều)[ \t]+$/iu;
 
@@ -41,7 +43,6 @@ const setThePlan = (text: string, s: number) => {
   const after = text.slice(s, s + 60);
   return GIVEN_WORD.test(after) && GIVEN_AFTER.test(after) && PLAN_GIVER_BEFORE.test(text.slice(Math.max(0, s - 40), s));
 };
-const GIVEN_WORD = /giao|đề\s+ra|phê\s+duyệt/u; // what GIVEN_AFTER needs, found first: most names have none of it after them
 /** Whether the words before a name (`before`) open a facility's, a firm's or an outlet's name. */
 const inOrgName = (before: string) => NAME_HEAD_BEFORE.test(before) || PRESS_HEAD_BEFORE.test(before);
 /** Whether the name at text[s…] is inside a campaign's quoted name (read only where a quote mark comes before it: most names have none). */
