@@ -28,13 +28,15 @@ export const POOL_MIN_BYTES = 10_000_000;
  * starts (workerFlags): a flag is read when an isolate is made, so it reaches the workers and not
  * this thread. Workers' young generations otherwise stayed small whatever resourceLimits asked for
  * (their collection counts matched a 4 MB semi-space), and they collected ~5× as often as one
- * thread (~12 % of their time). Measured with 2 workers, `extract` of the bench's 200 MB corpus: 32.8 s wall and 237 MB
- * peak RSS at 8 MB, 29.0 s and 247 MB at 16 (by hand); 8 keeps `extract` further under
- * 250 MB. The old generation has no cap: a 512 MB one was tried, and one document of 150,000
+ * thread (~12 % of their time). Measured with 2 workers, `ingest` of the bench's 200 MB corpus,
+ * taking turns: peak RSS 244 / 244 MiB at 8 MB against 235 / 234 at 4 (with the regexes compiled
+ * at once, below), 56–58 s of CPU either way; the bench's runs, one each, 251 MiB at 8 (over the
+ * 250 allowed) and 235 at 4, 33.5 and 33.8 s wall; `extract` of 200 MB 237 and 218 MiB, 26.6 and
+ * 26.4 s. The old generation has no cap: a 512 MB one was tried, and one document of 150,000
  * statements (which needs more) took the whole process down with it, not just its worker; heap.ts
  * limits how far it grows past what is alive instead.
  */
-const WORKER_SEMI_SPACE_MB = 8;
+const WORKER_SEMI_SPACE_MB = 4;
 
 export interface PoolOptions {
   /** worker threads wanted; undefined: one per available core when the input is large enough */
@@ -195,14 +197,13 @@ function crew(threads: number, spawn: () => Worker, stored: string[] | undefined
 }
 
 /**
- * The workers' V8 flags, set once before the first starts: their semi-space (above), and V8's default
- * for regexes again (interpreted on their first use, compiled to machine code on their second).
- * bin/chitieu.js compiles each at once, which saves a one-file run ~60 ms, but a worker lives long
- * and keeps the machine code of every rule's regex: measured, `ingest` of the bench's 200 MB with 2
- * workers, each worker's heap after a collection 23 MB live / 46 MB held instead of 28 / 61, peak
- * RSS 6 MB lower at 50 and 200 MB, CPU no worse.
+ * The workers' V8 flags, set once before the first starts: their semi-space (above). They compile
+ * each regex to machine code at its first use, as bin/chitieu.js has every thread do: V8's default
+ * (interpreted first, compiled on the second use) was tried for the workers and, at a 4 MB
+ * semi-space, cost 2–7 % more CPU for the same peak RSS (`ingest` of 200 MB with 2 workers, two
+ * pairs: 57.7 / 61.2 s against 55.6 / 56.9 s).
  */
-const workerFlags = once(() => v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB} --regexp-tier-up`));
+const workerFlags = once(() => v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`));
 
 /** A worker thread over the build (dist/worker.js) or, when running the sources, over worker.ts through tsx. */
 function spawn(): Worker {
