@@ -22,7 +22,23 @@ import { STAGES } from '../pipeline/pipeline.ts';
 import { PIPELINE_VERSION } from '../pipeline/version.ts';
 import { storeDocument } from '../pipeline/store.ts';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '50,200' }, 'no-query': { type: 'boolean' } } });
+const USAGE = `usage: npm run bench [-- options]     (several minutes; the README's Speed section shows its output)
+
+  --mb LIST      corpus sizes in MB, comma-separated (default 50,200)
+  --no-query     skip the query benchmark on 1M statements
+  -h, --help     this text
+`;
+let values: { mb: string; 'no-query'?: boolean; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { mb: { type: 'string', default: '50,200' }, 'no-query': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+} catch (err) {
+  process.stderr.write(`bench: ${(err as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = path.join(ROOT, 'seeds');
 const BIN = path.join(ROOT, 'bin/chitieu.js');

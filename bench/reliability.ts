@@ -13,7 +13,24 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../pipeline/server.ts';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, big: { type: 'string' } } });
+const USAGE = `usage: node bin/run-ts.js bench/reliability.ts [options]
+
+  --rounds N     rounds of each measurement (default 5)
+  --big DB       a database with 100,000 statements or more, for the download figures
+                 (bench/make-big-db.ts makes one)
+  -h, --help     this text
+`;
+let values: { rounds: string; big?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, big: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+} catch (err) {
+  process.stderr.write(`reliability: ${(err as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin', 'chitieu.js');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-reliability-'));
