@@ -34,6 +34,11 @@ describe('what is not a figure: through the pipeline', () => {
   it('reports nothing from the bounds of a band', () => {
     expect(statementsOf('Số đơn vị tự bảo đảm từ 10% đến dưới 30% chi thường xuyên').map((s) => s.quote)).toEqual([]);
   });
+  it('is linear on bullet zeros, each after a long line', { timeout: 60_000 }, () => {
+    const unit = `${'đạt 0 Tỉnh '.repeat(40)}\n0 Tỉnh\n  0 Huyện\n`;
+    const small = unit.repeat(1 << 8), text = unit.repeat(10 << 8);
+    expectLinear((scale) => { const s = scale === 1 ? small : text; dropNonFigures(s, findQuantities(s)); });
+  });
   it('is linear on rule words without clause marks', { timeout: 60_000 }, () => {
     const small = 'trường hợp thì điểm '.repeat(1 << 13), text = 'trường hợp thì điểm '.repeat(10 << 13);
     expectLinear((scale) => { const s = scale === 1 ? small : text; dropNonFigures(s, findQuantities(s)); });

@@ -44,7 +44,7 @@ function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
 const QUOTE_CLOSE = /^[”"»’]/u;
 const BAND_LINK = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*$/iu;
 
-export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band' | 'equivalent' | 'rate-base' | 'page-counter';
+export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band' | 'equivalent' | 'rate-base' | 'page-counter' | 'line-bullet';
 
 // "ước đạt 181,8 nghìn tỷ đồng (tương đương khoảng 7,6 tỷ USD)": the figure before, restated in another unit
 const EQUIVALENT_BEFORE = new RegExp(`\\([ \\t]*(?:${alternatives(EQUIVALENT_WORDS)})[ \\t:]*$`, 'iu');
@@ -66,6 +66,32 @@ const isRateBase = (text: string, q: Quantity, before: string) => RATE_BASE_UNIT
 
 // "Đăng ngày 10-11-2022 11:13, Lượt xem: 85", "Số lượt đọc: 513": a web page's counter of its readers, no figure
 const PAGE_COUNTER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PAGE_COUNTER_WORDS)})[ \\t]*[:：][ \\t]*$`, 'iu');
+
+// "0 Giải quyết việc làm mới cho …" on line after line: a list's bullet glyph that a PDF text layer wrote
+// as "0", no count of zero. A "0" opening its line before a capital, with the line above or below opening so too.
+const BULLET_ZERO = /^0[ \t]+\p{Lu}/u;
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+/** Where the line holding `at` starts, when only spaces stand between it and `at`; -1 otherwise. */
+function lineStartBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && isSpaceOrTab(text.charCodeAt(k - 1))) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 10 ? k : -1;
+}
+/** Whether the line starting at `from` opens (after spaces) on a bullet "0". */
+function opensOnBullet(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && isSpaceOrTab(text.charCodeAt(k))) k++;
+  return BULLET_ZERO.test(text.slice(k, k + 4));
+}
+function isLineBullet(text: string, q: Quantity): boolean {
+  if (q.value !== 0 || !BULLET_ZERO.test(text.slice(q.start, q.start + 4))) return false;
+  const start = lineStartBefore(text, q.start);
+  if (start < 0) return false;
+  // each neighbour line is scanned once from its own bullet candidate at most: linear over the text
+  const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
+  const nextBreak = text.indexOf('\n', q.start);
+  return (prevStart >= 0 && prevStart < start && opensOnBullet(text, prevStart)) || (nextBreak >= 0 && opensOnBullet(text, nextBreak + 1));
+}
 
 /** Why a quantity is not a figure, or null when it may be one. Exposed for the cases. */
 export function nonFigureReasons(text: string, quantities: readonly Quantity[]): (NonFigureRule | null)[] {
@@ -90,6 +116,7 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
     if (BAND_OPEN.test(text.slice(q.start, q.start + 5)) && PRICE_BAND_BEFORE.test(before)) { reasons[i] = 'price-band'; continue; }
     if (before.includes('(') && EQUIVALENT_BEFORE.test(before)) { reasons[i] = 'equivalent'; continue; }
     if (isRateBase(text, q, before)) { reasons[i] = 'rate-base'; continue; }
+    if (isLineBullet(text, q)) { reasons[i] = 'line-bullet'; continue; }
     if (before.includes(':') && PAGE_COUNTER_BEFORE.test(before)) { reasons[i] = 'page-counter'; continue; }
     if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
   }
