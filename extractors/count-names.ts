@@ -1,7 +1,7 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AVERAGE_WORDS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
@@ -9,7 +9,7 @@ import { isActorClause, MAX_SUBJECT } from './language.ts';
 import { alternatives, WB } from './patterns.ts';
 import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textBefore, tidy, wordCount } from './clause.ts';
 import type { Span } from './statement.ts';
-import type { SentenceView } from './types.ts';
+import type { PrevIndicator, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
 export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
@@ -290,4 +290,40 @@ export function holdsCountPair(s: string): boolean {
     return true;
   }
   return false;
+}
+
+// "255 cơ sở lưu trú đã được thẩm định xếp hạng với 9.265 phòng", "12 hợp tác xã với 900 thành viên": a count or a
+// measure after "với" right after a count, in one clause, is of the things that count counted
+const WITH_AFTER_COUNT = /^([^,;:.()\d\n]{0,80}?)(?:^|\s)với[ \t]?$/u;
+const WITH_COMPOUND_END = new RegExp(`(?:^|\\s)(?:${alternatives(WITH_COMPOUNDS)})\\s*$`, 'iu');
+const isCountedOrMeasured = (unit: string | null) => {
+  const kind = unit === null ? undefined : UNIT_LEXICON.get(unitKey(unit))?.kind;
+  return kind === 'count' || kind === 'measure';
+};
+/** What the count before counted, when `between` (the text from it to the figure) is "… với": "đã được thẩm định xếp hạng". */
+function withAfterCount(between: string): string | null {
+  const m = between.length > 100 ? null : WITH_AFTER_COUNT.exec(between); // 80 characters, "với" and a space at most
+  return m && !WITH_COMPOUND_END.test(m[1]!) ? m[1]! : null;
+}
+
+const PEOPLE = new Set<string>(PEOPLE_NOUNS.map((u) => unitKey(u)));
+/** What the count before quantity `index` counted, when a count or a measure after "với" of them follows it: "nhà nghỉ đạt chuẩn". */
+function countedBefore(view: SentenceView, index: number): string | null {
+  const before = view.quantities[index - 1], q = view.quantities[index];
+  if (before?.unit == null || q === undefined || !isCountedNoun(before.unit) || PEOPLE.has(unitKey(before.unit))) return null;
+  // "40 hội viên … với 52 Hội viên": the same noun again is no part of the first
+  if (!isCountedOrMeasured(q.unit) || unitKey(q.unit!) === unitKey(before.unit)) return null;
+  const things = withAfterCount(view.text.slice(before.end, q.start));
+  return things === null ? null : tidy(`${before.unit} ${things}`);
+}
+
+/** Whether quantity `index` is a count or a measure after "với" right after a count of its clause. */
+export function countAfterCount(view: SentenceView, index: number): boolean {
+  return countedBefore(view, index) !== null;
+}
+
+/** Its name: "số phòng của nhà nghỉ đạt chuẩn" ("96 nhà nghỉ đạt chuẩn với 1.287 phòng"). */
+export function countOfCounted(view: SentenceView, q: Quantity, prev: PrevIndicator | null): Named | null {
+  const things = countedBefore(view, quantityIndexAt(view, q.start));
+  return things === null ? null : { indicator: `số ${q.unit} của ${things}`, start: q.start, end: q.end, rule: 'count-of-counted', base: prev?.base ?? things };
 }

@@ -15,7 +15,7 @@ import { EXISTENTIAL_BEFORE, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
-import { averagePerUnit, countedPhrase, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
 import { changeInBrackets, comparedInBrackets, namedInBrackets } from './bracket-names.ts';
@@ -199,6 +199,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
       ? rankIndicator(view, q, subject, prev, (own) => isMeaningfulSubject(own) && !isPlaceOnly(own)) : null,
   },
   { id: 'score-of-rank', accept: ({ view, q, floor, prev }) => scoreOfRank(view, q, floor, prev) }, // "xếp thứ hai với 73,20 điểm"
+  { id: 'count-of-counted', accept: ({ view, q, prev }) => countOfCounted(view, q, prev) }, // "255 cơ sở lưu trú … với 9.265 phòng"
   { id: 'share-of-phrase', accept: ({ view, q, subject }) => shareOfPhrase(view, q, subject) }, // "97% hộ gia đình ..."
   { id: 'list-item', accept: ({ view, q, floor }) => listItem(view, q, floor) }, // "15 xã đạt chuẩn …, 3 xã đạt chuẩn … nâng cao"
   { id: 'measure-in-list', accept: ({ view, q, floor, prev }) => measureInList(view, q, floor, prev) }, // "84,5 ha khoai lang, 120 ha ngô"

@@ -13,7 +13,7 @@ import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, DAMAGE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, TASK_WORDS, WIDTH } from './knowledge/index.ts';
-import { bracketedShare, COUNT_SHARE_HEAD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
+import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
@@ -241,7 +241,8 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
-    || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || scoreAfterRank(view, index);
+    || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || scoreAfterRank(view, index)
+    || countAfterCount(view, index);
 }
 
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;

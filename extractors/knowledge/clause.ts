@@ -10,6 +10,8 @@ export const SUBJECT_TRAILING = [
   'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp',
   'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ', 'đạt từ',
 ] as const;
+/** Words that make "với" a comparison or a partner, not "having": "so với 30 doanh nghiệp", "tương ứng với 500 người". */
+export const WITH_COMPOUNDS = ['so', 'tương ứng', 'tương đương', 'đối', 'cùng', 'bằng', 'gấp', 'hơn'] as const;
 /** Verbs that make the words before a comma a clause of their own, never the head of the next clause's name ("Tỷ lệ hộ nghèo giảm, …"). */
 export const CLAUSE_VERBS = ['là', 'đạt', 'còn', 'chiếm', 'tăng', 'giảm', 'vượt', 'bằng', 'gấp', 'lên', 'xuống', 'nâng cao', 'cải thiện'] as const;
 /** Heads of a name that may run on over commas: "Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn đạt 76,43%". */

@@ -81,6 +81,7 @@ export const TABLES: readonly Table[] = [
   { name: 'MEASURE_NOUN_HEADS', role: 'a measure unit naming its noun', forms: Object.keys(measures.MEASURE_NOUN_HEADS), family: 'lexicon' },
   { name: 'SUBJECT_TRAILING', role: 'a word ending a subject', forms: clause.SUBJECT_TRAILING, family: 'grammar' },
   { name: 'BREAKDOWN_WORDS', role: 'a word opening the breakdown of a figure just given', forms: clause.BREAKDOWN_WORDS, family: 'grammar' },
+  { name: 'WITH_COMPOUNDS', role: 'a word making "với" a comparison or a partner', forms: clause.WITH_COMPOUNDS, family: 'grammar' },
   { name: 'CLAUSE_VERBS', role: 'a verb making the words before a comma a clause of their own', forms: clause.CLAUSE_VERBS, family: 'grammar' },
   { name: 'LONG_NAME_HEADS', role: 'the head of a name that runs on over commas', forms: clause.LONG_NAME_HEADS, family: 'grammar' },
   { name: 'JOINED_UNIT_NOUNS', role: 'an administrative unit a comma joins to another into one plural noun', forms: clause.JOINED_UNIT_NOUNS, family: 'grammar' },

@@ -27,6 +27,21 @@ const currency = (canonical: string, forms: string[], before: string[] = []): Nu
   ({ role: 'currency', canonical, forms, before });
 const measure = (canonical: string, forms: string[]): NumberTable => ({ role: 'measure', canonical, forms });
 
+/** Counted nouns of people: a count of them is people, who have no rooms or members of their own ("47.766 người với 17 dân tộc"). */
+export const PEOPLE_NOUNS = [
+    'người', 'lao động', 'nhân khẩu', 'khẩu', 'công dân', 'cử tri', 'đại biểu', 'hộ', 'hộ gia đình',
+    'gia đình', 'đối tượng', 'trường hợp', 'cán bộ', 'công chức', 'viên chức',
+    'cán bộ, công chức', 'cán bộ, đảng viên', 'công chức, viên chức', 'biên chế', 'ccvc', 'cbccvc', 'đảng viên', 'đoàn viên', 'hội viên', 'thành viên',
+    'đồng chí', 'đ/c', 'học sinh', 'sinh viên', 'học viên', 'trẻ', 'trẻ em', 'cháu', 'em', 'giáo viên', 'giảng viên',
+    'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
+    'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách',
+    'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
+    'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
+    'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
+    'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ', 'phụ nữ', 'trẻ nam', 'trẻ nữ', 'tộc',
+    'ngày công', // a worker's day given to a programme, counted (no duration)
+] as const;
+
 export const NUMBER_TABLES: readonly NumberTable[] = [
   // Scale words fold into the value; they are never the unit ("1,5 triệu đồng" is 1 500 000 đồng).
   scale(1e3, ['nghìn', 'ngàn']),
@@ -78,19 +93,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     role: 'time',
     forms: ['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'tuổi', 'đêm', 'kỳ', 'nhiệm kỳ', 'học kỳ'],
   },
-  { role: 'count', forms: [ // people
-    'người', 'lao động', 'nhân khẩu', 'khẩu', 'công dân', 'cử tri', 'đại biểu', 'hộ', 'hộ gia đình',
-    'gia đình', 'đối tượng', 'trường hợp', 'cán bộ', 'công chức', 'viên chức',
-    'cán bộ, công chức', 'cán bộ, đảng viên', 'công chức, viên chức', 'biên chế', 'ccvc', 'cbccvc', 'đảng viên', 'đoàn viên', 'hội viên', 'thành viên',
-    'đồng chí', 'đ/c', 'học sinh', 'sinh viên', 'học viên', 'trẻ', 'trẻ em', 'cháu', 'em', 'giáo viên', 'giảng viên',
-    'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
-    'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách',
-    'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
-    'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
-    'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
-    'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ', 'phụ nữ', 'trẻ nam', 'trẻ nữ', 'tộc',
-    'ngày công', // a worker's day given to a programme, counted (no duration)
-  ] },
+  { role: 'count', forms: PEOPLE_NOUNS },
   { role: 'count', forms: [ // places and administrative units
     'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'xã, phường', 'xã phường',
     'xã, phường, thị trấn', 'thôn', 'làng', 'xóm', 'ấp', 'tổ', 'tổ dân phố', 'khu dân cư', 'thôn, bản',
