@@ -139,7 +139,7 @@ export class MatchPeriods {
     let p = own ? this.periods.get(i) : this.otherYears.get(`${i}|${y}`);
     if (!p) {
       const s = this.doc.sentences[i];
-      p = findPeriods(this.doc.text, s.start, s.end, y);
+      p = findPeriods(this.doc.text, s.start, s.end, y, false, false, spansYears(this.time.period) ? this.time.period : null);
       if (own) this.periods.set(i, p); else this.otherYears.set(`${i}|${y}`, p);
     }
     return p;

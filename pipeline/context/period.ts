@@ -59,7 +59,7 @@ function untilDay(words: string, d: number, mo: number, y: number, relative = fa
 // A rule is skipped on text without what it cannot match without: a digit, a year, one of the words it
 // `needs` (lower-cased; the words' letters have no case-folding partners but their capitals), or a
 // pattern every match `contains`.
-const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; contains?: RegExp; relative?: boolean; make: (m: RegExpExecArray, year: number | null) => (Omit<PeriodMention, 'start' | 'end'> & { mask?: true }) | null }[] = [
+const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; contains?: RegExp; relative?: boolean; make: (m: RegExpExecArray, year: number | null, term: Period | null) => (Omit<PeriodMention, 'start' | 'end'> & { mask?: true }) | null }[] = [
   { // "nửa đầu nhiệm kỳ 2020-2025" (2020–2022), "nửa cuối nhiệm kỳ 2020-2025" (2023–2025): a half of a term, split at its middle year
     digit: true, year: true, needs: ['nửa'], re: new RegExp(String.raw`(?<![\p{L}])nửa\s+(đầu|cuối|sau)\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s{1,3}${YEAR}\s{0,2}[-–—]\s{0,2}${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
@@ -84,6 +84,14 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       const part = m[1]?.toLowerCase();
       const to = part === 'đầu' ? `${y}-${pad(mo)}-01` : part === 'giữa' ? `${y}-${pad(mo)}-15` : last(y, mo);
       return { from: first(y), to, until: false, relative: !m[3] };
+    },
+  },
+  { // "Trong nhiệm kỳ qua, …" in the report to a congress of 2020 – 2025: the term just ended, 2015 – 2020, as long as the
+    // document's own term (`term`, from its title or body) and ending the year that one starts; unknown without it
+    needs: ['qua'], re: /(?<![\p{L}])nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?![\p{L}])/iu,
+    make: (_m, _year, term) => {
+      const a = yearOf(term?.from ?? null), b = yearOf(term?.to ?? null);
+      return a !== null && b !== null && b > a ? { from: first(a - (b - a)), to: last(a), until: false, relative: false } : null;
     },
   },
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
@@ -249,9 +257,10 @@ function neededWordsIn(span: string): Set<string> {
 
 /**
  * `absolute`: only the periods that name their year (the relative readings left out); `compared`: the periods
- * a comparison names ("so với 6 tháng đầu năm 2021") kept, not masked.
+ * a comparison names ("so với 6 tháng đầu năm 2021") kept, not masked; `term`: the term the document is on, which
+ * "nhiệm kỳ qua" is the one before.
  */
-export function findPeriods(text: string, start: number, end: number, year: number | null, absolute = false, compared = false): PeriodMention[] {
+export function findPeriods(text: string, start: number, end: number, year: number | null, absolute = false, compared = false, term: Period | null = null): PeriodMention[] {
   const slice = text.slice(start, end);
   const out: PeriodMention[] = [];
   const taken = new Taken(); // what every mention read and every masked span (days, comparisons) holds: read by no later rule
@@ -269,7 +278,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       if (taken.overlaps(start + s, start + e)) continue;
       // "so với 6 tháng đầu năm 2021": a comparison's period, and no part of it ("năm 2021") is read by a later rule
       if (!compared && COMPARISON_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { taken.add(start + s, start + e); continue; }
-      const made = rule.make(m as unknown as RegExpExecArray, year);
+      const made = rule.make(m as unknown as RegExpExecArray, year, term);
       if (!made) continue;
       if (made.mask) { taken.add(start + s, start + e); continue; }
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
