@@ -37,6 +37,9 @@ const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})(?:[
 // "tăng bình quân 11,8%/năm", "giảm hằng năm 3%": a yearly average, which runs over a span ("thu nhập bình quân đầu người", an
 // average per head, is a level at a time)
 const YEARLY = /(?<![\p{L}])(?:hằng|hàng|mỗi)[ \t]+năm(?![\p{L}])|(?<![\p{L}])(?:tăng|giảm)[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)(?![\p{L}])|%[ \t]*\/[ \t]*năm(?![\p{L}])/iu;
+const RATE_OF_CHANGE = /(?<![\p{L}])tốc[ \t]+độ(?![\p{L}])/iu;
+/** Whether a figure is a flow over a span (a yearly average, a rate of change, an amount per year), not a level at its end. */
+const runsOverSpan = (quote: string, unit: string | null) => YEARLY.test(quote) || RATE_OF_CHANGE.test(quote) || /\/năm$/u.test(unit ?? '');
 // "đạt 50,54% kế hoạch năm": a share of the year's plan (no year written)
 const ANNUAL_PLAN = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})[ \\t]{1,2}năm(?![ \\t]*\\d)(?![\\p{L}])`, 'iu');
 const namesPlan = (text: string, p: PeriodMention) => PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start));
@@ -173,7 +176,12 @@ export class MatchPeriods {
       const h = this.headings.get(doc.sentences[si].passage);
       if (h) return this.settle(h, m, year);
     }
-    return time.period ? this.settle(time.period, m, year) : null;
+    if (!time.period) return null;
+    // "GRDP bình quân đầu người trên 110 triệu đồng" among the targets of a page on the term 2020 - 2025: a level the
+    // term is to reach, at its end; a flow over it ("bình quân hằng năm", "tốc độ tăng trưởng", "20 nghìn lao động/năm")
+    // runs over the span
+    if (m.fields.kind === 'target' && spansYears(time.period) && !runsOverSpan(doc.text.slice(m.start, m.end), m.fields.unit)) return { from: null, to: time.period.to };
+    return this.settle(time.period, m, year);
   }
 
   /**
