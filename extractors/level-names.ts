@@ -15,7 +15,7 @@ import { EXISTENTIAL_BEFORE, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
-import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, shareOfWhole, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
 import { changeInBrackets, comparedInBrackets, namedInBrackets } from './bracket-names.ts';
@@ -144,6 +144,8 @@ function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: 
   }
   // "48,2 nghìn tỷ đồng, tương đương 1,9 tỷ USD": the same level in another unit
   if (/^tương/iu.test(verb[1])) return { indicator: prev.base, start: lookback + verb.index };
+  // "…, đạt hơn 9,4 tỷ USD, chiếm gần 22,4%": the level's share of a whole, "tỷ trọng …", no change
+  if (/^chiếm/iu.test(verb[1])) return { indicator: shareOfWhole(prev.base), start: lookback + verb.index };
   // the change of the level, never of an earlier change: indicators do not grow along a chain
   return { indicator: `${prev.base} ${tail}`, start: lookback + verb.index };
 }

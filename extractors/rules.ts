@@ -8,7 +8,7 @@ export interface RuleInfo { id: string; kind: RuleKind; doc: string }
 /** The level rules, shared by `value` (results) and `target` (after target talk starts). */
 const LEVEL_RULES: readonly [string, string][] = [
   ['subject-level', 'a level named by the clause before it: "Thu nhập bình quân đầu người đạt 53 triệu đồng"'],
-  ['change', 'a change of the level named just before: "..., đạt 100 tỷ đồng, tăng 5% so với cùng kỳ"'],
+  ['change', 'a change of the level named just before, or its share of a whole: "..., đạt 100 tỷ đồng, tăng 5% so với cùng kỳ", "…, chiếm 22,4%" (tỷ trọng …)'],
   ['fallback', 'a level whose clause names nothing, named by a label above, a counted noun or a comparison: "04 phường đạt chuẩn"'],
   ['inherited', 'a short subject after a comma continuing the sentence\'s indicator: "mũi 1 đạt 96,6%, mũi 2 đạt 91,9%"'],
   ['share-of-phrase', 'a share named by the noun phrase after it: "97% hộ gia đình đạt tiêu chuẩn văn hóa"'],
