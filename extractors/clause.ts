@@ -12,6 +12,7 @@ import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 import { countBefore } from './statement.ts';
 import { asideOpeningBefore, asideOpeningJustBefore, isSkippableAside, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
+import { ownedName } from './share-names.ts';
 
 const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
 const OWNER_BEFORE = /(?<![\p{L}])(?:của|tại|thuộc)\s+$/iu;
@@ -209,7 +210,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
 /** "Kim ngạch … Nhật Bản (chiếm tỷ trọng 6,33%)": a subject in an aside that is only its verb, named after its owner; null otherwise. */
 export function ownerNameBeforeAside(text: string, sentenceStart: number, subjectStart: number, subject: string): string | null {
   const owner = OPENS_WITH_LINK.test(subject) ? ownerOfAside(text, sentenceStart, Math.max(asideOpeningJustBefore(text, subjectStart, sentenceStart), asideOpeningBefore(text, subjectStart, sentenceStart))) : null;
-  return owner ? `${tidy(text.slice(owner.start, owner.end))} ${subject}` : null;
+  return owner ? ownedName(tidy(text.slice(owner.start, owner.end)), subject) : null;
 }
 
 /** Right after an aside with a level of its own, or in one opening with a level's verb, the subject before its "(" at `open` (-1: none), if it holds no figure. */

@@ -1,7 +1,7 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AVERAGE_WORDS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, SHARE_OF_WHOLE_NAMES, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
+import { AVERAGE_WORDS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
@@ -10,6 +10,7 @@ import { alternatives, WB } from './patterns.ts';
 import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textBefore, tidy, wordCount } from './clause.ts';
 import type { Span } from './statement.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
+export { shareOfWhole } from './share-names.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
 export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
@@ -326,11 +327,4 @@ export function countAfterCount(view: SentenceView, index: number): boolean {
 export function countOfCounted(view: SentenceView, q: Quantity, prev: PrevIndicator | null): Named | null {
   const things = countedBefore(view, quantityIndexAt(view, q.start));
   return things === null ? null : { indicator: `số ${q.unit} của ${things}`, start: q.start, end: q.end, rule: 'count-of-counted', base: prev?.base ?? things };
-}
-
-const COUNT_HEAD = /^số\s+/iu;
-/** A level's share of a whole, named ("xuất khẩu của Bắc Ninh" → "tỷ trọng xuất khẩu của Bắc Ninh", "Số trẻ sinh ra …" → "tỷ lệ trẻ sinh ra …"). */
-export function shareOfWhole(base: string): string {
-  const name = base.replace(COUNT_HEAD, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()); // a sentence's capital, not an acronym's
-  return `${COUNT_HEAD.test(base) ? SHARE_OF_WHOLE_NAMES.ofCount : SHARE_OF_WHOLE_NAMES.proportion} ${name}`;
 }

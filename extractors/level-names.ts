@@ -3,7 +3,7 @@
 // (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
 // measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
-import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, SHARE_NOUNS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, headNounIn, isActorClause, withoutActor, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -25,8 +25,8 @@ export { continuesList, isAveragePerUnit, SHARE_UNITS } from './count-names.ts';
 export { RANK_CHANGE } from './rank-names.ts';
 export type { Named } from './count-names.ts';
 
-/** A verb of change or part right before a number: "tăng tới 53%", "chiếm tỷ lệ 5%", "tương đương với 3 tỷ đồng". */
-const CHANGE_VERB_BEFORE = new RegExp(`(tăng|giảm|gấp|bằng|chiếm|tương\\s+đương|đóng\\s+góp)(?:\\s+(?:${alternatives([...CHANGE_ADVERBS, 'tỷ lệ', 'với'])}))?\\s*$`, 'iu');
+/** A verb of change or part right before a number: "tăng tới 53%", "chiếm tỷ trọng 5%", "tương đương với 3 tỷ đồng". */
+const CHANGE_VERB_BEFORE = new RegExp(`(tăng|giảm|gấp|bằng|chiếm|tương\\s+đương|đóng\\s+góp)(?:\\s+(?:${alternatives([...CHANGE_ADVERBS, ...SHARE_NOUNS, 'với'])}))?\\s*$`, 'iu');
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
 export const PLACE_ONLY = /^(?:\s|,|cấp|toàn|các|thành\s+phố|tỉnh|huyện|thị\s+xã|thị\s+trấn|xã|phường|bản|thôn|tổ\s+dân\s+phố|trong\s+đó|riêng|địa\s+bàn|trên|tại)+$/iu;
