@@ -15,7 +15,7 @@ import { EXISTENTIAL_BEFORE, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
-import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, shareOfWhole, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, isSiblingShare, partShareName, shareOfWhole, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
 import { changeInBrackets, comparedInBrackets, namedInBrackets } from './bracket-names.ts';
@@ -317,19 +317,19 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     Object.assign(subject, { start: q.start, end: q.start });
     indicator = '';
   }
-  // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt": another count's clause is no subject (a month
-  // of a year, "tháng 8/2022", is no count)
+  // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt": another count's clause is no subject ("tháng 8/2022" is no count)
   if (!isShare && holdsCountPair(indicator)) indicator = '';
+  const sibling = isSiblingShare(text, view.quantities, quantityIndexAt(view, q.start)); // "…, dịch vụ chiếm 46%": a part of one whole
   // without 'subject-level' a subject never names its level; the fallback gets its chance
   if (off('subject-level') || !isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = off('fallback') ? '' : tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
-  } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && !(q.unit && opensOnItsNoun(indicator, q.unit)) && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q)) {
+  } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && !(q.unit && opensOnItsNoun(indicator, q.unit)) && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q) && !sibling) {
     // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on; after a change ("…, giảm 1,3% so với …, trong đó,
     // cây lương thực có hạt đạt …") the level it measured, not the change
     if (!prev.base.endsWith(indicator)) indicator = `${prev.base} ${indicator}`;
     rule = 'inherited';
-  }
+  } else if (sibling) indicator = partShareName(indicator);
   const topic = !off('topic') && ONLY_TIME.test(indicator) ? sentenceTopic(view, q) ?? view.topic() : null;
   if (topic) { indicator = `${topic} ${indicator}`; rule = 'topic'; } // "Lũy kế 9 tháng ước đạt ..."
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
