@@ -11,6 +11,7 @@ import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import { withoutDatedAside } from './asides.ts';
+import { continuedName } from './inherited-name.ts';
 import { EXISTENTIAL_BEFORE, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
@@ -325,9 +326,8 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     indicator = off('fallback') ? '' : tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
   } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && !(q.unit && opensOnItsNoun(indicator, q.unit)) && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q) && !sibling) {
-    // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on; after a change ("…, giảm 1,3% so với …, trong đó,
-    // cây lương thực có hạt đạt …") the level it measured, not the change
-    if (!prev.base.endsWith(indicator)) indicator = `${prev.base} ${indicator}`;
+    // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on; after a change the level it measured, not the change
+    indicator = continuedName(prev.base, indicator);
     rule = 'inherited';
   } else if (sibling) indicator = partShareName(indicator);
   const topic = !off('topic') && ONLY_TIME.test(indicator) ? sentenceTopic(view, q) ?? view.topic() : null;
