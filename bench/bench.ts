@@ -13,8 +13,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { scriptOptions } from './args.ts';
 import { closeDatabase, openDatabase } from '../pipeline/adapters/sqlite.ts';
 import { WriteBatch } from '../pipeline/batch.ts';
 import { loadFile } from '../pipeline/load.ts';
@@ -28,17 +28,7 @@ const USAGE = `usage: npm run bench [-- options]     (several minutes; the READM
   --no-query     skip the query benchmark on 1M statements
   -h, --help     this text
 `;
-let values: { mb: string; 'no-query'?: boolean; help?: boolean };
-try {
-  ({ values } = parseArgs({ options: { mb: { type: 'string', default: '50,200' }, 'no-query': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
-} catch (err) {
-  process.stderr.write(`bench: ${(err as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (values.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
+const values = scriptOptions('bench', USAGE, { mb: { type: 'string', default: '50,200' }, 'no-query': { type: 'boolean' } });
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = path.join(ROOT, 'seeds');
 const BIN = path.join(ROOT, 'bin/chitieu.js');

@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { scriptOptions } from './args.ts';
 import { startServer } from '../pipeline/server.ts';
 
 const USAGE = `usage: node bin/run-ts.js bench/reliability.ts [options]
@@ -20,17 +20,7 @@ const USAGE = `usage: node bin/run-ts.js bench/reliability.ts [options]
                  (bench/make-big-db.ts makes one)
   -h, --help     this text
 `;
-let values: { rounds: string; big?: string; help?: boolean };
-try {
-  ({ values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, big: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-} catch (err) {
-  process.stderr.write(`reliability: ${(err as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (values.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
+const values = scriptOptions('reliability', USAGE, { rounds: { type: 'string', default: '5' }, big: { type: 'string' } });
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin', 'chitieu.js');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-reliability-'));
