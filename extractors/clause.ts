@@ -12,7 +12,7 @@ import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 import { countBefore } from './statement.ts';
 import { asideOpeningBefore, asideOpeningJustBefore, isSkippableAside, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
-import { ownedName } from './share-names.ts';
+import { ownedName } from './part-names.ts';
 
 const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
 const OWNER_BEFORE = /(?<![\p{L}])(?:của|tại|thuộc)\s+$/iu;

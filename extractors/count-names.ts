@@ -10,7 +10,6 @@ import { alternatives, WB } from './patterns.ts';
 import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textBefore, tidy, wordCount } from './clause.ts';
 import type { Span } from './statement.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
-export { isSiblingShare, partShareName, shareOfWhole } from './share-names.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
 export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;

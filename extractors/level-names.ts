@@ -11,12 +11,12 @@ import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import { withoutDatedAside } from './asides.ts';
-import { continuedName } from './inherited-name.ts';
+import { continuedName, isSiblingShare, partShareName, shareOfWhole } from './part-names.ts';
 import { EXISTENTIAL_BEFORE, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
-import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, isSiblingShare, partShareName, shareOfWhole, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
 import { changeInBrackets, comparedInBrackets, namedInBrackets } from './bracket-names.ts';
@@ -320,7 +320,7 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   }
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt": another count's clause is no subject ("tháng 8/2022" is no count)
   if (!isShare && holdsCountPair(indicator)) indicator = '';
-  const sibling = isSiblingShare(text, view.quantities, quantityIndexAt(view, q.start)); // "…, dịch vụ chiếm 46%": a part of one whole
+  const sibling = isSiblingShare(text, view.quantities, q); // "…, dịch vụ chiếm 46%": a part of one whole
   // without 'subject-level' a subject never names its level; the fallback gets its chance
   if (off('subject-level') || !isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = off('fallback') ? '' : tidy(fallbackIndicator(view, q, floor) ?? '');

@@ -29,7 +29,7 @@ export const AVERAGE_WORDS = ['bình quân', 'trung bình'] as const;
 /** Words that head a share's name: a count after their "đạt" is a condition of who is counted ("Tỷ lệ xã đạt 19 tiêu chí … là 60%"). */
 export const SHARE_HEADS = ['tỷ lệ', 'tỉ lệ'] as const;
 /** Nouns of a share between its verb and its figure: "chiếm tỷ lệ 5%", "chiếm tỷ trọng 6,33%". */
-export const SHARE_NOUNS = ['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng'] as const;
+export const SHARE_NOUNS = [...SHARE_HEADS, 'tỷ trọng', 'tỉ trọng'] as const;
 /** The name of a level's share of a whole ("…, chiếm 22,4%"): its proportion, or for a count ("Số trẻ …") its rate. */
 export const SHARE_OF_WHOLE_NAMES = { proportion: 'tỷ trọng', ofCount: 'tỷ lệ' } as const;
 /** Words that name a rate of growth: its percentage is its level, no share of a plan met ("Tốc độ tăng trưởng kinh tế hàng năm đạt 14,7%"). */

@@ -128,11 +128,14 @@ export class MatchPeriods {
   private readonly headings: Map<number, Period>;
   /** the periods of each table header (a table's cells share one) */
   private readonly headers = new Map<string, PeriodMention[]>();
+  /** the term the document is on, when its period spans years: "nhiệm kỳ qua" is the one before */
+  private readonly term: Period | null;
 
   constructor(doc: Document, time: DocumentTime) {
     this.doc = doc;
     this.time = time;
     this.headings = headingPeriods(doc, time.year);
+    this.term = spansYears(time.period) ? time.period : null;
   }
 
   /** The periods of sentence i, read in year y (the document's year, or the one the sentence names). */
@@ -142,7 +145,7 @@ export class MatchPeriods {
     let p = own ? this.periods.get(i) : this.otherYears.get(`${i}|${y}`);
     if (!p) {
       const s = this.doc.sentences[i];
-      p = findPeriods(this.doc.text, s.start, s.end, y, false, false, spansYears(this.time.period) ? this.time.period : null);
+      p = findPeriods(this.doc.text, s.start, s.end, y, false, false, this.term);
       if (own) this.periods.set(i, p); else this.otherYears.set(`${i}|${y}`, p);
     }
     return p;

@@ -1,7 +1,7 @@
 // A short subject after a comma continues the sentence's indicator: it takes the place of the name's last item when it
 // opens on that item's word, else it follows the name; no compound is split to make room.
 import { describe, expect, it } from 'vitest';
-import { continuedName } from './inherited-name.ts';
+import { continuedName } from './part-names.ts';
 
 describe('continuedName', () => {
   it('puts the next item in the place of the last one', () => {
