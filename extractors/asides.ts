@@ -1,16 +1,36 @@
 // Asides: a clause's words in brackets. Some a subject reads past ("(giá so sánh 2010)", a date or a
 // citation); some hold a level of their own, whose owner is the noun before the "(" ("Kim ngạch
 // xuất khẩu sang thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%").
-import { ASIDE_LEVEL_VERBS, ESTIMATE_WORDS, LINKING_VERBS, WIDTH } from './knowledge/index.ts';
-import { alternatives } from './patterns.ts';
+import { ASIDE_LEVEL_VERBS, ESTIMATE_WORDS, LINKING_VERBS, STANDARD_SERIES, WIDTH } from './knowledge/index.ts';
+import { alternatives, WB } from './patterns.ts';
 
 const ANY_YEAR = /(?:19|20)\d\d/g;
 export const holdsFigure = (s: string) => /\d/.test(s.replace(ANY_YEAR, ''));
 
 /** "(giá so sánh 2010)", "(KH 7%)", "(tại Công văn số … ngày 08/10/2025)": an aside, from its "(", a clause reads past: short (a few characters, or without a figure but years), or one that only dates or cites. */
 export function isSkippableAside(aside: string): boolean {
+  aside = withoutStandardCodes(aside); // "(QCVN 02: 2009/BYT)" cites a standard
   if (/[;:]/.test(aside)) return false;
   return (aside.length < WIDTH.comparison && (aside.length <= WIDTH.lead || !holdsFigure(aside))) || isDateOrReferenceAside(aside.slice(1));
+}
+
+// "QCVN 02:2009/BYT", "TCVN ISO 9001:2015", "QCVN 01-1:2018/BYT": a standard's code, a colon between its number and its year
+const SERIES = `${WB}(?:${alternatives(STANDARD_SERIES)})`;
+const STANDARD_SERIES_AT = new RegExp(SERIES, 'u');
+const STANDARD_CODE = new RegExp(`${SERIES}(?:[ \\t]+(?:${alternatives(STANDARD_SERIES)}))?[ \\t]*\\d+(?:[.-]\\d+)*[ \\t]?:[ \\t]?(?:19|20)\\d\\d(?!\\d)(?:\\/[\\p{Lu}]+)?`, 'gu');
+/** `s` without the standards' codes it cites. */
+export const withoutStandardCodes = (s: string) => (s.includes(':') && STANDARD_SERIES_AT.test(s) ? s.replace(STANDARD_CODE, '') : s);
+const CODE_BEFORE_COLON = 24; // "TCVN ISO 9001", "QCVN 01-1" and a space or two
+/** Whether the colon at `i` parts a standard's number from its year ("QCVN 02:2009/BYT"): no label ends there. */
+export function isCodeColon(text: string, i: number): boolean {
+  const from = Math.max(0, i - CODE_BEFORE_COLON);
+  const around = text.slice(from, i + 10);
+  if (!STANDARD_SERIES_AT.test(around)) return false;
+  STANDARD_CODE.lastIndex = 0;
+  for (let m = STANDARD_CODE.exec(around); m; m = STANDARD_CODE.exec(around)) {
+    if (from + m.index < i && i < from + m.index + m[0].length) return true;
+  }
+  return false;
 }
 
 // a day ("ngày 29/8/2025"), a document's number ("số 3380/BC-STC")

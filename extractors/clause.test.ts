@@ -21,3 +21,16 @@ describe('clauseStart', () => {
     expect(clauseStart(ONE, 0, ONE.indexOf(' lần'))).toBe(ONE.indexOf(' bằng 1,5'));
   });
 });
+
+describe('findClauseStart at a colon', () => {
+  const at = (text: string, before: string) => text.slice(findClauseStart(text, 0, text.indexOf(before)));
+  it('reads past the colon of a standard\'s code, which parts its number from its year', () => {
+    expect(at('Tỷ lệ cơ quan áp dụng TCVN ISO 9001:2015 đạt 98%', ' đạt')).toBe('Tỷ lệ cơ quan áp dụng TCVN ISO 9001:2015 đạt 98%');
+    expect(at('Tỷ lệ hộ dùng nước đạt QCVN 01-1:2018/BYT là 62%', ' là')).toBe('Tỷ lệ hộ dùng nước đạt QCVN 01-1:2018/BYT là 62%');
+  });
+  it('still ends a clause at a label\'s colon and at a time\'s', () => {
+    expect(at('Sản lượng năm 2022: 2.023 tấn', ' tấn')).toBe(' 2.023 tấn');
+    expect(at('Cập nhật 07:42 doanh thu đạt 50 tỷ đồng', ' đạt')).toBe('42 doanh thu đạt 50 tỷ đồng');
+    expect(at('Mã ISO 9001: mục 3 đạt 5 điểm', ' đạt')).toBe(' mục 3 đạt 5 điểm');
+  });
+});
