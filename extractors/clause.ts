@@ -4,7 +4,7 @@
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
+  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -72,8 +72,8 @@ const FOUR_DIGITS = /\d{4}/;
 /** "Năm 2023 tỉnh đón …": a year that opens the clause goes with the other leading words (only when a subject of two words or more follows it). */
 const leadingYear = leadingRe(`${OPENING_YEAR}|`);
 
-/** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb. */
-const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}|(?:nâng|đưa)(?!\\s+cao${WE}))\\s+`, 'giu');
+/** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb (not "nâng cấp", "đưa vào": verbs of their own). */
+const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}|(?:nâng|đưa)(?!\\s+(?:${alternatives(NOT_PURPOSE_TAILS)})${WE}))\\s+`, 'giu');
 
 /** "Theo quy định thì tỷ lệ …": what is measured comes after a topic particle. */
 const topicRe = new RegExp(`${WB}(?:${alternatives(TOPIC_PARTICLES)})\\s+`, 'giu');

@@ -14,6 +14,8 @@ export const SUBJECT_TRAILING = [
 export const WITH_COMPOUNDS = ['so', 'tương ứng', 'tương đương', 'đối', 'cùng', 'bằng', 'gấp', 'hơn'] as const;
 /** Verbs that make the words before a comma a clause of their own, never the head of the next clause's name ("Tỷ lệ hộ nghèo giảm, …"). */
 export const CLAUSE_VERBS = ['là', 'đạt', 'còn', 'chiếm', 'tăng', 'giảm', 'vượt', 'bằng', 'gấp', 'lên', 'xuống', 'nâng cao', 'cải thiện'] as const;
+/** After "nâng" / "đưa", the syllables that make a verb of its own, no purpose ("nâng tỷ lệ … lên"): "nâng cấp 15 km", "đưa vào cai nghiện 18 người". */
+export const NOT_PURPOSE_TAILS = ['cao', 'cấp', 'vào', 'ra', 'đi', 'về'] as const;
 /** Heads of a name that may run on over commas: "Tỷ lệ thủ tục hành chính được cập nhật, công khai đúng hạn đạt 76,43%". */
 export const LONG_NAME_HEADS = [
   'tỷ lệ', 'tỉ lệ', 'tiến độ', 'tốc độ', 'chỉ số', 'số lượng', 'tổng số',

@@ -104,6 +104,7 @@ export const TABLES: readonly Table[] = [
   { name: 'GROUP_WORDS', role: 'the head of a group in a list', forms: clause.GROUP_WORDS, family: 'lexicon' },
   { name: 'ACTOR_WORDS', role: 'who acts', forms: clause.ACTOR_WORDS, family: 'lexicon' },
   { name: 'NAME_WORDS', role: 'a word making a number part of a name', forms: clause.NAME_WORDS, family: 'lexicon' },
+  { name: 'NOT_PURPOSE_TAILS', role: 'a syllable after "nâng"/"đưa" making a verb of its own', forms: clause.NOT_PURPOSE_TAILS, family: 'grammar' },
   { name: 'STANDARD_SERIES', role: 'the series opening a technical standard\'s code', forms: clause.STANDARD_SERIES, family: 'lexicon' },
   ...NUMBER_TABLES.map((t, i) => ({ name: `NUMBER_TABLES[${i}]`, role: `a ${t.role} after a number${t.canonical ? ` (${t.canonical})` : ''}`, forms: t.forms, family: 'units' as const })),
 ];
