@@ -186,8 +186,8 @@ const DIRECTIVE = new RegExp(`${WB}(?:${alternatives(DIRECTIVE_WORDS)})${WE}`, '
 // ("xã đã hoàn thành cơ bản các chỉ tiêu phát triển:": "cơ bản", "tốt" may follow the verb)
 const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?(?:\\s+(?:${alternatives(PLAN_MET_ADVERBS)}))?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
 const STRIVES = new RegExp(words(STRIVE_WORDS), 'iu');
-/** "… một số chỉ tiêu đạt khá và vượt như:": the goals the opener names are met ("cần đạt", "sẽ đạt" still set them). */
-const GOALS_MET = new RegExp(`(?:${alternatives(GOAL_WORDS)})(?:\\s+[\\p{L}-]+){0,6}?\\s+(?<!(?:cần|phải|sẽ)\\s+)(?:đạt|vượt|hoàn\\s+thành)${WE}[^:]*:\\s*$`, 'iu');
+/** "… một số chỉ tiêu đạt khá và vượt như:", "chỉ tiêu về phòng, chống tội phạm đạt và vượt như:": the goals the opener names are met ("cần đạt", "sẽ đạt" still set them). */
+const GOALS_MET = new RegExp(`(?:${alternatives(GOAL_WORDS)})(?:[\\s,]+[\\p{L}-]+){0,6}?\\s+(?<!(?:cần|phải|sẽ)\\s+)(?:đạt|vượt|hoàn\\s+thành)${WE}[^:]*:\\s*$`, 'iu');
 function opensPlanMetList(opener: string): boolean {
   return (PLAN_MET_OPENER.test(opener) || GOALS_MET.test(opener)) && !STRIVES.test(opener);
 }
