@@ -64,7 +64,7 @@ function mayTrail(s: string): boolean {
 /** Words and marks that open a clause but are not its subject. */
 const LEADING = SUBJECT_LEADING;
 const leadingRe = (year: string) => new RegExp(
-  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${TIME_FRAME_LEAD}|${year}${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
+  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\([^()\\n\\d]{1,24}\\)[ \\t]*[-–—](?=\\s)|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${TIME_FRAME_LEAD}|${year}${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
   'iu',
 );
 const leadingPlain = leadingRe('');
