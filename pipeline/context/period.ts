@@ -206,6 +206,10 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?:${NOT_UNTIL}(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?|cuối\s+|hết\s+)năm\s+${YEAR}`, 'iu'),
     make: (m) => ({ from: null, to: last(+m[1]), until: true, relative: false }),
   },
+  { // "Từ đầu năm 2020 đến nay": from 1 January of that year up to the document's date (filled in by the caller)
+    digit: true, year: true, needs: ['đầu'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+đầu\s+năm\s+${YEAR}\s{0,2},?\s{0,2}(?:đến|tới)\s+nay(?![\p{L}])`, 'iu'),
+    make: (m) => ({ from: first(+m[1]), to: null, until: false, relative: true }),
+  },
   { // "năm 2024", "Năm 2022,"
     digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?<![\p{L}])năm\s+${YEAR}(?![\d/])`, 'iu'),
     make: (m) => ({ from: first(+m[1]), to: last(+m[1]), until: false, relative: false }),
