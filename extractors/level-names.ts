@@ -254,7 +254,7 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
   const after = isShare && /^ +[\p{Ll}“"]/u.test(textBeyond(view, q.end, WIDTH.touch)) ? phraseAfter(text, q.end, end) : null;
-  if (!after) return null;
+  if (!after || !isMeaningfulSubject(text.slice(after.start, after.end))) return null; // "GRDP 7% năm 2024": a time after it names nothing
   // "nợ đóng chiếm 2,8% số phải thu", "tỷ lệ bao phủ đạt 93,82% dân số": after a linking verb the
   // subject is named before the share and the phrase after it is only the base
   const named = tidy(text.slice(subject.start, subject.end));
