@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, DAMAGE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, TASK_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, THRESHOLD_WORDS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, DAMAGE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SHARE_HEADS, TASK_WORDS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -177,6 +177,17 @@ interface LevelCheck { view: SentenceView; q: Quantity; index: number; lead: str
 const BOUND_FROM = /(?<![\p{L}])(?:đạt|là)\s+từ\s*$/iu;
 const BOUND_ENDS = /^\s*(?:trở\s+(?:lên|xuống))?\s*(?:[.;,)]|$)/u;
 const lowerBound = (view: SentenceView, q: Quantity, lead: string) => BOUND_FROM.test(lead) && BOUND_ENDS.test(textBeyond(view, q.end, WIDTH.marker));
+// "có 2 tỉnh đạt kim ngạch trên 10 tỉ USD", "còn 21 xã đạt dưới 15 tiêu chí": a bound after the "đạt" or "có" of a count
+// that says there are so many things says which things it counts, no level of its own ("cả 3 tiêu chí đạt 5% trở lên" is one)
+const THERE_ARE_BEFORE = /(?<![\p{L}])(?:có|còn)[ \t]+$/iu;
+const COUNT_THEN_BOUND = /^[^\d,;:()]{0,40}?(?<![\p{L}])(?:đạt|có)[ \t][^\d,;:()]{0,40}$/iu;
+const BOUND_AFTER = new RegExp(`^\\s*(?:${alternatives(THRESHOLD_WORDS)})`, 'iu');
+function boundsCountBefore(view: SentenceView, q: Quantity, index: number): boolean {
+  const count = view.quantities[index - 1];
+  if (!count?.unit || SHARE_UNITS.test(count.unit) || !isCountedNoun(count.unit)) return false;
+  const bound = q.approx === 'trên' || q.approx === 'dưới' || BOUND_AFTER.test(textBeyond(view, q.end, WIDTH.marker));
+  return bound && COUNT_THEN_BOUND.test(view.text.slice(count.end, q.start)) && THERE_ARE_BEFORE.test(textBefore(view, count.start, WIDTH.link));
+}
 /** What makes a number part of something else rather than an indicator's level, each named; tried in order. */
 const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
   // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
@@ -187,6 +198,7 @@ const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
   // ("đạt từ 6.109 tỷ đồng trở lên.": "từ" after a linking verb opens a level's lower bound, no complement; a bound inside
   // a subject, "số xã đạt từ 10 tiêu chí trở lên là 37 xã", is a threshold)
   { name: 'complement', test: ({ view, q, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finished === null && !lowerBound(view, q, lead) },
+  { name: 'class-bound', test: ({ view, q, index }) => boundsCountBefore(view, q, index) },
   // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
   { name: 'list-of-bodies', test: ({ view, q, isShare }) => !isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase)) },
   // "đạt từ 95-100% các chỉ tiêu": a share of plans, not the level of an indicator
