@@ -13,6 +13,9 @@ const targetParen = new RegExp(
   // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)", ", vượt kế hoạch đề ra (kế hoạch 11,5%)"
   `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*(?:(?:${PLAN_WORDS})\\s*:?\\s*)?)(?=\\d)`, 'iu');
 
+// "giảm 1,5%, chưa đạt chỉ tiêu đề ra là 2%", "… so với năm 2007 và không đạt chỉ tiêu Quốc hội giao là 0,3‰": the plan after "là"
+const PLAN_IS = new RegExp(`^(?:\\s*so\\s+với(?:[^(),.;\\d]|(?:19|20)\\d{2}){1,40}?)?\\s*[,;]?\\s*(?:và\\s+)?(?:(?:chưa|không)\\s+)?(?:đạt|vượt|bằng)\\s+(?:${PLAN_WORDS})[^()\\n.;:\\d]{0,50}?\\s+là\\s+(?=\\d)`, 'iu');
+
 const SLASH_PLAN = new RegExp(`^\\s?\\/\\s?(?:${PLAN_WORDS})(?:\\s*:)?\\s+(?:(?:tăng|giảm|đạt)\\s+)?(?=\\d)`, 'iu');
 
 /** The plan in brackets (or after a slash) right after `start`, with the end of its bracket, or null. */
@@ -29,6 +32,11 @@ export function targetAfter(view: SentenceView, start: number, afterReference = 
   if (slashed) {
     const q = findQuantities(view.text, from + slashed[0].length, limit)[0];
     return q && q.start === from + slashed[0].length ? { q, end: q.end } : null;
+  }
+  const planIs = PLAN_IS.exec(tail);
+  if (planIs) {
+    const q = findQuantities(view.text, from + planIs[0].length, limit)[0];
+    return q?.unit && q.start === from + planIs[0].length ? { q, end: q.end } : null;
   }
   // "… bằng 95% kế hoạch 126 tỷ đồng": the plan's amount right after its name
   if (afterReference && /^[ \t]+\d/u.test(tail)) {
