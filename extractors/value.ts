@@ -318,7 +318,7 @@ const DAMAGED_NOUN_WORD = String.raw`[ \t]+(?:(?!(?:có|được|đã|của|cho|
 const DAMAGED_AFTER = new RegExp(`^(?:${DAMAGED_NOUN_WORD}){0,5}?[ \\t]+(?:bị[ \\t]+)?(?:${alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
 
 // ("53 tỉnh (84,13%) giảm điểm": the share alone in brackets)
-const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*(?:[,(][ \\t]*${COUNT_SHARE_HEAD}[ \\t]+\\d|${bracketedShare()})`, 'iu');
+const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*(?:[,(][ \\t]*(?:${COUNT_SHARE_HEAD}|chiếm)[ \\t]+\\d|${bracketedShare()})`, 'iu');
 
 /**
  * A count or a measure says what it measures only in an indicator's shape: a subject with a
