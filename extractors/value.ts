@@ -316,6 +316,8 @@ const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t
  */
 const DAMAGED_NOUN_WORD = String.raw`[ \t]+(?:(?!(?:có|được|đã|của|cho|với)(?![\p{L}]))[\p{L}\p{M}]+|(?<=cấp[ \t]+)\d+)`;
 const DAMAGED_AFTER = new RegExp(`^(?:${DAMAGED_NOUN_WORD}){0,5}?[ \\t]+(?:bị[ \\t]+)?(?:${alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
+// "Hơn 219 km đường trục thôn được trải bê tông", "134,8 km đường trục xã, liên xã được trải nhựa": a measure of works built
+const BUILT_AFTER = new RegExp(`^(?:,?${DAMAGED_NOUN_WORD}){1,6}?[ \\t]+(?:đã[ \\t]+)?được[ \\t]+(?:${alternatives(PRODUCTION_VERBS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
 
 // ("53 tỉnh (84,13%) giảm điểm": the share alone in brackets)
 const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*(?:[,(][ \\t]*(?:${COUNT_SHARE_HEAD}|chiếm)[ \\t]+\\d|${bracketedShare()})`, 'iu');
@@ -349,6 +351,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && SHARE_RIGHT_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return true;
   // "mưa lũ làm 19 người chết", "486 ha hoa màu bị thiệt hại": what a disaster did to the things measured is statistics
   if (q.unit && !SHARE_UNITS.test(q.unit) && DAMAGED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
+  if (q.unit && UNIT_LEXICON.get(unitKey(q.unit))?.kind === 'measure' && BUILT_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   // "…; 15 thôn đạt chuẩn nông thôn mới": a count opening its clause whose things reached a standard
   if (q.unit && CLAUSE_OPENING.test(lead) && REACHED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase)) && isCountedNoun(q.unit)) return true;
   const from = clauseStart(text, start, q.start);

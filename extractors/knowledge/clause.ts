@@ -42,7 +42,7 @@ export const SUBJECT_LEADING = [
   'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'cụ thể', 'tính đến nay', 'đến thời điểm hiện tại', 'tính đến thời điểm hiện tại',
   'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
   'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',
-  'về', 'qua đó', 'theo đó', 'theo kế hoạch', 'giúp', 'góp phần giúp',
+  'về', 'qua đó', 'theo đó', 'theo kế hoạch', 'giúp', 'góp phần giúp', 'tất cả',
 ] as const;
 /** Words that never make an indicator on their own. */
 export const EMPTY_SUBJECT_WORDS = [
