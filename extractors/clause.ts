@@ -144,7 +144,6 @@ export function findClauseStart(text: string, sentenceStart: number, pos: number
   }
   return floor;
 }
-
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 
 /** The subject of a number at `pos`: the clause before it, trimmed; widened over one comma when empty. */
@@ -164,7 +163,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     const longStart = text[labelFrom - 1] === ',' ? longNameStart(text, sentenceStart, floor, labelFrom, label) : -1;
     if (longStart >= 0) label.start = longStart; // a long name's commas ("Tỷ lệ …, hợp vệ sinh")
     // "… bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm": years may name the label, no other figure
-    if (label.end - label.start >= 2 && !/\d{2}/.test(withoutStandardCodes(text.slice(label.start, label.end)).replace(YEARS, ''))) return label;
+    if (label.end - label.start >= 2 && (!/\d{2}/.test(withoutStandardCodes(text.slice(label.start, label.end)).replace(YEARS, '')) || COUNT_LABEL.test(text.slice(label.start, label.end)))) return label;
   }
   // "tổng mức đầu tư cao tốc 4 làn xe, dài 40,2 km ước tính là khoảng 7.800 tỷ đồng": a measure after a comma describes the noun before it, which names the figure
   if (from - 1 > floor && text[from - 1] === ',' && MEASURE_ONLY.test(text.slice(span.start, span.end))) {
@@ -258,6 +257,7 @@ function longNameStart(text: string, sentenceStart: number, floor: number, from:
   return -1;
 }
 const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/g;
+const COUNT_LABEL = /^\s*(?:tổng\s+)?số\s+\p{L}[^:]{0,60}?\s(?:đạt|có)\s/iu; // "Số xã đạt 10-14 tiêu chí: 28 xã": figures saying which things are counted
 const PLAN_FIRST = new RegExp(`^\\s*(?:${alternatives(PLAN_WORDS)})(?![\\p{L}])`, 'iu'); // "…, bằng 46,6% kế hoạch, giải ngân đạt …": the share's plan, no noun of a list
 const GLUED_HEADING = new RegExp(`^[^()]{0,120}${TERM_IN_BRACKETS}[ \\t]+(?=\\p{Lu})`, 'u');
 const BREAKDOWN_LEAD = new RegExp(`^\\s*(?:${alternatives(BREAKDOWN_WORDS)})(?![\\p{L}])`, 'iu');

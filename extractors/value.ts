@@ -211,6 +211,8 @@ const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
     },
   },
   { name: 'inside-later-subject', test: ({ view, index, lead, isShare }) => !isShare && insideLaterSubject(view, index, lead) },
+  // "Số xã đạt 10-14 tiêu chí: 28 xã", "Số xã đạt từ 15-18 tiêu chí là 29 xã": a figure inside a label that counts the things of the count after it
+  { name: 'inside-count-label', test: ({ view, index }) => insideCountLabel(view, index) },
   // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
   { name: 'glued-to-name', test: ({ view, q, lead }) => /[A-Za-z_]$/.test(view.text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead) },
 ];
@@ -377,6 +379,17 @@ const BREAKDOWN_ITEMS_BEFORE = new RegExp(`${BREAKDOWN}\\s*[,:]?(?:${NO_STOP}*;)
 const RATIO_OF = new Memo<RegExp>(1000);
 function ratioOf(unit: string): RegExp {
   return RATIO_OF.get(unit, () => new RegExp(`\\d\\s?\\/\\s?\\d+\\s+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
+}
+
+// the label's counted noun, after a list marker maybe ("… tỷ lệ 28% - Số xã đạt 10-14 tiêu chí")
+const LIST_ITEM_LABEL = /(?:^|\s)(?:[•*+–-]\s*)?(?:tổng\s+)?số\s+(\p{L}+(?:\s\p{L}+)?)\s+(?:đạt|có)\s[^\d]{0,40}$/u;
+const LABEL_TO_COUNT = /^[ \t]*(?:trở[ \t]+lên[ \t]*)?(?::|là(?![\p{L}]))[ \t]*$/iu;
+/** Whether the figure at `index` stands in a label "Số <noun> …" whose count of that noun follows it after ":" or "là". */
+function insideCountLabel(view: SentenceView, index: number): boolean {
+  const q = view.quantities[index], next = view.quantities[index + 1];
+  if (!next?.unit || !LABEL_TO_COUNT.test(view.text.slice(q.end, next.start))) return false;
+  const label = view.text.slice(clauseStart(view.text, view.start, q.start), q.start).toLowerCase();
+  return LIST_ITEM_LABEL.exec(label)?.[1] === next.unit.toLowerCase();
 }
 
 /** A share's name that says which things it counts by what they reached: "Tỷ lệ xã đạt". */
