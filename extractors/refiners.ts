@@ -1,7 +1,9 @@
 // How the statements the extractors found are settled, in one ordered list (after chrono's
 // refiners): each refiner reads the candidates of the whole document, in extractor order, and
 // rewrites or drops some. Their order is part of the behaviour.
-import { RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
+import { BRACKET_PLAN_WORDS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
+import { isCountedNoun } from './count-names.ts';
+import { emptyFields } from './statement.ts';
 import { alternatives } from './patterns.ts';
 import { shareGap } from './ratio.ts';
 import { ruleOff } from './rules.ts';
@@ -91,22 +93,24 @@ const pairIsLevel: Refiner = {
   refine(candidates) {
     const pairs = new Map<SentenceView, Candidate[]>(); // by sentence: a share looks only at its own
     for (const c of candidates) {
-      if (!PAIR_RULES.has(c.m.rule) || (c.m.rule === 'ratio/a-of-b' && c.m.fields.achieved! <= c.m.fields.total!)) continue;
+      if (!PAIR_RULES.has(c.m.rule) || (c.m.fields.kind === 'ratio' && c.m.fields.achieved! <= c.m.fields.total! && isCountedNoun(c.m.fields.unit ?? ''))) continue;
       const list = pairs.get(c.view);
       if (list) list.push(c); else pairs.set(c.view, [c]);
     }
     if (!pairs.size) return;
     for (const c of candidates) {
       const { m, view } = c;
-      if (m.fields.kind !== 'progress' || m.fields.percent === null || c.extractor !== 'progress' || ruleOff(view, 'progress/pair-and-share')) continue;
-      const pair = nearestAgreeing(pairs.get(view) ?? [], c);
+      const bare = bareShareOfPair(c, pairs.get(view));
+      if ((!bare && (m.fields.kind !== 'progress' || m.fields.percent === null || c.extractor !== 'progress')) || ruleOff(view, 'progress/pair-and-share')) continue;
+      const pair = bare ?? nearestAgreeing(pairs.get(view) ?? [], c);
       if (!pair) continue;
       const f = pair.m.fields;
-      const counted = f.kind === 'ratio';
+      const ofRatio = f.kind === 'ratio', counted = ofRatio && isCountedNoun(f.unit ?? ''); // "15.530 ha/22.366 ha" measures, no count
+      if (bare) m.fields = { ...emptyFields('progress'), percent: m.fields.value, relation: 'reached', reference: SHARE_OF_PAIR.exec(between(view.text, pair, m))?.[1] ?? null };
       m.fields = {
         ...m.fields, indicator: f.indicator ?? m.fields.indicator,
-        value: counted ? f.achieved : f.value, value_max: null, unit: f.unit, approx: counted ? null : f.approx,
-        target_value: counted ? f.total : f.target_value, target_unit: f.unit, target_value_max: null,
+        value: ofRatio ? f.achieved : f.value, value_max: null, unit: f.unit, approx: ofRatio ? null : f.approx,
+        target_value: ofRatio ? f.total : f.target_value, target_unit: f.unit, target_value_max: null,
         estimate: m.fields.estimate || f.estimate,
       };
       m.claims = { ...m.claims, level: pair.m.claims.own };
@@ -117,7 +121,22 @@ const pairIsLevel: Refiner = {
     }
   },
 };
-const PAIR_RULES = new Set(['ratio/actual-over-plan', 'ratio/share-over-plan', 'ratio/a-of-b']);
+const PAIR_RULES = new Set(['ratio/actual-over-plan', 'ratio/share-over-plan', 'ratio/a-of-b', 'ratio/spaced-share']);
+// "Trục thôn 130m/130m đạt 100%", "trồng được 15.530 ha/22.366 ha KH bằng 70%": a share right after a pair, no plan named after it
+const SHARE_OF_PAIR = new RegExp(`^[ \\t]*(?:(${alternatives(BRACKET_PLAN_WORDS)})(?![\\p{L}]))?[ \\t]*,?[ \\t]*(?:đạt|bằng)[ \\t]*$`, 'iu');
+/** For a level in % with no plan named after it: the pair of amounts right before it whose quotient it is, or null. */
+function bareShareOfPair(c: Candidate, pairs: Candidate[] | undefined): Candidate | null {
+  const { m, view } = c;
+  if (!pairs || c.extractor !== 'value' || m.fields.kind !== 'value' || m.fields.unit !== '%' || m.fields.value === null) return null;
+  const asShare = { ...c, m: { ...m, fields: { ...m.fields, percent: m.fields.value } } };
+  const pair = nearestAgreeing(pairs, asShare);
+  return pair && !(pair.m.fields.kind === 'ratio' && isCountedNoun(pair.m.fields.unit ?? '')) && SHARE_OF_PAIR.test(between(view.text, pair, m)) ? pair : null;
+}
+/** The words between a pair and the share after it, without the pair's unit ("15.530 ha/22.366| ha KH bằng |70%"). */
+function between(text: string, pair: Candidate, share: Claimed): string {
+  const s = text.slice(pair.m.claims.own.end, share.claims.own.start), unit = pair.m.fields.unit;
+  return unit && s.trimStart().startsWith(unit) ? s.trimStart().slice(unit.length) : s;
+}
 /** The pair nearest before the share, of its sentence's pairs, in its clause, whose quotient agrees with the share (to its rounding). */
 function nearestAgreeing(pairs: Candidate[], c: Candidate): Candidate | null {
   const { percent, relation } = c.m.fields;
