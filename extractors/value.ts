@@ -270,11 +270,11 @@ const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t
 
 /**
  * What a disaster did to the things counted, after their noun (a few words, no verb of a clause of their own: "12 gia
- * đình có người bị thương" counts families; "cấp 4" of a house the only figure): "mưa lũ làm 19 người chết", "2 nhà
+ * đình có người bị thương" counts families; "cấp 4" of a house the only figure; commas join nouns: "3.087 ha lúa, hoa màu bị ngập"): "mưa lũ làm 19 người chết", "2 nhà
  * cấp 4 sập hoàn toàn", "5.919 con gia cầm bị chết".
  */
 const DAMAGED_NOUN_WORD = String.raw`[ \t]+(?:(?!(?:có|được|đã|của|cho|với)(?![\p{L}]))[\p{L}\p{M}]+|(?<=cấp[ \t]+)\d+)`;
-const DAMAGED_AFTER = new RegExp(`^(?:${DAMAGED_NOUN_WORD}){0,5}?[ \\t]+(?:bị[ \\t]+)?(?:${alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
+const DAMAGED_AFTER = new RegExp(`^(?:,?${DAMAGED_NOUN_WORD}){0,7}?[ \\t]+(?:bị[ \\t]+)?(?:${alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
 // "Hơn 219 km đường trục thôn được trải bê tông", "134,8 km đường trục xã, liên xã được trải nhựa": a measure of works built
 const BUILT_AFTER = new RegExp(`^(?:,?${DAMAGED_NOUN_WORD}){1,6}?[ \\t]+(?:đã[ \\t]+)?được[ \\t]+(?:${alternatives(PRODUCTION_VERBS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
 
