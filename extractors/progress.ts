@@ -31,13 +31,14 @@ function unwrittenPlan(view: SentenceView, i: number): Reference | null {
   const q = view.quantities[i], level = view.quantities[i - 1];
   if (!level?.unit || isShare(level) || NOT_LEVELS.has(level.unit)) return null;
   const between = view.text.slice(level.end, q.start);
-  if (!(LEVEL_THEN_SHARE.test(between) || NOUN_THEN_BRACKETED_SHARE.test(between)) || !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
+  const change = CHANGE_NEXT.exec(textBeyond(view, q.end, WIDTH.phrase)); // "…, đạt 18,9%, tăng 31,4% so cùng kỳ": the comparison is the change's
+  if (!(LEVEL_THEN_SHARE.test(between) || NOUN_THEN_BRACKETED_SHARE.test(between)) || !(change || CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch)))) return null;
   // "giải quyết 220 tin …, đã xử lý 215 tin (đạt 97,7%)": a share in brackets that is the count over a
   // number near it is the count's rate; "…, bằng 99,8%" without brackets is of last year as often as
   // of a plan (only "(bằng 23,8%; -15,6%)" sets the two apart)
   if (between.includes('(') ? isRateOfNearby(view, i) : /bằng/iu.test(between)) return null;
   // "Đồng Hới thực hiện 1.003,3 ha, đạt 99,8%; …; Lệ Thủy … 99,5% so cùng kỳ": the sentence names what it is of
-  return COMPARISON_LATER.test(view.text.slice(q.end, view.end)) ? null : noReference(q);
+  return COMPARISON_LATER.test(view.text.slice(q.end + (change?.[0].length ?? 0), view.end)) ? null : noReference(q);
 }
 /**
  * "… cơ bản đạt kế hoạch đề ra: tổng sản lượng lương thực đạt 102,2%; thu ngân sách đạt 145%": each
@@ -101,6 +102,8 @@ function isRateOfNearby(view: SentenceView, i: number): boolean {
 }
 /** How many numbers either side a rate's base is sought ("Tiếp nhận 220 tin …, đã xử lý 215 tin (đạt 97,7%)", "… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ"). */
 const RATE_BASE_REACH = 6;
+/** A change right after a share, compared with a period maybe, ending its clause: ", tăng gần 29% so cùng kỳ năm ngoái." */
+const CHANGE_NEXT = /^[ \t]*,[ \t]*(?:tăng|giảm)(?:[ \t]+(?:gần|hơn|khoảng|trên))?[ \t]+\d[\d.,]*[ \t]?%(?:[ \t]+so[ \t][^,;.()]{0,40})?(?=[ \t]*(?:[;.)]|$))/iu;
 // (or the next item after "và": "thu nội địa 10.152 tỷ đồng, đạt 50,51% và thu xuất nhập khẩu …")
 const CLAUSE_ENDS = /^\s*(?:[;.)]|$|và(?!\p{L}))/u;
 /** A comparison with a period: "so với cùng kỳ", "so năm 2023", "so với quý trước". */
