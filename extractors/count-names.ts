@@ -1,13 +1,13 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AVERAGE_WORDS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
+import { AVERAGE_WORDS, DAMAGE_WORDS, MEASURE_NOUN_HEADS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
 import { isActorClause, MAX_SUBJECT } from './language.ts';
 import { alternatives, WB } from './patterns.ts';
-import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textBefore, tidy, wordCount } from './clause.ts';
+import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textBefore, textBeyond, tidy, wordCount } from './clause.ts';
 import type { Span } from './statement.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -326,4 +326,24 @@ export function countAfterCount(view: SentenceView, index: number): boolean {
 export function countOfCounted(view: SentenceView, q: Quantity, prev: PrevIndicator | null): Named | null {
   const things = countedBefore(view, quantityIndexAt(view, q.start));
   return things === null ? null : { indicator: `số ${q.unit} của ${things}`, start: q.start, end: q.end, rule: 'count-of-counted', base: prev?.base ?? things };
+}
+
+/**
+ * What a disaster did to the things counted or measured, after their nouns (a few words, maybe joined by commas, no verb of
+ * a clause of their own: "12 gia đình có người bị thương" counts families; "cấp 4" of a house the only figure).
+ */
+export const DAMAGED_NOUN_WORD = String.raw`[ \t]+(?:(?!(?:có|được|đã|của|cho|với)(?![\p{L}]))[\p{L}\p{M}]+|(?<=cấp[ \t]+)\d+)`;
+export const DAMAGED_AFTER = new RegExp(`^(?:,?${DAMAGED_NOUN_WORD}){0,7}?[ \\t]+(?:bị[ \\t]+)?(?:${alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
+// …ending its clause, "hoàn toàn" or its cause ("do lũ") maybe after it: a damage word before more words ("125 vụ cháy, gây thiệt hại về tài sản …",
+// "3 vụ cháy rừng, diện tích thiệt hại 5 ha") names another figure
+const DAMAGE_DONE = new RegExp(`${DAMAGED_AFTER.source}(?:[ \\t]+(?:hoàn[ \\t]+toàn|một[ \\t]+phần|nước))?(?:[ \\t]+do[ \\t][^,;.()\\d]{1,40}?)?(?=[ \\t]*(?:[,;.)]|và(?![\\p{L}])|$))`, 'iu');
+/** "Mưa lũ làm 19 người chết", "486 ha hoa màu bị thiệt hại": the things and what was done to them name the figure ("người chết", "diện tích hoa màu bị thiệt hại"). */
+export function damageDone(view: SentenceView, q: Quantity): Named | null {
+  if (!q.unit || SHARE_UNITS.test(q.unit)) return null;
+  const head = MEASURE_NOUN_HEADS[q.unit];
+  if (!head && !isCountedNoun(q.unit)) return null; // a measure with no name of its own ("m³") keeps its subject's
+  const done = DAMAGE_DONE.exec(textBeyond(view, q.end, WIDTH.phrase));
+  if (!done) return null;
+  const indicator = `${head ?? q.unit} ${tidy(done[0])}`;
+  return { indicator, start: q.start, end: q.end + done[0].length, rule: 'damage-done', base: indicator };
 }

@@ -16,7 +16,7 @@ import { EXISTENTIAL_BEFORE, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import type { Kind, Span } from './statement.ts';
-import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import { averagePerUnit, countedPhrase, countOfCounted, damageDone, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
 import { changeInBrackets, comparedInBrackets, namedInBrackets } from './bracket-names.ts';
@@ -203,16 +203,14 @@ export const NAMING_RULES: readonly NamingRule[] = [
   },
   { id: 'score-of-rank', accept: ({ view, q, floor, prev }) => scoreOfRank(view, q, floor, prev) }, // "xếp thứ hai với 73,20 điểm"
   { id: 'count-of-counted', accept: ({ view, q, prev }) => countOfCounted(view, q, prev) }, // "255 cơ sở lưu trú … với 9.265 phòng"
+  { id: 'damage-done', accept: ({ view, q }) => damageDone(view, q) }, // "Mưa lũ làm 19 người chết", "486 ha hoa màu bị thiệt hại"
   { id: 'share-of-phrase', accept: ({ view, q, subject }) => shareOfPhrase(view, q, subject) }, // "97% hộ gia đình ..."
   { id: 'list-item', accept: ({ view, q, floor }) => listItem(view, q, floor) }, // "15 xã đạt chuẩn …, 3 xã đạt chuẩn … nâng cao"
   { id: 'measure-in-list', accept: ({ view, q, floor, prev }) => measureInList(view, q, floor, prev) }, // "84,5 ha khoai lang, 120 ha ngô"
   { id: 'compared-in-brackets', accept: ({ view, q, prev }) => comparedInBrackets(view, q, prev) }, // "… so với cùng kỳ năm 2019 (55.317 người)"
   { id: 'change-in-brackets', accept: ({ view, q, prev }) => changeInBrackets(view, q, prev) }, // "…, tăng 3.900 người (7%)"
   { id: 'named-in-brackets', accept: ({ view, q }) => namedInBrackets(view, q) }, // "gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ USD)"
-  {
-    id: 'average-per-unit', // "toàn huyện đạt bình quân 16,5 tiêu chí/xã": an average per unit names itself
-    accept: ({ view, q, subject }) => averagePerUnit(view, q, subject),
-  },
+  { id: 'average-per-unit', accept: ({ view, q, subject }) => averagePerUnit(view, q, subject) }, // "toàn huyện đạt bình quân 16,5 tiêu chí/xã"
   {
     // "Doanh thu tăng 12% so với cùng kỳ, đạt 1.200 tỷ đồng": a comparison alone between a change and the
     // next figure names nothing; the figure continues the sentence's indicator (the 'inherited' refinement's id)

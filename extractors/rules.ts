@@ -15,6 +15,7 @@ const LEVEL_RULES: readonly [string, string][] = [
   ['rank', 'a rank, or a change of rank: "xếp thứ 4 trong khu vực", "tăng 8 bậc so với năm 2022"'],
   ['score-of-rank', 'a score right after a rank, of what the rank ranks: "xếp ở vị trí thứ hai với 73,20 điểm"'],
   ['count-of-counted', 'a count or measure after "với" right after a count, of what that count counted: "255 cơ sở lưu trú … với 9.265 phòng"'],
+  ['damage-done', 'what a disaster did to the things counted or measured, named by them: "Mưa lũ làm 19 người chết" (người chết), "486 ha hoa màu bị thiệt hại"'],
   ['counted-after-actor', 'a count whose subject only says who acted: "huyện đã xây dựng được 214 mô hình chăn nuôi"'],
   ['place-in-list', 'a place in a list taking the list\'s head: "kim ngạch xuất khẩu gồm: Cao Bằng đạt 42,3 triệu USD"'],
   ['owner-of-aside', 'a level in brackets whose subject is only its verb, named by the subject before the brackets: "Kim ngạch xuất khẩu sang Nhật Bản (chiếm tỷ trọng 6,33%)"'],
