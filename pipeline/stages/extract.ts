@@ -9,7 +9,7 @@ import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, hasEstimate, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
-import { THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
+import { INDICATOR_HEADS, THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
 import { once } from '../lazy.ts';
 import type { SentenceView } from '../../extractors/types.ts';
@@ -31,6 +31,16 @@ const YEAR_NAMED = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 function setsThreshold(text: string, from: number, to: number): boolean {
   const sentence = text.slice(from, to);
   return FIGURE_THEN_AT_LEAST.test(sentence) && !YEAR_NAMED.test(sentence) && !reportsResults(text, from, to);
+}
+
+// "… phấn đấu tổng giá trị sản xuất trên 600 tỷ đồng. Tỷ lệ hộ nghèo dưới 1,5%, 90% gia đình, …": a sentence of levels,
+// opening on an indicator's head or a share, with no verb before its first figure and no year, after one setting targets in its
+// paragraph, goes on setting them ("Tiếp nhận 14 đơn thư" reports work done)
+const FIRST_FIGURE = new RegExp(`^\\s*(?:(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])[^\\d.;:]{0,80}?)?(?=\\d)`, 'iu');
+const VERB = /(?<![\p{L}])(?:đạt|là|còn|có|tăng|giảm|được|đã|xuống|lên|chiếm|bằng|vượt)(?![\p{L}])/iu;
+function listsLevelsOnly(text: string, from: number, to: number): boolean {
+  const lead = FIRST_FIGURE.exec(text.slice(from, Math.min(to, from + 81)))?.[0];
+  return lead !== undefined && !VERB.test(lead) && !YEAR_NAMED.test(text.slice(from, to)) && !reportsResults(text, from, to);
 }
 
 /** How far into a sentence its target talk may start for the sentence to be about targets. */
@@ -92,7 +102,9 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     // three sentences in four hold no number: no extractor finds anything there (a ratio reads digits)
     if (!quantities.length && !s.table && !hasAsciiDigits(doc.text, s.start, s.end)) continue;
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
-    const targetFrom = inSection ? s.start
+    // (it sets no goals list: a later sentence of the paragraph naming a past year reports it)
+    const listed = goalsPassage < 0 && talkEndedPassage === s.passage && listsLevelsOnly(doc.text, s.start, s.end);
+    const targetFrom = inSection || listed ? s.start
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
