@@ -49,10 +49,10 @@ export function referenceAfter(text: string, pos: number, limit: number): { star
 }
 
 // the verb touches the number, or says "tỷ lệ" between: "đạt tỷ lệ hơn 43% kế hoạch" (with no plan after
-// it, "đạt tỷ lệ 100%" is a rate: the progress rule asks for the plan)
-const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})(?:\\s+(?:tỷ|tỉ)\\s+lệ)?\\s*(?:[,:]\\s*)?$`, 'iu');
+// it, "đạt tỷ lệ 100%" is a rate: the progress rule asks for the plan), "là" maybe after it ("đạt tỷ lệ là 62,46% so với dự toán")
+const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})(?:\\s+(?:tỷ|tỉ)\\s+lệ(?:\\s+là)?)?\\s*(?:[,:]\\s*)?$`, 'iu');
 /** The last letters of the verbs and of "tỷ lệ" in either case (and the letters /iu folds to k and s). */
-const VERB_LAST_LETTERS = new Set([...PROGRESS_VERBS.map((v) => v.at(-1)!), 'ệ', 'k', 's'].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]).concat(['\u212A', '\u017F']));
+const VERB_LAST_LETTERS = new Set([...PROGRESS_VERBS.map((v) => v.at(-1)!), 'ệ', 'à', 'k', 's'].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]).concat(['\u212A', '\u017F']));
 /** The character before the end of `s`, past white space and one "," or ":" with white space around it (trimEnd strips what \s matches). */
 function lastBeforeMark(s: string): string {
   let t = s.trimEnd();

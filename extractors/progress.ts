@@ -12,7 +12,7 @@ import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { floorBefore, isMeaningfulSubject, phraseAfter, quantityIndexAt, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
 import { COMPARED_WITH, GROWTH_HEADS, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
-import { RATE_HEAD } from './count-names.ts';
+import { isCountedNoun, RATE_HEAD } from './count-names.ts';
 import { levelIndicator } from './level-names.ts';
 import { alternatives } from './patterns.ts';
 import type { PrevIndicator } from './types.ts';
@@ -32,7 +32,8 @@ function unwrittenPlan(view: SentenceView, i: number): Reference | null {
   if (!level?.unit || isShare(level) || NOT_LEVELS.has(level.unit)) return null;
   const between = view.text.slice(level.end, q.start);
   const change = CHANGE_NEXT.exec(textBeyond(view, q.end, WIDTH.phrase)); // "…, đạt 18,9%, tăng 31,4% so cùng kỳ": the comparison is the change's
-  if (!(LEVEL_THEN_SHARE.test(between) || NOUN_THEN_BRACKETED_SHARE.test(between)) || !(change || CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch)))) return null;
+  const amount = !isCountedNoun(level.unit) && AMOUNT_THEN_SHARE.test(between);
+  if (!(LEVEL_THEN_SHARE.test(between) || NOUN_THEN_BRACKETED_SHARE.test(between) || amount) || !(change || CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch)))) return null;
   // "giải quyết 220 tin …, đã xử lý 215 tin (đạt 97,7%)": a share in brackets that is the count over a
   // number near it is the count's rate; "…, bằng 99,8%" without brackets is of last year as often as
   // of a plan (only "(bằng 23,8%; -15,6%)" sets the two apart)
@@ -88,6 +89,8 @@ const noReference = (q: Quantity): Reference => ({ start: q.end, end: q.end, tex
 /** A sentence opening (after a short frame maybe) with a plan as its subject (group 1), up to its verb: "Tổng kế hoạch vốn đầu tư công". */
 const PLAN_SUBJECT = new RegExp(`^(?:[^,.;:]{0,40},)?\\s*((?:tổng\\s+)?(?:${alternatives(PLAN_DOCUMENTS)})(?![\\p{L}])(?:\\s+(?!(?:đã|được|là|đạt|trên|khoảng|giải|năm)(?![\\p{L}]))[\\p{L}\\p{N}]+){0,5})`, 'iu');
 const LEVEL_THEN_SHARE = /^\s*[,(]\s*(?:đạt|vượt|bằng)\s*$/iu; // "…, đạt 100,73%", "… (bằng 23,8%; -15,6%)"
+// "… ước đạt 9,117 tỷ đồng đạt 117%": an amount's share with no comma between ("12 xã đạt 46%" is the communes' rate)
+const AMOUNT_THEN_SHARE = /^\s*(?:đạt|vượt)\s*$/iu;
 // "981 người lao động đi làm việc ở nước ngoài (đạt 57,71%)": the count's own words, then the share in brackets
 const NOUN_THEN_BRACKETED_SHARE = /^[\p{L}\p{M} ]{1,80}\(\s*(?:đạt|vượt|bằng)\s*$/u;
 
