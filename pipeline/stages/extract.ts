@@ -35,7 +35,8 @@ function setsThreshold(text: string, from: number, to: number): boolean {
 
 // "… phấn đấu tổng giá trị sản xuất trên 600 tỷ đồng. Tỷ lệ hộ nghèo dưới 1,5%, 90% gia đình, …": a sentence of levels,
 // opening on an indicator's head or a share, with no verb before its first figure and no year, after one setting targets in its
-// paragraph, goes on setting them ("Tiếp nhận 14 đơn thư" reports work done)
+// paragraph, goes on setting them ("Tiếp nhận 14 đơn thư" reports work done); it opens no goals list, so a later sentence
+// of the paragraph naming a past year still reports
 const FIRST_FIGURE = new RegExp(`^\\s*(?:(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])[^\\d.;:]{0,80}?)?(?=\\d)`, 'iu');
 const VERB = /(?<![\p{L}])(?:đạt|là|còn|có|tăng|giảm|được|đã|xuống|lên|chiếm|bằng|vượt)(?![\p{L}])/iu;
 function listsLevelsOnly(text: string, from: number, to: number): boolean {
@@ -102,9 +103,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     // three sentences in four hold no number: no extractor finds anything there (a ratio reads digits)
     if (!quantities.length && !s.table && !hasAsciiDigits(doc.text, s.start, s.end)) continue;
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
-    // (it sets no goals list: a later sentence of the paragraph naming a past year reports it)
-    const listed = goalsPassage < 0 && talkEndedPassage === s.passage && listsLevelsOnly(doc.text, s.start, s.end);
-    const targetFrom = inSection || listed ? s.start
+    const targetFrom = inSection || (goalsPassage < 0 && talkEndedPassage === s.passage && listsLevelsOnly(doc.text, s.start, s.end)) ? s.start
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
