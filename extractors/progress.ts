@@ -239,16 +239,20 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
   if (clauseFloor > lo && clause.verb && !clause.carried && VERB_ONLY.test(text.slice(clauseFloor, q.start))) clauseFloor = lo + text.slice(lo, clauseFloor - 1).lastIndexOf(';') + 1;
   const withLevels = !ruleOff(view, 'progress/level-and-share'); // without it, a share never takes a level
   const picked: Quantity[] = withLevels && clause.carried && state.lastLevel ? [state.lastLevel] : [];
+  let change: Quantity | undefined; // a rate of change passed over, the level of a share of a rate's plan when no other is
   for (let j = i - 1; withLevels && j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
     const l = quantities[j];
-    // "tăng 21,7% so với cùng kỳ" compares with a period: it is not the level of a plan
-    if (state.used.has(l) || isProgressShare(view, l) || comparesWithPeriod(view, l)) continue;
+    if (state.used.has(l) || isProgressShare(view, l)) continue;
+    // "tăng 21,7% so với cùng kỳ", "gấp 3,5 lần về vốn so với cùng kỳ" compare with a period: no level of a plan but
+    // a rate's ("GRDP ước tăng 7,36% so với năm 2016 (vượt mục tiêu Nghị quyết 0,36%)")
+    if (comparesWithPeriod(view, l) || l.unit === 'lần') { if (!change && l.unit === '%' && q.unit === '%') change = l; continue; }
     // "so với chỉ tiêu giao (70.544 người) đạt 84%": the plan's own amount, written with it before the share, is no level
     if (l.start >= clause.reference.end && l.end <= q.start && PLAN_AMOUNT_AFTER.test(text.slice(clause.reference.end, l.start))) continue;
     if (l.unit !== null && l.unit !== 'lần' && NOT_LEVELS.has(l.unit)) continue; // "10 sản phẩm … 3 sao, đạt 125% kế hoạch": a rating names, it is no level
     if (group.length === 1 && j > 0 && quantities[j - 1].start >= clauseFloor && restatesLevel(view, quantities[j - 1], l)) continue;
     picked.unshift(l);
   }
+  if (!picked.length && change && group.length === 1 && clause.relation === 'exceeded_by' && RATE_THEN_EXCEEDED.test(text.slice(change.end, q.start))) picked.push(change);
   // "đạt 102% dự toán Trung ương giao, bằng 96,3% dự toán HĐND tỉnh giao": a second share of the
   // same level, right after the first ("…, công sở văn hóa đạt 100%" names its own)
   if (withLevels && !picked.length && state.lastLevel && group.length === 1 && q.start - state.lastShareEnd < WIDTH.phrase
@@ -260,6 +264,8 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
   }
   return group.map((_, k) => picked.length === group.length ? picked[k] : (k === group.length - 1 ? picked[picked.length - 1] : undefined));
 }
+// the rate's comparison, then the plan it exceeds in its own bracket or after one comma: "… so với năm 2016 (vượt mục tiêu Nghị quyết "
+const RATE_THEN_EXCEEDED = /^\s*so\s+(?:với\s+)?(?:[^\d,;()]|(?:19|20)\d\d){1,40}[,(]\s*vượt(?:\s+[^\d,;()]{1,40})?\s*$/iu;
 const EQUIVALENT_AFTER = /^\s*,\s*tương\s+(?:đương|ứng)(?:\s+với)?\s*$/iu;
 
 const VERB_ONLY = new RegExp(`^\\s*(?:${alternatives(PROGRESS_VERBS)})\\s*$`, 'iu');
