@@ -15,9 +15,9 @@ export function isSkippableAside(aside: string): boolean {
 }
 
 // "QCVN 02:2009/BYT", "TCVN ISO 9001:2015", "QCVN 01-1:2018/BYT": a standard's code, a colon between its number and its year
-const SERIES = `${WB}(?:${alternatives(STANDARD_SERIES)})`;
-const STANDARD_SERIES_AT = new RegExp(SERIES, 'u');
-const STANDARD_CODE = new RegExp(`${SERIES}(?:[ \\t]+(?:${alternatives(STANDARD_SERIES)}))?[ \\t]*\\d+(?:[.-]\\d+)*[ \\t]?:[ \\t]?(?:19|20)\\d\\d(?!\\d)(?:\\/[\\p{Lu}]+)?`, 'gu');
+const SERIES_WORDS = alternatives(STANDARD_SERIES);
+const STANDARD_SERIES_AT = new RegExp(`${WB}(?:${SERIES_WORDS})`, 'u');
+const STANDARD_CODE = new RegExp(`${STANDARD_SERIES_AT.source}(?:[ \\t]+(?:${SERIES_WORDS}))?[ \\t]*\\d+(?:[.-]\\d+)*[ \\t]?:[ \\t]?(?:19|20)\\d\\d(?!\\d)(?:\\/[\\p{Lu}]+)?`, 'gu');
 /** `s` without the standards' codes it cites. */
 export const withoutStandardCodes = (s: string) => (s.includes(':') && STANDARD_SERIES_AT.test(s) ? s.replace(STANDARD_CODE, '') : s);
 const CODE_BEFORE_COLON = 24; // "TCVN ISO 9001", "QCVN 01-1" and a space or two

@@ -14,7 +14,7 @@ import { countBefore } from './statement.ts';
 import { asideOpeningBefore, asideOpeningJustBefore, isCodeColon, isSkippableAside, withoutStandardCodes, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
 import { ownedName } from './part-names.ts';
 
-const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
+export const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
 const OWNER_BEFORE = /(?<![\p{L}])(?:của|tại|thuộc)\s+$/iu;
 /**
  * A number that can be a level ends the clause of the one before it; "9 tháng", "5 tuổi" do not, nor a threshold inside a

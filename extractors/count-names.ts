@@ -328,12 +328,10 @@ export function countOfCounted(view: SentenceView, q: Quantity, prev: PrevIndica
   return things === null ? null : { indicator: `số ${q.unit} của ${things}`, start: q.start, end: q.end, rule: 'count-of-counted', base: prev?.base ?? things };
 }
 
-/**
- * What a disaster did to the things counted or measured, after their nouns (a few words, maybe joined by commas, no verb of
- * a clause of their own: "12 gia đình có người bị thương" counts families; "cấp 4" of a house the only figure).
- */
-export const DAMAGED_NOUN_WORD = String.raw`[ \t]+(?:(?!(?:có|được|đã|của|cho|với)(?![\p{L}]))[\p{L}\p{M}]+|(?<=cấp[ \t]+)\d+)`;
-export const DAMAGED_AFTER = new RegExp(`^(?:,?${DAMAGED_NOUN_WORD}){0,7}?[ \\t]+(?:bị[ \\t]+)?(?:${alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
+/** A word of the noun after a figure, no verb of a clause of its own ("12 gia đình có người bị thương" counts families; "cấp 4" of a house the only figure). */
+export const NOUN_WORD_AFTER = String.raw`[ \t]+(?:(?!(?:có|được|đã|của|cho|với)(?![\p{L}]))[\p{L}\p{M}]+|(?<=cấp[ \t]+)\d+)`;
+/** What a disaster did to the things counted or measured, after their nouns (a few words, maybe joined by commas). */
+export const DAMAGED_AFTER = new RegExp(`^(?:,?${NOUN_WORD_AFTER}){0,7}?[ \\t]+(?:bị[ \\t]+)?(?:${alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
 // …ending its clause, "hoàn toàn" or its cause ("do lũ") maybe after it: a damage word before more words ("125 vụ cháy, gây thiệt hại về tài sản …",
 // "3 vụ cháy rừng, diện tích thiệt hại 5 ha") names another figure
 const DAMAGE_DONE = new RegExp(`${DAMAGED_AFTER.source}(?:[ \\t]+(?:hoàn[ \\t]+toàn|một[ \\t]+phần|nước))?(?:[ \\t]+do[ \\t][^,;.()\\d]{1,40}?)?(?=[ \\t]*(?:[,;.)]|và(?![\\p{L}])|$))`, 'iu');

@@ -2,10 +2,10 @@
 // xã"), a bound that says which things a count counts ("có 2 tỉnh đạt kim ngạch trên 10 tỉ USD"), a
 // figure inside a later subject or label ("Số xã đạt 10-14 tiêu chí: 28 xã"), … Each veto is named;
 // value.ts tries them in order before a number may be a level.
-import { SHARE_HEADS, THRESHOLD_WORDS, WIDTH } from './knowledge/index.ts';
+import { SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { referenceAfter } from './language.ts';
-import { clauseStart, textBefore, textBeyond } from './clause.ts';
+import { clauseStart, textBefore, textBeyond, THRESHOLD_AFTER } from './clause.ts';
 import { SHARE_UNITS } from './level-names.ts';
 import { isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
@@ -21,11 +21,10 @@ const lowerBound = (view: SentenceView, q: Quantity, lead: string) => BOUND_FROM
 // that says there are so many things says which things it counts, no level of its own ("cả 3 tiêu chí đạt 5% trở lên" is one)
 const THERE_ARE_BEFORE = /(?<![\p{L}])(?:có|còn)[ \t]+$/iu;
 const COUNT_THEN_BOUND = /^[^\d,;:()]{0,40}?(?<![\p{L}])(?:đạt|có)[ \t][^\d,;:()]{0,40}$/iu;
-const BOUND_AFTER = new RegExp(`^\\s*(?:${alternatives(THRESHOLD_WORDS)})`, 'iu');
 function boundsCountBefore(view: SentenceView, q: Quantity, index: number): boolean {
   const count = view.quantities[index - 1];
   if (!count?.unit || SHARE_UNITS.test(count.unit) || !isCountedNoun(count.unit)) return false;
-  const bound = q.approx === 'trên' || q.approx === 'dưới' || BOUND_AFTER.test(textBeyond(view, q.end, WIDTH.marker));
+  const bound = q.approx === 'trên' || q.approx === 'dưới' || THRESHOLD_AFTER.test(textBeyond(view, q.end, WIDTH.marker));
   return bound && COUNT_THEN_BOUND.test(view.text.slice(count.end, q.start)) && THERE_ARE_BEFORE.test(textBefore(view, count.start, WIDTH.link));
 }
 /** What makes a number part of something else rather than an indicator's level, each named; tried in order. */

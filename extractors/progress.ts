@@ -31,9 +31,9 @@ function unwrittenPlan(view: SentenceView, i: number): Reference | null {
   const q = view.quantities[i], level = view.quantities[i - 1];
   if (!level?.unit || isShare(level) || NOT_LEVELS.has(level.unit)) return null;
   const between = view.text.slice(level.end, q.start);
+  if (!LEVEL_THEN_SHARE.test(between) && !NOUN_THEN_BRACKETED_SHARE.test(between) && !(AMOUNT_THEN_SHARE.test(between) && !isCountedNoun(level.unit))) return null;
   const change = CHANGE_NEXT.exec(textBeyond(view, q.end, WIDTH.phrase)); // "…, đạt 18,9%, tăng 31,4% so cùng kỳ": the comparison is the change's
-  const amount = !isCountedNoun(level.unit) && AMOUNT_THEN_SHARE.test(between);
-  if (!(LEVEL_THEN_SHARE.test(between) || NOUN_THEN_BRACKETED_SHARE.test(between) || amount) || !(change || CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch)))) return null;
+  if (!change && !CLAUSE_ENDS.test(textBeyond(view, q.end, WIDTH.touch))) return null;
   // "giải quyết 220 tin …, đã xử lý 215 tin (đạt 97,7%)": a share in brackets that is the count over a
   // number near it is the count's rate; "…, bằng 99,8%" without brackets is of last year as often as
   // of a plan (only "(bằng 23,8%; -15,6%)" sets the two apart)

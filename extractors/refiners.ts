@@ -93,7 +93,7 @@ const pairIsLevel: Refiner = {
   refine(candidates) {
     const pairs = new Map<SentenceView, Candidate[]>(); // by sentence: a share looks only at its own
     for (const c of candidates) {
-      if (!PAIR_RULES.has(c.m.rule) || (c.m.fields.kind === 'ratio' && c.m.fields.achieved! <= c.m.fields.total! && isCountedNoun(c.m.fields.unit ?? ''))) continue;
+      if (!PAIR_RULES.has(c.m.rule) || (countsThings(c.m.fields) && c.m.fields.achieved! <= c.m.fields.total!)) continue;
       const list = pairs.get(c.view);
       if (list) list.push(c); else pairs.set(c.view, [c]);
     }
@@ -105,7 +105,7 @@ const pairIsLevel: Refiner = {
       const pair = bare ?? nearestAgreeing(pairs.get(view) ?? [], c);
       if (!pair) continue;
       const f = pair.m.fields;
-      const ofRatio = f.kind === 'ratio', counted = ofRatio && isCountedNoun(f.unit ?? ''); // "15.530 ha/22.366 ha" measures, no count
+      const ofRatio = f.kind === 'ratio', counted = countsThings(f); // "15.530 ha/22.366 ha" measures, no count
       if (bare) m.fields = { ...emptyFields('progress'), percent: m.fields.value, relation: 'reached', reference: SHARE_OF_PAIR.exec(between(view.text, pair, m))?.[1] ?? null };
       m.fields = {
         ...m.fields, indicator: f.indicator ?? m.fields.indicator,
@@ -130,8 +130,10 @@ function bareShareOfPair(c: Candidate, pairs: Candidate[] | undefined): Candidat
   if (!pairs || c.extractor !== 'value' || m.fields.kind !== 'value' || m.fields.unit !== '%' || m.fields.value === null) return null;
   const asShare = { ...c, m: { ...m, fields: { ...m.fields, percent: m.fields.value } } };
   const pair = nearestAgreeing(pairs, asShare);
-  return pair && !(pair.m.fields.kind === 'ratio' && isCountedNoun(pair.m.fields.unit ?? '')) && SHARE_OF_PAIR.test(between(view.text, pair, m)) ? pair : null;
+  return pair && !countsThings(pair.m.fields) && SHARE_OF_PAIR.test(between(view.text, pair, m)) ? pair : null;
 }
+/** A ratio of counted things ("19/28 trường"), not of measures ("15.530 ha/22.366 ha", an amount over its plan). */
+const countsThings = (f: Claimed['fields']) => f.kind === 'ratio' && isCountedNoun(f.unit ?? '');
 /** The words between a pair and the share after it, without the pair's unit ("15.530 ha/22.366| ha KH bằng |70%"). */
 function between(text: string, pair: Candidate, share: Claimed): string {
   const s = text.slice(pair.m.claims.own.end, share.claims.own.start), unit = pair.m.fields.unit;

@@ -13,7 +13,7 @@ import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
-import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, DAMAGED_AFTER, DAMAGED_NOUN_WORD, isCountedNoun, opensOnItsNoun } from './count-names.ts';
+import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, DAMAGED_AFTER, NOUN_WORD_AFTER, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
@@ -269,7 +269,7 @@ const COUNT_PHRASE = String.raw`(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,6
 const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')})|đã[ \\t]+(?:${alternatives(DONE_BY_COUNTED_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
 
 // "Hơn 219 km đường trục thôn được trải bê tông", "134,8 km đường trục xã, liên xã được trải nhựa": a measure of works built
-const BUILT_AFTER = new RegExp(`^(?:,?${DAMAGED_NOUN_WORD}){1,6}?[ \\t]+(?:đã[ \\t]+)?được[ \\t]+(?:${alternatives(PRODUCTION_VERBS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
+const BUILT_AFTER = new RegExp(`^(?:,?${NOUN_WORD_AFTER}){1,6}?[ \\t]+(?:đã[ \\t]+)?được[ \\t]+(?:${alternatives(PRODUCTION_VERBS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
 
 // ("53 tỉnh (84,13%) giảm điểm": the share alone in brackets)
 const SHARE_RIGHT_AFTER = new RegExp(`^[ \\t]*(?:[,(][ \\t]*(?:${COUNT_SHARE_HEAD}|chiếm)[ \\t]+\\d|${bracketedShare()})`, 'iu');

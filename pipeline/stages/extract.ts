@@ -9,8 +9,8 @@ import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, hasEstimate, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
-import { INDICATOR_HEADS, THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
-import { alternatives } from '../../extractors/patterns.ts';
+import { INDICATOR_HEADS, LINKING_VERBS, PLAN_MET_VERBS, THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
+import { alternatives, words } from '../../extractors/patterns.ts';
 import { once } from '../lazy.ts';
 import type { SentenceView } from '../../extractors/types.ts';
 
@@ -38,7 +38,7 @@ function setsThreshold(text: string, from: number, to: number): boolean {
 // paragraph, goes on setting them ("Tiếp nhận 14 đơn thư" reports work done); it opens no goals list, so a later sentence
 // of the paragraph naming a past year still reports
 const FIRST_FIGURE = new RegExp(`^\\s*(?:(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])[^\\d.;:]{0,80}?)?(?=\\d)`, 'iu');
-const VERB = /(?<![\p{L}])(?:đạt|là|còn|có|tăng|giảm|được|đã|xuống|lên|chiếm|bằng|vượt)(?![\p{L}])/iu;
+const VERB = new RegExp(words([...LINKING_VERBS, ...PLAN_MET_VERBS, 'đã']), 'iu'); // a verb, or the past's mark
 function listsLevelsOnly(text: string, from: number, to: number): boolean {
   const lead = FIRST_FIGURE.exec(text.slice(from, Math.min(to, from + 81)))?.[0];
   return lead !== undefined && !VERB.test(lead) && !YEAR_NAMED.test(text.slice(from, to)) && !reportsResults(text, from, to);
