@@ -227,7 +227,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
       // "nhóm giao thông giảm 0,51%": a change names what changed and against what
       // an inherited name after a change ("…, tăng 5,2%, ngành dịch vụ tăng 11,52%") is the level's, its own change added
       const changed = named.rule === 'subject-level' || named.rule === 'topic' || (named.rule === 'inherited' && prev !== null && prev.indicator !== prev.base);
-      const indicator = changed ? base + changeWords(view, q) : base;
+      const indicator = changed ? base + changeWords(view, q, base) : base;
       return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: named.rule, base };
     },
   },
@@ -381,13 +381,18 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
   },
 ];
 
-/** " tăng so với tháng trước" when the number is a change (its verb right before it); "" otherwise. */
-function changeWords(view: SentenceView, q: Quantity): string {
+/**
+ * " tăng so với tháng trước" when the number is a change (its verb right before it); "" otherwise. A
+ * name that already ends on the verb and its adverb ("số vốn tăng thêm 4.125 tỷ đồng") takes only the comparison.
+ */
+function changeWords(view: SentenceView, q: Quantity, name = ''): string {
   const verb = CHANGE_BEFORE.exec(textBefore(view, q.start, WIDTH.verb));
   if (!verb) return '';
   const since = comparisonOf(view.text, view.start, view.end, q.start - verb[0].length, q.end);
-  return ` ${verb[1].toLowerCase()}${since ? ' ' + since : ''}`;
+  const said = /\s/.test(verb[0].trim()) && squeezed(name).endsWith(squeezed(verb[0]));
+  return `${said ? '' : ' ' + verb[1].toLowerCase()}${since ? ' ' + since : ''}`;
 }
+const squeezed = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** "nhóm giao thông" in a paragraph on the consumer price index: the group takes the list's head. */
 function withGroupHead(view: SentenceView, indicator: string): string {
