@@ -4,7 +4,7 @@
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
+  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -62,9 +62,8 @@ function mayTrail(s: string): boolean {
 }
 
 /** Words and marks that open a clause but are not its subject. */
-const LEADING = SUBJECT_LEADING;
 const leadingRe = (year: string) => new RegExp(
-  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\([^()\\n\\d]{1,24}\\)[ \\t]*[-–—](?=\\s)|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${TIME_FRAME_LEAD}|${year}${words(LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
+  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\([^()\\n\\d]{1,24}\\)[ \\t]*[-–—](?=\\s)|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${TIME_FRAME_LEAD}|${year}${words(SUBJECT_LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
   'iu',
 );
 const leadingPlain = leadingRe('');
@@ -78,9 +77,10 @@ const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}
 /** "Theo quy định thì tỷ lệ …": what is measured comes after a topic particle. */
 const topicRe = new RegExp(`${WB}(?:${alternatives(TOPIC_PARTICLES)})\\s+`, 'giu');
 const TOPIC_WORD = new RegExp(words(TOPIC_PARTICLES), 'iu');
+/** "Nhiệm vụ trọng tâm … đặt ra trong năm 2021 là thu nhập bình quân …", "Mục tiêu năm 2021 là …": what is measured comes after "là". */
+const GOAL_IS = new RegExp(`^\\s*(?:${alternatives([...GOAL_WORDS, ...TASK_WORDS])})${WE}[^,;:.()]{0,80}?\\s(?:đó\\s+)?là\\s+(?=\\p{L})`, 'iu');
 const TRAIL_MARKS = /[\s,;:(–-]+$/u;
 const alongRe = /(?<![\p{L}])(?<!(?:so|cùng|đối)\s+)với\s+(?=\p{L})/giu;
-
 /** Trims list markers, leading adverbs and trailing verbs off a subject span. */
 export function trimSubject(text: string, start: number, end: number): { start: number; end: number } {
   let s = text.slice(start, end);
@@ -100,7 +100,7 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   // "Một số chỉ tiêu chủ yếu … (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng": a heading glued to the item it opens
   const heading = s.includes(') ') ? GLUED_HEADING.exec(s) : null;
   const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0,
-    topic ? topic.index! + topic[0].length : 0, heading ? heading[0].length : 0);
+    topic ? topic.index! + topic[0].length : 0, heading ? heading[0].length : 0, GOAL_IS.exec(s)?.[0].length ?? 0);
   const rest = s.slice(base);
   // without four digits no opening year can match, and leadingYear finds what leadingPlain finds
   const byYear = FOUR_DIGITS.test(rest) ? leadingYear.exec(rest) : null;

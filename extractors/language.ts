@@ -98,6 +98,8 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'strive', pattern: `(?:${alternatives(STRIVE_WORDS)})` }, // "Phấn đấu đến năm 2025, ..."
   { name: 'goal-is', pattern: `mục\\s+tiêu${NOT_PROGRAMME}(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}` }, // "mục tiêu NQĐH là dưới 01%"
   { name: 'goal-number', pattern: `mục\\s+tiêu${NOT_PROGRAMME}(?:\\s+(?:\\p{L}+|\\(\\p{L}+\\))){0,6}\\s+(?=\\d)` }, // "mục tiêu năm 30%", "mục tiêu tăng trưởng (GRDP) 8 – 10%"
+  // "Nhiệm vụ trọng tâm được huyện đặt ra trong năm 2021 là thu nhập bình quân đầu người đạt trên 29 triệu đồng; …": the tasks set, what they are
+  { name: 'tasks-set', pattern: `(?:${alternatives(TASK_WORDS)})(?:\\s+[\\p{L}\\p{N}]+){0,8}?\\s+(?:đặt|đề)\\s+ra(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+là(?=\\s[^.;,]{0,80}\\d)` },
   { name: 'target-set', pattern: `chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}` }, // "chỉ tiêu tỉnh giao"
   // "nâng tỷ lệ che phủ rừng lên 28,3%"; raising a count ("nâng (tổng) số … lên 12 xã"), "đã nâng", or a raise
   // from a level ("nâng tỷ lệ nhựa hóa đường tỉnh từ 52% lên 63,5%", a change made) reports a result
@@ -119,7 +121,7 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
 ];
 /** Where a trigger can start (the first word of each); the full pattern is tried only there (sticky), not at every position. */
 // no lookbehind: V8 then scans for the first letter fast; the previous character is checked by hand
-const TRIGGER_STARTS = /(?:mục|chỉ|phấn|phân|nâng|kế|dự|giao|sẽ|từ\s+nay)(?![\p{L}\p{N}])/giu;
+const TRIGGER_STARTS = /(?:mục|chỉ|nhiệm|phấn|phân|nâng|kế|dự|giao|sẽ|từ\s+nay)(?![\p{L}\p{N}])/giu;
 const WORD_END = /[\p{L}\p{N}]$/u;
 const REFERENCE_LEAD = new RegExp(`${COMPARED_WITH}$`, 'iu');
 const PLAN_MET_LEAD = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})\\s+$`, 'iu');
