@@ -42,7 +42,7 @@ export { lineStartNear, textAfter, textBefore, textBeyond } from './windows.ts';
 import { textBefore, textAfter } from './windows.ts';
 
 // ---- subjects and phrases ------------------------------------------------------------------
-const TRAILING = SUBJECT_TRAILING;
+const TRAILING = [...SUBJECT_TRAILING, ...STRIVE_WORDS]; // "Tốc độ tăng trưởng (GRDP) phấn đấu từ 7,5%"
 /** An adverb before the verb, unless it ends a compound ("chứng chỉ"): `(?<!(?:chứng|địa)\s+)chỉ`. */
 export const trailingAdverbs = SUBJECT_TRAILING_ADVERBS.map((a) => {
   const heads = ADVERB_COMPOUNDS.filter((c) => c.endsWith(` ${a}`)).map((c) => c.slice(0, -a.length - 1));
@@ -77,8 +77,9 @@ const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}
 /** "Theo quy định thì tỷ lệ …": what is measured comes after a topic particle. */
 const topicRe = new RegExp(`${WB}(?:${alternatives(TOPIC_PARTICLES)})\\s+`, 'giu');
 const TOPIC_WORD = new RegExp(words(TOPIC_PARTICLES), 'iu');
-/** "Nhiệm vụ trọng tâm … đặt ra trong năm 2021 là thu nhập bình quân …", "Mục tiêu năm 2021 là …": what is measured comes after "là". */
-const GOAL_IS = new RegExp(`^\\s*(?:${alternatives([...GOAL_WORDS, ...TASK_WORDS])})${WE}[^,;:.()]{0,80}?\\s(?:đó\\s+)?là\\s+(?=\\p{L})`, 'iu');
+/** "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …", "Mục tiêu năm 2021 là …", "Bộ Y tế được giao chỉ tiêu số giường bệnh …": what is measured comes after. */
+const GOAL_IS = new RegExp(`^\\s*(?:${alternatives([...GOAL_WORDS, ...TASK_WORDS])})${WE}[^,;:.()]{0,80}?\\s(?:đó\\s+)?là\\s+(?=\\p{L})|^[^,;:.()]{0,80}?${WB}giao\\s+(?:các\\s+)?chỉ\\s+tiêu\\s+(?=\\p{L})`, 'iu');
+const goalNamed = (s: string) => { const m = GOAL_IS.exec(s); return m && isMeaningfulSubject(s.slice(m[0].length)) ? m[0].length : 0; }; // ("… giao chỉ tiêu cụ thể")
 const TRAIL_MARKS = /[\s,;:(–-]+$/u;
 const alongRe = /(?<![\p{L}])(?<!(?:so|cùng|đối)\s+)với\s+(?=\p{L})/giu;
 /** Trims list markers, leading adverbs and trailing verbs off a subject span. */
@@ -100,7 +101,7 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   // "Một số chỉ tiêu chủ yếu … (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng": a heading glued to the item it opens
   const heading = s.includes(') ') ? GLUED_HEADING.exec(s) : null;
   const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0,
-    topic ? topic.index! + topic[0].length : 0, heading ? heading[0].length : 0, GOAL_IS.exec(s)?.[0].length ?? 0);
+    topic ? topic.index! + topic[0].length : 0, heading ? heading[0].length : 0, goalNamed(s));
   const rest = s.slice(base);
   // without four digits no opening year can match, and leadingYear finds what leadingPlain finds
   const byYear = FOUR_DIGITS.test(rest) ? leadingYear.exec(rest) : null;
@@ -248,9 +249,8 @@ function longNameStart(text: string, sentenceStart: number, floor: number, from:
   if (LONG_NAME_HEAD.test(text.slice(span.start, span.end)) || /\d/.test(text.slice(span.start, span.end).replace(YEARS, ''))) return -1;
   for (let n = 0, comma = from - 1; n < MAX_NAME_COMMAS && comma > floor && text[comma] === ','; n++) {
     const start = Math.max(floor, clauseStart(text, sentenceStart, comma));
-    const stretch = text.slice(start, comma);
+    const head = trimSubject(text, start, comma), stretch = text.slice(head.start, comma); // a row number "(12)" trimmed off
     if (/\d/.test(stretch) || CLAUSE_VERB.test(stretch) || span.end - start > MAX_SUBJECT) return -1;
-    const head = trimSubject(text, start, comma);
     if (LONG_NAME_HEAD.test(text.slice(head.start, head.end))) return head.start;
     comma = start - 1;
   }

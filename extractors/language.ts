@@ -5,7 +5,7 @@
 import { lineStartNear, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, CHANGE_ADVERBS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -218,6 +218,8 @@ export function markerStyle(line: string): string | null {
   return null;
 }
 
+/** Words that make a subject an indicator: "số hộ nghèo", "tổng doanh thu", "dân số", "diện tích". */
+export const MEASURE_HEAD = new RegExp(`(?<![\\p{L}])(?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])`, 'iu');
 /** Words that head what is measured: "kim ngạch xuất khẩu", "tổng sản lượng", "tỷ lệ hộ nghèo". */
 const HEAD_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternatives(LIST_HEAD_NOUNS)})(?:\\s+(?!(?:${alternatives(LIST_HEAD_STOPS)})(?![\\p{L}]))(?:\\p{Ll}+|\\p{Lu}{2,}(?![\\p{L}]))){0,3}`, 'giu');
 /** The last measure noun phrase in text[from, to): the head of a list that names places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …"). */

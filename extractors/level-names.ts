@@ -3,10 +3,10 @@
 // (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
 // measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
-import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, MEASURE_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, SHARE_NOUNS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, SHARE_NOUNS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
-import { CHANGE_BEFORE, headNounIn, isActorClause, withoutActor, isProperName, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
+import { CHANGE_BEFORE, isActorClause, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
@@ -15,6 +15,7 @@ import { continuedName, isSiblingShare, partShareName, shareOfWhole } from './pa
 import { EXISTENTIAL_BEFORE, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
+import { itemOfBreakdown, placeInList, timeKeyedItem } from './list-heads.ts';
 import type { Kind, Span } from './statement.ts';
 import { averagePerUnit, countedPhrase, countOfCounted, damageDone, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
@@ -24,6 +25,7 @@ import type { PrevIndicator, SentenceView } from './types.ts';
 
 export { continuesList, isAveragePerUnit, SHARE_UNITS } from './count-names.ts';
 export { RANK_CHANGE } from './rank-names.ts';
+export { MEASURE_HEAD } from './language.ts';
 export type { Named } from './count-names.ts';
 
 /** A verb of change or part right before a number: "tăng tới 53%", "chiếm tỷ trọng 5%", "tương đương với 3 tỷ đồng". */
@@ -41,7 +43,7 @@ export function isPlaceOnly(s: string): boolean {
 function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): string | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit!);
-  const label = labelAbove(view, q);
+  const label = labelAbove(view, q) ?? timeKeyedItem(view, q);
   if (label) return label;
   const measured = nounAfterMeasure(view, q, '');
   if (measured) return measured;
@@ -105,8 +107,6 @@ function labelAbove(view: SentenceView, q: Quantity): string | null {
   return isMeaningfulSubject(label) ? label : null;
 }
 
-/** Words that make a subject an indicator: "số hộ nghèo", "tổng doanh thu", "dân số", "diện tích". */
-export const MEASURE_HEAD = new RegExp(`(?<![\\p{L}])(?:${alternatives(MEASURE_HEADS)})(?![\\p{L}])`, 'iu');
 
 /** Subjects that name an indicator by themselves and never continue the previous one. */
 const INDICATOR_HEAD = new RegExp(`^(?:${alternatives(INDICATOR_NAME_HEADS)})(?![\\p{L}])`, 'iu');
@@ -226,7 +226,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const base = withGroupHead(view, named.indicator);
       // "nhóm giao thông giảm 0,51%": a change names what changed and against what
       // an inherited name after a change ("…, tăng 5,2%, ngành dịch vụ tăng 11,52%") is the level's, its own change added
-      const changed = named.rule === 'subject-level' || named.rule === 'topic' || (named.rule === 'inherited' && prev !== null && prev.indicator !== prev.base);
+      const changed = named.rule === 'subject-level' || named.rule === 'topic' || named.rule === 'item-of-breakdown' || (named.rule === 'inherited' && prev !== null && prev.indicator !== prev.base);
       const indicator = changed ? base + changeWords(view, q, base) : base;
       return { indicator, start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: named.rule, base };
     },
@@ -353,18 +353,8 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
     id: 'measure-of-noun', // "trồng 75ha cây chè", "Toàn tỉnh trồng mới 1.250 ha rừng", "Huyện sẽ phát triển thêm 1.500 ha …": the area of what follows (no actor)
     accept: ({ view, q, indicator }) => { const verb = withoutActor(indicator); return wordCount(verb.replace(/\s+thêm$/iu, '')) <= 2 && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase()) : null; },
   },
-  {
-    id: 'place-in-list', // "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head
-    accept({ view, q, subject, indicator }) {
-      if (!isProperName(indicator)) return null;
-      // a long list's head is before its colon (sought in the list's width: the whole text before would cost each name its length)
-      const before = textBefore(view, subject.start, WIDTH.list);
-      const colon = before.lastIndexOf(':');
-      const from = colon >= 0 ? subject.start - before.length + colon : q.start;
-      const head = headNounIn(view.text, Math.max(view.start, from - MAX_SUBJECT), subject.start) ?? view.topic();
-      return head ? `${head} ${indicator}` : null;
-    },
-  },
+  { id: 'place-in-list', accept: ({ view, q, subject, indicator }) => placeInList(view, q, subject, indicator) }, // "… gồm: Cao Bằng đạt 42,3 triệu USD"
+  { id: 'item-of-breakdown', accept: ({ view, q, subject, indicator }) => itemOfBreakdown(view, q, subject, indicator) }, // "… gồm thủy sản …; may mặc 66,4 triệu USD"
   {
     id: 'owner-of-aside', // "Kim ngạch xuất khẩu sang Nhật Bản (chiếm tỷ trọng 6,33%)": a level in an aside, its subject only a verb, is the owner's
     accept: ({ view, subject, indicator }) => ownerNameBeforeAside(view.text, view.start, subject.start, indicator),

@@ -18,6 +18,7 @@ const LEVEL_RULES: readonly [string, string][] = [
   ['damage-done', 'what a disaster did to the things counted or measured, named by them: "Mưa lũ làm 19 người chết" (người chết), "486 ha hoa màu bị thiệt hại"'],
   ['counted-after-actor', 'a count whose subject only says who acted: "huyện đã xây dựng được 214 mô hình chăn nuôi"'],
   ['place-in-list', 'a place in a list taking the list\'s head: "kim ngạch xuất khẩu gồm: Cao Bằng đạt 42,3 triệu USD"'],
+  ['item-of-breakdown', 'an item of a breakdown named by a bare noun taking the measure heading it: "kim ngạch xuất khẩu … gồm thủy sản …; may mặc 66,4 triệu USD"'],
   ['owner-of-aside', 'a level in brackets whose subject is only its verb, named by the subject before the brackets: "Kim ngạch xuất khẩu sang Nhật Bản (chiếm tỷ trọng 6,33%)"'],
   ['measure-of-noun', 'a measure naming what follows it: "trồng 75ha cây chè" (diện tích trồng cây chè)'],
   ['list-item', 'the next item of a list of counts of one noun, named by its own phrase: "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao"'],

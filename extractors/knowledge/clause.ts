@@ -8,7 +8,7 @@ export const SUBJECT_TRAILING = [
   'giảm còn', 'giảm xuống', 'tăng lên', 'lên', 'lên tới', 'lên đến', 'tăng', 'giảm', 'bằng', 'có', 'được', 'với', 'cho',
   'đến', 'tới', 'khoảng', 'ở mức', 'mức', 'đã', 'đã có', 'hiện có', 'có tổng', 'tổng cộng', 'tổng số', 'gồm', 'bao gồm', 'về', 'và', 'của',
   'đạt mức', 'tương ứng với', 'tương ứng', 'trở lên', 'bình quân', 'trung bình', 'trong đó', 'riêng', 'gấp',
-  'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ', 'đạt từ',
+  'xếp thứ', 'đứng thứ', 'xếp hạng', 'thứ', 'vị trí', 'tăng từ', 'giảm từ', 'đạt từ', 'từ',
 ] as const;
 /** Words that make "với" a comparison or a partner, not "having": "so với 30 doanh nghiệp", "tương ứng với 500 người". */
 export const WITH_COMPOUNDS = ['so', 'tương ứng', 'tương đương', 'đối', 'cùng', 'bằng', 'gấp', 'hơn'] as const;
@@ -47,7 +47,7 @@ export const SUBJECT_LEADING = [
 /** Words that never make an indicator on their own. */
 export const EMPTY_SUBJECT_WORDS = [
   'năm', 'tháng', 'quý', 'trong', 'đó', 'này', 'khoảng', 'số', 'tổng', 'tổng số', 'toàn', 'các', 'những', 'có', 'trên',
-  'dưới', 'gần', 'hơn', 'vào', 'tới', 'sau', 'trước', 'đến', 'lên', 'nay', 'để', 'nhằm',
+  'dưới', 'gần', 'hơn', 'vào', 'tới', 'sau', 'trước', 'đến', 'lên', 'nay', 'để', 'nhằm', 'cụ thể',
 ] as const;
 /** Words after which a noun phrase never goes on. */
 export const PHRASE_STOP = ['so', 'với', 'tương', 'trong', 'gồm', 'của', 'nhưng', 'song', 'tuy', 'do', 'nhờ', 'theo', 'từ', 'vào'] as const;

@@ -1,0 +1,65 @@
+// Names taken from a list's head: the items of a list name only themselves ("gồm: Cao Bằng đạt 42,3 triệu USD",
+// "trong đó: lúa 35.023 ha"), and what they measure is the measure noun phrase that opens the list.
+import { BREAKDOWN_WORDS, MAX_SUBJECT, ONLY_TIME, WIDTH } from './knowledge/index.ts';
+import { headNounIn, isProperName, MEASURE_HEAD } from './language.ts';
+import { alternatives } from './patterns.ts';
+import { textBefore, tidy, topicOf, wordCount } from './clause.ts';
+import type { Quantity } from './numbers.ts';
+import type { Span } from './statement.ts';
+import type { SentenceView } from './types.ts';
+
+/** "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head. */
+export function placeInList(view: SentenceView, q: Quantity, subject: Span, indicator: string): string | null {
+  if (!isProperName(indicator)) return null;
+  // a long list's head is before its colon (sought in the list's width: the whole text before would cost each name its length)
+  const before = textBefore(view, subject.start, WIDTH.list);
+  const colon = before.lastIndexOf(':');
+  const from = colon >= 0 ? subject.start - before.length + colon : q.start;
+  const head = headNounIn(view.text, Math.max(view.start, from - MAX_SUBJECT), subject.start) ?? view.topic();
+  return head ? `${head} ${indicator}` : null;
+}
+
+// the words opening a breakdown ("trong đó:", "gồm", "như:"), last in the sentence before an item, no colon after them
+const OPENER = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, 'gồm', 'như'])})[ \\t]*[:,]?[ \\t]+(?=[^:]*$)`, 'giu');
+
+/**
+ * "Kim ngạch xuất khẩu … ước đạt 1,533 tỷ USD, … gồm thủy sản chế biến ước đạt 19,7 triệu USD; may mặc 66,4 triệu USD":
+ * an item of a breakdown named by a bare noun ("may mặc", "bia lon") is that item of the measure heading the list.
+ */
+export function itemOfBreakdown(view: SentenceView, q: Quantity, subject: Span, indicator: string): string | null {
+  if (wordCount(indicator) > 6 || MEASURE_HEAD.test(indicator)) return null;
+  const before = textBefore(view, subject.end, WIDTH.list);
+  const at = subject.end - before.length; // where `before` starts in the text
+  let opener: RegExpExecArray | null = null;
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(before); m; m = OPENER.exec(before)) opener = m;
+  if (!opener) return null;
+  const openerStart = at + opener.index, itemStart = openerStart + opener[0].length;
+  const from = Math.max(view.start, openerStart - MAX_SUBJECT);
+  const head = headNounIn(view.text, from, openerStart);
+  if (!head) return null;
+  // the list's own figures (not its time: "6 tháng"), between its head and its opener, say what its items are counted in ("hiến hơn 9.800 m²" is no capital)
+  const headAt = view.text.lastIndexOf(head, openerStart);
+  const units = view.quantities.filter((x) => x.start > headAt && x.end <= openerStart && !ONLY_TIME.test(view.text.slice(x.start, x.end))).map((x) => x.unit);
+  if (units.length && !units.includes(q.unit)) return null;
+  // the opener may open the subject itself ("gồm thủy sản chế biến"): the item is what follows it
+  const item = itemStart > subject.start ? tidy(view.text.slice(itemStart, subject.end)) : indicator;
+  // "vốn ngân sách …, trong đó ngân sách trung ương là …": an item that repeats the head's words names itself
+  const opening = item.toLowerCase().split(/\s+/u).slice(0, 2).join(' ');
+  if (wordCount(opening) === 2 && head.toLowerCase().includes(opening)) return null;
+  return item ? `${head} ${item}` : null;
+}
+
+const TIME_KEY_BEFORE = /((?:năm|tháng|quý)[ \t]+[\dIVX]+(?:[/.-]\d{4})?)[ \t]*:[ \t]*$/iu;
+const LIST_OF_TIMES = /:[ \t]*(?:năm|tháng|quý)[ \t]+[\dIVX]/iu;
+/**
+ * "Lạng Sơn được giao chỉ tiêu bao phủ bảo hiểm y tế: năm 2016: 89,0%; năm 2017: 90,0%": a figure keyed by its time in a
+ * list speaks of the head before the list's colon, in that time.
+ */
+export function timeKeyedItem(view: SentenceView, q: Quantity): string | null {
+  const key = TIME_KEY_BEFORE.exec(textBefore(view, q.start, WIDTH.phrase));
+  if (!key) return null;
+  const list = LIST_OF_TIMES.exec(view.text.slice(view.start, q.start));
+  const head = list ? topicOf(view.text, view.start, view.start + list.index) : null;
+  return head ? `${head} ${key[1]}` : null;
+}
