@@ -101,9 +101,9 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   // "Nhiệm vụ trọng tâm được huyện đặt ra trong năm 2021 là thu nhập bình quân đầu người đạt trên 29 triệu đồng; …": the tasks set, what they are
   { name: 'tasks-set', pattern: `(?:${alternatives(TASK_WORDS)})(?:\\s+[\\p{L}\\p{N}]+){0,8}?\\s+(?:đặt|đề)\\s+ra(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+là(?=\\s[^.;,]{0,80}\\d)` },
   { name: 'target-set', pattern: `chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}` }, // "chỉ tiêu tỉnh giao"
-  // "nâng tỷ lệ che phủ rừng lên 28,3%"; raising a count ("nâng (tổng) số … lên 12 xã"), "đã nâng", or a raise
+  // "nâng tỷ lệ che phủ rừng lên 28,3%"; raising a count or a total ("nâng (tổng) số … lên 12 xã", "nâng tổng diện tích … lên 138ha"), "đã nâng", or a raise
   // from a level ("nâng tỷ lệ nhựa hóa đường tỉnh từ 52% lên 63,5%", a change made) reports a result
-  { name: 'raise-to', pattern: `(?<!đã\\s{1,3})nâng(?!\\s+(?:tổng\\s+)?số${WE})(?![^.;]{1,80}?${WB}từ\\s+\\d[^.;]{0,30}?${WB}lên\\s+\\d)(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)` },
+  { name: 'raise-to', pattern: `(?<!đã\\s{1,3})nâng(?!\\s+(?:tổng|số)${WE})(?![^.;]{1,80}?${WB}từ\\s+\\d[^.;]{0,30}?${WB}lên\\s+\\d)(?=\\s[^.;]{1,80}?${WB}lên\\s+\\d)` },
   { name: 'year-plan', pattern: `kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*:` }, // "Kế hoạch năm 2024: ..."
   // "Kế hoạch năm 2023, Tây Ninh dự kiến sẽ đón khoảng 5 triệu du khách": opening the sentence, with what will be
   // ("… đạt 95% kế hoạch năm 2023, dự kiến …" names a plan met, not opening the sentence)
