@@ -4,6 +4,7 @@
 // One clause that gives the level, the percentage and the target is ONE record: the level quantity
 // before the percentage and a target in parentheses after it ("(Chỉ tiêu NQĐH giao 65 triệu đồng)")
 // are claimed by it.
+import { isAmountsShare } from './amount-share.ts';
 import { emptyFields } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
@@ -82,7 +83,7 @@ function impliedPlan(view: SentenceView, i: number, verb: { verb: string }, floo
   const q = view.quantities[i];
   if (q.unit !== '%') return null;
   const endsItem = ITEM_ENDS.test(textBeyond(view, q.end, WIDTH.touch));
-  return (endsItem ? planMetListItem(view, q, verb, floor) ?? planInSubject(view, q) : null) ?? unwrittenPlan(view, i);
+  return (endsItem ? planMetListItem(view, q, verb, floor) ?? planInSubject(view, q) ?? (isAmountsShare(view, q, verb.verb, floor) ? noReference(q) : null) : null) ?? unwrittenPlan(view, i);
 }
 /** The reference of a plan the text leaves unwritten: empty, at the share's end. */
 const noReference = (q: Quantity): Reference => ({ start: q.end, end: q.end, text: '' });

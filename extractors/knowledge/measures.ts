@@ -19,6 +19,8 @@ export const LIST_HEAD_NOUNS = [
 ] as const;
 /** Words that end a list head's name: what follows them is whose or when ("… của các tỉnh", "… năm 2023"). */
 export const LIST_HEAD_STOPS = ['của', 'dưới', 'trên', 'đạt', 'là', 'ở', 'có', 'tăng', 'giảm', 'gồm', 'vẫn', 'từ', 'năm', 'trong', 'tại', 'các', 'dự ước', 'ước', 'ước tính', 'cao', 'thấp'] as const;
+/** Amounts, never rates: "đạt 130%" right after one is its share of a plan left unwritten ("thu ngân sách đạt 130%"). */
+export const AMOUNT_HEADS = ['thu ngân sách', 'thu NSNN', 'doanh thu', 'vốn đầu tư', 'giá trị sản xuất', 'kim ngạch', 'sản lượng'] as const;
 /** Words that head an indicator and name it by themselves: "tỷ lệ hộ nghèo", "số doanh nghiệp", "sản lượng lúa". */
 export const INDICATOR_HEADS = [
   'tỷ lệ', 'số', 'tổng', 'đàn', 'giá trị', 'mức', 'diện tích', 'dân số', 'sản lượng', 'doanh thu', 'thu nhập', 'kim ngạch',

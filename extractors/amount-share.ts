@@ -1,0 +1,17 @@
+// A share said of an amount: an amount (revenue, output, capital) is never a percentage itself, so
+// "thu ngân sách đạt 130%" is its share of a plan the text leaves unwritten (reference null), as the spec reads it.
+import { AMOUNT_HEADS, COMPARED_WITH, WIDTH } from './knowledge/index.ts';
+import { alternatives } from './patterns.ts';
+import { subjectBefore, textAfter } from './clause.ts';
+import type { Quantity } from './numbers.ts';
+import type { SentenceView } from './types.ts';
+
+const AMOUNT_SUBJECT = new RegExp(`^(?:tổng\\s+)?(?:${alternatives(AMOUNT_HEADS)})(?![\\p{L}])`, 'iu');
+const COMPARED_AFTER = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?${COMPARED_WITH}`, 'iu');
+
+/** True when `q`, after the verb "đạt", is the share of a plan of the amount its clause opens with ("doanh thu đạt 105% so với cùng kỳ" is no plan's). */
+export function isAmountsShare(view: SentenceView, q: Quantity, verb: string, floor: number): boolean {
+  if (verb.toLowerCase() !== 'đạt') return false;
+  const span = subjectBefore(view.text, view.start, q.start, floor);
+  return AMOUNT_SUBJECT.test(view.text.slice(span.start, span.end)) && !COMPARED_AFTER.test(textAfter(view, q.end, WIDTH.comparison));
+}
