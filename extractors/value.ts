@@ -202,7 +202,7 @@ const CHANGED_BY = new RegExp(`(?:tăng|giảm|gấp|bằng)${CHANGE_ADVERB}\\s*
 /** The qualifiers a number may carry ("hơn", "khoảng", "gần"): "…, tăng hơn 1%" is a change like "…, tăng 1%". */
 const APPROX_QUALIFIER = `(?:\\s+(?:${alternatives(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms)}))?`;
 const PRODUCTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PRODUCTION_VERBS)})(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
-const CHANGE_AFTER = new RegExp(`^\\s*,\\s*(?:tăng|giảm)${CHANGE_ADVERB}${APPROX_QUALIFIER}\\s+\\d`, 'iu');
+const CHANGE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:tăng|giảm)${CHANGE_ADVERB}${APPROX_QUALIFIER}\\s+\\d`, 'iu');
 
 /** The checks a number must pass to be an indicator's level rather than part of something else. */
 function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: number, inTarget: boolean, lead: string, finished: string | null): boolean {
@@ -297,7 +297,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && MEASURE_NOUN_HEADS[q.unit] && PRODUCTION_BEFORE.test(lead) && /^ *\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return true;
   // "thấp nhất là môn Ngoại ngữ với 5,03 điểm", "đứng đầu với 7,91 điểm": a score after "với" ("với 50 điểm cầu" counts places)
   if (q.unit === SCORE_UNIT && SCORE_WITH.test(lead) && !/^[ \t]*\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return true;
-  // "điện sản xuất 2.145 triệu kWh, tăng 18,3%": a level reported with its change is statistics
+  // "điện sản xuất 2.145 triệu kWh, tăng 18,3%", "khoai lang 183 ha (tăng 11,8%)": a level reported with its change is statistics
   if (CHANGE_AFTER.test(textBeyond(view, q.end, WIDTH.link))) return true;
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics
   if (q.unit && SHARE_RIGHT_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return true;
