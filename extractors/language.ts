@@ -237,8 +237,8 @@ export function isProperName(s: string): boolean {
 
 // ---- actors: who did it is not what was counted ---------------------------------------------
 
-/** Two to four capitalised words, then "đã" and its verb: a place named as the one who acted ("Đại Lộc đã thu hút"); case-sensitive. */
-const namedActorRe = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}[ \t]+đã(?:[ \t]+\p{L}+){1,4}$/u;
+/** Two to four capitalised words, then "đã" (or "cũng", "ước tính") and its verb: a place named as the one who acted ("Đại Lộc đã thu hút", "Thanh Hóa cũng đón"); case-sensitive. */
+const namedActorRe = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}[ \t]+(?:đã|cũng|ước[ \t]+tính)(?:[ \t]+\p{L}+){1,4}$/u;
 const namesIndicatorRe = new RegExp(`(?<![\\p{L}])(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
 const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*(?:của\\s+)?${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu'); // any words: a named actor too ("tỉnh Bắc Kạn đón")
 const actorLeadRe = new RegExp(`^${words(ACTOR_WORDS)}\\s+(?:đã\\s+|sẽ\\s+)?`, 'iu');
