@@ -380,13 +380,14 @@ function isProgressShare(view: SentenceView, q: Quantity): boolean {
 }
 
 /**
- * "ước đạt 48,2 nghìn tỷ đồng, tương đương 1,9 tỷ USD, vượt 3,1% kế hoạch", "đạt 3.400 USD, tăng 15,3%
- * và vượt 3% kế hoạch": a restatement or a change right after a level is not what the plan measures.
+ * "ước đạt 48,2 nghìn tỷ đồng, tương đương 1,9 tỷ USD, vượt 3,1% kế hoạch", "đạt 49.681 tỷ đồng (khoảng 2,15 tỷ USD),
+ * … đạt 73,5% so với kế hoạch", "đạt 3.400 USD, tăng 15,3% và vượt 3% kế hoạch": a restatement, in brackets too, or a
+ * change right after a level is not what the plan measures.
  */
 function restatesLevel(view: SentenceView, level: Quantity, l: Quantity): boolean {
   return level.unit !== null && RESTATES.test(view.text.slice(level.end, l.start));
 }
-const RESTATES = /^\s*,\s*(?:tương\s+đương(?:\s+với)?|(?:ước\s+)?(?:tăng|giảm)(?:\s+thêm)?)\s*$/iu;
+const RESTATES = /^\s*(?:,\s*(?:tương\s+đương(?:\s+với)?|(?:ước\s+)?(?:tăng|giảm)(?:\s+thêm)?)|\((?:\s*tương\s+đương(?:\s+với)?)?)\s*$/iu;
 
 /**
  * "tăng 21,7% so với cùng kỳ": a change against an earlier period; "tăng 35.311 người (4,69%) so với cùng kỳ":
