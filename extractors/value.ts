@@ -258,6 +258,7 @@ const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể|(?<![\p{L}])
  * opening phrase ("Năm 2023, 91 xã …"), "…) và" after an aside, or "giúp"/"với" ("giúp gần 74 nghìn lượt hộ …");
  * "thêm" may stand first ("Thêm 16 xã …").
  */
+const PHRASE_THEN_CHANGE = /^[ \t]+\p{Ll}[^,;:.()\d]{0,60},[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\d/u;
 const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với|và))\s*(?:thêm\s+)?$/iu;
 /**
  * What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …" (who recognised
@@ -306,6 +307,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && UNIT_LEXICON.get(unitKey(q.unit))?.kind === 'measure' && BUILT_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   // "…; 15 thôn đạt chuẩn nông thôn mới": a count opening its clause whose things reached a standard
   if (q.unit && CLAUSE_OPENING.test(lead) && REACHED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase)) && isCountedNoun(q.unit)) return true;
+  // "474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%": a count opening its clause, its phrase and then its change
+  if (q.unit && CLAUSE_OPENING.test(lead) && PHRASE_THEN_CHANGE.test(textBeyond(view, q.end, WIDTH.phrase)) && isCountedNoun(q.unit)) return true;
   const from = clauseStart(text, start, q.start);
   const clause = text.slice(Math.max(from, floor), q.start);
   if (MEASURE_HEAD.test(clause)) return true;

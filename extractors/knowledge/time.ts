@@ -28,7 +28,7 @@ export const TIME_FRAME_LEAD = String.raw`(?:trong|suốt|cuối|đầu|giữa|k
 /** A subject that opens with when: "6 tháng đầu năm 2024 …", "cả năm", "lũy kế", "giai đoạn …". */
 export const OPENS_WITH_TIME = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?(?:năm|\d+\s+tháng|tháng|quý|lũy\s+kế|giai\s+đoạn|cả\s+năm|nhiệm\s+kỳ)(?![\p{L}])/iu;
 /** Time words that may open a clause of who acts: "Dự kiến cuối năm 2013", "Đến nay", "6 tháng đầu năm". */
-export const ACTOR_TIME = `(?:dự\\s+kiến|(?:lũy\\s+kế\\s+|luỹ\\s+kế\\s+)?(?:đến|tính\\s+đến)\\s+nay|hiện\\s+nay|hiện|(?:cuối|đầu|trong|hết|đến(?:\\s+hết)?)?\\s*năm\\s+\\d{4}|\\d+\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)`;
+export const ACTOR_TIME = `(?:dự\\s+kiến|(?:lũy\\s+kế\\s+|luỹ\\s+kế\\s+)?(?:đến|tính\\s+đến)\\s+nay|hiện\\s+nay|hiện|(?:cuối|đầu|trong|hết|đến(?:\\s+hết)?)?\\s*năm\\s+\\d{4}|(?:\\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai))?)\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)`;
 /** A year that opens a clause and says only when: "Năm 2023 tỉnh đón …" (the subject is what follows). */
 export const OPENING_YEAR = String.raw`(?:cả\s+)?năm\s+\d{4}(?![\p{N}])`;
 /** A term or stage in brackets, closing a heading glued to the item it opens: "(nhiệm kỳ 2020 - 2025)", "(giai đoạn 2021-2025)". */
