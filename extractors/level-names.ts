@@ -6,7 +6,7 @@
 import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, SHARE_NOUNS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
-import { CHANGE_BEFORE, isActorClause, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
+import { CHANGE_BEFORE, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
@@ -360,10 +360,13 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
     accept: ({ view, subject, indicator }) => ownerNameBeforeAside(view.text, view.start, subject.start, indicator),
   },
   {
-    id: 'counted-after-actor', // "huyện đã xây dựng được 214 mô hình chăn nuôi …": what was counted, not who counted it
+    // "huyện đã xây dựng được 214 mô hình chăn nuôi …", "Sông Mã có 37 trường học đạt chuẩn quốc gia": what was counted, not who counted it or has it
+    id: 'counted-after-actor',
     accept({ view, q, indicator, isShare, action }) {
-      if (action || isShare || !q.unit || !isCountedNoun(q.unit) || !isActorClause(indicator)) return null;
+      const placeHas = isProperName(indicator) && EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead));
+      if (action || isShare || !q.unit || !isCountedNoun(q.unit) || !(isActorClause(indicator) || placeHas)) return null;
       const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+      if (placeHas && !noun) return q.unit; // "Sông Mã có 37 trường": what the place has, the place its own field
       if (noun) return `${q.unit} ${view.text.slice(noun.start, noun.end)}`;
       // "Các cơ sở lưu trú đã thực hiện 6.144.141 lượt": with nothing counted after it, a plural actor ("các …") names the count as written
       return PLURAL_ACTOR.test(indicator) ? null : `${q.unit} ${indicator}`;

@@ -5,12 +5,14 @@ import { headNounIn, isProperName, MEASURE_HEAD } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { textBefore, tidy, topicOf, wordCount } from './clause.ts';
 import type { Quantity } from './numbers.ts';
+import { EXISTENTIAL_BEFORE } from './opening-count.ts';
 import type { Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 
 /** "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head. */
 export function placeInList(view: SentenceView, q: Quantity, subject: Span, indicator: string): string | null {
-  if (!isProperName(indicator)) return null;
+  // ("Thuận Thành có 50 trường": a place that has things is who has them, no item of a list)
+  if (!isProperName(indicator) || EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) return null;
   // a long list's head is before its colon (sought in the list's width: the whole text before would cost each name its length)
   const before = textBefore(view, subject.start, WIDTH.list);
   const colon = before.lastIndexOf(':');

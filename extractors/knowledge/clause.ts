@@ -39,7 +39,7 @@ export const ADVERB_COMPOUNDS = ['chứng chỉ', 'địa chỉ', 'văn chỉ', 
 /** Words that open a clause but are not its subject ("Đến nay, toàn tỉnh có ..."). */
 export const SUBJECT_LEADING = [
   'đến nay', 'hiện nay', 'nổi bật là', 'đặc biệt', 'trong đó', 'bao gồm', 'gồm có', 'riêng', 'có', 'có thể', 'đã có', 'toàn tỉnh có', 'toàn thành phố có',
-  'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'cùng với đó', 'đồng thời', 'cụ thể', 'tính đến nay', 'đến thời điểm hiện tại', 'tính đến thời điểm hiện tại',
+  'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'cùng với đó', 'đồng thời', 'cụ thể', 'tính đến nay', 'đến thời điểm hiện tại', 'tính đến thời điểm hiện tại', 'đến thời điểm này',
   'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
   'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',
   'về', 'qua đó', 'theo đó', 'theo kế hoạch', 'giúp', 'góp phần giúp', 'tất cả',
