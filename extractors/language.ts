@@ -51,6 +51,7 @@ export function referenceAfter(text: string, pos: number, limit: number): { star
 // the verb touches the number, or says "tỷ lệ" between: "đạt tỷ lệ hơn 43% kế hoạch" (with no plan after
 // it, "đạt tỷ lệ 100%" is a rate: the progress rule asks for the plan), "là" maybe after it ("đạt tỷ lệ là 62,46% so với dự toán")
 const progressVerbRe = new RegExp(`(?:${words(PROGRESS_VERBS)})(?:\\s+(?:tỷ|tỉ)\\s+lệ(?:\\s+là)?)?\\s*(?:[,:]\\s*)?$`, 'iu');
+const PERCENT_AT = /^[\d.,]+\s*%/u;
 /** The last letters of the verbs and of "tỷ lệ" in either case (and the letters /iu folds to k and s). */
 const VERB_LAST_LETTERS = new Set([...PROGRESS_VERBS.map((v) => v.at(-1)!), 'ệ', 'à', 'k', 's'].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]).concat(['\u212A', '\u017F']));
 /** The character before the end of `s`, past white space and one "," or ":" with white space around it (trimEnd strips what \s matches). */
@@ -62,6 +63,8 @@ function lastBeforeMark(s: string): string {
 /** The progress verb ending right before `pos`, or null ("đạt ", "vượt ", "bằng "). */
 export function progressVerbBefore(text: string, from: number, pos: number): { verb: string } | null {
   const before = text.slice(Math.max(from, pos - WIDTH.clauseWord), pos);
+  // "ước đạt 19.557/19.340 tấn, =101%KH", "151/202 hộ, =74% chỉ tiêu giao": "=" written for "đạt", a plan after the share
+  if (lastBeforeMark(before) === '=') return referenceAfter(text, pos + (PERCENT_AT.exec(text.slice(pos, pos + WIDTH.marker))?.[0].length ?? 0), text.length) ? { verb: 'đạt' } : null;
   if (!VERB_LAST_LETTERS.has(lastBeforeMark(before))) return null; // no verb can end there
   const m = progressVerbRe.exec(before);
   if (!m) return null;

@@ -21,6 +21,7 @@ export function placeInList(view: SentenceView, q: Quantity, subject: Span, indi
   return head ? `${head} ${indicator}` : null;
 }
 
+const RATE_HEAD = /^(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)(?![\p{L}])/iu;
 // the words opening a breakdown ("trong đó:", "gồm", "như:"), last in the sentence before an item, no colon after them
 const OPENER = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, 'gồm', 'như'])})[ \\t]*[:,]?[ \\t]+(?=[^:]*$)`, 'giu');
 
@@ -29,7 +30,8 @@ const OPENER = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, '
  * an item of a breakdown named by a bare noun ("may mặc", "bia lon") is that item of the measure heading the list.
  */
 export function itemOfBreakdown(view: SentenceView, q: Quantity, subject: Span, indicator: string): string | null {
-  if (wordCount(indicator) > 6 || MEASURE_HEAD.test(indicator)) return null;
+  // (a place is place-in-list's: "Một số huyện tỷ lệ hộ nghèo còn cao như: Ea Súp có 7.849 hộ" names no rate of Ea Súp)
+  if (wordCount(indicator) > 6 || MEASURE_HEAD.test(indicator) || isProperName(indicator)) return null;
   const before = textBefore(view, subject.end, WIDTH.list);
   const at = subject.end - before.length; // where `before` starts in the text
   let opener: RegExpExecArray | null = null;
@@ -39,7 +41,7 @@ export function itemOfBreakdown(view: SentenceView, q: Quantity, subject: Span, 
   const openerStart = at + opener.index, itemStart = openerStart + opener[0].length;
   const from = Math.max(view.start, openerStart - MAX_SUBJECT);
   const head = headNounIn(view.text, from, openerStart);
-  if (!head) return null;
+  if (!head || (RATE_HEAD.test(head) && !/^[%‰]/u.test(q.unit ?? ''))) return null; // a rate's list holds no counts
   // the list's own figures (not its time: "6 tháng"), between its head and its opener, say what its items are counted in ("hiến hơn 9.800 m²" is no capital)
   const headAt = view.text.lastIndexOf(head, openerStart);
   const units = view.quantities.filter((x) => x.start > headAt && x.end <= openerStart && !ONLY_TIME.test(view.text.slice(x.start, x.end))).map((x) => x.unit);
