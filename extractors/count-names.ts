@@ -203,7 +203,11 @@ export function countedPhrase(view: SentenceView, q: Quantity): Span | null {
   if (view.quantities[index]?.start === q.start && isCriteriaOfCount(view, index + 1)) return { start: q.end, end: view.quantities[index + 1].end };
   // "có 10 tỉnh (15,87%) tăng điểm": the count's share in brackets stands between it and its phrase
   const aside = SHARE_ASIDE_AFTER.exec(view.text.slice(q.end, q.end + WIDTH.marker + 4));
-  return phraseAfter(view.text, aside ? q.end + aside[0].length : q.end, view.end, PHRASE_WORDS.counted);
+  const own = phraseAfter(view.text, aside ? q.end + aside[0].length : q.end, view.end, PHRASE_WORDS.counted);
+  // "phát hiện 89 vụ, 179 đối tượng phạm tội về trật tự xã hội": two counts of one event share the phrase after the second
+  const next = view.quantities[index]?.start === q.start ? view.quantities[index + 1] : undefined;
+  return own ?? (next?.unit && next.unit !== q.unit && isCountedNoun(next.unit) && /^[ \t]*,[ \t]*$/u.test(view.text.slice(q.end, next.start))
+    ? phraseAfter(view.text, next.end, view.end, PHRASE_WORDS.counted) : null);
 }
 /** A share alone in brackets, after its lead word maybe: "(15,87%)", "(chiếm 15,87%)" (a pattern's source). */
 export const bracketedShare = (lead = '') => String.raw`\([ \t]*${lead}[\d.,]+[ \t]*%[ \t]*\)`;
