@@ -79,7 +79,7 @@ const topicRe = new RegExp(`${WB}(?:${alternatives(TOPIC_PARTICLES)})\\s+`, 'giu
 const TOPIC_WORD = new RegExp(words(TOPIC_PARTICLES), 'iu');
 /** "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …", "Mục tiêu năm 2021 là …", "Bộ Y tế được giao chỉ tiêu số giường bệnh …": what is measured comes after. */
 const GOAL_IS = new RegExp(`^\\s*(?:${alternatives([...GOAL_WORDS, ...TASK_WORDS])})${WE}[^,;:.()]{0,80}?\\s(?:đó\\s+)?là\\s+(?=\\p{L})|^[^,;:.()]{0,80}?${WB}giao\\s+(?:các\\s+)?chỉ\\s+tiêu\\s+(?=\\p{L})`, 'iu');
-const goalNamed = (s: string) => { const m = GOAL_IS.exec(s); return m && isMeaningfulSubject(s.slice(m[0].length)) ? m[0].length : 0; }; // ("… giao chỉ tiêu cụ thể")
+const goalNamed = (s: string) => { const m = /là|giao/iu.test(s) ? GOAL_IS.exec(s) : null; return m && isMeaningfulSubject(s.slice(m[0].length)) ? m[0].length : 0; }; // ("là" or "giao" first; "… giao chỉ tiêu cụ thể" names nothing)
 const TRAIL_MARKS = /[\s,;:(–-]+$/u;
 const alongRe = /(?<![\p{L}])(?<!(?:so|cùng|đối)\s+)với\s+(?=\p{L})/giu;
 /** Trims list markers, leading adverbs and trailing verbs off a subject span. */

@@ -64,7 +64,10 @@ function lastBeforeMark(s: string): string {
 export function progressVerbBefore(text: string, from: number, pos: number): { verb: string } | null {
   const before = text.slice(Math.max(from, pos - WIDTH.clauseWord), pos);
   // "ước đạt 19.557/19.340 tấn, =101%KH", "151/202 hộ, =74% chỉ tiêu giao": "=" written for "đạt", a plan after the share
-  if (lastBeforeMark(before) === '=') return referenceAfter(text, pos + (PERCENT_AT.exec(text.slice(pos, pos + WIDTH.marker))?.[0].length ?? 0), text.length) ? { verb: 'đạt' } : null;
+  if (lastBeforeMark(before) === '=') {
+    const share = PERCENT_AT.exec(text.slice(pos, pos + WIDTH.marker));
+    return referenceAfter(text, pos + (share?.[0].length ?? 0), text.length) ? { verb: 'đạt' } : null;
+  }
   if (!VERB_LAST_LETTERS.has(lastBeforeMark(before))) return null; // no verb can end there
   const m = progressVerbRe.exec(before);
   if (!m) return null;
@@ -227,8 +230,12 @@ export const MEASURE_HEAD = new RegExp(`(?<![\\p{L}])(?:${alternatives(MEASURE_H
 const HEAD_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternatives(LIST_HEAD_NOUNS)})(?:\\s+(?!(?:${alternatives(LIST_HEAD_STOPS)})(?![\\p{L}]))(?:\\p{Ll}+|\\p{Lu}{2,}(?![\\p{L}]))){0,3}`, 'giu');
 /** The last measure noun phrase in text[from, to): the head of a list that names places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …"). */
 export function headNounIn(text: string, from: number, to: number): string | null {
+  return headNounAt(text, from, to)?.text ?? null;
+}
+/** headNounIn with where it starts in the text. */
+export function headNounAt(text: string, from: number, to: number): { start: number; text: string } | null {
   const m = [...text.slice(from, to).matchAll(HEAD_NOUN)].pop();
-  return m ? m[0] : null;
+  return m ? { start: from + m.index!, text: m[0] } : null;
 }
 
 const PROPER_NAME = /^(?:(?:TP|tỉnh|thành\s+phố|huyện)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u;

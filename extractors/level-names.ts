@@ -363,8 +363,9 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
     // "huyện đã xây dựng được 214 mô hình chăn nuôi …", "Sông Mã có 37 trường học đạt chuẩn quốc gia": what was counted, not who counted it or has it
     id: 'counted-after-actor',
     accept({ view, q, indicator, isShare, action }) {
+      if (action || isShare || !q.unit || !isCountedNoun(q.unit)) return null;
       const placeHas = isProperName(indicator) && EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead));
-      if (action || isShare || !q.unit || !isCountedNoun(q.unit) || !(isActorClause(indicator) || placeHas)) return null;
+      if (!placeHas && !isActorClause(indicator)) return null;
       const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
       if (placeHas && !noun) return q.unit; // "Sông Mã có 37 trường": what the place has, the place its own field
       if (noun) return `${q.unit} ${view.text.slice(noun.start, noun.end)}`;
@@ -382,10 +383,9 @@ function changeWords(view: SentenceView, q: Quantity, name = ''): string {
   const verb = CHANGE_BEFORE.exec(textBefore(view, q.start, WIDTH.verb));
   if (!verb) return '';
   const since = comparisonOf(view.text, view.start, view.end, q.start - verb[0].length, q.end);
-  const said = /\s/.test(verb[0].trim()) && squeezed(name).endsWith(squeezed(verb[0]));
+  const said = /\s/.test(verb[0].trim()) && tidy(name).toLowerCase().endsWith(tidy(verb[0]).toLowerCase());
   return `${said ? '' : ' ' + verb[1].toLowerCase()}${since ? ' ' + since : ''}`;
 }
-const squeezed = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** "nhóm giao thông" in a paragraph on the consumer price index: the group takes the list's head. */
 function withGroupHead(view: SentenceView, indicator: string): string {

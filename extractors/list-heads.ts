@@ -1,7 +1,8 @@
 // Names taken from a list's head: the items of a list name only themselves ("gồm: Cao Bằng đạt 42,3 triệu USD",
 // "trong đó: lúa 35.023 ha"), and what they measure is the measure noun phrase that opens the list.
-import { BREAKDOWN_WORDS, MAX_SUBJECT, ONLY_TIME, WIDTH } from './knowledge/index.ts';
-import { headNounIn, isProperName, MEASURE_HEAD } from './language.ts';
+import { BREAKDOWN_WORDS, LIST_OPENERS, MAX_SUBJECT, ONLY_TIME, SHARE_NOUNS, WIDTH } from './knowledge/index.ts';
+import { SHARE_UNITS } from './count-names.ts';
+import { headNounAt, headNounIn, isProperName, MEASURE_HEAD } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { textBefore, tidy, topicOf, wordCount } from './clause.ts';
 import type { Quantity } from './numbers.ts';
@@ -21,9 +22,9 @@ export function placeInList(view: SentenceView, q: Quantity, subject: Span, indi
   return head ? `${head} ${indicator}` : null;
 }
 
-const RATE_HEAD = /^(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)(?![\p{L}])/iu;
+const RATE_HEAD = new RegExp(`^(?:${alternatives(SHARE_NOUNS)})(?![\\p{L}])`, 'iu');
 // the words opening a breakdown ("trong đó:", "gồm", "như:"), last in the sentence before an item, no colon after them
-const OPENER = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, 'gồm', 'như'])})[ \\t]*[:,]?[ \\t]+(?=[^:]*$)`, 'giu');
+const OPENER = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, ...LIST_OPENERS])})[ \\t]*[:,]?[ \\t]+(?=[^:]*$)`, 'giu');
 
 /**
  * "Kim ngạch xuất khẩu … ước đạt 1,533 tỷ USD, … gồm thủy sản chế biến ước đạt 19,7 triệu USD; may mặc 66,4 triệu USD":
@@ -39,12 +40,11 @@ export function itemOfBreakdown(view: SentenceView, q: Quantity, subject: Span, 
   for (let m = OPENER.exec(before); m; m = OPENER.exec(before)) opener = m;
   if (!opener) return null;
   const openerStart = at + opener.index, itemStart = openerStart + opener[0].length;
-  const from = Math.max(view.start, openerStart - MAX_SUBJECT);
-  const head = headNounIn(view.text, from, openerStart);
-  if (!head || (RATE_HEAD.test(head) && !/^[%‰]/u.test(q.unit ?? ''))) return null; // a rate's list holds no counts
+  const found = headNounAt(view.text, Math.max(view.start, openerStart - MAX_SUBJECT), openerStart);
+  if (!found || (RATE_HEAD.test(found.text) && !SHARE_UNITS.test(q.unit ?? ''))) return null; // a rate's list holds no counts
+  const head = found.text;
   // the list's own figures (not its time: "6 tháng"), between its head and its opener, say what its items are counted in ("hiến hơn 9.800 m²" is no capital)
-  const headAt = view.text.lastIndexOf(head, openerStart);
-  const units = view.quantities.filter((x) => x.start > headAt && x.end <= openerStart && !ONLY_TIME.test(view.text.slice(x.start, x.end))).map((x) => x.unit);
+  const units = view.quantities.filter((x) => x.start > found.start && x.end <= openerStart && !ONLY_TIME.test(view.text.slice(x.start, x.end))).map((x) => x.unit);
   if (units.length && !units.includes(q.unit)) return null;
   // the opener may open the subject itself ("gồm thủy sản chế biến"): the item is what follows it
   const item = itemStart > subject.start ? tidy(view.text.slice(itemStart, subject.end)) : indicator;

@@ -258,7 +258,6 @@ const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể|(?<![\p{L}])
  * opening phrase ("Năm 2023, 91 xã …"), "…) và" after an aside, or "giúp"/"với" ("giúp gần 74 nghìn lượt hộ …");
  * "thêm" may stand first ("Thêm 16 xã …").
  */
-const PHRASE_THEN_CHANGE = /^[ \t]+\p{Ll}[^,;:.()\d]{0,60},[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\d/u;
 const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với|và))\s*(?:thêm\s+)?$/iu;
 /**
  * What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …" (who recognised
@@ -268,6 +267,8 @@ const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với|
 // (or the count's own short phrase first, a year maybe in it: "04 sản phẩm mới tham gia Chương trình OCOP năm 2021 được công nhận")
 const COUNT_PHRASE = String.raw`(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?[ \t])?`;
 const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')})|đã[ \\t]+(?:${alternatives(DONE_BY_COUNTED_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
+/** "474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%": after a count, its noun phrase and then its change. */
+const PHRASE_THEN_CHANGE = /^[ \t]+\p{Ll}[^,;:.()\d]{0,60},[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\d/u;
 
 // "Hơn 219 km đường trục thôn được trải bê tông", "134,8 km đường trục xã, liên xã được trải nhựa": a measure of works built
 const BUILT_AFTER = new RegExp(`^(?:,?${NOUN_WORD_AFTER}){1,6}?[ \\t]+(?:đã[ \\t]+)?được[ \\t]+(?:${alternatives(PRODUCTION_VERBS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
@@ -305,10 +306,12 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "mưa lũ làm 19 người chết", "486 ha hoa màu bị thiệt hại": what a disaster did to the things measured is statistics
   if (q.unit && !SHARE_UNITS.test(q.unit) && DAMAGED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   if (q.unit && UNIT_LEXICON.get(unitKey(q.unit))?.kind === 'measure' && BUILT_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
-  // "…; 15 thôn đạt chuẩn nông thôn mới": a count opening its clause whose things reached a standard
-  if (q.unit && CLAUSE_OPENING.test(lead) && REACHED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase)) && isCountedNoun(q.unit)) return true;
-  // "474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%": a count opening its clause, its phrase and then its change
-  if (q.unit && CLAUSE_OPENING.test(lead) && PHRASE_THEN_CHANGE.test(textBeyond(view, q.end, WIDTH.phrase)) && isCountedNoun(q.unit)) return true;
+  // a count opening its clause whose things reached a standard ("…; 15 thôn đạt chuẩn nông thôn mới") or, its phrase
+  // said, changed ("474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%")
+  if (q.unit && CLAUSE_OPENING.test(lead) && isCountedNoun(q.unit)) {
+    const after = textBeyond(view, q.end, WIDTH.phrase);
+    if (REACHED_AFTER.test(after) || PHRASE_THEN_CHANGE.test(after)) return true;
+  }
   const from = clauseStart(text, start, q.start);
   const clause = text.slice(Math.max(from, floor), q.start);
   if (MEASURE_HEAD.test(clause)) return true;

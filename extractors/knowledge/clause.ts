@@ -74,3 +74,5 @@ export const NAME_WORDS = [
 export const STANDARD_SERIES = ['QCVN', 'QCĐP', 'TCVN', 'TCXDVN', 'TCCS', 'TCN', 'ISO', 'IEC'] as const;
 /** Words opening the breakdown of a figure just given, its items after them: "… 658 ha; trong đó, 608 ha rừng sản xuất", "Bao gồm, 608 ha …". */
 export const BREAKDOWN_WORDS = ['trong đó', 'bao gồm', 'gồm có'] as const;
+/** Words that open a list of items right after them: "… gồm thủy sản chế biến …; may mặc …", "… tăng cao như: bia lon …". */
+export const LIST_OPENERS = ['gồm', 'như'] as const;

@@ -68,6 +68,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PAGE_COUNTER_WORDS', role: 'a web page\'s counter of its readers, before a colon', forms: measures.PAGE_COUNTER_WORDS, family: 'grammar' },
   { name: 'NOT_LEVEL_UNITS', role: 'a unit that is no level', forms: measures.NOT_LEVEL_UNITS, family: 'lexicon' },
   { name: 'INDICATOR_HEADS', role: 'a word heading an indicator', forms: measures.INDICATOR_HEADS, family: 'lexicon' },
+  { name: 'LIST_OPENERS', role: 'a word opening a list of items after it', forms: clause.LIST_OPENERS, family: 'grammar' },
   { name: 'AMOUNT_HEADS', role: 'an amount, never a rate: a share right after it is of a plan', forms: measures.AMOUNT_HEADS, family: 'grammar' },
   { name: 'LIST_HEAD_NOUNS', role: 'a measure heading a list that names places', forms: measures.LIST_HEAD_NOUNS, family: 'grammar' },
   { name: 'LIST_HEAD_STOPS', role: 'a word ending a list head\'s name', forms: measures.LIST_HEAD_STOPS, family: 'grammar' },
