@@ -130,6 +130,7 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
 const TRIGGER_STARTS = /(?:mục|chỉ|nhiệm|phấn|phân|nâng|kế|dự|giao|sẽ|từ\s+nay)(?![\p{L}\p{N}])/giu;
 const WORD_END = /[\p{L}\p{N}]$/u;
 const REFERENCE_LEAD = new RegExp(`${COMPARED_WITH}$`, 'iu');
+const SHARE_LEAD = /[%‰][ \t]*$/;
 const PLAN_MET_LEAD = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})\\s+$`, 'iu');
 const goalIsAt = new RegExp(TARGET_TRIGGERS.find((t) => t.name === 'goal-is')!.pattern, 'iuy');
 const targetTriggerAt = new RegExp(`${WB}(?:${TARGET_TRIGGERS.map((t) => t.pattern).join('|')})`, 'iuy');
@@ -142,6 +143,8 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
     if (at > 0 && WORD_END.test(sentence.slice(Math.max(0, at - 2), at))) { TRIGGER_STARTS.lastIndex = at + 1; continue; }
     // "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)": a plan named as what a result is measured against
     if (REFERENCE_LEAD.test(sentence.slice(Math.max(0, at - 12), at))) continue; // ("khó đạt mục tiêu … là dưới 4%" still sets one)
+    // "đạt 100,3% chỉ tiêu nghị quyết HĐND giao": the plan a share is of, named right after the share
+    if (SHARE_LEAD.test(sentence.slice(Math.max(0, at - 4), at))) continue;
     // "(vượt mục tiêu Nghị quyết 0,36%)", "vượt chỉ tiêu tỉnh giao 12%": a plan met, by a share of it; "vượt mục tiêu đề ra là giảm 3%" names one
     if (PLAN_MET_LEAD.test(sentence.slice(Math.max(0, at - 14), at)) && !(goalIsAt.lastIndex = at, goalIsAt.test(sentence))) continue;
     targetTriggerAt.lastIndex = at;
