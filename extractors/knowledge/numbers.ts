@@ -186,7 +186,8 @@ export const NUMBER_CONTEXT_TABLES: readonly { role: NumberContextRole; forms: r
   // a qualifier, reported as the quantity's approx
   { role: 'approx', forms: [
     'gần như', 'trên dưới', 'xấp xỉ', 'tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'chưa đến', 'chưa tới',
-    'không quá', 'không dưới', 'không ít hơn', 'không nhiều hơn', 'không cao hơn', 'không hơn', 'không tới', 'không đến',
+    'không quá', 'không dưới', 'không ít hơn', 'không nhiều hơn', 'không cao hơn', 'không thấp hơn', 'không lớn hơn', 'không nhỏ hơn', 'không kém hơn',
+    'không hơn', 'không tới', 'không đến',
     'ít hơn', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'kém hơn', 'lớn hơn', 'nhỏ hơn', 'tầm khoảng', 'khoảng chừng', 'khoảng',
     'chừng', 'gần', 'trên', 'hơn', 'dưới', 'chỉ', 'ngót', 'tầm', 'ước chừng',
     'khoảng trên', 'khoảng hơn', 'khoảng gần', // two qualifiers written together: "đón khoảng trên 7 triệu lượt khách"
