@@ -48,7 +48,7 @@ export const trailingAdverbs = SUBJECT_TRAILING_ADVERBS.map((a) => {
   const heads = ADVERB_COMPOUNDS.filter((c) => c.endsWith(` ${a}`)).map((c) => c.slice(0, -a.length - 1));
   return `${heads.length ? `(?<!(?:${alternatives(heads)})\\s+)` : ''}${alternatives([a])}`;
 });
-const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|${WB}(?:${trailingAdverbs.join('|')})${WE}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|(?:tính\\s+)?đến\\s+(?:hết\\s+)?ngày\\s+\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})\\s*$`, 'iu');
+const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|${WB}(?:${trailingAdverbs.join('|')})${WE}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|(?:tính\\s+)?đến\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})\\s*$`, 'iu');
 /** Last words of TRAILING entries and adverbs (lower case): a subject whose last word is none of them keeps it. */
 const TRAILING_LAST = new Set([...TRAILING, ...SUBJECT_TRAILING_ADVERBS].map((w) => w.split(' ').pop()!.toLowerCase()));
 const lastWordRe = /([\p{L}\p{N}]+)[\s,;:(–-]*$/u;

@@ -22,8 +22,8 @@ const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%", "so dự toán giao đạt 42%": the reference first, then the verb
-// ("so với chỉ tiêu giao của UBND (70.544 người) đạt 84%": the plan's amount in brackets may follow it)
-const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})[\\p{L}]+){0,4}?)(?:\\s*\\([^()]{1,40}\\))?\\s+(?:(đạt|bằng|vượt)\\s+)?(?:(?:${alternatives(RESPECTIVELY_WORDS)})\\s+)?$`, 'iu');
+// ("so với chỉ tiêu giao của UBND (70.544 người) đạt 84%": the plan's amount in brackets may follow it; "vượt kế hoạch năm 2024 khoảng 6%": its year)
+const refBefore = new RegExp(`${WB}(vượt|đạt|bằng|so\\s+với|so)\\s+(${words(REFERENCE_HEADS)}(?:\\s+(?!(?:là|ở|mức|còn|dưới|trên|khoảng|đạt|bằng|vượt)${WE})(?:[\\p{L}]+|(?:19|20)\\d\\d(?!\\d))){0,4}?)(?:\\s*\\([^()]{1,40}\\))?\\s+(?:(đạt|bằng|vượt)\\s+)?(?:(?:${alternatives(RESPECTIVELY_WORDS)})\\s+)?$`, 'iu');
 /**
  * "Tổng đàn gia súc 33.976 con, đạt 100,73%": a share right after a level in another unit, ending its
  * clause, is that level's share of a plan left unwritten (reference null).
@@ -178,9 +178,10 @@ export const progressExtractor: Extractor = {
 const RATE_WORD = /(?:tỷ|tỉ)\s+lệ$/u;
 /** The progress verb of the level right before a share, when only a comma or a bracket stands between them ("đạt 1.876 tỷ đồng, 105,4% …", "ước đạt hơn 181 tỷ đồng (gần 52%) so dự toán"). */
 function verbOfLevelBefore(view: SentenceView, i: number): { verb: string } | null {
-  const level = view.quantities[i - 1];
-  if (!level?.unit || isShare(level) || !/^[ \t]*[,(][ \t]*$/u.test(view.text.slice(level.end, view.quantities[i].start))) return null;
-  return progressVerbBefore(view.text, view.start, level.start);
+  const level = view.quantities[i - 1], q = view.quantities[i];
+  if (!level?.unit || isShare(level) || !/^[ \t]*[,(][ \t]*$/u.test(view.text.slice(level.end, q.start))) return null;
+  // "tổng sản lượng lương thực gần 3.000 tấn, hơn 105% kế hoạch": with no verb at all, a plan touching the share says what it is of
+  return progressVerbBefore(view.text, view.start, level.start) ?? (referenceAfter(view.text, q.end, view.end)?.start === q.end + 1 ? { verb: 'đạt' } : null);
 }
 /** The verb before the share and the plan after it, or the plan before it ("vượt chỉ tiêu nghị quyết lần lượt 0,4% và 0,7%"). */
 function shareClause(view: SentenceView, i: number, state: ProgressState): ShareClause | null {

@@ -18,6 +18,8 @@ export const REFERENCE_EXTRA_HEADS = [
   'chỉ tiêu kế hoạch', 'chỉ tiêu nghị quyết', 'nhiệm vụ', 'KH năm', 'dự toán năm',
   // what a higher level assigned, the plan left unnamed: "vượt 51% so với tỉnh giao"
   'tỉnh giao', 'huyện giao', 'Trung ương giao', 'cấp trên giao',
+  // the council or committee that assigned it: "đạt 53,4% so với HĐND huyện giao"
+  'HĐND tỉnh giao', 'HĐND huyện giao', 'HĐND xã giao', 'UBND tỉnh giao', 'UBND huyện giao',
 ] as const;
 /** Title and heading words that name plans: "Các chỉ tiêu chủ yếu đến năm 2025", "Phương hướng, nhiệm vụ năm 2024". */
 export const PLAN_TITLE_WORDS = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ', 'kế hoạch', 'phương hướng', 'định hướng'] as const;
