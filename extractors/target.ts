@@ -30,9 +30,13 @@ export const targetExtractor: Extractor = {
   extract: (view) => levelStatements(view, 'target'),
 };
 
-/** The year of the date the loader read for a document (its metadata, a dateline, a stamp line), or null. */
+/**
+ * The year of the date the loader read for a document (its metadata, a dateline, a stamp line), or null.
+ * A date known to its year alone ("2022") says when the figures are, not whether "năm 2022" was still ahead
+ * when it was written: it is left out here (the context stage reads it).
+ */
 export function publishedYear(doc: { meta: { published: string | null } }): number | null {
-  const m = /^(\d{4})/.exec(doc.meta.published ?? '');
+  const m = /^(\d{4})-/.exec(doc.meta.published ?? '');
   return m ? Number(m[1]) : null;
 }
 

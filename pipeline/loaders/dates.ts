@@ -42,6 +42,8 @@ export function normalizeIsoDate(value: string): string | null {
   // "2024-06": a date known to the month only is kept as such, not lost
   const month = /^(\d{4})[-/](\d{1,2})$/.exec(v);
   if (month) return +month[2] >= 1 && +month[2] <= 12 && +month[1] >= 1900 ? `${month[1]}-${pad(+month[2])}` : null;
+  // "2022": known to the year only, kept too (it dates the figures a text gives without a year)
+  if (/^(?:19|20)\d{2}$/.test(v)) return v;
   return findDateInText(v);
 }
 

@@ -46,7 +46,7 @@ export function context(doc: Document): Document {
 /** The document's date, its period, and the year its periods without one are read in. */
 function documentTime(doc: Document, date: string | null): DocumentTime {
   // undated: the year of the event a news story opens on ("Chiều 6/6/2019, …")
-  const docYear = yearOf(date) ?? leadYear(doc);
+  const docYear = yearOf(date) ?? yearOf(doc.meta.published) ?? leadYear(doc); // a date given as its year alone ("2022") still dates it
   // an undated text's own period ("6 tháng đầu năm", "đến ngày 14.4") is read in the year its comparisons
   // imply ("tăng 10% so với cùng kỳ năm 2016": 2017)
   const samePeriod = docYear === null ? yearAfterSamePeriod(doc) : null;
