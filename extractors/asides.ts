@@ -1,7 +1,7 @@
 // Asides: a clause's words in brackets. Some a subject reads past ("(giá so sánh 2010)", a date or a
 // citation); some hold a level of their own, whose owner is the noun before the "(" ("Kim ngạch
 // xuất khẩu sang thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%").
-import { ASIDE_LEVEL_VERBS, ESTIMATE_WORDS, LINKING_VERBS, STANDARD_SERIES, WIDTH } from './knowledge/index.ts';
+import { ASIDE_LEVEL_VERBS, ESTIMATE_WORDS, LINKING_VERBS, PROGRESS_VERBS, STANDARD_SERIES, WIDTH } from './knowledge/index.ts';
 import { alternatives, WB } from './patterns.ts';
 
 const ANY_YEAR = /(?:19|20)\d\d/g;
@@ -64,6 +64,19 @@ export function asideOpeningBefore(text: string, pos: number, floor: number): nu
   const from = Math.max(floor, close - WIDTH.phrase);
   const open = text.lastIndexOf('(', close);
   return open >= from && !text.slice(open + 1, close).includes(')') ? open : -1;
+}
+
+const ONLY_VERB = new RegExp(`^[\\s,]*(?:(?:${alternatives(PROGRESS_VERBS)})\\s*)?$`, 'iu');
+/**
+ * Whether the number `q` stands in an aside that closes right before the verb of a share at `pos` (its "(" not before
+ * `floor`): "lúa 6.668,1 ha (vụ Đông Xuân 3.772,1 ha, vụ Hè Thu 2.896ha) đạt 98,5%" breaks the level down in brackets, the
+ * share after them is the level's ("… đạt 100% (giảm 0,28%), Thuận Bắc đạt 103%" names its own after the aside).
+ */
+export function inAsideClosedBefore(text: string, q: { start: number; end: number }, pos: number, floor: number): boolean {
+  const close = text.indexOf(')', q.end);
+  if (close < 0 || close >= pos || text.slice(q.end, close).includes('(') || !ONLY_VERB.test(text.slice(close + 1, pos))) return false;
+  const open = text.lastIndexOf('(', q.start);
+  return open >= floor && !text.slice(open + 1, q.start).includes(')');
 }
 
 /** Where the aside holding `pos` opens when only spaces come between its "(" and `pos`, or -1. */

@@ -10,13 +10,13 @@ import type { Quantity } from './numbers.ts';
 import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
-import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
+import type { Claimed, Claims, Extractor, PrevIndicator, SentenceView } from './types.ts';
+import { inAsideClosedBefore } from './asides.ts';
 import { floorBefore, isMeaningfulSubject, phraseAfter, quantityIndexAt, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
 import { COMPARED_WITH, GROWTH_HEADS, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
 import { isCountedNoun, RATE_HEAD } from './count-names.ts';
 import { levelIndicator } from './level-names.ts';
 import { alternatives } from './patterns.ts';
-import type { PrevIndicator } from './types.ts';
 
 const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
@@ -244,7 +244,7 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
   let change: Quantity | undefined; // a rate of change passed over, the level of a share of a rate's plan when no other is
   for (let j = i - 1; withLevels && j >= 0 && picked.length < group.length && quantities[j].start >= clauseFloor; j--) {
     const l = quantities[j];
-    if (state.used.has(l) || isProgressShare(view, l)) continue;
+    if (state.used.has(l) || isProgressShare(view, l) || inAsideClosedBefore(text, l, q.start, clauseFloor)) continue;
     // "tăng 21,7% so với cùng kỳ", "gấp 3,5 lần về vốn so với cùng kỳ" compare with a period: no level of a plan but
     // a rate's ("GRDP ước tăng 7,36% so với năm 2016 (vượt mục tiêu Nghị quyết 0,36%)")
     if (comparesWithPeriod(view, l) || l.unit === 'lần') { if (!change && l.unit === '%' && q.unit === '%') change = l; continue; }
@@ -269,7 +269,6 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
 // the rate's comparison, then the plan it exceeds in its own bracket or after one comma: "… so với năm 2016 (vượt mục tiêu Nghị quyết "
 const RATE_THEN_EXCEEDED = /^\s*so\s+(?:với\s+)?(?:[^\d,;()]|(?:19|20)\d\d){1,40}[,(]\s*vượt(?:\s+[^\d,;()]{1,40})?\s*$/iu;
 const EQUIVALENT_AFTER = /^\s*,\s*tương\s+(?:đương|ứng)(?:\s+với)?\s*$/iu;
-
 const VERB_ONLY = new RegExp(`^\\s*(?:${alternatives(PROGRESS_VERBS)})\\s*$`, 'iu');
 
 /**

@@ -122,15 +122,18 @@ const pairIsLevel: Refiner = {
   },
 };
 const PAIR_RULES = new Set(['ratio/actual-over-plan', 'ratio/share-over-plan', 'ratio/a-of-b', 'ratio/spaced-share']);
-// "Trục thôn 130m/130m đạt 100%", "trồng được 15.530 ha/22.366 ha KH bằng 70%": a share right after a pair, no plan named after it
-const SHARE_OF_PAIR = new RegExp(`^[ \\t]*(?:(${alternatives(BRACKET_PLAN_WORDS)})(?![\\p{L}]))?[ \\t]*,?[ \\t]*(?:đạt|bằng)[ \\t]*$`, 'iu');
+// "Trục thôn 130m/130m đạt 100%", "trồng được 15.530 ha/22.366 ha KH bằng 70%", "76,94ha/60ha (đạt 128,23%)": a share right
+// after a pair, no plan named after it
+const SHARE_OF_PAIR = new RegExp(`^[ \\t]*(?:(${alternatives(BRACKET_PLAN_WORDS)})(?![\\p{L}]))?[ \\t]*[,(]?[ \\t]*(?:đạt|bằng)[ \\t]*$`, 'iu');
 /** For a level in % with no plan named after it: the pair of amounts right before it whose quotient it is, or null. */
 function bareShareOfPair(c: Candidate, pairs: Candidate[] | undefined): Candidate | null {
   const { m, view } = c;
   if (!pairs || c.extractor !== 'value' || m.fields.kind !== 'value' || m.fields.unit !== '%' || m.fields.value === null) return null;
   const asShare = { ...c, m: { ...m, fields: { ...m.fields, percent: m.fields.value } } };
   const pair = nearestAgreeing(pairs, asShare);
-  return pair && !countsThings(pair.m.fields) && SHARE_OF_PAIR.test(between(view.text, pair, m)) ? pair : null;
+  const words = pair ? between(view.text, pair, m) : '';
+  // "10.760/10.760 căn nhà (đạt 100%)": a share in brackets after a part of a whole is the part's rate; after amounts, their plan's
+  return pair && !countsThings(pair.m.fields) && SHARE_OF_PAIR.test(words) && (!words.includes('(') || pair.m.rule === 'ratio/actual-over-plan') ? pair : null;
 }
 /** A ratio of counted things ("19/28 trường"), not of measures ("15.530 ha/22.366 ha", an amount over its plan). */
 const countsThings = (f: Claimed['fields']) => f.kind === 'ratio' && isCountedNoun(f.unit ?? '');
@@ -152,11 +155,15 @@ function nearestAgreeing(pairs: Candidate[], c: Candidate): Candidate | null {
     const [a, b] = f.kind === 'ratio' ? [f.achieved!, f.total!] : [f.value!, f.target_value!];
     if (!b) continue;
     // a share is printed rounded, at most to a whole percent: "2413%" for 1.809,5/75 = 2412,7 %; one exceeding
-    // the plan is what lies above its 100 %
-    if (shareGap(a, b, percent! + (relation === 'exceeded_by' ? 100 : 0)) < 1 && (!best || own.start > best.m.claims.own.start)) best = p;
+    // the plan is what lies above its 100 %; one whose clause opens right after the pair is its share even when the
+    // page worked it out on other figures ("45,22 tạ/44,9 tạ/ha, đạt 102% KH": 100,7 %), within a few points
+    const gap = shareGap(a, b, percent! + (relation === 'exceeded_by' ? 100 : 0));
+    if ((gap < 1 || (gap < 5 && SHARE_RIGHT_AFTER.test(between(c.view.text, p, c.m)))) && (!best || own.start > best.m.claims.own.start)) best = p;
   }
   return best;
 }
+
+const SHARE_RIGHT_AFTER = /^[ \t]*[,(]?[ \t]*(?:đạt|bằng)[ \t]*$/iu;
 
 /** "tương ứng", "lần lượt": the figures after it go one to each of the subject's parts, in order. */
 const RESPECTIVELY = alternatives(RESPECTIVELY_WORDS).replace(/\\s\+/g, '[ \\t]+');
