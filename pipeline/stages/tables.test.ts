@@ -33,6 +33,13 @@ describe('tables: rows and the header of each cell', () => {
       ['Chỉ tiêu=Số trường', 'ĐVT=trường', 'Kế hoạch 2021=5'],
     ]);
   });
+  it('one cell per line: figures alike page numbers around a label, a section taken for a heading, a row whose cells do not line up', () => {
+    const rows = rowsOf('STT\nChỉ tiêu\nTH năm 2018\nKH năm 2019\nGhi chú\nI\nKinh tế\n1\nGiá trị xuất khẩu (triệu USD)\n864\n1.055\nKhông đạt\n2\n'
+      + 'Tỷ lệ trẻ suy dinh dưỡng:\n-Theo cân nặng (%)\n-Theo chiều cao (%)\n7,6\n10,4\n< 7,6\n<10,4\nĐạt\nIII\nMôi trường\n3\nĐộ che phủ rừng (%)\n57,3\n57,3\nĐạt');
+    expect(rows).toContainEqual(['Chỉ tiêu=Giá trị xuất khẩu (triệu USD)', 'TH năm 2018=864', 'KH năm 2019=1.055', 'Ghi chú=Không đạt']);
+    expect(rows).toContainEqual(['Chỉ tiêu=Độ che phủ rừng (%)', 'TH năm 2018=57,3', 'KH năm 2019=57,3', 'Ghi chú=Đạt']);
+    expect(rows.filter((r) => /^Chỉ tiêu=(?:\(|Đạt|Không đạt)/u.test(r[0]))).toEqual([]); // a note or a remark left over opens no row
+  });
   it('a header split over two rows gives each sub-column its parent', () => {
     const rows = rowsOf('STT | Chỉ tiêu | Kết quả | Ghi chú\nĐơn vị tính | Số liệu\n1. | Số xã có bưu điện | Xã | 14 |');
     expect(rows).toEqual([['STT=1.', 'Chỉ tiêu=Số xã có bưu điện', 'Kết quả / Đơn vị tính=Xã', 'Kết quả / Số liệu=14']]);

@@ -44,6 +44,7 @@ const isFigureCell = (s: string) => { const t = s.trim(); return isFigure(t.slic
 const ARABIC_MARKER = /^(\d{1,3})\.?$/u;
 const ROMAN_MARKER = /^[IVXLC]{1,5}\.?$/u;
 const wordsIn = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+const NOT_A_LABEL = /^(?:\(|(?:không\s+)?(?:đạt|vượt)$)/iu; // a note ("Không đạt"), a remark in brackets: left from a row, no label
 
 interface Found { first: number; last: number; row: TableRow; start: number; end: number }
 
@@ -170,17 +171,19 @@ function cellPerLineTable(doc: Document, from: number, out: Found[], isHead: (k:
   let row: { cells: TableCell[]; first: number; last: number; next: number; section?: boolean } | null = null;
   let lastNumber = 0; // the last arabic row number: a section ("I", "Kinh tế") is followed by the next one
   const flush = () => {
-    if (row && row.cells.some((c) => isFigureCell(doc.text.slice(c.start, c.end)))) {
+    if (row && row.cells.some((c) => isFigureCell(doc.text.slice(c.start, c.end))) && !NOT_A_LABEL.test(doc.text.slice(row.cells[0].start, row.cells[0].end))) {
       out.push({ first: row.first, last: row.last, row: { cells: row.cells }, start: row.cells[0].start, end: row.cells[row.cells.length - 1].end });
     }
     row = null;
   };
+  const nextRowAhead = (k: number) => { for (let m = k + 1; m < Math.min(ps.length, k + 8); m++) { const a = ARABIC_MARKER.exec(text(m)); if (a) return +a[1] === lastNumber + 1; if (!isFigureCell(text(m)) && wordsIn(text(m)) > 2) return false; } return false; };
   let i = j;
   for (; i < ps.length; i++) {
     const p: Passage = ps[i];
     const t = text(i);
     // a lone figure may have been taken for a page number: inside a table it is a cell
-    if ((p.role === 'furniture' && !isFigure(t)) || p.role === 'heading' || t.length > 200 || t.includes('|')) break;
+    // (a section's roman number may have been taken for a heading: inside a table it is a row's marker)
+    if ((p.role === 'furniture' && !isFigure(t)) || (p.role === 'heading' && !(markerCol >= 0 && ROMAN_MARKER.test(t))) || t.length > 200 || t.includes('|')) break;
     const open = row as { next: number; section?: boolean } | null;
     const awaitsFigure = open !== null && open.next < n && open.next > labelCol && (FIGURE_ROLES.has(roles[open.next]) || roles[open.next] === 'unit');
     const arabic = ARABIC_MARKER.exec(t);
@@ -196,7 +199,9 @@ function cellPerLineTable(doc: Document, from: number, out: Found[], isHead: (k:
     const current = row as { cells: TableCell[]; first: number; last: number; next: number } | null;
     const startsRow = !current || current.next >= n || (!figure && wordsIn(t) >= 4 && current.next !== labelCol);
     if (startsRow) {
-      if (figure) break; // a figure with no row to hold it: the table has ended
+      // a figure with no row to hold it: the table has ended, unless the next row's number comes within a few lines
+      // (a row whose cells did not line up, "-Theo cân nặng (%)" / "-Theo chiều cao (%)" / "7,6" / "10,4" / …)
+      if (figure) { if (nextRowAhead(i)) continue; break; }
       flush();
       row = { cells: [], first: i, last: i, next: labelCol };
     }

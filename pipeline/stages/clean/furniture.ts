@@ -115,8 +115,9 @@ export function markFurniture(lines: Line[]): void {
     else line.furniture = true;
   }
   // short unpunctuated lines sandwiched between furniture ("Bản đồ địa giới hành chính"); a title
-  // between two datelines is not
-  const chrome = (l: Line) => l.furniture && !datelines.has(l);
+  // between two datelines is not, nor a table's label between two bare figures ("3" / "Giá trị xuất
+  // khẩu (triệu USD)" / "864": a table copied one cell per line, its figures alike page numbers)
+  const chrome = (l: Line) => l.furniture && !datelines.has(l) && !l.pageNumber;
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i];
     if (line.furniture || line.footnote || line.text.length > 60 || endsClosed(line.text)) continue;
