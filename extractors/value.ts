@@ -295,8 +295,11 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "đã cấp mới 61 dự án", "thành lập mới 3 hợp tác xã": things newly made, counted, are statistics
   // ("Xây dựng mới 01 Trạm y tế … với tổng mức đầu tư …": a project named by its cost, the cost the figure)
   if (q.unit && isCountedNoun(q.unit) && NEWLY_BEFORE.test(lead) && !WITH_COST_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
-  // "toàn tỉnh gieo cấy hơn 86 nghìn ha lúa": a measure of what was grown or taken out, its noun after it
-  if (q.unit && MEASURE_NOUN_HEADS[q.unit] && PRODUCTION_BEFORE.test(lead) && /^ *\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return true;
+  // "toàn tỉnh gieo cấy hơn 86 nghìn ha lúa": a measure of what was grown or taken out, its noun after it, or the clause
+  // naming it before the verb ("cây ngô xuống giống 174 ha", "Lúa Hè Thu dự ước xuống giống 1.430ha")
+  const production = q.unit && MEASURE_NOUN_HEADS[q.unit] ? PRODUCTION_BEFORE.exec(lead) : null;
+  if (production && (/^ *\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))
+    || /\p{L}/u.test(text.slice(Math.max(floor, clauseStart(text, start, q.start)), q.start - lead.length + production.index)))) return true;
   // "thấp nhất là môn Ngoại ngữ với 5,03 điểm", "đứng đầu với 7,91 điểm": a score after "với" ("với 50 điểm cầu" counts places)
   if (q.unit === SCORE_UNIT && SCORE_WITH.test(lead) && !/^[ \t]*\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%", "khoai lang 183 ha (tăng 11,8%)": a level reported with its change is statistics
