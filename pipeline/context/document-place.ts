@@ -4,7 +4,8 @@ import type { Document } from '../document.ts';
 import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { DATELINE, titleOf } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
-import { findMentions, inEra, LEVEL_WORDS, placeOfHost, placeOfSection, resolveName, unitsInside } from './place.ts';
+import { findMentions, inEra, LEVEL_WORDS, resolveName, unitsInside } from './place.ts';
+import { placeOfHost, placeOfSection } from './hosts.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { once } from '../lazy.ts';
 

@@ -1,0 +1,60 @@
+// The unit a web host stands for: the sites table first, then a province or district its labels spell
+// ("baoninhthuan.vn", "thuongxuan.thanhhoa.gov.vn"), and a national outlet's section for one province.
+import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
+import { fold, hostKeys } from '../adapters/gazetteer.ts';
+import data from './places.json' with { type: 'json' };
+import { Memo } from '../../extractors/memo.ts';
+import { resolveName } from './place.ts';
+import type { Place, PlaceHint } from './place.ts';
+
+/** The unit a web host stands for: the sites table first, then a province or district it spells. */
+export function placeOfHost(host: string, hint: PlaceHint = {}): Place | null | undefined {
+  // a site's documents come one after another: each host is read once (per hint)
+  const id = [host, hint.after2025 ? 1 : 0, hint.province || '', hint.district || ''].join('\u0000');
+  return HOSTS.get(id, () => hostPlace(host, hint));
+}
+const HOSTS = new Memo<Place | null | undefined>(20_000);
+
+function hostPlace(host: string, hint: PlaceHint): Place | null | undefined {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  for (const s of data.sites) {
+    if (h === s.host || h.endsWith(`.${s.host}`)) return s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null;
+  }
+  return placeSpelled(h.split('.'), h.endsWith('.gov.vn'), hint) ?? aliasSpelled(h.split('.'));
+}
+
+// a province by a name the gazetteer no longer has ("Thừa Thiên Huế", now the city of Huế): "thuathienhue.gov.vn"
+const ALIAS_HOST_KEYS = [...new Map(data.aliases.filter((a) => a.level === 'province').map((a) => [fold(a.name).replace(/ /g, ''), a.name])).entries()];
+function aliasSpelled(labels: string[]): Place | undefined {
+  const hit = ALIAS_HOST_KEYS.find(([key]) => labels.some((l) => l === key || (l.startsWith(key) && l.length - key.length <= 3) || (l.endsWith(key) && l.length - key.length <= 4)));
+  return hit ? { place: hit[1], level: 'province', parent: null } : undefined;
+}
+
+/** A national outlet's section for one province ("/tranghanoi-tin-chung/…", "/ha-noi/…"). */
+export function placeOfSection(path: string): Place | null {
+  const words = (path.toLowerCase().split('/').filter(Boolean)[0] ?? '').split(/[^a-z]+/).filter(Boolean);
+  const heads = [1, 2, 3].map((n) => words.slice(0, n).join(''));
+  for (const { key, unit } of hostKeys()) {
+    if (unit.level !== 'province') continue;
+    if (heads.some((c) => c === key || (c.endsWith(key) && c.length - key.length <= 5))) return { place: unit.name, level: 'province', parent: null };
+  }
+  return null;
+}
+
+function placeSpelled(labels: string[], gov: boolean, hint: PlaceHint): Place | undefined {
+  let province: Unit | null = null, district: Unit | null = null;
+  for (const { key, unit } of hostKeys()) {
+    const spells = (l: string) => l === key || (l.startsWith(key) && l.length - key.length <= 3)
+      || (l.endsWith(key) && l.length - key.length <= 4) || (key.length >= 7 && l.includes(key));
+    if (!labels.some(spells)) continue;
+    if (unit.level === 'province' && !province) province = unit;
+    if (unit.level === 'district' && !district && (!province || (unit.parent === province.name && key !== fold(province.name).replace(/ /g, '')))) district = unit;
+  }
+  // a district portal is a sub-domain of its province's ("thuongxuan.thanhhoa.gov.vn")
+  if (district && (!province || district.parent === province.name) && gov) {
+    const d = resolveName(district.name, ['district'], null, { ...hint, province: province?.name ?? district.parent });
+    if (d && (province || labels.length <= 3)) return d;
+  }
+  if (province) return { place: province.name, level: 'province', parent: null };
+  return undefined;
+}
