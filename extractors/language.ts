@@ -5,7 +5,7 @@
 import { lineStartNear, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -250,8 +250,11 @@ export function isProperName(s: string): boolean {
 
 // ---- actors: who did it is not what was counted ---------------------------------------------
 
-/** Two to four capitalised words, then "đã" (or "cũng", "ước tính") and its verb: a place named as the one who acted ("Đại Lộc đã thu hút", "Thanh Hóa cũng đón"); case-sensitive. */
-const namedActorRe = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}[ \t]+(?:đã|cũng|ước[ \t]+tính)(?:[ \t]+\p{L}+){1,4}$/u;
+/**
+ * Two to four capitalised words, then "đã" (or "cũng", "ước tính") and its verb, or a verb of its own right after
+ * them: a place named as the one who acted ("Đại Lộc đã thu hút", "Thanh Hóa cũng đón", "Nghệ An thu hút được"); case-sensitive.
+ */
+const namedActorRe = new RegExp(String.raw`^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}[ \t]+(?:(?:đã|cũng|ước[ \t]+tính)(?:[ \t]+\p{L}+){1,4}|(?:${alternatives(NAMED_ACTOR_VERBS)})(?:[ \t]+được)?)$`, 'u');
 const namesIndicatorRe = new RegExp(`(?<![\\p{L}])(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
 const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*(?:của\\s+)?${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu'); // any words: a named actor too ("tỉnh Bắc Kạn đón")
 const actorLeadRe = new RegExp(`^${words(ACTOR_WORDS)}\\s+(?:đã\\s+|sẽ\\s+)?`, 'iu');

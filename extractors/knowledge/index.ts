@@ -105,6 +105,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PHRASE_VERBS', role: 'a verb ending a noun phrase before a number', forms: clause.PHRASE_VERBS, family: 'grammar' },
   { name: 'GROUP_WORDS', role: 'the head of a group in a list', forms: clause.GROUP_WORDS, family: 'lexicon' },
   { name: 'ACTOR_WORDS', role: 'who acts', forms: clause.ACTOR_WORDS, family: 'lexicon' },
+  { name: 'NAMED_ACTOR_VERBS', role: 'a verb right after a place named as the one who acts', forms: clause.NAMED_ACTOR_VERBS, family: 'grammar' },
   { name: 'NAME_WORDS', role: 'a word making a number part of a name', forms: clause.NAME_WORDS, family: 'lexicon' },
   { name: 'NOT_PURPOSE_TAILS', role: 'a syllable after "nâng"/"đưa" making a verb of its own', forms: clause.NOT_PURPOSE_TAILS, family: 'grammar' },
   { name: 'STANDARD_SERIES', role: 'the series opening a technical standard\'s code', forms: clause.STANDARD_SERIES, family: 'lexicon' },
