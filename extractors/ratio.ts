@@ -5,8 +5,9 @@
 import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, readUnit } from './numbers.ts';
+import { SCALE_WORDS } from './numbers/lexicon.ts';
 import { estimateAt, WB, WE } from './language.ts';
-import { AVERAGE_WORDS, GROUP_WORDS, NUMBER_TABLES, OCCURRENCE_UNIT, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, GROUP_WORDS, OCCURRENCE_UNIT, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import { endsBefore, ownCoverage } from './types.ts';
@@ -249,8 +250,7 @@ const isOccurrences = (unit: string) => unit === OCCURRENCE_UNIT || unit.startsW
 const isAmount = (unit: string) => /^(?:đồng|USD|EUR)/.test(unit) || AMOUNT_UNIT.test(unit) || isOccurrences(unit);
 // the actual may carry the plan's unit glued to it too: "170ha/167ha", "991.380.800đ/900.000.000đ" (group 2)
 // ("9.015,8 ha/8.500 ha": a space may stand before each unit; "136,5 nghìn tấn/133,0 nghìn tấn": a scale word before it)
-const SCALE_FORMS = NUMBER_TABLES.filter((t) => t.role === 'scale').flatMap((t) => t.forms);
-const AMOUNT_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)(?:[ \t]?(\p{Ll}{1,3}|(?:${alternatives(SCALE_FORMS)})[ \t]\p{Ll}{1,5}))?\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)`, 'gu');
+const AMOUNT_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)(?:[ \t]?(\p{Ll}{1,3}|(?:${alternatives([...SCALE_WORDS.keys()])})[ \t]\p{Ll}{1,5}))?\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)`, 'gu');
 
 /** How many provinces a rank is out of (before and after the 2025 mergers). */
 const PROVINCE_COUNTS = new Set([63, 62, 34]);

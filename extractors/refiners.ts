@@ -124,7 +124,10 @@ const pairIsLevel: Refiner = {
 const PAIR_RULES = new Set(['ratio/actual-over-plan', 'ratio/share-over-plan', 'ratio/a-of-b', 'ratio/spaced-share']);
 // "Trục thôn 130m/130m đạt 100%", "trồng được 15.530 ha/22.366 ha KH bằng 70%", "76,94ha/60ha (đạt 128,23%)": a share right
 // after a pair, no plan named after it
-const SHARE_OF_PAIR = new RegExp(`^[ \\t]*(?:(${alternatives(BRACKET_PLAN_WORDS)})(?![\\p{L}]))?[ \\t]*[,(]?[ \\t]*(?:đạt|bằng)[ \\t]*$`, 'iu');
+const SHARE_VERB_NEXT = String.raw`[ \t]*[,(]?[ \t]*(?:đạt|bằng)[ \t]*$`;
+const SHARE_OF_PAIR = new RegExp(`^[ \\t]*(?:(${alternatives(BRACKET_PLAN_WORDS)})(?![\\p{L}]))?${SHARE_VERB_NEXT}`, 'iu');
+/** The same with no plan word between: the share's clause opens right after the pair. */
+const SHARE_RIGHT_AFTER = new RegExp(`^${SHARE_VERB_NEXT}`, 'iu');
 /** For a level in % with no plan named after it: the pair of amounts right before it whose quotient it is, or null. */
 function bareShareOfPair(c: Candidate, pairs: Candidate[] | undefined): Candidate | null {
   const { m, view } = c;
@@ -162,8 +165,6 @@ function nearestAgreeing(pairs: Candidate[], c: Candidate): Candidate | null {
   }
   return best;
 }
-
-const SHARE_RIGHT_AFTER = /^[ \t]*[,(]?[ \t]*(?:đạt|bằng)[ \t]*$/iu;
 
 /** "tương ứng", "lần lượt": the figures after it go one to each of the subject's parts, in order. */
 const RESPECTIVELY = alternatives(RESPECTIVELY_WORDS).replace(/\\s\+/g, '[ \\t]+');

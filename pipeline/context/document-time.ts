@@ -130,18 +130,17 @@ export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: 
 function commonPeriod(doc: Document, year: number | null): Period | null {
   // read passage by passage (a period does not run across a line break): each is read by only the
   // rules its words can start, where the first 60,000 characters as one span were read by every rule
-  const end = Math.min(doc.text.length, COMMON_REACH);
-  const named: PeriodMention[] = [], spans: PeriodMention[] = [];
-  for (const p of doc.passages) {
-    if (p.start >= end) break;
-    for (const x of findPeriods(doc.text, p.start, Math.min(p.end, end), year)) {
-      if (!x.relative) named.push(x);
-      if (x.from && x.to) spans.push(x);
+  const named = (absolute: boolean) => {
+    const end = Math.min(doc.text.length, COMMON_REACH), out: PeriodMention[] = [];
+    for (const p of doc.passages) {
+      if (p.start >= end) break;
+      for (const x of findPeriods(doc.text, p.start, Math.min(p.end, end), year, absolute)) if (absolute || (x.from && x.to)) out.push(x);
     }
-  }
+    return out;
+  };
   // "3 tháng đầu năm, toàn tỉnh đón …" in a story dated 2025 with no year written: the span its body names
-  // most, read in the date's year, when the years written settle nothing
-  return namedMost(named, key) ?? (year !== null ? namedMost(spans, key) : null) ?? openingYear(doc, year);
+  // most, read in the date's year, when the years written settle nothing (the relative rules run only then)
+  return namedMost(named(true), key) ?? (year !== null ? namedMost(named(false), key) : null) ?? openingYear(doc, year);
 }
 const key = (p: PeriodMention) => `${p.from}|${p.to}`;
 

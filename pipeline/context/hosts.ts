@@ -20,13 +20,18 @@ function hostPlace(host: string, hint: PlaceHint): Place | null | undefined {
   for (const s of data.sites) {
     if (h === s.host || h.endsWith(`.${s.host}`)) return s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null;
   }
-  return placeSpelled(h.split('.'), h.endsWith('.gov.vn'), hint) ?? aliasSpelled(h.split('.'));
+  const labels = h.split('.');
+  return placeSpelled(labels, h.endsWith('.gov.vn'), hint) ?? aliasSpelled(labels);
 }
+
+/** Whether a host's label spells a folded name: the name itself, with a few letters before or after it ("baoninhthuan"). */
+const spellsName = (label: string, key: string) => label === key || (label.startsWith(key) && label.length - key.length <= 3)
+  || (label.endsWith(key) && label.length - key.length <= 4);
 
 // a province by a name the gazetteer no longer has ("Thừa Thiên Huế", now the city of Huế): "thuathienhue.gov.vn"
 const ALIAS_HOST_KEYS = [...new Map(data.aliases.filter((a) => a.level === 'province').map((a) => [fold(a.name).replace(/ /g, ''), a.name])).entries()];
 function aliasSpelled(labels: string[]): Place | undefined {
-  const hit = ALIAS_HOST_KEYS.find(([key]) => labels.some((l) => l === key || (l.startsWith(key) && l.length - key.length <= 3) || (l.endsWith(key) && l.length - key.length <= 4)));
+  const hit = ALIAS_HOST_KEYS.find(([key]) => labels.some((l) => spellsName(l, key)));
   return hit ? { place: hit[1], level: 'province', parent: null } : undefined;
 }
 
@@ -44,8 +49,7 @@ export function placeOfSection(path: string): Place | null {
 function placeSpelled(labels: string[], gov: boolean, hint: PlaceHint): Place | undefined {
   let province: Unit | null = null, district: Unit | null = null;
   for (const { key, unit } of hostKeys()) {
-    const spells = (l: string) => l === key || (l.startsWith(key) && l.length - key.length <= 3)
-      || (l.endsWith(key) && l.length - key.length <= 4) || (key.length >= 7 && l.includes(key));
+    const spells = (l: string) => spellsName(l, key) || (key.length >= 7 && l.includes(key));
     if (!labels.some(spells)) continue;
     if (unit.level === 'province' && !province) province = unit;
     if (unit.level === 'district' && !district && (!province || (unit.parent === province.name && key !== fold(province.name).replace(/ /g, '')))) district = unit;
