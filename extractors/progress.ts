@@ -4,7 +4,7 @@
 // One clause that gives the level, the percentage and the target is ONE record: the level quantity
 // before the percentage and a target in parentheses after it ("(Chỉ tiêu NQĐH giao 65 triệu đồng)")
 // are claimed by it.
-import { isAmountsShare } from './amount-share.ts';
+import { isAmountsShare, isPartOfAmountBefore } from './amount-share.ts';
 import { emptyFields } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
@@ -252,6 +252,7 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
     if (l.start >= clause.reference.end && l.end <= q.start && PLAN_AMOUNT_AFTER.test(text.slice(clause.reference.end, l.start))) continue;
     if (l.unit !== null && l.unit !== 'lần' && NOT_LEVELS.has(l.unit)) continue; // "10 sản phẩm … 3 sao, đạt 125% kế hoạch": a rating names, it is no level
     if (group.length === 1 && j > 0 && quantities[j - 1].start >= clauseFloor && restatesLevel(view, quantities[j - 1], l)) continue;
+    if (group.length === 1 && j > 0 && isPartOfAmountBefore(view, j, clauseFloor)) continue; // "… tỷ đồng, chiếm 67,6%, bằng 34,4% dự toán": the amount is
     picked.unshift(l);
   }
   if (!picked.length && change && group.length === 1 && clause.relation === 'exceeded_by' && RATE_THEN_EXCEEDED.test(text.slice(change.end, q.start))) picked.push(change);
