@@ -4,7 +4,7 @@
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
+  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -74,8 +74,8 @@ const leadingYear = leadingRe(`${OPENING_YEAR}|`);
 /** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb (not "nâng cấp", "đưa vào": verbs of their own). */
 const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}|(?:nâng|đưa)(?!\\s+(?:${alternatives(NOT_PURPOSE_TAILS)})${WE}))\\s+`, 'giu');
 
-/** "Theo quy định thì tỷ lệ …": what is measured comes after a topic particle. */
-const topicRe = new RegExp(`${WB}(?:${alternatives(TOPIC_PARTICLES)})\\s+`, 'giu');
+/** "Theo quy định thì tỷ lệ …", "hai khoản thu lớn nhất là thu nội địa": what is measured comes after a topic particle or a superlative (not one that opens the subject: "Thấp nhất là môn Ngoại ngữ" keeps its only head). */
+const topicRe = new RegExp(`${WB}(?:${alternatives(TOPIC_PARTICLES)}|(${alternatives(SUPERLATIVE_HEADS)})\\s+nhất\\s+là(?=\\s+\\p{L}))\\s+`, 'giu');
 const TOPIC_WORD = new RegExp(words(TOPIC_PARTICLES), 'iu');
 /** "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …", "Mục tiêu năm 2021 là …", "Bộ Y tế được giao chỉ tiêu số giường bệnh …": what is measured comes after. */
 const GOAL_IS = new RegExp(`^\\s*(?:${alternatives([...GOAL_WORDS, ...TASK_WORDS])})${WE}[^,;:.()]{0,80}?\\s(?:đó\\s+)?là\\s+(?=\\p{L})|^[^,;:.()]{0,80}?${WB}giao\\s+(?:các\\s+)?chỉ\\s+tiêu\\s+(?=\\p{L})`, 'iu');
@@ -97,7 +97,7 @@ export function trimSubject(text: string, start: number, end: number): { start: 
   const purpose = /nhằm|để|phấn|phân|nâng|đưa/iu.test(s) ? [...s.matchAll(purposeRe)].pop() : undefined;
   // "... cũng tăng so với kế hoạch với đàn trâu": after a clause that reported a change, "với" opens what is counted
   const along = / với /iu.test(s) && /(?<![\p{L}])(?:tăng|giảm|đạt|vượt)(?![\p{L}])/iu.test(s) ? [...s.matchAll(alongRe)].pop() : undefined;
-  const topic = TOPIC_WORD.test(s) ? [...s.matchAll(topicRe)].pop() : undefined;
+  const topic = TOPIC_WORD.test(s) || s.includes('nhất') ? [...s.matchAll(topicRe)].filter((m) => m.index! > 0 || !m[1]).pop() : undefined; // see topicRe
   // "Một số chỉ tiêu chủ yếu … (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng": a heading glued to the item it opens
   const heading = s.includes(') ') ? GLUED_HEADING.exec(s) : null;
   const base = Math.max(purpose ? purpose.index! + purpose[0].length : 0, along ? along.index! + along[0].length : 0,

@@ -41,5 +41,6 @@ export function scoreAfterRank(view: SentenceView, index: number): boolean {
 export function scoreOfRank(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null): Named | null {
   if (prev?.unit !== 'hạng' || !isFigureOfRanked(q) || !WITH_SCORE.test(view.text.slice(floor, q.start))) return null;
   const what = prev.base || view.part || view.topic() || '';
-  return { indicator: tidy(`${q.unit} ${what}`), start: q.start, end: q.end, rule: 'score-of-rank', base: prev.base };
+  const named = what.toLowerCase().startsWith(`${(q.unit ?? '').toLowerCase()} `); // "điểm môn Toán … với 7,1 điểm": the unit is the name's head already
+  return { indicator: tidy(named ? what : `${q.unit} ${what}`), start: q.start, end: q.end, rule: 'score-of-rank', base: prev.base };
 }

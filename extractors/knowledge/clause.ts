@@ -24,6 +24,8 @@ export const LONG_NAME_HEADS = [
 ] as const;
 /** Administrative units that a comma joins into one plural noun: "100% xã, thị trấn đạt …", "Thôn, Làng văn hóa". */
 export const JOINED_UNIT_NOUNS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'xóm', 'ấp', 'tổ dân phố', 'khu phố'] as const;
+/** Adjectives that with "nhất là" name the item that follows: "hai khoản thu lớn nhất là thu nội địa đạt …", "tăng nhiều nhất là nhóm giao thông". */
+export const SUPERLATIVE_HEADS = ['lớn', 'cao', 'nhiều', 'mạnh', 'thấp', 'nhanh', 'sâu'] as const;
 /** Particles after which the subject starts: "Theo suất vốn đầu tư thì tổng mức đầu tư … là 7.800 tỷ đồng". */
 export const TOPIC_PARTICLES = ['thì'] as const;
 /** Measures of a thing written after its noun and a comma: "cao tốc …, dài 40,2 km ước tính là …" (the noun's measure, no name). */

@@ -89,6 +89,7 @@ export const TABLES: readonly Table[] = [
   { name: 'LONG_NAME_HEADS', role: 'the head of a name that runs on over commas', forms: clause.LONG_NAME_HEADS, family: 'grammar' },
   { name: 'JOINED_UNIT_NOUNS', role: 'an administrative unit a comma joins to another into one plural noun', forms: clause.JOINED_UNIT_NOUNS, family: 'grammar' },
   { name: 'TOPIC_PARTICLES', role: 'a particle after which a subject starts', forms: clause.TOPIC_PARTICLES, family: 'grammar' },
+  { name: 'SUPERLATIVE_HEADS', role: 'an adjective that with "nhất là" names the item after it', forms: clause.SUPERLATIVE_HEADS, family: 'grammar' },
   { name: 'MEASURE_ADJECTIVES', role: 'a measure of the noun before a comma, which names nothing alone', forms: clause.MEASURE_ADJECTIVES, family: 'grammar' },
   { name: 'THRESHOLD_WORDS', role: 'a word making the figure before it a threshold in a name', forms: clause.THRESHOLD_WORDS, family: 'grammar' },
   { name: 'BODY_HEADS', role: 'the capitalised first word of a body\'s name (a ministry, a department)', forms: clause.BODY_HEADS, family: 'grammar' },
