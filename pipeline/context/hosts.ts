@@ -17,10 +17,13 @@ const HOSTS = new Memo<Place | null | undefined>(20_000);
 
 function hostPlace(host: string, hint: PlaceHint): Place | null | undefined {
   const h = host.toLowerCase().replace(/^www\./, '');
-  for (const s of data.sites) {
-    if (h === s.host || h.endsWith(`.${s.host}`)) return s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null;
-  }
   const labels = h.split('.');
+  for (const s of data.sites) {
+    if (h !== s.host && !h.endsWith(`.${s.host}`)) continue;
+    // a national body's office in one province has its own sub-domain: "thongkecaobang.gso.gov.vn"
+    const office = h === s.host ? undefined : placeSpelled(labels.slice(0, -s.host.split('.').length), h.endsWith('.gov.vn'), hint);
+    return office ?? (s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null);
+  }
   return placeSpelled(labels, h.endsWith('.gov.vn'), hint) ?? aliasSpelled(labels);
 }
 
