@@ -99,8 +99,9 @@ export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | nu
     let from = state === 'plan' ? s.start : Infinity;
     for (const m of timeMarkers(doc.text, s.start, s.end)) {
       // a span that ends as the plan begins is the period before it ("nhiệm kỳ 2019-2025" beside a plan for 2025-2030)
+      // in the review, so is a term it runs inside of ("nhiệm kỳ 2022-2027" in a review of 2023)
       const past = m.year === null || m.year < bound || (m.year === bound && m.first < bound)
-        || (state === 'past' && reviewed !== null && m.year <= reviewed);
+        || (state === 'past' && reviewed !== null && (m.year <= reviewed || m.first < reviewed));
       if (past && state === 'plan') { from = Infinity; state = 'past'; } // "Trong năm 2019, ..."
       else if (!past && state === 'past') { from = m.start; state = 'plan'; } // "..., năm 2020, huyện đặt ra ..."
     }

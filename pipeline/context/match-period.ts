@@ -54,6 +54,8 @@ function sinceYearStart(text: string, m: Match, to: string): string | null {
   return `${year}-01-01`;
 }
 /** Whether a period runs over more than one calendar year (a term, a stage: "nhiệm kỳ 2020-2025"). */
+/** "Năm 2023 | là năm đầu …": a year the sentence says is one of a span's years. */
+const YEAR_IS_A_YEAR_OF = /^\s*(?:cũng\s+)?là\s+năm(?![\p{L}])/iu;
 const spansYears = (p: Period | null) => p !== null && p.from !== null && p.to !== null && yearOf(p.to)! > yearOf(p.from)!;
 /** A part of a period, not all of it: "7 tháng đầu năm 2024" of "năm 2024". */
 const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to !== null && whole.from !== null && whole.to !== null
@@ -230,7 +232,10 @@ export class MatchPeriods {
       const ps = this.periodsOf(j, time.year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until
         && !(result && DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))
         && !inOwnAside(doc.text, p, p.end, doc.sentences[j].end));
-      const last = ps.length ? ps[ps.length - 1] : null;
+      let last = ps.length ? ps[ps.length - 1] : null;
+      // "Năm 2023 là năm đầu thực hiện Nghị quyết … nhiệm kỳ 2022-2027, …": the year the sentence is about, the term only its frame
+      const framed = last && spansYears(last) ? ps.slice(0, -1).reverse().find((p) => isPartOf(p, last!) && YEAR_IS_A_YEAR_OF.test(doc.text.slice(p.end, p.end + 12))) : undefined;
+      if (framed) last = framed;
       // "Đến ngày 20/9/2022, kế hoạch vốn năm 2022 đã giải ngân …": the part of the plan's year the sentence ran to
       return last && result && namesPlan(doc.text, last) ? partBefore(this.periodsOf(j, time.year), last) ?? last : last;
     };
