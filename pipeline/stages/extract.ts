@@ -6,6 +6,7 @@ import type { RunOptions } from '../../extractors/rules.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, findQuantities } from '../../extractors/numbers.ts';
 import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
+import { withDefinedUnits } from '../../extractors/numbers/defined-units.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, hasEstimate, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
@@ -78,7 +79,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   const planFrom = planScope(doc) ?? futureScope(doc) ?? (() => Infinity), published = publishedYear(doc);
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
   const decimalComma = once(() => writesDecimalComma(doc.text));
-  const all = dropNonFigures(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text), decimalComma));
+  const all = dropNonFigures(doc.text, withDefinedUnits(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text), decimalComma)));
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
