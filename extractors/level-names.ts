@@ -50,7 +50,8 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
     const noun = countedPhrase(view, q);
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
-    if (q.unit.includes(' ') && isCountedNoun(q.unit) && EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) return q.unit; // "có 20 khách sạn"
+    // "có 20 khách sạn", "có 3.082 phòng học": a unit of two words names the things had, a measure of them too ("phòng học", "căn hộ")
+    if (q.unit.includes(' ') && EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) return q.unit;
   }
   const before = textBefore(view, q.start, WIDTH.marker);
   const change = CHANGE_BEFORE.exec(before); // "giảm tới 49,54% so với tháng 01/2021"

@@ -2,7 +2,7 @@
 import { TIME_UNITS } from './time.ts';
 
 /** Units besides time that are never the level of an indicator on their own: ages, stars, doses, parts of a text. */
-export const NOT_LEVEL_UNITS = ['sao', 'mũi', 'lần', 'khóa', 'đợt', 'phiên', 'lớp', 'tầng', 'bước', 'điều', 'khoản', 'chương', 'mục', 'trang', 'bản'] as const;
+export const NOT_LEVEL_UNITS = ['sao', 'mũi', 'lần', 'khóa', 'đợt', 'phiên', 'tầng', 'bước', 'điều', 'khoản', 'chương', 'mục', 'trang', 'bản'] as const;
 /** Every unit that is no level on its own. */
 export const NOT_LEVELS: ReadonlySet<string> = new Set<string>([...TIME_UNITS, ...NOT_LEVEL_UNITS]);
 /** The unit of a score ("40,62/80 điểm", "Điểm PCI cao nhất là 72,95"). */
