@@ -38,6 +38,8 @@ export const ACTION_VERBS = [
   'triển khai', 'điều tra làm rõ', 'điều tra', 'làm rõ', 'phát hiện', 'bắt giữ', 'khởi tố', 'duy trì', 'giữ vững',
   // what people gave a programme, counted: "huy động 25.499 ngày công", "đóng góp trên 135 nghìn ngày công lao động"
   'huy động', 'đóng góp',
+  // what an organisation did for its members or its area, counted: "sửa chữa 20 nhà", "giúp 34 hộ thoát nghèo", "khám phá 68 vụ"
+  'sửa chữa', 'giúp', 'giúp đỡ', 'khám phá', 'bắt', 'vinh danh', 'khen thưởng', 'giới thiệu', 'ra mắt', 'nhận đỡ đầu', 'xử phạt', 'trao',
 ] as const;
 /** How an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc". */
 export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công'] as const;
