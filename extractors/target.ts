@@ -50,6 +50,12 @@ export function documentYear(doc: PlanDocument): number | null {
   return date ? Number(date[1] ?? date[2]) : null;
 }
 
+/** The first sentence of the first paragraph of the body below its title, or null. */
+function leadSentence(doc: PlanDocument, title: string): string | null {
+  const lead = doc.passages.slice(0, 8).find((p) => p.role === 'body' && !title.startsWith(doc.text.slice(p.start, p.end).trim()));
+  return lead ? doc.text.slice(lead.start, Math.min(lead.end, lead.start + WIDTH.head)).split(/[.!?](?:\s|$)/u)[0] : null;
+}
+
 /** The title: the loader's, else a short first line that ends in no full stop. */
 function titleOf(doc: PlanDocument): string | null {
   if (doc.meta.title) return doc.meta.title;
@@ -75,15 +81,17 @@ export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | nu
   const title = titleOf(doc);
   const titled = title ? periodOf(title) : null;
   if (!title || !(opensPlan(title) || startsAfterPublished(titled, doc))) return planSections(doc);
-  // a title that reviews a period, then plans the next: the period planned is its plan part's, and the review comes first
-  const planned = plannedPart(title);
+  // a title that reviews a period, then plans the next: the period planned is its plan part's, and the review comes first;
+  // so does a lead that says so under a title that only plans ("… hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026")
+  const framing = plannedPart(title) ? title : leadSentence(doc, title);
+  const planned = framing ? plannedPart(framing) : null;
   const period = planned ? periodOf(planned) : titled;
   if (!period) return null;
   const year = documentYear(doc);
   if (year !== null && period.to < year) return null; // a retrospective of a period already over
   const bound = period.from ?? year ?? period.to; // years before this are the past
   // in the review, a year it covers is no plan ("… kết nạp 49 hội viên (đến tháng 4 năm 2025)" reviewing 2019-2025)
-  const reviewed = planned ? periodOf(title.slice(0, title.length - planned.length))?.to ?? null : null;
+  const reviewed = planned && framing ? periodOf(framing.slice(0, framing.indexOf(planned)))?.to ?? null : null;
   let section: 'plan' | 'past' = planned ? 'past' : 'plan'; // set by headings, for the passages under them
   let passage = -1;
   let state: 'plan' | 'past' = section;
