@@ -116,7 +116,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   const { text, start, end, quantities } = view;
   const out: Claimed[] = [];
   let prevEnd = start;
-  let prevIndicator: PrevIndicator | null = null, prevEstimate = false, levelBefore: PrevIndicator | null = null; // levelBefore: see targetGoingOn
+  let prevIndicator: PrevIndicator | null = null, prevEstimate = false, levelsBefore: LevelsBefore = null; // see targetGoingOn
   let lastEstimateEnd = -1; // where the sentence's last estimated level ends
   const plansInBrackets = new Set<number>(); // starts of numbers taken as a statement's target
   const goalBefore = quantities.map((q) => q.start < view.targetFrom && goalNamedBefore(view, q)); // a goal named: a target (read once a pass)
@@ -132,14 +132,14 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     prevEnd = q.end; // taken back below when this number makes no statement
     const inTarget = (q.start >= view.targetFrom || goalBefore[index]) && !COUNTS_GOALS.test(q.unit ?? '');
     if (!isLevel(view, q)) { prevEnd = floor; continue; }
-    if ((kind === 'target') !== inTarget) { if (kind === 'target') levelBefore = levelBeforeTargets(view, q, floor, levelBefore); continue; }
+    if ((kind === 'target') !== inTarget) { if (kind === 'target' && q.unit) (levelsBefore ??= new Map()).set(q.unit, { q, floor }); continue; }
     const fromTo = ruleOff(view, `${kind}/from-to`) ? null : fromToLevel(view, index);
     // "phấn đấu … giảm từ 5,2% xuống còn 3%": the level a target starts from is no target
     if (fromTo?.first && kind === 'target') continue;
     const lead = textBefore(view, q.start, WIDTH.lead);
     const finished = PLACE_WORD_BEFORE.test(lead) ? finishedPlaces(view, q) : null; // read once: a veto, a level and a name
     if (!fromTo && !looksLikeLevel(view, q, index, floor, inTarget, lead, finished)) { prevEnd = floor; continue; }
-    const named: Named | null = fromTo ?? targetGoingOn(view, q, floor, prevIndicator ?? levelBefore, kind) ?? levelIndicator(view, opening ? { ...q, start: opening.open } : q, floor, prevIndicator, kind);
+    const named: Named | null = fromTo ?? targetGoingOn(view, q, floor, prevIndicator, levelsBefore, kind) ?? levelIndicator(view, opening ? { ...q, start: opening.open } : q, floor, prevIndicator, kind);
     if (!named) { prevEnd = floor; continue; }
     if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base }; // the chain's first subject carries on
     const indicator = finished ?? (opening ? withoutPlanMet(named.indicator) : named.indicator);
@@ -173,19 +173,23 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
   return out;
 }
 
-
-/** "Số CLB … năm 2020 đạt 1.200 CLB, phấn đấu …": in the target pass, a level before the target talk names what the targets go on measuring. */
-function levelBeforeTargets(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null): PrevIndicator | null {
-  const seed = q.unit ? levelIndicator(view, q, floor, prev) : null;
-  return seed && seed.rule !== 'inherited' && seed.rule !== 'change' ? { indicator: seed.indicator, unit: q.unit, base: seed.base } : prev;
-}
+/** In the target pass, the last level of each unit before the target talk, named only when a target asks (targetGoingOn). */
+type LevelsBefore = Map<string, { q: Quantity; floor: number }> | null;
 // only striving and dates between a level and the target after it: ", phấn đấu đến năm 2025 có ", " năm 2025 và "
 const STRIVE_AND_DATE = new RegExp(`^[\\s,;)]*(?:năm\\s+(?:19|20)\\d\\d\\s*)?(?:và\\s+)?(?:(?:${alternatives(STRIVE_WORDS)})\\s+)?(?:(?:đến|tới|vào|trong)\\s+(?:hết\\s+|cuối\\s+)?)?(?:năm\\s+(?:19|20)\\d\\d\\s*,?\\s*)?(?:sẽ\\s+)?(?:có|đạt|là)?\\s*$`, 'iu');
-/** "… năm 2020 đạt 1.200 CLB, phấn đấu đến năm 2025 có 1.500 CLB": a target of the unit of the level before it, with no name of its own, measures what that level did. */
-function targetGoingOn(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, kind: Kind): Named | null {
-  if (kind !== 'target' || !prev || prev.unit !== q.unit || floor <= view.start || ruleOff(view, 'target/inherited')) return null;
+/**
+ * "… năm 2020 đạt 1.200 CLB (tăng bình quân 8%/năm), phấn đấu đến năm 2025 có 1.500 CLB": a target of the unit of the
+ * level before it, with only striving and dates between them, measures what that level did (a rate of change names nothing).
+ */
+function targetGoingOn(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, levelsBefore: LevelsBefore, kind: Kind): Named | null {
+  if (kind !== 'target' || !q.unit || floor <= view.start || q.start - floor > WIDTH.phrase || ruleOff(view, 'target/inherited')) return null;
+  if (prev?.unit !== q.unit && !levelsBefore?.has(q.unit)) return null;
   const between = view.text.slice(floor, q.start);
-  return /\d{4}|phấn|phân/u.test(between) && STRIVE_AND_DATE.test(between) ? { indicator: prev.base, start: q.start, end: q.end, rule: 'inherited', base: prev.base } : null;
+  if (!/\d{4}|phấn|phân/u.test(between) || !STRIVE_AND_DATE.test(between)) return null;
+  const level = prev?.unit === q.unit ? null : levelsBefore?.get(q.unit);
+  const seed = level ? levelIndicator(view, level.q, level.floor, null) : null;
+  const base = prev?.unit === q.unit ? prev.base : seed && seed.rule !== 'inherited' && seed.rule !== 'change' ? seed.base : null;
+  return base ? { indicator: base, start: q.start, end: q.end, rule: 'inherited', base } : null;
 }
 
 const FINISHED = new RegExp(`(?<![\\p{L}])(?:${alternatives(COMPLETION_VERBS)})(?![\\p{L}])`, 'iu');
