@@ -107,6 +107,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'khách sạn', 'cơ sở lưu trú', 'buồng', 'buồng lưu trú', 'trung tâm', 'trạm xá',
     'câu lạc bộ', 'clb', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng', 'tổ chức cơ sở đảng', 'chi bộ', 'đảng bộ',
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
+    // the rural economy's units: "106 trang trại" (no "106 trang", pages), "175 chuỗi liên kết", "34 nghề truyền thống"
+    'trang trại', 'gia trại', 'chuỗi', 'chuỗi liên kết', 'chuỗi giá trị', 'nghề', 'nghề truyền thống', 'làng nghề truyền thống',
   ] },
   { role: 'count', forms: [ // documents, cases, events
     'dự án', 'chương trình', 'đề án', 'kế hoạch', 'mô hình', 'sản phẩm', 'tiêu chí', 'tiêu chuẩn', 'chỉ tiêu',
@@ -123,7 +125,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
   ...([
     ['học sinh', 'hs'], ['giáo viên', 'gv'], ['sinh viên', 'sv'], ['doanh nghiệp', 'dn'],
-    ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'], ['tổ hợp tác', 'tht'],
+    ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'], ['tổ hợp tác', 'tht'], ['liên hiệp hợp tác xã', 'lh htx'],
   ] as const).map(([canonical, form]): NumberTable => ({ role: 'count', canonical, forms: [form] })),
 ];
 
