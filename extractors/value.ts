@@ -13,7 +13,7 @@ import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
-import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, DAMAGED_AFTER, NOUN_WORD_AFTER, isCountedNoun, opensOnItsNoun } from './count-names.ts';
+import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, countedPhrase, DAMAGED_AFTER, NOUN_WORD_AFTER, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
@@ -235,6 +235,8 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 }
 
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
+/** An amount of money, then "với" right before a count: "… tỷ đồng, với ". */
+const AMOUNT_WITH = /(?:đồng|USD|EUR)[ \t]*,?[ \t]*với[ \t]*$/iu;
 // … but "đổi mới" (renewal), "nông thôn mới" (the new-rural programme), "đô thị mới", "năm mới" are names
 const NEWLY_BEFORE = /(?<![\p{L}])(?!(?:đổi|thôn|thị|năm)[ \t])\p{L}+[ \t]+mới[ \t]*$/iu;
 /**
@@ -304,6 +306,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (q.unit && PER_PERIOD.test(q.unit)) return true; // so is a measure per period: "xử lý 80 tấn/ngày", "công suất 5.000 m³/ngày đêm"
   if ((LINKING.test(lead) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
+  // "dư nợ đạt 1.200 tỷ đồng, với 46.560 hộ vay vốn": those an amount went to, counted, their phrase after them
+  if (q.unit && isCountedNoun(q.unit) && AMOUNT_WITH.test(lead) && countedPhrase(view, q)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count (its adverb maybe between:
   // "giải quyết hiệu quả 450 vụ việc")
   if (isActionCount(textBefore(view, q.start, WIDTH.verb), UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind)) return true;
