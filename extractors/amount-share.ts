@@ -16,10 +16,13 @@ export function isAmountsShare(view: SentenceView, q: Quantity, verb: string, fl
   return AMOUNT_SUBJECT.test(view.text.slice(span.start, span.end)) && !COMPARED_AFTER.test(textAfter(view, q.end, WIDTH.comparison));
 }
 
+/** A share: a percentage, or a multiple ("gấp 1,5 lần"). */
+export const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
+
 /** True when quantity j is "chiếm X%" right after an amount of its clause: the amount's part of a whole left unwritten ("… 2.310 tỷ đồng, chiếm 67,6%"). */
 export function isPartOfAmountBefore(view: SentenceView, j: number, clauseFloor: number): boolean {
   const l = view.quantities[j], amount = view.quantities[j - 1];
-  return l.unit === '%' && amount.start >= clauseFloor && amount.unit !== null && amount.unit !== '%' && amount.unit !== 'lần'
+  return l.unit === '%' && amount.start >= clauseFloor && amount.unit !== null && !isShare(amount)
     && PART_AFTER_AMOUNT.test(view.text.slice(amount.end, l.start));
 }
 const PART_AFTER_AMOUNT = /^\s*,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/iu;

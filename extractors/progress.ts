@@ -4,7 +4,7 @@
 // One clause that gives the level, the percentage and the target is ONE record: the level quantity
 // before the percentage and a target in parentheses after it ("(Chỉ tiêu NQĐH giao 65 triệu đồng)")
 // are claimed by it.
-import { isAmountsShare, isPartOfAmountBefore } from './amount-share.ts';
+import { isAmountsShare, isPartOfAmountBefore, isShare } from './amount-share.ts';
 import { emptyFields } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
@@ -18,7 +18,6 @@ import { isCountedNoun, RATE_HEAD } from './count-names.ts';
 import { levelIndicator } from './level-names.ts';
 import { alternatives } from './patterns.ts';
 
-const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%", "so dự toán giao đạt 42%": the reference first, then the verb

@@ -56,6 +56,12 @@ function leadSentence(doc: PlanDocument, title: string): string | null {
   return lead ? doc.text.slice(lead.start, Math.min(lead.end, lead.start + WIDTH.head)).split(/[.!?](?:\s|$)/u)[0] : null;
 }
 
+/** A line that reviews a period, then plans the next: its plan part and the last year it reviews; null for any other. */
+function reviewAndPlan(line: string | null): { planned: string; reviewed: number | null } | null {
+  const planned = line ? plannedPart(line) : null;
+  return planned ? { planned, reviewed: periodOf(line!.slice(0, line!.length - planned.length))?.to ?? null } : null;
+}
+
 /** The title: the loader's, else a short first line that ends in no full stop. */
 function titleOf(doc: PlanDocument): string | null {
   if (doc.meta.title) return doc.meta.title;
@@ -83,15 +89,15 @@ export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | nu
   if (!title || !(opensPlan(title) || startsAfterPublished(titled, doc))) return planSections(doc);
   // a title that reviews a period, then plans the next: the period planned is its plan part's, and the review comes first;
   // so does a lead that says so under a title that only plans ("… hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026")
-  const framing = plannedPart(title) ? title : leadSentence(doc, title);
-  const planned = framing ? plannedPart(framing) : null;
+  const split = reviewAndPlan(title) ?? reviewAndPlan(leadSentence(doc, title));
+  const planned = split?.planned ?? null;
   const period = planned ? periodOf(planned) : titled;
   if (!period) return null;
   const year = documentYear(doc);
   if (year !== null && period.to < year) return null; // a retrospective of a period already over
   const bound = period.from ?? year ?? period.to; // years before this are the past
   // in the review, a year it covers is no plan ("… kết nạp 49 hội viên (đến tháng 4 năm 2025)" reviewing 2019-2025)
-  const reviewed = planned && framing ? periodOf(framing.slice(0, framing.indexOf(planned)))?.to ?? null : null;
+  const reviewed = split?.reviewed ?? null;
   let section: 'plan' | 'past' = planned ? 'past' : 'plan'; // set by headings, for the passages under them
   let passage = -1;
   let state: 'plan' | 'past' = section;

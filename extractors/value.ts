@@ -183,12 +183,12 @@ const STRIVE_AND_DATE = new RegExp(`^[\\s,;)]*(?:năm\\s+(?:19|20)\\d\\d\\s*)?(?
  */
 function targetGoingOn(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, levelsBefore: LevelsBefore, kind: Kind): Named | null {
   if (kind !== 'target' || !q.unit || floor <= view.start || q.start - floor > WIDTH.phrase || ruleOff(view, 'target/inherited')) return null;
-  if (prev?.unit !== q.unit && !levelsBefore?.has(q.unit)) return null;
+  const level = prev?.unit === q.unit ? null : levelsBefore?.get(q.unit);
+  if (!level && prev?.unit !== q.unit) return null;
   const between = view.text.slice(floor, q.start);
   if (!/\d{4}|phấn|phân/u.test(between) || !STRIVE_AND_DATE.test(between)) return null;
-  const level = prev?.unit === q.unit ? null : levelsBefore?.get(q.unit);
   const seed = level ? levelIndicator(view, level.q, level.floor, null) : null;
-  const base = prev?.unit === q.unit ? prev.base : seed && seed.rule !== 'inherited' && seed.rule !== 'change' ? seed.base : null;
+  const base = !level ? prev!.base : seed && seed.rule !== 'inherited' && seed.rule !== 'change' ? seed.base : null;
   return base ? { indicator: base, start: q.start, end: q.end, rule: 'inherited', base } : null;
 }
 

@@ -17,14 +17,14 @@ const HOSTS = new Memo<Place | null | undefined>(20_000);
 
 function hostPlace(host: string, hint: PlaceHint): Place | null | undefined {
   const h = host.toLowerCase().replace(/^www\./, '');
-  const labels = h.split('.');
+  const labels = h.split('.'), gov = h.endsWith('.gov.vn');
   for (const s of data.sites) {
     if (h !== s.host && !h.endsWith(`.${s.host}`)) continue;
     // a national body's office in one province has its own sub-domain: "thongkecaobang.gso.gov.vn"
-    const office = h === s.host ? undefined : placeSpelled(labels.slice(0, -s.host.split('.').length), h.endsWith('.gov.vn'), hint);
+    const office = h === s.host ? undefined : placeSpelled(labels.slice(0, -s.host.split('.').length), gov, hint);
     return office ?? (s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null);
   }
-  return placeSpelled(labels, h.endsWith('.gov.vn'), hint) ?? aliasSpelled(labels);
+  return placeSpelled(labels, gov, hint) ?? aliasSpelled(labels);
 }
 
 /** Whether a host's label spells a folded name: the name itself, with a few letters before or after it ("baoninhthuan"). */

@@ -53,9 +53,9 @@ function sinceYearStart(text: string, m: Match, to: string): string | null {
   if (!since || (since[1] && +since[1] !== year) || (since[2] && +since[2] + 1 !== year)) return null;
   return `${year}-01-01`;
 }
-/** Whether a period runs over more than one calendar year (a term, a stage: "nhiệm kỳ 2020-2025"). */
 /** "Năm 2023 | là năm đầu …": a year the sentence says is one of a span's years. */
 const YEAR_IS_A_YEAR_OF = /^\s*(?:cũng\s+)?là\s+năm(?![\p{L}])/iu;
+/** Whether a period runs over more than one calendar year (a term, a stage: "nhiệm kỳ 2020-2025"). */
 const spansYears = (p: Period | null) => p !== null && p.from !== null && p.to !== null && yearOf(p.to)! > yearOf(p.from)!;
 /** A part of a period, not all of it: "7 tháng đầu năm 2024" of "năm 2024". */
 const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to !== null && whole.from !== null && whole.to !== null
