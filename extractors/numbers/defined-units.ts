@@ -4,13 +4,24 @@
 import type { Quantity } from './quantity.ts';
 
 /** "giấy phép xây dựng (GPXD)": capitals in brackets right after a lower-case word define an abbreviation. */
-const DEFINITION = /(?<=\p{Ll}[ \t]{0,2})\(([A-ZĐ]{2,8})\)/gu;
+const DEFINITION = /\(([A-ZĐ]{2,8})\)/y;
+const AFTER_LOWER = /\p{Ll}[ \t]{0,2}$/u;
+
+/** The abbreviations the text defines. Each "(" is found by indexOf: a lookbehind tried at every offset cost 5 % of extract. */
+function definedIn(text: string): Set<string> {
+  const defined = new Set<string>();
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    DEFINITION.lastIndex = at;
+    const m = DEFINITION.exec(text);
+    // 4 units before: two spaces and a letter outside the BMP
+    if (m && AFTER_LOWER.test(text.slice(Math.max(0, at - 4), at))) defined.add(m[1]);
+  }
+  return defined;
+}
 
 /** The quantities, with a defined abbreviation right after a unit-less number taken as its unit. */
 export function withDefinedUnits(text: string, quantities: Quantity[]): Quantity[] {
-  if (!text.includes('(')) return quantities;
-  const defined = new Set<string>();
-  for (const m of text.matchAll(DEFINITION)) defined.add(m[1]);
+  const defined = definedIn(text);
   if (!defined.size) return quantities;
   const after = new RegExp(`^[ \\t]{0,2}(${[...defined].join('|')})(?![\\p{L}\\p{N}])`, 'u');
   return quantities.map((q) => {
