@@ -5,7 +5,7 @@
 // whitespace; it is NOT an end when
 // - the next word starts lower-case ("tạo việc làm… giúp", "v.v. và", "UBND. tỉnh"),
 // - the dot follows an abbreviation ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn", "ThS.", "Q.", "P.")
-//   or a single capital (initials: "Nguyễn V. A"),
+//   or a single capital (initials: "Nguyễn V. A"; a Roman numeral after a lower-case word, "loại V.", ends one),
 // - the dot ends a list marker at the sentence start ("(1).", "1.", "2.1.", "II."),
 // - the ellipsis is an omission inside brackets ("(...)"),
 // - a parenthesis follows that is not a list marker ("đại hội. (Chỉ tiêu NQĐH giao 96%).").
@@ -48,8 +48,16 @@ function endsSentence(text: string, sentenceStart: number, i: number, runEnd: nu
   if (!word) return true;
   const lastPart = word.slice(word.lastIndexOf('.') + 1);
   if (ABBREVIATIONS.has(lastPart)) return false;
-  if (lastPart.length === 1 && /\p{Lu}/u.test(lastPart) && (w === 0 || !isWordChar(text[w - 1]))) return false;
+  if (lastPart.length === 1 && /\p{Lu}/u.test(lastPart) && (w === 0 || !isWordChar(text[w - 1])) && !isNumeralAfterWord(text, w, lastPart)) return false;
   return true;
+}
+
+/** "đô thị loại V. Đến nay", "quý I. Trong đó": a one-letter Roman numeral after a lower-case word is a class or a quarter, no initial ("Nguyễn V. A"). */
+function isNumeralAfterWord(text: string, w: number, letter: string): boolean {
+  if ((letter !== 'I' && letter !== 'V' && letter !== 'X') || w < 2 || !isSpace(text[w - 1])) return false;
+  let v = w - 1; // the word before starts at v: a lower-case word, not a name
+  while (v > 0 && w - v <= 12 && isWordChar(text[v - 1])) v--;
+  return v < w - 1 && isLower(text[v]);
 }
 
 /** One dot between a lower-case word of two letters or more (no abbreviation) and a capitalised word: "cả nước.Xếp". */
