@@ -213,8 +213,11 @@ export function countedPhrase(view: SentenceView, q: Quantity): Span | null {
 export const bracketedShare = (lead = '') => String.raw`\([ \t]*${lead}[\d.,]+[ \t]*%[ \t]*\)`;
 const SHARE_ASIDE_AFTER = new RegExp(`^[ \\t]*${bracketedShare('(?:chiếm[ \\t]+)?')}`, 'u');
 
-/** The words after a count up to the next item of its list: its noun phrase, if any, then a comma, a semicolon or "và". */
-const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:[,;]|[ \t]+và)[ \t]*(?:có[ \t]+)?$/u;
+/**
+ * The words after a count up to the next item of its list: its noun phrase, if any, and an aside naming its
+ * members ("01 đô thị loại III (thành phố Từ Sơn), 03 đô thị …"; no figure in it), then a comma, a semicolon or "và".
+ */
+const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:[ \t]*\([^\d()\n]{1,120}\))?(?:[,;]|[ \t]+và)[ \t]*(?:có[ \t]+)?$/u;
 /**
  * "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao", "07 đơn vị xếp loại Xuất sắc,
  * 05 đơn vị xếp loại Tốt và 01 đơn vị xếp loại Khá", "15 xã …, 3 thôn đạt chuẩn kiểu mẫu": a count right
