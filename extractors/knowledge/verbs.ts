@@ -40,9 +40,14 @@ export const ACTION_VERBS = [
   'huy động', 'đóng góp',
   // what an organisation did for its members or its area, counted: "sửa chữa 20 nhà", "giúp 34 hộ thoát nghèo", "khám phá 68 vụ"
   'sửa chữa', 'giúp', 'giúp đỡ', 'khám phá', 'bắt', 'vinh danh', 'khen thưởng', 'giới thiệu', 'ra mắt', 'nhận đỡ đầu', 'xử phạt', 'trao',
+  // what land and property offices did, counted: "đấu giá thành công hơn 300 lô đất", "thu hồi 75 dự án"
+  'đấu giá', 'thu hồi',
 ] as const;
-/** How an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc". */
-export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công'] as const;
+/**
+ * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
+ * 490 giấy chứng nhận", "giải quyết đúng hạn 950 hồ sơ".
+ */
+export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công', 'lần đầu', 'đúng hạn', 'trước hạn', 'trực tuyến'] as const;
 /** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
