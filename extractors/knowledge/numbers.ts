@@ -106,6 +106,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'doanh nghiệp', 'hợp tác xã', 'htx', 'liên hiệp hợp tác xã', 'tổ hợp tác', 'tổ chức',
     'khách sạn', 'cơ sở lưu trú', 'buồng', 'buồng lưu trú', 'trung tâm', 'trạm xá',
     'câu lạc bộ', 'clb', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng', 'tổ chức cơ sở đảng', 'chi bộ', 'đảng bộ',
+    // the units of unions and associations: "thành lập mới 26 công đoàn cơ sở", "04/05 chi hội vững mạnh"
+    'công đoàn', 'công đoàn cơ sở', 'nghiệp đoàn', 'chi đoàn', 'đoàn cơ sở', 'chi hội', 'liên chi hội', 'tổ hội', 'cơ sở hội',
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
     // the rural economy's units: "106 trang trại" (no "106 trang", pages), "175 chuỗi liên kết", "34 nghề truyền thống"
     'trang trại', 'gia trại', 'chuỗi', 'chuỗi liên kết', 'chuỗi giá trị', 'nghề', 'nghề truyền thống', 'làng nghề truyền thống',
