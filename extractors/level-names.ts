@@ -1,9 +1,9 @@
 // How a level is named — the naming rules of `value` and `target`, tried in order: a share restating a count or a pair
-// (share-of-count, share-of-pair: count-names.ts), the change of the level before (change), a rank and the figure after it
+// (share-of-count, share-of-pair: count-names.ts), the change of the level before (change: change-names.ts), a rank and the figure after it
 // (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
 // measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
-import { CHANGE_ADVERBS, COMPARED_WITH, INDICATOR_NAME_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, PLAN_WORDS, SHARE_NOUNS, TIME_FRAME_LEAD, BAND_WORDS, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, INDICATOR_NAME_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -11,7 +11,7 @@ import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import { withoutDatedAside } from './asides.ts';
-import { continuedName, isSiblingShare, partShareName, shareOfWhole } from './part-names.ts';
+import { continuedName, isSiblingShare, partShareName } from './part-names.ts';
 import { EXISTENTIAL_BEFORE, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
@@ -20,6 +20,7 @@ import type { Kind, Span } from './statement.ts';
 import { averagePerUnit, countedPhrase, countOfCounted, damageDone, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
+import { changeOfPrevious, SIGN_WORDS } from './change-names.ts';
 import { changeInBrackets, comparedInBrackets, namedInBrackets } from './bracket-names.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
 
@@ -27,9 +28,6 @@ export { continuesList, isAveragePerUnit, SHARE_UNITS } from './count-names.ts';
 export { RANK_CHANGE } from './rank-names.ts';
 export { MEASURE_HEAD } from './language.ts';
 export type { Named } from './count-names.ts';
-
-/** A verb of change or part right before a number: "tăng tới 53%", "chiếm tỷ trọng 5%", "tương đương với 3 tỷ đồng". */
-const CHANGE_VERB_BEFORE = new RegExp(`(tăng|giảm|gấp|bằng|chiếm|tương\\s+đương|đóng\\s+góp)(?:\\s+(?:${alternatives([...CHANGE_ADVERBS, ...SHARE_NOUNS, 'với'])}))?\\s*$`, 'iu');
 
 /** A subject that only says where ("cấp thành phố", "phường") does not say what is measured. */
 export const PLACE_ONLY = /^(?:\s|,|cấp|toàn|các|thành\s+phố|tỉnh|huyện|thị\s+xã|thị\s+trấn|xã|phường|bản|thôn|tổ\s+dân\s+phố|trong\s+đó|riêng|địa\s+bàn|trên|tại)+$/iu;
@@ -112,54 +110,6 @@ function labelAbove(view: SentenceView, q: Quantity): string | null {
 /** Subjects that name an indicator by themselves and never continue the previous one. */
 const INDICATOR_HEAD = new RegExp(`^(?:${alternatives(INDICATOR_NAME_HEADS)})(?![\\p{L}])`, 'iu');
 
-/**
- * "..., bằng 80,6% kế hoạch năm, tăng 4,1% so với cùng kỳ": a change after a level in the same
- * sentence measures that level's indicator; the words between are not its subject.
- */
-function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, span: Span): { indicator: string; start: number } | null {
-  const { text, start, end } = view;
-  const subject = text.slice(span.start, span.end);
-  if (!prev) return null; // a change needs a level before it
-  const lookback = Math.max(start, q.start - WIDTH.verb);
-  // "đạt gần 5 nghìn tỷ đồng (bằng 23,8%; -15,6%)": a signed figure after a share in the level's brackets is its change
-  const signed = SIGN_WORDS[text[q.numStart]];
-  if (signed && SIGNED_IN_ASIDE.test(text.slice(Math.max(start, q.start - WIDTH.phrase), q.start))) return { indicator: `${prev.base} ${signed}`, start: q.start };
-  const verb = CHANGE_VERB_BEFORE.exec(text.slice(lookback, q.start))
-    // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
-    ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null);
-  if (!verb) return null;
-  // a subject holding another figure is that figure's clause; a price band's digits ("căn hộ giá dưới 2 tỷ đồng") are no figure
-  const holdsFigure = /\d/.test(subject) && (!BAND_BEFORE_DIGITS.test(subject) || view.quantities.some((x) => x.start < span.end && x.end > span.start));
-  // "…, đóng góp 0,78 điểm %": a subject that is only the verb names nothing
-  const weak = !subject.trim() || subject.trim().toLowerCase() === verb[0].trim().toLowerCase() || holdsFigure || /^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
-  const between = text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start);
-  if (!weak || (/[.;]/.test(between) && !CHANGE_AFTER_SEMICOLON.test(between))) return null;
-  // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
-  const after = textAfter(view, q.end, WIDTH.comparison);
-  // "đóng góp 5,2 điểm phần trăm vào mức tăng chung": what it contributed to
-  const since = /^đóng/iu.test(verb[1]) ? CONTRIBUTED_TO.exec(after)?.[1] : comparisonAt(after);
-  const tail = `${verb[1]}${since ? ' ' + since : ''}`;
-  // "giảm còn 21,46%, …, tương ứng giảm 9.412 hộ nghèo": a change counted in other things names them
-  if (q.unit && q.unit !== prev.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit)) {
-    const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.changed);
-    return { indicator: `số ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''} ${tail}`, start: lookback + verb.index };
-  }
-  // "48,2 nghìn tỷ đồng, tương đương 1,9 tỷ USD": the same level in another unit
-  if (/^tương/iu.test(verb[1])) return { indicator: prev.base, start: lookback + verb.index };
-  // "…, đạt hơn 9,4 tỷ USD, chiếm gần 22,4%": the level's share of a whole, "tỷ trọng …", no change
-  if (/^chiếm/iu.test(verb[1])) return { indicator: shareOfWhole(prev.base), start: lookback + verb.index };
-  // the change of the level, never of an earlier change: indicators do not grow along a chain
-  return { indicator: `${prev.base} ${tail}`, start: lookback + verb.index };
-}
-
-/** "…, GRDP tăng 7,5%": an acronym names its own indicator, so a change after it is no change of the level before. */
-const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*$/u;
-const SIGN_WORDS: Record<string, string> = { '+': 'tăng', '-': 'giảm', '−': 'giảm' };
-const CHANGE_AFTER_SEMICOLON = /^[^\p{L}\d.]*;[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu; // "… (55.317 người) ; tăng 3.860 (7%)": only a ";" after the level
-const SIGNED_IN_ASIDE = /\([^()]*\d[^()]*;\s*$/u;
-const CONTRIBUTED_TO = /^\s*(vào\s+[^,;.()\d]{1,40}?)\s*(?=[,;.()]|$)/u;
-/** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
-const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');
 const PLAN_ONLY = new RegExp(`^(?:${alternatives(PLAN_ALONE)})$`, 'iu');
 
 /** "…, có thêm 1 xã đạt chuẩn nông thôn mới": a count whose own phrase follows it is named by that phrase, not the count before. */
@@ -268,8 +218,6 @@ function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | 
 
 // a time frame, then its verb at most: "cuối nhiệm kỳ đạt "
 const FRAME_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_FRAME_LEAD}[\\s,]*(?:\\p{L}+\\s+){0,2}$`, 'iu');
-// a band's word before the subject's first digit (nonfigures.ts drops the band's number)
-const BAND_BEFORE_DIGITS = new RegExp(`^[^\\d]*(?:${alternatives(BAND_WORDS)})\\s`, 'iu');
 const PLURAL_ACTOR = /^các\s/iu;
 
 /** The subject before a level, trimmed, inherited, given its topic or a fallback, then refined; null when it names nothing. */

@@ -1,0 +1,78 @@
+// The change naming rule: a change, a comparison or a part right after a level names itself by that level
+// ("…, đạt 100 tỷ đồng, tăng 5% so với cùng kỳ", "…, chiếm 22,4%", "…, đạt 69,3% so với cùng kỳ năm 2021").
+import { BAND_WORDS, CHANGE_ADVERBS, PHRASE_WORDS, PLAN_WORDS, SHARE_NOUNS, WIDTH } from './knowledge/index.ts';
+import type { Quantity } from './numbers.ts';
+import { comparisonAt, MAX_SUBJECT } from './language.ts';
+import { alternatives } from './patterns.ts';
+import { phraseAfter, textAfter, wordCount } from './clause.ts';
+import { shareOfWhole } from './part-names.ts';
+import type { Span } from './statement.ts';
+import { isCountedNoun, SHARE_UNITS } from './count-names.ts';
+import type { PrevIndicator, SentenceView } from './types.ts';
+
+/** A verb of change or part right before a number: "tăng tới 53%", "chiếm tỷ trọng 5%", "tương đương với 3 tỷ đồng". */
+const CHANGE_VERB_BEFORE = new RegExp(`(tăng|giảm|gấp|bằng|chiếm|tương\\s+đương|đóng\\s+góp)(?:\\s+(?:${alternatives([...CHANGE_ADVERBS, ...SHARE_NOUNS, 'với'])}))?\\s*$`, 'iu');
+
+// a band's word before the subject's first digit (nonfigures.ts drops the band's number)
+const BAND_BEFORE_DIGITS = new RegExp(`^[^\\d]*(?:${alternatives(BAND_WORDS)})\\s`, 'iu');
+/**
+ * "..., bằng 80,6% kế hoạch năm, tăng 4,1% so với cùng kỳ": a change after a level in the same
+ * sentence measures that level's indicator; the words between are not its subject.
+ */
+export function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, span: Span): { indicator: string; start: number } | null {
+  const { text, start, end } = view;
+  const subject = text.slice(span.start, span.end);
+  if (!prev) return null; // a change needs a level before it
+  const lookback = Math.max(start, q.start - WIDTH.verb);
+  // "đạt gần 5 nghìn tỷ đồng (bằng 23,8%; -15,6%)": a signed figure after a share in the level's brackets is its change
+  const signed = SIGN_WORDS[text[q.numStart]];
+  if (signed && SIGNED_IN_ASIDE.test(text.slice(Math.max(start, q.start - WIDTH.phrase), q.start))) return { indicator: `${prev.base} ${signed}`, start: q.start };
+  // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
+  const after = textAfter(view, q.end, WIDTH.comparison);
+  const verb = CHANGE_VERB_BEFORE.exec(text.slice(lookback, q.start))
+    // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
+    ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null)
+    ?? reachedAgainstEarlier(text.slice(lookback, q.start), q, after);
+  if (!verb) return null;
+  // a subject holding another figure is that figure's clause; a price band's digits ("căn hộ giá dưới 2 tỷ đồng") are no figure
+  const holdsFigure = /\d/.test(subject) && (!BAND_BEFORE_DIGITS.test(subject) || view.quantities.some((x) => x.start < span.end && x.end > span.start));
+  // "…, đóng góp 0,78 điểm %": a subject that is only the verb names nothing
+  const weak = !subject.trim() || subject.trim().toLowerCase() === verb[0].trim().toLowerCase() || holdsFigure || /^so\s+với|^tương\s+đương/iu.test(subject) || NAMES_PLAN.test(subject) || (wordCount(subject) <= 1 && !ACRONYM.test(subject.trim()));
+  const between = text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start);
+  if (!weak || (/[.;]/.test(between) && !CHANGE_AFTER_SEMICOLON.test(between))) return null;
+  // "đóng góp 5,2 điểm phần trăm vào mức tăng chung": what it contributed to
+  const since = /^đóng/iu.test(verb[1]) ? CONTRIBUTED_TO.exec(after)?.[1] : comparisonAt(after);
+  // "đạt 69,3% so với cùng kỳ": the comparison alone says what the share is of
+  const tail = /^đạt$/iu.test(verb[1]) && since ? since : `${verb[1]}${since ? ' ' + since : ''}`;
+  // "giảm còn 21,46%, …, tương ứng giảm 9.412 hộ nghèo": a change counted in other things names them
+  if (q.unit && q.unit !== prev.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit)) {
+    const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.changed);
+    return { indicator: `số ${q.unit}${noun ? ' ' + text.slice(noun.start, noun.end) : ''} ${tail}`, start: lookback + verb.index };
+  }
+  // "48,2 nghìn tỷ đồng, tương đương 1,9 tỷ USD": the same level in another unit
+  if (/^tương/iu.test(verb[1])) return { indicator: prev.base, start: lookback + verb.index };
+  // "…, đạt hơn 9,4 tỷ USD, chiếm gần 22,4%": the level's share of a whole, "tỷ trọng …", no change
+  if (/^chiếm/iu.test(verb[1])) return { indicator: shareOfWhole(prev.base), start: lookback + verb.index };
+  // the change of the level, never of an earlier change: indicators do not grow along a chain
+  return { indicator: `${prev.base} ${tail}`, start: lookback + verb.index };
+}
+
+const REACHED_BEFORE = /(đạt)\s*$/iu;
+/**
+ * "…, ước đạt 8.922 tỷ đồng, đạt 69,3% so với cùng kỳ năm 2021": a share reached against an earlier period, not a
+ * plan, is the level's change like "bằng 69,3% so với …" (the verb, as CHANGE_VERB_BEFORE gives it; null otherwise).
+ */
+function reachedAgainstEarlier(before: string, q: Quantity, after: string): RegExpExecArray | null {
+  if (q.unit !== '%') return null;
+  const since = comparisonAt(after);
+  return since && !NAMES_PLAN.test(since) ? REACHED_BEFORE.exec(before) : null;
+}
+
+/** "…, GRDP tăng 7,5%": an acronym names its own indicator, so a change after it is no change of the level before. */
+const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*$/u;
+export const SIGN_WORDS: Record<string, string> = { '+': 'tăng', '-': 'giảm', '−': 'giảm' };
+const CHANGE_AFTER_SEMICOLON = /^[^\p{L}\d.]*;[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu; // "… (55.317 người) ; tăng 3.860 (7%)": only a ";" after the level
+const SIGNED_IN_ASIDE = /\([^()]*\d[^()]*;\s*$/u;
+const CONTRIBUTED_TO = /^\s*(vào\s+[^,;.()\d]{1,40}?)\s*(?=[,;.()]|$)/u;
+/** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
+const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');
