@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_ADVERBS, ACTION_VERBS, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
+import { ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 
@@ -61,8 +61,13 @@ const RATE_BASE_UNIT = /^(?:dân|dân số|người dân)$/u;
 const RATE_BASES = new Set([100, 1000, 10000, 100000]);
 const RATE_BASE_BEFORE = /(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình|(?:tính[ \t]+)?trên[ \t]+mỗi|mỗi)[ \t]*$/iu;
 const RATE_BASE_AFTER = /^[ \t]*(?:\([^()\d]{1,20}\)[ \t]*)?(?::|(?:là|đạt)[ \t]+\d)/iu;
-const isRateBase = (text: string, q: Quantity, before: string) => RATE_BASE_UNIT.test(q.unit ?? '') && RATE_BASES.has(q.value)
-  && (RATE_BASE_BEFORE.test(before) || RATE_BASE_AFTER.test(text.slice(q.end, q.end + WIDTH.marker)));
+// "Doanh thu bình quân 1 hợp tác xã là trên 2 tỷ đồng", "năng suất bình quân 1 ha": the one thing an average is per
+// ("tăng bình quân 1 xã/năm" is a change)
+const AVERAGE_OF_ONE_BEFORE = new RegExp(`(?<![\\p{L}])(?<!(?:tăng|giảm)[ \\t]+)(?:${alternatives(AVERAGE_WORDS)})[ \\t]+$`, 'iu');
+const isAverageOfOne = (q: Quantity, before: string) => q.value === 1 && q.approx === null && q.unit !== null && !/[/%‰]/u.test(q.unit)
+  && AVERAGE_OF_ONE_BEFORE.test(before);
+const isRateBase = (text: string, q: Quantity, before: string) => (RATE_BASE_UNIT.test(q.unit ?? '') && RATE_BASES.has(q.value)
+  && (RATE_BASE_BEFORE.test(before) || RATE_BASE_AFTER.test(text.slice(q.end, q.end + WIDTH.marker)))) || isAverageOfOne(q, before);
 
 // "Đăng ngày 10-11-2022 11:13, Lượt xem: 85", "Số lượt đọc: 513": a web page's counter of its readers, no figure
 const PAGE_COUNTER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PAGE_COUNTER_WORDS)})[ \\t]*[:：][ \\t]*$`, 'iu');
