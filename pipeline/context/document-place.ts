@@ -33,12 +33,18 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   // "Quảng Ninh đạt 227 tiêu chí …" over a text on "huyện Quảng Ninh": a bare name takes the level the text gives it
   const bare = inTitle.find((x) => x.level !== 'country');
   // (unless the text names it at its own level too: "tỉnh Lai Châu" beside "thành phố Lai Châu")
-  const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare)
+  // (nor when it speaks of its whole province: "Thái Nguyên: …" over "toàn tỉnh có …", a caption's "(TP. Thái Nguyên)" aside)
+  const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare) && !(bare.level === 'province' && WHOLE_PROVINCE.test(text.slice(0, 20000)))
     ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
   const fromTitle = relevelled ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? slugLead(doc.meta.url, text, hint, siteOnce) ?? inTitle[0];
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
     ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
+  // "toàn tỉnh xây mới được …" on a city's portal, its own unit never spoken of: the portal reprints its province's news
+  const site = siteOnce();
+  if (pick && pick === site && pick.level === 'district' && pick.parent && WHOLE_PROVINCE.test(text.slice(0, 20000)) && !OWN_DISTRICT.test(text.slice(0, 20000))) {
+    pick = { place: pick.parent, level: 'province', parent: null };
+  }
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
     const province = [...countsOf().values()].find((c) => c.place.level === 'province')?.place ?? (siteOnce()?.level === 'province' ? siteOnce() : null);
@@ -49,6 +55,12 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   }
   return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
 }
+
+/** The text speaking of its whole province by the level word alone: "toàn tỉnh có", "các địa phương trong tỉnh", "tỉnh ta". */
+const WHOLE_PROVINCE = /(?<![\p{L}])(?:(?:toàn|trong)\s+tỉnh|tỉnh\s+ta)(?![\p{L}])/iu;
+
+/** The text speaking of its own district by the level word alone: "toàn huyện", "của thành phố", "thị xã đã". */
+const OWN_DISTRICT = /(?<![\p{L}])(?:[Tt]oàn|[Cc]ủa|[Tt]rên\s+địa\s+bàn)\s+(?:huyện|thành\s+phố|thị\s+xã|quận)(?![\p{L}])(?![ \t]+\p{Lu})/u;
 
 /** Whether the text names the unit with its own level word ("tỉnh Lai Châu"). */
 function namedAtLevel(text: string, unit: Place): boolean {
