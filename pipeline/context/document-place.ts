@@ -5,7 +5,7 @@ import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { DATELINE, titleOf } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findMentions, inEra, LEVEL_WORDS, resolveName, unitsInside } from './place.ts';
-import { placeOfHost, placeOfSection } from './hosts.ts';
+import { communeOfLabel, placeOfHost, placeOfSection } from './hosts.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { once } from '../lazy.ts';
 
@@ -262,6 +262,14 @@ function datelinePlace(doc: Document, hint: PlaceHint): Place | null {
   return ms[0] ?? null;
 }
 
+/** The commune of `district` the first segment of a URL's path spells ("/ducgiang/KenhTin/…"). */
+function communeOfPath(url: string, district: Place): Place | undefined {
+  try {
+    const first = new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase() ?? '';
+    return /^[a-z]+$/.test(first) ? communeOfLabel(first, district) : undefined;
+  } catch { return undefined; }
+}
+
 function siteOf(doc: Document, hint: PlaceHint): Place | null {
   const hosts: string[] = [];
   for (const u of [doc.meta.url, doc.meta.site]) {
@@ -274,6 +282,8 @@ function siteOf(doc: Document, hint: PlaceHint): Place | null {
     const p = placeOfHost(h, hint);
     // a national outlet (no place of its own) may still file the article under a province's page
     if (p === null && doc.meta.url) return sectionOf(doc.meta.url);
+    // "vuquang.hatinh.gov.vn/ducgiang/…": a district portal's pages for one of its communes
+    if (p?.level === 'district' && doc.meta.url) return communeOfPath(doc.meta.url, p) ?? p;
     if (p !== undefined) return p;
   }
   return null;

@@ -1,7 +1,7 @@
 // The unit a web host stands for: the sites table first, then a province or district its labels spell
 // ("baoninhthuan.vn", "thuongxuan.thanhhoa.gov.vn"), and a national outlet's section for one province.
 import type { PlaceLevel, Unit } from '../adapters/gazetteer.ts';
-import { fold, hostKeys } from '../adapters/gazetteer.ts';
+import { fold, foldedNamesAt, hostKeys, unitsNamed } from '../adapters/gazetteer.ts';
 import data from './places.json' with { type: 'json' };
 import { Memo } from '../../extractors/memo.ts';
 import { resolveName } from './place.ts';
@@ -24,7 +24,18 @@ function hostPlace(host: string, hint: PlaceHint): Place | null | undefined {
     const office = h === s.host ? undefined : placeSpelled(labels.slice(0, -s.host.split('.').length), gov, hint);
     return office ?? (s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null);
   }
-  return placeSpelled(labels, gov, hint) ?? aliasSpelled(labels);
+  const spelled = placeSpelled(labels, gov, hint);
+  if (spelled) return spelled;
+  const alias = aliasSpelled(labels);
+  // a district portal under a province the gazetteer names otherwise now: "phuloc.thuathienhue.gov.vn" (in that province's old name)
+  const district = alias && gov ? districtOfLabel(labels[0], hint) : undefined;
+  return district ? { ...district, parent: alias!.place } : alias;
+}
+
+/** The one district of the gazetteer a host's first label spells exactly ("phuloc": Phú Lộc), if only one is so named. */
+function districtOfLabel(label: string, hint: PlaceHint): Place | undefined {
+  const units = hostKeys().filter(({ key, unit }) => unit.level === 'district' && key === label).map(({ unit }) => unit);
+  return units.length === 1 ? resolveName(units[0].name, ['district'], null, { ...hint, province: units[0].parent }) ?? undefined : undefined;
 }
 
 /** Whether a host's label spells a folded name: the name itself, with a few letters before or after it ("baoninhthuan"). */
@@ -57,11 +68,36 @@ function placeSpelled(labels: string[], gov: boolean, hint: PlaceHint): Place | 
     if (unit.level === 'province' && !province) province = unit;
     if (unit.level === 'district' && !district && (!province || (unit.parent === province.name && key !== fold(province.name).replace(/ /g, '')))) district = unit;
   }
-  // a district portal is a sub-domain of its province's ("thuongxuan.thanhhoa.gov.vn")
+  // a district portal is a sub-domain of its province's ("thuongxuan.thanhhoa.gov.vn"), a commune's of its district's
+  // ("kytan.bathuoc.gov.vn", "ngockhe.trungkhanh.caobang.gov.vn")
   if (district && (!province || district.parent === province.name) && gov) {
     const d = resolveName(district.name, ['district'], null, { ...hint, province: province?.name ?? district.parent });
+    // (the label before the district's: "vuquang.hatinh.gov.vn" is the district, not its town of that name)
+    const commune = d && !spellsName(labels[0], fold(district.name).replace(/ /g, '')) ? communeOfLabel(labels[0], d) : undefined;
+    if (commune) return commune;
     if (d && (province || labels.length <= 3)) return d;
   }
   if (province) return { place: province.name, level: 'province', parent: null };
   return undefined;
+}
+
+/** Commune names by their letters alone ("kytan": "ky tan"), made once. */
+let COMMUNE_KEYS: Map<string, string[]> | null = null;
+/**
+ * The commune of `district` a host label or a path segment spells exactly ("kytan": Kỳ Tân of Bá Thước, "ducgiang" in
+ * "vuquang.hatinh.gov.vn/ducgiang/…"), when only one commune of that district is so spelled.
+ */
+export function communeOfLabel(label: string, district: Place): Place | undefined {
+  if (district.level !== 'district' || label.length < 4) return undefined;
+  if (!COMMUNE_KEYS) {
+    COMMUNE_KEYS = new Map();
+    for (const name of foldedNamesAt('commune')) {
+      const key = name.replace(/ /g, '');
+      const list = COMMUNE_KEYS.get(key);
+      if (list) list.push(name); else COMMUNE_KEYS.set(key, [name]);
+    }
+  }
+  const inside = (COMMUNE_KEYS.get(label) ?? []).flatMap((name) => unitsNamed(name)).filter((u) => u.level === 'commune'
+    && fold(u.district ?? '') === fold(district.place) && (!district.parent || fold(u.parent ?? '') === fold(district.parent)));
+  return inside.length === 1 ? { place: inside[0].name, level: 'commune', parent: inside[0].parent } : undefined;
 }
