@@ -28,7 +28,8 @@ export function changeOfPrevious(view: SentenceView, q: Quantity, floor: number,
   const signed = SIGN_WORDS[text[q.numStart]];
   if (signed && SIGNED_IN_ASIDE.test(text.slice(Math.max(start, q.start - WIDTH.phrase), q.start))) return { indicator: `${prev.base} ${signed}`, start: q.start };
   // "giảm 1,3% (-892 ha) so với …": the comparison may follow the bracket
-  const after = textAfter(view, q.end, WIDTH.comparison);
+  let afterText: string | undefined; // read only when a verb asks for it
+  const after = () => (afterText ??= textAfter(view, q.end, WIDTH.comparison));
   const verb = CHANGE_VERB_BEFORE.exec(text.slice(lookback, q.start))
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null)
@@ -41,7 +42,7 @@ export function changeOfPrevious(view: SentenceView, q: Quantity, floor: number,
   const between = text.slice(Math.max(floor, q.start - MAX_SUBJECT), q.start);
   if (!weak || (/[.;]/.test(between) && !CHANGE_AFTER_SEMICOLON.test(between))) return null;
   // "đóng góp 5,2 điểm phần trăm vào mức tăng chung": what it contributed to
-  const since = /^đóng/iu.test(verb[1]) ? CONTRIBUTED_TO.exec(after)?.[1] : comparisonAt(after);
+  const since = /^đóng/iu.test(verb[1]) ? CONTRIBUTED_TO.exec(after())?.[1] : comparisonAt(after());
   // "đạt 69,3% so với cùng kỳ": the comparison alone says what the share is of
   const tail = /^đạt$/iu.test(verb[1]) && since ? since : `${verb[1]}${since ? ' ' + since : ''}`;
   // "giảm còn 21,46%, …, tương ứng giảm 9.412 hộ nghèo": a change counted in other things names them
@@ -62,10 +63,11 @@ const REACHED_BEFORE = /(đạt)\s*$/iu;
  * "…, ước đạt 8.922 tỷ đồng, đạt 69,3% so với cùng kỳ năm 2021": a share reached against an earlier period, not a
  * plan, is the level's change like "bằng 69,3% so với …" (the verb, as CHANGE_VERB_BEFORE gives it; null otherwise).
  */
-function reachedAgainstEarlier(before: string, q: Quantity, after: string): RegExpExecArray | null {
-  if (q.unit !== '%') return null;
-  const since = comparisonAt(after);
-  return since && !NAMES_PLAN.test(since) ? REACHED_BEFORE.exec(before) : null;
+function reachedAgainstEarlier(before: string, q: Quantity, after: () => string): RegExpExecArray | null {
+  const reached = q.unit === '%' ? REACHED_BEFORE.exec(before) : null;
+  if (!reached) return null;
+  const since = comparisonAt(after());
+  return since && !NAMES_PLAN.test(since) ? reached : null;
 }
 
 /** "…, GRDP tăng 7,5%": an acronym names its own indicator, so a change after it is no change of the level before. */
