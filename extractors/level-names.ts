@@ -239,6 +239,9 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     // "toàn huyện đã tiếp nhận 27.450 lượt hồ sơ …": the actor is no subject, the action is
     const noun = countedPhrase(view, q);
     indicator = `${c.action ?? indicator} ${q.unit}${noun ? ' ' + view.text.slice(noun.start, noun.end) : ''}`;
+    // "1. Phạm tội về trật tự xã hội: Xảy ra 86 vụ; khám phá 68 vụ": the line's label says what was counted
+    const label = lineLabel(view, q, indicator);
+    if (label) indicator = `${label} ${indicator}`;
   }
   return { indicator, rule: 'subject-level' };
 }
@@ -282,6 +285,23 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (!isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) return null;
   if (PLAN_ONLY.test(indicator)) return null; // "(KH giảm 5%)": a plan
   return { indicator, rule };
+}
+
+// a sentence opening (after a list marker) on a label of words and a colon: "1. Phạm tội về trật tự xã hội: ",
+// "- Tình hình tai nạn giao thông: " ("Tình hình" says nothing of its own)
+const LINE_LABEL = /^(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])[ \t]*(?:[Tt]ình[ \t]+hình[ \t]+)?(\p{L}+(?:[ \t,]{1,2}\p{L}+){1,11})[ \t]*:[ \t]*/u;
+// a lead-in ("Trong đó có các kết quả như:", "Cụ thể:") or a speaker ("Ông Lò Văn Thiết:") is no label
+const NO_LABEL = /^(?:ông|bà|anh|chị|đồng\s+chí|trong\s+đó|cụ\s+thể|kết\s+quả)(?![\p{L}])|(?<![\p{L}])(?:như|gồm|là|sau|được)$/iu;
+/** The label a count's numbered line opens on, before its first colon, when the count comes after it and does not repeat it. */
+function lineLabel(view: SentenceView, q: Quantity, indicator: string): string | null {
+  const m = LINE_LABEL.exec(view.text.slice(view.start, Math.min(q.start, view.start + 120)));
+  if (!m || NO_LABEL.test(m[1])) return null;
+  // a label the name already says in part (its first or last word, or two words together: "Về dịch vụ công trực tuyến: …
+  // cung cấp 2.184 dịch vụ công trực tuyến", "Tiếp nhận, xử lý đơn: … khiếu nại 18 đơn") adds nothing
+  const named = ` ${indicator.toLowerCase()} `, words = m[1].toLowerCase().split(/[\s,]+/u);
+  const says = (w: string) => named.includes(` ${w} `);
+  const repeats = says(words[0]) || says(words[words.length - 1]) || words.some((w, i) => i > 0 && says(`${words[i - 1]} ${w}`));
+  return repeats ? null : m[1];
 }
 
 /**

@@ -35,7 +35,7 @@ export const ACTION_VERBS = [
   'hoà giải', 'trả kết quả', 'tiếp', 'tuyên truyền', 'tập huấn', 'đào tạo', 'hỗ trợ', 'giải ngân', 'cấp phát',
   'tích hợp', 'làm sạch', 'thu thập', 'cung cấp',
   // what a programme or a police force did, counted: "triển khai 403 dự án", "điều tra làm rõ 249 vụ", "giữ vững 36 xã đạt chuẩn"
-  'triển khai', 'điều tra làm rõ', 'điều tra', 'làm rõ', 'phát hiện', 'bắt giữ', 'khởi tố', 'duy trì', 'giữ vững',
+  'triển khai', 'điều tra làm rõ', 'điều tra', 'làm rõ', 'phát hiện', 'bắt giữ', 'khởi tố', 'triệt phá', 'duy trì', 'giữ vững',
   // what people gave a programme, counted: "huy động 25.499 ngày công", "đóng góp trên 135 nghìn ngày công lao động"
   'huy động', 'đóng góp',
   // what an organisation did for its members or its area, counted: "sửa chữa 20 nhà", "giúp 34 hộ thoát nghèo", "khám phá 68 vụ"
