@@ -3,7 +3,7 @@
 // (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
 // measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
-import { COMPARED_WITH, INDICATOR_NAME_HEADS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, INDICATOR_NAME_HEADS, LABEL_HEADS, LEAD_IN_ENDS, NOT_LINE_LABELS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -289,9 +289,9 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
 
 // a sentence opening (after a list marker) on a label of words and a colon: "1. Phạm tội về trật tự xã hội: ",
 // "- Tình hình tai nạn giao thông: " ("Tình hình" says nothing of its own)
-const LINE_LABEL = /^(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])[ \t]*(?:[Tt]ình[ \t]+hình[ \t]+)?(\p{L}+(?:[ \t,]{1,2}\p{L}+){1,11})[ \t]*:[ \t]*/u;
+const LINE_LABEL = new RegExp(`^(?:[-–+•*]|\\d{1,2}(?:\\.\\d{1,2})*[.)]|[a-zđ][.)])[ \\t]*(?:(?:${alternatives(LABEL_HEADS)})[ \\t]+)?(\\p{L}+(?:[ \\t,]{1,2}\\p{L}+){1,11})[ \\t]*:[ \\t]*`, 'iu');
 // a lead-in ("Trong đó có các kết quả như:", "Cụ thể:") or a speaker ("Ông Lò Văn Thiết:") is no label
-const NO_LABEL = /^(?:ông|bà|anh|chị|đồng\s+chí|trong\s+đó|cụ\s+thể|kết\s+quả)(?![\p{L}])|(?<![\p{L}])(?:như|gồm|là|sau|được)$/iu;
+const NO_LABEL = new RegExp(`^(?:${alternatives(NOT_LINE_LABELS)})(?![\\p{L}])|(?<![\\p{L}])(?:${alternatives(LEAD_IN_ENDS)})$`, 'iu');
 /** The label a count's numbered line opens on, before its first colon, when the count comes after it and does not repeat it. */
 function lineLabel(view: SentenceView, q: Quantity, indicator: string): string | null {
   const m = LINE_LABEL.exec(view.text.slice(view.start, Math.min(q.start, view.start + 120)));

@@ -46,6 +46,12 @@ export const SUBJECT_LEADING = [
   'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',
   'về', 'qua đó', 'theo đó', 'theo kế hoạch', 'giúp', 'góp phần giúp', 'tất cả',
 ] as const;
+/** What opens a numbered line before its colon but names nothing its counts count: a lead-in ("Cụ thể:", "Trong đó có …:") or a speaker ("Ông …:"). */
+export const NOT_LINE_LABELS = ['ông', 'bà', 'anh', 'chị', 'đồng chí', 'trong đó', 'cụ thể', 'kết quả'] as const;
+/** Last words of a lead-in before its colon ("… nổi bật như:", "… gồm:"), no label. */
+export const LEAD_IN_ENDS = ['như', 'gồm', 'là', 'sau', 'được'] as const;
+/** A generic head of a line's label, left out of the name ("Tình hình tai nạn giao thông:"). */
+export const LABEL_HEADS = ['tình hình'] as const;
 /** Words that never make an indicator on their own. */
 export const EMPTY_SUBJECT_WORDS = [
   'năm', 'tháng', 'quý', 'trong', 'đó', 'này', 'khoảng', 'số', 'tổng', 'tổng số', 'toàn', 'các', 'những', 'có', 'trên',
