@@ -73,7 +73,9 @@ function reachedAgainstEarlier(before: string, q: Quantity, after: () => string)
 /** "…, GRDP tăng 7,5%": an acronym names its own indicator, so a change after it is no change of the level before. */
 const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*$/u;
 export const SIGN_WORDS: Record<string, string> = { '+': 'tăng', '-': 'giảm', '−': 'giảm' };
-const CHANGE_AFTER_SEMICOLON = /^[^\p{L}\d.]*;[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu; // "… (55.317 người) ; tăng 3.860 (7%)": only a ";" after the level
+// "… (55.317 người) ; tăng 3.860 (7%)": only a ";" after the level; "…, đạt 33,27% so với dự toán tỉnh giao; bằng 90,22% so với
+// cùng kỳ": or the level's shares of its plans, each with its reference ("…, đạt 33,27% so với dự toán; đạt 33,27% …; bằng")
+const CHANGE_AFTER_SEMICOLON = /^(?:[ \t]*[,;]?[ \t]*(?:đạt|bằng|vượt)[ \t]+[\d.,]{1,12}[ \t]*%[^\d.;()%]{0,60})*[^\p{L}\d.]*;[ \t]*(?:tăng|giảm|bằng)(?:[ \t]+thêm)?[ \t]*$/iu;
 const SIGNED_IN_ASIDE = /\([^()]*\d[^()]*;\s*$/u;
 const CONTRIBUTED_TO = /^\s*(vào\s+[^,;.()\d]{1,40}?)\s*(?=[,;.()]|$)/u;
 /** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
