@@ -235,8 +235,8 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 }
 
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
-/** An amount of money, then "với" right before a count: "… tỷ đồng, với ". */
-const AMOUNT_WITH = /(?:đồng|USD|EUR)[ \t]*,?[ \t]*với[ \t]*$/iu;
+/** An amount of money or a share, then "với" right before a count: "… tỷ đồng, với ", "… là 2,93%, với ". */
+const AMOUNT_WITH = /(?:đồng|USD|EUR|%)[ \t]*,?[ \t]*với[ \t]*$/iu;
 // … but "đổi mới" (renewal), "nông thôn mới" (the new-rural programme), "đô thị mới", "năm mới" are names
 const NEWLY_BEFORE = /(?<![\p{L}])(?!(?:đổi|thôn|thị|năm)[ \t])\p{L}+[ \t]+mới[ \t]*$/iu;
 /**
