@@ -59,11 +59,12 @@ const BAND_OPEN = new RegExp(`^(?:${alternatives(BAND_WORDS)})[ \\t\\u00a0]`, 'i
 // people that a rate is counted per, no figure ("thành phố có trên 100.000 dân." is one)
 const RATE_BASE_UNIT = /^(?:dân|dân số|người dân)$/u;
 const RATE_BASES = new Set([100, 1000, 10000, 100000]);
-const RATE_BASE_BEFORE = /(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình|(?:tính[ \t]+)?trên[ \t]+mỗi|mỗi)[ \t]*$/iu;
+const AVERAGE = alternatives(AVERAGE_WORDS); // "bình quân", "trung bình"
+const RATE_BASE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${AVERAGE}|(?:tính[ \\t]+)?trên[ \\t]+mỗi|mỗi)[ \\t]*$`, 'iu');
 const RATE_BASE_AFTER = /^[ \t]*(?:\([^()\d]{1,20}\)[ \t]*)?(?::|(?:là|đạt)[ \t]+\d)/iu;
 // "Doanh thu bình quân 1 hợp tác xã là trên 2 tỷ đồng", "năng suất bình quân 1 ha": the one thing an average is per
 // ("tăng bình quân 1 xã/năm" is a change)
-const AVERAGE_OF_ONE_BEFORE = new RegExp(`(?<![\\p{L}])(?<!(?:tăng|giảm)[ \\t]+)(?:${alternatives(AVERAGE_WORDS)})[ \\t]+$`, 'iu');
+const AVERAGE_OF_ONE_BEFORE = new RegExp(`(?<![\\p{L}])(?<!(?:tăng|giảm)[ \\t]+)(?:${AVERAGE})[ \\t]+$`, 'iu');
 const isAverageOfOne = (q: Quantity, before: string) => q.value === 1 && q.approx === null && q.unit !== null && !/[/%‰]/u.test(q.unit)
   && AVERAGE_OF_ONE_BEFORE.test(before);
 const isRateBase = (text: string, q: Quantity, before: string) => (RATE_BASE_UNIT.test(q.unit ?? '') && RATE_BASES.has(q.value)

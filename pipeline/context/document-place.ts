@@ -34,15 +34,15 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const bare = inTitle.find((x) => x.level !== 'country');
   // (unless the text names it at its own level too: "tỉnh Lai Châu" beside "thành phố Lai Châu")
   // (nor when it speaks of its whole province: "Thái Nguyên: …" over "toàn tỉnh có …", a caption's "(TP. Thái Nguyên)" aside)
-  const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare) && !(bare.level === 'province' && WHOLE_PROVINCE.test(text.slice(0, 20000)))
+  const wholeProvince = once(() => WHOLE_PROVINCE.test(text.slice(0, 20000)));
+  const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare) && !(bare.level === 'province' && wholeProvince())
     ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
   const fromTitle = relevelled ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? slugLead(doc.meta.url, text, hint, siteOnce) ?? inTitle[0];
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
     ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
   // "toàn tỉnh xây mới được …" on a city's portal, its own unit never spoken of: the portal reprints its province's news
-  const site = siteOnce();
-  if (pick && pick === site && pick.level === 'district' && pick.parent && WHOLE_PROVINCE.test(text.slice(0, 20000)) && !OWN_DISTRICT.test(text.slice(0, 20000))) {
+  if (pick?.level === 'district' && pick.parent && wholeProvince() && !OWN_DISTRICT.test(text.slice(0, 20000)) && pick === siteOnce()) {
     pick = { place: pick.parent, level: 'province', parent: null };
   }
   if (pick && pick.level !== 'province' && pick.parent === null) {

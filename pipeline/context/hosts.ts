@@ -61,19 +61,22 @@ export function placeOfSection(path: string): Place | null {
 }
 
 function placeSpelled(labels: string[], gov: boolean, hint: PlaceHint): Place | undefined {
-  let province: Unit | null = null, district: Unit | null = null;
+  let province: Unit | null = null, district: Unit | null = null, districtKey = '';
   for (const { key, unit } of hostKeys()) {
     const spells = (l: string) => spellsName(l, key) || (key.length >= 7 && l.includes(key));
     if (!labels.some(spells)) continue;
     if (unit.level === 'province' && !province) province = unit;
-    if (unit.level === 'district' && !district && (!province || (unit.parent === province.name && key !== fold(province.name).replace(/ /g, '')))) district = unit;
+    if (unit.level === 'district' && !district && (!province || (unit.parent === province.name && key !== fold(province.name).replace(/ /g, '')))) {
+      district = unit;
+      districtKey = key;
+    }
   }
   // a district portal is a sub-domain of its province's ("thuongxuan.thanhhoa.gov.vn"), a commune's of its district's
   // ("kytan.bathuoc.gov.vn", "ngockhe.trungkhanh.caobang.gov.vn")
   if (district && (!province || district.parent === province.name) && gov) {
     const d = resolveName(district.name, ['district'], null, { ...hint, province: province?.name ?? district.parent });
     // (the label before the district's: "vuquang.hatinh.gov.vn" is the district, not its town of that name)
-    const commune = d && !spellsName(labels[0], fold(district.name).replace(/ /g, '')) ? communeOfLabel(labels[0], d) : undefined;
+    const commune = d && !spellsName(labels[0], districtKey) ? communeOfLabel(labels[0], d) : undefined;
     if (commune) return commune;
     if (d && (province || labels.length <= 3)) return d;
   }
