@@ -218,6 +218,19 @@ const SHARE_ASIDE_AFTER = new RegExp(`^[ \\t]*${bracketedShare('(?:chiếm[ \\t]
  * members ("01 đô thị loại III (thành phố Từ Sơn), 03 đô thị …"; no figure in it), then a comma, a semicolon or "và".
  */
 const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:[ \t]*\([^\d()\n]{1,120}\))?(?:[,;]|[ \t]+và)[ \t]*(?:có[ \t]+)?$/u;
+/** The words after a count inside an aside, the aside's close, then the list's separator. */
+const ASIDE_CLOSES = /^[^()\n]{0,80}\)[ \t]*(?:[,;]|và(?![\p{L}]))/u;
+/** The previous item's gap when its aside holds figures of its own ("(có 8 trường mầm non tư thục)"), one level deep. */
+const ITEM_GAP_OVER_ASIDE = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?[ \t]*\([^()\n]{1,120}\)(?:[,;]|[ \t]+và)[ \t]*(?:có[ \t]+)?$/u;
+/** The count of things right before the aside quantity `index` stands in, if any. */
+function itemBeforeAside(view: SentenceView, index: number): Quantity | null {
+  const open = view.text.lastIndexOf('(', view.quantities[index].start);
+  if (open < view.start) return null;
+  let i = index;
+  while (i >= 0 && view.quantities[i].start > open) i--;
+  const item = view.quantities[i];
+  return item !== undefined && item.start >= view.start && item.unit !== null && isCountedNoun(item.unit) && !SHARE_UNITS.test(item.unit) ? item : null;
+}
 /**
  * "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao", "07 đơn vị xếp loại Xuất sắc,
  * 05 đơn vị xếp loại Tốt và 01 đơn vị xếp loại Khá", "15 xã …, 3 thôn đạt chuẩn kiểu mẫu": a count right
@@ -229,7 +242,13 @@ export function continuesList(view: SentenceView, index: number, floor: number):
   const criteria = isCriteriaOfCount(view, index - 1);
   const prev = view.quantities[criteria ? index - 2 : index - 1];
   const gapFrom = criteria ? view.quantities[index - 1].end : prev?.end;
-  if (prev === undefined || (prev.end !== floor && gapFrom !== floor) || prev.unit === null || q.unit === null || !isCountedNoun(prev.unit) || !isCountedNoun(q.unit)
+  if (prev === undefined || q.unit === null || !isCountedNoun(q.unit)) return false;
+  if (!criteria && ASIDE_CLOSES.test(view.text.slice(prev.end, q.start))) {
+    // "222 trường mầm non (có 8 trường tư thục); 27 trường tiểu học": the count before the aside is the previous item
+    const item = itemBeforeAside(view, index - 1);
+    return item !== null && (item.end === floor || prev.end === floor) && ITEM_GAP_OVER_ASIDE.test(view.text.slice(item.end, q.start));
+  }
+  if ((prev.end !== floor && gapFrom !== floor) || prev.unit === null || !isCountedNoun(prev.unit)
     || !LIST_ITEM_GAP.test(view.text.slice(gapFrom, q.start))) return false;
   // "75 CCVC (09 công chức, 03 viên chức; 63 viên chức …)": a breakdown in brackets counts a log, not indicators
   const before = view.text.slice(Math.max(view.start, q.start - MAX_SUBJECT), q.start);
