@@ -4,11 +4,12 @@ import { BAND_WORDS, CHANGE_ADVERBS, PHRASE_WORDS, PLAN_WORDS, SHARE_NOUNS, WIDT
 import type { Quantity } from './numbers.ts';
 import { comparisonAt, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
-import { phraseAfter, textAfter, wordCount } from './clause.ts';
+import { phraseAfter, quantityIndexAt, textAfter, wordCount } from './clause.ts';
 import { shareOfWhole } from './part-names.ts';
 import type { Span } from './statement.ts';
 import { isCountedNoun, SHARE_UNITS } from './count-names.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
+import { unitKey } from './units.ts';
 
 /** A verb of change or part right before a number: "tăng tới 53%", "chiếm tỷ trọng 5%", "tương đương với 3 tỷ đồng". */
 const CHANGE_VERB_BEFORE = new RegExp(`(tăng|giảm|gấp|bằng|chiếm|tương\\s+đương|đóng\\s+góp)(?:\\s+(?:${alternatives([...CHANGE_ADVERBS, ...SHARE_NOUNS, 'với'])}))?\\s*$`, 'iu');
@@ -34,7 +35,13 @@ export function changeOfPrevious(view: SentenceView, q: Quantity, floor: number,
     // "giảm 1,3% (-892 ha)": a signed number in brackets is the same change in absolute terms
     ?? (/[-+−]/.test(text[q.numStart] ?? '') ? /(tăng|giảm)\s+\d[\d.,]*\s?%\s*\(\s*$/iu.exec(text.slice(lookback, q.start)) : null)
     ?? reachedAgainstEarlier(text.slice(lookback, q.start), q, after);
-  if (!verb) return null;
+  if (!verb) {
+    // "tăng 3,3 điểm và 8 bậc so với năm 2020": the change just taken, in another unit
+    const second = secondOfChange(view, q);
+    if (!second || second.first.end !== floor) return null;
+    const since = comparisonAt(after());
+    return { indicator: `${prev.base} ${second.verb}${since ? ' ' + since : ''}`, start: q.start };
+  }
   // a subject holding another figure is that figure's clause; a price band's digits ("căn hộ giá dưới 2 tỷ đồng") are no figure
   const holdsFigure = /\d/.test(subject) && (!BAND_BEFORE_DIGITS.test(subject) || view.quantities.some((x) => x.start < span.end && x.end > span.start));
   // "…, đóng góp 0,78 điểm %": a subject that is only the verb names nothing
@@ -80,3 +87,18 @@ const SIGNED_IN_ASIDE = /\([^()]*\d[^()]*;\s*$/u;
 const CONTRIBUTED_TO = /^\s*(vào\s+[^,;.()\d]{1,40}?)\s*(?=[,;.()]|$)/u;
 /** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
 const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');
+
+/** A change verb right before a number, no other: the first figure of a change "tăng 3,3 điểm và 8 bậc". */
+const RISE_OR_FALL_BEFORE = new RegExp(`(tăng|giảm)(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?\\s*$`, 'iu');
+/**
+ * "tăng 3,3 điểm và 8 bậc", "tăng 20 tỷ đồng và 4%": a figure in another unit after "và" right after a change is
+ * the same change measured another way (the first figure and the verb, or null).
+ */
+export function secondOfChange(view: SentenceView, q: Quantity): { first: Quantity; verb: string } | null {
+  const index = quantityIndexAt(view, q.start);
+  const first = view.quantities[index - 1];
+  if (view.quantities[index]?.start !== q.start || !first || !first.unit || !q.unit || unitKey(first.unit) === unitKey(q.unit)
+    || !/^[ \t]+và[ \t]+$/u.test(view.text.slice(first.end, q.start))) return null;
+  const verb = RISE_OR_FALL_BEFORE.exec(view.text.slice(Math.max(view.start, first.start - WIDTH.verb), first.start));
+  return verb ? { first, verb: verb[1] } : null;
+}

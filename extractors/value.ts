@@ -20,6 +20,7 @@ import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 import { Memo } from './memo.ts';
 import { fromToLevel } from './from-to.ts';
+import { secondOfChange } from './change-names.ts';
 import { measureItem } from './measure-list.ts';
 import { ruleOff } from './rules.ts';
 import { NOT_A_LEVEL } from './not-a-level.ts';
@@ -231,7 +232,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
     || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || scoreAfterRank(view, index)
-    || countAfterCount(view, index);
+    || countAfterCount(view, index) || secondOfChange(view, q) !== null;
 }
 
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
