@@ -21,7 +21,7 @@ const AFTER_NOUN = /^[ \t]*(?:[,;]|[ \t]và)[ \t]+$/u;
 // "…, rác thải công nghiệp nguy hại khoảng 195 tấn")
 const NOUN_BEFORE = /^[ \t]*(?:[,;]|[ \t]+và)[ \t]+(\p{Ll}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5})[ \t]+$/u;
 // nothing more in the item after its measure: the list goes on, or the sentence ends
-const ITEM_ENDS = /^[ \t]*(?:[,;.)\n]|và[ \t]|$)/u;
+const ITEM_ENDS = /^[ \t]*(?:[,;.)\n…]|và[ \t]|$)/u;
 // a verb in the words before a measure makes them a clause, not a noun ("…, giảm 50 ha", "…, đạt 120 ha")
 const VERB_WORD = new RegExp(`(?<![\\p{L}])(?:${alternatives([...LINKING_VERBS, ...CLAUSE_VERBS, ...PHRASE_VERBS, ...PHRASE_FIRST_STOP])})(?![\\p{L}])`, 'iu');
 // "diện tích trồng rừng 1.200 ha, xã Ea Phê 300 ha": an item named by a place is the list's measure there
@@ -55,6 +55,20 @@ export function measureItem(view: SentenceView, index: number, floor: number): M
   if (!previousNoun || !/^[ \t]+$/u.test(text.slice(prev.end, previousNoun.start)) || !AFTER_NOUN.test(text.slice(previousNoun.end, q.start))) return null;
   const noun = /^[ \t]+\p{Ll}/u.test(text.slice(q.end, q.end + 2)) ? phraseAfter(text, q.end, view.end, PHRASE_WORDS.measured) : null;
   return noun ? { noun, previousNoun } : null;
+}
+
+// the previous item, a comma or "và", then a proper name (each word capitalised) right before the figure ("…, Nghệ An 105 hồ", "…, Hải Phòng 41,54 điểm")
+const PROPER_NAME_BEFORE = /^[ \t]*(?:,|[ \t]và)[ \t]+(\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4})(?:[ \t]+với)?[ \t]+$/u;
+/**
+ * "Thanh Hóa với 214 hồ, Nghệ An 105 hồ, Hà Tĩnh 50 hồ": a figure in the previous level's unit, named only by the
+ * proper name before it (a place, a subject), is the list's figure there, whatever the unit.
+ */
+export function namedListItem(view: SentenceView, index: number, floor: number): boolean {
+  const q = view.quantities[index], prev = view.quantities[index - 1];
+  if (prev === undefined || prev.end !== floor || q.unit === null || prev.unit !== q.unit) return false;
+  const gap = view.text.slice(prev.end, q.start);
+  const name = gap.length > 80 ? null : PROPER_NAME_BEFORE.exec(gap);
+  return name !== null && !VERB_WORD.test(name[1]) && ITEM_ENDS.test(view.text.slice(q.end, q.end + 4));
 }
 
 /**

@@ -21,7 +21,7 @@ import { UNIT_LEXICON, unitKey } from './units.ts';
 import { Memo } from './memo.ts';
 import { fromToLevel } from './from-to.ts';
 import { secondOfChange } from './change-names.ts';
-import { measureItem } from './measure-list.ts';
+import { measureItem, namedListItem } from './measure-list.ts';
 import { ruleOff } from './rules.ts';
 import { NOT_A_LEVEL } from './not-a-level.ts';
 import type { LevelCheck } from './not-a-level.ts';
@@ -231,7 +231,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
-    || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || scoreAfterRank(view, index)
+    || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || namedListItem(view, index, floor) || scoreAfterRank(view, index)
     || countAfterCount(view, index) || secondOfChange(view, q) !== null;
 }
 
