@@ -13,7 +13,7 @@ import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
 import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
-import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, countedPhrase, DAMAGED_AFTER, NOUN_WORD_AFTER, isCountedNoun, opensOnItsNoun } from './count-names.ts';
+import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, countedPhrase, DAMAGED_AFTER, damagedBefore, NOUN_WORD_AFTER, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
@@ -330,7 +330,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics
   if (q.unit && SHARE_RIGHT_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return true;
   // "mưa lũ làm 19 người chết", "486 ha hoa màu bị thiệt hại": what a disaster did to the things measured is statistics
-  if (q.unit && !SHARE_UNITS.test(q.unit) && DAMAGED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
+  if (q.unit && !SHARE_UNITS.test(q.unit) && (DAMAGED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase)) || damagedBefore(view, q))) return true;
   if (q.unit && UNIT_LEXICON.get(unitKey(q.unit))?.kind === 'measure' && BUILT_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   // a count opening its clause whose things reached a standard ("…; 15 thôn đạt chuẩn nông thôn mới") or, its phrase
   // said, changed ("474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%")

@@ -54,6 +54,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PRODUCTION_VERBS', role: 'a verb of growing, taking out or building, before a measure of its noun', forms: verbs.PRODUCTION_VERBS, family: 'grammar' },
   { name: 'PROGRAMME_VERBS', role: 'what a programme gives the things a count opening its clause counts, after "được"', forms: verbs.PROGRAMME_VERBS, family: 'grammar' },
   { name: 'DAMAGE_WORDS', role: 'what a disaster did to the things a count counts, after their noun', forms: verbs.DAMAGE_WORDS, family: 'grammar' },
+  { name: 'DAMAGED_THINGS', role: 'a measure word counting things a disaster can damage', forms: verbs.DAMAGED_THINGS, family: 'grammar' },
   { name: 'DONE_BY_COUNTED_VERBS', role: 'what the things a count opening its clause counts have done or have, after "đã"', forms: verbs.DONE_BY_COUNTED_VERBS, family: 'grammar' },
   { name: 'RESPECTIVELY_WORDS', role: 'a word sending the figures after it one to each thing named before', forms: verbs.RESPECTIVELY_WORDS, family: 'grammar' },
   { name: 'CHANGE_ADVERBS', role: 'a word between a change verb and its number', forms: verbs.CHANGE_ADVERBS, family: 'grammar' },

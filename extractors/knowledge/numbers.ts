@@ -109,6 +109,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // the units of unions and associations: "thành lập mới 26 công đoàn cơ sở", "04/05 chi hội vững mạnh"
     'công đoàn', 'công đoàn cơ sở', 'nghiệp đoàn', 'chi đoàn', 'đoàn cơ sở', 'chi hội', 'liên chi hội', 'tổ hội', 'cơ sở hội',
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
+    // the power grid's: "54 trạm biến áp trung áp bị hư hỏng", "2.700 cột điện hạ áp"
+    'trạm', 'trạm biến áp', 'cột',
     // the rural economy's units: "106 trang trại" (no "106 trang", pages), "175 chuỗi liên kết", "34 nghề truyền thống"
     'trang trại', 'gia trại', 'chuỗi', 'chuỗi liên kết', 'chuỗi giá trị', 'nghề', 'nghề truyền thống', 'làng nghề truyền thống',
   ] },

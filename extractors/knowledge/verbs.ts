@@ -61,7 +61,11 @@ export const DONE_BY_COUNTED_VERBS = ['nộp', 'có quyết định', 'có', 'th
  * What a disaster did to the things a count counts, right after their noun: "mưa lũ làm 19 người chết", "124 nhà bị đổ
  * và cuốn trôi", "486 ha hoa màu bị thiệt hại" (damage statistics); "đổ" alone dumps ("xe chở 5 tấn rác thải đổ trộm").
  */
-export const DAMAGE_WORDS = ['chết', 'bị thương', 'mất tích', 'sập', 'bị đổ', 'đổ sập', 'hư hỏng', 'hư hại', 'ngập', 'tốc mái', 'cuốn trôi', 'thiệt hại', 'sạt lở', 'vùi lấp', 'mất trắng', 'trôi dạt', 'thiêu rụi', 'bị cháy'] as const;
+export const DAMAGE_WORDS = ['chết', 'bị thương', 'mất tích', 'sập', 'bị đổ', 'đổ sập', 'hư hỏng', 'hư hại', 'ngập', 'tốc mái', 'cuốn trôi', 'thiệt hại', 'sạt lở', 'vùi lấp', 'mất trắng', 'trôi dạt', 'thiêu rụi', 'bị cháy',
+  // storms on power lines and crops: "1.000 cột trung áp bị gãy, đổ", "1.139 ha lúa bị gãy đổ, ngập lụt"
+  'gãy', 'gãy đổ', 'ngập lụt'] as const;
+/** Things counted in a measure word that a disaster can damage or kill: "22 ngôi nhà đã sập", "196 con gia súc bị chết". */
+export const DAMAGED_THINGS = ['con', 'cây', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng', 'phòng học', 'lớp học', 'tuyến', 'tuyến đường'] as const;
 /** "tương ứng", "lần lượt": the figures after them go one to each of the things named before. */
 export const RESPECTIVELY_WORDS = ['tương ứng', 'lần lượt'] as const;
 /** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
