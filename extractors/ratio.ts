@@ -13,13 +13,12 @@ import { ruleOff } from './rules.ts';
 import { endsBefore, ownCoverage } from './types.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, phraseAfter, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
+import { asTarget, BEFORE_RANK, rankOutOf, rankRangeBefore } from './rank-pairs.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
 const MAP_SCALE_BEFORE = /(?:quy\s+hoạch|bản\s+đồ)(?:\s+\p{L}+){0,3}\s+tỷ\s+lệ\s*$/iu;
 const BEFORE_PERIOD = new RegExp(`${words(PERIOD_BEFORE_PAIR)}\\s*$`, 'iu');
-// "đứng thứ 8/13", "xếp hạng 12/63", and the verb alone: "đứng 8/13 khu vực ĐBSCL"
-const BEFORE_RANK = new RegExp(`${WB}(?:(?:xếp|đứng)(?:\\s+(?:thứ|hạng|vị\\s+trí))?|thứ|hạng|vị\\s+trí)\\s*$`, 'iu');
 /** Units that make "A/B" a rate or a period, not a count of things: "24/24 giờ". */
 const TIME_UNIT = new RegExp(`^(?:${alternatives([...TIME_UNITS, ...SCHEDULE_UNITS])})${WE}`, 'iu');
 /** Plural nouns written as a pair: "xã, phường", "xã phường", "thôn, bản". */
@@ -48,7 +47,7 @@ interface PairReader { rules: readonly string[]; trigger: string; read(view: Sen
 
 /** The pair readers, in the order they run over a sentence; a later one sees what the earlier found. */
 const PAIR_READERS: readonly PairReader[] = [
-  { rules: ['ratio/a-of-b', 'ratio/rank', 'ratio/rank-out-of', 'ratio/actual-over-plan', 'ratio/score-out-of'], trigger: '/', read: slashPairs },
+  { rules: ['ratio/a-of-b', 'ratio/rank', 'ratio/target-rank', 'ratio/rank-out-of', 'ratio/actual-over-plan', 'ratio/score-out-of'], trigger: '/', read: slashPairs },
   { rules: ['ratio/spaced-share'], trigger: '/', read: (view) => spacedShares(view) },
   { rules: ['ratio/actual-over-plan', 'ratio/score-out-of'], trigger: '/', read: amountPairs },
   { rules: ['ratio/share-over-plan'], trigger: '/', read: (view, slice) => sharePairs(view, slice) },
@@ -77,7 +76,11 @@ function slashPairs(view: SentenceView, slice: string): Claimed[] {
   const before = endsBefore(out, view.start); // a pair's subject starts after the statements read before it
   for (const m of slice.matchAll(PAIR)) {
     const aStart = view.start + m.index!;
-    const found = readPair(view, aStart, m, before.at(aStart));
+    // "xếp vị trí 10 - 15/63 tỉnh, thành phố trên cả nước, 3/14 tỉnh vùng …": the next pair of a list of ranks is a rank
+    const last = out[out.length - 1];
+    const afterRank = last !== undefined && last.fields.unit === 'hạng' && PAIR_ITEM_BEFORE.test(view.text.slice(Math.max(last.start, aStart - WIDTH.phrase), aStart));
+    const read = readPair(view, aStart, m, before.at(aStart), afterRank);
+    const found = read && asTarget(view, read);
     if (found) { out.push(found); before.add(found); }
   }
   return out;
@@ -86,10 +89,11 @@ function slashPairs(view: SentenceView, slice: string): Claimed[] {
 const GROUP_NOUN = new RegExp(`^${words(GROUP_WORDS)}$`, 'iu');
 
 /** "A/B" at `aStart`: a count, a rank, or an actual over its plan; null for dates, periods, rates. `floor`: where its subject may start. */
-function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor: number): Claimed | null {
+function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor: number, afterRank: boolean): Claimed | null {
   const { text, start, end } = view;
   const pairEnd = aStart + m[0].length;
   const before = textBefore(view, aStart, WIDTH.pairLead);
+  const range = rankRangeBefore(before, aStart);
   if (BEFORE_PERIOD.test(before)) return null;
   const a = parseNumber(m[1]);
   const b = parseNumber(m[2]);
@@ -112,10 +116,12 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
   if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12 && !GROUP_NOUN.test(noun.unit)))) return null;
   // "25/63 điều hành": a rank column among the provinces, not a count of things
   if (!noun.known && PROVINCE_COUNTS.has(b) && a <= b) return null;
-  const rank = BEFORE_RANK.test(before);
+  const rank = afterRank || range !== null || BEFORE_RANK.test(before);
   if (!rank && noun.unit === SCORE_UNIT && a <= b && endsScore(view, noun.end)) return ruleOff(view, 'ratio/score-out-of') ? null : scoreOutOf(view, aStart, noun.end, a, b, floor);
   if (ruleOff(view, rank ? 'ratio/rank' : 'ratio/a-of-b')) return null;
-  return countOf(view, { start: aStart, end: pairEnd }, a, b, noun, rank);
+  const found = countOf(view, { start: range?.start ?? aStart, end: pairEnd }, a, b, noun, rank);
+  if (range) Object.assign(found.fields, { value: range.low, value_max: a }); // "10 - 15/63": ranks 10 to 15
+  return found;
 }
 
 // "Số thôn có điện lưới quốc gia là 2.031/2.095": a pair with no noun after it counts what its subject's "số" names
@@ -372,23 +378,6 @@ function scoreOutOf(view: SentenceView, aStart: number, end: number, a: number, 
   // ("đạt 57/63 tiêu chuẩn, với 86,76/100 điểm": the subject starts after the statement read before it, `floor`)
   const subject = nameBySubject(view, aStart, fields, Math.max(floor, floorBefore(view, aStart)));
   return { start: subject.end > subject.start ? subject.start : aStart, end, fields, rule: 'ratio/score-out-of', claims: { own: { start: aStart, end } } };
-}
-
-/** "chất lượng cải cách thủ tục (xếp thứ 4/63)": a rank out of B, of what the words before the bracket name. */
-function rankOutOf(view: SentenceView, aStart: number, pairEnd: number, a: number, b: number): Claimed {
-  const { text, start } = view;
-  const fields = emptyFields('value');
-  fields.value = a;
-  fields.unit = 'hạng';
-  fields.total = b;
-  const rankWord = BEFORE_RANK.exec(textBefore(view, aStart, WIDTH.pairLead));
-  const rankStart = rankWord ? aStart - (Math.min(WIDTH.pairLead, aStart - start) - rankWord.index) : aStart;
-  const open = text.lastIndexOf('(', rankStart);
-  const subjectEnd = open >= start && !/\S/u.test(text.slice(open + 1, rankStart)) ? open : rankStart;
-  const subject = subjectBefore(text, start, subjectEnd, floorBefore(view, subjectEnd));
-  const named = tidy(text.slice(subject.start, subject.end));
-  fields.indicator = named ? `thứ hạng ${named}` : null;
-  return { start: subject.end > subject.start ? subject.start : rankStart, end: pairEnd, fields, rule: 'ratio/rank-out-of', claims: { own: { start: aStart, end: pairEnd } } };
 }
 
 /** A short label ending in ":" right before a number ("Năm 2022: 04/04 cuộc") names its context. */

@@ -46,6 +46,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'progress/share', kind: 'progress', doc: 'a share of a plan with no level: "đạt 95% chỉ tiêu Nghị quyết", "vượt 1,5 lần kế hoạch"' },
   { id: 'ratio/a-of-b', kind: 'ratio', doc: 'A of B counted things: "22/26 trường đạt chuẩn quốc gia", "đạt 11/19 tiêu chí"' },
   { id: 'ratio/rank', kind: 'value', doc: 'a rank out of B written as a pair with its noun: "xếp thứ 12/63 tỉnh, thành phố"' },
+  { id: 'ratio/target-rank', kind: 'target', doc: 'a rank set as a goal, in target talk, a range maybe: "phấn đấu … xếp vị trí 10 - 15/63 tỉnh, thành phố"' },
   { id: 'ratio/rank-out-of', kind: 'value', doc: 'a rank out of B with no noun, named before it: "chỉ số cải cách hành chính (xếp thứ 4/63)"' },
   { id: 'ratio/score-out-of', kind: 'value', doc: 'a score out of its maximum, a level in điểm with its total: "chỉ số PAPI là 40,62/80 điểm"' },
   { id: 'ratio/actual-over-plan', kind: 'value', doc: 'actual over plan in one unit: "đạt 1.250/1.100 tỷ đồng", "53,5/52ha"' },
