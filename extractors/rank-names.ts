@@ -7,7 +7,7 @@ import { textAfter, tidy } from './clause.ts';
 import type { Named } from './count-names.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
 
-export const RANK_CHANGE = /(?:tăng|giảm|nhảy(?:\s+vọt)?|tụt|vươn\s+lên|thăng)(?:\s+(?:thêm|hơn))?\s*$/iu;
+export const RANK_CHANGE = /(?:tăng|giảm|nhảy(?:\s+vọt)?|tụt|vươn\s+lên|thăng|vượt)(?:\s+(?:thêm|hơn))?\s*$/iu;
 
 /** "đạt 11,07%, xếp thứ 4 trong khu vực", "tỉnh xếp thứ 3 cả nước về …": the rank of what the clause or the one before measured. */
 const RANK_SCOPE = /^[ \t]*(?:(?:cả\s+nước|toàn\s+quốc|(?:trong|khu\s+vực|vùng)\s+[^,;.()]{1,40}?)(?=[,;.()]|\s+về|$))?(?:[ \t]*về\s+[^,;.()]{1,60})?/u;

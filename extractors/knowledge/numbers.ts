@@ -75,13 +75,15 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   measure('°C', ['°c', '℃', 'độ c']),
   measure('MW', ['mw']), measure('kW', ['kw']), measure('GW', ['gw']), measure('kWh', ['kwh']), measure('MWh', ['mwh']),
   measure('GWh', ['gwh']), measure('W', ['w']), measure('kV', ['kv']), measure('TEU', ['teu']),
+  // a change of rank: "tăng 8 bậc", "vượt 45 thứ hạng"
+  measure('bậc', ['bậc', 'thứ hạng']),
   // Measures reported as written. "điểm", "mẫu", "bản", "trang", "tuyến", "tuyến phố", "căn nhà" and
   // "lớp" are read as measures (a score, a land area, ...), not counted nouns, wherever they follow a number.
   {
     role: 'measure',
     forms: [
       'm', 'cm', 'mm', 'mét', 'kg', 'g', 'gram', 'gam', 'kilogram', 'ki lô gam', 'tấn', 'tạ', 'yến', 'lít', 'ml',
-      'lần', 'độ', 'bậc', 'hạng', 'điểm', 'sào', 'mẫu',
+      'lần', 'độ', 'hạng', 'điểm', 'sào', 'mẫu',
       'vòng', 'suất', 'suất quà', 'phần quà', 'mũi', 'liều', 'bao', 'thùng',
       'cây', 'con', 'đầu con', 'quả', 'quả trứng', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang', 'viên',
       'tuyến', 'tuyến đường', 'tuyến phố', 'giường', 'giường bệnh', 'sao', 'chiếc', 'cái', 'căn',

@@ -42,6 +42,8 @@ export const ACTION_VERBS = [
   'sửa chữa', 'giúp', 'giúp đỡ', 'khám phá', 'bắt', 'vinh danh', 'khen thưởng', 'giới thiệu', 'ra mắt', 'nhận đỡ đầu', 'xử phạt', 'trao',
   // what land and property offices did, counted: "đấu giá thành công hơn 300 lô đất", "thu hồi 75 dự án"
   'đấu giá', 'thu hồi',
+  // what a disaster's response did for the households at risk, counted: "di dời 82 hộ dân", "sơ tán 120 hộ"
+  'di dời', 'sơ tán', 'di tản',
 ] as const;
 /**
  * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
