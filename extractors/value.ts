@@ -272,8 +272,8 @@ const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\
 /** "Ông Nam cho biết: 12 hộ …": a colon after a verb of saying opens a quote, no level (read past the lead only after a colon). */
 const SAID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(REPORTING_VERBS)})\\s*:\\s*$`, 'iu');
 const saidBefore = (view: SentenceView, q: Quantity, lead: string) => lead.trimEnd().endsWith(':') && SAID_BEFORE.test(textBefore(view, q.start, WIDTH.marker));
-/** A colon opening a list of things measured, with no sentence mark after it: "… chủ yếu:", "… gồm:", "… như:", "… là:". */
-const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như|cụ\s+thể|(?<![\p{L}])là)\s*:[^.;:]*$/iu;
+/** A colon opening a list of things measured, with no sentence mark after it: "… chủ yếu:", "… gồm:", "… như:", "… như sau:", "… là:". */
+const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như(?:\s+sau)?|cụ\s+thể|(?<![\p{L}])là)\s*:[^.;:]*$/iu;
 /**
  * Nothing of the clause before the number: the sentence's start, a ';' or ':' (list items), a comma after an
  * opening phrase ("Năm 2023, 91 xã …"), "…) và" after an aside, or "giúp"/"với" ("giúp gần 74 nghìn lượt hộ …");
