@@ -391,5 +391,8 @@ const THINGS_AFTER = new RegExp(`^(?:${NOUN_WORD_AFTER}){0,4}`, 'u');
 /** "gây sập 5 ngôi nhà", "làm hư hỏng, tốc mái 30 nhà dân": what a disaster did, said before the things (no people) counted or measured. */
 export function damagedBefore(view: SentenceView, q: Quantity): RegExpExecArray | null {
   // people are named by the event before ("tai nạn giao thông, làm chết 7 người"), no things of it
-  return q.unit && !SHARE_UNITS.test(q.unit) && isDamageable(q.unit) && !PEOPLE.has(unitKey(q.unit)) ? DAMAGE_BEFORE.exec(textBefore(view, q.start, WIDTH.phrase)) : null;
+  if (!q.unit || SHARE_UNITS.test(q.unit) || !isDamageable(q.unit) || PEOPLE.has(unitKey(q.unit))) return null;
+  const before = textBefore(view, q.start, WIDTH.phrase);
+  return DISASTER_VERB.test(before) ? DAMAGE_BEFORE.exec(before) : null; // the verb looked for first: most counts have none
 }
+const DISASTER_VERB = /làm|gây|khiến/iu;
