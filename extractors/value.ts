@@ -220,7 +220,8 @@ const CHANGE_ADVERB = `(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?`;
 const CHANGED_BY = new RegExp(`(?:tăng|giảm|gấp|bằng)${CHANGE_ADVERB}\\s*$`, 'iu');
 /** The qualifiers a number may carry ("hơn", "khoảng", "gần"): "…, tăng hơn 1%" is a change like "…, tăng 1%". */
 const APPROX_QUALIFIER = `(?:\\s+(?:${alternatives(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms)}))?`;
-const PRODUCTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PRODUCTION_VERBS)})(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
+// "xây dựng mới 120 km", "trồng mới được 50 ha": "mới" (newly) and "được" or "thêm" after the verb
+const PRODUCTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PRODUCTION_VERBS)})(?:\\s+mới)?(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
 const CHANGE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:tăng|giảm)${CHANGE_ADVERB}${APPROX_QUALIFIER}\\s+\\d`, 'iu');
 
 /** The checks a number must pass to be an indicator's level rather than part of something else. */
@@ -320,9 +321,11 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && isCountedNoun(q.unit) && NEWLY_BEFORE.test(lead) && !WITH_COST_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   // "toàn tỉnh gieo cấy hơn 86 nghìn ha lúa": a measure of what was grown or taken out, its noun after it, or the clause
   // naming it before the verb ("cây ngô xuống giống 174 ha", "Lúa Hè Thu dự ước xuống giống 1.430ha")
-  const production = q.unit && MEASURE_NOUN_HEADS[q.unit] ? PRODUCTION_BEFORE.exec(lead) : null;
+  // (a verb's width: "xây dựng mới 120 km" is longer than a lead)
+  const verbLead = q.unit && MEASURE_NOUN_HEADS[q.unit] ? textBefore(view, q.start, WIDTH.verb) : '';
+  const production = verbLead ? PRODUCTION_BEFORE.exec(verbLead) : null;
   if (production && (/^ *\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))
-    || /\p{L}/u.test(text.slice(Math.max(floor, clauseStart(text, start, q.start)), q.start - lead.length + production.index)))) return true;
+    || /\p{L}/u.test(text.slice(Math.max(floor, clauseStart(text, start, q.start)), q.start - verbLead.length + production.index)))) return true;
   // "thấp nhất là môn Ngoại ngữ với 5,03 điểm", "đứng đầu với 7,91 điểm": a score after "với" ("với 50 điểm cầu" counts places)
   if (q.unit === SCORE_UNIT && SCORE_WITH.test(lead) && !/^[ \t]*\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%", "khoai lang 183 ha (tăng 11,8%)": a level reported with its change is statistics

@@ -53,7 +53,7 @@ export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 
 /** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
-  'xây dựng', 'xây mới', 'làm mới', 'mở mới', 'nâng cấp', 'cải tạo', 'sửa chữa', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa',
+  'xây dựng', 'xây mới', 'làm mới', 'làm xong', 'mở mới', 'nâng cấp', 'cải tạo', 'sửa chữa', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa',
   'trải nhựa', 'trải bê tông'] as const;
 /** What a programme gives the things it counts, after "được": "74 nghìn lượt hộ … được vay vốn", "27 nghìn lao động được tạo việc làm". */
 export const PROGRAMME_VERBS = ['vay', 'tạo', 'xây', 'hỗ trợ', 'cấp', 'giải quyết', 'đào tạo', 'tiếp cận', 'hưởng', 'thụ hưởng', 'khám', 'tiêm', 'cứu'] as const;
