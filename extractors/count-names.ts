@@ -1,13 +1,13 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AVERAGE_WORDS, DAMAGE_WORDS, DAMAGED_THINGS, MEASURE_NOUN_HEADS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
+import { AVERAGE_WORDS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
 import { isActorClause, MAX_SUBJECT } from './language.ts';
 import { alternatives, WB } from './patterns.ts';
-import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textBefore, textBeyond, tidy, wordCount } from './clause.ts';
+import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textBefore, tidy, wordCount } from './clause.ts';
 import type { Span } from './statement.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -217,11 +217,13 @@ const SHARE_ASIDE_AFTER = new RegExp(`^[ \\t]*${bracketedShare('(?:chiếm[ \\t]
  * The words after a count up to the next item of its list: its noun phrase, if any, and an aside naming its
  * members ("01 đô thị loại III (thành phố Từ Sơn), 03 đô thị …"; no figure in it), then a comma, a semicolon or "và".
  */
-const LIST_ITEM_GAP = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?(?:[ \t]*\([^\d()\n]{1,120}\))?(?:[,;]|[ \t]+và)[ \t]*(?:có[ \t]+)?$/u;
+const ITEM_PHRASE = String.raw`^(?:[ \t]+[^\d,;:()\n]{1,80}?)?`;
+const ITEM_SEPARATOR = String.raw`(?:[,;]|[ \t]+và)[ \t]*(?:có[ \t]+)?$`;
+const LIST_ITEM_GAP = new RegExp(String.raw`${ITEM_PHRASE}(?:[ \t]*\([^\d()\n]{1,120}\))?${ITEM_SEPARATOR}`, 'u');
 /** The words after a count inside an aside, the aside's close, then the list's separator. */
 const ASIDE_CLOSES = /^[^()\n]{0,80}\)[ \t]*(?:[,;]|và(?![\p{L}]))/u;
 /** The previous item's gap when its aside holds figures of its own ("(có 8 trường mầm non tư thục)"), one level deep. */
-const ITEM_GAP_OVER_ASIDE = /^(?:[ \t]+[^\d,;:()\n]{1,80}?)?[ \t]*\([^()\n]{1,120}\)(?:[,;]|[ \t]+và)[ \t]*(?:có[ \t]+)?$/u;
+const ITEM_GAP_OVER_ASIDE = new RegExp(String.raw`${ITEM_PHRASE}[ \t]*\([^()\n]{1,120}\)${ITEM_SEPARATOR}`, 'u');
 /** The count of things right before the aside quantity `index` stands in, if any. */
 function itemBeforeAside(view: SentenceView, index: number): Quantity | null {
   const open = view.text.lastIndexOf('(', view.quantities[index].start);
@@ -332,7 +334,7 @@ function withAfterCount(between: string): string | null {
   return m && !WITH_COMPOUND_END.test(m[1]!) ? m[1]! : null;
 }
 
-const PEOPLE = new Set<string>(PEOPLE_NOUNS.map((u) => unitKey(u)));
+export const PEOPLE = new Set<string>(PEOPLE_NOUNS.map((u) => unitKey(u)));
 /** What the count before quantity `index` counted, when a count or a measure after "với" of them follows it: "nhà nghỉ đạt chuẩn". */
 function countedBefore(view: SentenceView, index: number): string | null {
   const before = view.quantities[index - 1], q = view.quantities[index];
@@ -353,46 +355,3 @@ export function countOfCounted(view: SentenceView, q: Quantity, prev: PrevIndica
   const things = countedBefore(view, quantityIndexAt(view, q.start));
   return things === null ? null : { indicator: `số ${q.unit} của ${things}`, start: q.start, end: q.end, rule: 'count-of-counted', base: prev?.base ?? things };
 }
-
-/** A word of the noun after a figure, no verb of a clause of its own ("12 gia đình có người bị thương" counts families; "cấp 4" of a house the only figure). */
-export const NOUN_WORD_AFTER = String.raw`[ \t]+(?:(?!(?:có|được|đã|của|cho|với)(?![\p{L}]))[\p{L}\p{M}]+|(?<=cấp[ \t]+)\d+)`;
-/** What a disaster did to the things counted or measured, after their nouns (a few words, maybe joined by commas). */
-export const DAMAGED_AFTER = new RegExp(`^(?:,?${NOUN_WORD_AFTER}){0,7}?[ \\t]+(?:đã[ \\t]+)?(?:bị[ \\t]+)?(?:${alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
-// …ending its clause, "hoàn toàn" or its cause ("do lũ") maybe after it: a damage word before more words ("125 vụ cháy, gây thiệt hại về tài sản …",
-// "3 vụ cháy rừng, diện tích thiệt hại 5 ha") names another figure
-const DAMAGE_DONE = new RegExp(`${DAMAGED_AFTER.source}(?:[ \\t]+(?:hoàn[ \\t]+toàn|một[ \\t]+phần|nước))?(?:[ \\t]+do[ \\t][^,;.()\\d]{1,40}?)?(?=[ \\t]*(?:[,;.)]|và(?![\\p{L}])|$))`, 'iu');
-const DAMAGED_THING_UNITS = new Set<string>(DAMAGED_THINGS);
-/** Things counted, or measured by a noun of their own ("ha" of land, "con" of cattle): what a disaster can damage. */
-const isDamageable = (unit: string) => MEASURE_NOUN_HEADS[unit] !== undefined || isCountedNoun(unit) || DAMAGED_THING_UNITS.has(unit.toLowerCase());
-/** "Mưa lũ làm 19 người chết", "486 ha hoa màu bị thiệt hại": the things and what was done to them name the figure ("người chết", "diện tích hoa màu bị thiệt hại"). */
-export function damageDone(view: SentenceView, q: Quantity): Named | null {
-  if (!q.unit || SHARE_UNITS.test(q.unit)) return null;
-  const head = MEASURE_NOUN_HEADS[q.unit];
-  if (!isDamageable(q.unit)) return null; // a measure with no name of its own ("m³") keeps its subject's
-  const done = DAMAGE_DONE.exec(textBeyond(view, q.end, WIDTH.phrase));
-  if (done) {
-    const indicator = `${head ?? q.unit} ${tidy(done[0])}`;
-    return { indicator, start: q.start, end: q.end + done[0].length, rule: 'damage-done', base: indicator };
-  }
-  // "làm hư hỏng, tốc mái 355 ngôi nhà": what was done, before the things
-  const before = damagedBefore(view, q);
-  if (!before) return null;
-  const noun = THINGS_AFTER.exec(textBeyond(view, q.end, WIDTH.phrase))![0];
-  const what = tidy(before[1]);
-  const indicator = `${head ?? q.unit}${tidy(noun) ? ' ' + tidy(noun) : ''} ${/^bị\s/iu.test(what) ? '' : 'bị '}${what}`;
-  return { indicator, start: q.start - before[0].length + before[0].indexOf(before[1]), end: q.end + noun.length, rule: 'damage-done', base: indicator };
-}
-
-const DAMAGE_FORMS = alternatives(DAMAGE_WORDS).replace(/\\s\+/g, '[ \\t]+');
-// a disaster's verb, then what it did (one or a few damage words joined by commas), right before the figure
-const DAMAGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:làm|gây|khiến)[ \\t]+((?:${DAMAGE_FORMS})(?:[ \\t]*,[ \\t]*(?:${DAMAGE_FORMS})){0,3})[ \\t]*$`, 'iu');
-// the things' noun after the figure: a few words, up to the clause's end
-const THINGS_AFTER = new RegExp(`^(?:${NOUN_WORD_AFTER}){0,4}`, 'u');
-/** "gây sập 5 ngôi nhà", "làm hư hỏng, tốc mái 30 nhà dân": what a disaster did, said before the things (no people) counted or measured. */
-export function damagedBefore(view: SentenceView, q: Quantity): RegExpExecArray | null {
-  // people are named by the event before ("tai nạn giao thông, làm chết 7 người"), no things of it
-  if (!q.unit || SHARE_UNITS.test(q.unit) || !isDamageable(q.unit) || PEOPLE.has(unitKey(q.unit))) return null;
-  const before = textBefore(view, q.start, WIDTH.phrase);
-  return DISASTER_VERB.test(before) ? DAMAGE_BEFORE.exec(before) : null; // the verb looked for first: most counts have none
-}
-const DISASTER_VERB = /làm|gây|khiến/iu;

@@ -243,8 +243,8 @@ export function headNounAt(text: string, from: number, to: number): { start: num
   return m ? { start: from + m.index!, text: m[0] } : null;
 }
 
-const PROPER_NAME = /^(?:(?:TP|tỉnh|thành\s+phố|huyện)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u;
-/** A subject that is only a proper name: "Cao Bằng", "TP Hải Phòng", "Lai Châu". */
+const PROPER_NAME = /^(?:(?:TP\.?|tỉnh|thành\s+phố|huyện)\s+|TP\.)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u;
+/** A subject that is only a proper name: "Cao Bằng", "TP Hải Phòng", "TP. Buôn Ma Thuột", "Lai Châu". */
 export function isProperName(s: string): boolean {
   // each word capitalised, not an acronym ("IIP", "GRDP" name indicators)
   return PROPER_NAME.test(s.trim());

@@ -3,7 +3,7 @@
 // and "diện tích lúa 1.200 ha, ngô 350 ha" (each noun before its measure). Narrative lists ("thu giữ
 // 127 gram heroin, 20 gram ma túy") never start one: their first item is no level.
 import { CLAUSE_VERBS, JOINED_UNIT_NOUNS, LINKING_VERBS, MEASURE_HEADS, PHRASE_FIRST_STOP, PHRASE_VERBS, PHRASE_WORDS, SUBJECT_LEADING } from './knowledge/index.ts';
-import { MEASURE_NOUN_HEADS } from './language.ts';
+import { isProperName, MEASURE_NOUN_HEADS } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { phraseAfter, quantityIndexAt, tidy } from './clause.ts';
 import { isCountedNoun, SHARE_UNITS } from './count-names.ts';
@@ -57,8 +57,8 @@ export function measureItem(view: SentenceView, index: number, floor: number): M
   return noun ? { noun, previousNoun } : null;
 }
 
-// the previous item, a comma or "và", then a proper name (each word capitalised) right before the figure ("…, Nghệ An 105 hồ", "…, Hải Phòng 41,54 điểm")
-const PROPER_NAME_BEFORE = /^[ \t]*(?:,|[ \t]và)[ \t]+(\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4})(?:[ \t]+với)?[ \t]+$/u;
+// the previous item, a comma or "và", then the words right before the figure ("…, Nghệ An 105 hồ", "…, Hải Phòng 41,54 điểm")
+const NAME_BEFORE = /^[ \t]*(?:,|[ \t]và)[ \t]+([^\d,;:()\n]{1,40}?)(?:[ \t]+với)?[ \t]+$/u;
 /**
  * "Thanh Hóa với 214 hồ, Nghệ An 105 hồ, Hà Tĩnh 50 hồ": a figure in the previous level's unit, named only by the
  * proper name before it (a place, a subject), is the list's figure there, whatever the unit.
@@ -67,8 +67,8 @@ export function namedListItem(view: SentenceView, index: number, floor: number):
   const q = view.quantities[index], prev = view.quantities[index - 1];
   if (prev === undefined || prev.end !== floor || q.unit === null || prev.unit !== q.unit) return false;
   const gap = view.text.slice(prev.end, q.start);
-  const name = gap.length > 80 ? null : PROPER_NAME_BEFORE.exec(gap);
-  return name !== null && !VERB_WORD.test(name[1]) && ITEM_ENDS.test(view.text.slice(q.end, q.end + 4));
+  const name = gap.length > 80 ? null : NAME_BEFORE.exec(gap);
+  return name !== null && isProperName(name[1]) && ITEM_ENDS.test(view.text.slice(q.end, q.end + 4));
 }
 
 /**

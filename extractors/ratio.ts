@@ -93,7 +93,6 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
   const { text, start, end } = view;
   const pairEnd = aStart + m[0].length;
   const before = textBefore(view, aStart, WIDTH.pairLead);
-  const range = rankRangeBefore(before, aStart);
   if (BEFORE_PERIOD.test(before)) return null;
   const a = parseNumber(m[1]);
   const b = parseNumber(m[2]);
@@ -116,6 +115,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
   if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12 && !GROUP_NOUN.test(noun.unit)))) return null;
   // "25/63 điều hành": a rank column among the provinces, not a count of things
   if (!noun.known && PROVINCE_COUNTS.has(b) && a <= b) return null;
+  const range = rankRangeBefore(before, aStart);
   const rank = afterRank || range !== null || BEFORE_RANK.test(before);
   if (!rank && noun.unit === SCORE_UNIT && a <= b && endsScore(view, noun.end)) return ruleOff(view, 'ratio/score-out-of') ? null : scoreOutOf(view, aStart, noun.end, a, b, floor);
   if (ruleOff(view, rank ? 'ratio/rank' : 'ratio/a-of-b')) return null;

@@ -50,6 +50,9 @@ const MASK = { from: null, to: null, until: false, relative: false, mask: true }
 const UNTIL_LEAD = String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+(?:tính\s+)?)?đến\s+(?:hết\s+)?`;
 // the hour of a running tally before its day: "tính đến 9h sáng 7/9", "Tính đến 15h ngày 16/9", "đến 17 giờ 30 phút ngày …"
 const CLOCK = String.raw`\d{1,2}\s?(?:h|giờ)(?:\s?\d{1,2}(?:\s?phút|')?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?\s+`;
+// what may stand between the lead and the day: "thời điểm báo cáo", then "ngày" or an hour ("ngày" maybe after it)
+const REPORT_TIME = String.raw`(?:thời\s+điểm\s+(?:báo\s+cáo\s+)?)?`;
+const DAY_OPENER = String.raw`(?:ngày\s+|${CLOCK}(?:ngày\s+)?)`;
 const FROM_YEAR_START = /từ\s+đầu\s+năm/iu;
 /** The day the figures run to (`words`: the words naming it; `relative`: its year read from the context); null for no such day. */
 function untilDay(words: string, d: number, mo: number, y: number, relative = false): Omit<PeriodMention, 'start' | 'end'> | null {
@@ -117,7 +120,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024", "đến thời điểm báo cáo ngày 05/11/2025"
-    digit: true, year: true, needs: ['đến'], contains: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}/, re: new RegExp(String.raw`${UNTIL_LEAD}(?:thời\s+điểm\s+(?:báo\s+cáo\s+)?)?(?:ngày\s+|${CLOCK}(?:ngày\s+)?)?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}${YEAR}`, 'iu'),
+    digit: true, year: true, needs: ['đến'], contains: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}/, re: new RegExp(String.raw`${UNTIL_LEAD}${REPORT_TIME}${DAY_OPENER}?(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}${YEAR}`, 'iu'),
     make: (m) => untilDay(m[0], +m[1], +m[2], +m[3]),
   },
   { // "tính đến ngày 30 tháng 6 năm 2024": the numbered date above, written in words
@@ -126,7 +129,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
   },
   { // "Tính đến ngày 15/3, …", "tính đến 9h sáng 7/9": the day without its year, read in the document's year ("ngày" or an hour
     // needed: "đến 15/20 xã" is a count)
-    digit: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`${UNTIL_LEAD}(?:thời\s+điểm\s+(?:báo\s+cáo\s+)?)?(?:ngày\s+|${CLOCK}(?:ngày\s+)?)(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]|\s[/.-])`, 'iu'),
+    digit: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`${UNTIL_LEAD}${REPORT_TIME}${DAY_OPENER}(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]|\s[/.-])`, 'iu'),
     make: (m, year) => (year === null ? null : untilDay(m[0], +m[1], +m[2], year, true)),
   },
   { // "Quyết định số 3236/QĐ-UBND, ngày 29 tháng 12 năm 2020", "…, ngày 10 tháng 7 năm 2024": a day (a
