@@ -134,7 +134,7 @@ function commonPeriod(doc: Document, year: number | null): Period | null {
     const end = Math.min(doc.text.length, COMMON_REACH), out: PeriodMention[] = [];
     for (const p of doc.passages) {
       if (p.start >= end) break;
-      for (const x of findPeriods(doc.text, p.start, Math.min(p.end, end), year, absolute)) if (absolute || (x.from && x.to)) out.push(x);
+      for (const x of findPeriods(doc.text, p.start, Math.min(p.end, end), year, absolute)) if (!x.unknown && (absolute || (x.from && x.to))) out.push(x);
     }
     return out;
   };

@@ -181,7 +181,7 @@ export class MatchPeriods {
       const h = this.headings.get(doc.sentences[si].passage);
       if (h) return this.settle(h, m, year);
     }
-    if (!time.period) return null;
+    if (!time.period) return time.date && m.fields.kind !== 'target' ? { from: null, to: time.date } : null;
     // "GRDP bình quân đầu người trên 110 triệu đồng" among the targets of a page on the term 2020 - 2025: a level the
     // term is to reach, at its end; a flow over it ("bình quân hằng năm", "tốc độ tăng trưởng", "20 nghìn lao động/năm")
     // runs over the span
@@ -308,8 +308,9 @@ export class MatchPeriods {
   }
 
   /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
-  private settle(p: Period & { until?: boolean }, m: Match, y: number | null): Period {
+  private settle(p: Period & { until?: boolean; unknown?: boolean }, m: Match, y: number | null): Period {
     const { date, period: docPeriod, common } = this.time;
+    if (p.unknown) return { from: null, to: null };
     // "Tính đến tháng 5/2025, … đạt 50,54% kế hoạch năm": a share of the year's plan runs from that year's start
     if (p.until && p.from === null && p.to !== null && m.fields.kind === 'progress' && ANNUAL_PLAN.test(this.doc.text.slice(m.start, m.end))) {
       return { from: `${p.to.slice(0, 4)}-01-01`, to: p.to };
@@ -324,7 +325,11 @@ export class MatchPeriods {
     if (p.to === null && p.from !== null) return { from: p.from, to: date ?? (spansYears(docPeriod) ? this.settle({ from: null, to: null }, m, y).to : docPeriod?.to ?? null) };
     // "đến nay": the period the document reports on, else up to its date
     if (p.to === null && p.from === null) {
-      if (spansYears(docPeriod)) return this.settle(docPeriod!, m, y);
+      if (spansYears(docPeriod)) {
+        // "Đến nay, …" in a page of 29/10/2019 on 2010-2019: now is the page's date, the span not yet over
+        if (date && docPeriod!.from! <= date && date < docPeriod!.to!) return { from: null, to: date };
+        return this.settle(docPeriod!, m, y);
+      }
       return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
     }
     // results of an unfinished term or stage ("nhiệm kỳ 2020-2025" in a 2023 report) run up to the report

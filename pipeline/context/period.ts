@@ -16,6 +16,8 @@ export interface PeriodMention extends Period {
   until: boolean;
   /** the year was taken from the context */
   relative: boolean;
+  /** named but not known ("nhiệm kỳ qua" with no term of the document's to count back from): dates its figures as unknown */
+  unknown?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -46,6 +48,7 @@ const UNTIL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${NOT_UNTIL}(?:tính\s+)?
 const YEAR = String.raw`((?:19|20)\d{2})`;
 /** What a rule's make returns for text that names no period but must not be read by the rules after it. */
 const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
+const UNKNOWN = { from: null, to: null, until: false, relative: false, unknown: true } as const;
 // "lũy kế đến", "tính đến hết", "từ đầu năm đến": what opens the day the figures run to
 const UNTIL_LEAD = String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+(?:tính\s+)?)?đến\s+(?:hết\s+)?`;
 // the hour of a running tally before its day: "tính đến 9h sáng 7/9", "Tính đến 15h ngày 16/9", "đến 17 giờ 30 phút ngày …"
@@ -96,7 +99,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     needs: ['qua'], re: /(?<![\p{L}])nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?![\p{L}])/iu,
     make: (_m, _year, term) => {
       const a = yearOf(term?.from ?? null), b = yearOf(term?.to ?? null);
-      return a !== null && b !== null && b > a ? { from: first(a - (b - a)), to: last(a), until: false, relative: false } : null;
+      return a !== null && b !== null && b > a ? { from: first(a - (b - a)), to: last(a), until: false, relative: false } : UNKNOWN;
     },
   },
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
@@ -293,7 +296,9 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       if (made.mask) { taken.add(start + s, start + e); continue; }
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
-      out.push({ from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e });
+      const mention: PeriodMention = { from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e };
+      if (made.unknown) mention.unknown = true;
+      out.push(mention);
       taken.add(start + s, start + e);
     }
   }
