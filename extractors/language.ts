@@ -5,7 +5,7 @@
 import { lineStartNear, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS, PLAN_DONE_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -72,6 +72,13 @@ export function progressVerbBefore(text: string, from: number, pos: number): { v
   const m = progressVerbRe.exec(before);
   if (!m) return null;
   return { verb: m[0].trim().toLowerCase() };
+}
+
+const planDoneVerbRe = new RegExp(`(?<![\\p{L}])(?:${words(PLAN_DONE_VERBS)})(?:\\s+được)?\\s*$`, 'iu');
+/** "đạt", for a share after a verb of doing with its plan right after it ("đã giải ngân khoảng 99% kế hoạch năm 2022"); else null. */
+export function planDoneVerbBefore(text: string, from: number, share: { start: number; end: number }, limit: number): { verb: string } | null {
+  if (!planDoneVerbRe.test(text.slice(Math.max(from, share.start - WIDTH.clauseWord), share.start))) return null;
+  return referenceAfter(text, share.end, limit)?.start === share.end + 1 ? { verb: 'đạt' } : null;
 }
 
 /** The clause reports an estimate: "ước", "ước đạt", "ước thực hiện", "dự ước", "dự kiến", "Ước TH". */

@@ -7,7 +7,7 @@
 import { isAmountsShare, isPartOfAmountBefore, isShare } from './amount-share.ts';
 import { emptyFields } from './statement.ts';
 import type { Quantity } from './numbers.ts';
-import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
+import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, planDoneVerbBefore, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, PrevIndicator, SentenceView } from './types.ts';
@@ -192,8 +192,8 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
   const { lastVerb, lastShareEnd } = state;
   const carried = ownVerb ? null
     : (lastVerb && lastShareEnd >= 0 && q.start - lastShareEnd < WIDTH.phrase && /^[^,;.\d]{0,60}(?:\svà|,)\s*$/u.test(text.slice(lastShareEnd, q.start)) ? lastVerb : null);
-  // "… đạt 1.876 tỷ đồng, 105,4% kế hoạch": the level's verb serves the share right after its comma
-  const verb = ownVerb ?? carried ?? verbOfLevelBefore(view, i);
+  // "… đạt 1.876 tỷ đồng, 105,4% kế hoạch": the level's verb serves the share right after its comma; "giải ngân 99% kế hoạch": a verb of doing, the plan touching
+  const verb = ownVerb ?? carried ?? verbOfLevelBefore(view, i) ?? planDoneVerbBefore(text, start, q, end);
   if (verb) {
     const reference = referenceAfter(text, q.end, end);
     // "đạt tỷ lệ 100%, vượt chỉ tiêu NQĐH": a rate, and the plan a clause of its own; only "đạt tỷ lệ 43% kế hoạch" is a share of it
