@@ -1,7 +1,7 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AVERAGE_WORDS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
@@ -270,8 +270,17 @@ export function siblingCountBefore(view: SentenceView, q: Quantity): Quantity | 
  * not this one (inside brackets, where continuesList reads no list, they were taken as its subject).
  */
 export function isPreviousCountsTail(view: SentenceView, q: Quantity, subject: Span): boolean {
-  const prev = siblingCountBefore(view, q) ?? shareBeforeItem(view, q);
+  const prev = siblingCountBefore(view, q) ?? shareBeforeItem(view, q) ?? amountBeforeItem(view, q);
   return prev !== null && prev.end >= subject.start - 1 && prev.end <= subject.end;
+}
+
+/** An amount's money noun and its words right after it, then a comma or "và": "300 tỷ đồng vốn ngân sách trung ương, 200 tỷ đồng …". */
+const AMOUNT_ITEM_GAP = new RegExp(String.raw`^[ \t]+(?:${alternatives(MONEY_NOUNS)})(?![\p{L}])[^\d,;:()\n]{0,60}?(?:,|[ \t]và)[ \t]+$`, 'iu');
+/** The amount before q, of the same currency, when q opens the next item after the phrase naming it ("trong đó 300 tỷ đồng vốn A, 200 tỷ đồng vốn B"). */
+function amountBeforeItem(view: SentenceView, q: Quantity): Quantity | null {
+  const prev = view.quantities[quantityIndexAt(view, q.start) - 1];
+  return prev !== undefined && prev.end <= q.start && q.unit !== null && prev.unit === q.unit && q.unit in AMOUNT_NOUN_HEADS
+    && AMOUNT_ITEM_GAP.test(view.text.slice(prev.end, q.start)) ? prev : null;
 }
 
 /** A share's phrase, a comma or "và", at most a verb, then the count: "giảm 6% tỷ lệ hộ nghèo, thêm 2 trường",

@@ -3,7 +3,7 @@
 // (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
 // measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
-import { COMPARED_WITH, INDICATOR_NAME_HEADS, LABEL_HEADS, LEAD_IN_ENDS, NOT_LINE_LABELS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, MONEY_NOUNS, COMPARED_WITH, INDICATOR_NAME_HEADS, LABEL_HEADS, LEAD_IN_ENDS, NOT_LINE_LABELS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore } from './nonfigures.ts';
 import { CHANGE_BEFORE, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -44,7 +44,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   const isShare = SHARE_UNITS.test(q.unit!);
   const label = labelAbove(view, q) ?? timeKeyedItem(view, q);
   if (label) return label;
-  const measured = nounAfterMeasure(view, q, '');
+  const measured = nounAfterMeasure(view, q, '') ?? nounAfterMeasure(view, q, '', AMOUNT_NOUN_HEADS); // "trong đó 300 tỷ đồng vốn ngân sách
   if (measured) return measured;
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
     const noun = countedPhrase(view, q);
@@ -83,12 +83,15 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   return null;
 }
 
+const MONEY_NOUN = new RegExp(`^(?:${alternatives(MONEY_NOUNS)})(?![\\p{L}])`, 'iu');
 /** "75ha cây chè": an area of what follows ("diện tích trồng cây chè" after the verb "trồng"). */
-function nounAfterMeasure(view: SentenceView, q: Quantity, verb: string): string | null {
-  const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;
+function nounAfterMeasure(view: SentenceView, q: Quantity, verb: string, heads = MEASURE_NOUN_HEADS): string | null {
+  const head = q.unit ? heads[q.unit] : undefined;
   if (!head || !/^ *[\p{Ll}]/u.test(textBeyond(view, q.end, WIDTH.touch))) return null;
   const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.measured);
-  return noun ? `${head}${verb ? ' ' + verb : ''} ${view.text.slice(noun.start, noun.end)}` : null;
+  if (!noun) return null;
+  const phrase = view.text.slice(noun.start, noun.end);
+  return heads === AMOUNT_NOUN_HEADS && MONEY_NOUN.test(phrase) ? phrase : `${head}${verb ? ' ' + verb : ''} ${phrase}`;
 }
 
 /** An infographic's number alone on its line (">90%") is named by the line above ("Tốc độ tăng trưởng kinh tế bình quân"). */

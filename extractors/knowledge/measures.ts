@@ -11,6 +11,10 @@ export const SCORE_UNIT = 'điểm';
 export const OCCURRENCE_UNIT = 'lượt';
 /** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd. */
 export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', con: 'đàn', 'tấn': 'sản lượng', km: 'chiều dài' };
+/** What an amount of money is called before the phrase after it, when its own clause names nothing ("trong đó 300 tỷ đồng vốn ngân sách trung ương"). */
+export const AMOUNT_NOUN_HEADS: Readonly<Record<string, string>> = { 'đồng': 'số tiền', USD: 'số tiền' };
+/** Nouns that say themselves that they are money: after an amount they name it alone ("300 tỷ đồng vốn ngân sách", not "số tiền vốn …"). */
+export const MONEY_NOUNS = ['vốn', 'tiền', 'kinh phí', 'ngân sách', 'nguồn vốn', 'quỹ'] as const;
 
 /** Measures that head a list naming places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …", "Tốc độ tăng trưởng GRDP của các tỉnh: Hậu Giang tăng 12,67%"). */
 export const LIST_HEAD_NOUNS = [
