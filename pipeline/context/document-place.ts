@@ -47,9 +47,12 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   }
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
-    const province = [...countsOf().values()].find((c) => c.place.level === 'province')?.place ?? (siteOnce()?.level === 'province' ? siteOnce() : null);
+    // ("(Huyện Yên Thế, tỉnh Bắc Giang)" is one mention, of the district: its province is named too)
+    const counted = [...countsOf().values()].map((c) => c.place);
+    const province = counted.find((c) => c.level === 'province')?.place ?? counted.find((c) => c.level === 'district' && c.parent)?.parent
+      ?? (siteOnce()?.level === 'province' ? siteOnce()!.place : null);
     if (province) {
-      const again = findMentions(`${levelWord(pick.level)} ${pick.place}`, 0, 60, { ...hint, province: province.place });
+      const again = findMentions(`${levelWord(pick.level)} ${pick.place}`, 0, 60, { ...hint, province });
       if (again[0]?.parent) pick = again[0];
     }
   }

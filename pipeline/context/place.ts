@@ -139,11 +139,48 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
   const slice = text.slice(start, end);
   const taken = new Taken();
   const out = [
-    ...levelledMentions(slice, start, hint, taken),
+    ...districtsBeforeProvince(text, start, levelledMentions(slice, start, hint, taken), taken),
     ...capitalisedMentions(text, slice, start, hint, taken),
     ...countryMentions(slice, start, taken),
   ];
   return out.sort((a, b) => a.start - b.start);
+}
+
+// a bare name, then its province in brackets or after a comma: "Móng Cái (tỉnh Quảng Ninh)", "Tiên Du, tỉnh Bắc Ninh"
+const NAME_BEFORE_PROVINCE = /(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ \t]\p{Lu}\p{Ll}*){0,3})[ \t]*(?:\([ \t]*|,[ \t]*)$/u;
+/** How far before a province its district's name is looked for. */
+const NAME_REACH = 40;
+
+/**
+ * "tại Móng Cái (tỉnh Quảng Ninh)": a bare name right before a province named with its level word is that
+ * province's district when the gazetteer lists one so named there; the two are one mention, of the district.
+ * "huyện Tiên Du, tỉnh Bắc Ninh": a province right after a unit of its own only says whose unit that is.
+ */
+function districtsBeforeProvince(text: string, start: number, levelled: Mention[], taken: Taken): Mention[] {
+  const out: Mention[] = [];
+  for (const p of levelled) {
+    const prev = out[out.length - 1];
+    // "huyện Tiên Du, tỉnh Bắc Ninh": the province only says whose unit the one before is
+    if (p.level === 'province' && prev && prev.parent === p.place && /^[ \t]*[,(][ \t]*$/.test(text.slice(prev.end, p.start))) {
+      prev.end = p.end + (text.charCodeAt(p.end) === 41 ? 1 : 0);
+      continue;
+    }
+    out.push(prev && prev.end > p.start - NAME_REACH ? p : withDistrictBefore(text, start, p, taken));
+  }
+  return out;
+}
+
+
+/** Province p, or the district of p named bare right before it ("Móng Cái (tỉnh Quảng Ninh)"), the two one mention. */
+function withDistrictBefore(text: string, start: number, p: Mention, taken: Taken): Mention {
+  if (p.level !== 'province') return p;
+  const m = NAME_BEFORE_PROVINCE.exec(text.slice(Math.max(start, p.start - NAME_REACH), p.start));
+  const district = m ? resolveName(m[1], ['district'], null, { province: p.place }) : null;
+  if (!m || !district || district.parent !== p.place) return p;
+  const s = p.start - m[0].length;
+  const close = text.charCodeAt(p.end) === 41 ? 1 : 0; // the bracket closing on the province
+  taken.add(s, p.end + close);
+  return { place: district.place, level: district.level, parent: district.parent, start: s, end: p.end + close, explicit: true };
 }
 
 /**
@@ -151,7 +188,8 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
  * explicit and not the country. (Those are found first and nothing else found can displace them.)
  */
 export function findLevelledMentions(text: string, start: number, end: number, hint: PlaceHint = {}): Mention[] {
-  return levelledMentions(text.slice(start, end), start, hint, new Taken()).filter((x) => x.level !== 'country');
+  const taken = new Taken();
+  return districtsBeforeProvince(text, start, levelledMentions(text.slice(start, end), start, hint, taken), taken).filter((x) => x.level !== 'country');
 }
 
 /** "huyện Mai Châu", "TP. Hồ Chí Minh": a level word and the longest run of its capitalised words that names a unit. */
