@@ -40,7 +40,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const fromTitle = relevelled ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? slugLead(doc.meta.url, text, hint, siteOnce) ?? inTitle[0];
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
-    ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? null;
+    ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? wholeCountry(text, countsOf()) ?? null;
   // "toàn tỉnh xây mới được …" on a city's portal, its own unit never spoken of: the portal reprints its province's news
   if (pick?.level === 'district' && pick.parent && wholeProvince() && !OWN_DISTRICT.test(text.slice(0, 20000)) && pick === siteOnce()) {
     pick = { place: pick.parent, level: 'province', parent: null };
@@ -158,6 +158,16 @@ const OWN_PROVINCE = /(?<![\p{L}])(?:(?:UBND|HĐND)\s+tỉnh|Tỉnh\s+ủy|toàn
 function national(text: string): Place | null {
   const head = text.slice(0, 3000);
   return NATIONAL.test(head) && !OWN_PROVINCE.test(head) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
+}
+
+// "các cảng hàng không trên cả nước", "toàn quốc": the country as a whole
+// (not a campaign's name in quotes: "“Cả nước chung tay vì người nghèo”")
+const WHOLE_COUNTRY = /(?<![\p{L}“"‘'])(?:cả\s+nước|toàn\s+quốc)(?![\p{L}])/iu;
+/** The country, when the text speaks of it as a whole and names no unit of it, nor its own province unnamed ("toàn tỉnh"). */
+function wholeCountry(text: string, counts: Map<string, { place: Place; n: number }>): Place | null {
+  if ([...counts.values()].some((c) => c.place.level !== 'country')) return null;
+  const head = text.slice(0, 20000);
+  return WHOLE_COUNTRY.test(head) && !OWN_PROVINCE.test(head) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
 }
 
 /** A capitalised name in the title, outside its asides, that is a district or commune of the given province. */
