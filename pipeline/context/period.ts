@@ -146,8 +146,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     digit: true, needs: ['họp', 'hội', 'giao'], contains: /tháng\s+\d/iu, re: new RegExp(String.raw`(?<![\p{L}])(?:phiên\s+họp|kỳ\s+họp|cuộc\s+họp|hội\s+nghị(?:\s+giao\s+ban)?|giao\s+ban)(?:\s+(?:thường\s+kỳ|định\s+kỳ|trực\s+tuyến|UBND\s+\p{L}+))?\s+tháng\s+\d{1,2}(?:\s{0,2}[/-]\s{0,2}(?:19|20)\d{2})?`, 'iu'),
     make: () => MASK,
   },
-  { // "6 tháng đầu năm 2024", "9 tháng năm 2019", "10 tháng đầu năm nay", "6 tháng cuối năm"
-    digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
+  { // "6 tháng đầu năm 2024", "9 tháng năm 2019", "10 tháng đầu năm nay", "6 tháng cuối năm" (not a length of time: "sớm trước 5 năm 4 tháng")
+    digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\d,.])(?<!\d[ \t]{1,3}năm[ \t]{1,3})(\d{1,2})\s+tháng(?![\p{L}])(?:\s+(đầu\s+|cuối\s+)?(?:năm\s+|của\s+năm\s+)?(?:${YEAR}|nay)?)?`, 'iu'),
     make: (m, year) => {
       const n = +m[1];
       const y = m[3] ? +m[3] : year;
