@@ -46,6 +46,8 @@ export const ACTION_VERBS = [
   'đấu giá', 'thu hồi',
   // what a disaster's response did for the households at risk, counted: "di dời 82 hộ dân", "sơ tán 120 hộ"
   'di dời', 'sơ tán', 'di tản',
+  // what inspectors, courts and associations did, counted: "kiểm tra hơn 5.080 cơ sở", "tiêu hủy 34 mặt hàng", "thi hành xong 2.107 việc", "hỗ trợ thành lập 2 hợp tác xã"
+  'kiểm tra', 'thanh tra', 'xét nghiệm', 'tiêu hủy', 'nhắc nhở', 'thi hành xong', 'thành lập',
 ] as const;
 /**
  * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
