@@ -113,6 +113,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
     // the power grid's: "54 trạm biến áp trung áp bị hư hỏng", "2.700 cột điện hạ áp"
     'trạm', 'trạm biến áp', 'cột',
+    // transport's: "21 hãng hàng không quốc tế", "khai thác 80 đường bay", "25 toa/ngày", "7 cảng", "tiêu hủy 34 mặt hàng"
+    'hãng', 'hãng hàng không', 'hãng tàu', 'đường bay', 'toa', 'cảng', 'cầu cảng', 'mặt hàng',
     // the rural economy's units: "106 trang trại" (no "106 trang", pages), "175 chuỗi liên kết", "34 nghề truyền thống"
     'trang trại', 'gia trại', 'chuỗi', 'chuỗi liên kết', 'chuỗi giá trị', 'nghề', 'nghề truyền thống', 'làng nghề truyền thống',
   ] },
