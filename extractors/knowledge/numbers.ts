@@ -121,7 +121,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   { role: 'count', forms: [ // documents, cases, events
     'dự án', 'chương trình', 'đề án', 'kế hoạch', 'mô hình', 'sản phẩm', 'tiêu chí', 'tiêu chuẩn', 'chỉ tiêu',
     'chỉ tiêu thành phần', 'nhiệm vụ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'văn bản', 'quyết định', 'nghị quyết',
-    'thông báo', 'giấy', 'giấy chứng nhận', 'giấy phép', 'đơn', 'đơn thư', 'vụ', 'vụ việc', 'vụ án', 'việc',
+    'thông báo', 'giấy', 'giấy chứng nhận', 'giấy phép', 'đơn', 'đơn thư', 'vụ', 'vụ việc', 'vụ án', 'việc', 'án',
     'cuộc', 'hội nghị', 'buổi', 'phiên', 'đợt',
     'đoàn', 'đội', 'tin', 'tin, bài', 'tin bài', 'bài', 'bài viết', 'tin báo', 'phóng sự', 'video',
     'phương án', 'sáng kiến', 'đề tài', 'kiến nghị', 'ý kiến', 'vấn đề', 'tài khoản', 'gói thầu', 'hợp đồng',
