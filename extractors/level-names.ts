@@ -44,7 +44,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   const isShare = SHARE_UNITS.test(q.unit!);
   const label = labelAbove(view, q) ?? timeKeyedItem(view, q);
   if (label) return label;
-  const measured = nounAfterMeasure(view, q, '') ?? nounAfterMeasure(view, q, '', AMOUNT_NOUN_HEADS); // "trong đó 300 tỷ đồng vốn ngân sách
+  const measured = nounAfterMeasure(view, q, '') ?? nounAfterMeasure(view, q, '', AMOUNT_NOUN_HEADS); // "trong đó 300 tỷ đồng vốn ngân sách"
   if (measured) return measured;
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
     const noun = countedPhrase(view, q);

@@ -296,7 +296,8 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       const made = rule.make(m as unknown as RegExpExecArray, year, term);
       if (!made) continue;
       if (made.mask) { taken.add(start + s, start + e); continue; }
-      if (made.from && made.to && made.from.slice(0, 4) !== made.to.slice(0, 4) && STANDARD_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { taken.add(start + s, start + e); continue; }
+      const spanOfYears = (yearOf(made.to) ?? 0) > (yearOf(made.from) ?? Infinity);
+      if (spanOfYears && STANDARD_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { taken.add(start + s, start + e); continue; }
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
       const mention: PeriodMention = { from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e };

@@ -162,7 +162,7 @@ function districtsBeforeProvince(text: string, start: number, levelled: Mention[
     const prev = out[out.length - 1];
     // "huyện Tiên Du, tỉnh Bắc Ninh": the province only says whose unit the one before is
     if (p.level === 'province' && prev && prev.parent === p.place && /^[ \t]*[,(][ \t]*$/.test(text.slice(prev.end, p.start))) {
-      prev.end = p.end + (text.charCodeAt(p.end) === 41 ? 1 : 0);
+      prev.end = endPastBracket(text, p.end);
       continue;
     }
     out.push(prev && prev.end > p.start - NAME_REACH ? p : withDistrictBefore(text, start, p, taken));
@@ -170,6 +170,8 @@ function districtsBeforeProvince(text: string, start: number, levelled: Mention[
   return out;
 }
 
+/** A mention's end, past the bracket that closes right after it ("Móng Cái (tỉnh Quảng Ninh)"). */
+const endPastBracket = (text: string, end: number) => end + (text.charCodeAt(end) === 41 ? 1 : 0);
 
 /** Province p, or the district of p named bare right before it ("Móng Cái (tỉnh Quảng Ninh)"), the two one mention. */
 function withDistrictBefore(text: string, start: number, p: Mention, taken: Taken): Mention {
@@ -177,10 +179,9 @@ function withDistrictBefore(text: string, start: number, p: Mention, taken: Take
   const m = NAME_BEFORE_PROVINCE.exec(text.slice(Math.max(start, p.start - NAME_REACH), p.start));
   const district = m ? resolveName(m[1], ['district'], null, { province: p.place }) : null;
   if (!m || !district || district.parent !== p.place) return p;
-  const s = p.start - m[0].length;
-  const close = text.charCodeAt(p.end) === 41 ? 1 : 0; // the bracket closing on the province
-  taken.add(s, p.end + close);
-  return { place: district.place, level: district.level, parent: district.parent, start: s, end: p.end + close, explicit: true };
+  const s = p.start - m[0].length, e = endPastBracket(text, p.end);
+  taken.add(s, e);
+  return { place: district.place, level: district.level, parent: district.parent, start: s, end: e, explicit: true };
 }
 
 /**
