@@ -78,8 +78,10 @@ const planDoneVerbRe = new RegExp(`(?<![\\p{L}])(?:${words(PLAN_DONE_VERBS)})(?:
 /** "đạt", for a share after a verb of doing with its plan right after it ("đã giải ngân khoảng 99% kế hoạch năm 2022"); else null. */
 export function planDoneVerbBefore(text: string, from: number, share: { start: number; end: number }, limit: number): { verb: string } | null {
   if (!planDoneVerbRe.test(text.slice(Math.max(from, share.start - WIDTH.clauseWord), share.start))) return null;
-  return referenceAfter(text, share.end, limit)?.start === share.end + 1 ? { verb: 'đạt' } : null;
+  return planTouches(text, share, limit) ? { verb: 'đạt' } : null;
 }
+/** A plan right after the share, one space between ("105,4% kế hoạch"): what the share is of. */
+export const planTouches = (text: string, share: { end: number }, limit: number) => referenceAfter(text, share.end, limit)?.start === share.end + 1;
 
 /** The clause reports an estimate: "ước", "ước đạt", "ước thực hiện", "dự ước", "dự kiến", "Ước TH". */
 const hasEstimateWord = wordsTester(ESTIMATE_WORDS);

@@ -7,7 +7,7 @@
 import { isAmountsShare, isPartOfAmountBefore, isShare } from './amount-share.ts';
 import { emptyFields } from './statement.ts';
 import type { Quantity } from './numbers.ts';
-import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, planDoneVerbBefore, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
+import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, planDoneVerbBefore, planTouches, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
 import type { Claimed, Claims, Extractor, PrevIndicator, SentenceView } from './types.ts';
@@ -180,7 +180,7 @@ function verbOfLevelBefore(view: SentenceView, i: number): { verb: string } | nu
   const level = view.quantities[i - 1], q = view.quantities[i];
   if (!level?.unit || isShare(level) || !/^[ \t]*[,(][ \t]*$/u.test(view.text.slice(level.end, q.start))) return null;
   // "tổng sản lượng lương thực gần 3.000 tấn, hơn 105% kế hoạch": with no verb at all, a plan touching the share says what it is of
-  return progressVerbBefore(view.text, view.start, level.start) ?? (referenceAfter(view.text, q.end, view.end)?.start === q.end + 1 ? { verb: 'đạt' } : null);
+  return progressVerbBefore(view.text, view.start, level.start) ?? (planTouches(view.text, q, view.end) ? { verb: 'đạt' } : null);
 }
 /** The verb before the share and the plan after it, or the plan before it ("vượt chỉ tiêu nghị quyết lần lượt 0,4% và 0,7%"). */
 function shareClause(view: SentenceView, i: number, state: ProgressState): ShareClause | null {

@@ -40,7 +40,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const fromTitle = relevelled ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? slugLead(doc.meta.url, text, hint, siteOnce) ?? inTitle[0];
   let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
-    ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text) ?? wholeCountry(text, countsOf()) ?? null;
+    ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text, countsOf()) ?? null;
   // "toàn tỉnh xây mới được …" on a city's portal, its own unit never spoken of: the portal reprints its province's news
   if (pick?.level === 'district' && pick.parent && wholeProvince() && !OWN_DISTRICT.test(text.slice(0, 20000)) && pick === siteOnce()) {
     pick = { place: pick.parent, level: 'province', parent: null };
@@ -106,16 +106,19 @@ function dominant(counts: Map<string, { place: Place; n: number }>): Place | nul
  * issuer of a document, when its unit is the only one the text names, is the document's own.
  */
 function onlyIssuer(text: string, hint: PlaceHint, counts: Map<string, { place: Place; n: number }>): Place | null {
-  const named = [...counts.values()].filter((c) => c.place.level !== 'country');
+  const named = namedUnits(counts);
   if (named.length !== 1) return null;
   const cited = issuer(text, hint, true);
-  return cited && cited.place === named[0].place.place && cited.level === named[0].place.level ? cited : null;
+  return cited && cited.place === named[0].place && cited.level === named[0].level ? cited : null;
 }
+
+/** The units the text names with a level word, the country left out. */
+const namedUnits = (counts: Map<string, { place: Place; n: number }>) => [...counts.values()].map((c) => c.place).filter((p) => p.level !== 'country');
 
 /** The units the text names with a level word (not the country), and the province of the site. */
 function namedAndSite(counts: () => Map<string, { place: Place; n: number }>, site: () => Place | null) {
   return {
-    named: once(() => [...counts().values()].map((c) => c.place).filter((p) => p.level !== 'country')),
+    named: once(() => namedUnits(counts())),
     province: once(() => { const s = site(); return s?.level === 'province' ? s.place : s?.parent ?? null; }),
   };
 }
@@ -155,19 +158,17 @@ function sectionOf(url: string): Place | null {
 // a provincial report, whatever government decisions it cites ("UBND tỉnh, thành phố" addresses them all)
 const OWN_PROVINCE = /(?<![\p{L}])(?:(?:UBND|HĐND)\s+tỉnh|Tỉnh\s+ủy|toàn\s+tỉnh|tỉnh\s+ta|(?:trên\s+địa\s+bàn|của)\s+tỉnh)(?![\p{L}])(?![ \t]*(?:\p{Lu}|,[ \t]*thành\s+phố|và\s+thành\s+phố))/u;
 
-function national(text: string): Place | null {
-  const head = text.slice(0, 3000);
-  return NATIONAL.test(head) && !OWN_PROVINCE.test(head) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
-}
-
 // "các cảng hàng không trên cả nước", "toàn quốc": the country as a whole
 // (not a campaign's name in quotes: "“Cả nước chung tay vì người nghèo”")
 const WHOLE_COUNTRY = /(?<![\p{L}“"‘'])(?:cả\s+nước|toàn\s+quốc)(?![\p{L}])/iu;
-/** The country, when the text speaks of it as a whole and names no unit of it, nor its own province unnamed ("toàn tỉnh"). */
-function wholeCountry(text: string, counts: Map<string, { place: Place; n: number }>): Place | null {
-  if ([...counts.values()].some((c) => c.place.level !== 'country')) return null;
-  const head = text.slice(0, 20000);
-  return WHOLE_COUNTRY.test(head) && !OWN_PROVINCE.test(head) ? { place: 'Việt Nam', level: 'country', parent: null } : null;
+/**
+ * The country, unless the text speaks of its own province unnamed ("toàn tỉnh"): a ministry or national body
+ * at its head, or, naming no unit of the country, the country as a whole anywhere in its first pages.
+ */
+function national(text: string, counts: Map<string, { place: Place; n: number }>): Place | null {
+  const countryUnlessOwnProvince = (head: string): Place | null => (OWN_PROVINCE.test(head) ? null : { place: 'Việt Nam', level: 'country', parent: null });
+  if (NATIONAL.test(text.slice(0, 3000))) return countryUnlessOwnProvince(text.slice(0, 3000));
+  return !namedUnits(counts).length && WHOLE_COUNTRY.test(text.slice(0, 20000)) ? countryUnlessOwnProvince(text.slice(0, 20000)) : null;
 }
 
 /** A capitalised name in the title, outside its asides, that is a district or commune of the given province. */

@@ -4,7 +4,7 @@
 import type { Document, Match } from '../document.ts';
 import { headingPeriods } from './document-time.ts';
 import type { Period, PeriodMention } from './period.ts';
-import { findPeriods, isWholeYear, wholeYear, yearOf } from './period.ts';
+import { findPeriods, isWholeYear, spansYears, wholeYear, yearOf } from './period.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { yearOf as yearOfColumn } from '../../extractors/table/columns.ts';
 import { earlierInPassage, sentenceAt } from './sentences.ts';
@@ -55,8 +55,6 @@ function sinceYearStart(text: string, m: Match, to: string): string | null {
 }
 /** "Năm 2023 | là năm đầu …": a year the sentence says is one of a span's years. */
 const YEAR_IS_A_YEAR_OF = /^\s*(?:cũng\s+)?là\s+năm(?![\p{L}])/iu;
-/** Whether a period runs over more than one calendar year (a term, a stage: "nhiệm kỳ 2020-2025"). */
-const spansYears = (p: Period | null) => p !== null && p.from !== null && p.to !== null && yearOf(p.to)! > yearOf(p.from)!;
 /** A part of a period, not all of it: "7 tháng đầu năm 2024" of "năm 2024". */
 const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to !== null && whole.from !== null && whole.to !== null
   && part.from >= whole.from && part.to <= whole.to && (part.from > whole.from || part.to < whole.to);

@@ -32,6 +32,8 @@ const monthsOfYear = (n: number, y: number, fromEnd: boolean, relative: boolean)
 /** The whole of year y. */
 export const wholeYear = (y: number): Period => ({ from: first(y), to: last(y) });
 /** Whether a period is one whole calendar year. */
+/** Whether a period runs over more than one calendar year (a term, a stage: "nhiệm kỳ 2020-2025"). */
+export const spansYears = (p: Period | null) => p !== null && p.from !== null && p.to !== null && yearOf(p.to)! > yearOf(p.from)!;
 export const isWholeYear = (p: Period) => p.from !== null && p.from === first(+p.from.slice(0, 4)) && p.to === last(+p.from.slice(0, 4));
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const okYear = (y: number) => y >= 1975 && y <= 2100;
@@ -296,8 +298,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       const made = rule.make(m as unknown as RegExpExecArray, year, term);
       if (!made) continue;
       if (made.mask) { taken.add(start + s, start + e); continue; }
-      const spanOfYears = (yearOf(made.to) ?? 0) > (yearOf(made.from) ?? Infinity);
-      if (spanOfYears && STANDARD_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { taken.add(start + s, start + e); continue; }
+      if (spansYears(made) && STANDARD_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { taken.add(start + s, start + e); continue; }
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
       const mention: PeriodMention = { from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e };
