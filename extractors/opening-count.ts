@@ -1,15 +1,16 @@
 // A number that opens a level's subject: another count's ("4.918 nhân khẩu thuộc hộ nghèo … với tổng số
 // 73.770 kg": what is measured follows it), or a count of months that says when ("6 tháng đầu năm 2023, có
 // 250 doanh nghiệp …"), the rest of its time with it. Part of the subject-level naming rule (level-names.ts).
-import { WIDTH } from './knowledge/index.ts';
+import { TOTAL_WORDS, WIDTH } from './knowledge/index.ts';
+import { alternatives } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import { quantityIndexAt, subjectBefore, textBefore, trimSubject } from './clause.ts';
 import type { Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
-/** "có" right before a count: the count's own noun and phrase say what is counted. */
-export const EXISTENTIAL_BEFORE = /(?<![\p{L}])có\s*$/iu;
+/** "có" right before a count (or its total: "có tổng số 144 bưu cục"): the count's own noun and phrase say what is counted. */
+export const EXISTENTIAL_BEFORE = new RegExp(`(?<![\\p{L}])có(?:\\s+(?:${alternatives(TOTAL_WORDS)}))?\\s*$`, 'iu');
 // what may follow a count of months in its time: "(6 tháng) đầu năm 2023,", "(9 tháng) năm nay"
 const TIME_REST = /^\s*(?:(?:đầu|cuối)(?![\p{L}])\s*)?(?:(?:của\s+)?năm(?:\s+(?:(?:19|20)\d{2}|nay))?(?![\p{L}\d]))?[\s,]*/iu;
 // ("Trong 6 tháng đầu năm 2019 tổng lượt khách …": months after these say when too; "Trong 5 năm tuyển sinh" is a span the name keeps)

@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINK_QUALIFIERS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, countedPhrase, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import { DAMAGED_AFTER, damagedBefore, NOUN_WORD_AFTER } from './damage-names.ts';
 import type { Named } from './count-names.ts';
@@ -269,7 +269,7 @@ const SCORE_WITH = /(?<![\p{L}])với\s*$/iu;
 /** A unit given per a period ("tấn/ngày", "m³/ngày đêm", "lượt/năm"), not a share per year ("%/năm"). */
 const PER_PERIOD = new RegExp(`^[^%‰]+\\/(?:${alternatives(RATE_PERIODS)})$`, 'u');
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "kết nạp mới 69 đảng viên". */
-const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:thêm|mới|bình\\s+quân|trung\\s+bình))?\\s*$|:\\s*$`, 'iu');
+const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\s+(?:${alternatives(LINK_QUALIFIERS)}))?\\s*$|:\\s*$`, 'iu');
 
 /** "Ông Nam cho biết: 12 hộ …": a colon after a verb of saying opens a quote, no level (read past the lead only after a colon). */
 const SAID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(REPORTING_VERBS)})\\s*:\\s*$`, 'iu');

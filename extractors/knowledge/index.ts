@@ -84,6 +84,8 @@ export const TABLES: readonly Table[] = [
   { name: 'TOTAL_ROW_LABELS', role: 'a table row label naming the whole table', forms: measures.TOTAL_ROW_LABELS, family: 'lexicon' },
   { name: 'SHARE_OF_COUNT_VERBS', role: 'a verb opening a share in brackets after a count', forms: verbs.SHARE_OF_COUNT_VERBS, family: 'grammar' },
   { name: 'LINKING_VERBS', role: 'a linking verb before a level', forms: verbs.LINKING_VERBS, family: 'lexicon' },
+  { name: 'LINK_QUALIFIERS', role: 'a word between a linking verb and its level', forms: verbs.LINK_QUALIFIERS, family: 'grammar' },
+  { name: 'TOTAL_WORDS', role: 'a total named as such between "có" and its count', forms: verbs.TOTAL_WORDS, family: 'grammar' },
   { name: 'MEASURE_NOUN_HEADS', role: 'a measure unit naming its noun', forms: Object.keys(measures.MEASURE_NOUN_HEADS), family: 'lexicon' },
   { name: 'MONEY_NOUNS', role: 'a noun that says it is money, naming an amount before it alone', forms: measures.MONEY_NOUNS, family: 'lexicon' },
   { name: 'AMOUNT_NOUN_HEADS', role: 'a unit of money naming the phrase after an amount whose clause names nothing', forms: Object.keys(measures.AMOUNT_NOUN_HEADS), family: 'lexicon' },

@@ -33,7 +33,7 @@ export const PEOPLE_NOUNS = [
     'gia đình', 'đối tượng', 'trường hợp', 'cán bộ', 'công chức', 'viên chức',
     'cán bộ, công chức', 'cán bộ, đảng viên', 'công chức, viên chức', 'biên chế', 'ccvc', 'cbccvc', 'đảng viên', 'đoàn viên', 'hội viên', 'thành viên',
     'đồng chí', 'đ/c', 'học sinh', 'sinh viên', 'học viên', 'trẻ', 'trẻ em', 'cháu', 'em', 'giáo viên', 'giảng viên',
-    'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
+    'nhà báo', 'phóng viên', 'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
     'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách',
     'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
     'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
@@ -117,6 +117,10 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'hãng', 'hãng hàng không', 'hãng tàu', 'đường bay', 'toa', 'cảng', 'cầu cảng', 'mặt hàng',
     // the rural economy's units: "106 trang trại" (no "106 trang", pages), "175 chuỗi liên kết", "34 nghề truyền thống"
     'trang trại', 'gia trại', 'chuỗi', 'chuỗi liên kết', 'chuỗi giá trị', 'nghề', 'nghề truyền thống', 'làng nghề truyền thống',
+    // post, telecoms and the press: "144 bưu cục, điểm phục vụ", "5 nhà cung cấp dịch vụ" (not "5 nhà"), "1.198.108 thuê bao",
+    // "08 Đài Truyền thanh cấp huyện", "1.594 cụm loa", "04 cơ quan báo chí"
+    'bưu cục', 'điểm phục vụ', 'điểm bưu điện', 'điểm bưu điện văn hóa xã', 'bưu phẩm', 'bưu gửi', 'thuê bao', 'nhà cung cấp', 'nhà mạng',
+    'đài', 'đài truyền thanh', 'đài phát thanh', 'cụm', 'cụm loa', 'cơ quan báo chí',
   ] },
   { role: 'count', forms: [ // documents, cases, events
     'dự án', 'chương trình', 'đề án', 'kế hoạch', 'mô hình', 'sản phẩm', 'tiêu chí', 'tiêu chuẩn', 'chỉ tiêu',
@@ -126,6 +130,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'đoàn', 'đội', 'tin', 'tin, bài', 'tin bài', 'bài', 'bài viết', 'tin báo', 'phóng sự', 'video',
     'phương án', 'sáng kiến', 'đề tài', 'kiến nghị', 'ý kiến', 'vấn đề', 'tài khoản', 'gói thầu', 'hợp đồng',
     'giao dịch', 'phương tiện', 'xe', 'ô tô', 'tàu', 'tàu cá', 'chuyến', 'chuyến bay', 'lễ hội', 'sự kiện', 'giải', 'huy chương',
+    // science and technology's: "tiếp nhận 67 đề xuất", "cấp 13 chứng chỉ", "12 sáng chế"
+    'đề xuất', 'chứng chỉ', 'sáng chế', 'văn bằng', 'văn bằng bảo hộ', 'nhãn hiệu',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',
     'ổ dịch', 'suất học bổng', 'sổ', 'sổ đỏ', 'sổ bảo hiểm', 'thẻ', 'thẻ bảo hiểm y tế',
     'chỉ', 'chỉ số', 'chỉ số thành phần', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi', 'dịch vụ',
@@ -133,7 +139,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
   ...([
     ['học sinh', 'hs'], ['giáo viên', 'gv'], ['sinh viên', 'sv'], ['doanh nghiệp', 'dn'],
-    ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'], ['tổ hợp tác', 'tht'], ['liên hiệp hợp tác xã', 'lh htx'],
+    ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'], ['đảng viên', 'đv'], ['tổ chức cơ sở đảng', 'tccsđ'], ['tổ hợp tác', 'tht'], ['liên hiệp hợp tác xã', 'lh htx'],
   ] as const).map(([canonical, form]): NumberTable => ({ role: 'count', canonical, forms: [form] })),
 ];
 

@@ -48,12 +48,17 @@ export const ACTION_VERBS = [
   'di dời', 'sơ tán', 'di tản',
   // what inspectors, courts and associations did, counted: "kiểm tra hơn 5.080 cơ sở", "tiêu hủy 34 mặt hàng", "thi hành xong 2.107 việc", "hỗ trợ thành lập 2 hợp tác xã"
   'kiểm tra', 'thanh tra', 'xét nghiệm', 'tiêu hủy', 'nhắc nhở', 'thi hành xong', 'thành lập',
+  // what science offices, party committees and networks did, counted: "nghiệm thu 69 nhiệm vụ", "bàn giao 53 nhiệm vụ",
+  // "công nhận 48 sáng kiến", "thi hành kỷ luật 180 đảng viên", "lắp đặt 57 cụm loa"
+  'nghiệm thu', 'bàn giao', 'theo dõi', 'công nhận', 'tư vấn', 'thi hành kỷ luật', 'kỷ luật', 'lắp đặt', 'chuyển phát',
 ] as const;
 /**
  * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
  * 490 giấy chứng nhận", "giải quyết đúng hạn 950 hồ sơ".
  */
-export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công', 'lần đầu', 'đúng hạn', 'trước hạn', 'trực tuyến'] as const;
+export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công', 'lần đầu', 'đúng hạn', 'trước hạn', 'trực tuyến',
+  // whom it was done to: "thi hành kỷ luật đối với 3 tổ chức đảng", "kiểm tra đối với 9 tổ chức"
+  'đối với'] as const;
 /** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
@@ -80,6 +85,13 @@ export const LINKING_VERBS = [
   'tương ứng', 'tương ứng với', 'xảy ra', 'ghi nhận', 'làm chết', 'bị thương', 'thu hút', 'kết nạp', 'tuyển sinh', 'trồng mới',
   'khai thác', 'đón', 'đón tiếp', 'phục vụ', 'thiệt hại', 'tồn đọng',
 ] as const;
+/**
+ * Words between a linking verb and its level: "có thêm 5 xã", "đạt bình quân 62 triệu đồng", and a total named as
+ * such, "hiện có tổng số 144 bưu cục", "có tổng cộng 19 đề tài".
+ */
+export const LINK_QUALIFIERS = ['thêm', 'mới', 'bình quân', 'trung bình', 'tổng số', 'tổng cộng'] as const;
+/** A total named as such between "có" and its count: "hiện có tổng số 144 bưu cục" has 144 of them. */
+export const TOTAL_WORDS = ['tổng số', 'tổng cộng'] as const;
 /** Verbs that open an aside whose level is of the noun before it: "Kim ngạch … Nhật Bản (tăng 12%)", "Doanh thu … (chiếm 12% tổng mức)". */
 export const ASIDE_LEVEL_VERBS = ['tăng', 'giảm', 'chiếm'] as const;
 /** Verbs of saying: a colon after them opens what someone said, no list of measures ("Ông Nam cho biết: 12 hộ …"). */
