@@ -5,7 +5,7 @@
 import { lineStartNear, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS, PLAN_DONE_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS, PLAN_DONE_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -206,7 +206,9 @@ const DIRECTIVE = new RegExp(`${WB}(?:${alternatives(DIRECTIVE_WORDS)})${WE}`, '
 
 /** "các chỉ tiêu … cơ bản đạt kế hoạch đề ra:": a list opened by a plan met reports shares of it, it sets none. */
 // ("xã đã hoàn thành cơ bản các chỉ tiêu phát triển:": "cơ bản", "tốt" may follow the verb)
-const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?(?:\\s+(?:${alternatives(PLAN_MET_ADVERBS)}))?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
+// ("có 4 đảng bộ kết nạp đảng viên mới đạt trên 50% chỉ tiêu được giao, bao gồm:": a share of the plan may come between)
+const SHARE_BETWEEN = `(?:\\s+(?:${alternatives(RANGE_TOP_QUALIFIERS)}))?\\s+\\d[\\d.,]*\\s*%`;
+const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?(?:\\s+(?:${alternatives(PLAN_MET_ADVERBS)}))?(?:${SHARE_BETWEEN})?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
 const STRIVES = new RegExp(words(STRIVE_WORDS), 'iu');
 /** "… một số chỉ tiêu đạt khá và vượt như:", "chỉ tiêu về phòng, chống tội phạm đạt và vượt như:": the goals the opener names are met ("cần đạt", "sẽ đạt" still set them). */
 const GOALS_MET = new RegExp(`(?:${alternatives(GOAL_WORDS)})(?:[\\s,]+[\\p{L}-]+){0,6}?\\s+(?<!(?:cần|phải|sẽ)\\s+)(?:đạt|vượt|hoàn\\s+thành)${WE}[^:]*:\\s*$`, 'iu');
