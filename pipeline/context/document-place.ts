@@ -39,10 +39,14 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
     ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
   const fromTitle = relevelled ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? slugLead(doc.meta.url, text, hint, siteOnce) ?? inTitle[0];
-  let pick: Place | null = (fromTitle && fromTitle.level !== 'country' ? fromTitle : null) ?? issuer(text, hint) ?? dominant(countsOf())
+  const titled = fromTitle && fromTitle.level !== 'country' ? fromTitle : null;
+  const issued = titled ? undefined : issuer(text, hint);
+  let pick: Place | null = titled ?? issued ?? dominant(countsOf())
     ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text, countsOf()) ?? null;
-  // "toàn tỉnh xây mới được …" on a city's portal, its own unit never spoken of: the portal reprints its province's news
-  if (pick?.level === 'district' && pick.parent && wholeProvince() && !OWN_DISTRICT.test(text.slice(0, 20000)) && pick === siteOnce()) {
+  // "toàn tỉnh xây mới được …" on a city's portal, its own unit never spoken of: the portal reprints its province's news;
+  // "toàn tỉnh kết nạp …; Đảng bộ huyện Ninh Phước kết nạp 52 đảng viên": a district's body in a page on its whole
+  // province is one of the province's units reporting, not the page's own
+  if (pick?.level === 'district' && pick.parent && wholeProvince() && !OWN_DISTRICT.test(text.slice(0, 20000)) && (pick === siteOnce() || pick === issued)) {
     pick = { place: pick.parent, level: 'province', parent: null };
   }
   if (pick && pick.level !== 'province' && pick.parent === null) {
