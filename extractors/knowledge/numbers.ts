@@ -84,7 +84,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     forms: [
       'm', 'cm', 'mm', 'mét', 'kg', 'g', 'gram', 'gam', 'kilogram', 'ki lô gam', 'tấn', 'tạ', 'yến', 'lít', 'ml',
       'lần', 'độ', 'hạng', 'điểm', 'sào', 'mẫu',
-      'vòng', 'suất', 'suất quà', 'phần quà', 'mũi', 'liều', 'bao', 'thùng',
+      'vòng', 'suất', 'mũi', 'liều', 'bao', 'thùng',
       'cây', 'con', 'đầu con', 'quả', 'quả trứng', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang', 'viên',
       'tuyến', 'tuyến đường', 'tuyến phố', 'giường', 'giường bệnh', 'sao', 'chiếc', 'cái', 'căn',
       'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng', 'phòng học', 'lớp', 'lớp học', 'băng', 'băng rôn', 'pa nô', 'khẩu hiệu',
@@ -133,6 +133,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // science and technology's: "tiếp nhận 67 đề xuất", "cấp 13 chứng chỉ", "12 sáng chế"
     'đề xuất', 'chứng chỉ', 'sáng chế', 'văn bằng', 'văn bằng bảo hộ', 'nhãn hiệu',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',
+    // gifts given, counted like the things an action counts: "trao 3.250 suất quà", "tặng 150 phần quà"
+    'suất quà', 'phần quà',
     'ổ dịch', 'suất học bổng', 'sổ', 'sổ đỏ', 'sổ bảo hiểm', 'thẻ', 'thẻ bảo hiểm y tế',
     'chỉ', 'chỉ số', 'chỉ số thành phần', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi', 'dịch vụ',
   ] },
