@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
+import { ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, NAME_WORDS, NOT_NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 
@@ -25,7 +25,9 @@ function isClauseMark(c: number): boolean {
 }
 const MAX_CLAUSE = 400;
 
-const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${NAME_WORDS.join('|').replace(/ /g, '\\s+')})[ \\t\\u00a0]*$`, 'iu');
+// ("kỷ luật" ends on "luật": the words before a name word that make it another word are looked behind for)
+const NOT_NAME_LEADS = NOT_NAME_WORDS.map((w) => w.split(' ').slice(0, -1).join('\\s+')).join('|');
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?<!(?:${NOT_NAME_LEADS})\\s+)(?:${NAME_WORDS.join('|').replace(/ /g, '\\s+')})[ \\t\\u00a0]*$`, 'iu');
 const QUOTE_OPEN = /[“"«‘]$/u;
 const PER_HUNDRED_OR_THOUSAND = /^[%‰]/u;
 

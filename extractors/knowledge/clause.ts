@@ -80,6 +80,8 @@ export const NAME_WORDS = [
   'đề án', 'chương trình', 'top', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'luật',
   'công văn', 'kết luận', 'tờ trình', 'covid', 'industry', 'phiên bản',
 ] as const;
+/** Words that end on a name word and are no document's name: "thi hành kỷ luật 57 đảng viên" counts members, no "luật 57". */
+export const NOT_NAME_WORDS = ['kỷ luật'] as const;
 /** The series a technical standard's code opens with ("QCVN 02:2009/BYT", "TCVN ISO 9001:2015"): its colon parts a number from a year. */
 export const STANDARD_SERIES = ['QCVN', 'QCĐP', 'TCVN', 'TCXDVN', 'TCCS', 'TCN', 'ISO', 'IEC'] as const;
 /** Words opening the breakdown of a figure just given, its items after them: "… 658 ha; trong đó, 608 ha rừng sản xuất", "Bao gồm, 608 ha …". */

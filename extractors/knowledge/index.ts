@@ -118,6 +118,7 @@ export const TABLES: readonly Table[] = [
   { name: 'ACTOR_WORDS', role: 'who acts', forms: clause.ACTOR_WORDS, family: 'lexicon' },
   { name: 'NAMED_ACTOR_VERBS', role: 'a verb right after a place named as the one who acts', forms: clause.NAMED_ACTOR_VERBS, family: 'grammar' },
   { name: 'NAME_WORDS', role: 'a word making a number part of a name', forms: clause.NAME_WORDS, family: 'lexicon' },
+  { name: 'NOT_NAME_WORDS', role: 'a word ending on a name word that is no name', forms: clause.NOT_NAME_WORDS, family: 'grammar' },
   { name: 'NOT_PURPOSE_TAILS', role: 'a syllable after "nâng"/"đưa" making a verb of its own', forms: clause.NOT_PURPOSE_TAILS, family: 'grammar' },
   { name: 'STANDARD_SERIES', role: 'the series opening a technical standard\'s code', forms: clause.STANDARD_SERIES, family: 'lexicon' },
   ...NUMBER_TABLES.map((t, i) => ({ name: `NUMBER_TABLES[${i}]`, role: `a ${t.role} after a number${t.canonical ? ` (${t.canonical})` : ''}`, forms: t.forms, family: 'units' as const })),

@@ -51,6 +51,7 @@ export const ACTION_VERBS = [
   // what science offices, party committees and networks did, counted: "nghiệm thu 69 nhiệm vụ", "bàn giao 53 nhiệm vụ",
   // "công nhận 48 sáng kiến", "thi hành kỷ luật 180 đảng viên", "lắp đặt 57 cụm loa"
   'nghiệm thu', 'bàn giao', 'theo dõi', 'công nhận', 'tư vấn', 'thi hành kỷ luật', 'kỷ luật', 'lắp đặt', 'chuyển phát',
+  'giám sát',
   // what welfare offices gave: "tặng 150 phần quà", "trao tặng 2.152 suất quà"
   'tặng', 'trao tặng',
 ] as const;
