@@ -25,8 +25,9 @@ function isClauseMark(c: number): boolean {
 }
 const MAX_CLAUSE = 400;
 
-// ("kỷ luật" ends on "luật": the words before a name word that make it another word are looked behind for)
-const NOT_NAME_LEADS = NOT_NAME_WORDS.map((w) => w.split(' ').slice(0, -1).join('\\s+')).join('|');
+// ("kỷ luật" ends on "luật": the words before a name word that make it another word are looked behind for; each
+// entry has two words at least, or the lookbehind would refuse every name word after a space)
+const NOT_NAME_LEADS = NOT_NAME_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' ').slice(0, -1).join('\\s+')).join('|');
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?<!(?:${NOT_NAME_LEADS})\\s+)(?:${NAME_WORDS.join('|').replace(/ /g, '\\s+')})[ \\t\\u00a0]*$`, 'iu');
 const QUOTE_OPEN = /[“"«‘]$/u;
 const PER_HUNDRED_OR_THOUSAND = /^[%‰]/u;

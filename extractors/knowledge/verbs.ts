@@ -88,13 +88,13 @@ export const LINKING_VERBS = [
   'tương ứng', 'tương ứng với', 'xảy ra', 'ghi nhận', 'làm chết', 'bị thương', 'thu hút', 'kết nạp', 'tuyển sinh', 'trồng mới',
   'khai thác', 'đón', 'đón tiếp', 'phục vụ', 'thiệt hại', 'tồn đọng',
 ] as const;
+/** A total named as such between "có" and its count: "hiện có tổng số 144 bưu cục" has 144 of them. */
+export const TOTAL_WORDS = ['tổng số', 'tổng cộng'] as const;
 /**
  * Words between a linking verb and its level: "có thêm 5 xã", "đạt bình quân 62 triệu đồng", and a total named as
  * such, "hiện có tổng số 144 bưu cục", "có tổng cộng 19 đề tài".
  */
-export const LINK_QUALIFIERS = ['thêm', 'mới', 'bình quân', 'trung bình', 'tổng số', 'tổng cộng'] as const;
-/** A total named as such between "có" and its count: "hiện có tổng số 144 bưu cục" has 144 of them. */
-export const TOTAL_WORDS = ['tổng số', 'tổng cộng'] as const;
+export const LINK_QUALIFIERS = ['thêm', 'mới', 'bình quân', 'trung bình', ...TOTAL_WORDS] as const;
 /** Verbs that open an aside whose level is of the noun before it: "Kim ngạch … Nhật Bản (tăng 12%)", "Doanh thu … (chiếm 12% tổng mức)". */
 export const ASIDE_LEVEL_VERBS = ['tăng', 'giảm', 'chiếm'] as const;
 /** Verbs of saying: a colon after them opens what someone said, no list of measures ("Ông Nam cho biết: 12 hộ …"). */
