@@ -26,6 +26,11 @@ const DOCUMENT_TYPE = /^(?:NGHỊ QUYẾT|BÁO CÁO|QUYẾT ĐỊNH|KẾ HOẠCH
 
 /** A line that opens with "Hôm nay" ("today"): a portal header's date of reading. */
 export const TODAY_LINE = /^\s*hôm\s+nay(?![\p{L}])/iu;
+/**
+ * A date a period runs to or from, "Tính đến ngày 31/12/2020, trên địa bàn tỉnh có" (a short line of a PDF's
+ * prose), "từ ngày 1/1/2021": the figures' cut-off, not the day the page was written.
+ */
+const PERIOD_DATE = /(?<![\p{L}])(?:đến|từ|tới|trước|sau)(?:\s+hết)?\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}/iu;
 
 /** "Kỳ họp thứ 18 HĐND huyện … (nhiệm kỳ 2016-2021). Ảnh: MINH THÔNG": a photo's caption, no headline. */
 const PHOTO_CAPTION = /(?:^|[\s.(])Ảnh(?:\s\d{1,2}\/\d{1,2})?\s?:|Ảnh minh họa|Ảnh minh hoạ/u;
@@ -45,7 +50,7 @@ export function headOf(raw: string): { title?: string; published?: string } {
     if (stamped) { head.published ??= stamped; if (line.length === stamp![0].length) return; }
     // "Hôm nay, Thứ hai ngày 10/08/2020": a portal's header shows the day the page was read, not written
     if (TODAY_LINE.test(line)) return;
-    const date = !stamped && line.length <= 80 ? findDateInText(line) : null;
+    const date = !stamped && line.length <= 80 && !PERIOD_DATE.test(line) ? findDateInText(line) : null;
     if (date) { head.published ??= date; return; }
     if (head.title) return;
     if (DOCUMENT_TYPE.test(line) && lines[i + 1] && !LETTERHEAD.test(lines[i + 1])) { head.title = `${line} ${lines[i + 1]}`; return; }
