@@ -52,6 +52,8 @@ export const ACTION_VERBS = [
   // "công nhận 48 sáng kiến", "thi hành kỷ luật 180 đảng viên", "lắp đặt 57 cụm loa"
   'nghiệm thu', 'bàn giao', 'theo dõi', 'công nhận', 'tư vấn', 'thi hành kỷ luật', 'kỷ luật', 'lắp đặt', 'chuyển phát',
   'giám sát',
+  // what justice offices and forest rangers did: "góp ý 132 điều ước quốc tế", "trả lời 328 kiến nghị", "lập biên bản 19 vụ"
+  'góp ý', 'trả lời', 'lập biên bản',
   // what welfare offices gave: "tặng 150 phần quà", "trao tặng 2.152 suất quà"
   'tặng', 'trao tặng',
 ] as const;
@@ -61,7 +63,9 @@ export const ACTION_VERBS = [
  */
 export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công', 'lần đầu', 'đúng hạn', 'trước hạn', 'trực tuyến',
   // whom it was done to: "thi hành kỷ luật đối với 3 tổ chức đảng", "kiểm tra đối với 9 tổ chức"
-  'đối với'] as const;
+  'đối với',
+  // under which law: "khởi tố hình sự 2 vụ", "xử lý vi phạm hành chính 74 vụ"
+  'hình sự', 'hành chính', 'vi phạm hành chính'] as const;
 /** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
