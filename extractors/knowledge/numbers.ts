@@ -33,7 +33,7 @@ export const PEOPLE_NOUNS = [
     'gia đình', 'đối tượng', 'trường hợp', 'cán bộ', 'công chức', 'viên chức',
     'cán bộ, công chức', 'cán bộ, đảng viên', 'công chức, viên chức', 'biên chế', 'ccvc', 'cbccvc', 'đảng viên', 'đoàn viên', 'hội viên', 'thành viên',
     'đồng chí', 'đ/c', 'học sinh', 'sinh viên', 'học viên', 'trẻ', 'trẻ em', 'cháu', 'em', 'giáo viên', 'giảng viên',
-    'nhà báo', 'phóng viên', 'hòa giải viên', 'tuyên truyền viên', 'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
+    'nhà báo', 'phóng viên', 'hòa giải viên', 'tuyên truyền viên', 'cá nhân', 'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
     'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách',
     'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
     'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
@@ -132,6 +132,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'giao dịch', 'phương tiện', 'xe', 'ô tô', 'tàu', 'tàu cá', 'chuyến', 'chuyến bay', 'lễ hội', 'sự kiện', 'giải', 'huy chương',
     // science and technology's: "tiếp nhận 67 đề xuất", "cấp 13 chứng chỉ", "12 sáng chế"
     'đề xuất', 'chứng chỉ', 'sáng chế', 'văn bằng', 'văn bằng bảo hộ', 'nhãn hiệu',
+    // who an award goes to, besides people: "khen thưởng 20 tập thể và 45 cá nhân"; blood given: "hiến 1.576 đơn vị máu"
+    'tập thể', 'đơn vị máu',
     // justice's: "thẩm định 222 dự thảo", "cấp được 609.054 phiếu lý lịch tư pháp", "góp ý 132 điều ước quốc tế"
     'dự thảo', 'phiếu', 'phiếu lý lịch tư pháp', 'điều ước', 'điều ước quốc tế',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',

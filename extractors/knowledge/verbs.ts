@@ -54,8 +54,8 @@ export const ACTION_VERBS = [
   'giám sát',
   // what justice offices and forest rangers did: "góp ý 132 điều ước quốc tế", "trả lời 328 kiến nghị", "lập biên bản 19 vụ"
   'góp ý', 'trả lời', 'lập biên bản',
-  // what welfare offices gave: "tặng 150 phần quà", "trao tặng 2.152 suất quà"
-  'tặng', 'trao tặng',
+  // what welfare offices and volunteers gave: "tặng 150 phần quà", "trao tặng 2.152 suất quà", "hiến 1.576 đơn vị máu"
+  'tặng', 'trao tặng', 'hiến',
 ] as const;
 /**
  * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
