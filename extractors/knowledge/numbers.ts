@@ -36,6 +36,8 @@ export const PEOPLE_NOUNS = [
     'nhà báo', 'phóng viên', 'hòa giải viên', 'tuyên truyền viên', 'cá nhân', 'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
     'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách',
     'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
+    // the armed forces' people: "huấn luyện cho 45.466 dân quân" (not "45.466 dân"), "6.796/6.845 sỹ quan dự bị"
+    'dân quân', 'dân quân tự vệ', 'tự vệ', 'sĩ quan', 'sỹ quan', 'sĩ quan dự bị', 'sỹ quan dự bị', 'quân nhân dự bị', 'bộ đội',
     'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
     'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
     'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ', 'phụ nữ', 'trẻ nam', 'trẻ nữ', 'trẻ trai', 'trẻ gái', 'tộc',
