@@ -49,6 +49,9 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   if (pick?.level === 'district' && pick.parent && wholeProvince() && !OWN_DISTRICT.test(text.slice(0, 20000)) && (pick === siteOnce() || pick === issued)) {
     pick = { place: pick.parent, level: 'province', parent: null };
   }
+  // "Bộ Tư pháp hoàn thành 104 nhiệm vụ …" reprinted by a province's newspaper, its text naming no unit: the ministry's
+  // news, the country's (the province's own bodies or "toàn tỉnh" keep it the province's)
+  if (pick && pick === siteOnce() && CENTRAL_TITLE.test(title) && !OWN_PROVINCE.test(text.slice(0, 20000))) pick = COUNTRY;
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
     // ("(Huyện Yên Thế, tỉnh Bắc Giang)" is one mention, of the district: its province is named too)
@@ -127,6 +130,9 @@ function namedAndSite(counts: () => Map<string, { place: Place; n: number }>, si
   };
 }
 
+/** A title that opens on a central body: a ministry ("Bộ Tư pháp", not a province's "Bộ Chỉ huy Quân sự"), the government, the assembly. */
+const CENTRAL_TITLE = /^[ \t]*(?:Bộ[ \t]+(?!Chỉ[ \t]+huy)\p{Lu}|Chính[ \t]+phủ|Thủ[ \t]+tướng|Quốc[ \t]+hội|Tổng[ \t]+cục[ \t]+\p{Lu}|Ngân[ \t]+hàng[ \t]+Nhà[ \t]+nước)/u;
+const COUNTRY: Place = { place: 'Việt Nam', level: 'country', parent: null };
 // a ministry or national body as the source, when nothing names a unit: the country
 const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?:Y\s+tế|Tài\s+chính|Công\s+Thương|Kế\s+hoạch|Nông\s+nghiệp|Giáo\s+dục|Lao\s+động|Xây\s+dựng)|Tổng\s+[cC]ục\s+[tT]hống\s+[kK]ê|Cục\s+[tT]hống\s+[kK]ê\s+[qQ]uốc\s+[gG]ia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
 // "3 xã Hoàng Giang, Tế Lợi, Minh Thọ": communes listed after one level word
