@@ -12,9 +12,9 @@ export const PERIOD_BEFORE_PAIR = ['ngày', 'tháng', 'quý', 'năm', 'niên kh�
 export const EVERY_YEAR_BEFORE = ['hằng', 'hàng', 'mỗi', 'bình quân', 'trung bình'] as const;
 /** Words that speak of a period already over, without a year. */
 export const PAST_WORDS = ['năm qua', 'vừa qua', 'năm trước', 'những năm qua', 'nhiệm kỳ qua', 'giai đoạn vừa qua'] as const;
-/** A count of months spelled out, as it opens "Năm tháng đầu năm", "sáu tháng cuối năm 2023" (2 to 11: one month is "tháng đầu năm"). */
 /** Standards named by the span they hold for: "theo chuẩn nghèo đa chiều giai đoạn 2022-2025" dates the standard, not the figures. */
 export const DATED_STANDARDS = ['chuẩn nghèo', 'chuẩn nghèo đa chiều', 'chuẩn cận nghèo', 'chuẩn nghèo tiếp cận đa chiều'] as const;
+/** A count of months spelled out, as it opens "Năm tháng đầu năm", "sáu tháng cuối năm 2023" (2 to 11: one month is "tháng đầu năm"). */
 export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
   'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11,
 };

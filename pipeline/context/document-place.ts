@@ -51,7 +51,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   }
   // "Bộ Tư pháp hoàn thành 104 nhiệm vụ …" reprinted by a province's newspaper, its text naming no unit: the ministry's
   // news, the country's (the province's own bodies or "toàn tỉnh" keep it the province's)
-  if (pick && pick === siteOnce() && CENTRAL_TITLE.test(title) && !OWN_PROVINCE.test(text.slice(0, 20000))) pick = COUNTRY;
+  if (pick && pick === siteOnce() && CENTRAL_TITLE.test(title)) pick = countryUnlessOwnProvince(text.slice(0, 20000)) ?? pick;
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
     // ("(Huyện Yên Thế, tỉnh Bắc Giang)" is one mention, of the district: its province is named too)
@@ -168,6 +168,9 @@ function sectionOf(url: string): Place | null {
 // a provincial report, whatever government decisions it cites ("UBND tỉnh, thành phố" addresses them all)
 const OWN_PROVINCE = /(?<![\p{L}])(?:(?:UBND|HĐND)\s+tỉnh|Tỉnh\s+ủy|toàn\s+tỉnh|tỉnh\s+ta|(?:trên\s+địa\s+bàn|của)\s+tỉnh)(?![\p{L}])(?![ \t]*(?:\p{Lu}|,[ \t]*thành\s+phố|và\s+thành\s+phố))/u;
 
+/** The country, unless `head` speaks of its own province unnamed ("toàn tỉnh", "UBND tỉnh"). */
+const countryUnlessOwnProvince = (head: string): Place | null => (OWN_PROVINCE.test(head) ? null : COUNTRY);
+
 // "các cảng hàng không trên cả nước", "toàn quốc": the country as a whole
 // (not a campaign's name in quotes: "“Cả nước chung tay vì người nghèo”")
 const WHOLE_COUNTRY = /(?<![\p{L}“"‘'])(?:cả\s+nước|toàn\s+quốc)(?![\p{L}])/iu;
@@ -176,7 +179,6 @@ const WHOLE_COUNTRY = /(?<![\p{L}“"‘'])(?:cả\s+nước|toàn\s+quốc)(?![
  * at its head, or, naming no unit of the country, the country as a whole anywhere in its first pages.
  */
 function national(text: string, counts: Map<string, { place: Place; n: number }>): Place | null {
-  const countryUnlessOwnProvince = (head: string): Place | null => (OWN_PROVINCE.test(head) ? null : { place: 'Việt Nam', level: 'country', parent: null });
   if (NATIONAL.test(text.slice(0, 3000))) return countryUnlessOwnProvince(text.slice(0, 3000));
   return !namedUnits(counts).length && WHOLE_COUNTRY.test(text.slice(0, 20000)) ? countryUnlessOwnProvince(text.slice(0, 20000)) : null;
 }

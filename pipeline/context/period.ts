@@ -31,9 +31,9 @@ const monthsOfYear = (n: number, y: number, fromEnd: boolean, relative: boolean)
   fromEnd ? { from: first(y, 13 - n), to: last(y), until: false, relative } : { from: first(y), to: last(y, n), until: false, relative };
 /** The whole of year y. */
 export const wholeYear = (y: number): Period => ({ from: first(y), to: last(y) });
-/** Whether a period is one whole calendar year. */
 /** Whether a period runs over more than one calendar year (a term, a stage: "nhiệm kỳ 2020-2025"). */
 export const spansYears = (p: Period | null) => p !== null && p.from !== null && p.to !== null && yearOf(p.to)! > yearOf(p.from)!;
+/** Whether a period is one whole calendar year. */
 export const isWholeYear = (p: Period) => p.from !== null && p.from === first(+p.from.slice(0, 4)) && p.to === last(+p.from.slice(0, 4));
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const okYear = (y: number) => y >= 1975 && y <= 2100;
