@@ -326,6 +326,9 @@ export class MatchPeriods {
       if (spansYears(docPeriod)) {
         // "Đến nay, …" in a page of 29/10/2019 on 2010-2019: now is the page's date, the span not yet over
         if (date && docPeriod!.from! <= date && date < docPeriod!.to!) return { from: null, to: date };
+        // "Đến nay, …" in a page of 2020 whose body names "giai đoạn 2021-2025" most: a span begun after the page is a plan it speaks of
+        const pageYear = yearOf(date) ?? yearOf(this.doc.meta.published);
+        if (pageYear !== null && yearOf(docPeriod!.from)! > pageYear) return { from: null, to: date ?? `${pageYear}-12-31` };
         return this.settle(docPeriod!, m, y);
       }
       return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
