@@ -5,7 +5,7 @@
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
 import { AMOUNT_NOUN_HEADS, MONEY_NOUNS, COMPARED_WITH, INDICATOR_NAME_HEADS, LABEL_HEADS, LEAD_IN_ENDS, NOT_LINE_LABELS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
-import { actionVerbBefore } from './nonfigures.ts';
+import { actionVerbBefore, isItemMeasure } from './nonfigures.ts';
 import { CHANGE_BEFORE, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
@@ -46,7 +46,7 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   if (label) return label;
   const measured = nounAfterMeasure(view, q, '') ?? nounAfterMeasure(view, q, '', AMOUNT_NOUN_HEADS); // "trong đó 300 tỷ đồng vốn ngân sách"
   if (measured) return measured;
-  if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)/u.test(q.unit)) {
+  if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)(?![\p{L}])/u.test(q.unit)) {
     const noun = countedPhrase(view, q);
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
     // "có 20 khách sạn", "có 3.082 phòng học": a unit of two words names the things had, a measure of them too ("phòng học", "căn hộ")
@@ -238,7 +238,7 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   }
   let { indicator } = named;
   // ("hồ sơ đến hạn giải quyết 19.944 hồ sơ": a subject opening on the counted noun names the things itself)
-  if (!isShare && (wordCount(indicator) <= 2 || c.action) && q.unit && isCountedNoun(q.unit) && !opensOnItsNoun(indicator, q.unit)) {
+  if (!isShare && (wordCount(indicator) <= 2 || c.action) && q.unit && (isCountedNoun(q.unit) || (c.action && isItemMeasure(q.unit))) && !opensOnItsNoun(indicator, q.unit)) {
     // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
     // "toàn huyện đã tiếp nhận 27.450 lượt hồ sơ …": the actor is no subject, the action is
     const noun = countedPhrase(view, q);
@@ -324,7 +324,11 @@ interface SubjectContext { view: SentenceView; q: Quantity; subject: Span; indic
 const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): string | null }[] = [
   {
     id: 'measure-of-noun', // "trồng 75ha cây chè", "Toàn tỉnh trồng mới 1.250 ha rừng", "Huyện sẽ phát triển thêm 1.500 ha …": the area of what follows (no actor)
-    accept: ({ view, q, indicator }) => { const verb = withoutActor(indicator); return wordCount(verb.replace(/\s+thêm$/iu, '')) <= 2 && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase()) : null; },
+    accept: ({ view, q, indicator, action }) => {
+      if (action && q.unit && isItemMeasure(q.unit)) return null; // "tiêu hủy 1.500 con lợn": an action's count, named by the action (below)
+      const verb = withoutActor(indicator);
+      return wordCount(verb.replace(/\s+thêm$/iu, '')) <= 2 && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase()) : null;
+    },
   },
   { id: 'place-in-list', accept: ({ view, q, subject, indicator }) => placeInList(view, q, subject, indicator) }, // "… gồm: Cao Bằng đạt 42,3 triệu USD"
   { id: 'item-of-breakdown', accept: ({ view, q, subject, indicator }) => itemOfBreakdown(view, q, subject, indicator) }, // "… gồm thủy sản …; may mặc 66,4 triệu USD"

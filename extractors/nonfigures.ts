@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, NAME_WORDS, NOT_NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
+import { ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, ITEM_MEASURES, NAME_WORDS, NOT_NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 
@@ -191,9 +191,12 @@ function scoringRuleSpans(text: string): [number, number, 'scoring-rule' | 'hypo
 }
 
 const ACTION_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ACTION_VERBS.join('|').replace(/ /g, '\\s+')})(?:\\s+(?:${ACTION_ADVERBS.join('|').replace(/ /g, '\\s+')}))?(?:\\s+(?:được|mới|cho|thêm))?\\s*$`, 'iu');
-/** Whether a count of `unitKind` right after `lead` (the text before the number) is an action's count. */
-export function isActionCount(lead: string, unitKind: string | undefined): boolean {
-  return unitKind === 'count' && ACTION_BEFORE.test(lead);
+const ITEM_MEASURE_SET = new Set(ITEM_MEASURES);
+/** Whether a measure word counts whole things ("con", "liều"): see ITEM_MEASURES. */
+export const isItemMeasure = (unit: string): boolean => ITEM_MEASURE_SET.has(unit);
+/** Whether a count in `unit` (of `unitKind`) right after `lead` (the text before the number) is an action's count. */
+export function isActionCount(lead: string, unitKind: string | undefined, unit: string | null): boolean {
+  return (unitKind === 'count' || (unit !== null && isItemMeasure(unit))) && ACTION_BEFORE.test(lead);
 }
 /** The action verb right before a count ("đã thu nhận" → "thu nhận"), or null. */
 export function actionVerbBefore(lead: string): string | null {

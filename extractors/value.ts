@@ -313,7 +313,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && isCountedNoun(q.unit) && AMOUNT_WITH.test(lead) && countedPhrase(view, q)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count (its adverb maybe between:
   // "giải quyết hiệu quả 450 vụ việc")
-  if (isActionCount(textBefore(view, q.start, WIDTH.verb), UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind)) return true;
+  if (isActionCount(textBefore(view, q.start, WIDTH.verb), UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind, q.unit)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
   const around = text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start);
   if (q.unit && around.includes(`/`) && ratioOf(q.unit).test(around)) return true;

@@ -4,7 +4,7 @@
 // two tables is declared below with the reason it plays both roles.
 import * as clause from './clause.ts';
 import * as measures from './measures.ts';
-import { NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS } from './numbers.ts';
+import { ITEM_MEASURES, NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS } from './numbers.ts';
 import * as plans from './plans.ts';
 import * as time from './time.ts';
 import * as verbs from './verbs.ts';
@@ -56,6 +56,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PRODUCTION_VERBS', role: 'a verb of growing, taking out or building, before a measure of its noun', forms: verbs.PRODUCTION_VERBS, family: 'grammar' },
   { name: 'PROGRAMME_VERBS', role: 'what a programme gives the things a count opening its clause counts, after "được"', forms: verbs.PROGRAMME_VERBS, family: 'grammar' },
   { name: 'DAMAGE_WORDS', role: 'what a disaster did to the things a count counts, after their noun', forms: verbs.DAMAGE_WORDS, family: 'grammar' },
+  { name: 'ITEM_MEASURES', role: 'a measure word counting whole things, counted after an action verb', forms: ITEM_MEASURES, family: 'grammar' },
   { name: 'DAMAGED_THINGS', role: 'a measure word counting things a disaster can damage', forms: verbs.DAMAGED_THINGS, family: 'grammar' },
   { name: 'DONE_BY_COUNTED_VERBS', role: 'what the things a count opening its clause counts have done or have, after "đã"', forms: verbs.DONE_BY_COUNTED_VERBS, family: 'grammar' },
   { name: 'RESPECTIVELY_WORDS', role: 'a word sending the figures after it one to each thing named before', forms: verbs.RESPECTIVELY_WORDS, family: 'grammar' },

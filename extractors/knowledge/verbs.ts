@@ -56,6 +56,8 @@ export const ACTION_VERBS = [
   'góp ý', 'trả lời', 'lập biên bản',
   // what welfare offices and volunteers gave: "tặng 150 phần quà", "trao tặng 2.152 suất quà", "hiến 1.576 đơn vị máu"
   'tặng', 'trao tặng', 'hiến',
+  // what animal-health and health offices did: "tiêm 10.249 liều vắc xin", "tiêm phòng cho 5.000 con gia súc"
+  'tiêm', 'tiêm phòng',
 ] as const;
 /**
  * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
