@@ -42,6 +42,8 @@ export const PEOPLE_NOUNS = [
     'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
     'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ', 'phụ nữ', 'trẻ nam', 'trẻ nữ', 'trẻ trai', 'trẻ gái', 'tộc',
     'ngày công', // a worker's day given to a programme, counted (no duration)
+    // elections': "59 ứng cử viên đủ tiêu chuẩn", "giới thiệu 98 người ứng cử"
+    'ứng cử viên', 'người ứng cử',
 ] as const;
 
 export const NUMBER_TABLES: readonly NumberTable[] = [
@@ -138,6 +140,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'tập thể', 'đơn vị máu',
     // justice's: "thẩm định 222 dự thảo", "cấp được 609.054 phiếu lý lịch tư pháp", "góp ý 132 điều ước quốc tế"
     'dự thảo', 'phiếu', 'phiếu lý lịch tư pháp', 'điều ước', 'điều ước quốc tế',
+    // councils': "tổ chức 03 kỳ họp", "xem xét 28 báo cáo, 12 tờ trình"
+    'kỳ họp', 'báo cáo', 'tờ trình',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',
     // gifts given, counted like the things an action counts: "trao 3.250 suất quà", "tặng 150 phần quà"
     'suất quà', 'phần quà',

@@ -58,6 +58,9 @@ export const ACTION_VERBS = [
   'tặng', 'trao tặng', 'hiến',
   // what animal-health and health offices did: "tiêm 10.249 liều vắc xin", "tiêm phòng cho 5.000 con gia súc"
   'tiêm', 'tiêm phòng',
+  // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
+  // "dư nợ thông qua 2.727 tổ")
+  'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
 ] as const;
 /**
  * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
