@@ -110,7 +110,10 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     digit: true, year: true, re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
       const a = +m[1], b = +m[2];
-      return okYear(a) && b > a && b - a <= 10 ? { from: first(a), to: last(b), until: false, relative: false } : null;
+      // a span of more than ten years is rarely a period ("(1945-2020)" names an anniversary, "thấp hơn … trong giai
+      // đoạn 2011-2024" a comparison); from one year to another it is one ("Từ năm 2008 đến năm 2021, giải ngân đạt …")
+      const longest = /^từ/iu.test(m[0]) ? 50 : 10;
+      return okYear(a) && b > a && b - a <= longest ? { from: first(a), to: last(b), until: false, relative: false } : null;
     },
   },
   { // "trong giai đoạn từ năm 2016 đến nay": from that year's start up to the document's date (filled in by the caller;
