@@ -170,7 +170,7 @@ export const UNIT_SYMBOLS: readonly { form: string; alone?: true }[] = [
  * figure as a counted noun's is ("tiêu hủy 1.500 con lợn", "tiêm 10.249 liều vắc xin"); a weight or a length after a
  * verb ("thu giữ 127 gram") stays narrative.
  */
-export const ITEM_MEASURES: readonly string[] = ['con', 'đầu con', 'cây', 'liều', 'mũi', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà',
+export const ITEM_MEASURES: readonly string[] = ['con', 'đầu con', 'cây', 'liều', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà',
   'cuốn', 'quyển', 'bộ', 'suất', 'giường', 'giường bệnh', 'phòng học', 'lớp học', 'quả trứng'];
 
 /** Units that take a power glued after them: "m2" = m², "km3" = km³. */

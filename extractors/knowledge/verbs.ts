@@ -61,6 +61,8 @@ export const ACTION_VERBS = [
   // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
   // "dư nợ thông qua 2.727 tổ")
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
+  // events held, counted: "tổ chức 03 kỳ họp", "tổ chức 8 buổi tuyên truyền", "tổ chức 305.128 cuộc tuyên truyền pháp luật"
+  'tổ chức',
 ] as const;
 /**
  * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
