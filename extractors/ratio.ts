@@ -6,8 +6,9 @@ import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, readUnit } from './numbers.ts';
 import { SCALE_WORDS } from './numbers/lexicon.ts';
+import { qualifierBefore } from './numbers/context.ts';
 import { estimateAt, WB, WE } from './language.ts';
-import { AVERAGE_WORDS, GROUP_WORDS, OCCURRENCE_UNIT, PERIOD_BEFORE_PAIR, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, GROUP_WORDS, NUMBER_CONTEXT_TABLES, OCCURRENCE_UNIT, PERIOD_BEFORE_PAIR, PLAN_DOCUMENTS, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import { endsBefore, ownCoverage } from './types.ts';
@@ -207,7 +208,8 @@ function amountPairs(view: SentenceView, slice: string, found: readonly Claimed[
       continue;
     }
     // "đạt 1.809,5/75 triệu đồng", "53,5/52ha", "1,68/1,50%": decimals, which the digits-only pair leaves
-    if (!(unit.scale !== 1 || isAmount(unit.unit) || /^(?:%|‰)/.test(unit.unit))) continue;
+    const planNamed = /\p{L}/u.test(m[0].slice(m[0].lastIndexOf('/')));
+    if (!(planNamed || unit.scale !== 1 || isAmount(unit.unit) || /^(?:%|‰)/.test(unit.unit))) continue;
     // "654,935/871,321 triệu đồng": read as a lone number is, by the document's style
     const byStyle = (a.ambiguous || b.ambiguous) && (view.decimalComma?.() ?? false);
     if (ruleOff(view, 'ratio/actual-over-plan')) continue; // the reader runs for its other rule too
@@ -249,6 +251,7 @@ const printedShare = (digits: string) => Number(digits.replace(',', '.'));
 
 const SHARE_IN_BRACKETS = /^[ \t]*\([ \t]*(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)/u;
 
+const APPROX_FORMS = new Set(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms.map((f) => f.toLowerCase()));
 /** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
 const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|GWh)(?:\/|$)/u;
 /** "87.096/75.250 lượt người": a volume of occurrences over its plan is read as an amount too. */
@@ -256,7 +259,8 @@ const isOccurrences = (unit: string) => unit === OCCURRENCE_UNIT || unit.startsW
 const isAmount = (unit: string) => /^(?:đồng|USD|EUR)/.test(unit) || AMOUNT_UNIT.test(unit) || isOccurrences(unit);
 // the actual may carry the plan's unit glued to it too: "170ha/167ha", "991.380.800đ/900.000.000đ" (group 2)
 // ("9.015,8 ha/8.500 ha": a space may stand before each unit; "136,5 nghìn tấn/133,0 nghìn tấn": a scale word before it)
-const AMOUNT_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)(?:[ \t]?(\p{Ll}{1,3}|(?:${alternatives([...SCALE_WORDS.keys()])})[ \t]\p{Ll}{1,5}))?\s?\/\s?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)`, 'gu');
+// ("278.000/kế hoạch 255.000 tấn": the plan may be named after the slash, whatever its unit)
+const AMOUNT_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}\/.,])(\d+(?:[.,]\d+)*)(?:[ \t]?(\p{Ll}{1,3}|(?:${alternatives([...SCALE_WORDS.keys()])})[ \t]\p{Ll}{1,5}))?\s?\/\s?(?:(?:${alternatives(PLAN_DOCUMENTS)})[ \t]+)?(\d+(?:[.,]\d+)*)(?![\d\/]|[.,]\d)`, 'gu');
 
 /** How many provinces a rank is out of (before and after the 2025 mergers). */
 const PROVINCE_COUNTS = new Set([63, 62, 34]);
@@ -354,7 +358,11 @@ function actualOverPlan(view: SentenceView, aStart: number, pairEnd: number, a: 
   fields.target_value = b * unit.scale;
   fields.unit = unit.unit;
   fields.target_unit = unit.unit;
-  const subject = nameBySubject(view, aStart, fields);
+  // "ước đạt gần 278.000/kế hoạch 255.000 tấn": a qualifier before the actual is its approx, not part of its name
+  const before = qualifierBefore(view.text, view.start, aStart);
+  const approx = before && APPROX_FORMS.has(before.text.toLowerCase()) ? before : null;
+  fields.approx = approx ? approx.text.toLowerCase() : null;
+  const subject = nameBySubject(view, approx ? approx.index : aStart, fields);
   return {
     start: Math.min(subject.start, aStart), end: unit.end, fields, rule: 'ratio/actual-over-plan',
     claims: { own: { start: aStart, end: unit.end } },
