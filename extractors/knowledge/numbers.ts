@@ -39,7 +39,7 @@ export const PEOPLE_NOUNS = [
     // the armed forces' people: "huấn luyện cho 45.466 dân quân" (not "45.466 dân"), "6.796/6.845 sỹ quan dự bị"
     'dân quân', 'dân quân tự vệ', 'tự vệ', 'sĩ quan', 'sỹ quan', 'sĩ quan dự bị', 'sỹ quan dự bị', 'quân nhân dự bị', 'bộ đội',
     'nạn nhân', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
-    'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
+    'học sinh, sinh viên', 'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
     'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ', 'phụ nữ', 'trẻ nam', 'trẻ nữ', 'trẻ trai', 'trẻ gái', 'tộc',
     'ngày công', // a worker's day given to a programme, counted (no duration)
     // elections': "59 ứng cử viên đủ tiêu chuẩn", "giới thiệu 98 người ứng cử"
@@ -103,7 +103,9 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   { role: 'count', forms: [ // places and administrative units
     'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'xã, phường', 'xã phường',
     'xã, phường, thị trấn', 'thôn', 'làng', 'xóm', 'ấp', 'tổ', 'tổ dân phố', 'khu dân cư', 'thôn, bản',
-    'thôn, tổ dân phố', 'đơn vị', 'đơn vị hành chính', 'cơ quan', 'cơ quan, đơn vị', 'cơ quan, tổ chức', 'sở', 'sở, ngành', 'địa phương', 'khu', 'khu vực',
+    'thôn, tổ dân phố', 'đơn vị', 'đơn vị hành chính',
+    // the special zones of the units after 1 July 2025: "1 đặc khu và 26 xã", "27 xã, đặc khu"
+    'đặc khu', 'xã, đặc khu', 'xã, phường, đặc khu', 'cơ quan', 'cơ quan, đơn vị', 'cơ quan, tổ chức', 'sở', 'sở, ngành', 'địa phương', 'khu', 'khu vực',
     'điểm đến', 'điểm du lịch', 'khu du lịch', 'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'đô thị',
   ] },
   { role: 'count', forms: [ // institutions and facilities
@@ -150,7 +152,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   ] },
   // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
   ...([
-    ['học sinh', 'hs'], ['giáo viên', 'gv'], ['sinh viên', 'sv'], ['doanh nghiệp', 'dn'],
+    ['học sinh', 'hs'], ['giáo viên', 'gv'], ['sinh viên', 'sv'], ['học sinh, sinh viên', 'hssv'], ['doanh nghiệp', 'dn'],
     ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'], ['đảng viên', 'đv'], ['tổ chức cơ sở đảng', 'tccsđ'], ['tổ hợp tác', 'tht'], ['liên hiệp hợp tác xã', 'lh htx'],
   ] as const).map(([canonical, form]): NumberTable => ({ role: 'count', canonical, forms: [form] })),
 ];
