@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, GOAL_WORDS, LINK_QUALIFIERS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, EVENT_UNITS, GOAL_WORDS, LINK_QUALIFIERS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, countedPhrase, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import { DAMAGED_AFTER, damagedBefore, NOUN_WORD_AFTER } from './damage-names.ts';
 import type { Named } from './count-names.ts';
@@ -109,9 +109,12 @@ function isLevel(view: SentenceView, q: Quantity): boolean {
   if (q.unit === 'tuổi' && /tuổi\s+thọ|tuổi\s+bình\s+quân/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
   // "Thời gian lưu trú bình quân của khách là 1,6 ngày": a duration that is itself the indicator
   if ((q.unit === 'ngày' || q.unit === 'giờ' || q.unit === 'phút') && /thời\s+gian|thời\s+hạn/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
+  // "tổ chức được 46 phiên giao dịch việc làm": events an action counts (a bare "3 phiên" is no level)
+  if (EVENT_UNIT_SET.has(q.unit)) return isActionCount(textBefore(view, q.start, WIDTH.action), 'count', q.unit);
   if (NOT_LEVELS.has(q.unit)) return false;
   return true;
 }
+const EVENT_UNIT_SET = new Set<string>(EVENT_UNITS);
 
 /** Level statements of the sentence, as `value` before `view.targetFrom` and `target` after it. */
 export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
@@ -313,7 +316,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && isCountedNoun(q.unit) && AMOUNT_WITH.test(lead) && countedPhrase(view, q)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count (its adverb maybe between:
   // "giải quyết hiệu quả 450 vụ việc")
-  if (isActionCount(textBefore(view, q.start, WIDTH.verb), UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind, q.unit)) return true;
+  if (isActionCount(textBefore(view, q.start, WIDTH.action), UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind, q.unit)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
   const around = text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start);
   if (q.unit && around.includes(`/`) && ratioOf(q.unit).test(around)) return true;

@@ -56,6 +56,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PRODUCTION_VERBS', role: 'a verb of growing, taking out or building, before a measure of its noun', forms: verbs.PRODUCTION_VERBS, family: 'grammar' },
   { name: 'PROGRAMME_VERBS', role: 'what a programme gives the things a count opening its clause counts, after "được"', forms: verbs.PROGRAMME_VERBS, family: 'grammar' },
   { name: 'DAMAGE_WORDS', role: 'what a disaster did to the things a count counts, after their noun', forms: verbs.DAMAGE_WORDS, family: 'grammar' },
+  { name: 'EVENT_UNITS', role: 'a unit of events, a level only when an action verb counts it', forms: measures.EVENT_UNITS, family: 'grammar' },
   { name: 'ITEM_MEASURES', role: 'a measure word counting whole things, counted after an action verb', forms: ITEM_MEASURES, family: 'grammar' },
   { name: 'DAMAGED_THINGS', role: 'a measure word counting things a disaster can damage', forms: verbs.DAMAGED_THINGS, family: 'grammar' },
   { name: 'DONE_BY_COUNTED_VERBS', role: 'what the things a count opening its clause counts have done or have, after "đã"', forms: verbs.DONE_BY_COUNTED_VERBS, family: 'grammar' },

@@ -3,6 +3,8 @@ import { TIME_UNITS } from './time.ts';
 
 /** Units besides time that are never the level of an indicator on their own: ages, stars, doses, parts of a text. */
 export const NOT_LEVEL_UNITS = ['sao', 'mũi', 'lần', 'khóa', 'đợt', 'phiên', 'tầng', 'bước', 'điều', 'khoản', 'chương', 'mục', 'trang', 'bản'] as const;
+/** Units of NOT_LEVEL_UNITS that count events: an action's count of them is a level ("tổ chức 46 phiên giao dịch việc làm", "triển khai 3 đợt cao điểm"), a bare one is not ("sau 3 phiên tăng điểm"). */
+export const EVENT_UNITS = ['phiên', 'đợt'] as const;
 /** Every unit that is no level on its own. */
 export const NOT_LEVELS: ReadonlySet<string> = new Set<string>([...TIME_UNITS, ...NOT_LEVEL_UNITS]);
 /** The unit of a score ("40,62/80 điểm", "Điểm PCI cao nhất là 72,95"). */

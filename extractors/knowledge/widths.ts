@@ -19,6 +19,8 @@ export const WIDTH = {
   marker: 20,
   /** a verb with its adverbs: "tăng bình quân ", "đã tiếp nhận ", "“Đề án " */
   verb: 24,
+  /** an action verb with its adverbs and particles before a count: "xử phạt vi phạm hành chính ", "thi hành kỷ luật đối với " */
+  action: 36,
   /** the tail of a subject where its trailing verbs are ("… giảm xuống còn") */
   trail: 48,
   /** the words before "A/B" that make it a date or a rank: "ngày ", "xếp thứ " */
