@@ -88,7 +88,9 @@ export const DONE_BY_COUNTED_VERBS = ['nộp', 'có quyết định', 'có', 'th
  */
 export const DAMAGE_WORDS = ['chết', 'bị thương', 'mất tích', 'sập', 'bị đổ', 'đổ sập', 'hư hỏng', 'hư hại', 'ngập', 'tốc mái', 'cuốn trôi', 'thiệt hại', 'sạt lở', 'vùi lấp', 'mất trắng', 'trôi dạt', 'thiêu rụi', 'bị cháy',
   // storms on power lines and crops: "1.000 cột trung áp bị gãy, đổ", "1.139 ha lúa bị gãy đổ, ngập lụt"
-  'gãy', 'gãy đổ', 'ngập lụt'] as const;
+  'gãy', 'gãy đổ', 'ngập lụt',
+  // outbreaks and poisonings on people, herds and crops: "làm 4.796 người nhập viện, 21 người tử vong", "3.600 ha lúa bị nhiễm bệnh"
+  'tử vong', 'nhập viện', 'nhiễm', 'nhiễm bệnh'] as const;
 /** Things counted in a measure word that a disaster can damage or kill: "22 ngôi nhà đã sập", "196 con gia súc bị chết". */
 export const DAMAGED_THINGS = ['con', 'cây', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng', 'phòng học', 'lớp học', 'tuyến', 'tuyến đường'] as const;
 /** "tương ứng", "lần lượt": the figures after them go one to each of the things named before. */
