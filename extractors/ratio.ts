@@ -251,6 +251,7 @@ const printedShare = (digits: string) => Number(digits.replace(',', '.'));
 
 const SHARE_IN_BRACKETS = /^[ \t]*\([ \t]*(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)/u;
 
+/** The qualifiers of an approximate number ("khoảng", "hơn", "gần"), lower-case: the approx of an actual over its plan. */
 const APPROX_FORMS = new Set(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms.map((f) => f.toLowerCase()));
 /** Units of an amount (not a count of things): "A/B ha" is an actual over its plan, never A of B. */
 const AMOUNT_UNIT = /^(?:ha|m²|m³|km²|km|m|tấn|tạ|kg|lít|MW|kW|kWh|MWh|GWh)(?:\/|$)/u;

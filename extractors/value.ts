@@ -102,7 +102,9 @@ function withUnitFromSubject(view: SentenceView, q: Quantity): Quantity {
   return { ...q, unit: `${head}/${per} ${m[3].toLowerCase()}` };
 }
 
-
+// the units of events, levels only when an action counts them (EVENT_UNITS)
+const EVENT_UNIT_SET = new Set<string>(EVENT_UNITS);
+/** Whether a number in its unit can be an indicator's level: no date, age, dose or bare count of events. */
 function isLevel(view: SentenceView, q: Quantity): boolean {
   if (!q.unit) return false;
   if (q.unit === 'lần') return /(?:gấp|tăng|giảm|bằng|lên)\s*$/iu.test(textBefore(view, q.start, WIDTH.word));
@@ -114,7 +116,6 @@ function isLevel(view: SentenceView, q: Quantity): boolean {
   if (NOT_LEVELS.has(q.unit)) return false;
   return true;
 }
-const EVENT_UNIT_SET = new Set<string>(EVENT_UNITS);
 
 /** Level statements of the sentence, as `value` before `view.targetFrom` and `target` after it. */
 export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
