@@ -3,7 +3,7 @@
 // (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
 // measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
-import { AMOUNT_NOUN_HEADS, MONEY_NOUNS, COMPARED_WITH, INDICATOR_NAME_HEADS, LABEL_HEADS, LEAD_IN_ENDS, NOT_LINE_LABELS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, BREAKDOWN_WORDS, MONEY_NOUNS, COMPARED_WITH, INDICATOR_NAME_HEADS, LABEL_HEADS, LEAD_IN_ENDS, NOT_LINE_LABELS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore, isItemMeasure } from './nonfigures.ts';
 import { CHANGE_BEFORE, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
@@ -36,6 +36,8 @@ export function isPlaceOnly(s: string): boolean {
   return PLACE_ONLY.test(s);
 }
 
+// "trong đó, " right before a count: the count is a part of the whole before it
+const BREAKDOWN_LEAD = new RegExp(`(?<![\\p{L}])(?:${alternatives(BREAKDOWN_WORDS)})[\\s,:]*$`, 'iu');
 /** When the clause before a number names nothing: a count whose noun phrase follows
  * ("04 phường đạt chuẩn đô thị văn minh"), a change "(tăng 4,12 triệu đồng so với năm 2020)",
  * a rate in parentheses "còn 195 hộ (đạt tỷ lệ 1,50%)", a rate unit "13,0 bác sỹ/1 vạn dân". */
@@ -49,8 +51,9 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)(?![\p{L}])/u.test(q.unit)) {
     const noun = countedPhrase(view, q);
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
-    // "có 20 khách sạn", "có 3.082 phòng học": a unit of two words names the things had, a measure of them too ("phòng học", "căn hộ")
-    if (q.unit.includes(' ') && EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) return q.unit;
+    // "có 20 khách sạn", "có 3.082 phòng học": a unit of two words names the things had, a measure of them too ("phòng học", "căn hộ");
+    // so it does a part of a whole right after "trong đó" ("432 công trình …; trong đó, 48 công trình do cấp tỉnh quản lý")
+    if (q.unit.includes(' ') && (EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead)) || BREAKDOWN_LEAD.test(textBefore(view, q.start, WIDTH.lead)))) return q.unit;
   }
   const before = textBefore(view, q.start, WIDTH.marker);
   const change = CHANGE_BEFORE.exec(before); // "giảm tới 49,54% so với tháng 01/2021"
