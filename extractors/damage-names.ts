@@ -5,6 +5,7 @@ import { DAMAGE_WORDS, DAMAGED_THINGS, MEASURE_NOUN_HEADS, WIDTH } from './knowl
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 import { textBefore, textBeyond, tidy } from './clause.ts';
+import { BARE_CHANGE_BEFORE } from './language.ts';
 import { isCountedNoun, PEOPLE, SHARE_UNITS } from './count-names.ts';
 import type { Named } from './count-names.ts';
 import type { SentenceView } from './types.ts';
@@ -21,11 +22,10 @@ const DAMAGE_DONE = new RegExp(`${DAMAGED_AFTER.source}(?:[ \\t]+(?:hoàn[ \\t]+
 const DAMAGED_THING_UNITS = new Set<string>(DAMAGED_THINGS);
 /** Things counted, or measured by a noun of their own ("ha" of land, "con" of cattle): what a disaster can damage. */
 const isDamageable = (unit: string) => MEASURE_NOUN_HEADS[unit] !== undefined || isCountedNoun(unit) || DAMAGED_THING_UNITS.has(unit.toLowerCase());
-// "So với năm 2023, tăng 2.677 người nhập viện": a change of the count, named by the change rules
-const CHANGE_RIGHT_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu;
 /** "Mưa lũ làm 19 người chết", "486 ha hoa màu bị thiệt hại": the things and what was done to them name the figure ("người chết", "diện tích hoa màu bị thiệt hại"). */
 export function damageDone(view: SentenceView, q: Quantity): Named | null {
-  if (!q.unit || SHARE_UNITS.test(q.unit) || CHANGE_RIGHT_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) return null;
+  // ("So với năm 2023, tăng 2.677 người nhập viện": a change of the count, named by the change rules)
+  if (!q.unit || SHARE_UNITS.test(q.unit) || BARE_CHANGE_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) return null;
   const head = MEASURE_NOUN_HEADS[q.unit];
   if (!isDamageable(q.unit)) return null; // a measure with no name of its own ("m³") keeps its subject's
   const done = DAMAGE_DONE.exec(textBeyond(view, q.end, WIDTH.phrase));

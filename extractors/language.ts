@@ -286,6 +286,8 @@ export function isActorClause(subject: string): boolean {
 
 /** A change verb right before its number: "tăng 7,5%", "ước giảm 0,5%", "tăng thêm 2 điểm". */
 export const CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])(tăng|giảm)(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?(?:\\s+từ)?\\s*$`, 'iu');
+/** A bare change verb right before its number, "thêm" at most after it: "tăng 2.677 người", "giảm thêm 5 hộ". */
+export const BARE_CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu;
 /** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
 // "giá so sánh 2010" (constant prices) compares nothing
 const SINCE = /(?<![\p{L}])(?<!giá\s{1,3})so\s+(?:với\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5}?(?=\s*[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;

@@ -37,7 +37,7 @@ export function isPlaceOnly(s: string): boolean {
 }
 
 // "trong đó, " right before a count: the count is a part of the whole before it
-const BREAKDOWN_LEAD = new RegExp(`(?<![\\p{L}])(?:${alternatives(BREAKDOWN_WORDS)})[\\s,:]*$`, 'iu');
+const BREAKDOWN_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(BREAKDOWN_WORDS)})[\\s,:]*$`, 'iu');
 /** When the clause before a number names nothing: a count whose noun phrase follows
  * ("04 phường đạt chuẩn đô thị văn minh"), a change "(tăng 4,12 triệu đồng so với năm 2020)",
  * a rate in parentheses "còn 195 hộ (đạt tỷ lệ 1,50%)", a rate unit "13,0 bác sỹ/1 vạn dân". */
@@ -53,7 +53,8 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
     // "có 20 khách sạn", "có 3.082 phòng học": a unit of two words names the things had, a measure of them too ("phòng học", "căn hộ");
     // so it does a part of a whole right after "trong đó" ("432 công trình …; trong đó, 48 công trình do cấp tỉnh quản lý")
-    if (q.unit.includes(' ') && (EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead)) || BREAKDOWN_LEAD.test(textBefore(view, q.start, WIDTH.lead)))) return q.unit;
+    const lead = textBefore(view, q.start, WIDTH.lead);
+    if (q.unit.includes(' ') && (EXISTENTIAL_BEFORE.test(lead) || BREAKDOWN_RIGHT_BEFORE.test(lead))) return q.unit;
   }
   const before = textBefore(view, q.start, WIDTH.marker);
   const change = CHANGE_BEFORE.exec(before); // "giảm tới 49,54% so với tháng 01/2021"

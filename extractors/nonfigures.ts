@@ -5,6 +5,7 @@
 import { ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, ITEM_MEASURES, NAME_WORDS, NOT_NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
+import { UNIT_LEXICON, unitKey } from './units.ts';
 
 export { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
 
@@ -194,9 +195,9 @@ const ACTION_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${ACTION_VERBS.join('|').r
 const ITEM_MEASURE_SET = new Set(ITEM_MEASURES);
 /** Whether a measure word counts whole things ("con", "liều"): see ITEM_MEASURES. */
 export const isItemMeasure = (unit: string): boolean => ITEM_MEASURE_SET.has(unit);
-/** Whether a count in `unit` (of `unitKind`) right after `lead` (the text before the number) is an action's count. */
-export function isActionCount(lead: string, unitKind: string | undefined, unit: string | null): boolean {
-  return (unitKind === 'count' || (unit !== null && isItemMeasure(unit))) && ACTION_BEFORE.test(lead);
+/** Whether a number in `unit` right after `lead` (the text before it) is an action's count: of counted nouns, or of whole things in a measure word. */
+export function isActionCount(lead: string, unit: string | null): boolean {
+  return unit !== null && (UNIT_LEXICON.get(unitKey(unit))?.kind === 'count' || isItemMeasure(unit)) && ACTION_BEFORE.test(lead);
 }
 /** The action verb right before a count ("đã thu nhận" → "thu nhận"), or null. */
 export function actionVerbBefore(lead: string): string | null {

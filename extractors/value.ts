@@ -6,7 +6,7 @@ import { emptyFields } from './statement.ts';
 import type { Kind } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
-import { estimateAt, MAX_SUBJECT } from './language.ts';
+import { BARE_CHANGE_BEFORE, estimateAt, MAX_SUBJECT } from './language.ts';
 import { clauseStart, phraseAfter, quantityIndexAt, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './types.ts';
@@ -72,7 +72,6 @@ function countOfSubject(view: SentenceView, q: Quantity): string | null {
 }
 
 // "là 59.177 người …; tăng 3.860 (7%)": a bare change with its share in brackets right after it
-const BARE_CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu;
 const SHARE_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*${bracketedShare()}`, 'u');
 /** The unit of the level a bare change with its share in brackets changes: the last unit of a count or measure before it in the sentence. */
 function unitOfChangedLevel(view: SentenceView, q: Quantity): string | null {
@@ -112,7 +111,7 @@ function isLevel(view: SentenceView, q: Quantity): boolean {
   // "Thời gian lưu trú bình quân của khách là 1,6 ngày": a duration that is itself the indicator
   if ((q.unit === 'ngày' || q.unit === 'giờ' || q.unit === 'phút') && /thời\s+gian|thời\s+hạn/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
   // "tổ chức được 46 phiên giao dịch việc làm": events an action counts (a bare "3 phiên" is no level)
-  if (EVENT_UNIT_SET.has(q.unit)) return isActionCount(textBefore(view, q.start, WIDTH.action), 'count', q.unit);
+  if (EVENT_UNIT_SET.has(q.unit)) return isActionCount(textBefore(view, q.start, WIDTH.action), q.unit);
   if (NOT_LEVELS.has(q.unit)) return false;
   return true;
 }
@@ -317,7 +316,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && isCountedNoun(q.unit) && AMOUNT_WITH.test(lead) && countedPhrase(view, q)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count (its adverb maybe between:
   // "giải quyết hiệu quả 450 vụ việc")
-  if (isActionCount(textBefore(view, q.start, WIDTH.action), UNIT_LEXICON.get(unitKey(q.unit ?? ''))?.kind, q.unit)) return true;
+  if (isActionCount(textBefore(view, q.start, WIDTH.action), q.unit)) return true;
   // "có 18/25 chỉ tiêu đạt và vượt, 05 chỉ tiêu ước đạt, 02 chỉ tiêu khó đạt": counts of what a ratio counted
   const around = text.slice(Math.max(start, q.start - MAX_SUBJECT), q.start);
   if (q.unit && around.includes(`/`) && ratioOf(q.unit).test(around)) return true;

@@ -167,13 +167,14 @@ export const UNIT_SYMBOLS: readonly { form: string; alone?: true }[] = [
   { form: '°C' }, { form: '℃' }, { form: 'đ/c', alone: true },
 ];
 
+/** Measure words of whole things, animals, trees, vehicles and homes ("con", "chiếc", "căn nhà"): ITEM_MEASURES and DAMAGED_THINGS (verbs.ts) both hold them. */
+export const WHOLE_THINGS = ['con', 'cây', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng học', 'lớp học'] as const;
 /**
  * Measure words that count whole things (animals, doses, vehicles, homes, books): an action's count of them is a
  * figure as a counted noun's is ("tiêu hủy 1.500 con lợn", "tiêm 10.249 liều vắc xin"); a weight or a length after a
  * verb ("thu giữ 127 gram") stays narrative.
  */
-export const ITEM_MEASURES: readonly string[] = ['con', 'đầu con', 'cây', 'liều', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà',
-  'cuốn', 'quyển', 'bộ', 'suất', 'giường', 'giường bệnh', 'phòng học', 'lớp học', 'quả trứng'];
+export const ITEM_MEASURES: readonly string[] = [...WHOLE_THINGS, 'đầu con', 'liều', 'cuốn', 'quyển', 'bộ', 'suất', 'giường', 'giường bệnh', 'quả trứng'];
 
 /** Units that take a power glued after them: "m2" = m², "km3" = km³. */
 export const SQUARABLE_UNITS: readonly string[] = ['m', 'km', 'cm', 'dm', 'mm'];

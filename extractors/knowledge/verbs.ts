@@ -1,4 +1,5 @@
 // Verbs of reports: achieving a plan, exceeding it, changing, estimating, acting.
+import { WHOLE_THINGS } from './numbers.ts';
 
 /** Verbs before a progress percentage: "đạt 95% chỉ tiêu", "vượt 13,2% mục tiêu". */
 export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt', 'gấp', 'tăng'] as const;
@@ -92,7 +93,7 @@ export const DAMAGE_WORDS = ['chết', 'bị thương', 'mất tích', 'sập', 
   // outbreaks and poisonings on people, herds and crops: "làm 4.796 người nhập viện, 21 người tử vong", "3.600 ha lúa bị nhiễm bệnh"
   'tử vong', 'nhập viện', 'nhiễm', 'nhiễm bệnh'] as const;
 /** Things counted in a measure word that a disaster can damage or kill: "22 ngôi nhà đã sập", "196 con gia súc bị chết". */
-export const DAMAGED_THINGS = ['con', 'cây', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng', 'phòng học', 'lớp học', 'tuyến', 'tuyến đường'] as const;
+export const DAMAGED_THINGS = [...WHOLE_THINGS, 'phòng', 'tuyến', 'tuyến đường'] as const;
 /** "tương ứng", "lần lượt": the figures after them go one to each of the things named before. */
 export const RESPECTIVELY_WORDS = ['tương ứng', 'lần lượt'] as const;
 /** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
