@@ -4,7 +4,7 @@
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
+  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, SCHOOL_TERM, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -63,7 +63,7 @@ function mayTrail(s: string): boolean {
 
 /** Words and marks that open a clause but are not its subject. */
 const leadingRe = (year: string) => new RegExp(
-  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\([^()\\n\\d]{1,24}\\)[ \\t]*[-–—](?=\\s)|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|${TIME_FRAME_LEAD}|${year}${words(SUBJECT_LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
+  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\([^()\\n\\d]{1,24}\\)[ \\t]*[-–—](?=\\s)|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|(?:trong\\s+)?${SCHOOL_TERM}|${TIME_FRAME_LEAD}|${year}${words(SUBJECT_LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
   'iu',
 );
 const leadingPlain = leadingRe('');

@@ -33,6 +33,8 @@ export const OPENS_WITH_TIME = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?
 export const ACTOR_TIME = `(?:dự\\s+kiến|(?:lũy\\s+kế\\s+|luỹ\\s+kế\\s+)?(?:đến|tính\\s+đến)\\s+nay|hiện\\s+nay|hiện|(?:cuối|đầu|trong|hết|đến(?:\\s+hết)?)?\\s*năm\\s+\\d{4}|(?:\\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai))?)\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)`;
 /** A year that opens a clause and says only when: "Năm 2023 tỉnh đón …" (the subject is what follows). */
 export const OPENING_YEAR = String.raw`(?:cả\s+)?năm\s+\d{4}(?![\p{N}])`;
+/** A school year or term that opens a clause and says only when: "Năm học 2022-2023 có …", "Năm học này toàn tỉnh có …", "Học kỳ I" (not "năm học sinh"). */
+export const SCHOOL_TERM = String.raw`(?:năm\s+học|học\s+kỳ)(?:\s+(?:này|qua|vừa\s+qua|tới|trước|I{1,2}|[12]|(?:19|20)\d{2}\s{0,2}[-–]\s{0,2}(?:19|20)\d{2}))?(?![\p{L}\d])(?!\s+(?:sinh|viên)(?![\p{L}]))`;
 /** A term or stage in brackets, closing a heading glued to the item it opens: "(nhiệm kỳ 2020 - 2025)", "(giai đoạn 2021-2025)". */
 export const TERM_IN_BRACKETS = String.raw`\((?:nhiệm[ \t]+kỳ|giai[ \t]+đoạn)[ \t]+(?:19|20)\d{2}[ \t]{0,2}[-–][ \t]{0,2}(?:19|20)\d{2}\)`;
 /** A span of years closing a name: "… bình quân giai đoạn 2011-2013". */
