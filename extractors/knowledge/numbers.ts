@@ -209,6 +209,8 @@ export const SUPERLATIVE_QUALIFIERS = ['nhiều nhất', 'ít nhất'] as const;
 /** Qualifiers that bound a number, after which even "một" (mostly an article) is one: "có ít nhất một huyện đạt chuẩn". */
 export const BOUND_QUALIFIERS = ['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới'] as const;
 
+/** Scale words that, right before "/" and a word with no currency between, are money in đồng: "đạt gần 65 triệu/m2", "thu nhập 60 triệu/người/năm" (not "657 triệu/775,7 triệu m3": a number after the slash). */
+export const MONEY_SCALES = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'] as const;
 /** The periods a measure is given per after the thing it measures: "730 tấn rác/ngày", "80 tấn rác thải/ngày" read "tấn/ngày". */
 export const RATE_PERIODS = ['ngày đêm', 'ngày', 'tuần', 'tháng', 'năm', 'giờ'] as const;
 

@@ -1,8 +1,8 @@
 // Units after a number: scale words ("nghìn tỷ"), a unit from the lexicon (symbol or words, the
 // longest that fits), and slash denominators ("triệu đồng/người/năm").
-import { isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt, wordEnd } from './chars.ts';
+import { isLetterChar, isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt, wordEnd } from './chars.ts';
 import { BRACKET_PLAN_WORDS } from '../knowledge/plans.ts';
-import { RATE_PERIODS } from '../knowledge/numbers.ts';
+import { MONEY_SCALES, RATE_PERIODS } from '../knowledge/numbers.ts';
 import { alternatives } from '../patterns.ts';
 import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './lexicon.ts';
 
@@ -99,7 +99,7 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
   let end = pos;
   const sc = readScale(text, p, to);
   if (sc) { scale = sc.scale; end = sc.end; p = skipSpaces(text, sc.end); }
-  const head = readUnitWords(text, p, to);
+  const head = readUnitWords(text, p, to) ?? (sc ? impliedMoney(text, sc.end, to) : null);
   if (!head) return sc ? { unit: '', end, scale } : null;
   let unit = head.unit;
   end = head.end;
@@ -144,9 +144,18 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
     unit += '/' + prefix + denUnit;
     end = denEnd;
   }
+  if (head.kind === IMPLIED && !unit.includes('/')) return { unit: '', end: sc!.end, scale }; // no denominator read: no money either
   const per = unit.includes('/') ? null : perPopulation(text, end, to);
   if (per) { unit += per.denominator; end = per.end; }
   return { unit, end, scale };
+}
+
+const IMPLIED = 'implied';
+const MONEY_SCALE_END = new RegExp(`(?:${alternatives(MONEY_SCALES)})$`, 'iu');
+/** "65 triệu/m2": a money scale right before "/" and a letter is đồng, the denominators read after it; null otherwise. */
+function impliedMoney(text: string, scaleEnd: number, to: number): { unit: string; end: number; kind: string } | null {
+  if (text[scaleEnd] !== '/' || scaleEnd + 1 >= to || !isLetterChar(text[scaleEnd + 1])) return null;
+  return MONEY_SCALE_END.test(text.slice(Math.max(0, scaleEnd - 5), scaleEnd)) ? { unit: 'đồng', end: scaleEnd, kind: IMPLIED } : null;
 }
 
 /**
