@@ -26,6 +26,8 @@ export const LONG_NAME_HEADS = [
 export const JOINED_UNIT_NOUNS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'xóm', 'ấp', 'tổ dân phố', 'khu phố'] as const;
 /** Adjectives that with "nhất là" name the item that follows: "hai khoản thu lớn nhất là thu nội địa đạt …", "tăng nhiều nhất là nhóm giao thông". */
 export const SUPERLATIVE_HEADS = ['lớn', 'cao', 'nhiều', 'mạnh', 'thấp', 'nhanh', 'sâu'] as const;
+/** Words of a place in a ranking, after which "với" gives what the place ranks by: "giành ngôi nhất toàn đoàn với 175 Huy chương Vàng", "dẫn đầu cả nước với 500 doanh nghiệp" (not "thống nhất với": agreed with). */
+export const RANK_WITH_HEADS = ['nhất', 'nhì', 'đứng đầu', 'dẫn đầu', 'thứ hai', 'thứ ba', 'thứ nhì'] as const;
 /** Particles after which the subject starts: "Theo suất vốn đầu tư thì tổng mức đầu tư … là 7.800 tỷ đồng". */
 export const TOPIC_PARTICLES = ['thì'] as const;
 /** Measures of a thing written after its noun and a comma: "cao tốc …, dài 40,2 km ước tính là …" (the noun's measure, no name). */

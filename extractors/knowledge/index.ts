@@ -97,6 +97,7 @@ export const TABLES: readonly Table[] = [
   { name: 'CLAUSE_VERBS', role: 'a verb making the words before a comma a clause of their own', forms: clause.CLAUSE_VERBS, family: 'grammar' },
   { name: 'LONG_NAME_HEADS', role: 'the head of a name that runs on over commas', forms: clause.LONG_NAME_HEADS, family: 'grammar' },
   { name: 'JOINED_UNIT_NOUNS', role: 'an administrative unit a comma joins to another into one plural noun', forms: clause.JOINED_UNIT_NOUNS, family: 'grammar' },
+  { name: 'RANK_WITH_HEADS', role: 'a place in a ranking, before "với" and what it ranks by', forms: clause.RANK_WITH_HEADS, family: 'grammar' },
   { name: 'TOPIC_PARTICLES', role: 'a particle after which a subject starts', forms: clause.TOPIC_PARTICLES, family: 'grammar' },
   { name: 'SUPERLATIVE_HEADS', role: 'an adjective that with "nhất là" names the item after it', forms: clause.SUPERLATIVE_HEADS, family: 'grammar' },
   { name: 'MEASURE_ADJECTIVES', role: 'a measure of the noun before a comma, which names nothing alone', forms: clause.MEASURE_ADJECTIVES, family: 'grammar' },

@@ -44,6 +44,8 @@ export const PEOPLE_NOUNS = [
     'ngày công', // a worker's day given to a programme, counted (no duration)
     // elections': "59 ứng cử viên đủ tiêu chuẩn", "giới thiệu 98 người ứng cử"
     'ứng cử viên', 'người ứng cử',
+    // sport's: "hơn 10.000 HLV, VĐV, cán bộ, trọng tài tham dự"
+    'huấn luyện viên', 'trọng tài', 'săn sóc viên',
 ] as const;
 
 export const NUMBER_TABLES: readonly NumberTable[] = [
@@ -148,12 +150,15 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // gifts given, counted like the things an action counts: "trao 3.250 suất quà", "tặng 150 phần quà"
     'suất quà', 'phần quà',
     'ổ dịch', 'suất học bổng', 'sổ', 'sổ đỏ', 'sổ bảo hiểm', 'thẻ', 'thẻ bảo hiểm y tế',
+    // sport's: "175 Huy chương Vàng", "xác lập 28 kỷ lục quốc gia", "thi đấu ở 10 bộ môn" (not "10 bộ")
+    'huy chương vàng', 'huy chương bạc', 'huy chương đồng', 'kỷ lục', 'bộ môn', 'môn thi đấu',
     'chỉ', 'chỉ số', 'chỉ số thành phần', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi', 'dịch vụ',
   ] },
   // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
   ...([
     ['học sinh', 'hs'], ['giáo viên', 'gv'], ['sinh viên', 'sv'], ['học sinh, sinh viên', 'hssv'], ['doanh nghiệp', 'dn'],
     ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'], ['đảng viên', 'đv'], ['tổ chức cơ sở đảng', 'tccsđ'], ['tổ hợp tác', 'tht'], ['liên hiệp hợp tác xã', 'lh htx'],
+    ['vận động viên', 'vđv'], ['huấn luyện viên', 'hlv'], ['huy chương vàng', 'hcv'], ['huy chương bạc', 'hcb'], ['huy chương đồng', 'hcđ'],
   ] as const).map(([canonical, form]): NumberTable => ({ role: 'count', canonical, forms: [form] })),
 ];
 

@@ -59,6 +59,8 @@ export const ACTION_VERBS = [
   'tặng', 'trao tặng', 'hiến',
   // what animal-health and health offices did: "tiêm 10.249 liều vắc xin", "tiêm phòng cho 5.000 con gia súc"
   'tiêm', 'tiêm phòng',
+  // what a sports team won or set: "Đoàn Sơn La đoạt 3 HCV", "giành được 12 huy chương", "xác lập 28 kỷ lục quốc gia"
+  'giành', 'giành được', 'đoạt', 'đoạt được', 'xác lập',
   // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
   // "dư nợ thông qua 2.727 tổ")
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
