@@ -234,7 +234,7 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   const named = plainSubject(view, q, floor, prev, subject, off);
   if (!named || named.rule !== 'subject-level') return named;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
-  const c: SubjectContext = { view, q, subject, indicator: named.indicator, isShare, action: !isShare && q.unit ? actionVerbBefore(textBefore(view, q.start, WIDTH.action)) : null };
+  const c: SubjectContext = { view, q, subject, indicator: named.indicator, isShare, action: !isShare && q.unit ? actionVerbBefore(textBefore(view, q.start, WIDTH.action), q.unit) : null };
   for (const refinement of SUBJECT_REFINEMENTS) {
     if (off(refinement.id)) continue;
     const indicator = refinement.accept(c);

@@ -4,7 +4,7 @@
 // two tables is declared below with the reason it plays both roles.
 import * as clause from './clause.ts';
 import * as measures from './measures.ts';
-import { ITEM_MEASURES, MONEY_SCALES, NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS } from './numbers.ts';
+import { HOMES, ITEM_MEASURES, MONEY_SCALES, NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS } from './numbers.ts';
 import * as plans from './plans.ts';
 import * as time from './time.ts';
 import * as verbs from './verbs.ts';
@@ -124,6 +124,8 @@ export const TABLES: readonly Table[] = [
   { name: 'NOT_NAME_WORDS', role: 'a word ending on a name word that is no name', forms: clause.NOT_NAME_WORDS, family: 'grammar' },
   { name: 'NOT_PURPOSE_TAILS', role: 'a syllable after "nâng"/"đưa" making a verb of its own', forms: clause.NOT_PURPOSE_TAILS, family: 'grammar' },
   { name: 'STANDARD_SERIES', role: 'the series opening a technical standard\'s code', forms: clause.STANDARD_SERIES, family: 'lexicon' },
+  { name: 'HOMES', role: 'a home, counted, that a building verb builds', forms: HOMES, family: 'grammar' },
+  { name: 'HOME_BUILDING_VERBS', role: 'a verb of building homes, counted after it', forms: verbs.HOME_BUILDING_VERBS, family: 'grammar' },
   { name: 'MONEY_SCALES', role: 'a scale word that before "/" and a word is money in đồng', forms: MONEY_SCALES, family: 'grammar' },
   ...NUMBER_TABLES.map((t, i) => ({ name: `NUMBER_TABLES[${i}]`, role: `a ${t.role} after a number${t.canonical ? ` (${t.canonical})` : ''}`, forms: t.forms, family: 'units' as const })),
 ];

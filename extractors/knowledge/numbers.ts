@@ -172,6 +172,8 @@ export const UNIT_SYMBOLS: readonly { form: string; alone?: true }[] = [
   { form: '°C' }, { form: '℃' }, { form: 'đ/c', alone: true },
 ];
 
+/** Homes, counted: what HOME_BUILDING_VERBS (verbs.ts) build ("11 nhà đại đoàn kết", "152 căn nhà", "2.186 căn"). */
+export const HOMES = ['nhà', 'nhà ở', 'căn nhà', 'ngôi nhà', 'căn', 'căn hộ'] as const;
 /** Measure words of whole things, animals, trees, vehicles and homes ("con", "chiếc", "căn nhà"): ITEM_MEASURES and DAMAGED_THINGS (verbs.ts) both hold them. */
 export const WHOLE_THINGS = ['con', 'cây', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng học', 'lớp học'] as const;
 /**
