@@ -2,7 +2,7 @@
 // xã"), a bound that says which things a count counts ("có 2 tỉnh đạt kim ngạch trên 10 tỉ USD"), a
 // figure inside a later subject or label ("Số xã đạt 10-14 tiêu chí: 28 xã"), … Each veto is named;
 // value.ts tries them in order before a number may be a level.
-import { SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { JOINED_UNIT_NOUNS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { referenceAfter } from './language.ts';
 import { clauseStart, textBefore, textBeyond, THRESHOLD_AFTER } from './clause.ts';
@@ -27,6 +27,15 @@ function boundsCountBefore(view: SentenceView, q: Quantity, index: number): bool
   const bound = q.approx === 'trên' || q.approx === 'dưới' || THRESHOLD_AFTER.test(textBeyond(view, q.end, WIDTH.marker));
   return bound && COUNT_THEN_BOUND.test(view.text.slice(count.end, q.start)) && THERE_ARE_BEFORE.test(textBefore(view, count.start, WIDTH.link));
 }
+// a count's noun phrase (two words at most: in "704 quyết định thu hồi đất của 691 hộ" the households say whose land was taken), then "của": "8 sản phẩm của ", "88 sản phẩm OCOP của "
+const OWNERS_BETWEEN = /^(?:[ \t]+\p{L}+){0,2}[ \t]+của[ \t]+$/u;
+const PLACE_UNITS = new Set<string>(JOINED_UNIT_NOUNS);
+/** "8 sản phẩm của 7 chủ thể": those whose things the count before counted, counted themselves (no complement; places are: "20 hộ của 3 xã"). */
+export function ownersOfCount(view: SentenceView, index: number, q: Quantity): boolean {
+  const prev = view.quantities[index - 1];
+  return !!prev?.unit && !!q.unit && isCountedNoun(prev.unit) && isCountedNoun(q.unit) && !PLACE_UNITS.has(q.unit) && q.start - prev.end <= WIDTH.phrase
+    && OWNERS_BETWEEN.test(view.text.slice(prev.end, q.start));
+}
 /** What makes a number part of something else rather than an indicator's level, each named; tried in order. */
 export const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean }[] = [
   // "186 lượt = 201 người = 179 vụ việc": an activity log, not an indicator
@@ -36,7 +45,7 @@ export const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean 
   // (a rank is no complement: "xếp ở vị trí thứ hai")
   // ("đạt từ 6.109 tỷ đồng trở lên.": "từ" after a linking verb opens a level's lower bound, no complement; a bound inside
   // a subject, "số xã đạt từ 10 tiêu chí trở lên là 37 xã", is a threshold)
-  { name: 'complement', test: ({ view, q, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finished === null && !lowerBound(view, q, lead) },
+  { name: 'complement', test: ({ view, q, index, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finished === null && !lowerBound(view, q, lead) && !ownersOfCount(view, index, q) },
   { name: 'class-bound', test: ({ view, q, index }) => boundsCountBefore(view, q, index) },
   // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
   { name: 'list-of-bodies', test: ({ view, q, isShare }) => !isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase)) },

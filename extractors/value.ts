@@ -24,7 +24,7 @@ import { fromToLevel } from './from-to.ts';
 import { secondOfChange } from './change-names.ts';
 import { measureItem, namedListItem } from './measure-list.ts';
 import { ruleOff } from './rules.ts';
-import { NOT_A_LEVEL } from './not-a-level.ts';
+import { NOT_A_LEVEL, ownersOfCount } from './not-a-level.ts';
 import type { LevelCheck } from './not-a-level.ts';
 
 
@@ -237,7 +237,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
     || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || namedListItem(view, index, floor) || scoreAfterRank(view, index)
-    || countAfterCount(view, index) || secondOfChange(view, q) !== null;
+    || countAfterCount(view, index) || secondOfChange(view, q) !== null || ownersOfCount(view, index, q);
 }
 
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;

@@ -61,6 +61,8 @@ export const ACTION_VERBS = [
   'tiêm', 'tiêm phòng',
   // what a sports team won or set: "Đoàn Sơn La đoạt 3 HCV", "giành được 12 huy chương", "xác lập 28 kỷ lục quốc gia"
   'giành', 'giành được', 'đoạt', 'đoạt được', 'xác lập',
+  // what a registry records of businesses and cooperatives: "Cả nước giải thể 152 HTX"
+  'giải thể',
   // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
   // "dư nợ thông qua 2.727 tổ")
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
