@@ -63,6 +63,8 @@ export const ACTION_VERBS = [
   'giành', 'giành được', 'đoạt', 'đoạt được', 'xác lập',
   // what a registry records of businesses and cooperatives: "Cả nước giải thể 152 HTX"
   'giải thể',
+  // works started and finished: "triển khai thi công 73 công trình", "khởi công 12 công trình", "hoàn thành đưa vào sử dụng 70 công trình"
+  'thi công', 'khởi công', 'đưa vào sử dụng',
   // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
   // "dư nợ thông qua 2.727 tổ")
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
