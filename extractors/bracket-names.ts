@@ -18,15 +18,21 @@ const CLOSES = /^[ \t]*\)/u;
 /** Whether a bracket closes right after `pos` (its figure alone in the brackets). */
 const closesAt = (view: SentenceView, pos: number) => CLOSES.test(view.text.slice(pos, pos + 4));
 const LIST_ITEMS_BACK = 12;
+// one to four more counts of a noun of one to three words, then the bracket's close: ", 82 HCB, 95 HCĐ)"
+const COUNTS_THEN_CLOSE = /^(?:[ \t]*[,;][ \t]*\d[\d.,]*[ \t]+[^\s(),;\d]+(?:[ \t]+[^\s(),;\d]+){0,2}){1,4}[ \t]*\)/u;
 
 export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
-  if (!closesAt(view, q.end)) return null; // the figure alone in its brackets
+  // the figure alone in its brackets, or the first of counts that fill them ("Quân đội (90 HCV, 82 HCB, 95 HCĐ)")
+  const counted = !!q.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit);
+  const several = !closesAt(view, q.end);
+  if (several && !(counted && COUNTS_THEN_CLOSE.test(view.text.slice(q.end, q.end + WIDTH.phrase)))) return null;
   const before = textBefore(view, q.start, 60);
   const m = NAME_BEFORE.exec(before);
   if (!m) return null;
   const nameStart = q.start - before.length + m.index + m[0].indexOf(m[1]);
-  const head = headNounIn(view.text, Math.max(view.start, nameStart - MAX_SUBJECT), nameStart) ?? countListedBefore(view, q, nameStart)
-    ?? unitNamedBefore(view, q, nameStart) ?? view.topic();
+  // several counts in the brackets each name their own noun ("Thanh Hóa (40 HCV, 29 HCB, 63 HCĐ)")
+  const head = several ? q.unit : headNounIn(view.text, Math.max(view.start, nameStart - MAX_SUBJECT), nameStart) ?? countListedBefore(view, q, nameStart)
+    ?? unitNamedBefore(view, q, nameStart) ?? view.topic() ?? (counted ? q.unit : null); // at last the count's own noun
   if (!head) return null;
   return { indicator: tidy(`${head} ${m[1]}`), start: nameStart, end: q.end, rule: 'named-in-brackets', base: head };
 }
