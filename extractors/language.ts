@@ -2,13 +2,15 @@
 // percentage can be "of", the verbs that introduce it, estimate and target markers, headings that
 // open targets, who acts, what a change is measured against, the periods a title plans for.
 // Cutting a subject or a phrase out of a clause is extractors/clause.ts.
-import { lineStartNear, wordCount } from './clause.ts';
+import { lineStartNear, textBefore, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
   ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS, PLAN_DONE_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, RANK_WITH_HEADS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
+import type { Quantity } from './numbers.ts';
+import type { SentenceView } from './types.ts';
 
 export { WB, WE, words } from './patterns.ts';
 export { topicOf } from './clause.ts';
@@ -289,7 +291,12 @@ export const CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])(tăng|giảm)(?:\\s+(?:${
 /** A bare change verb right before its number, "thêm" at most after it: "tăng 2.677 người", "giảm thêm 5 hộ". */
 export const BARE_CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu;
 /** A place in a ranking, a few words, then "với" right before the number: "giành ngôi nhất toàn đoàn với ", "dẫn đầu cả nước với ". */
-export const RANK_WITH_BEFORE = new RegExp(`(?<![\\p{L}])(?<!thống[ \\t]+)(?:${alternatives(RANK_WITH_HEADS)})(?:[ \\t]+[^\\s,;.()]+){0,4}[ \\t]+với[ \\t]*$`, 'iu');
+const RANK_WITH_BEFORE = new RegExp(`(?<![\\p{L}])(?<!thống[ \\t]+)(?:${alternatives(RANK_WITH_HEADS)})(?:[ \\t]+[^\\s,;.()]+){0,4}[ \\t]+với[ \\t]*$`, 'iu');
+const WITH_BEFORE = /(?<![\p{L}])với[ \t]*$/u;
+/** Whether `q` is what a place in a ranking ranks by: "giành ngôi nhất toàn đoàn với 175 Huy chương Vàng" (read wide only after "với"). */
+export function rankedWith(view: SentenceView, q: Quantity): boolean {
+  return WITH_BEFORE.test(textBefore(view, q.start, WIDTH.lead)) && RANK_WITH_BEFORE.test(textBefore(view, q.start, WIDTH.phrase));
+}
 /** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
 // "giá so sánh 2010" (constant prices) compares nothing
 const SINCE = /(?<![\p{L}])(?<!giá\s{1,3})so\s+(?:với\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5}?(?=\s*[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;

@@ -6,7 +6,7 @@
 import { AMOUNT_NOUN_HEADS, BREAKDOWN_WORDS, MONEY_NOUNS, COMPARED_WITH, INDICATOR_NAME_HEADS, LABEL_HEADS, LEAD_IN_ENDS, NOT_LINE_LABELS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore, isItemMeasure } from './nonfigures.ts';
-import { CHANGE_BEFORE, RANK_WITH_BEFORE, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
+import { CHANGE_BEFORE, rankedWith, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
@@ -345,11 +345,10 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
     id: 'counted-after-actor',
     accept({ view, q, indicator, isShare, action }) {
       if (action || isShare || !q.unit || !isCountedNoun(q.unit)) return null;
-      const lead = textBefore(view, q.start, WIDTH.lead);
-      const placeHas = isProperName(indicator) && EXISTENTIAL_BEFORE.test(lead);
+      const placeHas = isProperName(indicator) && EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead));
       // "Đoàn Hà Nội giành ngôi nhất toàn đoàn với 175 Huy chương Vàng": what the one ranked ranks by names itself
       // ("Bắc Trà My có số hộ nghèo nhiều nhất với 3.704 hộ": a subject with a measure word names it already)
-      const rankedBy = /với[ \t]*$/u.test(lead) && !MEASURE_HEAD.test(indicator) && RANK_WITH_BEFORE.test(textBefore(view, q.start, WIDTH.phrase));
+      const rankedBy = !MEASURE_HEAD.test(indicator) && rankedWith(view, q);
       if (!placeHas && !rankedBy && !isActorClause(indicator)) return null;
       const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
       if ((placeHas || rankedBy) && !noun) return q.unit; // "Sông Mã có 37 trường": what the place has, the place its own field

@@ -6,7 +6,7 @@ import { emptyFields } from './statement.ts';
 import type { Kind } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
-import { BARE_CHANGE_BEFORE, estimateAt, MAX_SUBJECT, RANK_WITH_BEFORE } from './language.ts';
+import { BARE_CHANGE_BEFORE, estimateAt, MAX_SUBJECT, rankedWith } from './language.ts';
 import { clauseStart, phraseAfter, quantityIndexAt, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './types.ts';
@@ -333,7 +333,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "thấp nhất là môn Ngoại ngữ với 5,03 điểm", "đứng đầu với 7,91 điểm": a score after "với" ("với 50 điểm cầu" counts places)
   if (q.unit === SCORE_UNIT && SCORE_WITH.test(lead) && !/^[ \t]*\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return true;
   // … and what a place ranks by, counted or measured: "giành ngôi nhất toàn đoàn với 175 Huy chương Vàng"
-  if (q.unit && !SHARE_UNITS.test(q.unit) && SCORE_WITH.test(lead) && RANK_WITH_BEFORE.test(textBefore(view, q.start, WIDTH.phrase))) return true;
+  if (q.unit && !SHARE_UNITS.test(q.unit) && rankedWith(view, q)) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%", "khoai lang 183 ha (tăng 11,8%)": a level reported with its change is statistics
   if (CHANGE_AFTER.test(textBeyond(view, q.end, WIDTH.link))) return true;
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics
