@@ -6,6 +6,7 @@ import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
 import { isActorClause, MAX_SUBJECT } from './language.ts';
+import { actionVerbBefore } from './nonfigures.ts';
 import { alternatives, WB } from './patterns.ts';
 import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textBefore, tidy, wordCount } from './clause.ts';
 import type { Span } from './statement.ts';
@@ -81,8 +82,10 @@ function shareOfMeasure(view: SentenceView, measure: Quantity, between: string, 
  */
 function rateOfWhatWasDone(view: SentenceView, figure: Quantity, q: Quantity, noun: string | null): Named | null {
   const done = doneTo(view, subjectBefore(view.text, view.start, figure.start, view.start), 16);
-  if (!done) return null;
-  return shareNamed(`tỷ lệ ${noun && !opensOnItsNoun(done.words, noun) ? `${noun} ` : ''}${done.words}`, done.start, q.end);
+  if (done) return shareNamed(`tỷ lệ ${noun && !opensOnItsNoun(done.words, noun) ? `${noun} ` : ''}${done.words}`, done.start, q.end);
+  // "tỉnh Đác Lắc đã cấp 730.674 GCNQSDĐ, đạt tỷ lệ 92,8%": after who acted, the action names what was done
+  const action = noun ? actionVerbBefore(textBefore(view, figure.start, WIDTH.action), noun) : null;
+  return action ? shareNamed(`tỷ lệ ${noun} ${action}`, figure.start, q.end) : null;
 }
 
 const BASE_AFTER = /^[ \t]+(?!(?:và|so|trong|với)(?![\p{L}]))\p{Ll}/u;
@@ -234,6 +237,7 @@ function itemBeforeAside(view: SentenceView, index: number): Quantity | null {
   const item = view.quantities[i];
   return item !== undefined && item.start >= view.start && item.unit !== null && isCountedNoun(item.unit) && !SHARE_UNITS.test(item.unit) ? item : null;
 }
+const PAIRED_ITEM_GAP = /^[ \t]*;[ \t]*$/u;
 /**
  * "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao", "07 đơn vị xếp loại Xuất sắc,
  * 05 đơn vị xếp loại Tốt và 01 đơn vị xếp loại Khá", "15 xã …, 3 thôn đạt chuẩn kiểu mẫu": a count right
@@ -251,6 +255,10 @@ export function continuesList(view: SentenceView, index: number, floor: number):
     const item = itemBeforeAside(view, index - 1);
     return item !== null && (item.end === floor || prev.end === floor) && ITEM_GAP_OVER_ASIDE.test(view.text.slice(item.end, q.start));
   }
+  // "94 giấy … với diện tích hơn 12 nghìn m2; 12 giấy …": items that each pair a count with its measure, split by ';'
+  const paired = view.quantities[index - 2];
+  if (!criteria && prev.end === floor && paired?.unit === q.unit && prev.unit !== null && !isCountedNoun(prev.unit)
+    && PAIRED_ITEM_GAP.test(view.text.slice(prev.end, q.start))) return true;
   if ((prev.end !== floor && gapFrom !== floor) || prev.unit === null || !isCountedNoun(prev.unit)
     || !LIST_ITEM_GAP.test(view.text.slice(gapFrom, q.start))) return false;
   // "75 CCVC (09 công chức, 03 viên chức; 63 viên chức …)": a breakdown in brackets counts a log, not indicators

@@ -151,8 +151,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'suất quà', 'phần quà',
     'ổ dịch', 'suất học bổng', 'sổ', 'sổ đỏ', 'sổ bảo hiểm', 'thẻ', 'thẻ bảo hiểm y tế',
     // sport's: "175 Huy chương Vàng", "xác lập 28 kỷ lục quốc gia", "thi đấu ở 10 bộ môn" (not "10 bộ")
-    // building's: "đã cấp 1.962 giấy phép xây dựng"
-    'giấy phép xây dựng',
+    // building's and land's: "đã cấp 1.962 giấy phép xây dựng", "đã cấp 730.674 GCNQSDĐ"
+    'giấy phép xây dựng', 'giấy chứng nhận quyền sử dụng đất',
     'huy chương vàng', 'huy chương bạc', 'huy chương đồng', 'kỷ lục', 'bộ môn', 'môn thi đấu',
     'chỉ', 'chỉ số', 'chỉ số thành phần', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi', 'dịch vụ',
   ] },
@@ -160,7 +160,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   ...([
     ['học sinh', 'hs'], ['giáo viên', 'gv'], ['sinh viên', 'sv'], ['học sinh, sinh viên', 'hssv'], ['doanh nghiệp', 'dn'],
     ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'], ['đảng viên', 'đv'], ['tổ chức cơ sở đảng', 'tccsđ'], ['tổ hợp tác', 'tht'], ['liên hiệp hợp tác xã', 'lh htx'],
-    ['cụm công nghiệp', 'ccn'],
+    ['cụm công nghiệp', 'ccn'], ['giấy chứng nhận', 'gcn'], ['giấy chứng nhận quyền sử dụng đất', 'gcnqsdđ'],
     ['vận động viên', 'vđv'], ['huấn luyện viên', 'hlv'], ['huy chương vàng', 'hcv'], ['huy chương bạc', 'hcb'], ['huy chương đồng', 'hcđ'],
   ] as const).map(([canonical, form]): NumberTable => ({ role: 'count', canonical, forms: [form] })),
 ];
