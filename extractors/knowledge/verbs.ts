@@ -65,6 +65,9 @@ export const ACTION_VERBS = [
   'giải thể',
   // works started and finished: "triển khai thi công 73 công trình", "khởi công 12 công trình", "hoàn thành đưa vào sử dụng 70 công trình"
   'thi công', 'khởi công', 'đưa vào sử dụng',
+  // petitions and files received: "UBND tỉnh đã nhận được 139 lượt ý kiến" (not "nhận" alone, the end of "chứng nhận":
+  // "cấp Giấy chứng nhận cho 9.302 thửa")
+  'nhận được',
   // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
   // "dư nợ thông qua 2.727 tổ")
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
@@ -84,7 +87,9 @@ export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 
   // whom it was done to: "thi hành kỷ luật đối với 3 tổ chức đảng", "kiểm tra đối với 9 tổ chức"
   'đối với',
   // under which law: "khởi tố hình sự 2 vụ", "xử lý vi phạm hành chính 74 vụ"
-  'hình sự', 'hành chính', 'vi phạm hành chính'] as const;
+  'hình sự', 'hành chính', 'vi phạm hành chính',
+  // by whose power: "tiếp nhận giải quyết theo thẩm quyền 2.886 đơn"
+  'theo thẩm quyền'] as const;
 /** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
