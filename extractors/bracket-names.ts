@@ -18,6 +18,7 @@ const CLOSES = /^[ \t]*\)/u;
 /** Whether a bracket closes right after `pos` (its figure alone in the brackets). */
 const closesAt = (view: SentenceView, pos: number) => CLOSES.test(view.text.slice(pos, pos + 4));
 const LIST_ITEMS_BACK = 12;
+const OPENS_RIGHT_BEFORE = /\([ \t]*$/u;
 // one to four more counts of a noun of one to three words, then the bracket's close: ", 82 HCB, 95 HCĐ)"
 const COUNTS_THEN_CLOSE = /^(?:[ \t]*[,;][ \t]*\d[\d.,]*[ \t]+[^\s(),;\d]+(?:[ \t]+[^\s(),;\d]+){0,2}){1,4}[ \t]*\)/u;
 
@@ -25,7 +26,8 @@ export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
   // the figure alone in its brackets, or the first of counts that fill them ("Quân đội (90 HCV, 82 HCB, 95 HCĐ)")
   const counted = !!q.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit);
   const several = !closesAt(view, q.end);
-  if (several && !(counted && COUNTS_THEN_CLOSE.test(view.text.slice(q.end, q.end + WIDTH.phrase)))) return null;
+  // (the bracket must open right before it, as NAME_BEFORE asks: most counts are read no further)
+  if (several && !(counted && OPENS_RIGHT_BEFORE.test(textBefore(view, q.start, WIDTH.touch)) && COUNTS_THEN_CLOSE.test(view.text.slice(q.end, q.end + WIDTH.phrase)))) return null;
   const before = textBefore(view, q.start, 60);
   const m = NAME_BEFORE.exec(before);
   if (!m) return null;

@@ -292,7 +292,8 @@ export const CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])(tăng|giảm)(?:\\s+(?:${
 export const BARE_CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu;
 /** A place in a ranking, a few words, then "với" right before the number: "giành ngôi nhất toàn đoàn với ", "dẫn đầu cả nước với ". */
 const RANK_WITH_BEFORE = new RegExp(`(?<![\\p{L}])(?<!thống[ \\t]+)(?:${alternatives(RANK_WITH_HEADS)})(?:[ \\t]+[^\\s,;.()]+){0,4}[ \\t]+với[ \\t]*$`, 'iu');
-const WITH_BEFORE = /(?<![\p{L}])với[ \t]*$/u;
+/** "với" right before the number: "đứng đầu với 7,91 điểm", "giành ngôi nhất toàn đoàn với 175 Huy chương Vàng". */
+export const WITH_BEFORE = /(?<![\p{L}])với\s*$/iu;
 /** Whether `q` is what a place in a ranking ranks by: "giành ngôi nhất toàn đoàn với 175 Huy chương Vàng" (read wide only after "với"). */
 export function rankedWith(view: SentenceView, q: Quantity): boolean {
   return WITH_BEFORE.test(textBefore(view, q.start, WIDTH.lead)) && RANK_WITH_BEFORE.test(textBefore(view, q.start, WIDTH.phrase));

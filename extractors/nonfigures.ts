@@ -195,16 +195,18 @@ const verbBefore = (verbs: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{M}])
 const ACTION_BEFORE = verbBefore(ACTION_VERBS);
 const HOME_BUILT_BEFORE = verbBefore(HOME_BUILDING_VERBS);
 const HOME_SET = new Set<string>(HOMES);
+/** The building verb right before a count of homes ("xây mới 152 căn nhà"), as a match, or null. */
+const homeBuilt = (lead: string, unit: string | null) => (unit !== null && HOME_SET.has(unit) ? HOME_BUILT_BEFORE.exec(lead) : null);
 const ITEM_MEASURE_SET = new Set(ITEM_MEASURES);
 /** Whether a measure word counts whole things ("con", "liều"): see ITEM_MEASURES. */
 export const isItemMeasure = (unit: string): boolean => ITEM_MEASURE_SET.has(unit);
 /** Whether a number in `unit` right after `lead` (the text before it) is an action's count: of counted nouns, or of whole things in a measure word; of homes after a building verb. */
 export function isActionCount(lead: string, unit: string | null): boolean {
-  return unit !== null && (((UNIT_LEXICON.get(unitKey(unit))?.kind === 'count' || isItemMeasure(unit)) && ACTION_BEFORE.test(lead)) || (HOME_SET.has(unit) && HOME_BUILT_BEFORE.test(lead)));
+  return unit !== null && (((UNIT_LEXICON.get(unitKey(unit))?.kind === 'count' || isItemMeasure(unit)) && ACTION_BEFORE.test(lead)) || homeBuilt(lead, unit) !== null);
 }
 /** The action verb right before a count ("đã thu nhận" → "thu nhận"; "xây mới" before homes), or null. */
 export function actionVerbBefore(lead: string, unit: string | null): string | null {
-  const m = ACTION_BEFORE.exec(lead) ?? (unit !== null && HOME_SET.has(unit) ? HOME_BUILT_BEFORE.exec(lead) : null);
+  const m = ACTION_BEFORE.exec(lead) ?? homeBuilt(lead, unit);
   return m?.[1]?.replace(/\s+/gu, ' ') ?? null;
 }
 

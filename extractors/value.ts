@@ -6,7 +6,7 @@ import { emptyFields } from './statement.ts';
 import type { Kind } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
-import { BARE_CHANGE_BEFORE, estimateAt, MAX_SUBJECT, rankedWith } from './language.ts';
+import { BARE_CHANGE_BEFORE, estimateAt, MAX_SUBJECT, rankedWith, WITH_BEFORE } from './language.ts';
 import { clauseStart, phraseAfter, quantityIndexAt, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './types.ts';
@@ -268,7 +268,6 @@ const goalNamedBefore = (view: SentenceView, q: Quantity) => {
   return GOAL_FIGURE_BEFORE.test(before) || PLAN_FIGURE_BEFORE.test(before);
 };
 
-const SCORE_WITH = /(?<![\p{L}])với\s*$/iu;
 /** A unit given per a period ("tấn/ngày", "m³/ngày đêm", "lượt/năm"), not a share per year ("%/năm"). */
 const PER_PERIOD = new RegExp(`^[^%‰]+\\/(?:${alternatives(RATE_PERIODS)})$`, 'u');
 /** A linking verb right before the number: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "kết nạp mới 69 đảng viên". */
@@ -331,7 +330,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (production && (/^ *\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))
     || /\p{L}/u.test(text.slice(Math.max(floor, clauseStart(text, start, q.start)), q.start - verbLead.length + production.index)))) return true;
   // "thấp nhất là môn Ngoại ngữ với 5,03 điểm", "đứng đầu với 7,91 điểm": a score after "với" ("với 50 điểm cầu" counts places)
-  if (q.unit === SCORE_UNIT && SCORE_WITH.test(lead) && !/^[ \t]*\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return true;
+  if (q.unit === SCORE_UNIT && WITH_BEFORE.test(lead) && !/^[ \t]*\p{Ll}/u.test(textBeyond(view, q.end, WIDTH.touch))) return true;
   // … and what a place ranks by, counted or measured: "giành ngôi nhất toàn đoàn với 175 Huy chương Vàng"
   if (q.unit && !SHARE_UNITS.test(q.unit) && rankedWith(view, q)) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%", "khoai lang 183 ha (tăng 11,8%)": a level reported with its change is statistics
