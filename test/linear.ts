@@ -28,7 +28,13 @@ export function growth(work: (scale: number) => unknown, runs = 2): number {
   return large / small;
 }
 
-/** Fails when 10× the input costs more than `bound`× the time (quadratic work costs ~100×). */
+/**
+ * Fails when 10× the input costs more than `bound`× the time (quadratic work costs ~100×). A reading over
+ * the bound is taken again, up to three times in all, and the least counts: another process that takes
+ * the cores during the large run inflates one reading, while quadratic work reads ~100× every time.
+ */
 export function expectLinear(work: (scale: number) => unknown, bound = 30, runs = 2): void {
-  expect(growth(work, runs)).toBeLessThan(bound);
+  let least = Infinity;
+  for (let tries = 0; tries < 3 && least >= bound; tries++) least = Math.min(least, growth(work, runs));
+  expect(least).toBeLessThan(bound);
 }
