@@ -1,11 +1,15 @@
 // Asides: a clause's words in brackets. Some a subject reads past ("(giá so sánh 2010)", a date or a
 // citation); some hold a level of their own, whose owner is the noun before the "(" ("Kim ngạch
 // xuất khẩu sang thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%").
-import { ASIDE_LEVEL_VERBS, ESTIMATE_WORDS, LINKING_VERBS, PROGRESS_VERBS, STANDARD_SERIES, WIDTH } from './knowledge/index.ts';
+import { ASIDE_LEVEL_VERBS, ESTIMATE_WORDS, LINKING_VERBS, MEANS_OPENERS, PROGRESS_VERBS, STANDARD_SERIES, WIDTH } from './knowledge/index.ts';
 import { alternatives, WB } from './patterns.ts';
 
 const ANY_YEAR = /(?:19|20)\d\d/g;
 export const holdsFigure = (s: string) => /\d/.test(s.replace(ANY_YEAR, ''));
+
+const MEANS_CLAUSE = new RegExp(`^[\\s\\-–+•*]*(?:${alternatives(MEANS_OPENERS)})\\s+(?:\\d+\\s+)?(?:\\p{L}+\\s+){0,4}\\p{L}+\\s*$`, 'iu');
+/** "Qua rà soát", "Qua 5 năm thực hiện", "Thông qua kiểm tra" before a comma: an aside on the means or the time a figure came by, no subject. */
+export const isMeansClause = (clause: string) => MEANS_CLAUSE.test(clause);
 
 /** "(giá so sánh 2010)", "(KH 7%)", "(tại Công văn số … ngày 08/10/2025)": an aside, from its "(", a clause reads past: short (a few characters, or without a figure but years), or one that only dates or cites. */
 export function isSkippableAside(aside: string): boolean {

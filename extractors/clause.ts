@@ -11,7 +11,7 @@ import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 import { countBefore } from './statement.ts';
-import { asideOpeningBefore, asideOpeningJustBefore, isCodeColon, isSkippableAside, withoutStandardCodes, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
+import { asideOpeningBefore, asideOpeningJustBefore, isCodeColon, isMeansClause, isSkippableAside, withoutStandardCodes, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
 import { ownedName } from './part-names.ts';
 
 export const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
@@ -174,8 +174,8 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   // "… đạt 45,6%; trong đó năm 2015 là 32,5%; năm 2020 là 45%": a list item after another level that says only when
   const itemTime = span.end - span.start < 2 && text[from - 1] === ';' && floor > sentenceStart && from > floor ? timeOnlyClause(text, from, pos) : null;
   if (itemTime) return itemTime;
-  if (from > floor && from > sentenceStart && text[from - 1] === ',') {
-    const wider = Math.max(floor, clauseStart(text, sentenceStart, from - 1));
+  const wider = from > floor && from > sentenceStart && text[from - 1] === ',' ? Math.max(floor, clauseStart(text, sentenceStart, from - 1)) : -1;
+  if (wider >= 0 && !isMeansClause(text.slice(wider, from - 1))) {
     let longStart: number;
     if (span.end - span.start < 2) { // no word after the comma ("bò" in "Tổng đàn trâu, bò" is one)
       // "…, năm 2011 đạt 11,68%, năm 2012 đạt 13,44%": after another level the clause says only when ("năm 2012"), and the clause before, holding a figure of its own, is no subject of this one

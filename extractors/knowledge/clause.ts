@@ -48,6 +48,11 @@ export const SUBJECT_LEADING = [
   'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',
   'về', 'qua đó', 'theo đó', 'theo kế hoạch', 'giúp', 'góp phần giúp', 'tất cả',
 ] as const;
+/**
+ * Words opening a clause on the means by which a figure was found, up to a comma: "Qua rà soát, toàn tỉnh có …",
+ * "Qua 5 năm thực hiện, đã có 12 xã …", "Thông qua kiểm tra, phát hiện …" (the subject is what follows the comma).
+ */
+export const MEANS_OPENERS = ['qua', 'thông qua'] as const;
 /** What opens a numbered line before its colon but names nothing its counts count: a lead-in ("Cụ thể:", "Trong đó có …:") or a speaker ("Ông …:"). */
 export const NOT_LINE_LABELS = ['ông', 'bà', 'anh', 'chị', 'đồng chí', 'trong đó', 'cụ thể', 'kết quả'] as const;
 /** Last words of a lead-in before its colon ("… nổi bật như:", "… gồm:"), no label. */

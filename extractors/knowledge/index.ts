@@ -106,6 +106,7 @@ export const TABLES: readonly Table[] = [
   { name: 'SUBJECT_TRAILING_ADVERBS', role: 'an adverb between a subject and its verb', forms: clause.SUBJECT_TRAILING_ADVERBS, family: 'grammar' },
   { name: 'ADVERB_COMPOUNDS', role: 'a word that ends in an adverb and is none', forms: clause.ADVERB_COMPOUNDS, family: 'grammar' },
   { name: 'SUBJECT_LEADING', role: 'a word opening a clause, not its subject', forms: clause.SUBJECT_LEADING, family: 'grammar' },
+  { name: 'MEANS_OPENERS', role: 'a word opening a clause on the means, up to its comma', forms: clause.MEANS_OPENERS, family: 'grammar' },
   { name: 'EMPTY_SUBJECT_WORDS', role: 'a word naming nothing alone', forms: clause.EMPTY_SUBJECT_WORDS, family: 'grammar' },
   { name: 'NOT_LINE_LABELS', role: 'a lead-in or a speaker before a line\'s colon, no label of its counts', forms: clause.NOT_LINE_LABELS, family: 'grammar' },
   { name: 'LEAD_IN_ENDS', role: 'the last word of a lead-in before its colon', forms: clause.LEAD_IN_ENDS, family: 'grammar' },
