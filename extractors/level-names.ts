@@ -254,6 +254,16 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   return { indicator, rule: 'subject-level' };
 }
 
+/**
+ * "… kiểm tra 40 cơ sở, xử phạt 12 cơ sở", "tiếp nhận 500 hồ sơ, giải quyết 480 hồ sơ": a subject that is only the action
+ * verb before a count of things names what was done to them, no continuation of the count before.
+ */
+function onlyTheAction(view: SentenceView, q: Quantity, indicator: string): boolean {
+  if (!q.unit || !isCountedNoun(q.unit)) return false;
+  const action = actionVerbBefore(textBefore(view, q.start, WIDTH.action), q.unit);
+  return action !== null && action.toLowerCase() === indicator.replace(/\s+/gu, ' ').toLowerCase();
+}
+
 /** The subject as written (subject-level), inherited from the sentence's indicator, given the paragraph's topic, or a fallback. */
 function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, subject: Span,
   off: (rule: string) => boolean): { indicator: string; rule: string } | null {
@@ -283,7 +293,7 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (off('subject-level') || !isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = off('fallback') ? '' : tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
-  } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && !(q.unit && opensOnItsNoun(indicator, q.unit)) && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q) && !sibling) {
+  } else if (!off('inherited') && prev && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && !(q.unit && opensOnItsNoun(indicator, q.unit)) && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q) && !sibling && !onlyTheAction(view, q, indicator)) {
     // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on; after a change the level it measured, not the change
     indicator = continuedName(prev.base, indicator);
     rule = 'inherited';
