@@ -280,7 +280,16 @@ export function siblingCountBefore(view: SentenceView, q: Quantity): Quantity | 
  */
 export function isPreviousCountsTail(view: SentenceView, q: Quantity, subject: Span): boolean {
   const prev = siblingCountBefore(view, q) ?? shareBeforeItem(view, q) ?? amountBeforeItem(view, q);
-  return prev !== null && prev.end >= subject.start - 1 && prev.end <= subject.end;
+  return (prev !== null && prev.end >= subject.start - 1 && prev.end <= subject.end) || wholeEndsSubject(view, q, subject);
+}
+
+/**
+ * "Huyện có 20 xã, đã có 12 xã đạt chuẩn": a subject that ends on the count before, of the same things, is the whole
+ * the count is part of (the clause after the comma said nothing of its own), no name of it.
+ */
+function wholeEndsSubject(view: SentenceView, q: Quantity, subject: Span): boolean {
+  const prev = view.quantities[quantityIndexAt(view, q.start) - 1];
+  return prev !== undefined && prev.end === subject.end && prev.start > subject.start && prev.unit !== null && prev.unit === q.unit && isCountedNoun(q.unit);
 }
 
 /** An amount's money noun and its words right after it, then a comma or "và": "300 tỷ đồng vốn ngân sách trung ương, 200 tỷ đồng …". */
