@@ -6,7 +6,7 @@
 import { AMOUNT_NOUN_HEADS, BREAKDOWN_WORDS, MONEY_NOUNS, COMPARED_WITH, INDICATOR_NAME_HEADS, LABEL_HEADS, LEAD_IN_ENDS, NOT_LINE_LABELS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore, isItemMeasure } from './nonfigures.ts';
-import { CHANGE_BEFORE, rankedWith, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
+import { CHANGE_BEFORE, PRODUCTION_BEFORE, rankedWith, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
@@ -340,8 +340,13 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
     id: 'measure-of-noun', // "trồng 75ha cây chè", "Toàn tỉnh trồng mới 1.250 ha rừng", "Huyện sẽ phát triển thêm 1.500 ha …": the area of what follows (no actor)
     accept: ({ view, q, indicator, action }) => {
       if (action && q.unit && isItemMeasure(q.unit)) return null; // "tiêu hủy 1.500 con lợn": an action's count, named by the action (below)
-      const verb = withoutActor(indicator);
-      return wordCount(verb.replace(/\s+thêm$/iu, '')) <= 2 && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase()) : null;
+      let verb = withoutActor(indicator);
+      // "Công an đã thu giữ 1,3 kg ma túy": a longer clause that ends on a verb of growing, building or taking names by the
+      // verb (not one of a list of verbs: "nâng cấp, làm mới 15 km" names the works by both)
+      const lead = wordCount(verb.replace(/\s+thêm$/iu, '')) > 2 ? textBefore(view, q.start, WIDTH.verb) : '';
+      const last = lead ? PRODUCTION_BEFORE.exec(lead) : null;
+      if (last && !/(?:,|(?<![\p{L}])và)\s*$/u.test(lead.slice(0, last.index))) verb = last[1];
+      return wordCount(verb.replace(/\s+thêm$/iu, '')) <= 2 && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase().replace(/\s+/gu, ' ')) : null;
     },
   },
   { id: 'place-in-list', accept: ({ view, q, subject, indicator }) => placeInList(view, q, subject, indicator) }, // "… gồm: Cao Bằng đạt 42,3 triệu USD"

@@ -6,7 +6,7 @@ import { emptyFields } from './statement.ts';
 import type { Kind } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
-import { BARE_CHANGE_BEFORE, estimateAt, MAX_SUBJECT, rankedWith, WITH_BEFORE } from './language.ts';
+import { BARE_CHANGE_BEFORE, estimateAt, MAX_SUBJECT, PRODUCTION_BEFORE, rankedWith, WITH_BEFORE } from './language.ts';
 import { clauseStart, phraseAfter, quantityIndexAt, textBefore, textBeyond } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './types.ts';
@@ -225,7 +225,6 @@ const CHANGED_BY = new RegExp(`(?:tăng|giảm|gấp|bằng)${CHANGE_ADVERB}\\s*
 /** The qualifiers a number may carry ("hơn", "khoảng", "gần"): "…, tăng hơn 1%" is a change like "…, tăng 1%". */
 const APPROX_QUALIFIER = `(?:\\s+(?:${alternatives(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms)}))?`;
 // "xây dựng mới 120 km", "trồng mới được 50 ha": "mới" (newly) and "được" or "thêm" after the verb
-const PRODUCTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(PRODUCTION_VERBS)})(?:\\s+mới)?(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
 const CHANGE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:tăng|giảm)${CHANGE_ADVERB}${APPROX_QUALIFIER}\\s+\\d`, 'iu');
 
 /** The checks a number must pass to be an indicator's level rather than part of something else. */

@@ -11,8 +11,11 @@ export const NOT_LEVELS: ReadonlySet<string> = new Set<string>([...TIME_UNITS, .
 export const SCORE_UNIT = 'điểm';
 /** The unit of a volume of occurrences ("lượt người", "lượt khách"): visits, not things that reach a standard, so "A/B lượt" is an actual over its plan. */
 export const OCCURRENCE_UNIT = 'lượt';
-/** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd. */
-export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = { ha: 'diện tích', 'm²': 'diện tích', 'km²': 'diện tích', con: 'đàn', 'tấn': 'sản lượng', km: 'chiều dài' };
+/** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd, "thu giữ 2,1 gam heroin" a weight. */
+export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = {
+  ha: 'diện tích', 'm²': 'diện tích', 'km²': 'diện tích', con: 'đàn', 'tấn': 'sản lượng', km: 'chiều dài',
+  kg: 'khối lượng', g: 'khối lượng', gam: 'khối lượng', gram: 'khối lượng',
+};
 /** What an amount of money is called before the phrase after it, when its own clause names nothing ("trong đó 300 tỷ đồng vốn ngân sách trung ương"). */
 export const AMOUNT_NOUN_HEADS: Readonly<Record<string, string>> = { 'đồng': 'số tiền', USD: 'số tiền' };
 /** Nouns that say themselves that they are money: after an amount they name it alone ("300 tỷ đồng vốn ngân sách", not "số tiền vốn …"). */
