@@ -73,6 +73,10 @@ export const ACTION_VERBS = [
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
   // events held, counted: "tổ chức 03 kỳ họp", "tổ chức 8 buổi tuyên truyền", "tổ chức 305.128 cuộc tuyên truyền pháp luật"
   'tổ chức',
+  // what police and fire inspectors did to those in breach: "đình chỉ hoạt động 100 cơ sở", "tạm giữ 284 xe", "tước giấy
+  // phép lái xe 41 trường hợp", "lập biên bản vi phạm 1.425 trường hợp"; and rescuers: "tìm kiếm và bàn giao 11 thi thể"
+  'đình chỉ', 'tạm đình chỉ', 'đình chỉ hoạt động', 'tạm đình chỉ hoạt động', 'tạm giữ', 'tước giấy phép lái xe', 'tước giấy phép',
+  'lập biên bản vi phạm', 'tìm kiếm', 'cứu',
 ] as const;
 /**
  * Verbs of building homes: before a count of homes (HOMES) they are an action's, counted ("vận động xây dựng 11 nhà
@@ -89,7 +93,9 @@ export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 
   // under which law: "khởi tố hình sự 2 vụ", "xử lý vi phạm hành chính 74 vụ"
   'hình sự', 'hành chính', 'vi phạm hành chính',
   // by whose power: "tiếp nhận giải quyết theo thẩm quyền 2.886 đơn"
-  'theo thẩm quyền'] as const;
+  'theo thẩm quyền',
+  // unannounced or on a schedule: "kiểm tra đột xuất gần 370 cơ sở", "kiểm tra định kỳ 1.200 cơ sở"
+  'đột xuất', 'định kỳ'] as const;
 /** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
