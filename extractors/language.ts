@@ -5,7 +5,7 @@
 import { lineStartNear, textBefore, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, RANK_WITH_HEADS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -353,7 +353,11 @@ export function headingDepth(line: string): number {
 
 // ---- periods: targets by time -------------------------------------------------------------
 
-const namesPlans = wordsTester(PLAN_TITLE_WORDS);
+const namesPlanWords = wordsTester(PLAN_TITLE_WORDS);
+const notPlanRe = new RegExp(words(NOT_PLAN_COMPOUNDS), 'giu');
+/** The line with each compound that names no plan ("Kế hoạch hóa gia đình") blanked out, its offsets kept. */
+const withoutNotPlans = (line: string) => (/hoạch\s+h/iu.test(line) ? line.replace(notPlanRe, (m) => '_'.repeat(m.length)) : line);
+const namesPlans = (line: string) => namesPlanWords(line) && namesPlanWords(withoutNotPlans(line));
 const planMetRe = new RegExp(`${words(PLAN_MET_VERBS)}(?:\\s+\\p{L}+){0,2}\\s+${words(PLAN_TITLE_WORDS)}`, 'iu');
 /** A title or heading that names plans, reports no results and states nothing itself ("giảm 6% hộ nghèo" is a statement). */
 export function opensPlan(line: string): boolean {
@@ -373,7 +377,7 @@ const reviewWordRe = new RegExp(words(REVIEW_TITLE_WORDS), 'iu');
  * phương hướng nhiệm kỳ V (2025-2030)"): the part from its first plan word on. Null for any other title.
  */
 export function plannedPart(title: string): string | null {
-  const plan = planWordRe.exec(title);
+  const plan = planWordRe.exec(withoutNotPlans(title));
   if (!plan || plan.index === 0) return null;
   const before = title.slice(0, plan.index);
   return reviewWordRe.test(before) || RESULT_HEADING.test(before) ? title.slice(plan.index) : null;

@@ -106,6 +106,7 @@ export const TABLES: readonly Table[] = [
   { name: 'BODY_HEADS', role: 'the capitalised first word of a body\'s name (a ministry, a department)', forms: clause.BODY_HEADS, family: 'grammar' },
   { name: 'SUBJECT_TRAILING_ADVERBS', role: 'an adverb between a subject and its verb', forms: clause.SUBJECT_TRAILING_ADVERBS, family: 'grammar' },
   { name: 'ADVERB_COMPOUNDS', role: 'a word that ends in an adverb and is none', forms: clause.ADVERB_COMPOUNDS, family: 'grammar' },
+  { name: 'NOT_PLAN_COMPOUNDS', role: 'a compound opening on a plan word that names no plan', forms: plans.NOT_PLAN_COMPOUNDS, family: 'grammar' },
   { name: 'SUBJECT_LEADING', role: 'a word opening a clause, not its subject', forms: clause.SUBJECT_LEADING, family: 'grammar' },
   { name: 'MEANS_OPENERS', role: 'a word opening a clause on the means, up to its comma', forms: clause.MEANS_OPENERS, family: 'grammar' },
   { name: 'EMPTY_SUBJECT_WORDS', role: 'a word naming nothing alone', forms: clause.EMPTY_SUBJECT_WORDS, family: 'grammar' },

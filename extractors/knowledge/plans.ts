@@ -23,6 +23,8 @@ export const REFERENCE_EXTRA_HEADS = [
 ] as const;
 /** Title and heading words that name plans: "Các chỉ tiêu chủ yếu đến năm 2025", "Phương hướng, nhiệm vụ năm 2024". */
 export const PLAN_TITLE_WORDS = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ', 'kế hoạch', 'phương hướng', 'định hướng'] as const;
+/** Compounds that open on a plan word and name no plan: "Dân số – Kế hoạch hóa gia đình" is family planning. */
+export const NOT_PLAN_COMPOUNDS = ['kế hoạch hóa', 'kế hoạch hoá'] as const;
 
 /** Words of a title that reviews a period before planning the next: "Báo cáo tổng kết nhiệm kỳ IV (2019-2025) và phương hướng …". */
 export const REVIEW_TITLE_WORDS = ['tổng kết', 'sơ kết'] as const;
