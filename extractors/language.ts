@@ -5,7 +5,7 @@
 import { lineStartNear, textBefore, wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, RANK_WITH_HEADS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -367,8 +367,11 @@ export function opensPlan(line: string): boolean {
 
 /** A year or a span of years named as a period: "năm 2019", "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025", "đến năm 2025". */
 export const YEAR_MENTION = new RegExp(`${words(PERIOD_WORDS)}\\s+((?:19|20)\\d\\d)(?:\\s*[-–]\\s*((?:19|20)\\d\\d))?${WE}`, 'giu');
-/** Words that speak of a period already over, without a year. */
-export const PAST_MARKER = new RegExp(words(PAST_WORDS), 'giu');
+/**
+ * Words that speak of a period already over, without a year, or of now ("đến nay", "hiện nay"; a sentence opening on
+ * "Hiện", not "Hiện đại", "Hiện tượng").
+ */
+export const PAST_MARKER = new RegExp(`${words([...PAST_WORDS, ...PRESENT_WORDS])}|^[\\s\\-–•+*]*hiện(?=[ \\t,])(?![ \\t]+(?:đại|tượng)(?![\\p{L}]))`, 'giu');
 
 const planWordRe = new RegExp(words(PLAN_TITLE_WORDS), 'iu');
 const reviewWordRe = new RegExp(words(REVIEW_TITLE_WORDS), 'iu');

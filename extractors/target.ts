@@ -10,7 +10,7 @@
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
 import { headingDepth, opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
-import { COMPARED_WITH, COMPARISON_BASE, PAST_WORDS, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
+import { COMPARED_WITH, COMPARISON_BASE, PAST_WORDS, PLAN_WORDS, PRESENT_WORDS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Span } from './statement.ts';
 import type { Extractor } from './types.ts';
@@ -173,7 +173,7 @@ function planSections(doc: PlanDocument): ((s: PlanSentence) => number) | null {
 }
 
 const YEAR = /(?:19|20)\d\d/;
-const PAST_WORD = new RegExp(alternatives(PAST_WORDS), 'iu');
+const PAST_WORD = new RegExp(`${alternatives([...PAST_WORDS, ...PRESENT_WORDS])}|^[\\s\\-–•+*]*hiện`, 'iu');
 /** The periods a sentence names, in order: a year or span ("năm 2019", "giai đoạn 2021-2025"), or a past word ("năm qua"). */
 function timeMarkers(text: string, from: number, to: number): { start: number; year: number | null; first: number }[] {
   const sentence = text.slice(from, to);

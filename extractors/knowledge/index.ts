@@ -69,6 +69,7 @@ export const TABLES: readonly Table[] = [
   { name: 'ACTION_ADVERBS', role: 'how an action was done, between its verb and its count', forms: verbs.ACTION_ADVERBS, family: 'grammar' },
   { name: 'SCHEDULE_UNITS', role: 'a unit making A/B a schedule', forms: time.SCHEDULE_UNITS, family: 'lexicon' },
   { name: 'PERIOD_BEFORE_PAIR', role: 'a word making A/B a date or period', forms: time.PERIOD_BEFORE_PAIR, family: 'lexicon' },
+  { name: 'PRESENT_WORDS', role: 'now, a time already reached', forms: time.PRESENT_WORDS, family: 'grammar' },
   { name: 'PAST_WORDS', role: 'a past period without a year', forms: time.PAST_WORDS, family: 'lexicon' },
   { name: 'PERIOD_WORDS', role: 'a period before a year', forms: time.PERIOD_WORDS, family: 'lexicon' },
   { name: 'PAGE_COUNTER_WORDS', role: 'a web page\'s counter of its readers, before a colon', forms: measures.PAGE_COUNTER_WORDS, family: 'grammar' },

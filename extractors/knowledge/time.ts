@@ -12,6 +12,8 @@ export const PERIOD_BEFORE_PAIR = ['ngày', 'tháng', 'quý', 'năm', 'niên kh�
 export const EVERY_YEAR_BEFORE = ['hằng', 'hàng', 'mỗi', 'bình quân', 'trung bình'] as const;
 /** Words that speak of a period already over, without a year. */
 export const PAST_WORDS = ['năm qua', 'vừa qua', 'năm trước', 'những năm qua', 'nhiệm kỳ qua', 'giai đoạn vừa qua'] as const;
+/** Words that speak of now, a time already reached: "Hiện nay toàn tỉnh có …", "đến nay tỉnh mới có …" (no plan's period). */
+export const PRESENT_WORDS = ['đến nay', 'hiện nay', 'hiện tại', 'tính đến nay', 'đến thời điểm này', 'đến thời điểm hiện tại'] as const;
 /** Standards named by the span they hold for: "theo chuẩn nghèo đa chiều giai đoạn 2022-2025" dates the standard, not the figures. */
 export const DATED_STANDARDS = ['chuẩn nghèo', 'chuẩn nghèo đa chiều', 'chuẩn cận nghèo', 'chuẩn nghèo tiếp cận đa chiều'] as const;
 /** A count of months spelled out, as it opens "Năm tháng đầu năm", "sáu tháng cuối năm 2023" (2 to 11: one month is "tháng đầu năm"). */
