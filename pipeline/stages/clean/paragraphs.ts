@@ -5,6 +5,8 @@ import type { PassageRole } from '../../document.ts';
 import type { Line } from './lines.ts';
 import { DATE_STAMP } from '../../loaders/dates.ts';
 
+/** "(kontumtv.vn) – …", "(BĐT) - …": a news lead opening on its source in brackets and a dash, never a headline's continuation. */
+const SOURCE_TAG = /^\([^()\n]{1,40}\)[ \t]*[-–—](?=\s)/u;
 const NUMBERED_TITLE = /^(?:[IVXLC]{1,6}\.|\d{1,2}\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\))\s+\p{Lu}/u;
 const LIST_ITEM = /^[a-zđ][).]\s/u;
 const PART_TITLE = /^(?:phần|chương|mục|điều)\s+(?:thứ\s+)?[\p{L}\p{N}]+/iu;
@@ -43,7 +45,7 @@ function joinable(prev: Unit | undefined, next: Line, afterFootnotes: boolean): 
   if (endsClosed(last.text) || (prev.lines.length === 1 && FIGURE_ONLY.test(last.text))) return false;
   // "a) Phát triển ..." starts lower-case but is a list item, not a continuation
   // "date 2024-06" under a headline: a crawler's stamp, never the headline's continuation
-  if (LIST_ITEM.test(next.text) || NUMBERED_TITLE.test(next.text) || DATE_STAMP.test(next.text)) return false;
+  if (LIST_ITEM.test(next.text) || NUMBERED_TITLE.test(next.text) || DATE_STAMP.test(next.text) || SOURCE_TAG.test(next.text)) return false;
   if (startsLowercase(next.text)) return true;
   // a line wrapped before its number ("Tổng đàn trâu\n262.400 con", "ước đạt\n70,5%")
   if (/\p{Ll}$/u.test(last.text) && /^\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s*(?:%|‰|\p{Ll})/u.test(next.text)) return true;
