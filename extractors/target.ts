@@ -56,10 +56,19 @@ function leadSentence(doc: PlanDocument, title: string): string | null {
   return lead ? doc.text.slice(lead.start, Math.min(lead.end, lead.start + WIDTH.head)).split(/[.!?](?:\s|$)/u)[0] : null;
 }
 
-/** A line that reviews a period, then plans the next: its plan part and the last year it reviews; null for any other. */
+// a part of a year: "quý II", "tháng 6", "6 tháng đầu năm", "6 tháng cuối năm"
+const PART_OF_YEAR = /(?<![\p{L}])(?:(?:quý|tháng)[ \t]+(?:[IV]{1,3}|\d{1,2})|\d{1,2}[ \t]+tháng[ \t]+(?:đầu|cuối)[ \t]+năm)(?![\p{L}\d])/iu;
+/**
+ * A line that reviews a period, then plans the next: its plan part and the last year it reviews; null for any other.
+ * A review of part of the year whose later part is planned ("đánh giá kết quả quý II và 6 tháng đầu năm, triển khai
+ * nhiệm vụ quý III năm 2019") reviews that year.
+ */
 function reviewAndPlan(line: string | null): { planned: string; reviewed: number | null } | null {
   const planned = line ? plannedPart(line) : null;
-  return planned ? { planned, reviewed: periodOf(line!.slice(0, line!.length - planned.length))?.to ?? null } : null;
+  if (!planned) return null;
+  const review = line!.slice(0, line!.length - planned.length);
+  const partsOfOneYear = PART_OF_YEAR.test(review) && PART_OF_YEAR.test(planned) ? periodOf(planned)?.to ?? null : null;
+  return { planned, reviewed: periodOf(review)?.to ?? partsOfOneYear };
 }
 
 /** The title: the loader's, else a short first line that ends in no full stop. */
