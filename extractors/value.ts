@@ -156,7 +156,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     fields.unit = q.unit;
     fields.approx = q.approx;
     fields.estimate = estimateAt(view, floor, q.start)
-      || (prevEstimate && CHANGED_BY.test(textBefore(view, q.start, WIDTH.phrase, floor)))
+      || (prevEstimate && (CHANGED_BY.test(textBefore(view, q.start, WIDTH.phrase, floor)) || RESTATED_BY.test(textBefore(view, q.start, WIDTH.verb, floor))))
       // "... ước đạt 7,85% ...; trong đó khu vực dịch vụ tăng 7,01%": the breakdown of an estimate
       || (lastEstimateEnd >= 0 && q.start - lastEstimateEnd < MAX_SUBJECT && /trong\s+đó/iu.test(text.slice(lastEstimateEnd, q.start)));
     if (kind === 'target') fields.estimate = false; // a target is never an estimate (spec), even "ước tăng 8,7%" in a plan
@@ -222,6 +222,8 @@ function finishedPlaces(view: SentenceView, q: Quantity): string | null {
 // "…, tăng 5%", "ước đạt …, tăng thêm 2 điểm": a change right after a level (its adverb may stand between)
 const CHANGE_ADVERB = `(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?`;
 const CHANGED_BY = new RegExp(`(?:tăng|giảm|gấp|bằng)${CHANGE_ADVERB}\\s*$`, 'iu');
+/** "… ước đạt 1,38%, tương ứng với 182 hộ nghèo": the same level in other words, an estimate when the one before is. */
+const RESTATED_BY = /(?<![\p{L}])(?:tương[ \t]+ứng|tương[ \t]+đương)(?:[ \t]+với)?[ \t]*$/iu;
 /** The qualifiers a number may carry ("hơn", "khoảng", "gần"): "…, tăng hơn 1%" is a change like "…, tăng 1%". */
 const APPROX_QUALIFIER = `(?:\\s+(?:${alternatives(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms)}))?`;
 // "xây dựng mới 120 km", "trồng mới được 50 ha": "mới" (newly) and "được" or "thêm" after the verb
@@ -309,7 +311,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (q.unit && PER_PERIOD.test(q.unit)) return true; // so is a measure per period: "xử lý 80 tấn/ngày", "công suất 5.000 m³/ngày đêm"
-  if ((LINKING.test(lead) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
+  // (a linking verb longer than the lead, "tương ứng với 182 hộ nghèo", is read on a verb's width)
+  if (((LINKING.test(lead) || (lead.length === WIDTH.lead && LINKING.test(textBefore(view, q.start, WIDTH.verb)))) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
   // "dư nợ đạt 1.200 tỷ đồng, với 46.560 hộ vay vốn": those an amount went to, counted, their phrase after them
   if (q.unit && isCountedNoun(q.unit) && AMOUNT_WITH.test(lead) && countedPhrase(view, q)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count (its adverb maybe between:
