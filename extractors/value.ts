@@ -340,6 +340,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && !SHARE_UNITS.test(q.unit) && rankedWith(view, q)) return true;
   // "điện sản xuất 2.145 triệu kWh, tăng 18,3%", "khoai lang 183 ha (tăng 11,8%)": a level reported with its change is statistics
   if (CHANGE_AFTER.test(textBeyond(view, q.end, WIDTH.link))) return true;
+  // "đưa đi xuất khẩu lao động 38 người (kế hoạch cả năm là 70 lao động)": so is a level with its plan in brackets
+  if (q.unit && /^[ \t]*\(/u.test(textBeyond(view, q.end, WIDTH.touch)) && targetAfter(view, q.end) !== null) return true;
   // "xác thực 2.896.072 người, đạt tỷ lệ 99,51%": a count restated as a share of a whole is statistics
   if (q.unit && SHARE_RIGHT_AFTER.test(textBeyond(view, q.end, WIDTH.marker))) return true;
   // "mưa lũ làm 19 người chết", "486 ha hoa màu bị thiệt hại": what a disaster did to the things measured is statistics
