@@ -18,6 +18,11 @@ const PLAN_IS = new RegExp(`^(?:\\s*so\\s+với(?:[^(),.;\\d]|(?:19|20)\\d{2}){1
 
 const SLASH_PLAN = new RegExp(`^\\s?\\/\\s?(?:${PLAN_WORDS})(?:\\s*:)?\\s+(?:(?:tăng|giảm|đạt)\\s+)?(?=\\d)`, 'iu');
 
+/**
+ * "… vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)": after a plan's
+ * name, where it was set may run on before the bracket holding its figure (no sentence mark, bracket or share between).
+ */
+const CITED_THEN_FIGURE = /^(?:[^()\n;%.]|\.(?=\S)){1,80}?\(\s*(?=\d)/u;
 /** The plan in brackets (or after a slash) right after `start`, with the end of its bracket, or null. */
 export function targetAfter(view: SentenceView, start: number, afterReference = false): { q: Quantity; end: number } | null {
   let from = start;
@@ -39,11 +44,12 @@ export function targetAfter(view: SentenceView, start: number, afterReference = 
     return q?.unit && q.start === from + planIs[0].length ? { q, end: q.end } : null;
   }
   // "… bằng 95% kế hoạch 126 tỷ đồng": the plan's amount right after its name
+  // (a document's number, "Nghị quyết số 03-NQ/TU", is no amount: what follows it is read on)
   if (afterReference && /^[ \t]+\d/u.test(tail)) {
     const q = findQuantities(view.text, from, limit)[0];
-    return q && q.unit && q.start === from + tail.search(/\d/u) ? { q, end: q.end } : null;
+    if (q && q.unit && q.start === from + tail.search(/\d/u)) return { q, end: q.end };
   }
-  const head = targetParen.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) : null);
+  const head = targetParen.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) ?? CITED_THEN_FIGURE.exec(tail) : null);
   if (!head) return null;
   const numAt = from + head[0].length;
   const closeAt = view.text.slice(numAt, limit).indexOf(')');
