@@ -244,8 +244,8 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
 /** An amount of money or a share, then "với" right before a count: "… tỷ đồng, với ", "… là 2,93%, với ". */
 const AMOUNT_WITH = /(?:đồng|USD|EUR|%)[ \t]*,?[ \t]*với[ \t]*$/iu;
-/** A verb of building right before a count ("xây dựng được 850 mô hình"). */
-const BUILT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(HOME_BUILDING_VERBS)})(?:\\s+được)?\\s*$`, 'iu');
+/** A verb of building right before a count ("xây dựng được 850 mô hình", "xây dựng thêm 7 trường"). */
+const BUILT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(HOME_BUILDING_VERBS)})(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
 // … but "đổi mới" (renewal), "nông thôn mới" (the new-rural programme), "đô thị mới", "năm mới" are names
 const NEWLY_BEFORE = /(?<![\p{L}])(?!(?:đổi|thôn|thị|năm)[ \t])\p{L}+[ \t]+mới[ \t]*$/iu;
 /**
@@ -326,7 +326,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // "đã cấp mới 61 dự án", "thành lập mới 3 hợp tác xã": things newly made, counted, are statistics
   // ("Xây dựng mới 01 Trạm y tế … với tổng mức đầu tư …": a project named by its cost, the cost the figure)
   // ("xây dựng trên 19 nghìn công trình nước sạch", "xây dựng được 850 mô hình": things built, counted, are too)
-  if (q.unit && isCountedNoun(q.unit) && (NEWLY_BEFORE.test(lead) || BUILT_BEFORE.test(lead)) && !WITH_COST_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
+  if (q.unit && isCountedNoun(q.unit) && (NEWLY_BEFORE.test(lead) || BUILT_BEFORE.test(textBefore(view, q.start, WIDTH.verb))) && !WITH_COST_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   // "toàn tỉnh gieo cấy hơn 86 nghìn ha lúa": a measure of what was grown or taken out, its noun after it, or the clause
   // naming it before the verb ("cây ngô xuống giống 174 ha", "Lúa Hè Thu dự ước xuống giống 1.430ha")
   // (a verb's width: "xây dựng mới 120 km" is longer than a lead)
