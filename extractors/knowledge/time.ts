@@ -15,7 +15,10 @@ export const PAST_WORDS = ['năm qua', 'vừa qua', 'năm trước', 'những n�
 /** Words that speak of now, a time already reached: "Hiện nay toàn tỉnh có …", "đến nay tỉnh mới có …" (no plan's period). */
 export const PRESENT_WORDS = ['đến nay', 'hiện nay', 'hiện tại', 'tính đến nay', 'đến thời điểm này', 'đến thời điểm hiện tại'] as const;
 /** Standards named by the span they hold for: "theo chuẩn nghèo đa chiều giai đoạn 2022-2025" dates the standard, not the figures. */
-export const DATED_STANDARDS = ['chuẩn nghèo', 'chuẩn nghèo đa chiều', 'chuẩn cận nghèo', 'chuẩn nghèo tiếp cận đa chiều'] as const;
+export const DATED_STANDARDS = ['chuẩn nghèo', 'chuẩn nghèo đa chiều', 'chuẩn cận nghèo', 'chuẩn nghèo tiếp cận đa chiều',
+  // the criteria a commune is rated by: "đánh giá theo tiêu chí nông thôn mới giai đoạn 2021-2025"
+  'tiêu chí nông thôn mới', 'bộ tiêu chí nông thôn mới', 'tiêu chí xã nông thôn mới', 'bộ tiêu chí xã nông thôn mới',
+  'bộ tiêu chí quốc gia về xã nông thôn mới', 'bộ tiêu chí quốc gia về nông thôn mới'] as const;
 /** A count of months spelled out, as it opens "Năm tháng đầu năm", "sáu tháng cuối năm 2023" (2 to 11: one month is "tháng đầu năm"). */
 export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
   'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11,
