@@ -296,8 +296,8 @@ function spacedShares(view: SentenceView): Claimed[] {
   return out;
 }
 
-/** "29 trên 30 gói thầu", "3.065 hồ sơ trên tổng số 3.416 hồ sơ": A out of B in words; A's noun, when written, is B's. */
-const WORDED_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?))?[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
+/** "29 trên 30 gói thầu", "3.065 hồ sơ trên tổng số 3.416 hồ sơ": A out of B in words; A's noun, when written, is B's ("lần 3 trên 9%" is above a share). */
+const WORDED_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?))?[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|[ \t]?[%‰])/gu;
 const WORD_THEN_SLASH = /\p{L}[ \t]*\/[ \t]*\d/u;
 /** "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu": A out of B with the noun written after both (group 2 must be B's noun). */
 const NOUN_SLASH_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?)[ \t]*\/[ \t]*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
