@@ -173,14 +173,18 @@ const countryUnlessOwnProvince = (head: string): Place | null => (OWN_PROVINCE.t
 
 // "các cảng hàng không trên cả nước", "toàn quốc": the country as a whole
 // (not a campaign's name in quotes: "“Cả nước chung tay vì người nghèo”")
-const WHOLE_COUNTRY = /(?<![\p{L}“"‘'])(?:cả\s+nước|toàn\s+quốc)(?![\p{L}])/iu;
+const WHOLE_COUNTRY = /(?<![\p{L}“"‘'])(?:cả\s+nước|toàn\s+quốc)(?![\p{L}])/giu;
+// "cao nhất trong số các địa phương trên cả nước", "dẫn đầu cả nước", "so với cả nước": the country as the scope of a comparison
+const COMPARED_WITHIN = /(?:nhất|dẫn\s+đầu|đứng\s+đầu|thứ\s+\S+|so\s+với|trong\s+số)[^.;,\n]{0,60}$/iu;
+/** Whether `text` speaks of the country as a whole, not only as what a figure is compared within. */
+const speaksOfCountry = (text: string) => [...text.matchAll(WHOLE_COUNTRY)].some((m) => !COMPARED_WITHIN.test(text.slice(Math.max(0, m.index! - 60), m.index)));
 /**
  * The country, unless the text speaks of its own province unnamed ("toàn tỉnh"): a ministry or national body
  * at its head, or, naming no unit of the country, the country as a whole anywhere in its first pages.
  */
 function national(text: string, counts: Map<string, { place: Place; n: number }>): Place | null {
   if (NATIONAL.test(text.slice(0, 3000))) return countryUnlessOwnProvince(text.slice(0, 3000));
-  return !namedUnits(counts).length && WHOLE_COUNTRY.test(text.slice(0, 20000)) ? countryUnlessOwnProvince(text.slice(0, 20000)) : null;
+  return !namedUnits(counts).length && speaksOfCountry(text.slice(0, 20000)) ? countryUnlessOwnProvince(text.slice(0, 20000)) : null;
 }
 
 /** A capitalised name in the title, outside its asides, that is a district or commune of the given province. */
