@@ -81,6 +81,8 @@ export const ACTOR_WORDS = [
   'toàn tỉnh', 'toàn huyện', 'toàn thành phố', 'toàn thị xã', 'toàn xã', 'cả nước', 'cả tỉnh', 'tỉnh', 'huyện',
   'thành phố', 'thị xã', 'xã', 'phường', 'địa phương', 'đơn vị', 'ngành', 'chúng ta', 'ta',
   'các địa phương', 'các đơn vị', 'các ngành', 'các cơ sở',
+  // the area where it happened, as who acts: "trên địa bàn tỉnh đã xảy ra 24 vụ tai nạn giao thông"
+  'trên địa bàn', 'trên địa bàn tỉnh', 'trên địa bàn huyện', 'trên địa bàn thành phố', 'trên địa bàn thị xã', 'trên địa bàn xã',
 ] as const;
 /** Words that make a following number part of a name, never a count ("Đề án 06 tỉnh", "Top 30 tỉnh"). */
 export const NAME_WORDS = [
