@@ -367,11 +367,13 @@ export function opensPlan(line: string): boolean {
 
 /** A year or a span of years named as a period: "năm 2019", "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025", "đến năm 2025". */
 export const YEAR_MENTION = new RegExp(`${words(PERIOD_WORDS)}\\s+((?:19|20)\\d\\d)(?:\\s*[-–]\\s*((?:19|20)\\d\\d))?${WE}`, 'giu');
-/**
- * Words that speak of a period already over, without a year, or of now ("đến nay", "hiện nay"; a sentence opening on
- * "Hiện", not "Hiện đại", "Hiện tượng").
- */
-export const PAST_MARKER = new RegExp(`${words([...PAST_WORDS, ...PRESENT_WORDS])}|^[\\s\\-–•+*]*hiện(?=[ \\t,])(?![ \\t]+(?:đại|tượng)(?![\\p{L}]))`, 'giu');
+const PAST_OR_NOW = [...PAST_WORDS, ...PRESENT_WORDS];
+// a sentence opening on "Hiện": "Hiện toàn tỉnh có …"
+const OPENS_ON_NOW = String.raw`^[\s\-–•+*]*hiện`;
+/** Words of a period already over, without a year, or of now ("đến nay", "hiện nay", "Hiện …", not "Hiện đại", "Hiện tượng"). */
+export const PAST_MARKER = new RegExp(`${words(PAST_OR_NOW)}|${OPENS_ON_NOW}(?=[ \\t,])(?![ \\t]+(?:đại|tượng)(?![\\p{L}]))`, 'giu');
+/** What PAST_MARKER needs, tested first without its word edges: most sentences have none of it. */
+export const MAY_MARK_PAST = new RegExp(`${alternatives(PAST_OR_NOW)}|${OPENS_ON_NOW}`, 'iu');
 
 const planWordRe = new RegExp(words(PLAN_TITLE_WORDS), 'iu');
 const reviewWordRe = new RegExp(words(REVIEW_TITLE_WORDS), 'iu');

@@ -331,6 +331,9 @@ function sentenceTopic(view: SentenceView, q: Quantity): string | null {
   return first && first.start < q.start && first.start >= view.start ? topicOf(view.text, view.start, first.start, true) : null;
 }
 
+/** Two words at most, "thêm" aside ("trồng mới thêm"): a verb, no clause. */
+const isShortVerb = (words: string) => wordCount(words.replace(/\s+thêm$/iu, '')) <= 2;
+
 /** What a refinement of a subject sees: the level, the subject as written, and the action verb before a count. */
 interface SubjectContext { view: SentenceView; q: Quantity; subject: Span; indicator: string; isShare: boolean; action: string | null }
 
@@ -343,10 +346,12 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
       let verb = withoutActor(indicator);
       // "Công an đã thu giữ 1,3 kg ma túy": a longer clause that ends on a verb of growing, building or taking names by the
       // verb (not one of a list of verbs: "nâng cấp, làm mới 15 km" names the works by both)
-      const lead = wordCount(verb.replace(/\s+thêm$/iu, '')) > 2 ? textBefore(view, q.start, WIDTH.verb) : '';
-      const last = lead ? PRODUCTION_BEFORE.exec(lead) : null;
-      if (last && !/(?:,|(?<![\p{L}])và)\s*$/u.test(lead.slice(0, last.index))) verb = last[1];
-      return wordCount(verb.replace(/\s+thêm$/iu, '')) <= 2 && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase().replace(/\s+/gu, ' ')) : null;
+      if (!isShortVerb(verb)) {
+        const lead = textBefore(view, q.start, WIDTH.verb);
+        const last = PRODUCTION_BEFORE.exec(lead);
+        if (last && !/(?:,|(?<![\p{L}])và)\s*$/u.test(lead.slice(0, last.index))) verb = last[1];
+      }
+      return isShortVerb(verb) && !MEASURE_HEAD.test(verb) ? nounAfterMeasure(view, q, verb.toLowerCase().replace(/\s+/gu, ' ')) : null;
     },
   },
   { id: 'place-in-list', accept: ({ view, q, subject, indicator }) => placeInList(view, q, subject, indicator) }, // "… gồm: Cao Bằng đạt 42,3 triệu USD"

@@ -9,8 +9,8 @@
 // … về nhiệm vụ … năm 2012") speaks of targets throughout, written as results or not ("Tổng thu
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
-import { headingDepth, opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
-import { COMPARED_WITH, COMPARISON_BASE, PAST_WORDS, PLAN_WORDS, PRESENT_WORDS, WIDTH } from './knowledge/index.ts';
+import { headingDepth, MAY_MARK_PAST, opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
+import { COMPARED_WITH, COMPARISON_BASE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Span } from './statement.ts';
 import type { Extractor } from './types.ts';
@@ -182,7 +182,6 @@ function planSections(doc: PlanDocument): ((s: PlanSentence) => number) | null {
 }
 
 const YEAR = /(?:19|20)\d\d/;
-const PAST_WORD = new RegExp(`${alternatives([...PAST_WORDS, ...PRESENT_WORDS])}|^[\\s\\-–•+*]*hiện`, 'iu');
 /** The periods a sentence names, in order: a year or span ("năm 2019", "giai đoạn 2021-2025"), or a past word ("năm qua"). */
 function timeMarkers(text: string, from: number, to: number): { start: number; year: number | null; first: number }[] {
   const sentence = text.slice(from, to);
@@ -191,6 +190,6 @@ function timeMarkers(text: string, from: number, to: number): { start: number; y
   const base = (at: number) => COMPARISON_BASE.test(sentence.slice(Math.max(0, at - WIDTH.marker), at));
   // each pattern is tried only when what it needs is there (found by first letters, without the lookbehind)
   if (YEAR.test(sentence)) for (const m of sentence.matchAll(YEAR_MENTION)) if (!base(m.index!)) out.push({ start: from + m.index!, year: Number(m[2] ?? m[1]), first: Number(m[1]) });
-  if (PAST_WORD.test(sentence)) for (const m of sentence.matchAll(PAST_MARKER)) if (!base(m.index!)) out.push({ start: from + m.index!, year: null, first: NaN });
+  if (MAY_MARK_PAST.test(sentence)) for (const m of sentence.matchAll(PAST_MARKER)) if (!base(m.index!)) out.push({ start: from + m.index!, year: null, first: NaN });
   return out.sort((a, b) => a.start - b.start);
 }

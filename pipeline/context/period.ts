@@ -50,6 +50,8 @@ const STANDARD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(DATE
 const UNTIL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${NOT_UNTIL}(?:tính\s+)?đến\s+(?:hết\s+)?$`, 'iu');
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
+/** What joins a month or a quarter to its year: "tháng 10/2022", "tháng 11 năm 2023", "quý III-2024", "tháng 9.2021" (a dot only before a year). */
+const MONTH_YEAR_SEP = String.raw`(?:/|năm|-|\.(?=(?:19|20)\d\d(?!\d)))`;
 /** What a rule's make returns for text that names no period but must not be read by the rules after it. */
 const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
 const UNKNOWN = { from: null, to: null, until: false, relative: false, unknown: true } as const;
@@ -88,7 +90,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "từ đầu năm đến đầu tháng 11-2022", "từ đầu năm đến tháng 10/2023": the months of the year up to that one (its first day, its 15th, or all of it)
-    digit: true, needs: ['đầu'], contains: /tháng\s*\d/iu, re: new RegExp(String.raw`(?<![\p{L}])từ\s+đầu\s+năm\s{0,2},?\s{0,2}(?:đến|tới)\s+(?:(đầu|giữa|hết|cuối)\s+)?tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-|\.(?=(?:19|20)\d\d(?!\d)))\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
+    digit: true, needs: ['đầu'], contains: /tháng\s*\d/iu, re: new RegExp(String.raw`(?<![\p{L}])từ\s+đầu\s+năm\s{0,2},?\s{0,2}(?:đến|tới)\s+(?:(đầu|giữa|hết|cuối)\s+)?tháng\s+(\d{1,2})(?:\s{0,2}${MONTH_YEAR_SEP}\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
     make: (m, year) => {
       const mo = +m[2];
       const y = m[3] ? +m[3] : year;
@@ -192,7 +194,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "quý III/2024", "quý I năm 2023", "quý IV"
-    needs: ['quý'], re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s{0,2}(?:/|năm|-|\.(?=(?:19|20)\d\d(?!\d)))\s{0,2}${YEAR})?`, 'iu'),
+    needs: ['quý'], re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s{0,2}${MONTH_YEAR_SEP}\s{0,2}${YEAR})?`, 'iu'),
     make: (m, year) => {
       const q = ROMAN[m[1].toLowerCase()];
       const y = m[2] ? +m[2] : year;
@@ -201,7 +203,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "tính đến hết tháng 10 năm nay", "Kết thúc tháng 11/2019", "Tính đến thời điểm cuối tháng 11": the months of the year up to it
-    digit: true, needs: ['đến', 'thúc', 'hết'], re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:thời\s+điểm\s+)?(?:hết\s+|cuối\s+)|kết\s+thúc\s+|(?<![\p{L}])hết\s+)tháng\s+(\d{1,2})(?:\s{0,2}(?:/|năm|-|\.(?=(?:19|20)\d\d(?!\d)))\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
+    digit: true, needs: ['đến', 'thúc', 'hết'], re: new RegExp(String.raw`(?:(?:tính\s+)?đến\s+(?:thời\s+điểm\s+)?(?:hết\s+|cuối\s+)|kết\s+thúc\s+|(?<![\p{L}])hết\s+)tháng\s+(\d{1,2})(?:\s{0,2}${MONTH_YEAR_SEP}\s{0,2}(?:${YEAR}|nay))?`, 'iu'),
     make: (m, year) => {
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;
@@ -210,7 +212,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "tháng 10/2022", "tháng 11 năm 2023", "tháng 9"
-    digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})(?!\s*tháng)(?:\s{0,2}(?:/|năm|-|\.(?=(?:19|20)\d\d(?!\d)))\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
+    digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})(?!\s*tháng)(?:\s{0,2}${MONTH_YEAR_SEP}\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
     make: (m, year) => {
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;
