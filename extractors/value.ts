@@ -313,8 +313,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   const { text, start } = view;
   if (/^(?:đồng|USD|EUR|GBP|JPY|CNY)/u.test(q.unit ?? '')) return true; // money is always a level of something
   if (q.unit && PER_PERIOD.test(q.unit)) return true; // so is a measure per period: "xử lý 80 tấn/ngày", "công suất 5.000 m³/ngày đêm"
-  // (a linking verb longer than the lead, "tương ứng với 182 hộ nghèo", is read on a verb's width)
-  if (((LINKING.test(lead) || (lead.length === WIDTH.lead && LINKING.test(textBefore(view, q.start, WIDTH.verb)))) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
+  // (read on a verb's width: a linking verb may be longer than the lead, "tương ứng với 182 hộ nghèo")
+  if ((LINKING.test(textBefore(view, q.start, WIDTH.verb)) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
   // "dư nợ đạt 1.200 tỷ đồng, với 46.560 hộ vay vốn": those an amount went to, counted, their phrase after them
   if (q.unit && isCountedNoun(q.unit) && AMOUNT_WITH.test(lead) && countedPhrase(view, q)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count (its adverb maybe between:
