@@ -13,6 +13,6 @@ describe('growth', () => {
   });
   it('fails expectLinear on work that grows 40× for 10× the input, however many times it reads again', { timeout: 60_000 }, () => {
     const busy = (ms: number) => { const end = performance.now() + ms; while (performance.now() < end); };
-    expect(() => expectLinear((scale) => busy(25 * scale ** 1.6), 30, 1)).toThrow();
+    expect(() => expectLinear((scale) => busy(25 * scale ** 1.6), 30, 3)).toThrow(); // the fastest of three runs: one 25 ms run the scheduler interrupts reads as 40 ms
   });
 });
