@@ -5,9 +5,10 @@ import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { DATELINE, titleOf } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findMentions, inEra, LEVEL_WORDS, resolveName, unitsInside } from './place.ts';
-import { communeOfLabel, placeOfHost, placeOfSection } from './hosts.ts';
+import { communeOfLabel, placeOfByline, placeOfHost, placeOfSection } from './hosts.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { once } from '../lazy.ts';
+import { namesNoPlace } from './place-words.ts';
 
 // "UBND huyện X", "HĐND tỉnh X", "Đảng bộ xã X", "Ủy ban nhân dân thành phố X": the issuer
 const ISSUER = /(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Đảng\s+bộ|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\s+(?=(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\s)/giu;
@@ -190,7 +191,8 @@ function national(text: string, counts: Map<string, { place: Place; n: number }>
 /** A capitalised name in the title, outside its asides, that is a district or commune of the given province. */
 function bareInTitle(title: string, inAside: (at: number) => boolean, about: { named: () => Place[]; province: () => string | null }, hint: PlaceHint): Place | null {
   for (const m of title.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2}/gu)) {
-    if (inAside(m.index!)) continue;
+    // (nor a facility's or firm's name: "Khu công nghiệp Nhơn Hội mở rộng")
+    if (inAside(m.index!) || namesNoPlace(title, m.index!)) continue;
     const same = about.named().find((p) => fold(p.place) === fold(m[0]));
     if (same) return same;
     const province = about.province();
@@ -316,5 +318,6 @@ function siteOf(doc: Document, hint: PlaceHint): Place | null {
     if (p?.level === 'district' && doc.meta.url) return communeOfPath(doc.meta.url, p) ?? p;
     if (p !== undefined) return p;
   }
-  return null;
+  // no site, but its paper's tag: "(QBĐT) - Theo …"
+  return placeOfByline(head.slice(0, 1000), hint) ?? null;
 }

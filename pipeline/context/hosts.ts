@@ -49,6 +49,17 @@ function aliasSpelled(labels: string[]): Place | undefined {
   return hit ? { place: hit[1], level: 'province', parent: null } : undefined;
 }
 
+// a provincial paper's tag before its lead, "(QBĐT) - Theo …", "(NTO) Ngày 11-7, …" (places.json bylines: letters
+// only), or its name, "(Báo Quảng Ngãi)- Để …"
+const BYLINE = new RegExp(`\\((?:(${data.bylines.tags.map((t) => t.tag).join('|')})|Báo[ \\t]+(\\p{Lu}\\p{Ll}*(?:(?:[ \\t]*-[ \\t]*|[ \\t]+)\\p{Lu}\\p{Ll}*){0,3}))\\)(?=[ \\t]*[-–—]?[ \\t]*\\p{Lu})`, 'u');
+const BYLINE_PLACE = new Map(data.bylines.tags.map((t) => [t.tag, t.place]));
+
+/** The province whose paper's tag or name opens the lead in `head` (the text's first lines), if one does. */
+export function placeOfByline(head: string, hint: PlaceHint = {}): Place | undefined {
+  const m = BYLINE.exec(head);
+  return m ? resolveName(m[1] ? BYLINE_PLACE.get(m[1])! : m[2], ['province'], null, hint) ?? undefined : undefined;
+}
+
 /** A national outlet's section for one province ("/tranghanoi-tin-chung/…", "/ha-noi/…"). */
 export function placeOfSection(path: string): Place | null {
   const words = (path.toLowerCase().split('/').filter(Boolean)[0] ?? '').split(/[^a-z]+/).filter(Boolean);
