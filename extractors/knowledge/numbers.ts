@@ -243,8 +243,8 @@ export const NUMBER_CONTEXT_TABLES: readonly { role: NumberContextRole; forms: r
     'chừng', 'gần', 'trên', 'hơn', 'dưới', 'chỉ', 'ngót', 'tầm', 'ước chừng',
     'khoảng trên', 'khoảng hơn', 'khoảng gần', // two qualifiers written together: "đón khoảng trên 7 triệu lượt khách"
   ] },
-  // opens a range ("từ 15 đến 18", "giữa 1000 và 2000")
-  { role: 'range', forms: ['từ', 'giữa'] },
+  // opens a range ("từ 15 đến 18", "giữa 1000 và 2000", "trong khoảng 26,5 - 26,7 tỷ USD": within it, no approximation)
+  { role: 'range', forms: ['từ', 'giữa', 'trong khoảng'] },
   // negates the number ("âm 2,5%")
   { role: 'negative', forms: ['âm'] },
   // the number is a date part, a year or an ordinal

@@ -90,6 +90,8 @@ function wordBefore(words: WordsBefore, text: string, lo: number, pos: number, p
   return start < 0 ? null : { index: start, text: text.slice(start, p), sign: !isLetterOrMarkCode(text.charCodeAt(start)) };
 }
 
+/** The words that open a range ("từ", "giữa", "trong khoảng"): no qualifier of the number. */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(formsOf('range'));
 const QUALIFIERS = new WordsBefore([...formsOf('approx'), ...formsOf('range'), ...formsOf('negative')], 'iu', [...'<>≥≤≈~', '>=', '<=']);
 const CURRENCIES = new WordsBefore([...CURRENCY_PREFIX_UNIT.keys()], 'u');
 const DATE_WORDS = new WordsBefore(formsOf('date'), 'iu');

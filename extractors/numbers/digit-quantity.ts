@@ -3,7 +3,7 @@
 // makes it no quantity (a date, an identifier, a list number, a year). A step returns the offset to
 // resume scanning at when the digits are no quantity, or undefined to go on.
 import { isDigitChar, isLetterChar, isSpaceChar, isUpperChar, matchAt } from './chars.ts';
-import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, BARE_RANK_JOINT_BEFORE, qualifierBefore, rankAt } from './context.ts';
+import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, BARE_RANK_JOINT_BEFORE, qualifierBefore, RANGE_WORDS, rankAt } from './context.ts';
 import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
 import { CURRENCY_PREFIX_UNIT, UNIT_LEXICON, unitKey } from './lexicon.ts';
 import { COMPARATIVE_QUALIFIERS, RANGE_TOP_QUALIFIERS, SUPERLATIVE_QUALIFIERS } from '../knowledge/numbers.ts';
@@ -211,16 +211,16 @@ function notApprox(r: DigitRead, at: number): boolean {
   return SUPERLATIVE.has(qualWord) && UNIT_CHANGED_BEFORE.test(text.slice(Math.max(lo, at - 24), at));
 }
 
-/** The qualifier before the number: "khoảng", "gần", "trên" (approx); "từ"/"giữa" open a range; "âm" negates. */
+/** The qualifier before the number: "khoảng", "gần", "trên" (approx); "từ", "giữa", "trong khoảng" open a range; "âm" negates. */
 function readQualifier(r: DigitRead): void {
   const { text, lo, qual, qualWord } = r;
   if (!qual) return;
-  if (qualWord === 'từ' || qualWord === 'giữa') {
+  if (RANGE_WORDS.has(qualWord)) {
     if (r.valueMax !== null) {
       r.start = qual.index;
       const outer = qualifierBefore(text, lo, r.start);
       const outerWord = outer && !outer.sign ? outer.text.toLowerCase() : '';
-      if (outer && outerWord && outerWord !== 'từ' && outerWord !== 'giữa') {
+      if (outer && outerWord && !RANGE_WORDS.has(outerWord)) {
         r.approx = outerWord;
         r.start = outer.index;
       }

@@ -1,7 +1,7 @@
 // Number words: "hai mươi lăm" = 25, "một trăm lẻ năm" = 105, "năm mươi lăm nghìn" = 55 000; and the
 // quantity a run of them starts in running text ("ba trăm hộ", "hai mươi tỷ đồng").
 import { skipSpaces } from './chars.ts';
-import { dateWordBefore, qualifierBefore, rankAt, WINDOW } from './context.ts';
+import { dateWordBefore, qualifierBefore, RANGE_WORDS, rankAt, WINDOW } from './context.ts';
 import { SCALE_NUMBER_WORDS, SCALE_WORDS, UNIT_LEXICON, unitKey } from './lexicon.ts';
 import { BOUND_QUALIFIERS, ORDINAL_WORDS } from '../knowledge/numbers.ts';
 import { scaled, type ScanResult } from './quantity.ts';
@@ -124,7 +124,7 @@ export function scanWords(text: string, i: number, wordEnd: number, lo: number, 
   const unit = u && u.end > numEnd && u.unit ? u.unit : null;
   const qual = qualifierBefore(text, lo, i);
   const qualWord = qual ? qual.text.toLowerCase() : '';
-  const start = qual && qualWord !== 'từ' && qualWord !== 'giữa' && qualWord !== 'âm' ? qual.index : i;
+  const start = qual && !RANGE_WORDS.has(qualWord) && qualWord !== 'âm' ? qual.index : i;
   const whole = start === firstSolid && unitEnd === lastSolid;
   if (!whole) {
     if (leadsWithScale) return ends[r.used - 1]!; // "hàng triệu người" is vague
