@@ -279,8 +279,6 @@ const LINKING = new RegExp(`(?<![\\p{L}])(?:${alternatives(LINKING_VERBS)})(?:\\
 /** "Ông Nam cho biết: 12 hộ …": a colon after a verb of saying opens a quote, no level (read past the lead only after a colon). */
 const SAID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(REPORTING_VERBS)})\\s*:\\s*$`, 'iu');
 const saidBefore = (view: SentenceView, q: Quantity, lead: string) => lead.trimEnd().endsWith(':') && SAID_BEFORE.test(textBefore(view, q.start, WIDTH.marker));
-/** A colon opening a list of things measured, with no sentence mark after it: "… chủ yếu:", "… gồm:", "… như:", "… như sau:", "… là:". */
-const LIST_COLON_BEFORE = /(?:chủ\s+yếu|gồm|như(?:\s+sau)?|cụ\s+thể|(?<![\p{L}])là)\s*:[^.;:]*$/iu;
 /**
  * Nothing of the clause before the number: the sentence's start, a ';' or ':' (list items), a comma after an
  * opening phrase ("Năm 2023, 91 xã …"), "…) và" after an aside, or "giúp"/"với" ("giúp gần 74 nghìn lượt hộ …");
@@ -362,7 +360,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   const open = around.lastIndexOf('(');
   // … or after a colon that opens a list ("Các sản phẩm chủ yếu: thùng xốp 3,5 triệu sản phẩm, nước đá 480 nghìn cây")
   return (open >= 0 && !around.slice(open).includes(')')) || BREAKDOWN_BEFORE.test(around.slice(-WIDTH.phrase))
-    || BREAKDOWN_ITEMS_BEFORE.test(around) || LIST_COLON_BEFORE.test(around);
+    || BREAKDOWN_ITEMS_BEFORE.test(around) || LIST_COLON_BEFORE.test(around) || SPECIFICALLY_BEFORE.test(around);
 }
 
 // no full stop in between ("1.900" holds a dot that is none): "Trong đó, trồng cây gỗ lớn gần 1.900ha; trồng rừng phòng hộ 50ha"
@@ -371,6 +369,15 @@ const BREAKDOWN = `(?<![\\p{L}])(?:${alternatives(BREAKDOWN_WORDS)})`;
 const BREAKDOWN_BEFORE = new RegExp(`${BREAKDOWN}\\s*[:,]?(?:${NO_STOP}|;)*$`, 'iu');
 /** "…; chăm sóc rừng trồng gần 29.000ha; chuyển hóa gỗ lớn gần 300ha": the breakdown's items run on after semicolons. */
 const BREAKDOWN_ITEMS_BEFORE = new RegExp(`${BREAKDOWN}\\s*[,:]?(?:${NO_STOP}*;)+${NO_STOP}*$`, 'iu');
+/**
+ * A colon opening a list of things measured, a few words maybe between ("… chủ yếu:", "… gồm các loại cây:", "… như:",
+ * "… như sau:", "… là:"), or "Cụ thể," opening the sentence's breakdown; its items run on after ';', no full stop after it.
+ */
+const LIST_COLON_BEFORE = new RegExp(`(?:(?:chủ\\s+yếu|gồm|như(?:\\s+sau)?|cụ\\s+thể|(?<![\\p{L}])là)(?:\\s+\\p{L}+){0,3}\\s*:)(?:${NO_STOP}|;)*$`, 'iu');
+// "Cụ thể, heo 368.981 con; đàn gia cầm 6,351 triệu con": "Cụ thể," opening the sentence's breakdown, its first item's name
+// right after it, the next after ';' ("Cụ thể, Bộ Kế hoạch và Đầu tư cho biết, …" opens a narrative; case-sensitive:
+// "chỉ tiêu cụ thể, …" is an adjective)
+const SPECIFICALLY_BEFORE = new RegExp(`(?<![\\p{L}])Cụ\\s+thể\\s*,(?:[ \\t]*[^\\d,;.:()]{1,40}|${NO_STOP}*;(?:${NO_STOP}|;)*)$`, 'u');
 
 /** "18/25 chỉ tiêu" before a count of `unit`: a pattern per unit, made once. */
 const RATIO_OF = new Memo<RegExp>(1000);
