@@ -129,6 +129,9 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // "08 Đài Truyền thanh cấp huyện", "1.594 cụm loa", "04 cơ quan báo chí"
     'bưu cục', 'điểm phục vụ', 'điểm bưu điện', 'điểm bưu điện văn hóa xã', 'bưu phẩm', 'bưu gửi', 'thuê bao', 'nhà cung cấp', 'nhà mạng',
     'đài', 'đài truyền thanh', 'đài phát thanh', 'cụm', 'cụm loa', 'cơ quan báo chí',
+    // urban and environment works: "cải tạo, nâng cấp 109 nghĩa trang", "bố trí 27 điểm tập kết rác" (not "27 điểm", a score),
+    // "22 công viên", "3 lò đốt rác"
+    'nghĩa trang', 'điểm tập kết', 'bãi rác', 'lò đốt', 'công viên', 'vườn hoa',
   ] },
   { role: 'count', forms: [ // documents, cases, events
     'dự án', 'chương trình', 'đề án', 'kế hoạch', 'mô hình', 'sản phẩm', 'tiêu chí', 'tiêu chuẩn', 'chỉ tiêu',
