@@ -11,7 +11,7 @@ import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 import { countBefore } from './statement.ts';
-import { asideOpeningBefore, asideOpeningJustBefore, isCodeColon, isMeansClause, isSkippableAside, withoutStandardCodes, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
+import { asideOpeningBefore, asideOpeningJustBefore, isCodeColon, isMeansClause, isSkippableAside, withoutNamingDigits, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
 import { ownedName } from './part-names.ts';
 
 export const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
@@ -164,7 +164,7 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
     const longStart = text[labelFrom - 1] === ',' ? longNameStart(text, sentenceStart, floor, labelFrom, label) : -1;
     if (longStart >= 0) label.start = longStart; // a long name's commas ("Tỷ lệ …, hợp vệ sinh")
     // "… bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm": years may name the label, no other figure
-    if (label.end - label.start >= 2 && (!/\d{2}/.test(withoutStandardCodes(text.slice(label.start, label.end)).replace(YEARS, '')) || COUNT_LABEL.test(text.slice(label.start, label.end)))) return label;
+    if (label.end - label.start >= 2 && (!/\d{2}/.test(withoutNamingDigits(text.slice(label.start, label.end)).replace(YEARS, '')) || COUNT_LABEL.test(text.slice(label.start, label.end)))) return label;
   }
   // "tổng mức đầu tư cao tốc 4 làn xe, dài 40,2 km ước tính là khoảng 7.800 tỷ đồng": a measure after a comma describes the noun before it, which names the figure
   if (from - 1 > floor && text[from - 1] === ',' && MEASURE_ONLY.test(text.slice(span.start, span.end))) {

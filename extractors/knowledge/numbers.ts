@@ -81,6 +81,10 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   measure('°C', ['°c', '℃', 'độ c']),
   measure('MW', ['mw']), measure('kW', ['kw']), measure('GW', ['gw']), measure('kWh', ['kwh']), measure('MWh', ['mwh']),
   measure('GWh', ['gwh']), measure('W', ['w']), measure('kV', ['kv']), measure('TEU', ['teu']),
+  // a connection's speed, its "/s" read as any denominator: "tốc độ băng rộng cố định 91 Mb/s", "100 Mbps"
+  measure('Mb', ['mb', 'mbit']), measure('Gb', ['gb', 'gbit']), measure('Mb/s', ['mbps']), measure('Gb/s', ['gbps']),
+  // freight and passengers carried over a distance: "791,9 triệu tấn.km", "884,6 triệu HK.km"
+  measure('tấn.km', ['tấn.km', 'tkm']), measure('HK.km', ['hk.km', 'hành khách.km', 'lượt hk.km', 'lượt hành khách.km', 'người.km']),
   // a change of rank: "tăng 8 bậc", "vượt 45 thứ hạng"
   measure('bậc', ['bậc', 'thứ hạng']),
   // Measures reported as written. "điểm", "mẫu", "bản", "trang", "tuyến", "tuyến phố", "căn nhà" and

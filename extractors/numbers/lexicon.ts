@@ -71,7 +71,7 @@ export const UNIT_KEY_PREFIXES: ReadonlySet<string> = (() => {
   const prefixes = new Set<string>();
   for (const key of UNIT_LEXICON.keys()) {
     prefixes.add(key);
-    for (let i = 1; i < key.length; i++) if (key[i] === ' ' || key[i] === ',') prefixes.add(key.slice(0, i));
+    for (let i = 1; i < key.length; i++) if (key[i] === ' ' || key[i] === ',' || key[i] === '.') prefixes.add(key.slice(0, i));
   }
   return prefixes;
 })();

@@ -6,7 +6,8 @@ import { MONEY_SCALES, RATE_PERIODS } from '../knowledge/numbers.ts';
 import { alternatives } from '../patterns.ts';
 import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './lexicon.ts';
 
-const WORD_SEP = /, ?| ?- ?|[ \t\u00a0]/y;
+// (a dot glued between letters joins the words of a unit: "tấn.km", "HK.km")
+const WORD_SEP = /, ?| ?- ?|[ \t\u00a0]|\.(?=\p{L})/uy;
 /** One-word plan names that may follow a level after "/" ("55,3 triệu đồng/KH 55-56 triệu đồng"): no denominator. */
 const PLAN_AFTER_SLASH = new Set(BRACKET_PLAN_WORDS.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
 const SQUARE_CUBE = /[23²³](?![\p{N}])/uy;
