@@ -32,15 +32,17 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   // a title naming a unit bare ("Cát Tiên: …") as the text names it with its level word, or as a unit
   // of the site's province; else the unit the URL's slug names
   // "Quảng Ninh đạt 227 tiêu chí …" over a text on "huyện Quảng Ninh": a bare name takes the level the text gives it
-  const bare = inTitle.find((x) => x.level !== 'country');
+  // "An Giang: Xã Vĩnh Thuận thực hiện …": a unit the title names inside one it named first is the page's
+  const bare = innermost(inTitle.filter((x) => x.level !== 'country'), hint);
   // (unless the text names it at its own level too: "tỉnh Lai Châu" beside "thành phố Lai Châu")
   // (nor when it speaks of its whole province: "Thái Nguyên: …" over "toàn tỉnh có …", a caption's "(TP. Thái Nguyên)" aside)
   const wholeProvince = once(() => WHOLE_PROVINCE.test(text.slice(0, 20000)));
   const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare) && !(bare.level === 'province' && wholeProvince())
     ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
-  const fromTitle = relevelled ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
+  const fromTitle = relevelled ?? unitThenProvince(title, hint) ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
     ?? slugPlace(doc.meta.url, hint) ?? titleLead(title, text, hint) ?? slugLead(doc.meta.url, text, hint, siteOnce) ?? inTitle[0];
-  const titled = fromTitle && fromTitle.level !== 'country' ? fromTitle : null;
+  // ("Nông thôn Tây Bắc: Khun Há …": a region in the title is the page's unit only when its text names no unit above all others)
+  const titled = fromTitle && fromTitle.level !== 'country' && !(fromTitle.level === 'region' && dominant(countsOf())) ? fromTitle : null;
   const issued = titled ? undefined : issuer(text, hint);
   let pick: Place | null = titled ?? issued ?? dominant(countsOf())
     ?? datelinePlace(doc, hint) ?? siteOnce() ?? onlyIssuer(text, hint, countsOf()) ?? fromTitle ?? districtOfCommunes(text, hint) ?? national(text, countsOf()) ?? null;
@@ -65,6 +67,32 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
     }
   }
   return pick ? { place: pick.place, level: pick.level, parent: pick.parent } : null;
+}
+
+/**
+ * The first of the title's units, or a district or commune named with its level word after the province it named first:
+ * the title places it in that province (a name the gazetteer knows elsewhere only, or in another era, included).
+ */
+function innermost(units: Mention[], hint: PlaceHint): Mention | undefined {
+  const first = units[0];
+  if (first?.level !== 'province') return first;
+  const inside = (u: Mention) => u.parent === null || fold(u.parent) === fold(first.place) || unitsInside(u.place, u.level, hint, first.place).length > 0;
+  const unit = units.find((u) => (u.level === 'district' || u.level === 'commune') && u.explicit && inside(u));
+  return unit ? { ...unit, parent: unit.parent ?? first.place } : first;
+}
+
+// "Văn Quan, Lạng Sơn: …", "Tân Yên (Bắc Giang): …": a title opening on a bare name, then its province
+const UNIT_THEN_PROVINCE = /^[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]\p{Lu}\p{Ll}*){0,3})[ \t]*(?:,[ \t]*|\([ \t]*)(\p{Lu}\p{Ll}*(?:[ \t-]{1,3}\p{Lu}\p{Ll}*){0,3})[ \t]*\)?[ \t]*:/u;
+/** The district (else commune) of the province a title names right after it, opening the title ("Văn Quan, Lạng Sơn: …"). */
+function unitThenProvince(title: string, hint: PlaceHint): Place | null {
+  const m = UNIT_THEN_PROVINCE.exec(title);
+  const province = m ? resolveName(m[2], ['province'], null, hint) : null;
+  if (!m || !province) return null;
+  for (const level of ['district', 'commune'] as const) {
+    const units = unitsInside(m[1], level, hint, province.place);
+    if (units.length === 1) return resolveName(units[0].name, [level], null, { ...hint, province: province.place });
+  }
+  return null;
 }
 
 /** The text speaking of its whole province by the level word alone: "toàn tỉnh có", "các địa phương trong tỉnh", "tỉnh ta". */
