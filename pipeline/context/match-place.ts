@@ -26,6 +26,8 @@ const RANKED_LEAD = new RegExp(`^[ \\t]+(?:là|thuộc[ \\t]+về)[ \\t]+(?:(?:$
 const PERSON_TITLE_BEFORE = /(?<![\p{L}])(?:(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Giám[ \t]+đốc)|Trưởng[ \t]+(?:ban|phòng)|Ủy[ \t]+viên)(?:[ \t]+(?:UBND|HĐND|Đảng[ \t]+ủy|MTTQ))?[ \t]+$/u;
 // a digit that opens no year ("749,8", "6 tháng"; not "năm 2024")
 const FIGURE = /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u;
+// a line that is one unit with its level word, numbered or not: "Tỉnh Sơn La", "2. Huyện Mai Châu:", "- Xã Tân Lập"
+const UNIT_HEADING = new RegExp(`^[ \\t\\-–•+*]*(?:(?:\\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \\t]*)?((?:${LEVEL_WORDS.join('|')})[ \\t]+\\p{Lu}[^\\d.,;!?()\\n]{0,40})$`, 'iu');
 // what opens a paragraph that breaks down the one before ("Trong đó, Hà Nội …"): no unit it names is a new topic
 const BREAKDOWN_OPENING = /^\s*(?:trong\s+đó|riêng|cụ\s+thể|ngoài\s+ra)(?![\p{L}])/iu;
 
@@ -149,6 +151,7 @@ export class MatchPlaces {
   private readonly ownInTitle: () => boolean;
   private readonly topics = new Map<number, Mention | 'country' | null>();
   private firstSentence: Map<number, number> | undefined;
+  private headingUnits: (Mention | null)[] | undefined;
 
   /** `own`: the document's own unit; `hint` settles names several units share. */
   constructor(doc: Document, hint: PlaceHint, own: Place | null) {
@@ -284,6 +287,26 @@ export class MatchPlaces {
     return topic;
   }
 
+  /**
+   * "Tỉnh Sơn La" alone on its line (perhaps numbered, perhaps with a colon): the unit heading passage q's section,
+   * up to the next such line; null before the first. Read for every passage at once, on the first ask.
+   */
+  private unitHeadingAt(q: number): Mention | null {
+    if (!this.headingUnits) {
+      let current: Mention | null = null;
+      this.headingUnits = this.doc.passages.map((p) => {
+        const line = this.doc.text.slice(p.start, p.end);
+        const m = UNIT_HEADING.exec(line);
+        if (m) {
+          const named = findLevelledMentions(this.doc.text, p.start + m.index + m[0].length - m[1].length, p.end, this.hint);
+          if (named.length === 1 && this.doc.text.slice(named[0].end, p.end).trim().replace(/:$/u, '') === '') current = named[0];
+        }
+        return current;
+      });
+    }
+    return this.headingUnits[q] ?? null;
+  }
+
   /** The place of match m in sentence si; null when nothing around it names one. */
   placeFor(m: Match, si: number): Place | null {
     const place = this.placeAround(m, si);
@@ -360,6 +383,8 @@ export class MatchPlaces {
       return ms.length ? ms[ms.length - 1] : null;
     });
     if (inParagraph) return inParagraph;
+    const headed = this.unitHeadingAt(s.passage);
+    if (headed) return headed;
     if (own) return topic();
     // a document of several places ("Top 5 tỉnh …"): the section speaks of the one named last before it
     // (not a person's unit: "Bí thư xã Tân Mộc - Trưởng ban KT - XH HĐND huyện" presides, the commune counts nothing)
