@@ -53,6 +53,10 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 /** What joins a month or a quarter to its year: "tháng 10/2022", "tháng 11 năm 2023", "quý III-2024", "tháng 9.2021" (a dot only before a year). */
 const MONTH_YEAR_SEP = String.raw`(?:/|năm|-|\.(?=(?:19|20)\d\d(?!\d)))`;
 /** What a rule's make returns for text that names no period but must not be read by the rules after it. */
+// a day written in digits, "15/12/2022": day, month, year
+const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR}`;
+/** The date y-m-d, or null when there is no such day. */
+const dayOf = (y: number, m: number, d: number) => (okYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null);
 const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
 const UNKNOWN = { from: null, to: null, until: false, relative: false, unknown: true } as const;
 // "lũy kế đến", "tính đến hết", "từ đầu năm đến": what opens the day the figures run to
@@ -80,6 +84,13 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       const a = +m[2], b = +m[3], middle = a + Math.floor((b - a) / 2);
       if (!okYear(a) || b - a < 2 || b - a > 10) return null;
       return m[1].toLowerCase() === 'đầu' ? { from: first(a), to: last(middle), until: false, relative: false } : { from: first(middle + 1), to: last(b), until: false, relative: false };
+    },
+  },
+  { // "tính từ 15/12/2022 tới 14/10/2023", "từ ngày 01/01/2023 đến ngày 30/6/2023": from one day to another
+    digit: true, year: true, needs: ['từ'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+)?${DAY_MONTH_YEAR}\s{0,2},?\s{0,2}(?:đến|tới|[-–])\s{0,2}(?:hết\s+)?(?:ngày\s+)?${DAY_MONTH_YEAR}(?!\d)`, 'iu'),
+    make: (m) => {
+      const from = dayOf(+m[3], +m[2], +m[1]), to = dayOf(+m[6], +m[5], +m[4]);
+      return from && to && from <= to ? { from, to, until: false, relative: false } : null;
     },
   },
   { // "năm học 2017-2018": a school year, September to August
