@@ -365,7 +365,8 @@ export const PEOPLE = new Set<string>(PEOPLE_NOUNS.map((u) => unitKey(u)));
 /** What the count before quantity `index` counted, when a count or a measure after "với" of them follows it: "nhà nghỉ đạt chuẩn". */
 function countedBefore(view: SentenceView, index: number): string | null {
   const before = view.quantities[index - 1], q = view.quantities[index];
-  if (before?.unit == null || q === undefined || !isCountedNoun(before.unit) || PEOPLE.has(unitKey(before.unit))) return null;
+  // (a share before "với" counts nothing: "khách quốc tế chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt")
+  if (before?.unit == null || q === undefined || !isCountedNoun(before.unit) || SHARE_UNITS.test(before.unit) || PEOPLE.has(unitKey(before.unit))) return null;
   // "40 hội viên … với 52 Hội viên": the same noun again is no part of the first
   if (!isCountedOrMeasured(q.unit) || unitKey(q.unit!) === unitKey(before.unit)) return null;
   const things = withAfterCount(view.text.slice(before.end, q.start));

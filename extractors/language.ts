@@ -303,7 +303,7 @@ export function rankedWith(view: SentenceView, q: Quantity): boolean {
 }
 /** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
 // "giá so sánh 2010" (constant prices) compares nothing
-const SINCE = /(?<![\p{L}])(?<!giá\s{1,3})so\s+(?:với\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5}?(?=\s*[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm)(?![\p{L}]))/giu;
+const SINCE = /(?<![\p{L}])(?<!giá\s{1,3})so\s+(?:với\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5}?(?=\s*[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm|với)(?![\p{L}]))/giu;
 
 const SINCE_AFTER = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu');
 const SINCE_OPENING = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu');

@@ -242,8 +242,11 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
 }
 
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
-/** An amount of money or a share, then "với" right before a count: "… tỷ đồng, với ", "… là 2,93%, với ". */
-const AMOUNT_WITH = /(?:đồng|USD|EUR|%)[ \t]*,?[ \t]*với[ \t]*$/iu;
+/**
+ * An amount of money or a share, then "với" right before a count: "… tỷ đồng, với ", "… là 2,93%, với ", the share's
+ * comparison maybe between ("bằng 131% so với cùng kỳ năm ngoái với 2.899 lượt hộ vay vốn").
+ */
+const AMOUNT_WITH = /(?:đồng|USD|EUR|%)(?:[ \t]+so[ \t]+(?:với[ \t]+)?[^,;.()\d]{1,40}?)?[ \t]*,?[ \t]*với[ \t]*$/iu;
 /** A verb of building right before a count ("xây dựng được 850 mô hình", "xây dựng thêm 7 trường"). */
 const BUILT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(HOME_BUILDING_VERBS)})(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
 // … but "đổi mới" (renewal), "nông thôn mới" (the new-rural programme), "đô thị mới", "năm mới" are names
@@ -314,7 +317,7 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // (read on a verb's width: a linking verb may be longer than the lead, "tương ứng với 182 hộ nghèo")
   if ((LINKING.test(textBefore(view, q.start, WIDTH.verb)) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
   // "dư nợ đạt 1.200 tỷ đồng, với 46.560 hộ vay vốn": those an amount went to, counted, their phrase after them
-  if (q.unit && isCountedNoun(q.unit) && AMOUNT_WITH.test(lead) && countedPhrase(view, q)) return true;
+  if (q.unit && (isCountedNoun(q.unit) || UNIT_LEXICON.get(unitKey(q.unit))?.kind === 'measure') && WITH_BEFORE.test(lead) && AMOUNT_WITH.test(textBefore(view, q.start, WIDTH.phrase)) && countedPhrase(view, q)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count (its adverb maybe between:
   // "giải quyết hiệu quả 450 vụ việc")
   if (isActionCount(textBefore(view, q.start, WIDTH.action), q.unit)) return true;
