@@ -191,7 +191,9 @@ function scoringRuleSpans(text: string): [number, number, 'scoring-rule' | 'hypo
   return spans;
 }
 
-const verbBefore = (verbs: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{M}])(${verbs.join('|').replace(/ /g, '\\s+')})(?:\\s+(?:${ACTION_ADVERBS.join('|').replace(/ /g, '\\s+')}))?(?:\\s+(?:được|mới|cho|thêm))?\\s*$`, 'iu');
+// (adverbs may come in a list: "giải quyết trước hạn, đúng hạn 87.253 hồ sơ")
+const ADVERB = `(?:${ACTION_ADVERBS.join('|').replace(/ /g, '\\s+')})`;
+const verbBefore = (verbs: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{M}])(${verbs.join('|').replace(/ /g, '\\s+')})(?:\\s+${ADVERB}(?:\\s*,\\s*${ADVERB})*)?(?:\\s+(?:được|mới|cho|thêm|lên\\s+(?:đến|tới)))?\\s*$`, 'iu');
 const ACTION_BEFORE = verbBefore(ACTION_VERBS);
 const HOME_BUILT_BEFORE = verbBefore(HOME_BUILDING_VERBS);
 const HOME_SET = new Set<string>(HOMES);
