@@ -121,8 +121,8 @@ export function isListMarker(text: string, lo: number, numStart: number, end: nu
   return e < hi && text[e] !== '\n' && text[e] !== '\r';
 }
 
-/** "xếp thứ", "đứng thứ", "vị trí thứ", "xếp vị thứ": the ordinal after them is a rank. */
-const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên)(?:[ \t\u00a0]+(?:vị(?:[ \t\u00a0]+trí)?|hạng))?|vị(?:[ \t\u00a0]+trí)?|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
+/** "xếp thứ", "đứng thứ", "vị trí thứ", "xếp vị thứ", "lên thứ 4 trong vùng": the ordinal after them is a rank. */
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|giữ|duy[ \t\u00a0]+trì|tụt[ \t\u00a0]+xuống|vươn[ \t\u00a0]+lên|lên|xuống)(?:[ \t\u00a0]+(?:vị(?:[ \t\u00a0]+trí)?|hạng))?|vị(?:[ \t\u00a0]+trí)?|hạng)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
 
 /** "cao thứ hai cả nước", "thấp thứ 3 khu vực", "cao thứ 6 so với cả nước": a superlative's ordinal is a rank when a scope follows it. */
 const SUPERLATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhanh)[ \t\u00a0]+thứ[ \t\u00a0]*$/iu;
