@@ -93,6 +93,10 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return from && to && from <= to ? { from, to, until: false, relative: false } : null;
     },
   },
+  { // "Tết Nguyên đán Giáp Thìn 2024", "Tết Canh Tý 2020": the lunar new year's feast, in its calendar year
+    digit: true, year: true, needs: ['tết'], re: new RegExp(String.raw`(?<![\p{L}])tết(?:\s+nguyên\s+đán)?(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?\s+(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
+    make: (m) => (okYear(+m[1]) ? { ...wholeYear(+m[1]), until: false, relative: false } : null),
+  },
   { // "năm học 2017-2018": a school year, September to August
     digit: true, year: true, needs: ['học'], re: new RegExp(String.raw`(?<![\p{L}])năm\s+học\s{1,3}${YEAR}\s{0,2}[-–—/]\s{0,2}${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
