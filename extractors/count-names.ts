@@ -204,8 +204,9 @@ export function isCriteriaOfCount(view: SentenceView, index: number): boolean {
 export function countedPhrase(view: SentenceView, q: Quantity): Span | null {
   const index = quantityIndexAt(view, q.start);
   if (view.quantities[index]?.start === q.start && isCriteriaOfCount(view, index + 1)) return { start: q.end, end: view.quantities[index + 1].end };
-  // "có 10 tỉnh (15,87%) tăng điểm": the count's share in brackets stands between it and its phrase
-  const aside = SHARE_ASIDE_AFTER.exec(view.text.slice(q.end, q.end + WIDTH.marker + 4));
+  // "có 10 tỉnh (15,87%) tăng điểm", "có 221 đơn (196 khiếu nại, 25 tố cáo) thuộc thẩm quyền": the count's share or its
+  // breakdown in brackets stands between it and its phrase
+  const aside = ASIDE_AFTER.exec(view.text.slice(q.end, q.end + WIDTH.phrase));
   const own = phraseAfter(view.text, aside ? q.end + aside[0].length : q.end, view.end, PHRASE_WORDS.counted);
   // "phát hiện 89 vụ, 179 đối tượng phạm tội về trật tự xã hội": two counts of one event share the phrase after the second
   const next = view.quantities[index]?.start === q.start ? view.quantities[index + 1] : undefined;
@@ -215,6 +216,8 @@ export function countedPhrase(view: SentenceView, q: Quantity): Span | null {
 /** A share alone in brackets, after its lead word maybe: "(15,87%)", "(chiếm 15,87%)" (a pattern's source). */
 export const bracketedShare = (lead = '') => String.raw`\([ \t]*${lead}[\d.,]+[ \t]*%[ \t]*\)`;
 const SHARE_ASIDE_AFTER = new RegExp(`^[ \\t]*${bracketedShare('(?:chiếm[ \\t]+)?')}`, 'u');
+/** An aside right after a count: its share or its breakdown, "(15,87%)", "(196 khiếu nại, 25 tố cáo)". */
+const ASIDE_AFTER = /^[ \t]*\([^()\n]{1,80}\)/u;
 
 /**
  * The words after a count up to the next item of its list: its noun phrase, if any, and an aside naming its
