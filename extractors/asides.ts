@@ -26,8 +26,10 @@ const STANDARD_CODE = new RegExp(`${STANDARD_SERIES_AT.source}(?:[ \\t]+(?:${SER
 export const withoutStandardCodes = (s: string) => (s.includes(':') && STANDARD_SERIES_AT.test(s) ? s.replace(STANDARD_CODE, '') : s);
 // "Số thuê bao băng rộng di động/100 dân", "Số giường bệnh/1 vạn dân": a rate's base, in a label, names no figure
 const RATE_BASE = new RegExp(`\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?:[ \\t]?(?:vạn|nghìn|ngàn))?[ \\t]?(?:${alternatives(PEOPLE_NOUNS)})(?![\\p{L}])`, 'giu');
-/** `s` without the digits that name no figure of it: the standards' codes it cites, a rate's base ("/100 dân"). */
-export const withoutNamingDigits = (s: string) => (s.includes('/') ? withoutStandardCodes(s).replace(RATE_BASE, '') : withoutStandardCodes(s));
+/** `s` without the digits that name no figure of it: the standards' codes it cites, a rate's base ("/100 dân"), a class's bounds. */
+// "từ 6 đến dưới 12m", "từ 90 CV trở lên": a class's bounds, in a label, name no figure
+const CLASS_BOUND = /(?<![\p{L}])(?:dưới|trên|từ|đến)[ \t]+\d+(?:[.,]\d+)?/giu;
+export const withoutNamingDigits = (s: string) => (s.includes('/') ? withoutStandardCodes(s).replace(RATE_BASE, '') : withoutStandardCodes(s)).replace(CLASS_BOUND, '');
 const CODE_BEFORE_COLON = 24; // "TCVN ISO 9001", "QCVN 01-1" and a space or two
 /** Whether the colon at `i` parts a standard's number from its year ("QCVN 02:2009/BYT"): no label ends there. */
 export function isCodeColon(text: string, i: number): boolean {
