@@ -8,9 +8,9 @@ import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, findQuantities } from '../..
 import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { withDefinedUnits } from '../../extractors/numbers/defined-units.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
-import { goalsListIn, hasEstimate, headingDepth, isTopicLine, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { goalsListIn, hasEstimate, headingDepth, isTopicLine, MAY_MARK_PAST, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
-import { INDICATOR_HEADS, LINKING_VERBS, PLAN_MET_VERBS, THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
+import { ESTIMATE_WORDS, INDICATOR_HEADS, LINKING_VERBS, PLAN_MET_VERBS, STRIVE_WORDS, THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives, words } from '../../extractors/patterns.ts';
 import { once } from '../lazy.ts';
 import type { SentenceView } from '../../extractors/types.ts';
@@ -45,8 +45,38 @@ function listsLevelsOnly(text: string, from: number, to: number): boolean {
   return lead !== undefined && !VERB.test(lead) && !YEAR_NAMED.test(text.slice(from, to)) && !reportsResults(text, from, to);
 }
 
+// "Trong đó, thành phố phấn đấu đến năm 2025, thu nhập … đạt 130 triệu đồng. Thu ngân sách … đạt hơn 1.000 tỷ đồng; …": a
+// sentence that strives for a year sets that year's targets, and the next of its paragraph goes on setting them, its verbs
+// and all, unless it says a time, an estimate, the past or a result of its own
+const STRIVES_FOR_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternatives([...STRIVE_WORDS, 'mục tiêu'])})[^.;:]{0,40}?(?<![\\p{L}])năm[ \\t]+(?:19|20)\\d\\d(?!\\d)`, 'iu');
+const OWN_TIME_OR_RESULT = new RegExp(`(?<![\\p{L}])(?:${alternatives([...ESTIMATE_WORDS, 'đã', 'tháng', 'quý'])})(?![\\p{L}])`, 'iu');
+/** Whether sentence [from, to) goes on with the targets the sentence before it set for a year it strove for. */
+function goesOnStriving(text: string, from: number, to: number): boolean {
+  const sentence = text.slice(from, to);
+  return !OWN_TIME_OR_RESULT.test(sentence) && !YEAR_NAMED.test(sentence) && !MAY_MARK_PAST.test(sentence) && !reportsResults(text, from, to);
+}
+
 /** How far into a sentence its target talk may start for the sentence to be about targets. */
 const TALK_OPENS_SENTENCE = 60;
+
+/** Where the sentences read so far left target talk. */
+class TargetTalk {
+  /** The passage whose last sentence read was about targets, not a plan in its brackets (-2: none). */
+  endedPassage = -2;
+  /** The same, when its sentences strove for a year's targets. */
+  private strovePassage = -2;
+
+  /** Whether sentence s goes on with the targets the sentence before it in its paragraph set. */
+  goesOn(text: string, s: { start: number; end: number; passage: number }): boolean {
+    return this.endedPassage === s.passage && (listsLevelsOnly(text, s.start, s.end) || (this.strovePassage === s.passage && goesOnStriving(text, s.start, s.end)));
+  }
+
+  /** Sentence s was read, speaking of targets from `targetFrom` (Infinity: of none). */
+  read(text: string, s: { start: number; end: number; passage: number }, targetFrom: number): void {
+    this.endedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE ? s.passage : -2;
+    this.strovePassage = this.endedPassage === s.passage && (this.strovePassage === s.passage || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
+  }
+}
 
 /**
  * Whether sentence s goes on setting the targets the sentence read before it set (`talkEndedPassage`: that
@@ -83,7 +113,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   let next = 0;
   let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
   let goalsFrom = Infinity;
-  let talkEndedPassage = -2; // the passage whose last sentence read was about targets (-2: none)
+  const talk = new TargetTalk();
   let topicPassage = -1; // the topic carries across the sentences of one passage
   let topic: () => string | null = () => null;
   const partOf = partTitles(doc);
@@ -95,7 +125,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     const opener = goalsListIn(doc.text, s.start, s.end);
     if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
     // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
-    if (goalsPassage < 0 && continuesTargetTalk(doc.text, s, talkEndedPassage)) { goalsPassage = s.passage; goalsFrom = s.start; }
+    if (goalsPassage < 0 && continuesTargetTalk(doc.text, s, talk.endedPassage)) { goalsPassage = s.passage; goalsFrom = s.start; }
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const inSection = inTargetSection.has(s.passage);
     // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state
@@ -104,12 +134,12 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     // three sentences in four hold no number: no extractor finds anything there (a ratio reads digits)
     if (!quantities.length && !s.table && !hasAsciiDigits(doc.text, s.start, s.end)) continue;
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
-    const targetFrom = inSection || (goalsPassage < 0 && talkEndedPassage === s.passage && listsLevelsOnly(doc.text, s.start, s.end)) ? s.start
+    const targetFrom = inSection || (goalsPassage < 0 && talk.goesOn(doc.text, s)) ? s.start
       : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
     views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null, decimalComma, estimated: estimated.has(s.passage), publishedYear: published });
-    talkEndedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE ? s.passage : -2; // a sentence about targets, not a plan in its brackets
+    talk.read(doc.text, s, targetFrom);
     const first = quantities.find((q) => q.unit);
     if (first) {
       const sentenceStart = s.start;
