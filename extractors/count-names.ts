@@ -1,7 +1,7 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PHRASE_WORDS, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
@@ -20,8 +20,9 @@ const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
 export interface Named { indicator: string; start: number; end: number; rule: string; base: string }
 
 /** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
+const PLACE_ALTERNATIVE = new Set<string>(PLACE_ALTERNATIVES);
 export function isCountedNoun(unit: string): boolean {
-  if (unit.includes('/')) return false;
+  if (unit.includes('/')) return unit.split('/').every((part) => PLACE_ALTERNATIVE.has(part.trim())); // "thôn/bản", never "người/hộ"
   const kind = UNIT_LEXICON.get(unitKey(unit))?.kind;
   return kind !== 'measure' && kind !== 'currency';
 }

@@ -78,6 +78,7 @@ export const TABLES: readonly Table[] = [
   { name: 'LIST_OPENERS', role: 'a word opening a list of items after it', forms: clause.LIST_OPENERS, family: 'grammar' },
   { name: 'AMOUNT_HEADS', role: 'an amount, never a rate: a share right after it is of a plan', forms: measures.AMOUNT_HEADS, family: 'grammar' },
   { name: 'LIST_HEAD_NOUNS', role: 'a measure heading a list that names places', forms: measures.LIST_HEAD_NOUNS, family: 'grammar' },
+  { name: 'PLACE_ALTERNATIVES', role: 'a kind of place a slash lists with others as one kind, counted', forms: measures.PLACE_ALTERNATIVES, family: 'grammar' },
   { name: 'LIST_HEAD_STOPS', role: 'a word ending a list head\'s name', forms: measures.LIST_HEAD_STOPS, family: 'grammar' },
   { name: 'INDICATOR_OPENERS', role: 'a word opening an indicator name only', forms: measures.INDICATOR_OPENERS, family: 'lexicon' },
   { name: 'BUDGET_ITEMS', role: 'what a budget is collected or spent on', forms: measures.BUDGET_ITEMS, family: 'lexicon' },

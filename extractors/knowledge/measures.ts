@@ -21,6 +21,8 @@ export const AMOUNT_NOUN_HEADS: Readonly<Record<string, string>> = { 'đồng': 
 /** Nouns that say themselves that they are money: after an amount they name it alone ("300 tỷ đồng vốn ngân sách", not "số tiền vốn …"). */
 export const MONEY_NOUNS = ['vốn', 'tiền', 'kinh phí', 'ngân sách', 'nguồn vốn', 'quỹ'] as const;
 
+/** Kinds of unit a slash lists as one kind of place, counted as one ("24 thôn/bản", "15 xã/phường/thị trấn"): no rate. */
+export const PLACE_ALTERNATIVES = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu', 'thôn', 'bản', 'làng', 'xóm', 'ấp', 'tổ dân phố', 'khu phố'] as const;
 /** Measures that head a list naming places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …", "Tốc độ tăng trưởng GRDP của các tỉnh: Hậu Giang tăng 12,67%"). */
 export const LIST_HEAD_NOUNS = [
   'kim ngạch', 'tổng mức', 'tổng sản lượng', 'sản lượng', 'doanh thu', 'giá trị', 'tỷ lệ', 'chỉ số', 'thu ngân sách', 'vốn',
