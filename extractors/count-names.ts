@@ -19,8 +19,8 @@ const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
 /** A level's name: the indicator, the span it covers, the rule that named it, and the base a later change measures. */
 export interface Named { indicator: string; start: number; end: number; rule: string; base: string }
 
-/** Counted nouns ("lao động", "xã", "trường") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
 const PLACE_ALTERNATIVE = new Set<string>(PLACE_ALTERNATIVES);
+/** Counted nouns ("lao động", "xã", "trường", "thôn/bản") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
 export function isCountedNoun(unit: string): boolean {
   if (unit.includes('/')) return unit.split('/').every((part) => PLACE_ALTERNATIVE.has(part.trim())); // "thôn/bản", never "người/hộ"
   const kind = UNIT_LEXICON.get(unitKey(unit))?.kind;

@@ -2,7 +2,7 @@
 // xã"), a bound that says which things a count counts ("có 2 tỉnh đạt kim ngạch trên 10 tỉ USD"), a
 // figure inside a later subject or label ("Số xã đạt 10-14 tiêu chí: 28 xã"), … Each veto is named;
 // value.ts tries them in order before a number may be a level.
-import { JOINED_UNIT_NOUNS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { CLASS_BOUND_WORDS, JOINED_UNIT_NOUNS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { referenceAfter } from './language.ts';
 import { clauseStart, textBefore, textBeyond, THRESHOLD_AFTER } from './clause.ts';
@@ -62,13 +62,14 @@ export const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean 
   // "Số xã đạt 10-14 tiêu chí: 28 xã", "Số xã đạt từ 15-18 tiêu chí là 29 xã": a figure inside a label that counts the things of the count after it
   { name: 'inside-count-label', test: ({ view, index }) => insideCountLabel(view, index) },
   // "Tàu cá phân theo chiều dài: dưới 6m: 271 chiếc": a bound that names a class before its own colon and count
-  { name: 'class-label', test: ({ view, q, isShare }) => !isShare && (BOUND_WORD.test(q.approx ?? '') || BOUND_BEFORE.test(textBefore(view, q.start, WIDTH.touch))) && COUNT_AFTER_COLON.test(textBeyond(view, q.end, WIDTH.touch)) },
+  { name: 'class-label', test: ({ view, q, isShare }) => !isShare && (CLASS_BOUND_SET.has(q.approx ?? '') || BOUND_BEFORE.test(textBefore(view, q.start, WIDTH.touch))) && COUNT_AFTER_COLON.test(textBeyond(view, q.end, WIDTH.touch)) },
   // "TrungNguyen1102 Thành viên": a number glued to a name is no quantity ("đạt3,02%" is)
   { name: 'glued-to-name', test: ({ view, q, lead }) => /[A-Za-z_]$/.test(view.text.slice(q.start - 1, q.start)) && !/(?:đạt|tăng|giảm|còn|là|chiếm)$/iu.test(lead) },
 ];
 
-const BOUND_BEFORE = /(?<![\p{L}])(?:dưới|trên|từ|đến)[ \t]+$/iu;
-const BOUND_WORD = /^(?:dưới|trên)$/iu; // a qualifier the quantity holds
+// the bound before the number, or the one the quantity holds as its qualifier ("dưới 6m")
+const BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(CLASS_BOUND_WORDS)})[ \\t]+$`, 'iu');
+const CLASS_BOUND_SET = new Set<string>(CLASS_BOUND_WORDS);
 const COUNT_AFTER_COLON = /^[ \t]*(?:trở[ \t]+lên[ \t]*)?:[ \t]*\d/iu;
 // the label's counted noun, after a list marker maybe ("… tỷ lệ 28% - Số xã đạt 10-14 tiêu chí")
 const LIST_ITEM_LABEL = /(?:^|\s)(?:[•*+–-]\s*)?(?:tổng\s+)?số\s+(\p{L}+(?:\s\p{L}+)?)\s+(?:đạt|có)\s[^\d]{0,40}$/u;

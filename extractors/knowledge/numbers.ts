@@ -225,6 +225,8 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = { 'nhất': 1, 'n
 export const SUPERLATIVE_QUALIFIERS = ['nhiều nhất', 'ít nhất'] as const;
 /** Qualifiers that bound a number, after which even "một" (mostly an article) is one: "có ít nhất một huyện đạt chuẩn". */
 export const BOUND_QUALIFIERS = ['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới'] as const;
+/** Words that bound a class of things in a label before its count: "dưới 6m: 271 chiếc", "từ 6 đến dưới 12m: 912 chiếc". */
+export const CLASS_BOUND_WORDS = ['dưới', 'trên', 'từ', 'đến'] as const;
 
 /** Scale words that, right before "/" and a word with no currency between, are money in đồng: "đạt gần 65 triệu/m2", "thu nhập 60 triệu/người/năm" (not "657 triệu/775,7 triệu m3": a number after the slash). */
 export const MONEY_SCALES = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'] as const;

@@ -56,7 +56,7 @@ const MONTH_YEAR_SEP = String.raw`(?:/|năm|-|\.(?=(?:19|20)\d\d(?!\d)))`;
 // a day written in digits, "15/12/2022": day, month, year
 const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR}`;
 /** The date y-m-d, or null when there is no such day. */
-const dayOf = (y: number, m: number, d: number) => (okYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null);
+const dayOf = (y: number, m: number, d: number) => (m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null);
 const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
 const UNKNOWN = { from: null, to: null, until: false, relative: false, unknown: true } as const;
 // "lũy kế đến", "tính đến hết", "từ đầu năm đến": what opens the day the figures run to
@@ -69,10 +69,11 @@ const DAY_OPENER = String.raw`(?:ngày\s+|${CLOCK}(?:ngày\s+)?)`;
 const FROM_YEAR_START = /từ\s+đầu\s+năm/iu;
 /** The day the figures run to (`words`: the words naming it; `relative`: its year read from the context); null for no such day. */
 function untilDay(words: string, d: number, mo: number, y: number, relative = false): Omit<PeriodMention, 'start' | 'end'> | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
+  const to = dayOf(y, mo, d);
+  if (!to) return null;
   // "từ đầu năm tính đến ngày 21/3/2023": from 1 January of that year
   const from = FROM_YEAR_START.test(words) ? first(y) : null;
-  return { from, to: `${y}-${pad(mo)}-${pad(d)}`, until: from === null, relative }; // a span carries on like "3 tháng"; a bound does not
+  return { from, to, until: from === null, relative }; // a span carries on like "3 tháng"; a bound does not
 }
 // A rule is skipped on text without what it cannot match without: a digit, a year, one of the words it
 // `needs` (lower-cased; the words' letters have no case-folding partners but their capitals), or a
@@ -89,7 +90,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
   { // "tính từ 15/12/2022 tới 14/10/2023", "từ ngày 01/01/2023 đến ngày 30/6/2023": from one day to another
     digit: true, year: true, needs: ['từ'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+)?${DAY_MONTH_YEAR}\s{0,2},?\s{0,2}(?:đến|tới|[-–])\s{0,2}(?:hết\s+)?(?:ngày\s+)?${DAY_MONTH_YEAR}(?!\d)`, 'iu'),
     make: (m) => {
-      const from = dayOf(+m[3], +m[2], +m[1]), to = dayOf(+m[6], +m[5], +m[4]);
+      const from = okYear(+m[3]) ? dayOf(+m[3], +m[2], +m[1]) : null, to = okYear(+m[6]) ? dayOf(+m[6], +m[5], +m[4]) : null;
       return from && to && from <= to ? { from, to, until: false, relative: false } : null;
     },
   },
@@ -141,9 +142,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
   { // "Từ ngày 01/3/2025 đến nay", "từ tháng 3/2025 đến nay": from that day or month up to the document's date (filled in by the caller)
     digit: true, year: true, needs: ['từ', 'nay'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+(\d{1,2})\s?[/.-]\s?|tháng\s+)(\d{1,2})\s?[/.-]\s?${YEAR}\s{0,2},?\s{0,2}đến\s+nay(?![\p{L}])`, 'iu'),
     make: (m) => {
-      const d = m[1] ? +m[1] : 1, mo = +m[2], y = +m[3];
-      if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
-      return { from: `${y}-${pad(mo)}-${pad(d)}`, to: null, until: false, relative: false };
+      const from = dayOf(+m[3], +m[2], m[1] ? +m[1] : 1);
+      return from ? { from, to: null, until: false, relative: false } : null;
     },
   },
   { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024", "đến thời điểm báo cáo ngày 05/11/2025"
