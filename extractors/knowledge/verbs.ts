@@ -84,8 +84,9 @@ export const ACTION_VERBS = [
 /**
  * Verbs of building homes: before a count of homes (HOMES) they are an action's, counted ("vận động xây dựng 11 nhà
  * đại đoàn kết", "xây mới 152 căn nhà tình nghĩa"); before other things ("xây dựng được 850 mô hình") they are no action.
+ * "Cất" builds a home in the south's usage ("cất mới 374 căn nhà", "cất 21 căn nhà tình thương").
  */
-export const HOME_BUILDING_VERBS = ['xây dựng', 'xây mới', 'xây', 'làm mới'] as const;
+export const HOME_BUILDING_VERBS = ['xây dựng', 'xây mới', 'xây', 'làm mới', 'cất mới', 'cất'] as const;
 /**
  * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
  * 490 giấy chứng nhận", "giải quyết đúng hạn 950 hồ sơ".
