@@ -1,10 +1,11 @@
 // Naming rule `named-in-brackets` of level-names.ts: "… gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ
 // USD)", "Tiếp theo là Hàn Quốc (3 tỷ USD)": a figure alone in brackets right after a name in a list is
 // that name's figure of what the list measures (its head noun, else what the paragraph spoke of).
-import { BODY_HEADS, COMPARED_WITH, JOINED_UNIT_NOUNS, MAX_SUBJECT, WIDTH } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, BODY_HEADS, COMPARED_WITH, JOINED_UNIT_NOUNS, MAX_SUBJECT, MEASURE_NOUN_HEADS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import { headNounIn } from './language.ts';
+import { isItemMeasure } from './nonfigures.ts';
 import { phraseAfter, quantityIndexAt, textBefore, tidy } from './clause.ts';
 import type { Named } from './count-names.ts';
 import { countedPhrase, isCountedNoun, SHARE_UNITS } from './count-names.ts';
@@ -95,4 +96,21 @@ export function changeInBrackets(view: SentenceView, q: Quantity, prev: PrevIndi
   if (!prev || prev.indicator === prev.base || !SHARE_UNITS.test(q.unit ?? '') || !closesAt(view, q.end)) return null;
   if (!CHANGE_THEN_BRACKET.test(textBefore(view, q.start, WIDTH.phrase))) return null;
   return { indicator: prev.indicator, start: q.start, end: q.end, rule: 'change-in-brackets', base: prev.base };
+}
+
+// a count's noun and its short phrase, then the bracket opening: " giấy chứng nhận cho tổ chức (", " thửa đất ("
+const PHRASE_THEN_OPEN = /^(?:[ \t]+[^\d,;:()\n.]{1,60}?)?[ \t]*\([ \t]*$/u;
+/**
+ * Naming rule `measure-of-count`: "cấp lần đầu 490 giấy chứng nhận cho tổ chức (1.005,75 ha)", "xây dựng mới 59 nhà đại đoàn
+ * kết (2,3 tỷ đồng)": an area, a weight, a length or an amount of money alone in brackets right after a count the sentence
+ * named and that count's phrase measures the things counted: its head noun ("diện tích", "số tiền") and the count's name.
+ */
+export function measureOfCount(view: SentenceView, q: Quantity, prev: PrevIndicator | null): Named | null {
+  const head = q.unit && q.unit !== 'con' ? MEASURE_NOUN_HEADS[q.unit] ?? AMOUNT_NOUN_HEADS[q.unit] : undefined; // ("con" counts a herd)
+  if (!head || !prev || !closesAt(view, q.end)) return null;
+  const count: Quantity | undefined = view.quantities[quantityIndexAt(view, q.start) - 1];
+  if (!count?.unit || count.unit !== prev.unit || !(isCountedNoun(count.unit) || isItemMeasure(count.unit))) return null;
+  if (!PHRASE_THEN_OPEN.test(view.text.slice(count.end, q.start))) return null;
+  const indicator = `${head} ${prev.indicator}`;
+  return { indicator, start: q.start, end: q.end, rule: 'measure-of-count', base: indicator };
 }

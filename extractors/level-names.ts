@@ -1,7 +1,7 @@
 // How a level is named — the naming rules of `value` and `target`, tried in order: a share restating a count or a pair
 // (share-of-count, share-of-pair: count-names.ts), the change of the level before (change: change-names.ts), a rank and the figure after it
 // (rank, score-of-rank: rank-names.ts), the phrase after a share (share-of-phrase), the next item of a list (list-item,
-// measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, named-in-brackets: bracket-names.ts),
+// measure-in-list), a figure alone in brackets (compared-in-brackets, change-in-brackets, measure-of-count, named-in-brackets: bracket-names.ts),
 // an average per unit, else the subject before it (subject-level), refined (inherited, topic, measure-of-noun, …) or a fallback.
 import { AMOUNT_NOUN_HEADS, BREAKDOWN_WORDS, MONEY_NOUNS, COMPARED_WITH, INDICATOR_NAME_HEADS, LABEL_HEADS, LEAD_IN_ENDS, NOT_LINE_LABELS, ONLY_TIME, OPENS_WITH_TIME, PERIOD_SPAN, PERIOD_TAIL, PHRASE_WORDS, PLAN_ALONE, TIME_FRAME_LEAD, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
@@ -22,7 +22,7 @@ import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCounte
 import type { Named } from './count-names.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
 import { changeOfPrevious, SIGN_WORDS } from './change-names.ts';
-import { changeInBrackets, comparedInBrackets, namedInBrackets } from './bracket-names.ts';
+import { changeInBrackets, comparedInBrackets, measureOfCount, namedInBrackets } from './bracket-names.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
 
 export { continuesList, isAveragePerUnit, SHARE_UNITS } from './count-names.ts';
@@ -114,7 +114,6 @@ function labelAbove(view: SentenceView, q: Quantity): string | null {
   return isMeaningfulSubject(label) ? label : null;
 }
 
-
 /** Subjects that name an indicator by themselves and never continue the previous one. */
 const INDICATOR_HEAD = new RegExp(`^(?:${alternatives(INDICATOR_NAME_HEADS)})(?![\\p{L}])`, 'iu');
 
@@ -168,6 +167,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
   { id: 'measure-in-list', accept: ({ view, q, floor, prev }) => measureInList(view, q, floor, prev) }, // "84,5 ha khoai lang, 120 ha ngô"
   { id: 'compared-in-brackets', accept: ({ view, q, prev }) => comparedInBrackets(view, q, prev) }, // "… so với cùng kỳ năm 2019 (55.317 người)"
   { id: 'change-in-brackets', accept: ({ view, q, prev }) => changeInBrackets(view, q, prev) }, // "…, tăng 3.900 người (7%)"
+  { id: 'measure-of-count', accept: ({ view, q, prev }) => measureOfCount(view, q, prev) }, // "490 giấy chứng nhận cho tổ chức (1.005,75 ha)"
   { id: 'named-in-brackets', accept: ({ view, q }) => namedInBrackets(view, q) }, // "gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ USD)"
   { id: 'average-per-unit', accept: ({ view, q, subject }) => averagePerUnit(view, q, subject) }, // "toàn huyện đạt bình quân 16,5 tiêu chí/xã"
   {

@@ -24,6 +24,7 @@ const LEVEL_RULES: readonly [string, string][] = [
   ['list-item', 'the next item of a list of counts of one noun, named by its own phrase: "15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao"'],
   ['measure-in-list', 'the next item of a list of measures in one unit after a level, named by its own noun: "gieo trồng 84,5 ha khoai lang, 120 ha ngô", "diện tích lúa 1.200 ha, ngô 350 ha"'],
   ['change-in-brackets', 'a share alone in brackets right after a change, the same change as a share: "…, tăng 3.900 người (7%)"'],
+  ['measure-of-count', 'an area, a weight, a length or an amount alone in brackets right after a count and its phrase, of the things counted: "cấp 320 giấy chứng nhận cho hộ gia đình (85,4 ha)"'],
   ['named-in-brackets', 'a figure alone in brackets after a name in a list, of what the list measures: "gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ USD)"'],
   ['average-per-unit', 'an average per unit whose clause names nothing else, named by its unit: "toàn huyện đạt bình quân 16,5 tiêu chí/xã"'],
   ['share-of-count', 'a share in brackets after a count and its phrase, named as that count\'s share: "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)"'],
