@@ -49,15 +49,19 @@ function aliasSpelled(labels: string[]): Place | undefined {
   return hit ? { place: hit[1], level: 'province', parent: null } : undefined;
 }
 
-// a provincial paper's tag before its lead, "(QBĐT) - Theo …", "(NTO) Ngày 11-7, …" (places.json bylines: letters
-// only), or its name, "(Báo Quảng Ngãi)- Để …"
-const BYLINE = new RegExp(`\\((?:(${data.bylines.tags.map((t) => t.tag).join('|')})|Báo[ \\t]+(\\p{Lu}\\p{Ll}*(?:(?:[ \\t]*-[ \\t]*|[ \\t]+)\\p{Lu}\\p{Ll}*){0,3}))\\)(?=[ \\t]*[-–—]?[ \\t]*\\p{Lu})`, 'u');
+// a provincial paper's tag before its lead, "(QBĐT) - Theo …", "(NTO) Ngày 11-7, …", "(QBĐT) - 8 tháng …" (places.json
+// bylines: letters only), or its name, "(Báo Quảng Ngãi)- Để …"; a tag of three letters or more may open its line
+// unbracketed, a dash after it: "BDK - Trong 9 tháng …"
+const TAGS = data.bylines.tags.map((t) => t.tag);
+const BARE_TAGS = TAGS.filter((t) => t.length >= 3);
+const BYLINE = new RegExp(`(?:\\((?:(${TAGS.join('|')})|Báo[ \\t]+(\\p{Lu}\\p{Ll}*(?:(?:[ \\t]*-[ \\t]*|[ \\t]+)\\p{Lu}\\p{Ll}*){0,3}))\\)|(?:^|\\n)(${BARE_TAGS.join('|')})[ \\t]*[-–—])(?=[ \\t]*[-–—]?[ \\t]*[\\p{Lu}\\d])`, 'u');
 const BYLINE_PLACE = new Map(data.bylines.tags.map((t) => [t.tag, t.place]));
 
 /** The province whose paper's tag or name opens the lead in `head` (the text's first lines), if one does. */
 export function placeOfByline(head: string, hint: PlaceHint = {}): Place | undefined {
   const m = BYLINE.exec(head);
-  return m ? resolveName(m[1] ? BYLINE_PLACE.get(m[1])! : m[2], ['province'], null, hint) ?? undefined : undefined;
+  const tag = m?.[1] ?? m?.[3];
+  return m ? resolveName(tag ? BYLINE_PLACE.get(tag)! : m[2], ['province'], null, hint) ?? undefined : undefined;
 }
 
 /** A national outlet's section for one province ("/tranghanoi-tin-chung/…", "/ha-noi/…"). */
