@@ -49,6 +49,9 @@ export const ACTION_VERBS = [
   'di dời', 'sơ tán', 'di tản',
   // what inspectors, courts and associations did, counted: "kiểm tra hơn 5.080 cơ sở", "tiêu hủy 34 mặt hàng", "thi hành xong 2.107 việc", "hỗ trợ thành lập 2 hợp tác xã"
   'kiểm tra', 'thanh tra', 'xét nghiệm', 'tiêu hủy', 'nhắc nhở', 'thi hành xong', 'thành lập',
+  // … and how inspections went: "tiến hành 248 cuộc thanh tra", "kết thúc 12 cuộc" ("kết luận 20 cuộc" stays unread: "kết
+  // luận" before a number names a document, "Kết luận 01-KL/TW", NAME_WORDS)
+  'tiến hành', 'kết thúc',
   // what science offices, party committees and networks did, counted: "nghiệm thu 69 nhiệm vụ", "bàn giao 53 nhiệm vụ",
   // "công nhận 48 sáng kiến", "thi hành kỷ luật 180 đảng viên", "lắp đặt 57 cụm loa"
   'nghiệm thu', 'bàn giao', 'theo dõi', 'công nhận', 'tư vấn', 'thi hành kỷ luật', 'kỷ luật', 'lắp đặt', 'chuyển phát',
