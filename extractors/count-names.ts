@@ -352,8 +352,9 @@ export function holdsCountPair(s: string): boolean {
 }
 
 // "255 cơ sở lưu trú đã được thẩm định xếp hạng với 9.265 phòng", "12 hợp tác xã với 900 thành viên": a count or a
-// measure after "với" right after a count, in one clause, is of the things that count counted
-const WITH_AFTER_COUNT = /^([^,;:.()\d\n]{0,80}?)(?:^|\s)với[ \t]?$/u;
+// measure after "với" right after a count, in one clause (a comma maybe before "với": "26 cơ sở hội, với 236 chi hội"),
+// is of the things that count counted
+const WITH_AFTER_COUNT = /^([^,;:.()\d\n]{0,80}?)(?:[ \t]*,)?(?:^|\s)với[ \t]?$/u;
 const WITH_COMPOUND_END = new RegExp(`(?:^|\\s)(?:${alternatives(WITH_COMPOUNDS)})\\s*$`, 'iu');
 const isCountedOrMeasured = (unit: string | null) => {
   const kind = unit === null ? undefined : UNIT_LEXICON.get(unitKey(unit))?.kind;
