@@ -9,8 +9,18 @@ import type { Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 
-/** "có" right before a count (or its total: "có tổng số 144 bưu cục"): the count's own noun and phrase say what is counted. */
-export const EXISTENTIAL_BEFORE = new RegExp(`(?<![\\p{L}])có(?:\\s+(?:${alternatives(TOTAL_WORDS)}))?\\s*$`, 'iu');
+// a unit written as the capitals of its words, two or more: "HTX", "DN"
+const ABBREVIATION_END = /(?<![\p{L}])\p{Lu}{2,}$/u;
+/**
+ * Whether a count's unit names the things counted by itself: one of two words ("phòng học", "căn hộ", "khách sạn") or one
+ * written as the capitals of its words ("HTX"); a one-word noun ("xã") says too little without its phrase.
+ */
+export const unitNamesThings = (text: string, q: Quantity): boolean => q.unit!.includes(' ') || ABBREVIATION_END.test(text.slice(q.start, q.end));
+/**
+ * "có" right before a count (or its total: "có tổng số 144 bưu cục"; a colon maybe after it: "toàn tỉnh có: 204 HTX"): the
+ * count's own noun and phrase say what is counted.
+ */
+export const EXISTENTIAL_BEFORE = new RegExp(`(?<![\\p{L}])có(?:\\s+(?:${alternatives(TOTAL_WORDS)}))?\\s*:?\\s*$`, 'iu');
 // what may follow a count of months in its time: "(6 tháng) đầu năm 2023,", "(9 tháng) năm nay"
 const TIME_REST = /^\s*(?:(?:đầu|cuối)(?![\p{L}])\s*)?(?:(?:của\s+)?năm(?:\s+(?:(?:19|20)\d{2}|nay))?(?![\p{L}\d]))?[\s,]*/iu;
 // ("Trong 6 tháng đầu năm 2019 tổng lượt khách …": months after these say when too; "Trong 5 năm tuyển sinh" is a span the name keeps)
