@@ -124,6 +124,17 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return a !== null && b !== null && b > a ? { from: first(a - (b - a)), to: last(a), until: false, relative: false } : UNKNOWN;
     },
   },
+  { // "5 năm qua, …", "Qua 5 năm, …": the years gone by up to the document's date (filled in by the caller; relative, as
+    // "đến nay" is); in the report to a congress whose term is as long, the term just ended, as "nhiệm kỳ qua"
+    // (not when its years follow: "Trong 3 năm qua (2013 - 2015)", "Qua 5 năm 2016-2020")
+    digit: true, needs: ['qua'], re: /(?:(?<![\p{L}\d.,])(\d{1,2})\s+năm\s+(?:vừa\s+)?qua(?![\p{L}])|(?<![\p{L}])qua\s+(\d{1,2})\s+năm(?![\p{L}\d]))(?!\s{0,3}\(?\s{0,3}(?:19|20)\d\d)/iu,
+    make: (m, year, term) => {
+      const n = +(m[1] ?? m[2]), a = yearOf(term?.from ?? null), b = yearOf(term?.to ?? null);
+      if (n < 2 || n > 50) return null;
+      if (a !== null && b !== null && b - a === n) return { from: first(a - n), to: last(a), until: false, relative: false };
+      return year === null ? null : { from: first(year - n), to: null, until: false, relative: true };
+    },
+  },
   { // "giai đoạn 2021-2025", "nhiệm kỳ 2020 – 2025", "(2016-2020)", "2021 - 2025"
     digit: true, year: true, re: new RegExp(String.raw`(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s{1,3})?${YEAR}\s{0,2}(?:[-–—]|đến(?:\s+hết)?)\s{0,2}(?:năm\s+)?${YEAR}(?!\d)`, 'iu'),
     make: (m) => {
