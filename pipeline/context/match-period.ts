@@ -227,7 +227,7 @@ export class MatchPeriods {
       // without its year ("6 tháng đầu năm") carries, read in the document's year; "… kết quả năm 2017,
       // phương hướng nhiệm vụ năm 2018": the plan's period carries to no result
       // "… tăng 1,8% (quý III ước đạt 20,0 nghìn tấn, …)." : an aside's period, with its own figure, carries to nothing after it
-      const ps = this.periodsOf(j, time.year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until
+      const ps = this.periodsOf(j, time.year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until && !p.ownClause
         && !(result && DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))
         && !inOwnAside(doc.text, p, p.end, doc.sentences[j].end));
       let last = ps.length ? ps[ps.length - 1] : null;

@@ -18,6 +18,8 @@ export interface PeriodMention extends Period {
   relative: boolean;
   /** named but not known ("nhiệm kỳ qua" with no term of the document's to count back from): dates its figures as unknown */
   unknown?: boolean;
+  /** the years of a run in brackets ("3 năm liền (2017-2019)"): they date their own clause, never the sentences after it */
+  ownClause?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,6 +49,8 @@ const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+với|so|so\
 const NOT_UNTIL = String.raw`(?<!sang\s{1,3})`;
 // "theo chuẩn nghèo đa chiều giai đoạn 2022-2025": a span right after a standard's name dates the standard
 const STANDARD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(DATED_STANDARDS)})\s+$`, 'iu');
+// "3 năm liền (2017-2019)", "5 năm liên tiếp (2016 - 2020)": the years of a run, in brackets, date their own clause only
+const RUN_OF_YEARS_BEFORE = /(?<![\p{L}])\d{1,2}\s+năm\s+(?:liền|liên\s+tiếp|liên\s+tục)\s*\(\s*$/iu;
 const UNTIL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${NOT_UNTIL}(?:tính\s+)?đến\s+(?:hết\s+)?$`, 'iu');
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
@@ -334,6 +338,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
       const mention: PeriodMention = { from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e };
       if (made.unknown) mention.unknown = true;
+      if (spansYears(made) && RUN_OF_YEARS_BEFORE.test(slice.slice(Math.max(0, s - 24), s))) mention.ownClause = true;
       out.push(mention);
       taken.add(start + s, start + e);
     }
