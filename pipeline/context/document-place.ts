@@ -193,9 +193,9 @@ function sectionOf(url: string): Place | null {
   try { return placeOfSection(new URL(url).pathname); } catch { return null; }
 }
 
-// a province's own bodies or the province as a whole, unnamed ("UBND tỉnh đã ban hành", "toàn tỉnh", "tỉnh ta"):
-// a provincial report, whatever government decisions it cites ("UBND tỉnh, thành phố" addresses them all)
-const OWN_PROVINCE = /(?<![\p{L}])(?:(?:UBND|HĐND)\s+tỉnh|Tỉnh\s+ủy|toàn\s+tỉnh|tỉnh\s+ta|(?:trên\s+địa\s+bàn|của)\s+tỉnh)(?![\p{L}])(?![ \t]*(?:\p{Lu}|,[ \t]*thành\s+phố|và\s+thành\s+phố))/u;
+// a province's own bodies or the province as a whole, unnamed ("UBND tỉnh đã ban hành", "toàn tỉnh", "tỉnh ta", "các địa
+// phương trong tỉnh"): a provincial report, whatever government decisions it cites ("UBND tỉnh, thành phố" addresses them all)
+const OWN_PROVINCE = /(?<![\p{L}])(?:(?:UBND|HĐND)\s+tỉnh|Tỉnh\s+ủy|toàn\s+tỉnh|tỉnh\s+ta|(?:trên\s+địa\s+bàn|của|trong)\s+tỉnh)(?![\p{L}])(?![ \t]*(?:\p{Lu}|,[ \t]*thành\s+phố|và\s+thành\s+phố))/u;
 
 /** The country, unless `head` speaks of its own province unnamed ("toàn tỉnh", "UBND tỉnh"). */
 const countryUnlessOwnProvince = (head: string): Place | null => (OWN_PROVINCE.test(head) ? null : COUNTRY);
