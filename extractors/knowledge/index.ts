@@ -54,6 +54,7 @@ export const TABLES: readonly Table[] = [
   { name: 'ORDINAL_WORDS', role: 'an ordinal with no cardinal use: a rank after "thứ"', forms: Object.keys(ORDINAL_WORDS), family: 'grammar' },
   { name: 'RATE_PERIODS', role: 'the period a measure is given per after the thing it measures ("tấn rác/ngày")', forms: RATE_PERIODS, family: 'grammar' },
   { name: 'TAKING_VERBS', role: 'a verb of seizing, collecting or destroying goods, before a weight of its noun', forms: verbs.TAKING_VERBS, family: 'grammar' },
+  { name: 'LAND_VERBS', role: 'a verb of land administration, before an area of its noun', forms: verbs.LAND_VERBS, family: 'grammar' },
   { name: 'PRODUCTION_VERBS', role: 'a verb of growing, taking out or building, before a measure of its noun', forms: verbs.PRODUCTION_VERBS, family: 'grammar' },
   { name: 'PROGRAMME_VERBS', role: 'what a programme gives the things a count opening its clause counts, after "được"', forms: verbs.PROGRAMME_VERBS, family: 'grammar' },
   { name: 'DAMAGE_WORDS', role: 'what a disaster did to the things a count counts, after their noun', forms: verbs.DAMAGE_WORDS, family: 'grammar' },

@@ -110,6 +110,11 @@ export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gi
   'trải nhựa', 'trải bê tông'] as const;
 /** Verbs of seizing, collecting or destroying goods: the weight after them, its noun after it, is a level ("thu giữ 2,1 gam heroin", "thu gom 20 tấn rác thải", "tiêu hủy 5 tấn hàng giả"). */
 export const TAKING_VERBS = ['thu giữ', 'tịch thu', 'thu gom', 'tiêu hủy', 'tiêu huỷ'] as const;
+/**
+ * Verbs of land administration: the area after them, its noun after it, is a level ("bàn giao 1.543 ha đất cho các dự án",
+ * "thu hồi 25 ha đất", "cho thuê 12 ha đất"); not "giao" alone, which also assigns a plan ("kế hoạch giao 500 ha").
+ */
+export const LAND_VERBS = ['bàn giao', 'thu hồi', 'cho thuê'] as const;
 /** What a programme gives the things it counts, after "được": "74 nghìn lượt hộ … được vay vốn", "27 nghìn lao động được tạo việc làm". */
 export const PROGRAMME_VERBS = ['vay', 'tạo', 'xây', 'hỗ trợ', 'cấp', 'giải quyết', 'đào tạo', 'tiếp cận', 'hưởng', 'thụ hưởng', 'khám', 'tiêm', 'cứu'] as const;
 /** What the things a count opening its clause counts have done or have, after "đã": "12.238 người đã nộp hồ sơ hưởng trợ cấp", "17 xã đã có bác sĩ". */
