@@ -42,9 +42,10 @@ export const ACTION_VERBS = [
   // what people gave a programme, counted: "huy động 25.499 ngày công", "đóng góp trên 135 nghìn ngày công lao động"
   'huy động', 'đóng góp',
   // what an organisation did for its members or its area, counted: "sửa chữa 20 nhà", "giúp 34 hộ thoát nghèo", "khám phá 68 vụ"
-  'sửa chữa', 'giúp', 'giúp đỡ', 'khám phá', 'bắt', 'vinh danh', 'khen thưởng', 'giới thiệu', 'ra mắt', 'nhận đỡ đầu', 'xử phạt', 'trao',
-  // what land and property offices did, counted: "đấu giá thành công hơn 300 lô đất", "thu hồi 75 dự án"
-  'đấu giá', 'thu hồi',
+  'sửa chữa', 'tu sửa', 'giúp', 'giúp đỡ', 'khám phá', 'bắt', 'vinh danh', 'khen thưởng', 'giới thiệu', 'ra mắt', 'nhận đỡ đầu', 'xử phạt', 'trao',
+  // what land and property offices did, counted: "đấu giá thành công hơn 300 lô đất", "thu hồi 75 dự án"; and site clearance:
+  // "kiểm kê 220 hộ", "kiểm đếm 150 hộ", "điều chỉnh 147 lượt dự án"
+  'đấu giá', 'thu hồi', 'kiểm kê', 'kiểm đếm', 'điều chỉnh',
   // what a disaster's response did for the households at risk, counted: "di dời 82 hộ dân", "sơ tán 120 hộ"
   'di dời', 'sơ tán', 'di tản',
   // what inspectors, courts and associations did, counted: "kiểm tra hơn 5.080 cơ sở", "tiêu hủy 34 mặt hàng", "thi hành xong 2.107 việc", "hỗ trợ thành lập 2 hợp tác xã"
@@ -62,15 +63,17 @@ export const ACTION_VERBS = [
   'tặng', 'trao tặng', 'hiến',
   // what animal-health and health offices did: "tiêm 10.249 liều vắc xin", "tiêm phòng cho 5.000 con gia súc"
   'tiêm', 'tiêm phòng',
+  // young men sent off to the army: "tiễn đưa hơn 1.800 thanh niên lên đường nhập ngũ"
+  'tiễn đưa',
   // what a sports team won or set: "Đoàn Sơn La đoạt 3 HCV", "giành được 12 huy chương", "xác lập 28 kỷ lục quốc gia"
   'giành', 'giành được', 'đoạt', 'đoạt được', 'xác lập',
   // what a registry records of businesses and cooperatives: "Cả nước giải thể 152 HTX"
   'giải thể',
   // works started and finished: "triển khai thi công 73 công trình", "khởi công 12 công trình", "hoàn thành đưa vào sử dụng 70 công trình"
   'thi công', 'khởi công', 'đưa vào sử dụng',
-  // petitions and files received: "UBND tỉnh đã nhận được 139 lượt ý kiến" (not "nhận" alone, the end of "chứng nhận":
-  // "cấp Giấy chứng nhận cho 9.302 thửa")
-  'nhận được',
+  // petitions and files received: "UBND tỉnh đã nhận được 139 lượt ý kiến", "đã nhận 32.118 hồ sơ" (not "nhận" alone, the end
+  // of "chứng nhận": "cấp Giấy chứng nhận cho 9.302 thửa")
+  'nhận được', 'đã nhận',
   // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
   // "dư nợ thông qua 2.727 tổ")
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
@@ -106,7 +109,7 @@ export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 
 /** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
-  'xây dựng', 'xây mới', 'làm mới', 'làm xong', 'mở mới', 'nâng cấp', 'cải tạo', 'sửa chữa', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa',
+  'xây dựng', 'xây mới', 'làm mới', 'làm xong', 'mở mới', 'nâng cấp', 'cải tạo', 'sửa chữa', 'tu sửa', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa',
   'trải nhựa', 'trải bê tông'] as const;
 /** Verbs of seizing, collecting or destroying goods: the weight after them, its noun after it, is a level ("thu giữ 2,1 gam heroin", "thu gom 20 tấn rác thải", "tiêu hủy 5 tấn hàng giả"). */
 export const TAKING_VERBS = ['thu giữ', 'tịch thu', 'thu gom', 'tiêu hủy', 'tiêu huỷ'] as const;
