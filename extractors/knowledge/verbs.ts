@@ -98,6 +98,8 @@ export const HOME_BUILDING_VERBS = ['xây dựng', 'xây mới', 'xây', 'làm m
  * 490 giấy chứng nhận", "giải quyết đúng hạn 950 hồ sơ".
  */
 export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công', 'lần đầu', 'đúng hạn', 'trước hạn', 'trực tuyến',
+  // done: "giải quyết xong hơn 7,8 ngàn việc", "đã giải quyết xong 137 đơn"
+  'xong',
   // whom it was done to: "thi hành kỷ luật đối với 3 tổ chức đảng", "kiểm tra đối với 9 tổ chức"
   'đối với',
   // under which law: "khởi tố hình sự 2 vụ", "xử lý vi phạm hành chính 74 vụ"
