@@ -21,7 +21,8 @@ export { EXCEEDING_VERBS, MAX_SUBJECT, MEASURE_NOUN_HEADS, REFERENCE_HEADS } fro
 
 // "đạt 95% diện tích kế hoạch": what the plan measures may come before its word, and is part of the reference
 // "… (gần 52%) so dự toán tỉnh giao": the plan may follow the brackets that hold the share
-const refHead = new RegExp(`^(?:\\s*\\))?(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?\\s*(?:${COMPARED_WITH}|của\\s+)?((?:${words(INDICATOR_HEADS)}\\s+)?${words(REFERENCE_HEADS)})`, 'iu');
+// "vượt 27% về tiền so với chỉ tiêu giao": what the share counts ("về" and a word or two) may stand before "so với"
+const refHead = new RegExp(`^(?:\\s*\\))?(?:\\s*(?:[,;]\\s*)?(?:vượt|đạt)${WE})?(?:\\s+về(?:\\s+\\p{L}+){1,2}?(?=\\s+so\\s))?\\s*(?:${COMPARED_WITH}|của\\s+)?((?:${words(INDICATOR_HEADS)}\\s+)?${words(REFERENCE_HEADS)})`, 'iu');
 /** Words a reference may run on with ("chỉ tiêu Nghị quyết đại hội", "kế hoạch giai đoạn"). */
 // ("chỉ tiêu năm 2018 do Thủ tướng Chính phủ giao": past six words, a few more up to "giao" that closes the plan's giver)
 const refTail = /^(?:\s+(?!(?:và|nhưng|trong|với|so|tăng|giảm|đạt|vượt|bằng|là)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\-–]*){0,6}(?:(?:\s+[\p{L}\p{N}]+){0,3}?\s+giao(?![\p{L}\p{N}]))?/u;
@@ -326,7 +327,6 @@ export function comparisonOf(text: string, from: number, to: number, pos: number
   const opening = SINCE_OPENING.exec(text.slice(lineStart, lineStart + WIDTH.comparison));
   return opening ? opening[0].replace(/\s*,$/, '').trim() : null;
 }
-
 
 /** A topic line inside a list: "Về kinh tế", "Trong lĩnh vực văn hóa – xã hội:" — short, no number, no sentence. */
 export function isTopicLine(line: string): boolean {

@@ -4,7 +4,7 @@
 // One clause that gives the level, the percentage and the target is ONE record: the level quantity
 // before the percentage and a target in parentheses after it ("(Chỉ tiêu NQĐH giao 65 triệu đồng)")
 // are claimed by it.
-import { isAmountsShare, isPartOfAmountBefore, isShare } from './amount-share.ts';
+import { exceededShare, isAmountsShare, isPartOfAmountBefore, isShare } from './amount-share.ts';
 import { emptyFields } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, planDoneVerbBefore, planTouches, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
@@ -17,7 +17,6 @@ import { COMPARED_WITH, GROWTH_HEADS, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENT
 import { isCountedNoun, RATE_HEAD } from './count-names.ts';
 import { levelIndicator } from './level-names.ts';
 import { alternatives } from './patterns.ts';
-
 
 /** "vượt chỉ tiêu nghị quyết lần lượt " right before a list of percentages. */
 // "so với dự toán đạt 50,31%", "so dự toán giao đạt 42%": the reference first, then the verb
@@ -250,6 +249,7 @@ function levelsOf(view: SentenceView, i: number, clause: ShareClause, state: Pro
     // "so với chỉ tiêu giao (70.544 người) đạt 84%": the plan's own amount, written with it before the share, is no level
     if (l.start >= clause.reference.end && l.end <= q.start && PLAN_AMOUNT_AFTER.test(text.slice(clause.reference.end, l.start))) continue;
     if (l.unit !== null && l.unit !== 'lần' && NOT_LEVELS.has(l.unit)) continue; // "10 sản phẩm … 3 sao, đạt 125% kế hoạch": a rating names, it is no level
+    if (exceededShare(view, l)) continue; // "vượt 9% về việc, vượt 27% …": a share exceeded of its own, no level
     if (group.length === 1 && j > 0 && quantities[j - 1].start >= clauseFloor && restatesLevel(view, quantities[j - 1], l)) continue;
     if (group.length === 1 && j > 0 && isPartOfAmountBefore(view, j, clauseFloor)) continue; // "… tỷ đồng, chiếm 67,6%, bằng 34,4% dự toán": the amount is
     picked.unshift(l);
