@@ -65,6 +65,8 @@ export const ACTION_VERBS = [
   'tiêm', 'tiêm phòng',
   // young men sent off to the army: "tiễn đưa hơn 1.800 thanh niên lên đường nhập ngũ"
   'tiễn đưa',
+  // members admitted, things developed: "phát triển 12 đảng viên", "phát triển thêm hơn 8.800 đoàn viên mới"
+  'phát triển',
   // what a sports team won or set: "Đoàn Sơn La đoạt 3 HCV", "giành được 12 huy chương", "xác lập 28 kỷ lục quốc gia"
   'giành', 'giành được', 'đoạt', 'đoạt được', 'xác lập',
   // what a registry records of businesses and cooperatives: "Cả nước giải thể 152 HTX"
@@ -98,8 +100,8 @@ export const HOME_BUILDING_VERBS = ['xây dựng', 'xây mới', 'xây', 'làm m
  * 490 giấy chứng nhận", "giải quyết đúng hạn 950 hồ sơ".
  */
 export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công', 'lần đầu', 'đúng hạn', 'trước hạn', 'trực tuyến',
-  // done: "giải quyết xong hơn 7,8 ngàn việc", "đã giải quyết xong 137 đơn"
-  'xong',
+  // done: "giải quyết xong hơn 7,8 ngàn việc", "đã giải quyết xong 137 đơn"; more: "phát triển thêm 8.800 đoàn viên"
+  'xong', 'thêm',
   // whom it was done to: "thi hành kỷ luật đối với 3 tổ chức đảng", "kiểm tra đối với 9 tổ chức"
   'đối với',
   // under which law: "khởi tố hình sự 2 vụ", "xử lý vi phạm hành chính 74 vụ"
