@@ -1,6 +1,6 @@
 // A share said of an amount: an amount (revenue, output, capital) is never a percentage itself, so
 // "thu ngân sách đạt 130%" is its share of a plan the text leaves unwritten (reference null), as the spec reads it.
-import { AMOUNT_HEADS, COMPARED_WITH, EXCEEDING_VERBS, WIDTH } from './knowledge/index.ts';
+import { AMOUNT_HEADS, COMPARED_WITH, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import { subjectBefore, textAfter, textBefore } from './clause.ts';
 import type { Quantity } from './numbers.ts';
@@ -19,8 +19,9 @@ export function isAmountsShare(view: SentenceView, q: Quantity, verb: string, fl
 /** A share: a percentage, or a multiple ("gấp 1,5 lần"). */
 export const isShare = (q: Quantity) => q.unit === '%' || q.unit === 'lần';
 
-const EXCEEDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(EXCEEDING_VERBS)})[ \\t]*$`, 'iu');
-/** A percentage right after an exceeding verb ("vượt 9%"): a share of a plan of its own, never another share's level. */
+// "vượt" only: "tăng 7,2%, bằng 98% kế hoạch" is a rate of change, the level of the share after it
+const EXCEEDED_BEFORE = /(?<![\p{L}])vượt[ \t]*$/iu;
+/** A percentage right after "vượt" ("vượt 9%"): a share of a plan exceeded, of its own, never another share's level. */
 export const exceededShare = (view: SentenceView, q: Quantity) => q.unit === '%' && EXCEEDED_BEFORE.test(textBefore(view, q.start, WIDTH.word));
 
 /** True when quantity j is "chiếm X%" right after an amount of its clause: the amount's part of a whole left unwritten ("… 2.310 tỷ đồng, chiếm 67,6%"). */
