@@ -119,6 +119,10 @@ export interface DocumentTime {
 }
 
 /** The periods of one document's matches; each sentence's periods are found once per year. */
+// "3 năm liền (2017-2019)", "5 năm liên tiếp (2016 - 2020)": the years of a run, in brackets, date their own clause only
+const RUN_OF_YEARS_BEFORE = /(?<![\p{L}])\d{1,2}\s+năm\s+(?:liền|liên\s+tiếp|liên\s+tục)\s*\(\s*$/iu;
+const ofARun = (text: string, p: PeriodMention) => spansYears(p) && RUN_OF_YEARS_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
+
 export class MatchPeriods {
   private readonly doc: Document;
   private readonly time: DocumentTime;
@@ -227,7 +231,7 @@ export class MatchPeriods {
       // without its year ("6 tháng đầu năm") carries, read in the document's year; "… kết quả năm 2017,
       // phương hướng nhiệm vụ năm 2018": the plan's period carries to no result
       // "… tăng 1,8% (quý III ước đạt 20,0 nghìn tấn, …)." : an aside's period, with its own figure, carries to nothing after it
-      const ps = this.periodsOf(j, time.year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until && !p.ownClause
+      const ps = this.periodsOf(j, time.year).filter((p) => (!p.relative || (p.from !== null && p.to !== null)) && !p.until && !ofARun(doc.text, p)
         && !(result && DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))
         && !inOwnAside(doc.text, p, p.end, doc.sentences[j].end));
       let last = ps.length ? ps[ps.length - 1] : null;

@@ -18,8 +18,6 @@ export interface PeriodMention extends Period {
   relative: boolean;
   /** named but not known ("nhiệm kỳ qua" with no term of the document's to count back from): dates its figures as unknown */
   unknown?: boolean;
-  /** the years of a run in brackets ("3 năm liền (2017-2019)"): they date their own clause, never the sentences after it */
-  ownClause?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -49,8 +47,6 @@ const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+với|so|so\
 const NOT_UNTIL = String.raw`(?<!sang\s{1,3})`;
 // "theo chuẩn nghèo đa chiều giai đoạn 2022-2025": a span right after a standard's name dates the standard
 const STANDARD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(DATED_STANDARDS)})\s+$`, 'iu');
-// "3 năm liền (2017-2019)", "5 năm liên tiếp (2016 - 2020)": the years of a run, in brackets, date their own clause only
-const RUN_OF_YEARS_BEFORE = /(?<![\p{L}])\d{1,2}\s+năm\s+(?:liền|liên\s+tiếp|liên\s+tục)\s*\(\s*$/iu;
 const UNTIL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${NOT_UNTIL}(?:tính\s+)?đến\s+(?:hết\s+)?$`, 'iu');
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
@@ -63,6 +59,13 @@ const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR
 const dayOf = (y: number, m: number, d: number) => (m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null);
 const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
 const UNKNOWN = { from: null, to: null, until: false, relative: false, unknown: true } as const;
+/** The years of the document's term ("nhiệm kỳ 2020 – 2025": [2020, 2025]), or null. */
+const termYears = (term: Period | null): [number, number] | null => {
+  const a = yearOf(term?.from ?? null), b = yearOf(term?.to ?? null);
+  return a !== null && b !== null && b > a ? [a, b] : null;
+};
+/** The term just ended before one of years [a, b]: as long, ending the year it starts (2015 – 2020 before 2020 – 2025). */
+const termBefore = ([a, b]: [number, number]) => ({ from: first(a - (b - a)), to: last(a), until: false, relative: false });
 // "lũy kế đến", "tính đến hết", "từ đầu năm đến": what opens the day the figures run to
 const UNTIL_LEAD = String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+(?:tính\s+)?)?đến\s+(?:hết\s+)?`;
 // the hour of a running tally before its day: "tính đến 9h sáng 7/9", "Tính đến 15h ngày 16/9", "đến 17 giờ 30 phút ngày …"
@@ -124,8 +127,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     // document's own term (`term`, from its title or body) and ending the year that one starts; unknown without it
     needs: ['qua'], re: /(?<![\p{L}])nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?![\p{L}])/iu,
     make: (_m, _year, term) => {
-      const a = yearOf(term?.from ?? null), b = yearOf(term?.to ?? null);
-      return a !== null && b !== null && b > a ? { from: first(a - (b - a)), to: last(a), until: false, relative: false } : UNKNOWN;
+      const years = termYears(term);
+      return years ? termBefore(years) : UNKNOWN;
     },
   },
   { // "5 năm qua, …", "Qua 5 năm, …": the years gone by up to the document's date (filled in by the caller; relative, as
@@ -133,9 +136,9 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     // (not when its years follow: "Trong 3 năm qua (2013 - 2015)", "Qua 5 năm 2016-2020")
     digit: true, needs: ['qua'], re: /(?:(?<![\p{L}\d.,])(\d{1,2})\s+năm\s+(?:vừa\s+)?qua(?![\p{L}])|(?<![\p{L}])qua\s+(\d{1,2})\s+năm(?![\p{L}\d]))(?!\s{0,3}\(?\s{0,3}(?:19|20)\d\d)/iu,
     make: (m, year, term) => {
-      const n = +(m[1] ?? m[2]), a = yearOf(term?.from ?? null), b = yearOf(term?.to ?? null);
+      const n = +(m[1] ?? m[2]), years = termYears(term);
       if (n < 2 || n > 50) return null;
-      if (a !== null && b !== null && b - a === n) return { from: first(a - n), to: last(a), until: false, relative: false };
+      if (years && years[1] - years[0] === n) return termBefore(years);
       return year === null ? null : { from: first(year - n), to: null, until: false, relative: true };
     },
   },
@@ -338,7 +341,6 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
       const mention: PeriodMention = { from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e };
       if (made.unknown) mention.unknown = true;
-      if (spansYears(made) && RUN_OF_YEARS_BEFORE.test(slice.slice(Math.max(0, s - 24), s))) mention.ownClause = true;
       out.push(mention);
       taken.add(start + s, start + e);
     }

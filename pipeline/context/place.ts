@@ -64,6 +64,8 @@ const CAPITALISED_AT = /\p{Lu}[\p{L}.]*(?:(?:[ \t]|[ \t]?[-–][ \t]?)\p{Lu}[\p{
 // "cao nhất Việt Nam", "đứng thứ 2 cả nước": the country as a comparison, not the place
 // ("đạt mức trung bình cả nước", "cao hơn mức bình quân cả nước": the country's average, reached or passed, is a comparison too)
 const COMPARED = /(?:nhất|thứ\s+\S+|trong|(?:đạt|bằng|hơn|với)\s+mức\s+(?:trung\s+bình|bình\s+quân))\s+$/iu;
+/** Whether the country named at text[s…] is what something is compared within. */
+const countryCompared = (text: string, s: number) => COMPARED.test(text.slice(Math.max(0, s - 28), s));
 const ABBREVIATED = new Set(['tp', 'h', 'tx', 'tt']);
 const upper = opensCapitalOrDigit;
 
@@ -343,7 +345,7 @@ function capitalisedMentions(text: string, slice: string, start: number, hint: P
         if (taken.overlaps(s, e)) continue;
         const place = bareNames().has(fold(name)) ? resolveName(name, null, null, hint) : null;
         if (!place || !sameTones(name, place.place)) continue; // "đồng chí Nguyễn Nam Đình" names no Nam Định
-        if ((place.level === 'country' && COMPARED.test(text.slice(Math.max(0, s - 28), s))) || namesNoPlace(text, s)) { i = j - 1; break; }
+        if ((place.level === 'country' && countryCompared(text, s)) || namesNoPlace(text, s)) { i = j - 1; break; }
         out.push({ place: place.place, level: place.level, parent: place.parent, start: s, end: e, explicit: false });
         taken.add(s, e);
         i = j - 1;
@@ -385,7 +387,7 @@ function countryMentions(slice: string, start: number, taken: Taken): Mention[] 
       const s = start + m.index, e = s + m[0].length;
       if (taken.overlaps(s, e)) continue;
       // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
-      if (COMPARED.test(slice.slice(Math.max(0, m.index - 28), m.index)) || namesNoPlace(slice, m.index)) continue;
+      if (countryCompared(slice, m.index) || namesNoPlace(slice, m.index)) continue;
       out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
     }
   }
