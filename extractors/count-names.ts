@@ -51,9 +51,8 @@ const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}
  */
 export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!SHARE_UNITS.test(q.unit ?? '')) return null;
-  const count = view.quantities[quantityIndexAt(view, q.start) - 1];
+  const { count, between } = countAndLead(view, q);
   if (!count || count.unit === null || SHARE_UNITS.test(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
-  const between = view.text.slice(count.end, q.start);
   // "đường xã cứng hóa được hơn 119,7 km, đạt tỷ lệ 84,61%": after a measure and a comma, the rate of what was done
   if (!isCountedNoun(count.unit)) return UNIT_LEXICON.get(unitKey(count.unit))?.kind === 'measure' ? shareOfMeasure(view, count, between, q) : null;
   // "có 10 tỉnh (15,87%) tăng điểm": the share in brackets right after the count, its phrase after them
@@ -68,6 +67,17 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!c || (/chiếm\s*$/iu.test(between) && BASE_AFTER.test(view.text.slice(q.end, q.end + WIDTH.word)))) return null;
   if (c[1]) return /\p{L}{2}/u.test(c[1]) ? shareNamed(`tỷ lệ ${count.unit} ${tidy(c[1])}`, count.start, q.end) : null;
   return rateOfWhatWasDone(view, count, q, count.unit);
+}
+
+const ASIDE_BEFORE_LEAD = /\([^()\n]{1,200}\)(?=[ \t]*,[^(),\d\n]{0,40}$)/u;
+/** The count a share restates and the words between them, less an aside in brackets closed before the comma and the share's lead ("giải quyết 15.539 hồ sơ (trong đó …), đạt tỷ lệ 97,93%"). */
+function countAndLead(view: SentenceView, q: Quantity): { count: Quantity | undefined; between: string } {
+  const from = Math.max(view.start, q.start - 260), aside = ASIDE_BEFORE_LEAD.exec(view.text.slice(from, q.start));
+  const open = aside ? from + aside.index : q.start, close = aside ? open + aside[0].length : q.start;
+  let before = quantityIndexAt(view, q.start) - 1; // (back past the aside's numbers only: linear in a sentence of many shares)
+  while (before >= 0 && view.quantities[before].end > open) before--;
+  const count = view.quantities[before];
+  return { count, between: count ? view.text.slice(count.end, open) + view.text.slice(close, q.start) : '' };
 }
 
 // ("Sản lượng lúa đạt 1.200 tấn, tỷ lệ 3,5%": a level, not work done, has no such rate)
