@@ -151,6 +151,11 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'tập thể', 'đơn vị máu',
     // justice's: "thẩm định 222 dự thảo", "cấp được 609.054 phiếu lý lịch tư pháp", "góp ý 132 điều ước quốc tế"
     'dự thảo', 'phiếu', 'phiếu lý lịch tư pháp', 'điều ước', 'điều ước quốc tế',
+    // legal dissemination's and communes' own rules: "cấp phát 6.300 tờ rơi, tờ gấp", "phát 970.941 tài liệu", "1.000 pano, áp phích",
+    // "xây dựng được 1.250 hương ước", "717 quy ước bảo vệ rừng"
+    'tài liệu', 'tờ rơi', 'tờ gấp', 'tờ rơi, tờ gấp', 'pano', 'áp phích', 'pano, áp phích', 'hương ước', 'quy ước',
+    // incidents and school sites: "xử lý 6 sự cố đê điều", "06 điểm trường bị sạt lở"; designs registered: "5 kiểu dáng công nghiệp"
+    'sự cố', 'điểm trường', 'kiểu dáng', 'kiểu dáng công nghiệp',
     // councils': "tổ chức 03 kỳ họp", "xem xét 28 báo cáo, 12 tờ trình"
     'kỳ họp', 'báo cáo', 'tờ trình',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',

@@ -79,6 +79,9 @@ export const ACTION_VERBS = [
   // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
   // "dư nợ thông qua 2.727 tổ")
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
+  // what offices handed out, amended, submitted or filed: "phát 970.941 tài liệu", "sửa đổi 552 hương ước", "trình Chủ tịch
+  // nước 2.922 hồ sơ", "đã nộp 87 hồ sơ đăng ký"; outbreaks: "bùng phát 5 ổ dịch" (not "phát ổ dịch")
+  'phát', 'bùng phát', 'sửa đổi', 'sửa đổi, bổ sung', 'trình', 'nộp',
   // events held, counted: "tổ chức 03 kỳ họp", "tổ chức 8 buổi tuyên truyền", "tổ chức 305.128 cuộc tuyên truyền pháp luật"
   'tổ chức',
   // what police and fire inspectors did to those in breach: "đình chỉ hoạt động 100 cơ sở", "tạm giữ 284 xe", "tước giấy
