@@ -137,11 +137,11 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'will', pattern: `(?<!(?:ước|dự\\s+kiến|khả\\s+năng)[^.;:]{0,80})sẽ(?=[^.;:]{0,80}\\d)` },
   { name: 'from-now-until', pattern: `từ\\s+nay\\s+đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}${WE}` }, // "Từ nay đến cuối năm 2020, dự kiến … sẽ …"
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
+  { name: 'assign-to-collect', pattern: `(?<!bàn\\s{1,3})giao\\s+cho(?:\\s+[\\p{L}\\p{N}]+){1,6}?\\s+thu(?!\\s+hoạch)(?=\\s[^.;]{0,40}\\d)` }, // "giao cho các địa phương thu 14,3 tỷ đồng" (not "bàn giao cho", "thu hoạch")
   // "Tổng kế hoạch vốn đầu tư năm 2022 được Trung ương giao cho tỉnh là hơn 2.232 tỷ đồng": a plan assigned, its amount after "là"
   { name: 'assigned-plan', pattern: `(?:kế\\s+hoạch|dự\\s+toán)(?:\\s+[\\p{L}\\p{N}]+){0,10}?\\s+được(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+giao(?:\\s+[\\p{L}\\p{N}]+){0,5}?\\s+là\\s+(?:\\p{L}+\\s+)?\\d` },
 ];
-/** Where a trigger can start (the first word of each); the full pattern is tried only there (sticky), not at every position. */
-// no lookbehind: V8 then scans for the first letter fast; the previous character is checked by hand
+/** Where a trigger can start (the first word of each); the full pattern is tried only there (sticky), not at every position (no lookbehind: V8 scans for the first letter fast; the previous character is checked by hand). */
 const TRIGGER_STARTS = /(?:mục|chỉ|nhiệm|phấn|phân|nâng|kế|dự|giao|sẽ|từ\s+nay)(?![\p{L}\p{N}])/giu;
 const WORD_END = /[\p{L}\p{N}]$/u;
 const REFERENCE_LEAD = new RegExp(`${COMPARED_WITH}$`, 'iu');

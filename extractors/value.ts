@@ -264,8 +264,8 @@ const COUNTS_GOALS = new RegExp(`^(?:${alternatives([...GOAL_WORDS, ...TASK_WORD
  * programme's name, no goal.
  */
 const GOAL_FIGURE_BEFORE = new RegExp(`(?<![\\p{L}])(?<!chương[ \\t]+trình[ \\t]+)mục[ \\t]+tiêu(?![ \\t]+quốc[ \\t]+gia)(?:[ \\t]+[^,;.()“”"\\n]{1,80}?)?[ \\t]*(?:\\(|“|"|(?<![\\p{L}])là)[ \\t]*(?:(?:giảm|tăng|đạt)[ \\t]+)?$`, 'iu');
-/** "…, kế hoạch đề ra là 465.000 tấn", "so với dự toán năm 2024 là 500 tỷ đồng": a plan opening its clause, its figure after "là". */
-const PLAN_FIGURE_BEFORE = new RegExp(`(?:^|[,;:(–—]|(?<![\\p{L}])(?:so[ \\t]+với|theo|trong[ \\t]+khi|hơn))[ \\t]*(?:kế[ \\t]+hoạch|dự[ \\t]+toán|chỉ[ \\t]+tiêu)(?:[ \\t]+(?:[^,;.()“”"\\n\\d]|(?:19|20)\\d\\d){1,60}?)?[ \\t]+là[ \\t]*$`, 'iu');
+/** "…, kế hoạch đề ra là 465.000 tấn", "so với dự toán năm 2024 là 500 tỷ đồng", "tổng kế hoạch thu quỹ … là": a plan opening its clause, its figure after "là". */
+const PLAN_FIGURE_BEFORE = new RegExp(`(?:^|[,;:(–—]|(?<![\\p{L}])(?:so[ \\t]+với|theo|trong[ \\t]+khi|hơn))[ \\t]*(?:tổng[ \\t]+)?(?:kế[ \\t]+hoạch|dự[ \\t]+toán|chỉ[ \\t]+tiêu)(?:[ \\t]+(?:[^,;.()“”"\\n\\d]|(?:19|20)\\d\\d){1,60}?)?[ \\t]+là[ \\t]*$`, 'iu');
 /** What both end on, right before the figure: read first on a few characters (the goal's words are sought back only then). */
 const FIGURE_OPENS = /(?:\(|“|"|(?<![\p{L}])là)[ \t]*(?:(?:giảm|tăng|đạt)[ \t]+)?$/iu;
 const goalNamedBefore = (view: SentenceView, q: Quantity) => {
