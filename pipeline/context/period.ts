@@ -3,7 +3,7 @@
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
 import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
-import { DATED_STANDARDS, MONTH_COUNT_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
+import { ADVERB_COMPOUNDS, DATED_STANDARDS, MONTH_COUNT_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
 import { allMatches, matchesAtWordStart } from './scan.ts';
 import { Taken } from './taken.ts';
@@ -57,6 +57,8 @@ const MONTH_YEAR_SEP = String.raw`(?:/|năm|-|\.(?=(?:19|20)\d\d(?!\d)))`;
 const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR}`;
 /** The date y-m-d, or null when there is no such day. */
 const dayOf = (y: number, m: number, d: number) => (m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null);
+/** "thực hiện", "phát hiện", …: compounds whose "hiện" is no "now" (a lookbehind). */
+const NOT_NOW = `(?<!(?:${ADVERB_COMPOUNDS.filter((c) => c.endsWith(' hiện')).map((c) => c.split(' ')[0]).join('|')})\\s+)`;
 const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
 const UNKNOWN = { from: null, to: null, until: false, relative: false, unknown: true } as const;
 /** The years of the document's term ("nhiệm kỳ 2020 – 2025": [2020, 2025]), or null. */
@@ -269,8 +271,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     relative: true, needs: ['đầu'], re: /(?<![\p{L}])từ\s+đầu\s+năm(?:\s{0,2},?\s{0,2}(?:đến|tới)\s+nay)?(?![\p{L}]|\s*\d)/iu,
     make: (_m, year) => (year === null ? null : { from: first(year), to: null, until: false, relative: true }),
   },
-  { // "đến nay", "hiện nay", "hiện có": up to the document's date (filled in by the caller)
-    relative: true, needs: ['đến', 'hiện'], re: /(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|hiện\s+nay|hiện\s+có|hiện\s+là|hiện\s+tại)(?![\p{L}])/iu,
+  { // "đến nay", "hiện nay", "hiện có": up to the document's date (filled in by the caller); not the end of a compound ("ước thực hiện là 1.114.100 người")
+    relative: true, needs: ['đến', 'hiện'], re: new RegExp(String.raw`(?<![\p{L}])(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|${NOT_NOW}hiện\s+(?:nay|có|là|tại))(?![\p{L}])`, 'iu'),
     make: () => ({ from: null, to: null, until: true, relative: true }),
   },
   { // "năm nay"
