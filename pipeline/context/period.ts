@@ -246,6 +246,14 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return { from: first(y), to: last(y, mo), until: false, relative: !m[2] };
     },
   },
+  { // "tháng 7 và tháng 8/2021", "tháng 7, 8/2021": two months in a row, both ("tháng 7 và tháng 9" are two periods; "tháng 7, 8 xã" one)
+    digit: true, needs: ['tháng'], contains: /\d\s*(?:,|và)\s*(?:tháng\s+)?\d/iu, re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})\s{0,2}(,|và)\s{0,2}(tháng\s+)?(\d{1,2})(?:\s{0,2}${MONTH_YEAR_SEP}\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
+    make: (m, year) => {
+      const a = +m[1], b = +m[4], y = m[5] ? +m[5] : year;
+      if (m[2] === ',' && !m[3] && !m[5]) return null;
+      return a >= 1 && b === a + 1 && b <= 12 && y !== null ? { from: first(y, a), to: last(y, b), until: false, relative: !m[5] } : null;
+    },
+  },
   { // "tháng 10/2022", "tháng 11 năm 2023", "tháng 9"
     digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})(?!\s*tháng)(?:\s{0,2}${MONTH_YEAR_SEP}\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
     make: (m, year) => {
