@@ -24,6 +24,7 @@ export function placeInList(view: SentenceView, q: Quantity, subject: Span, indi
 
 const RATE_HEAD = new RegExp(`^(?:${alternatives(SHARE_NOUNS)})(?![\\p{L}])`, 'iu');
 // the words opening a breakdown ("trong đó:", "gồm", "như:"), last in the sentence before an item, no colon after them
+const OPENER_WORD = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, ...LIST_OPENERS])})(?![\\p{L}])`, 'iu');
 const OPENER = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, ...LIST_OPENERS])})[ \\t]*[:,]?[ \\t]+(?=[^:]*$)`, 'giu');
 
 /**
@@ -32,7 +33,8 @@ const OPENER = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, .
  */
 export function itemOfBreakdown(view: SentenceView, q: Quantity, subject: Span, indicator: string): string | null {
   // (a place is place-in-list's: "Một số huyện tỷ lệ hộ nghèo còn cao như: Ea Súp có 7.849 hộ" names no rate of Ea Súp)
-  if (wordCount(indicator) > 6 || MEASURE_HEAD.test(indicator) || isProperName(indicator)) return null;
+  const notAnItem = (words: string) => wordCount(words) > 6 || MEASURE_HEAD.test(words) || isProperName(words);
+  if (notAnItem(indicator) && !OPENER_WORD.test(indicator)) return null; // (the opener may close the subject: "… tăng cao như dịch vụ ăn uống")
   const before = textBefore(view, subject.end, WIDTH.list);
   const at = subject.end - before.length; // where `before` starts in the text
   let opener: RegExpExecArray | null = null;
@@ -48,10 +50,13 @@ export function itemOfBreakdown(view: SentenceView, q: Quantity, subject: Span, 
   if (units.length && !units.includes(q.unit)) return null;
   // the opener may open the subject itself ("gồm thủy sản chế biến"): the item is what follows it
   const item = itemStart > subject.start ? tidy(view.text.slice(itemStart, subject.end)) : indicator;
+  if (notAnItem(item)) return null;
   // "vốn ngân sách …, trong đó ngân sách trung ương là …": an item that repeats the head's words names itself
   const opening = item.toLowerCase().split(/\s+/u).slice(0, 2).join(' ');
   if (wordCount(opening) === 2 && head.toLowerCase().includes(opening)) return null;
-  return item ? `${head} ${item}` : null;
+  // ("chỉ số giá" + "giá vàng": the word they share is written once)
+  const shared = head.split(/\s+/u).pop()!.toLowerCase() === item.split(/\s+/u, 1)[0]!.toLowerCase();
+  return item ? `${shared ? head.replace(/\s+\S+$/u, '') : head} ${item}` : null;
 }
 
 const TIME_KEY_BEFORE = /((?:năm|tháng|quý)[ \t]+[\dIVX]+(?:[/.-]\d{4})?)[ \t]*:[ \t]*$/iu;
