@@ -10,22 +10,37 @@ import { EXISTENTIAL_BEFORE } from './opening-count.ts';
 import type { Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 
-/** "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD": a place in a list takes the list's head. */
-export function placeInList(view: SentenceView, q: Quantity, subject: Span, indicator: string): string | null {
-  // ("Thuận Thành có 50 trường": a place that has things is who has them, no item of a list)
-  if (!isProperName(indicator) || EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) return null;
-  // a long list's head is before its colon (sought in the list's width: the whole text before would cost each name its length)
-  const before = textBefore(view, subject.start, WIDTH.list);
-  const colon = before.lastIndexOf(':');
-  const from = colon >= 0 ? subject.start - before.length + colon : q.start;
-  const head = headNounIn(view.text, Math.max(view.start, from - MAX_SUBJECT), subject.start) ?? view.topic();
-  return head ? `${head} ${indicator}` : null;
-}
-
 const RATE_HEAD = new RegExp(`^(?:${alternatives(SHARE_NOUNS)})(?![\\p{L}])`, 'iu');
 // the words opening a breakdown ("trong đó:", "gồm", "như:"), last in the sentence before an item, no colon after them
 const OPENER_WORD = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, ...LIST_OPENERS])})(?![\\p{L}])`, 'iu');
 const OPENER = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, ...LIST_OPENERS])})[ \\t]*[:,]?[ \\t]+(?=[^:]*$)`, 'giu');
+/** The last opener in `text`, or null. */
+function lastOpener(text: string): RegExpExecArray | null {
+  let opener: RegExpExecArray | null = null;
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) opener = m;
+  return opener;
+}
+
+/**
+ * "kim ngạch xuất khẩu … gồm: Cao Bằng đạt 42,3 triệu USD", "GRDP của một số tỉnh lân cận như Thanh Hoá tăng 3,7%, Nghệ An
+ * tăng 1,6%": a place in a list takes the list's head (the list opens at its colon, else at its opener, "như", "gồm").
+ */
+export function placeInList(view: SentenceView, q: Quantity, subject: Span, indicator: string): string | null {
+  // ("Thuận Thành có 50 trường": a place that has things is who has them, no item of a list)
+  const proper = isProperName(indicator);
+  if ((!proper && !OPENER_WORD.test(indicator)) || EXISTENTIAL_BEFORE.test(textBefore(view, q.start, WIDTH.lead))) return null;
+  // a long list's head is before its colon (sought in the list's width: the whole text before would cost each name its length)
+  const before = textBefore(view, subject.end, WIDTH.list);
+  const at = subject.end - before.length, colon = before.lastIndexOf(':');
+  const opener = !proper || colon < 0 ? lastOpener(before) : null;
+  // the opener closing the subject: its place is what follows it
+  const item = opener && at + opener.index >= subject.start ? tidy(view.text.slice(at + opener.index + opener[0].length, subject.end)) : indicator;
+  if (!isProperName(item)) return null;
+  const from = colon >= 0 ? at + colon : opener ? at + opener.index : q.start;
+  const head = headNounIn(view.text, Math.max(view.start, from - MAX_SUBJECT), colon >= 0 || opener ? from : subject.start) ?? view.topic();
+  return head ? `${head} ${item}` : null;
+}
 
 /**
  * "Kim ngạch xuất khẩu … ước đạt 1,533 tỷ USD, … gồm thủy sản chế biến ước đạt 19,7 triệu USD; may mặc 66,4 triệu USD":
@@ -37,9 +52,7 @@ export function itemOfBreakdown(view: SentenceView, q: Quantity, subject: Span, 
   if (notAnItem(indicator) && !OPENER_WORD.test(indicator)) return null; // (the opener may close the subject: "… tăng cao như dịch vụ ăn uống")
   const before = textBefore(view, subject.end, WIDTH.list);
   const at = subject.end - before.length; // where `before` starts in the text
-  let opener: RegExpExecArray | null = null;
-  OPENER.lastIndex = 0;
-  for (let m = OPENER.exec(before); m; m = OPENER.exec(before)) opener = m;
+  const opener = lastOpener(before);
   if (!opener) return null;
   const openerStart = at + opener.index, itemStart = openerStart + opener[0].length;
   const found = headNounAt(view.text, Math.max(view.start, openerStart - MAX_SUBJECT), openerStart);

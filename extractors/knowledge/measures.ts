@@ -26,7 +26,7 @@ export const PLACE_ALTERNATIVES = ['tỉnh', 'thành phố', 'huyện', 'quận'
 /** Measures that head a list naming places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …", "Tốc độ tăng trưởng GRDP của các tỉnh: Hậu Giang tăng 12,67%"). */
 export const LIST_HEAD_NOUNS = [
   'kim ngạch', 'tổng mức', 'tổng sản lượng', 'sản lượng', 'doanh thu', 'giá trị', 'tỷ lệ', 'chỉ số', 'thu ngân sách', 'vốn',
-  'tốc độ tăng trưởng', 'tốc độ tăng', 'tăng trưởng',
+  'tốc độ tăng trưởng', 'tốc độ tăng', 'tăng trưởng', 'GRDP', 'GDP', 'tổng sản phẩm',
 ] as const;
 /** Words that end a list head's name: what follows them is whose or when ("… của các tỉnh", "… năm 2023"). */
 export const LIST_HEAD_STOPS = ['của', 'dưới', 'trên', 'đạt', 'là', 'ở', 'có', 'tăng', 'giảm', 'gồm', 'vẫn', 'từ', 'năm', 'trong', 'tại', 'các', 'dự ước', 'ước', 'ước tính', 'cao', 'thấp'] as const;
