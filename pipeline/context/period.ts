@@ -201,14 +201,14 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return monthsOfYear(n, y, m[2] !== undefined && /cuối/i.test(m[2]), !m[3]);
     },
   },
-  { // "Năm tháng đầu năm", "sáu tháng cuối năm 2023": the count spelled out, as "5 tháng đầu năm" (only before
-    // "đầu/cuối năm": "những năm tháng qua" is "the years gone by")
-    needs: ['tháng'], contains: /tháng\s+(?:đầu|cuối)/iu, re: new RegExp(String.raw`(?<![\p{L}])(${alternatives(Object.keys(MONTH_COUNT_WORDS))})\s+tháng\s+(đầu|cuối)\s+(?:của\s+)?năm(?:\s+(?:${YEAR}|nay))?(?![\p{L}\d])`, 'iu'),
+  { // "Năm tháng đầu năm", "sáu tháng cuối năm 2023", "Sáu tháng qua": the count spelled out, as "5 tháng đầu năm", "6 tháng
+    // qua" (only before "đầu/cuối năm" or "qua", and not "năm tháng qua": "những năm tháng qua" is "the years gone by")
+    needs: ['tháng'], contains: /tháng\s+(?:đầu|cuối|qua|vừa)/iu, re: new RegExp(String.raw`(?<![\p{L}])(${alternatives(Object.keys(MONTH_COUNT_WORDS))})\s+tháng\s+(?:(đầu|cuối)\s+(?:của\s+)?năm(?:\s+(?:${YEAR}|nay))?|(?:vừa\s+)?(qua))(?![\p{L}\d])`, 'iu'),
     make: (m, year) => {
       const n = MONTH_COUNT_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
       const y = m[3] ? +m[3] : year;
-      if (n === undefined || y === null) return null;
-      return monthsOfYear(n, y, m[2].toLowerCase() === 'cuối', !m[3]);
+      if (n === undefined || y === null || (m[4] && n === 5)) return null;
+      return monthsOfYear(n, y, m[2]?.toLowerCase() === 'cuối', !m[3]);
     },
   },
   { // "nửa đầu năm 2024", "nửa cuối năm nay", "nửa đầu năm": the half of a year, as "6 tháng đầu năm"
