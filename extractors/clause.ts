@@ -6,7 +6,7 @@ import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
   ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, SCHOOL_TERM, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
-import { alternatives, WB, WE, words } from './patterns.ts';
+import { alternatives, notCompoundEnd, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
@@ -44,10 +44,7 @@ import { textBefore, textAfter } from './windows.ts';
 // ---- subjects and phrases ------------------------------------------------------------------
 const TRAILING = [...SUBJECT_TRAILING, ...STRIVE_WORDS]; // "Tốc độ tăng trưởng (GRDP) phấn đấu từ 7,5%"
 /** An adverb before the verb, unless it ends a compound ("chứng chỉ"): `(?<!(?:chứng|địa)\s+)chỉ`. */
-export const trailingAdverbs = SUBJECT_TRAILING_ADVERBS.map((a) => {
-  const heads = ADVERB_COMPOUNDS.filter((c) => c.endsWith(` ${a}`)).map((c) => c.slice(0, -a.length - 1));
-  return `${heads.length ? `(?<!(?:${alternatives(heads)})\\s+)` : ''}${alternatives([a])}`;
-});
+export const trailingAdverbs = SUBJECT_TRAILING_ADVERBS.map((a) => `${notCompoundEnd(a, ADVERB_COMPOUNDS)}${alternatives([a])}`);
 const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|${WB}(?:${trailingAdverbs.join('|')})${WE}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|(?:tính\\s+)?đến\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})\\s*$`, 'iu');
 /** Last words of TRAILING entries and adverbs (lower case): a subject whose last word is none of them keeps it. */
 const TRAILING_LAST = new Set([...TRAILING, ...SUBJECT_TRAILING_ADVERBS].map((w) => w.split(' ').pop()!.toLowerCase()));

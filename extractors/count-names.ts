@@ -72,7 +72,7 @@ export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
 const ASIDE_BEFORE_LEAD = /\([^()\n]{1,200}\)(?=[ \t]*,[^(),\d\n]{0,40}$)/u;
 /** The count a share restates and the words between them, less an aside in brackets closed before the comma and the share's lead ("giải quyết 15.539 hồ sơ (trong đó …), đạt tỷ lệ 97,93%"). */
 function countAndLead(view: SentenceView, q: Quantity): { count: Quantity | undefined; between: string } {
-  const from = Math.max(view.start, q.start - 260), aside = ASIDE_BEFORE_LEAD.exec(view.text.slice(from, q.start));
+  const from = Math.max(view.start, q.start - WIDTH.asideAndLead), aside = ASIDE_BEFORE_LEAD.exec(view.text.slice(from, q.start));
   const open = aside ? from + aside.index : q.start, close = aside ? open + aside[0].length : q.start;
   let before = quantityIndexAt(view, q.start) - 1; // (back past the aside's numbers only: linear in a sentence of many shares)
   while (before >= 0 && view.quantities[before].end > open) before--;

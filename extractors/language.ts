@@ -233,9 +233,8 @@ export function inPlanMetList(text: string, sentenceStart: number, pos: number):
 
 /** A heading that opens a list of targets: "Các chỉ tiêu chủ yếu:", "Điều 2. Mục tiêu, chỉ tiêu năm 2025". */
 const TARGET_HEADING = new RegExp(`(?<![\\p{L}])(?:${alternatives(GOAL_WORDS)})(?![\\p{L}])`, 'iu');
-/** ... unless it reports results: "Kết quả thực hiện các chỉ tiêu chủ yếu" (not what it strives for: "Phấn đấu đạt được các mục tiêu:", STRIVEN). */
-export const RESULT_HEADING = /(?<![\p{L}])(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tình\s+hình|đạt\s+được)(?![\p{L}])/iu;
-const STRIVEN = new RegExp(`(?<![\\p{L}])(?:${alternatives(STRIVE_WORDS)})\\s+(?:thực\\s+hiện|đạt\\s+được)(?![\\p{L}])`, 'giu');
+/** ... unless it reports results: "Kết quả thực hiện các chỉ tiêu chủ yếu" (not what it strives for: "Phấn đấu đạt được các mục tiêu:"). */
+export const RESULT_HEADING = new RegExp(`(?<![\\p{L}])(?:kết\\s+quả|đánh\\s+giá|tình\\s+hình|(?<!(?:${alternatives(STRIVE_WORDS)})\\s+)(?:thực\\s+hiện|đạt\\s+được))(?![\\p{L}])`, 'iu');
 /** The numbering style a line starts with: "Điều 2.", "II.", "2.", "2.1.", "a)", "(1)", "-", "+" (items under a dash: "- Phấn đấu đạt các mục tiêu:" then "+ 100% …"). */
 const MARKER_STYLES: readonly [string, RegExp][] = [
   ['article', /^(?:điều|phần|chương|mục)\s+[\dIVX]+/iu], ['roman', /^[IVX]+\.\s/u], ['decimal2', /^\d+\.\d+\.?\s/u],
@@ -336,7 +335,7 @@ export function isTopicLine(line: string): boolean {
 /** A short line that introduces targets and does not report results. */
 export function opensTargets(line: string): boolean {
   const words = line.replace(/^(?:(?:điều|phần|chương|mục)\s+[\dIVX]+\.?|[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/iu, '');
-  return line.length <= 160 && !/[.!?]$/u.test(line) && TARGET_HEADING.test(words) && !RESULT_HEADING.test(words.replace(STRIVEN, ''))
+  return line.length <= 160 && !/[.!?]$/u.test(line) && TARGET_HEADING.test(words) && !RESULT_HEADING.test(words)
     && !/\d/.test(words.replace(/(?:19|20)\d\d/g, '')); // numbers other than a year: a statement, not a heading
 }
 

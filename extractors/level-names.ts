@@ -293,8 +293,8 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
   if (off('subject-level') || !isMeaningfulSubject(indicator) || (!isShare && isPlaceOnly(indicator))) {
     indicator = off('fallback') ? '' : tidy(fallbackIndicator(view, q, floor) ?? '');
     rule = 'fallback';
-  } else if (!off('inherited') && prev && !prev.item && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && !(q.unit && opensOnItsNoun(indicator, q.unit)) && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q) && !sibling && !onlyTheAction(view, q, indicator)) {
-    // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on; after a change the level it measured, not the change
+  } else if (!off('inherited') && prev && prev.rule !== 'item-of-breakdown' && prev.unit === q.unit && floor > start && wordCount(indicator) <= 6 && !(q.unit && opensOnItsNoun(indicator, q.unit)) && /^[\p{Ll}\d]/u.test(indicator) && !INDICATOR_HEAD.test(indicator) && continues(text.slice(Math.max(floor, subject.start - MAX_SUBJECT), subject.start), indicator) && !countNamedAfter(view, q) && !sibling && !onlyTheAction(view, q, indicator)) {
+    // "..., mũi 2 đạt 91,9%": the sentence's indicator goes on (after an item of a list, its sibling follows); after a change the level it measured, not the change
     indicator = continuedName(prev.base, indicator);
     rule = 'inherited';
   } else if (sibling) indicator = partShareName(indicator);

@@ -12,8 +12,9 @@ import type { SentenceView } from './types.ts';
 
 const RATE_HEAD = new RegExp(`^(?:${alternatives(SHARE_NOUNS)})(?![\\p{L}])`, 'iu');
 // the words opening a breakdown ("trong đó:", "gồm", "như:"), last in the sentence before an item, no colon after them
-const OPENER_WORD = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, ...LIST_OPENERS])})(?![\\p{L}])`, 'iu');
-const OPENER = new RegExp(`(?<![\\p{L}])(?:${alternatives([...BREAKDOWN_WORDS, ...LIST_OPENERS])})[ \\t]*[:,]?[ \\t]+(?=[^:]*$)`, 'giu');
+const OPENERS = alternatives([...BREAKDOWN_WORDS, ...LIST_OPENERS]);
+const OPENER_WORD = new RegExp(`(?<![\\p{L}])(?:${OPENERS})(?![\\p{L}])`, 'iu');
+const OPENER = new RegExp(`(?<![\\p{L}])(?:${OPENERS})[ \\t]*[:,]?[ \\t]+(?=[^:]*$)`, 'giu');
 /** The last opener in `text`, or null. */
 function lastOpener(text: string): RegExpExecArray | null {
   let opener: RegExpExecArray | null = null;

@@ -4,6 +4,12 @@
 export const WB = '(?<![\\p{L}\\p{N}])';
 export const WE = '(?![\\p{L}\\p{N}])';
 
+/** A lookbehind that keeps `word` from matching as the end of one of `compounds` ("chỉ" in "chứng chỉ"); '' when none ends on it. */
+export function notCompoundEnd(word: string, compounds: readonly string[]): string {
+  const heads = compounds.filter((c) => c.endsWith(` ${word}`)).map((c) => c.slice(0, -word.length - 1));
+  return heads.length ? `(?<!(?:${alternatives(heads)})\\s+)` : '';
+}
+
 /** The forms of a table as alternatives, longest first; spaces match any run of spaces. No word edges. */
 export function alternatives(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length)

@@ -331,7 +331,7 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
     // "… đã đạt 94,5% dự toán Bộ Tài chính giao và đạt 81% dự toán HĐND": a second share of the same thing
     if (!fields.indicator && state.prevIndicator && state.lastShareEnd >= 0 && SECOND_SHARE.test(text.slice(state.lastShareEnd, anchor))) fields.indicator = state.prevIndicator.base;
   }
-  if (fields.indicator && named?.rule !== 'inherited') state.prevIndicator = { indicator: fields.indicator, unit: fields.unit, base: named?.base ?? fields.indicator };
+  if (fields.indicator && named?.rule !== 'inherited') state.prevIndicator = { indicator: fields.indicator, unit: fields.unit, base: named?.base ?? fields.indicator, rule: named?.rule };
   // "ước đạt 40.120 triệu đồng, đạt 165,17% KH tỉnh giao và đạt 112,89% KH huyện giao": a second share of the same level is as estimated as the first
   fields.estimate = level && level === state.lastLevel ? state.lastEstimate : estimateAt(view, state.floor, share.start);
   state.lastEstimate = fields.estimate;

@@ -2,8 +2,8 @@
 import type { Extracted, Span, TableRow } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 
-/** The previous indicator of the sentence; `base` is the level a later change measures (never a change itself); `item`: it names an item of a list after "như", "gồm", whose next items are its siblings, no continuation of it. */
-export interface PrevIndicator { indicator: string; unit: string | null; base: string; item?: boolean }
+/** The previous indicator of the sentence; `base` is the level a later change measures (never a change itself); `rule`: the naming rule that gave it. */
+export interface PrevIndicator { indicator: string; unit: string | null; base: string; rule?: string }
 
 /** One sentence of a document, with the quantities already found in it. */
 export interface SentenceView {

@@ -146,7 +146,7 @@ export function levelStatements(view: SentenceView, kind: Kind): Claimed[] {
     if (!fromTo && !looksLikeLevel(view, q, index, floor, inTarget, lead, finished)) { prevEnd = floor; continue; }
     const named: Named | null = fromTo ?? targetGoingOn(view, q, floor, prevIndicator, levelsBefore, kind) ?? levelIndicator(view, opening ? { ...q, start: opening.open } : q, floor, prevIndicator, kind);
     if (!named) { prevEnd = floor; continue; }
-    if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base, item: named.rule === 'item-of-breakdown' }; // the chain's first subject carries on
+    if (named.rule !== 'inherited') prevIndicator = { indicator: named.indicator, unit: q.unit, base: named.base, rule: named.rule }; // the chain's first subject carries on
     const indicator = finished ?? (opening ? withoutPlanMet(named.indicator) : named.indicator);
     let qStart = named.start, qEnd = opening && text[q.end] === ')' ? q.end + 1 : named.end;
     const fields = emptyFields(kind);

@@ -50,7 +50,7 @@ export const TABLES: readonly Table[] = [
   { name: 'SHARE_NOUNS', role: 'a share\'s noun between its verb and its figure', forms: measures.SHARE_NOUNS, family: 'grammar' },
   { name: 'GROWTH_HEADS', role: 'a rate of growth named: its percentage is its level', forms: measures.GROWTH_HEADS, family: 'grammar' },
   { name: 'DATED_STANDARDS', role: 'a standard named by the span it holds for, which dates no figure', forms: time.DATED_STANDARDS, family: 'grammar' },
-  { name: 'MONTH_COUNT_WORDS', role: 'a count of months spelled out before "tháng đầu/cuối năm"', forms: Object.keys(time.MONTH_COUNT_WORDS), family: 'grammar' },
+  { name: 'MONTH_COUNT_WORDS', role: 'a count of months spelled out before "tháng đầu/cuối năm" or "tháng qua"', forms: Object.keys(time.MONTH_COUNT_WORDS), family: 'grammar' },
   { name: 'ORDINAL_WORDS', role: 'an ordinal with no cardinal use: a rank after "thứ"', forms: Object.keys(ORDINAL_WORDS), family: 'grammar' },
   { name: 'RATE_PERIODS', role: 'the period a measure is given per after the thing it measures ("tấn rác/ngày")', forms: RATE_PERIODS, family: 'grammar' },
   { name: 'TAKING_VERBS', role: 'a verb of seizing, collecting or destroying goods, before a weight of its noun', forms: verbs.TAKING_VERBS, family: 'grammar' },

@@ -23,6 +23,8 @@ export const DATED_STANDARDS = ['chuẩn nghèo', 'chuẩn nghèo đa chiều', 
 export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
   'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11,
 };
+/** The counts of months spelled out that may open "… tháng qua" ("Sáu tháng qua"): all but "năm" ("những năm tháng qua" is "the years gone by"). */
+export const MONTHS_GONE_BY_WORDS: readonly string[] = Object.keys(MONTH_COUNT_WORDS).filter((w) => w !== 'năm');
 /** Words that name a period before a year: "năm 2019", "giai đoạn 2021 - 2025", "KH 2024". */
 export const PERIOD_WORDS = ['năm', 'giai đoạn', 'nhiệm kỳ', 'thời kỳ', 'kế hoạch', 'KH'] as const;
 
@@ -31,7 +33,7 @@ export const PERIOD_WORDS = ['năm', 'giai đoạn', 'nhiệm kỳ', 'thời k�
 /** A whole subject that only says when: "9 tháng", "Lũy kế 9 tháng", "tháng 9", "6 tháng đầu năm 2024", "quý III", "tháng đầu năm" (what "Năm tháng đầu năm" leaves once its "Năm" is cut). */
 export const ONLY_TIME = /^(?:lũy\s+kế\s+|riêng\s+|trong\s+)?(?:cả\s+năm|\d+\s+tháng(?:\s+đầu)?(?:\s+năm(?:\s+\d{4})?)?|tháng\s+(?:đầu|cuối)(?:\s+năm(?:\s+\d{4})?)?|tháng\s+\d+(?:\/\d{4})?|quý\s+[IVX\d]+(?:\/\d{4})?|năm\s+\d{4}|lũy\s+kế)$/iu;
 /** A time frame opening a clause, cut off its subject: "Trong nhiệm kỳ kết nạp 49 hội viên", "cuối nhiệm kỳ đạt 170 hội viên", "Trong năm qua có …", "Trong giai đoạn 2021-2025", "kết thúc nhiệm kỳ 2025-2030", "Cùng thời gian này, có …", "Sáu tháng qua, …" (not "năm tháng qua", the years gone by). */
-export const TIME_FRAME_LEAD = String.raw`(?:(?:trong|suốt|cuối|đầu|giữa|kết\s+thúc|cùng)\s+(?:suốt\s+|giữa\s+|cả\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+gian|thời\s+kỳ|năm|tháng|quý)(?:\s+(?:qua|này|vừa\s+qua|tới|nay|(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?))?|(?:${Object.keys(MONTH_COUNT_WORDS).filter((w) => w !== 'năm').join('|').replace(/ /g, '\\s+')})\s+tháng\s+(?:vừa\s+)?qua)(?=[\s,]|$)`;
+export const TIME_FRAME_LEAD = String.raw`(?:(?:trong|suốt|cuối|đầu|giữa|kết\s+thúc|cùng)\s+(?:suốt\s+|giữa\s+|cả\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+gian|thời\s+kỳ|năm|tháng|quý)(?:\s+(?:qua|này|vừa\s+qua|tới|nay|(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?))?|(?:${MONTHS_GONE_BY_WORDS.join('|').replace(/ /g, '\\s+')})\s+tháng\s+(?:vừa\s+)?qua)(?=[\s,]|$)`;
 /** A subject that opens with when: "6 tháng đầu năm 2024 …", "cả năm", "lũy kế", "giai đoạn …". */
 export const OPENS_WITH_TIME = /^(?:(?:cả|trong|riêng|tính|lũy\s+kế)\s+)?(?:năm|\d+\s+tháng|tháng|quý|lũy\s+kế|giai\s+đoạn|cả\s+năm|nhiệm\s+kỳ)(?![\p{L}])/iu;
 /** Time words that may open a clause of who acts: "Dự kiến cuối năm 2013", "Đến nay", "6 tháng đầu năm". */

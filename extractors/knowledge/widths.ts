@@ -35,6 +35,8 @@ export const WIDTH = {
   rankScope: 100,
   /** a share confirming "A things /B", a group's name before a comma, a reference's tail */
   confirm: 120,
+  /** an aside in brackets (200 at most) and the share's lead after it: "(trong đó có 370 hồ sơ …), đạt tỷ lệ " */
+  asideAndLead: 260,
   /** a reference or a plan in brackets after a share ("chỉ tiêu Nghị quyết đại hội", "(KH 7%)"), a comparison's clause;
    * an actual over its plan before its share ("22/23 triệu đồng, đạt 96% nghị quyết") */
   reference: 160,

@@ -118,11 +118,11 @@ export interface DocumentTime {
   year: number | null;
 }
 
-/** The periods of one document's matches; each sentence's periods are found once per year. */
 // "3 năm liền (2017-2019)", "5 năm liên tiếp (2016 - 2020)": the years of a run, in brackets, date their own clause only
 const RUN_OF_YEARS_BEFORE = /(?<![\p{L}])\d{1,2}\s+năm\s+(?:liền|liên\s+tiếp|liên\s+tục)\s*\(\s*$/iu;
 const ofARun = (text: string, p: PeriodMention) => spansYears(p) && RUN_OF_YEARS_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
 
+/** The periods of one document's matches; each sentence's periods are found once per year. */
 export class MatchPeriods {
   private readonly doc: Document;
   private readonly time: DocumentTime;

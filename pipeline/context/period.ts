@@ -3,8 +3,8 @@
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
 import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
-import { ADVERB_COMPOUNDS, DATED_STANDARDS, MONTH_COUNT_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
-import { alternatives } from '../../extractors/patterns.ts';
+import { ADVERB_COMPOUNDS, DATED_STANDARDS, MONTH_COUNT_WORDS, MONTHS_GONE_BY_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
+import { alternatives, notCompoundEnd } from '../../extractors/patterns.ts';
 import { allMatches, matchesAtWordStart } from './scan.ts';
 import { Taken } from './taken.ts';
 
@@ -58,7 +58,7 @@ const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR
 /** The date y-m-d, or null when there is no such day. */
 const dayOf = (y: number, m: number, d: number) => (m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null);
 /** "thực hiện", "phát hiện", …: compounds whose "hiện" is no "now" (a lookbehind). */
-const NOT_NOW = `(?<!(?:${ADVERB_COMPOUNDS.filter((c) => c.endsWith(' hiện')).map((c) => c.split(' ')[0]).join('|')})\\s+)`;
+const NOT_NOW = notCompoundEnd('hiện', ADVERB_COMPOUNDS);
 const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
 const UNKNOWN = { from: null, to: null, until: false, relative: false, unknown: true } as const;
 /** The years of the document's term ("nhiệm kỳ 2020 – 2025": [2020, 2025]), or null. */
@@ -202,12 +202,12 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "Năm tháng đầu năm", "sáu tháng cuối năm 2023", "Sáu tháng qua": the count spelled out, as "5 tháng đầu năm", "6 tháng
-    // qua" (only before "đầu/cuối năm" or "qua", and not "năm tháng qua": "những năm tháng qua" is "the years gone by")
+    // qua" (only before "đầu/cuối năm" or "qua", and "qua" after MONTHS_GONE_BY_WORDS only)
     needs: ['tháng'], contains: /tháng\s+(?:đầu|cuối|qua|vừa)/iu, re: new RegExp(String.raw`(?<![\p{L}])(${alternatives(Object.keys(MONTH_COUNT_WORDS))})\s+tháng\s+(?:(đầu|cuối)\s+(?:của\s+)?năm(?:\s+(?:${YEAR}|nay))?|(?:vừa\s+)?(qua))(?![\p{L}\d])`, 'iu'),
     make: (m, year) => {
-      const n = MONTH_COUNT_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+      const word = m[1].toLowerCase().replace(/\s+/g, ' '), n = MONTH_COUNT_WORDS[word];
       const y = m[3] ? +m[3] : year;
-      if (n === undefined || y === null || (m[4] && n === 5)) return null;
+      if (n === undefined || y === null || (m[4] && !MONTHS_GONE_BY_WORDS.includes(word))) return null;
       return monthsOfYear(n, y, m[2]?.toLowerCase() === 'cuối', !m[3]);
     },
   },
