@@ -140,7 +140,24 @@ function commonPeriod(doc: Document, year: number | null): Period | null {
   };
   // "3 tháng đầu năm, toàn tỉnh đón …" in a story dated 2025 with no year written: the span its body names
   // most, read in the date's year, when the years written settle nothing (the relative rules run only then)
-  return namedMost(named(true), key) ?? (year !== null ? namedMost(named(false), key) : null) ?? openingYear(doc, year);
+  const absolute = named(true);
+  return namedMost(absolute, key) ?? spanOverItsLastMonth(absolute) ?? (year !== null ? namedMost(named(false), key) : null) ?? openingYear(doc, year);
+}
+
+/**
+ * "tính chung 5 tháng đầu năm 2023 …", "riêng tháng 5/2023 …", each named once: a monthly release, whose span from
+ * January is what the figures it leaves undated report (the month's are dated where they stand). Null otherwise.
+ */
+function spanOverItsLastMonth(named: PeriodMention[]): Period | null {
+  const spans = new Set(named.map(key));
+  if (spans.size !== 2) return null;
+  const [a, b] = [...new Map(named.map((p) => [key(p), p])).values()];
+  if (!a.from || !a.to || !b.from || !b.to) return null;
+  const isMonth = (p: Period) => p.from!.slice(0, 7) === p.to!.slice(0, 7) && p.from!.endsWith('-01');
+  const fromJanuary = (p: Period, month: Period) => p.from === `${month.to!.slice(0, 4)}-01-01` && p.to === month.to && !isMonth(p);
+  if (isMonth(b) && fromJanuary(a, b)) return a;
+  if (isMonth(a) && fromJanuary(b, a)) return b;
+  return null;
 }
 const key = (p: PeriodMention) => `${p.from}|${p.to}`;
 
