@@ -1,16 +1,15 @@
 // The patterns built from the Vietnamese the extractors know (extractors/knowledge/): what a
 // percentage can be "of", the verbs that introduce it, estimate and target markers, headings that
-// open targets, who acts, what a change is measured against, the periods a title plans for.
+// open targets, who acts, the periods a title plans for (what a change is measured against:
+// extractors/comparison.ts).
 // Cutting a subject or a phrase out of a clause is extractors/clause.ts.
-import { lineStartNear, textBefore, wordCount } from './clause.ts';
+import { wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, CHANGE_ADVERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS,
-  LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, RANK_WITH_HEADS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS,
+  LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
-import type { Quantity } from './numbers.ts';
-import type { SentenceView } from './types.ts';
 
 export { WB, WE, words } from './patterns.ts';
 
@@ -121,6 +120,8 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'goal-number', pattern: `mục\\s+tiêu${NOT_PROGRAMME}(?:\\s+(?:\\p{L}+|\\(\\p{L}+\\))){0,6}\\s+(?=\\d)` }, // "mục tiêu năm 30%", "mục tiêu tăng trưởng (GRDP) 8 – 10%"
   // "Nhiệm vụ trọng tâm được huyện đặt ra trong năm 2021 là thu nhập bình quân đầu người đạt trên 29 triệu đồng; …": the tasks set, what they are
   { name: 'tasks-set', pattern: `(?:${alternatives(TASK_WORDS)})(?:\\s+[\\p{L}\\p{N}]+){0,8}?\\s+(?:đặt|đề)\\s+ra(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+là(?=\\s[^.;,]{0,80}\\d)` },
+  // "Về chỉ tiêu thu ngân sách năm 2023 là 4.778 tỷ đồng": a sentence opening on the target, what it is ("Chỉ tiêu đạt thấp nhất là …" names none)
+  { name: 'target-is', pattern: `(?<=^[\\s\\-–•+*]*(?:về[ \\t]+)?)chỉ\\s+tiêu(?!\\s+(?:đạt|chưa|không)${WE})(?:\\s+[\\p{L}\\p{N}]+){0,6}?\\s+là(?=\\s+(?:\\p{L}+\\s+)?\\d)` },
   { name: 'target-set', pattern: `chỉ\\s+tiêu(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+(?:giao|đề\\s+ra\\s+là)${WE}` }, // "chỉ tiêu tỉnh giao"
   // "nâng tỷ lệ che phủ rừng lên 28,3%"; raising a count or a total ("nâng (tổng) số … lên 12 xã", "nâng tổng diện tích … lên 138ha"), "đã nâng", or a raise
   // from a level ("nâng tỷ lệ nhựa hóa đường tỉnh từ 52% lên 63,5%", a change made) reports a result
@@ -171,14 +172,14 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
 }
 
 /**
- * "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …", "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số
+ * "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …", "HĐND … đã quyết nghị các chỉ tiêu …", "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số
  * chỉ tiêu chủ yếu …": setting targets carries on to the end of the paragraph too.
  */
 const GOALS = `(?:các\\s+|những\\s+|một\\s+số\\s+)?(?:${alternatives(GOAL_WORDS)})${WE}`;
 // ("Trong 6 tháng cuối năm ngành đề ra 11 nhiệm vụ trọng tâm, trong đó …": tasks set, counted, hold their targets)
-const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề)\\s+(?:ra\\s+)?${GOALS}|đề\\s+ra\\s+\\d{1,2}\\s+(?:${alternatives(TASK_WORDS)})${WE}|thông\\s+qua\\s+(?:nghị\\s+quyết|NQ)${WE}[^.;:!?()]{0,60}?\\s+với\\s+${GOALS})`, 'iu');
+const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề|quyết\\s+nghị)\\s+(?:ra\\s+)?${GOALS}|đề\\s+ra\\s+\\d{1,2}\\s+(?:${alternatives(TASK_WORDS)})${WE}|thông\\s+qua\\s+(?:nghị\\s+quyết|NQ)${WE}[^.;:!?()]{0,60}?\\s+với\\s+${GOALS})`, 'iu');
 /** What setsTargets needs: a pattern without a lookbehind, which V8 finds by its first letters. */
-const SETS_TARGETS_VERB = /(?:đặt|đề|thông\s+qua)\s/iu;
+const SETS_TARGETS_VERB = /(?:đặt|đề|nghị|thông\s+qua)\s/iu;
 /** A sentence that reports results ends a goals list before the paragraph does. */
 const reportsResultsIn = wordsTester(RESULT_WORDS);
 export function reportsResults(text: string, from: number, to: number): boolean {
@@ -205,9 +206,14 @@ export function goalsListIn(text: string, from: number, to: number): number {
   if (!m) return -1;
   // "… đã thực hiện đạt các chỉ tiêu …, cụ thể như:": the verb of a plan met may come before the goal word ("yêu cầu … triển
   // khai thực hiện đạt các chỉ tiêu sau:": asked for, they are to be met)
-  const planMet = opensPlanMetList(sentence.slice(Math.max(0, m.index - WIDTH.clauseWord), m.index + m[0].length)) && !DIRECTIVE.test(sentence.slice(0, m.index));
-  return planMet ? -1 : from + m.index;
+  const opener = sentence.slice(Math.max(0, m.index - WIDTH.clauseWord), m.index + m[0].length);
+  const planMet = opensPlanMetList(opener) && !DIRECTIVE.test(sentence.slice(0, m.index));
+  // "Năm 2021 một số chỉ tiêu … như: Diện tích gieo cấy lúa, …, thu ngân sách đều đạt và vượt so với kế hoạch.": its items met the plan
+  const itemsMet = !STRIVES.test(opener) && ITEMS_MET_PLAN.test(sentence.slice(m.index + m[0].length));
+  return planMet || itemsMet ? -1 : from + m.index;
 }
+/** The items of a list said, in the sentence that lists them, all to have met the plan: "… đều đạt và vượt so với kế hoạch". */
+const ITEMS_MET_PLAN = new RegExp(`${WB}đều\\s+(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?(?:\\s+(?:${alternatives(PLAN_MET_ADVERBS)}))?\\s+(?:${COMPARED_WITH})?(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}`, 'iu');
 const DIRECTIVE = new RegExp(`${WB}(?:${alternatives(DIRECTIVE_WORDS)})${WE}`, 'iu');
 
 /** "các chỉ tiêu … cơ bản đạt kế hoạch đề ra:": a list opened by a plan met reports shares of it, it sets none. */
@@ -287,45 +293,9 @@ export function isActorClause(subject: string): boolean {
   return (actorClauseRe.test(subject) || namedActorRe.test(subject)) && !namesIndicatorRe.test(subject);
 }
 
-// ---- changes: what changed, against what ------------------------------------------------------
+// ---- changes: what changed, against what (comparison.ts) ------------------------------------
 
-/** A change verb right before its number: "tăng 7,5%", "ước giảm 0,5%", "tăng thêm 2 điểm". */
-export const CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])(tăng|giảm)(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?(?:\\s+từ)?\\s*$`, 'iu');
-/** A bare change verb right before its number, "thêm" at most after it: "tăng 2.677 người", "giảm thêm 5 hộ". */
-export const BARE_CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/iu;
-/** A place in a ranking, a few words, then "với" right before the number: "giành ngôi nhất toàn đoàn với ", "dẫn đầu cả nước với ". */
-const RANK_WITH_BEFORE = new RegExp(`(?<![\\p{L}])(?<!thống[ \\t]+)(?:${alternatives(RANK_WITH_HEADS)})(?:[ \\t]+[^\\s,;.()]+){0,4}[ \\t]+với[ \\t]*$`, 'iu');
-/** "với" right before the number: "đứng đầu với 7,91 điểm", "giành ngôi nhất toàn đoàn với 175 Huy chương Vàng". */
-export const WITH_BEFORE = /(?<![\p{L}])với\s*$/iu;
-/** Whether `q` is what a place in a ranking ranks by: "giành ngôi nhất toàn đoàn với 175 Huy chương Vàng" (read wide only after "với"). */
-export function rankedWith(view: SentenceView, q: Quantity): boolean {
-  return WITH_BEFORE.test(textBefore(view, q.start, WIDTH.lead)) && RANK_WITH_BEFORE.test(textBefore(view, q.start, WIDTH.phrase));
-}
-/** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
-// "giá so sánh 2010" (constant prices) compares nothing
-const SINCE = /(?<![\p{L}])(?<!giá\s{1,3})so\s+(?:với\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5}?(?=\s*[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm|với)(?![\p{L}]))/giu;
-
-const SINCE_AFTER = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu');
-const SINCE_OPENING = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu');
-/** The comparison a text opens with ("so với năm 2020", after a closing bracket too), up to the next clause: null if none. */
-export function comparisonAt(text: string): string | null {
-  const m = SINCE_AFTER.exec(text.replace(/^\s*\)/u, ''));
-  return m ? m[0].trim() : null;
-}
-
-/** The comparison a change is measured against: after the number, else the last one of its clause, else the one opening its line. */
-export function comparisonOf(text: string, from: number, to: number, pos: number, end: number): string | null {
-  const after = SINCE_AFTER.exec(text.slice(end, Math.min(to, end + WIDTH.comparison)));
-  if (after) return after[0].trim();
-  const window = text.slice(Math.max(from, pos - WIDTH.reference), pos);
-  const clause = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
-  const inClause = [...clause.matchAll(SINCE)].pop();
-  if (inClause) return inClause[0].trim();
-  const lineStart = lineStartNear(text, from);
-  if (lineStart < 0) return null;
-  const opening = SINCE_OPENING.exec(text.slice(lineStart, lineStart + WIDTH.comparison));
-  return opening ? opening[0].replace(/\s*,$/, '').trim() : null;
-}
+export { BARE_CHANGE_BEFORE, CHANGE_BEFORE, comparisonAt, comparisonOf, rankedWith, WITH_BEFORE } from './comparison.ts';
 
 /** A topic line inside a list: "Về kinh tế", "Trong lĩnh vực văn hóa – xã hội:" — short, no number, no sentence. */
 export function isTopicLine(line: string): boolean {
@@ -357,7 +327,8 @@ const notPlanRe = new RegExp(words(NOT_PLAN_COMPOUNDS), 'giu');
 /** The line with each compound that names no plan ("Kế hoạch hóa gia đình") blanked out, its offsets kept. */
 const withoutNotPlans = (line: string) => (/hoạch\s+h/iu.test(line) ? line.replace(notPlanRe, (m) => '_'.repeat(m.length)) : line);
 const namesPlans = (line: string) => namesPlanWords(line) && namesPlanWords(withoutNotPlans(line));
-const planMetRe = new RegExp(`${words(PLAN_MET_VERBS)}(?:\\s+\\p{L}+){0,2}\\s+${words(PLAN_TITLE_WORDS)}`, 'iu');
+// ("Hoàn thành xuất sắc các nhiệm vụ chính trị năm 2023": how well, then two words at most)
+const planMetRe = new RegExp(`${words(PLAN_MET_VERBS)}(?:\\s+(?:${alternatives(PLAN_MET_ADVERBS)}))?(?:\\s+\\p{L}+){0,2}\\s+${words(PLAN_TITLE_WORDS)}`, 'iu');
 /** A title or heading that names plans, reports no results and states nothing itself ("giảm 6% hộ nghèo" is a statement). */
 export function opensPlan(line: string): boolean {
   return line.length <= 240 && namesPlans(line) && !RESULT_HEADING.test(line) && !planMetRe.test(line)

@@ -18,6 +18,9 @@ import type { SentenceView } from '../../extractors/types.ts';
 /** A paragraph that goes on from the one before: "Đồng thời, …", "Bên cạnh đó, …", "Ngoài ra, …". */
 // … and "Về xây dựng Đảng, hàng năm có trên 90% …": a paragraph opening on the next field of the same goals
 const CONTINUES_PARAGRAPH = /^\s*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó|về(?:\s+[\p{L}–-]+){1,6})\s*,/iu;
+// "HĐND TP.Vũng Tàu đã quyết nghị các chỉ tiêu … năm 2023. / Theo đó, chỉ tiêu về tổng mức bán lẻ … 38.410 tỷ đồng; …": the
+// targets a paragraph ending in a goals list set, spelled out (after a paragraph that only reports, "Theo đó" reports too)
+const FOLLOWS_GOALS_LIST = /^\s*theo\s+đó\s*,/iu;
 // "… dự kiến sẽ nâng cấp 555 km đường. Cụ thể, nâng cấp 55 km quốc lộ; …. Qua đó, nâng tỷ lệ … lên 65%": the
 // detail or the outcome of the sentence before, in its paragraph, is what that sentence was (a plan's, here)
 const DETAILS_SENTENCE_BEFORE = /^\s*(?:cụ\s+thể|trong\s+đó|qua\s+đó)\s*[,:]/iu;
@@ -59,34 +62,60 @@ function goesOnStriving(text: string, from: number, to: number): boolean {
 /** How far into a sentence its target talk may start for the sentence to be about targets. */
 const TALK_OPENS_SENTENCE = 60;
 
-/** Where the sentences read so far left target talk. */
+type SentenceSpan = { start: number; end: number; passage: number };
+
+/** Where the sentences read so far left target talk, and the goals list open in the current passage. */
 class TargetTalk {
   /** The passage whose last sentence read was about targets, not a plan in its brackets (-2: none). */
   endedPassage = -2;
   /** The same, when its sentences strove for a year's targets. */
   private strovePassage = -2;
+  /** The passage whose last sentence read left a goals list open (-2: none). */
+  listPassage = -2;
+  /** The passage of the goals list open ("mục tiêu ... là:", to the end of its passage; -1: none), and where it opened. */
+  private goalsPassage = -1;
+  private goalsFrom = Infinity;
 
-  /** Whether sentence s goes on with the targets the sentence before it in its paragraph set. */
-  goesOn(text: string, s: { start: number; end: number; passage: number }): boolean {
-    return this.endedPassage === s.passage && (listsLevelsOnly(text, s.start, s.end) || (this.strovePassage === s.passage && goesOnStriving(text, s.start, s.end)));
+  /** Sentence s comes next: the goals list it opens or goes on with (`opensPassage`: s opens its passage). */
+  enter(text: string, s: SentenceSpan, opensPassage: boolean): void {
+    if (s.passage !== this.goalsPassage || (this.goalsFrom < s.start && reportsResults(text, s.start, s.end))) { this.goalsPassage = -1; this.goalsFrom = Infinity; }
+    const opener = goalsListIn(text, s.start, s.end);
+    if (opener >= 0 && this.goalsPassage < 0) { this.goalsPassage = s.passage; this.goalsFrom = opener; }
+    // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
+    if (this.goalsPassage < 0 && continuesTargetTalk(text, s, this, opensPassage)) { this.goalsPassage = s.passage; this.goalsFrom = s.start; }
+  }
+
+  /** Where the goals list open in sentence s starts in it (Infinity: none open). */
+  listFrom(s: SentenceSpan): number {
+    return this.goalsPassage === s.passage ? Math.max(this.goalsFrom, s.start) : Infinity;
+  }
+
+  /** Whether sentence s, in no goals list, goes on with the targets the sentence before it in its paragraph set. */
+  goesOn(text: string, s: SentenceSpan): boolean {
+    return this.goalsPassage < 0 && this.endedPassage === s.passage
+      && (listsLevelsOnly(text, s.start, s.end) || (this.strovePassage === s.passage && goesOnStriving(text, s.start, s.end)));
   }
 
   /** Sentence s was read, speaking of targets from `targetFrom` (Infinity: of none). */
-  read(text: string, s: { start: number; end: number; passage: number }, targetFrom: number): void {
-    this.endedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE ? s.passage : -2;
+  read(text: string, s: SentenceSpan, targetFrom: number): void {
+    // a goals list still open leaves the talk on targets, however late in the sentence it opened ("HĐND … đã quyết nghị các chỉ tiêu …")
+    const listOpen = this.goalsPassage === s.passage;
+    this.endedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE || listOpen ? s.passage : -2;
+    this.listPassage = listOpen ? s.passage : -2;
     this.strovePassage = this.endedPassage === s.passage && (this.strovePassage === s.passage || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
   }
 }
 
 /**
- * Whether sentence s goes on setting the targets the sentence read before it set (`talkEndedPassage`: that
- * sentence's passage, when it did): the next paragraph going on from it ("Đồng thời, …") or setting floors, or
- * in its own paragraph its detail or outcome ("Cụ thể, …", "Qua đó, …").
+ * Whether sentence s goes on setting the targets the sentence read before it set (`talk`: where it did): the next
+ * paragraph going on from it ("Đồng thời, …") or setting floors, or spelling out the goals list it ended in ("Theo
+ * đó, …", opening the paragraph), or in its own paragraph its detail or outcome ("Cụ thể, …", "Qua đó, …").
  */
-function continuesTargetTalk(text: string, s: { start: number; end: number; passage: number }, talkEndedPassage: number): boolean {
+function continuesTargetTalk(text: string, s: SentenceSpan, talk: TargetTalk, opensPassage: boolean): boolean {
   const opening = text.slice(s.start, s.start + 20);
-  return (talkEndedPassage === s.passage - 1 && (CONTINUES_PARAGRAPH.test(opening) || setsThreshold(text, s.start, s.end)))
-    || (talkEndedPassage === s.passage && (DETAILS_SENTENCE_BEFORE.test(opening)
+  return (talk.endedPassage === s.passage - 1 && (CONTINUES_PARAGRAPH.test(opening) || setsThreshold(text, s.start, s.end)))
+    || (talk.listPassage === s.passage - 1 && opensPassage && FOLLOWS_GOALS_LIST.test(opening))
+    || (talk.endedPassage === s.passage && (DETAILS_SENTENCE_BEFORE.test(opening)
       || (SHARE_RANGE.test(text.slice(s.start, s.end)) && !reportsResults(text, s.start, s.end))));
 }
 
@@ -111,8 +140,6 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   const decimalComma = once(() => writesDecimalComma(doc.text));
   const all = dropNonFigures(doc.text, withDefinedUnits(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text), decimalComma)));
   let next = 0;
-  let goalsPassage = -1; // a goals list ("mục tiêu ... là:") runs to the end of its passage
-  let goalsFrom = Infinity;
   const talk = new TargetTalk();
   let topicPassage = -1; // the topic carries across the sentences of one passage
   let topic: () => string | null = () => null;
@@ -121,11 +148,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     const passage = doc.passages[s.passage];
     // a row read under a table header is no page furniture, whatever a cell of it looks like
     if (!passage || !(s.table?.cells.length || EXTRACTED_ROLES.has(passage.role))) continue;
-    if (s.passage !== goalsPassage || (goalsFrom < s.start && reportsResults(doc.text, s.start, s.end))) { goalsPassage = -1; goalsFrom = Infinity; }
-    const opener = goalsListIn(doc.text, s.start, s.end);
-    if (opener >= 0 && goalsPassage < 0) { goalsPassage = s.passage; goalsFrom = opener; }
-    // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
-    if (goalsPassage < 0 && continuesTargetTalk(doc.text, s, talk.endedPassage)) { goalsPassage = s.passage; goalsFrom = s.start; }
+    talk.enter(doc.text, s, s.start === passage.start);
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const inSection = inTargetSection.has(s.passage);
     // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state
@@ -134,8 +157,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     // three sentences in four hold no number: no extractor finds anything there (a ratio reads digits)
     if (!quantities.length && !s.table && !hasAsciiDigits(doc.text, s.start, s.end)) continue;
     const trigger = targetTriggerIn(doc.text, s.start, s.end);
-    const targetFrom = inSection || (goalsPassage < 0 && talk.goesOn(doc.text, s)) ? s.start
-      : Math.min(goalsPassage === s.passage ? Math.max(goalsFrom, s.start) : Infinity, trigger >= 0 ? trigger : Infinity, plan);
+    const targetFrom = inSection || talk.goesOn(doc.text, s) ? s.start : Math.min(talk.listFrom(s), trigger >= 0 ? trigger : Infinity, plan);
     // the topic is what the previous sentences named; worked out only when a subject asks for it
     const before = topic;
     views.push({ text: doc.text, start: s.start, end: s.end, passageEnd: passage.end, quantities, targetFrom, topic: before, table: s.table, part: s.table ? partOf(s.passage) : null, decimalComma, estimated: estimated.has(s.passage), publishedYear: published });
