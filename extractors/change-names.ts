@@ -12,7 +12,7 @@ import type { PrevIndicator, SentenceView } from './types.ts';
 import { unitKey } from './units.ts';
 
 /** A verb of change or part right before a number: "tăng tới 53%", "chiếm tỷ trọng 5%", "tương đương với 3 tỷ đồng". */
-const CHANGE_VERB_BEFORE = new RegExp(`(tăng|giảm|gấp|bằng|chiếm|tương\\s+đương|đóng\\s+góp)(?:\\s+(?:${alternatives([...CHANGE_ADVERBS, ...SHARE_NOUNS, 'với'])}))?\\s*$`, 'iu');
+const CHANGE_VERB_BEFORE = new RegExp(`(tăng|giảm|gấp|bằng|chiếm|tương\\s+(?:đương|ứng)|đóng\\s+góp)(?:\\s+(?:${alternatives([...CHANGE_ADVERBS, ...SHARE_NOUNS, 'với'])}))?\\s*$`, 'iu');
 
 // a band's word before the subject's first digit (nonfigures.ts drops the band's number)
 const BAND_BEFORE_DIGITS = new RegExp(`^[^\\d]*(?:${alternatives(BAND_WORDS)})\\s`, 'iu');
@@ -52,6 +52,9 @@ export function changeOfPrevious(view: SentenceView, q: Quantity, floor: number,
   const since = /^đóng/iu.test(verb[1]) ? CONTRIBUTED_TO.exec(after())?.[1] : comparisonAt(after());
   // "đạt 69,3% so với cùng kỳ": the comparison alone says what the share is of
   const tail = /^đạt$/iu.test(verb[1]) && since ? since : `${verb[1]}${since ? ' ' + since : ''}`;
+  // "tỷ lệ hộ nghèo chiếm 11% (tương đương 669 hộ)": a share restated as the count of the things it is of counts them
+  const counted = /^tương/iu.test(verb[1]) && prev.unit === '%' ? countOfShare(prev.base, q.unit) : null;
+  if (counted) return { indicator: counted, start: lookback + verb.index };
   // "giảm còn 21,46%, …, tương ứng giảm 9.412 hộ nghèo": a change counted in other things names them
   if (q.unit && q.unit !== prev.unit && isCountedNoun(q.unit) && !SHARE_UNITS.test(q.unit)) {
     const noun = phraseAfter(text, q.end, end, PHRASE_WORDS.changed);
@@ -63,6 +66,15 @@ export function changeOfPrevious(view: SentenceView, q: Quantity, floor: number,
   if (/^chiếm/iu.test(verb[1])) return { indicator: shareOfWhole(prev.base), start: lookback + verb.index };
   // the change of the level, never of an earlier change: indicators do not grow along a chain
   return { indicator: `${prev.base} ${tail}`, start: lookback + verb.index };
+}
+
+const RATE_WORDS = /^(?:tỷ|tỉ)\s+lệ\s+/iu;
+const WHERE_AFTER = /\s+(?:trên\s+địa\s+bàn|tại|ở|của|toàn)(?![\p{L}]).*$/iu;
+/** "tỷ lệ hộ nghèo" and "hộ": "số hộ nghèo", the count of what the share is of, when the share names the things counted first; else null. */
+function countOfShare(share: string, unit: string | null): string | null {
+  if (!unit || !isCountedNoun(unit) || SHARE_UNITS.test(unit)) return null;
+  const things = share.replace(RATE_WORDS, '').replace(WHERE_AFTER, ''); // "hộ nghèo trên địa bàn thành phố": the things, not where
+  return unitKey(things.slice(0, unit.length)) === unitKey(unit) && /^(?:\s|$)/u.test(things.slice(unit.length)) ? `số ${things.charAt(0).toLowerCase()}${things.slice(1)}` : null;
 }
 
 const REACHED_BEFORE = /(đạt)\s*$/iu;

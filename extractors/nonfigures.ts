@@ -124,7 +124,8 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
     // nor is a number with a qualifier: "chi trả … theo quyết định hơn 187 tỷ đồng"
     if (q.approx === null && NAME_BEFORE.test(before) && !PER_HUNDRED_OR_THOUSAND.test(q.unit ?? '')) { reasons[i] = 'name-number'; continue; }
     if (BAND_OPEN.test(text.slice(q.start, q.start + 5)) && PRICE_BAND_BEFORE.test(before)) { reasons[i] = 'price-band'; continue; }
-    if (before.includes('(') && EQUIVALENT_BEFORE.test(before)) { reasons[i] = 'equivalent'; continue; }
+    // ("chiếm 11% dân số (tương đương 669 hộ)": a share restated as the count it is of is a figure of its own)
+    if (before.includes('(') && EQUIVALENT_BEFORE.test(before) && !(quantities[i - 1]?.unit === '%' && q.unit !== '%')) { reasons[i] = 'equivalent'; continue; }
     if (isRateBase(text, q, before)) { reasons[i] = 'rate-base'; continue; }
     if (isLineBullet(text, q)) { reasons[i] = 'line-bullet'; continue; }
     if (before.includes(':') && PAGE_COUNTER_BEFORE.test(before)) { reasons[i] = 'page-counter'; continue; }

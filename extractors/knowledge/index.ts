@@ -162,7 +162,7 @@ export const SHARED_FORMS: readonly { forms: readonly string[]; tables: readonly
   { tables: ['TASK_WORDS', 'REFERENCE_EXTRA_HEADS'], forms: ['nhiệm vụ'], reason: 'tasks set, counted, hold targets; a share of tasks ("hoàn thành 100% nhiệm vụ") is progress' },
   { tables: ['PLAN_DOCUMENTS', 'PERIOD_WORDS'], forms: ['kế hoạch', 'KH'], reason: 'a plan is named by its year ("KH 2024"), which is the period spoken of' },
   { tables: ['PLAN_DOCUMENTS', 'NAME_WORDS'], forms: ['nghị quyết'], reason: 'a resolution sets plans, and a number right after the word is its number ("Nghị quyết 06")' },
-  { tables: ['PROGRESS_VERBS', 'LINKING_VERBS'], forms: ['đạt', 'bằng', 'tăng'], reason: 'a verb links a subject to its level ("đạt 225 nghìn tấn") and, with a plan after the number, brings a share of it' },
+  { tables: ['PROGRESS_VERBS', 'LINKING_VERBS'], forms: ['đạt', 'bằng', 'tăng', 'tương đương'], reason: 'a verb links a subject to its level ("đạt 225 nghìn tấn", "tương đương 669 hộ") and, with a plan after the number, brings a share of it' },
   { tables: ['PLAN_MET_VERBS', 'LINKING_VERBS'], forms: ['đạt', 'bằng'], reason: 'a linking verb before a level; before a plan word in a title it says the plan was met' },
   { tables: ['EXCEEDING_VERBS', 'LINKING_VERBS'], forms: ['tăng'], reason: 'a change links to its level ("tăng 7,5%"); before a plan it says by how much the plan was beaten' },
   { tables: ['PERIOD_BEFORE_PAIR', 'INDICATOR_HEADS'], forms: ['số'], reason: '"số 12/NQ" is a document number, "số hộ nghèo" heads an indicator' },

@@ -145,7 +145,7 @@ export const RESPECTIVELY_WORDS = ['tương ứng', 'lần lượt'] as const;
 /** Linking verbs right before a level: "là 47.803 người", "đạt 225 nghìn tấn", "còn 195 hộ", "đón 1,2 triệu lượt khách". */
 export const LINKING_VERBS = [
   'là', 'đạt', 'còn', 'có', 'gồm', 'chiếm', 'tăng', 'giảm', 'thực hiện', 'TH', 'bằng', 'lên', 'xuống', 'được', 'cho',
-  'tương ứng', 'tương ứng với', 'xảy ra', 'ghi nhận', 'làm chết', 'bị thương', 'thu hút', 'kết nạp', 'tuyển sinh', 'trồng mới',
+  'tương ứng', 'tương ứng với', 'tương đương', 'tương đương với', 'xảy ra', 'ghi nhận', 'làm chết', 'bị thương', 'thu hút', 'kết nạp', 'tuyển sinh', 'trồng mới',
   'khai thác', 'đón', 'đón tiếp', 'phục vụ', 'thiệt hại', 'tồn đọng',
 ] as const;
 /** A total named as such between "có" and its count: "hiện có tổng số 144 bưu cục" has 144 of them. */
