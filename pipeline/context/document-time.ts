@@ -69,6 +69,8 @@ export function periodsOfTitle(doc: Document, year: number | null): PeriodMentio
     title = titleUnderType(doc) ?? title;
     all = findPeriods(title, 0, title.length, year);
   }
+  // "Kỳ họp thứ X, HĐND phường … khoá XXVI, nhiệm kỳ 2021-2026": the council's term says who met, not when the figures are
+  all = all.filter((p) => !isCouncilTerm(title, p));
   const asides = bracketPairs(title, 0, title.length);
   if (!asides.length) return all;
   // periods and asides both go left to right
@@ -79,6 +81,12 @@ export function periodsOfTitle(doc: Document, year: number | null): PeriodMentio
   }
   return inside.size ? [...all.filter((p) => !inside.has(p)), ...all.filter((p) => inside.has(p))] : all;
 }
+
+/** A council's numbered term right before a period: "khoá XXVI, ", "khóa XI (", "khóa XX, nhiệm kỳ ". */
+const COUNCIL_TERM_BEFORE = /(?<![\p{L}])kh(?:óa|oá)[ \t]+[IVXLC\d]+[ \t]*[,(–-]?[ \t]*(?:\([ \t]*)?(?:nhiệm[ \t]+kỳ[ \t]*)?$/iu;
+
+/** Whether period p of a title is a council's term ("HĐND huyện khoá XX, nhiệm kỳ 2021-2026"): who met, not when the figures are. */
+const isCouncilTerm = (text: string, p: { start: number }) => COUNCIL_TERM_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
 
 const SAME_PERIOD_OF = /cùng\s+kỳ\s+năm\s+((?:19|20)\d{2})(?![\d.,]\d)/giu;
 
