@@ -26,7 +26,8 @@ const COUNT_BETWEEN = /(?<![\d.,/])\d{1,3}[ \t]+\p{Ll}/u;
 // ", lũy kế 8 tháng", ", luỹ kế từ đầu năm": a running total opening a clause of its own
 const CUMULATIVE_OPENS = /,[ \t]*(?:lũy|luỹ)[ \t]+kế[ \t]*$/iu;
 // what opens a paragraph that breaks down the one before: "Trong đó, …", "Cụ thể: …"
-const BREAKDOWN_OPENING = /^\s*(?:trong\s+đó|cụ\s+thể)(?![\p{L}])/iu;
+// ("Chia theo loại hình kinh tế, khu vực kinh tế Nhà nước đạt …": a statistics release's breakdown of the figure before)
+const BREAKDOWN_OPENING = /^\s*(?:trong\s+đó|cụ\s+thể|chia\s+theo|phân\s+theo)(?![\p{L}])/iu;
 // "vào năm 2018": the date an event happened
 const EVENT_DATE_LEAD = /(?<![\p{L}])vào[ \t]{1,2}$/iu;
 // "phương hướng nhiệm vụ năm 2018": the period of the direction set, after a period of results
