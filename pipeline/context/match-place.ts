@@ -6,7 +6,8 @@
 import type { Document, Match } from '../document.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import type { PlaceLevel } from '../adapters/gazetteer.ts';
-import { findLevelledMentions, findListedMentions, findMentions, LEVEL_WORDS, levelsOfWord, unitsInside } from './place.ts';
+import { findListedMentions } from './listed-places.ts';
+import { findLevelledMentions, findMentions, LEVEL_WORDS, levelsOfWord, unitsInside } from './place.ts';
 import { findItemNames } from './item-names.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { countBefore } from '../../extractors/statement.ts';
