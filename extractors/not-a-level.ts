@@ -45,7 +45,7 @@ export const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean 
   // (a rank is no complement: "xếp ở vị trí thứ hai")
   // ("đạt từ 6.109 tỷ đồng trở lên.": "từ" after a linking verb opens a level's lower bound, no complement; a bound inside
   // a subject, "số xã đạt từ 10 tiêu chí trở lên là 37 xã", is a threshold)
-  { name: 'complement', test: ({ view, q, index, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ)\s*$/iu.test(lead) && finished === null && !lowerBound(view, q, lead) && !ownersOfCount(view, index, q) },
+  { name: 'complement', test: ({ view, q, index, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ|theo)\s*$/iu.test(lead) && finished === null && !lowerBound(view, q, lead) && !ownersOfCount(view, index, q) },
   { name: 'class-bound', test: ({ view, q, index }) => boundsCountBefore(view, q, index) },
   // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
   { name: 'list-of-bodies', test: ({ view, q, isShare }) => !isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase)) },

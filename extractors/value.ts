@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, EVENT_UNITS, GOAL_WORDS, LINK_QUALIFIERS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, HOME_BUILDING_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, BREAKDOWN_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, EVENT_UNITS, GOAL_WORDS, LINK_QUALIFIERS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, HOME_BUILDING_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, countedPhrase, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import { DAMAGED_AFTER, damagedBefore, NOUN_WORD_AFTER } from './damage-names.ts';
 import type { Named } from './count-names.ts';
@@ -21,6 +21,7 @@ import type { Claimed, Claims, Extractor, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 import { Memo } from './memo.ts';
 import { fromToLevel } from './from-to.ts';
+import { inListRun } from './list-runs.ts';
 import { secondOfChange } from './change-names.ts';
 import { measureItem, namedListItem } from './measure-list.ts';
 import { ruleOff } from './rules.ts';
@@ -362,25 +363,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // a breakdown list inside parentheses or after "trong đó"
   const open = around.lastIndexOf('(');
   // … or after a colon that opens a list ("Các sản phẩm chủ yếu: thùng xốp 3,5 triệu sản phẩm, nước đá 480 nghìn cây")
-  return (open >= 0 && !around.slice(open).includes(')')) || BREAKDOWN_BEFORE.test(around.slice(-WIDTH.phrase))
-    || BREAKDOWN_ITEMS_BEFORE.test(around) || LIST_COLON_BEFORE.test(around) || SPECIFICALLY_BEFORE.test(around);
+  return (open >= 0 && !around.slice(open).includes(')')) || inListRun(view, q, around);
 }
-
-// no full stop in between ("1.900" holds a dot that is none): "Trong đó, trồng cây gỗ lớn gần 1.900ha; trồng rừng phòng hộ 50ha"
-const NO_STOP = String.raw`(?:[^.;]|(?<=\d)\.(?=\d))`;
-const BREAKDOWN = `(?<![\\p{L}])(?:${alternatives(BREAKDOWN_WORDS)})`;
-const BREAKDOWN_BEFORE = new RegExp(`${BREAKDOWN}\\s*[:,]?(?:${NO_STOP}|;)*$`, 'iu');
-/** "…; chăm sóc rừng trồng gần 29.000ha; chuyển hóa gỗ lớn gần 300ha": the breakdown's items run on after semicolons. */
-const BREAKDOWN_ITEMS_BEFORE = new RegExp(`${BREAKDOWN}\\s*[,:]?(?:${NO_STOP}*;)+${NO_STOP}*$`, 'iu');
-/**
- * A colon opening a list of things measured, a few words maybe between ("… chủ yếu:", "… gồm các loại cây:", "… như:",
- * "… như sau:", "… là:"), or "Cụ thể," opening the sentence's breakdown; its items run on after ';', no full stop after it.
- */
-const LIST_COLON_BEFORE = new RegExp(`(?:(?:chủ\\s+yếu|gồm|như(?:\\s+sau)?|cụ\\s+thể|(?<![\\p{L}])là)(?:\\s+\\p{L}+){0,3}\\s*:)(?:${NO_STOP}|;)*$`, 'iu');
-// "Cụ thể, heo 368.981 con; đàn gia cầm 6,351 triệu con": "Cụ thể," opening the sentence's breakdown, its first item's name
-// right after it, the next after ';' ("Cụ thể, Bộ Kế hoạch và Đầu tư cho biết, …" opens a narrative; case-sensitive:
-// "chỉ tiêu cụ thể, …" is an adjective)
-const SPECIFICALLY_BEFORE = new RegExp(`(?<![\\p{L}])Cụ\\s+thể\\s*,(?:[ \\t]*[^\\d,;.:()]{1,40}|${NO_STOP}*;(?:${NO_STOP}|;)*)$`, 'u');
 
 /** "18/25 chỉ tiêu" before a count of `unit`: a pattern per unit, made once. */
 const RATIO_OF = new Memo<RegExp>(1000);
