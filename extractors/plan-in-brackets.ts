@@ -13,6 +13,11 @@ const targetParen = new RegExp(
   // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)", ", vượt kế hoạch đề ra (kế hoạch 11,5%)"
   `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*(?:(?:${PLAN_WORDS})\\s*:?\\s*)?)(?=\\d)`, 'iu');
 
+// "đạt 86,5%, thấp hơn 4,5% so với chỉ tiêu UBND tỉnh giao (91%)", "chiếm tỷ lệ 35,1% lực lượng lao động (LLLĐ), thấp hơn 0,4% so
+// với chỉ tiêu … (35,5%)": a shortfall against the plan in brackets, the whole a share is of maybe between (a few words, an acronym)
+// ("cao hơn" with its share is progress's, exceeded_by)
+const SHORTFALL = new RegExp(`^(?:(?:[ \\t]+[^\\s\\d(),;.:]+){1,5}(?:[ \\t]*\\([^()\\d\\n]{1,12}\\))?)?[ \\t]*,[ \\t]*thấp[ \\t]+hơn[ \\t]+\\d[\\d.,]*[ \\t]?%[ \\t]+so(?:[ \\t]+với)?[ \\t]+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\([ \\t]*(?=\\d)`, 'iu');
+
 // "giảm 1,5%, chưa đạt chỉ tiêu đề ra là 2%", "… so với năm 2007 và không đạt chỉ tiêu Quốc hội giao là 0,3‰": the plan after "là"
 const PLAN_IS = new RegExp(`^(?:\\s*so\\s+với(?:[^(),.;\\d]|(?:19|20)\\d{2}){1,40}?)?\\s*[,;]?\\s*(?:và\\s+)?(?:(?:chưa|không)\\s+)?(?:đạt|vượt|bằng)\\s+(?:${PLAN_WORDS})[^()\\n.;:\\d]{0,50}?\\s+là\\s+(?=\\d)`, 'iu');
 
@@ -49,7 +54,7 @@ export function targetAfter(view: SentenceView, start: number, afterReference = 
     const q = findQuantities(view.text, from, limit)[0];
     if (q && q.unit && q.start === from + tail.search(/\d/u)) return { q, end: q.end };
   }
-  const head = targetParen.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) ?? CITED_THEN_FIGURE.exec(tail) : null);
+  const head = targetParen.exec(tail) ?? SHORTFALL.exec(tail) ?? (afterReference ? /^\s*\(\s*(?=\d)/u.exec(tail) ?? CITED_THEN_FIGURE.exec(tail) : null);
   if (!head) return null;
   const numAt = from + head[0].length;
   const closeAt = view.text.slice(numAt, limit).indexOf(')');
