@@ -116,7 +116,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   ] },
   { role: 'count', forms: [ // institutions and facilities
     'trường', 'trường học', 'cơ sở',
-    'trạm y tế', 'bệnh viện', 'phòng khám', 'nhà văn hóa', 'chợ',
+    'trạm y tế', 'bệnh viện', 'phòng khám', 'nhà văn hóa', 'chợ', 'thư viện',
     'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'doanh nghiệp', 'hợp tác xã', 'htx', 'liên hiệp hợp tác xã', 'tổ hợp tác', 'tổ chức',
     'khách sạn', 'cơ sở lưu trú', 'buồng', 'buồng lưu trú', 'trung tâm', 'trạm xá',
     'câu lạc bộ', 'clb', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng', 'tổ chức cơ sở đảng', 'chi bộ', 'đảng bộ',
