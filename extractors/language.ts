@@ -212,15 +212,17 @@ export function goalsListIn(text: string, from: number, to: number): number {
   const itemsMet = !STRIVES.test(opener) && ITEMS_MET_PLAN.test(sentence.slice(m.index + m[0].length));
   return planMet || itemsMet ? -1 : from + m.index;
 }
+/** A plan met, how well maybe: "đạt", "đạt và vượt", "hoàn thành tốt" (the plan's words after it). */
+const PLAN_MET = `(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?(?:\\s+(?:${alternatives(PLAN_MET_ADVERBS)}))?`;
 /** The items of a list said, in the sentence that lists them, all to have met the plan: "… đều đạt và vượt so với kế hoạch". */
-const ITEMS_MET_PLAN = new RegExp(`${WB}đều\\s+(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?(?:\\s+(?:${alternatives(PLAN_MET_ADVERBS)}))?\\s+(?:${COMPARED_WITH})?(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}`, 'iu');
+const ITEMS_MET_PLAN = new RegExp(`${WB}đều\\s+${PLAN_MET}\\s+(?:${COMPARED_WITH})?(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}`, 'iu');
 const DIRECTIVE = new RegExp(`${WB}(?:${alternatives(DIRECTIVE_WORDS)})${WE}`, 'iu');
 
 /** "các chỉ tiêu … cơ bản đạt kế hoạch đề ra:": a list opened by a plan met reports shares of it, it sets none. */
 // ("xã đã hoàn thành cơ bản các chỉ tiêu phát triển:": "cơ bản", "tốt" may follow the verb)
 // ("có 4 đảng bộ kết nạp đảng viên mới đạt trên 50% chỉ tiêu được giao, bao gồm:": a share of the plan may come between)
 const SHARE_BETWEEN = `(?:\\s+(?:${alternatives(RANGE_TOP_QUALIFIERS)}))?\\s+\\d[\\d.,]*\\s*%`;
-const PLAN_MET_OPENER = new RegExp(`${WB}(?:${alternatives(PLAN_MET_VERBS)})(?:\\s+và\\s+vượt)?(?:\\s+(?:${alternatives(PLAN_MET_ADVERBS)}))?(?:${SHARE_BETWEEN})?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
+const PLAN_MET_OPENER = new RegExp(`${WB}${PLAN_MET}(?:${SHARE_BETWEEN})?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
 const STRIVES = new RegExp(words(STRIVE_WORDS), 'iu');
 /** "… một số chỉ tiêu đạt khá và vượt như:", "chỉ tiêu về phòng, chống tội phạm đạt và vượt như:": the goals the opener names are met ("cần đạt", "sẽ đạt" still set them). */
 const GOALS_MET = new RegExp(`(?:${alternatives(GOAL_WORDS)})(?:[\\s,]+[\\p{L}-]+){0,6}?\\s+(?<!(?:cần|phải|sẽ)\\s+)(?:đạt|vượt|hoàn\\s+thành)${WE}[^:]*:\\s*$`, 'iu');
