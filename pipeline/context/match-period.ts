@@ -123,6 +123,10 @@ export interface DocumentTime {
 const RUN_OF_YEARS_BEFORE = /(?<![\p{L}])\d{1,2}\s+năm\s+(?:liền|liên\s+tiếp|liên\s+tục)\s*\(\s*$/iu;
 const ofARun = (text: string, p: PeriodMention) => spansYears(p) && RUN_OF_YEARS_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
 
+/** How far into the lead its month may stand ("Tháng 11/2022, …", "Trong tháng 11/2022, …"). */
+const LEAD_MONTH_REACH = 20;
+const isOneMonth = (p: Period) => p.from !== null && p.to !== null && p.from.endsWith('-01') && p.from.slice(0, 7) === p.to.slice(0, 7);
+
 /** The periods of one document's matches; each sentence's periods are found once per year. */
 export class MatchPeriods {
   private readonly doc: Document;
@@ -310,6 +314,26 @@ export class MatchPeriods {
     return (EVENT_DATE_LEAD.test(text.slice(Math.max(0, p.start - 6), p.start)) || ownsNextFigure(text, p)) && text.slice(p.end, m.start).includes(';');
   }
 
+  /**
+   * "Now" for "đến nay": the document's date; on an undated page whose lead opens on one month ("Tháng 11/2022, Ban
+   * Quản lý … đã cấp mới …"), a monthly report, that month's end. Null when neither is known.
+   */
+  private leadMonth: string | null | undefined;
+  private now(): string | null {
+    if (this.time.date) return this.time.date;
+    if (this.leadMonth === undefined) {
+      this.leadMonth = null;
+      // the first opening passages that name a period (a title naming none comes before the lead)
+      for (const p of this.doc.passages.slice(0, 4)) {
+        const first = p.role === 'body' ? findPeriods(this.doc.text, p.start, p.end, this.time.year, true)[0] : undefined;
+        if (!first) continue;
+        if (first.start - p.start <= LEAD_MONTH_REACH && isOneMonth(first)) this.leadMonth = first.to;
+        break;
+      }
+    }
+    return this.leadMonth;
+  }
+
   /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
   private settle(p: Period & { until?: boolean; unknown?: boolean }, m: Match, y: number | null): Period {
     const { date, period: docPeriod, common } = this.time;
@@ -325,7 +349,7 @@ export class MatchPeriods {
     }
     // "từ ngày 01/3/2025 đến nay", "từ năm 2021 đến nay": from its day up to the document's date; in a report on a
     // term, up to where its "đến nay" runs (the report's year)
-    if (p.to === null && p.from !== null) return { from: p.from, to: date ?? (spansYears(docPeriod) ? this.settle({ from: null, to: null }, m, y).to : docPeriod?.to ?? null) };
+    if (p.to === null && p.from !== null) return { from: p.from, to: this.now() ?? (spansYears(docPeriod) ? this.settle({ from: null, to: null }, m, y).to : docPeriod?.to ?? null) };
     // "đến nay": the period the document reports on, else up to its date
     if (p.to === null && p.from === null) {
       if (spansYears(docPeriod)) {
@@ -336,7 +360,7 @@ export class MatchPeriods {
         if (pageYear !== null && yearOf(docPeriod!.from)! > pageYear) return { from: null, to: date ?? `${pageYear}-12-31` };
         return this.settle(docPeriod!, m, y);
       }
-      return { from: null, to: date ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
+      return { from: null, to: this.now() ?? docPeriod?.to ?? (y !== null ? `${y}-12-31` : null) };
     }
     // results of an unfinished term or stage ("nhiệm kỳ 2020-2025" in a 2023 report) run up to the report
     if (m.fields.kind !== 'target' && p.to && p.from && yearOf(p.to)! - yearOf(p.from)! >= 1) {
