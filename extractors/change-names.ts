@@ -1,6 +1,6 @@
 // The change naming rule: a change, a comparison or a part right after a level names itself by that level
 // ("…, đạt 100 tỷ đồng, tăng 5% so với cùng kỳ", "…, chiếm 22,4%", "…, đạt 69,3% so với cùng kỳ năm 2021").
-import { BAND_WORDS, CHANGE_ADVERBS, PHRASE_WORDS, PLAN_WORDS, SHARE_NOUNS, WIDTH } from './knowledge/index.ts';
+import { BAND_WORDS, CHANGE_ADVERBS, PHRASE_WORDS, PLAN_WORDS, SHARE_HEADS, SHARE_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { comparisonAt, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
@@ -68,7 +68,7 @@ export function changeOfPrevious(view: SentenceView, q: Quantity, floor: number,
   return { indicator: `${prev.base} ${tail}`, start: lookback + verb.index };
 }
 
-const RATE_WORDS = /^(?:tỷ|tỉ)\s+lệ\s+/iu;
+const RATE_WORDS = new RegExp(`^(?:${alternatives(SHARE_HEADS)})\\s+`, 'iu');
 const WHERE_AFTER = /\s+(?:trên\s+địa\s+bàn|tại|ở|của|toàn)(?![\p{L}]).*$/iu;
 /** "tỷ lệ hộ nghèo" and "hộ": "số hộ nghèo", the count of what the share is of, when the share names the things counted first; else null. */
 function countOfShare(share: string, unit: string | null): string | null {

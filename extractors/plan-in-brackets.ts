@@ -9,14 +9,15 @@ import type { SentenceView } from './types.ts';
 
 /** "(Chỉ tiêu NQĐH giao 65 triệu đồng/người/năm)", "(kế hoạch 7%)", "(KH: 250 nghìn tấn)". */
 const PLAN_WORDS = words(BRACKET_PLAN_WORDS);
-const targetParen = new RegExp(
-  // "(Chỉ tiêu NQĐH giao 65 triệu)", or ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)", ", vượt kế hoạch đề ra (kế hoạch 11,5%)"
-  `^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*(?:(?:${PLAN_WORDS})\\s*:?\\s*)?)(?=\\d)`, 'iu');
-
-// "đạt 86,5%, thấp hơn 4,5% so với chỉ tiêu UBND tỉnh giao (91%)", "chiếm tỷ lệ 35,1% lực lượng lao động (LLLĐ), thấp hơn 0,4% so
-// với chỉ tiêu … (35,5%)": a shortfall against the plan in brackets, the whole a share is of maybe between (a few words, an acronym)
-// ("cao hơn" with its share is progress's, exceeded_by)
-const SHORTFALL = new RegExp(`^(?:(?:[ \\t]+[^\\s\\d(),;.:]+){1,5}(?:[ \\t]*\\([^()\\d\\n]{1,12}\\))?)?[ \\t]*,[ \\t]*thấp[ \\t]+hơn[ \\t]+\\d[\\d.,]*[ \\t]?%[ \\t]+so(?:[ \\t]+với)?[ \\t]+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\([ \\t]*(?=\\d)`, 'iu');
+// ", chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh (95%)", ", vượt kế hoạch đề ra (kế hoạch 11,5%)", ", thấp hơn 4,5% so với chỉ tiêu UBND
+// tỉnh giao (91%)": the plan a level is measured against, named, then its figure in brackets ("cao hơn" with its share is
+// progress's, exceeded_by)
+const MEASURED_AGAINST = `\\s*[,;]?\\s*(?:(?:chưa\\s+|không\\s+)?(?:đạt|vượt|bằng)|thấp\\s+hơn(?:\\s+\\d[\\d.,]*\\s?%\\s+so(?:\\s+với)?)?|cao\\s+hơn)\\s+(?:${PLAN_WORDS})[^()\\n.;]{0,50}\\(\\s*(?:(?:${PLAN_WORDS})\\s*:?\\s*)?`;
+// "(Chỉ tiêu NQĐH giao 65 triệu)", or the plan measured against
+const targetParen = new RegExp(`^(?:\\s*[.,]?\\s*\\(\\s*(?:${PLAN_WORDS})[^()\\n]{0,60}?|${MEASURED_AGAINST})(?=\\d)`, 'iu');
+// "chiếm tỷ lệ 35,1% lực lượng lao động (LLLĐ), thấp hơn 0,4% so với chỉ tiêu … (35,5%)": a shortfall, the whole a share is of
+// between (a few words, an acronym)
+const SHORTFALL = new RegExp(`^(?:[ \\t]+[^\\s\\d(),;.:]+){1,5}(?:[ \\t]*\\([^()\\d\\n]{1,12}\\))?(?=[ \\t]*,[ \\t]*thấp[ \\t]+hơn)${MEASURED_AGAINST}(?=\\d)`, 'iu');
 
 // "giảm 1,5%, chưa đạt chỉ tiêu đề ra là 2%", "… so với năm 2007 và không đạt chỉ tiêu Quốc hội giao là 0,3‰": the plan after "là"
 const PLAN_IS = new RegExp(`^(?:\\s*so\\s+với(?:[^(),.;\\d]|(?:19|20)\\d{2}){1,40}?)?\\s*[,;]?\\s*(?:và\\s+)?(?:(?:chưa|không)\\s+)?(?:đạt|vượt|bằng)\\s+(?:${PLAN_WORDS})[^()\\n.;:\\d]{0,50}?\\s+là\\s+(?=\\d)`, 'iu');

@@ -3,7 +3,7 @@
 // the period each heading sets for the passages under it.
 import { type Document, listFollows } from '../document.ts';
 import type { Period, PeriodMention } from './period.ts';
-import { findPeriods, isWholeYear, lastDayOf } from './period.ts';
+import { findPeriods, isOneMonth, isWholeYear, lastDayOf } from './period.ts';
 import { once } from '../lazy.ts';
 import { bracketPairs } from './scan.ts';
 import { headingDepth } from '../../extractors/language.ts';
@@ -157,14 +157,12 @@ function commonPeriod(doc: Document, year: number | null): Period | null {
  * January is what the figures it leaves undated report (the month's are dated where they stand). Null otherwise.
  */
 function spanOverItsLastMonth(named: PeriodMention[]): Period | null {
-  const spans = new Set(named.map(key));
-  if (spans.size !== 2) return null;
-  const [a, b] = [...new Map(named.map((p) => [key(p), p])).values()];
-  if (!a.from || !a.to || !b.from || !b.to) return null;
-  const isMonth = (p: Period) => p.from!.slice(0, 7) === p.to!.slice(0, 7) && p.from!.endsWith('-01');
-  const fromJanuary = (p: Period, month: Period) => p.from === `${month.to!.slice(0, 4)}-01-01` && p.to === month.to && !isMonth(p);
-  if (isMonth(b) && fromJanuary(a, b)) return a;
-  if (isMonth(a) && fromJanuary(b, a)) return b;
+  const distinct = [...new Map(named.map((p) => [key(p), p])).values()];
+  if (distinct.length !== 2) return null;
+  const [a, b] = distinct;
+  const fromJanuary = (p: Period, month: Period) => p.from === `${month.to!.slice(0, 4)}-01-01` && p.to === month.to && !isOneMonth(p);
+  if (isOneMonth(b) && fromJanuary(a, b)) return a;
+  if (isOneMonth(a) && fromJanuary(b, a)) return b;
   return null;
 }
 const key = (p: PeriodMention) => `${p.from}|${p.to}`;

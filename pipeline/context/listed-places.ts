@@ -27,7 +27,8 @@ const ITEM_ASIDE = 200;
 const ITEM_BREAK = /,(?!\d)|;|[ \t]và[ \t]/gu;
 
 /**
- * The units a list names bare in text[start, end) (LIST_HEAD), each speaking for its own item: names
+ * The units a list names bare in text[start, end) (LIST_HEAD, or BARE_LIST_HEAD with its first unit named
+ * with the level word), each speaking for its own item: names
  * that share one figure ("Luận Thành, Vạn Xuân 8/19 tiêu chí") are one mention, the first of them,
  * up to the end of the item that holds the figure. A name is resolved at the list's levels; one the
  * gazetteer does not know (a unit merged since) is taken as written when its words are all

@@ -4,7 +4,7 @@
 import type { Document, Match } from '../document.ts';
 import { headingPeriods } from './document-time.ts';
 import type { Period, PeriodMention } from './period.ts';
-import { findPeriods, isWholeYear, spansYears, wholeYear, yearOf } from './period.ts';
+import { findPeriods, isOneMonth, isWholeYear, spansYears, wholeYear, yearOf } from './period.ts';
 import { countBefore } from '../../extractors/statement.ts';
 import { yearOf as yearOfColumn } from '../../extractors/table/columns.ts';
 import { earlierInPassage, sentenceAt } from './sentences.ts';
@@ -125,7 +125,6 @@ const ofARun = (text: string, p: PeriodMention) => spansYears(p) && RUN_OF_YEARS
 
 /** How far into the lead its month may stand ("Tháng 11/2022, …", "Trong tháng 11/2022, …"). */
 const LEAD_MONTH_REACH = 20;
-const isOneMonth = (p: Period) => p.from !== null && p.to !== null && p.from.endsWith('-01') && p.from.slice(0, 7) === p.to.slice(0, 7);
 
 /** The periods of one document's matches; each sentence's periods are found once per year. */
 export class MatchPeriods {

@@ -33,6 +33,8 @@ const monthsOfYear = (n: number, y: number, fromEnd: boolean, relative: boolean)
 export const wholeYear = (y: number): Period => ({ from: first(y), to: last(y) });
 /** Whether a period runs over more than one calendar year (a term, a stage: "nhiệm kỳ 2020-2025"). */
 export const spansYears = (p: Period | null) => p !== null && p.from !== null && p.to !== null && yearOf(p.to)! > yearOf(p.from)!;
+/** Whether a period lies inside one calendar month from its first day ("tháng 11/2022"). */
+export const isOneMonth = (p: Period) => p.from !== null && p.to !== null && p.from.endsWith('-01') && p.from.slice(0, 7) === p.to.slice(0, 7);
 /** Whether a period is one whole calendar year. */
 export const isWholeYear = (p: Period) => p.from !== null && p.from === first(+p.from.slice(0, 4)) && p.to === last(+p.from.slice(0, 4));
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
