@@ -37,6 +37,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PLAN_SHORTHAND', role: 'a plan: shorthand', forms: plans.PLAN_SHORTHAND, family: 'lexicon' },
   { name: 'REFERENCE_EXTRA_HEADS', role: 'what a progress share is of', forms: plans.REFERENCE_EXTRA_HEADS, family: 'lexicon' },
   { name: 'PLAN_TITLE_WORDS', role: 'a title or heading word naming plans', forms: plans.PLAN_TITLE_WORDS, family: 'lexicon' },
+  { name: 'AIM_TITLE_WORDS', role: 'a title word aiming at a year\'s goals', forms: plans.AIM_TITLE_WORDS, family: 'lexicon' },
   { name: 'REVIEW_TITLE_WORDS', role: 'a title word naming a review of a period', forms: plans.REVIEW_TITLE_WORDS, family: 'lexicon' },
   { name: 'STRIVE_WORDS', role: 'a word opening target talk', forms: plans.STRIVE_WORDS, family: 'lexicon' },
   { name: 'PROGRESS_VERBS', role: 'a verb before a share of a plan', forms: verbs.PROGRESS_VERBS, family: 'lexicon' },

@@ -26,6 +26,9 @@ export const PLAN_TITLE_WORDS = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ', '
 /** Compounds that open on a plan word and name no plan: "Dân số – Kế hoạch hóa gia đình" is family planning. */
 export const NOT_PLAN_COMPOUNDS = ['kế hoạch hóa', 'kế hoạch hoá'] as const;
 
+/** Words of a title that aims at a year's goals: "Gia Lai hướng tới tăng trưởng 2 con số năm 2026". */
+export const AIM_TITLE_WORDS = ['hướng tới', 'hướng đến'] as const;
+
 /** Words of a title that reviews a period before planning the next: "Báo cáo tổng kết nhiệm kỳ IV (2019-2025) và phương hướng …". */
 export const REVIEW_TITLE_WORDS = ['tổng kết', 'sơ kết'] as const;
 

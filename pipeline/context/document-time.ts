@@ -3,11 +3,11 @@
 // the period each heading sets for the passages under it.
 import { type Document, listFollows } from '../document.ts';
 import type { Period, PeriodMention } from './period.ts';
-import { findPeriods, isOneMonth, isWholeYear, lastDayOf } from './period.ts';
+import { findPeriods, isOneMonth, isWholeYear, lastDayOf, yearOf } from './period.ts';
 import { once } from '../lazy.ts';
 import { bracketPairs } from './scan.ts';
 import { headingDepth } from '../../extractors/language.ts';
-import { DOCUMENT_TYPES } from '../../extractors/knowledge/index.ts';
+import { AIM_TITLE_WORDS, DOCUMENT_TYPES, PLAN_TITLE_WORDS, STRIVE_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
 
 // "…, ngày 10 tháng 7 năm 2024" (the place-and-date line of an official text)
@@ -116,19 +116,48 @@ function namedMost<T>(items: Iterable<T>, key: (item: T) => string): T | null {
  * The period of the whole document: its title's, else its first period heading's, else the period
  * its body names most (`common`: read from the body once, and only when asked; `fromBody` then).
  */
-export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): { period: Period | null; common: () => Period | null; fromBody: boolean } {
+export function pickDocumentPeriod(doc: Document, title: PeriodMention[], year: number | null): DocumentPeriod {
   const common = once(() => commonPeriod(doc, year));
-  if (title.length) return { period: title[0], common, fromBody: false };
+  if (title.length) return { period: title[0], common, fromBody: false, results: resultsBeforePlan(doc, title[0], common, year) };
   // the first heading that names a period ("… NHIỆM KỲ 2020 – 2025") frames the whole report
   if (FIRST_HEADING) {
     for (const p of doc.passages.slice(0, 40)) {
       if (!isHeading(doc, p)) continue;
       const ps = findPeriods(doc.text, p.start, p.end, year).filter((x) => !x.relative);
-      if (ps.length) return { period: ps[0], common, fromBody: false };
+      if (ps.length) return { period: ps[0], common, fromBody: false, results: null };
     }
   }
-  return { period: common(), common, fromBody: true };
+  return { period: common(), common, fromBody: true, results: null };
 }
+
+/** The period of the whole document; `results`, when not null, that of its results (resultsBeforePlan). */
+export interface DocumentPeriod { period: Period | null; common: () => Period | null; fromBody: boolean; results: Period | null }
+
+// a title that names the plans or aims of its year: "… thống nhất mục tiêu, nhiệm vụ năm 2026", "… hướng tới tăng trưởng 2 con số năm 2026"
+const PLANS_IN_TITLE = new RegExp(`(?<![\\p{L}])(?:${alternatives([...PLAN_TITLE_WORDS, ...STRIVE_WORDS, ...AIM_TITLE_WORDS])})(?![\\p{L}])`, 'iu');
+
+/**
+ * "HĐND xã … thông qua 23 chỉ tiêu phát triển năm 2026" over a body on the year before ("Năm 2025, … xã có 14 chỉ
+ * tiêu đạt …"): a title setting the plans of year Y, whose body names the whole year Y-1 most, reports Y-1's
+ * results; they are of Y-1 where nothing else dates them (the plans stay Y's). Null for any other title.
+ */
+function resultsBeforePlan(doc: Document, title: Period, common: () => Period | null, year: number | null): Period | null {
+  if (!isWholeYear(title) || !PLANS_IN_TITLE.test(titleOf(doc))) return null;
+  const before = (p: Period | null) => p !== null && isWholeYear(p) && yearOf(p.to) === yearOf(title.to)! - 1;
+  const body = common();
+  if (before(body)) return body;
+  // or the body opens on it ("… đánh giá kết quả … năm 2025 và quyết nghị … năm 2026"): the title, the day of the
+  // meeting, a council's term, a year compared with and the title's year named as the plans' passed over
+  const t = titleOf(doc), titleEnd = doc.text.startsWith(t) ? t.length : 0;
+  const opening = openingYear(doc, year, (p) => p.start < titleEnd || (p.from !== null && p.from === p.to) || isCouncilTerm(doc.text, p)
+    || COMPARED_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start))
+    || (p.from === title.from && p.to === title.to && PLAN_BEFORE_YEAR.test(doc.text.slice(Math.max(0, p.start - 80), p.start))));
+  return before(opening) ? opening : null;
+}
+/** The plans' words before their year, in its clause: "giao chỉ tiêu phát triển kinh tế - xã hội năm 2026". */
+const PLAN_BEFORE_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_TITLE_WORDS)})(?![\\p{L}])[^.;:]{0,60}$`, 'iu');
+/** What a year compared with stands after: "so với cùng kỳ năm 2024", "so với năm 2024". */
+const COMPARED_BEFORE = /(?:cùng[ \t]+kỳ|so[ \t]+với)[ \t]+$/iu;
 
 /**
  * The period the body names most, if one is named more often than any other; else the year the
@@ -170,10 +199,13 @@ const key = (p: PeriodMention) => `${p.from}|${p.to}`;
 /** How far into the text the body's periods are counted. */
 const COMMON_REACH = 60000;
 
-/** The first period named in the opening paragraphs (a title line comes first), when it is a whole year. */
-function openingYear(doc: Document, year: number | null): Period | null {
+/**
+ * The first period named in the opening paragraphs (a title line comes first), when it is a whole year; periods
+ * `passed` over are not counted.
+ */
+function openingYear(doc: Document, year: number | null, passed: (p: PeriodMention) => boolean = () => false): Period | null {
   for (const p of doc.passages.filter((x) => x.role === 'body').slice(0, 3)) {
-    const first = findPeriods(doc.text, p.start, p.end, year, true)[0];
+    const first = findPeriods(doc.text, p.start, p.end, year, true).find((x) => !passed(x));
     if (first) return isWholeYear(first) ? first : null;
   }
   return null;

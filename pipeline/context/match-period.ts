@@ -115,6 +115,8 @@ export interface DocumentTime {
   /** the period of the whole document, and the one its body names most (read when first asked) */
   period: Period | null;
   common: () => Period | null;
+  /** the period of its results, when not the document's (a title on the plans of the year after them) */
+  results?: Period | null;
   /** the year periods without one are read in */
   year: number | null;
 }
@@ -162,7 +164,9 @@ export class MatchPeriods {
   /** The period of match m in sentence si (-1: outside every sentence). */
   periodFor(m: Match, si: number): Period | null {
     const { doc, time } = this;
-    const year = time.year;
+    // a result on a page whose title sets the plans of the year after it is read in its own year ("Trong năm, …")
+    const own = this.periodOfDocument(m);
+    const year = own !== time.period ? yearOf(own!.to) : time.year;
     const header = m.header ? this.headerPeriods(m.header) : [];
     if (header.length) return this.settle(header[0], m, year);
     if (si >= 0) {
@@ -192,7 +196,12 @@ export class MatchPeriods {
     // term is to reach, at its end; a flow over it ("bình quân hằng năm", "tốc độ tăng trưởng", "20 nghìn lao động/năm")
     // runs over the span
     if (m.fields.kind === 'target' && spansYears(time.period) && !runsOverSpan(doc.text.slice(m.start, m.end), m.fields.unit)) return { from: null, to: time.period.to };
-    return this.settle(time.period, m, year);
+    return this.settle(own!, m, year);
+  }
+
+  /** The document's period for match m: its results' when the title sets the plans of the year after them (DocumentTime.results). */
+  private periodOfDocument(m: Match): Period | null {
+    return m.fields.kind !== 'target' && this.time.results ? this.time.results : this.time.period;
   }
 
   /**
@@ -335,7 +344,8 @@ export class MatchPeriods {
 
   /** "đến nay" ends at the document's date; a result cannot reach past it within an unfinished term. */
   private settle(p: Period & { until?: boolean; unknown?: boolean }, m: Match, y: number | null): Period {
-    const { date, period: docPeriod, common } = this.time;
+    const { date, common } = this.time;
+    const docPeriod = this.periodOfDocument(m);
     if (p.unknown) return { from: null, to: null };
     // "Tính đến tháng 5/2025, … đạt 50,54% kế hoạch năm": a share of the year's plan runs from that year's start
     if (p.until && p.from === null && p.to !== null && m.fields.kind === 'progress' && ANNUAL_PLAN.test(this.doc.text.slice(m.start, m.end))) {

@@ -51,8 +51,8 @@ function documentTime(doc: Document, date: string | null): DocumentTime {
   // imply ("tăng 10% so với cùng kỳ năm 2016": 2017)
   const samePeriod = docYear === null ? yearAfterSamePeriod(doc) : null;
   const readYear = docYear ?? samePeriod;
-  const { period, common, fromBody } = pickDocumentPeriod(doc, periodsOfTitle(doc, readYear), readYear);
+  const { period, common, fromBody, results } = pickDocumentPeriod(doc, periodsOfTitle(doc, readYear), readYear);
   // the year relative periods ("6 tháng đầu năm") are read in: the document period's, then its date's; in an
   // undated text whose period only the body names ("giai đoạn 2021-2025"), "so với cùng kỳ năm 2023" comes first
-  return { date, period, common, year: (fromBody ? samePeriod : null) ?? yearOf(period?.to ?? null) ?? readYear };
+  return { date, period, common, results, year: (fromBody ? samePeriod : null) ?? yearOf(period?.to ?? null) ?? readYear };
 }
