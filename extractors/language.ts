@@ -178,6 +178,12 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
 const GOALS = `(?:các\\s+|những\\s+|một\\s+số\\s+)?(?:${alternatives(GOAL_WORDS)})${WE}`;
 // ("Trong 6 tháng cuối năm ngành đề ra 11 nhiệm vụ trọng tâm, trong đó …": tasks set, counted, hold their targets)
 const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề|quyết\\s+nghị)\\s+(?:ra\\s+)?${GOALS}|đề\\s+ra\\s+\\d{1,2}\\s+(?:${alternatives(TASK_WORDS)})${WE}|thông\\s+qua\\s+(?:nghị\\s+quyết|NQ)${WE}[^.;:!?()]{0,60}?\\s+với\\s+${GOALS})`, 'iu');
+/**
+ * "Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": targets set, counted, hold them, unless the sentence
+ * goes on to count those met ("Năm 2024, huyện đề ra 22 chỉ tiêu …, trong đó thực hiện đạt và vượt 19 chỉ tiêu").
+ */
+const setsCountedGoals = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?\\d{1,2}\\s+${GOALS}`, 'iu');
+const COUNT_OF_GOALS = new RegExp(`(?<![\\d.,])\\d{1,2}(?:\\/\\d{1,2})?\\s+(?:${alternatives(GOAL_WORDS)})${WE}`, 'iu');
 /** What setsTargets needs: a pattern without a lookbehind, which V8 finds by its first letters. */
 const SETS_TARGETS_VERB = /(?:đặt|đề|nghị|thông\s+qua)\s/iu;
 /** A sentence that reports results ends a goals list before the paragraph does. */
@@ -196,8 +202,11 @@ const GOAL_HEADING_GLUED_PLAIN = new RegExp(String.raw`^\s*(?:(?:[Mm]ột\s+số
 const goalOpensSentence = new RegExp(`^\\s*(?:${alternatives(GOAL_WORDS)})[^.;:!?()]{0,60}?${WB}(?:${alternatives(STRIVE_WORDS)})${WE}`, 'iu');
 export function goalsListIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
-  const set = SETS_TARGETS_VERB.test(sentence) ? setsTargets.exec(sentence) : null;
+  const setting = SETS_TARGETS_VERB.test(sentence);
+  const set = setting ? setsTargets.exec(sentence) : null;
   if (set) return from + set.index;
+  const counted = setting ? setsCountedGoals.exec(sentence) : null;
+  if (counted && !COUNT_OF_GOALS.test(sentence.slice(counted.index + counted[0].length))) return from + counted.index;
   if (goalOpensSentence.test(sentence)) return from;
   const glued = GOAL_HEADING_GLUED.exec(sentence) ?? GOAL_HEADING_GLUED_PLAIN.exec(sentence);
   if (glued && !RESULT_HEADING.test(glued[0])) return from;
@@ -220,8 +229,9 @@ const DIRECTIVE = new RegExp(`${WB}(?:${alternatives(DIRECTIVE_WORDS)})${WE}`, '
 
 /** "các chỉ tiêu … cơ bản đạt kế hoạch đề ra:": a list opened by a plan met reports shares of it, it sets none. */
 // ("xã đã hoàn thành cơ bản các chỉ tiêu phát triển:": "cơ bản", "tốt" may follow the verb)
-// ("có 4 đảng bộ kết nạp đảng viên mới đạt trên 50% chỉ tiêu được giao, bao gồm:": a share of the plan may come between)
-const SHARE_BETWEEN = `(?:\\s+(?:${alternatives(RANGE_TOP_QUALIFIERS)}))?\\s+\\d[\\d.,]*\\s*%`;
+// ("có 4 đảng bộ kết nạp đảng viên mới đạt trên 50% chỉ tiêu được giao, bao gồm:": a share of the plan may come between, or
+// how many of them: "đã hoàn thành 28/29 chỉ tiêu chủ yếu theo kế hoạch đề ra, đáng chú ý là:")
+const SHARE_BETWEEN = `(?:(?:\\s+(?:${alternatives(RANGE_TOP_QUALIFIERS)}))?\\s+\\d[\\d.,]*\\s*%|\\s+\\d{1,3}\\/\\d{1,3})`;
 const PLAN_MET_OPENER = new RegExp(`${WB}${PLAN_MET}(?:${SHARE_BETWEEN})?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
 const STRIVES = new RegExp(words(STRIVE_WORDS), 'iu');
 /** "… một số chỉ tiêu đạt khá và vượt như:", "chỉ tiêu về phòng, chống tội phạm đạt và vượt như:": the goals the opener names are met ("cần đạt", "sẽ đạt" still set them). */
