@@ -166,6 +166,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // building's and land's: "đã cấp 1.962 giấy phép xây dựng", "đã cấp 730.674 GCNQSDĐ"
     'giấy phép xây dựng', 'giấy chứng nhận quyền sử dụng đất',
     'huy chương vàng', 'huy chương bạc', 'huy chương đồng', 'kỷ lục', 'bộ môn', 'môn thi đấu',
+    // sport's places and events: "325 sân bóng đá", "28 bể bơi", "18 môn thể thao", "18 nội dung thi đấu"
+    'sân', 'bể bơi', 'hồ bơi', 'môn', 'môn thể thao', 'nội dung thi đấu',
     'chỉ', 'chỉ số', 'chỉ số thành phần', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi', 'dịch vụ',
   ] },
   // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
