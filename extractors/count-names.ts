@@ -363,8 +363,8 @@ export function holdsCountPair(s: string): boolean {
 
 // "255 cơ sở lưu trú đã được thẩm định xếp hạng với 9.265 phòng", "12 hợp tác xã với 900 thành viên": a count or a
 // measure after "với" right after a count, in one clause (a comma maybe before "với": "26 cơ sở hội, với 236 chi hội"),
-// is of the things that count counted
-const WITH_AFTER_COUNT = /^([^,;:.()\d\n]{0,80}?)(?:[ \t]*,)?(?:^|\s)với[ \t]?$/u;
+// or right after it, nothing between ("khởi tố điều tra 57 vụ 77 bị can"), is of the things that count counted
+const WITH_AFTER_COUNT = /^([^,;:.()\d\n]{0,80}?)(?:[ \t]*,)?(?:^|\s)với[ \t]?$|^[ \t]{1,2}$/u;
 const WITH_COMPOUND_END = new RegExp(`(?:^|\\s)(?:${alternatives(WITH_COMPOUNDS)})\\s*$`, 'iu');
 const isCountedOrMeasured = (unit: string | null) => {
   const kind = unit === null ? undefined : UNIT_LEXICON.get(unitKey(unit))?.kind;
@@ -373,7 +373,7 @@ const isCountedOrMeasured = (unit: string | null) => {
 /** What the count before counted, when `between` (the text from it to the figure) is "… với": "đã được thẩm định xếp hạng". */
 function withAfterCount(between: string): string | null {
   const m = between.length > 100 ? null : WITH_AFTER_COUNT.exec(between); // 80 characters, "với" and a space at most
-  return m && !WITH_COMPOUND_END.test(m[1]!) ? m[1]! : null;
+  return m && !WITH_COMPOUND_END.test(m[1] ?? '') ? m[1] ?? '' : null;
 }
 
 export const PEOPLE = new Set<string>(PEOPLE_NOUNS.map((u) => unitKey(u)));

@@ -38,7 +38,7 @@ export const PEOPLE_NOUNS = [
     'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
     // the armed forces' people: "huấn luyện cho 45.466 dân quân" (not "45.466 dân"), "6.796/6.845 sỹ quan dự bị"
     'dân quân', 'dân quân tự vệ', 'tự vệ', 'sĩ quan', 'sỹ quan', 'sĩ quan dự bị', 'sỹ quan dự bị', 'quân nhân dự bị', 'bộ đội',
-    'nạn nhân', 'thi thể', 'hành khách', 'bị can', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
+    'nạn nhân', 'thi thể', 'hành khách', 'bị can', 'nghi can', 'nghi phạm', 'bị cáo', 'chủ thể', 'khách hàng', 'nông dân', 'ngư dân', 'bé trai', 'bé gái',
     'học sinh, sinh viên', 'dân', 'nam', 'nữ', 'trẻ sơ sinh', 'nhà đầu tư', 'tác giả', 'tác phẩm', 'dân tộc',
     'hướng dẫn viên', 'dược sĩ', 'dược sỹ', 'tộc họ', 'dòng họ', 'phụ nữ', 'trẻ nam', 'trẻ nữ', 'trẻ trai', 'trẻ gái', 'tộc',
     'ngày công', // a worker's day given to a programme, counted (no duration)
@@ -147,6 +147,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'giao dịch', 'phương tiện', 'xe', 'ô tô', 'tàu', 'tàu cá', 'chuyến', 'chuyến bay', 'lễ hội', 'sự kiện', 'giải', 'huy chương',
     // science and technology's: "tiếp nhận 67 đề xuất", "cấp 13 chứng chỉ", "12 sáng chế"
     'đề xuất', 'chứng chỉ', 'sáng chế', 'văn bằng', 'văn bằng bảo hộ', 'nhãn hiệu',
+    // weapons and explosives seized: "thu giữ 148 kíp nổ" (a detonator, not the Lao kip), "12 khẩu súng", "35 quả lựu đạn"
+    'kíp nổ', 'khẩu súng', 'quả lựu đạn', 'lựu đạn', 'viên đạn', 'vũ khí',
     // who an award goes to, besides people: "khen thưởng 20 tập thể và 45 cá nhân"; blood given: "hiến 1.576 đơn vị máu"
     'tập thể', 'đơn vị máu',
     // justice's: "thẩm định 222 dự thảo", "cấp được 609.054 phiếu lý lịch tư pháp", "góp ý 132 điều ước quốc tế"
