@@ -4,7 +4,7 @@
 // two tables is declared below with the reason it plays both roles.
 import * as clause from './clause.ts';
 import * as measures from './measures.ts';
-import { CLASS_BOUND_WORDS, HOMES, ITEM_MEASURES, MONEY_SCALES, NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS } from './numbers.ts';
+import { CLASS_BOUND_WORDS, HOMES, ITEM_MEASURES, MONEY_SCALES, NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS, RATE_POPULATIONS } from './numbers.ts';
 import * as plans from './plans.ts';
 import * as time from './time.ts';
 import * as verbs from './verbs.ts';
@@ -53,6 +53,7 @@ export const TABLES: readonly Table[] = [
   { name: 'DATED_STANDARDS', role: 'a standard named by the span it holds for, which dates no figure', forms: time.DATED_STANDARDS, family: 'grammar' },
   { name: 'MONTH_COUNT_WORDS', role: 'a count of months spelled out before "tháng đầu/cuối năm" or "tháng qua"', forms: Object.keys(time.MONTH_COUNT_WORDS), family: 'grammar' },
   { name: 'ORDINAL_WORDS', role: 'an ordinal with no cardinal use: a rank after "thứ"', forms: Object.keys(ORDINAL_WORDS), family: 'grammar' },
+  { name: 'RATE_POPULATIONS', role: 'the people a bare rate is given per ("500/100.000 trẻ")', forms: RATE_POPULATIONS, family: 'lexicon' },
   { name: 'RATE_PERIODS', role: 'the period a measure is given per after the thing it measures ("tấn rác/ngày")', forms: RATE_PERIODS, family: 'grammar' },
   { name: 'TAKING_VERBS', role: 'a verb of seizing, collecting or destroying goods, before a weight of its noun', forms: verbs.TAKING_VERBS, family: 'grammar' },
   { name: 'LAND_VERBS', role: 'a verb of land administration, before an area of its noun', forms: verbs.LAND_VERBS, family: 'grammar' },

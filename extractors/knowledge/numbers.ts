@@ -241,6 +241,8 @@ export const CLASS_BOUND_WORDS = ['dưới', 'trên', 'từ', 'đến'] as const
 export const MONEY_SCALES = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'] as const;
 /** The periods a measure is given per after the thing it measures: "730 tấn rác/ngày", "80 tấn rác thải/ngày" read "tấn/ngày". */
 export const RATE_PERIODS = ['ngày đêm', 'ngày', 'tuần', 'tháng', 'năm', 'giờ'] as const;
+/** The people a rate is given per, with no count before its slash: "500/100.000 trẻ", "120/100.000 dân" (a rate, no share of them). */
+export const RATE_POPULATIONS = ['dân', 'người dân', 'người', 'trẻ', 'trẻ em', 'trẻ sơ sinh', 'phụ nữ'] as const;
 
 /** What a word right before a number says about it. */
 export type NumberContextRole = 'approx' | 'range' | 'negative' | 'date' | 'identifier';

@@ -11,7 +11,7 @@ import { EVERY_YEAR_BEFORE } from '../knowledge/time.ts';
 import { GROUP_WORDS, JOINED_UNIT_NOUNS } from '../knowledge/clause.ts';
 import { alternatives } from '../patterns.ts';
 import { AMBIGUOUS_DECIMAL, scaled, type ScanResult } from './quantity.ts';
-import { readUnit } from './units.ts';
+import { perPeople, readUnit } from './units.ts';
 
 const RANGE_SEP = /[ \t\u00a0]*(?:->|→|-|–|—|đến|tới|và)[ \t\u00a0]*/iuy;
 // "từ 80 triệu đồng/m2 đến hơn 100 triệu đồng/m2": a qualifier before a range's top, after "từ … đến"
@@ -81,8 +81,8 @@ function readLead(r: DigitRead, text: string, i: number, candidate: string, lo: 
   else if ((prev === '-' || prev === '–' || prev === '.') && prev2 !== '' && (isLetterChar(prev2) || isDigitChar(prev2))) return skipChain(text, tokenEnd, hi);
   // what follows the digits
   if (tokenEnd < hi) {
-    // "23/12", "22/55", "2550/UBND-TH", "23-12-2021": a date, an A/B pair or a document number
-    if (text[tokenEnd] === '/' || isDateDash(text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
+    // "23/12", "22/55", "2550/UBND-TH", "23-12-2021": a date, an A/B pair or a document number ("500/100.000 trẻ" is a rate)
+    if ((text[tokenEnd] === '/' && !perPeople(text, tokenEnd, hi)) || isDateDash(text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
     if (matchAt(TIME_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
     if (matchAt(DOC_AFTER, text, tokenEnd, hi)) return skipChain(text, tokenEnd, hi);
   }

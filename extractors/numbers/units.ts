@@ -2,7 +2,7 @@
 // longest that fits), and slash denominators ("triệu đồng/người/năm").
 import { isLetterChar, isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt, wordEnd } from './chars.ts';
 import { BRACKET_PLAN_WORDS } from '../knowledge/plans.ts';
-import { MONEY_SCALES, RATE_PERIODS } from '../knowledge/numbers.ts';
+import { MONEY_SCALES, RATE_PERIODS, RATE_POPULATIONS } from '../knowledge/numbers.ts';
 import { alternatives } from '../patterns.ts';
 import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './lexicon.ts';
 
@@ -101,7 +101,7 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
   const sc = readScale(text, p, to);
   if (sc) { scale = sc.scale; end = sc.end; p = skipSpaces(text, sc.end); }
   const head = readUnitWords(text, p, to) ?? (sc ? impliedMoney(text, sc.end, to) : null);
-  if (!head) return sc ? { unit: '', end, scale } : null;
+  if (!head) return sc ? { unit: '', end, scale } : perPeople(text, p, to);
   let unit = head.unit;
   end = head.end;
   // "730 tấn rác/ngày", "80 tấn rác thải/ngày": a measure per period with the thing measured between, read "tấn/ngày"
@@ -152,6 +152,19 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
 }
 
 const IMPLIED = 'implied';
+const POPULATIONS = new Set<string>(RATE_POPULATIONS);
+const PER_PEOPLE_BASE = /\/[ \t]?(1\.000|10\.000|100\.000)[ \t]+/y;
+/**
+ * "500/100.000 trẻ", "10/100.000 dân": a bare number over a thousand, ten or a hundred thousand people is a rate per that
+ * many, read "trẻ/100.000 trẻ" ("/10.000" as "vạn", as after a unit); null otherwise.
+ */
+export function perPeople(text: string, pos: number, to: number): { unit: string; end: number; scale: number } | null {
+  const base = text[pos] === '/' ? matchAt(PER_PEOPLE_BASE, text, pos, to) : null;
+  const people = base ? readUnitWords(text, pos + base.length, to) : null;
+  if (!people || !POPULATIONS.has(people.unit)) return null;
+  const per = base!.includes('10.000') && !base!.includes('100.000') ? 'vạn' : base!.slice(1).trim();
+  return { unit: `${people.unit}/${per} ${people.unit}`, end: people.end, scale: 1 };
+}
 const MONEY_SCALE_END = new RegExp(`(?:${alternatives(MONEY_SCALES)})$`, 'iu');
 /** "65 triệu/m2": a money scale right before "/" and a letter is đồng, the denominators read after it; null otherwise. */
 function impliedMoney(text: string, scaleEnd: number, to: number): { unit: string; end: number; kind: string } | null {
