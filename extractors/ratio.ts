@@ -43,28 +43,28 @@ function countedNoun(text: string, pos: number, limit: number): { unit: string; 
   return null;
 }
 
-/** A reader of one shape of pair: the rules it emits, the mark a sentence needs for it to run, and how it reads. */
-interface PairReader { rules: readonly string[]; trigger: string; read(view: SentenceView, slice: string, found: readonly Claimed[]): Claimed[] }
+/** A reader of one shape of pair: the rules it emits, the marks a sentence needs one of for it to run, and how it reads. */
+interface PairReader { rules: readonly string[]; triggers: readonly string[]; read(view: SentenceView, slice: string, found: readonly Claimed[]): Claimed[] }
 
 /** The pair readers, in the order they run over a sentence; a later one sees what the earlier found. */
 const PAIR_READERS: readonly PairReader[] = [
-  { rules: ['ratio/a-of-b', 'ratio/rank', 'ratio/target-rank', 'ratio/rank-out-of', 'ratio/actual-over-plan', 'ratio/score-out-of'], trigger: '/', read: slashPairs },
-  { rules: ['ratio/spaced-share'], trigger: '/', read: (view) => spacedShares(view) },
-  { rules: ['ratio/actual-over-plan', 'ratio/score-out-of'], trigger: '/', read: amountPairs },
-  { rules: ['ratio/share-over-plan'], trigger: '/', read: (view, slice) => sharePairs(view, slice) },
-  { rules: ['ratio/worded-pair'], trigger: 'trên', read: (view, slice) => wordedPairs(view, slice) },
+  { rules: ['ratio/a-of-b', 'ratio/rank', 'ratio/target-rank', 'ratio/rank-out-of', 'ratio/actual-over-plan', 'ratio/score-out-of'], triggers: ['/'], read: slashPairs },
+  { rules: ['ratio/spaced-share'], triggers: ['/'], read: (view) => spacedShares(view) },
+  { rules: ['ratio/actual-over-plan', 'ratio/score-out-of'], triggers: ['/'], read: amountPairs },
+  { rules: ['ratio/share-over-plan'], triggers: ['/'], read: (view, slice) => sharePairs(view, slice) },
+  { rules: ['ratio/worded-pair'], triggers: ['trên', 'trong'], read: (view, slice) => wordedPairs(view, slice) },
   // a word before the slash first: most slashes stand between digits (dates, "22/55")
-  { rules: ['ratio/worded-pair'], trigger: '/', read: (view, slice, found) => (WORD_THEN_SLASH.test(slice) ? nounPairs(view, slice, NOUN_SLASH_PAIR, found) : []) },
+  { rules: ['ratio/worded-pair'], triggers: ['/'], read: (view, slice, found) => (WORD_THEN_SLASH.test(slice) ? nounPairs(view, slice, NOUN_SLASH_PAIR, found) : []) },
 ];
 
 export const ratioExtractor: Extractor = {
   name: 'ratio',
   extract(view: SentenceView): Claimed[] {
     const slice = view.text.slice(view.start, view.end);
-    if (!slice.includes('/') && !slice.includes('trên')) return []; // no pair in this sentence
+    if (!slice.includes('/') && !slice.includes('trên') && !slice.includes('trong')) return []; // no pair in this sentence
     const out: Claimed[] = [];
     for (const reader of PAIR_READERS) {
-      if (!slice.includes(reader.trigger) || reader.rules.every((id) => ruleOff(view, id))) continue;
+      if (!reader.triggers.some((t) => slice.includes(t)) || reader.rules.every((id) => ruleOff(view, id))) continue;
       for (const m of reader.read(view, slice, out)) out.push(m);
     }
     return out;
@@ -297,8 +297,8 @@ function spacedShares(view: SentenceView): Claimed[] {
   return out;
 }
 
-/** "29 trên 30 gói thầu", "3.065 hồ sơ trên tổng số 3.416 hồ sơ": A out of B in words; A's noun, when written, is B's ("lần 3 trên 9%" is above a share). */
-const WORDED_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?))?[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|[ \t]?[%‰])/gu;
+/** "29 trên 30 gói thầu", "3.065 hồ sơ trên tổng số 3.416 hồ sơ", "16 trong số 20 chỉ tiêu": A out of B in words; A's noun, when written, is B's ("lần 3 trên 9%" is above a share). */
+const WORDED_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?))?[ \t]+(?:trên[ \t]+(?:tổng[ \t]+số[ \t]+)?|trong[ \t]+(?:tổng[ \t]+)?số[ \t]+)(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|[ \t]?[%‰])/gu;
 const WORD_THEN_SLASH = /\p{L}[ \t]*\/[ \t]*\d/u;
 /** "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu": A out of B with the noun written after both (group 2 must be B's noun). */
 const NOUN_SLASH_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)[ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?)[ \t]*\/[ \t]*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)/gu;
