@@ -4,7 +4,7 @@
 // resume scanning at when the digits are no quantity, or undefined to go on.
 import { isDigitChar, isLetterChar, isSpaceChar, isUpperChar, matchAt } from './chars.ts';
 import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, BARE_RANK_JOINT_BEFORE, qualifierBefore, RANGE_WORDS, rankAt } from './context.ts';
-import { compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
+import { afterThousands, compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
 import { CURRENCY_PREFIX_UNIT, UNIT_LEXICON, unitKey } from './lexicon.ts';
 import { COMPARATIVE_QUALIFIERS, RANGE_TOP_QUALIFIERS, SUPERLATIVE_QUALIFIERS } from '../knowledge/numbers.ts';
 import { EVERY_YEAR_BEFORE } from '../knowledge/time.ts';
@@ -143,6 +143,9 @@ function readUnitAfter(r: DigitRead): number | undefined {
   r.unit = u1 && u1.unit ? u1.unit : null;
   r.scale = (unitFrom > tokenEnd ? si : 1) * (u1 ? u1.scale : 1);
   r.end = u1 ? u1.end : unitFrom;
+  // "107 nghìn 700 tỷ đồng", "2 nghìn 500 người": thousands, then fewer than a thousand of a larger scale or of the unit
+  const rest = u1 && !r.unit && r.scale === 1e3 ? afterThousands(text, r.end, hi) : null;
+  if (rest) { r.scale = 1e3 * rest.scale; r.extra = rest.value * rest.scale; r.unit = rest.unit || null; r.end = rest.end; }
   // "16 tỷ 434 triệu đồng", "1 tỷ 500 triệu đồng": a smaller scale goes on counting
   for (let n = 0; n < 3 && u1 && !r.unit && r.scale >= 1e6; n++) {
     const part = compoundPart(text, r.end, hi, n === 0 ? r.scale : r.scale / 1e3);

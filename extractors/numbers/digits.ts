@@ -111,6 +111,17 @@ export function compoundPart(text: string, pos: number, hi: number, below: numbe
 const COMPOUND_DIGITS = /[ \t\u00a0]+\d{1,3}(?![\d.,\/\p{L}])/uy;
 
 /**
+ * "700 tỷ đồng" after "107 nghìn", "500 người" after "2 nghìn": a whole number below 1000 then a scale above a thousand
+ * (the thousands count that scale: 107.700 tỷ), or a unit alone (2.500 người); null otherwise.
+ */
+export function afterThousands(text: string, pos: number, hi: number): { value: number; scale: number; unit: string; end: number } | null {
+  const m = matchAt(COMPOUND_DIGITS, text, pos, hi);
+  const u = m ? readUnit(text, pos + m.length, hi) : null;
+  if (!u || (u.scale === 1 ? !u.unit : u.scale < 1e6)) return null;
+  return { value: Number(m!.trim()), scale: u.scale, unit: u.unit, end: u.end };
+}
+
+/**
  * "45 620", "1 234 567 người": a 1-3 digit number followed by groups of exactly three digits after a
  * space. Not after a date or name word, nor inside a row of numbers (a digit before or after); with
  * plain spaces (not no-break or thin ones) a unit or scale word must follow.
