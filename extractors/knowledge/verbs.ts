@@ -151,10 +151,10 @@ export const LINKING_VERBS = [
 /** A total named as such between "có" and its count: "hiện có tổng số 144 bưu cục" has 144 of them. */
 export const TOTAL_WORDS = ['tổng số', 'tổng cộng'] as const;
 /**
- * Words between a linking verb and its level: "có thêm 5 xã", "đạt bình quân 62 triệu đồng", and a total named as
- * such, "hiện có tổng số 144 bưu cục", "có tổng cộng 19 đề tài".
+ * Words between a linking verb and its level: "có thêm 5 xã", "đạt bình quân 62 triệu đồng", a total named as
+ * such, "hiện có tổng số 144 bưu cục", "có tổng cộng 19 đề tài", and a stress on how many, "có tới 7.600 hồ sơ".
  */
-export const LINK_QUALIFIERS = ['thêm', 'mới', 'bình quân', 'trung bình', ...TOTAL_WORDS] as const;
+export const LINK_QUALIFIERS = ['thêm', 'mới', 'bình quân', 'trung bình', 'tới', 'đến', ...TOTAL_WORDS] as const;
 /** Verbs that open an aside whose level is of the noun before it: "Kim ngạch … Nhật Bản (tăng 12%)", "Doanh thu … (chiếm 12% tổng mức)". */
 export const ASIDE_LEVEL_VERBS = ['tăng', 'giảm', 'chiếm'] as const;
 /** Verbs of saying: a colon after them opens what someone said, no list of measures ("Ông Nam cho biết: 12 hộ …"). */
