@@ -9,6 +9,7 @@ import { CURRENCY_PREFIX_UNIT, UNIT_LEXICON, unitKey } from './lexicon.ts';
 import { COMPARATIVE_QUALIFIERS, RANGE_TOP_QUALIFIERS, SUPERLATIVE_QUALIFIERS } from '../knowledge/numbers.ts';
 import { EVERY_YEAR_BEFORE } from '../knowledge/time.ts';
 import { GROUP_WORDS, JOINED_UNIT_NOUNS } from '../knowledge/clause.ts';
+import { COMPARED_WITH } from '../knowledge/plans.ts';
 import { alternatives } from '../patterns.ts';
 import { AMBIGUOUS_DECIMAL, scaled, type ScanResult } from './quantity.ts';
 import { perPeople, readUnit } from './units.ts';
@@ -207,6 +208,9 @@ const SUPERLATIVE = new Set<string>(SUPERLATIVE_QUALIFIERS);
 const BASE_AFTER = /^[ \t]*,?[ \t]*(?:so(?:[ \t]+với)?|về)(?![\p{L}])/iu;
 // a unit or group that changed the most: "tỉnh giảm nhiều nhất" ("phấn đấu tăng ít nhất 5%" still sets a floor)
 const UNIT_CHANGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives([...JOINED_UNIT_NOUNS, ...GROUP_WORDS, 'địa phương'])})[ \\t]+(?:tăng|giảm)[ \\t]+$`, 'iu');
+// … or what it is compared with, opening its clause: "so với cùng kỳ năm 2022 phát hiện nhiều hơn 15 vụ", "(so với năm
+// 2022, phát hiện ít hơn 24 vụ, nhiều hơn 12 đối tượng)"
+const BASE_BEFORE = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}[^;.:()\\n]{0,100}$`, 'iu');
 /** "cao hơn 2,19% so với năm 2022" (higher by), "tỉnh giảm nhiều nhất 2,91%" (the most): the words compare, they qualify nothing. */
 function notApprox(r: DigitRead, at: number): boolean {
   const { text, lo, qualWord, end } = r;
@@ -233,7 +237,8 @@ function readQualifier(r: DigitRead): void {
     if (r.valueMax !== null) r.valueMax = -r.valueMax;
     r.start = qual.index;
   } else if (!(qualWord === 'chỉ' && /chứng\s+$/iu.test(text.slice(Math.max(lo, qual.index - 8), qual.index))) && !notApprox(r, qual.index)) {
-    r.approx = qualWord; // "chứng chỉ 29,8%" is a certificate, not "only"
+    // "chứng chỉ 29,8%" is a certificate, not "only"; after what it is compared with the words say by how much, no bound
+    if (!(COMPARATIVE.has(qualWord) && BASE_BEFORE.test(text.slice(Math.max(lo, qual.index - 110), qual.index)))) r.approx = qualWord;
     r.start = qual.index;
   }
 }
