@@ -98,10 +98,12 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return m[1].toLowerCase() === 'đầu' ? { from: first(a), to: last(middle), until: false, relative: false } : { from: first(middle + 1), to: last(b), until: false, relative: false };
     },
   },
-  { // "tính từ 15/12/2022 tới 14/10/2023", "từ ngày 01/01/2023 đến ngày 30/6/2023": from one day to another
-    digit: true, year: true, needs: ['từ'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+)?${DAY_MONTH_YEAR}\s{0,2},?\s{0,2}(?:đến|tới|[-–])\s{0,2}(?:hết\s+)?(?:ngày\s+)?${DAY_MONTH_YEAR}(?!\d)`, 'iu'),
+  { // "tính từ 15/12/2022 tới 14/10/2023", "từ ngày 01/01/2023 đến ngày 30/6/2023": from one day to another ("từ 1/7 đến
+    // 26/11/2025": the first day in the second's year)
+    digit: true, year: true, needs: ['từ'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?${YEAR})?\s{0,2},?\s{0,2}(?:đến|tới|[-–])\s{0,2}(?:hết\s+)?(?:ngày\s+)?${DAY_MONTH_YEAR}(?!\d)`, 'iu'),
     make: (m) => {
-      const from = okYear(+m[3]) ? dayOf(+m[3], +m[2], +m[1]) : null, to = okYear(+m[6]) ? dayOf(+m[6], +m[5], +m[4]) : null;
+      const y = m[3] ?? m[6];
+      const from = okYear(+y) ? dayOf(+y, +m[2], +m[1]) : null, to = okYear(+m[6]) ? dayOf(+m[6], +m[5], +m[4]) : null;
       return from && to && from <= to ? { from, to, until: false, relative: false } : null;
     },
   },
