@@ -51,7 +51,6 @@ export const GROWTH_HEADS = ['tốc độ tăng trưởng', 'tốc độ tăng',
 export const INDICATOR_OPENERS = ['tỉ lệ', 'thu', 'chi', 'tốc độ', 'chỉ số'] as const;
 /** What a budget is collected or spent on: "thu NSNN", "chi đầu tư". */
 export const BUDGET_ITEMS = ['ngân sách', 'NSNN', 'NSĐP', 'nội địa', 'thường xuyên', 'đầu tư'] as const;
-/** Measure words inside a clause that do not head an indicator's name alone: "lượt khách", "kinh phí", "dư nợ". */
 /** A table row's label that names the whole of the table, not what it measures: "CHỈ SỐ CHUNG", "Tổng cộng". */
 export const TOTAL_ROW_LABELS = ['chỉ số chung', 'tổng cộng', 'tổng số', 'tổng', 'cộng', 'chung', 'kết quả chung', 'tổng điểm', 'điểm tổng'] as const;
 
@@ -62,7 +61,11 @@ export const EQUIVALENT_WORDS = ['tương đương', 'tương đương với', '
 /** Words that open a band rather than a level: "giá dưới 2 tỷ đồng", "từ 30% đến dưới 70%". */
 export const BAND_WORDS = ['trên', 'dưới', 'từ'] as const;
 
+/** Measure words inside a clause that do not head an indicator's name alone: "lượt khách", "kinh phí", "dư nợ". */
 export const MEASURE_WORDS = ['lượt', 'kinh phí', 'quy mô', 'dư nợ', 'nguồn', 'chiều dài', 'SL', 'DT'] as const;
+/** Balances, which stand at a day and sum no span: "Tổng dư nợ đạt 486,6 tỷ đồng" at the end of March is that day's. */
+// ("nguồn vốn", "vốn huy động" name where funds come from as often: "huy động nguồn vốn hơn 313 tỷ đồng" sums a span)
+export const BALANCE_WORDS = ['dư nợ', 'số dư', 'tổng tài sản', 'tiền gửi', 'nợ xấu', 'nợ quá hạn'] as const;
 
 /** Words that make a clause the subject of a level: "số hộ nghèo", "tổng doanh thu", "thu NSNN", "SL lúa". */
 export const MEASURE_HEADS: readonly string[] = [

@@ -15,6 +15,7 @@ import { documentDate, leadYear, periodsOfTitle, pickDocumentPeriod, yearAfterSa
 import { MatchPlaces } from '../context/match-place.ts';
 import type { DocumentTime } from '../context/match-period.ts';
 import { MatchPeriods } from '../context/match-period.ts';
+import { atItsDay } from '../context/balances.ts';
 import { sentenceAt } from '../context/sentences.ts';
 
 export function context(doc: Document): Document {
@@ -33,7 +34,7 @@ export function context(doc: Document): Document {
     const ctx: Context = emptyContext();
     const place = si < 0 ? own : places.placeFor(m, si) ?? own;
     if (place) { ctx.place = place.place; ctx.place_level = place.level; ctx.place_parent = place.parent; }
-    const period = periods.periodFor(m, si);
+    const period = atItsDay(m, doc.text, periods.periodFor(m, si));
     if (period) { ctx.period_from = period.from; ctx.period_to = period.to; }
     ctx.indicator_key = indicatorKey(m.fields.indicator, m.fields.unit);
     m.context = ctx;
