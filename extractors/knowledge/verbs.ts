@@ -91,6 +91,8 @@ export const ACTION_VERBS = [
   // what greening and works programmes did, counted: "trồng 214.158 cây", "cải tạo, nâng cấp 109 nghĩa trang", "bố trí 27 điểm
   // tập kết" (before a measure, "trồng 120 ha keo", the same verbs say what was grown or built: PRODUCTION_VERBS)
   'trồng', 'cải tạo', 'nâng cấp', 'bố trí',
+  // models replicated and accounts opened: "xây dựng và nhân rộng 16 mô hình dân vận khéo", "đã mở 450.000 tài khoản thanh toán"
+  'nhân rộng', 'mở', 'mở mới',
 ] as const;
 /**
  * Verbs of building homes: before a count of homes (HOMES) they are an action's, counted ("vận động xây dựng 11 nhà
