@@ -7,7 +7,7 @@ import { findPeriods, isOneMonth, isWholeYear, lastDayOf, yearOf } from './perio
 import { once } from '../lazy.ts';
 import { bracketPairs } from './scan.ts';
 import { headingDepth } from '../../extractors/language.ts';
-import { AIM_TITLE_WORDS, DOCUMENT_TYPES, PLAN_TITLE_WORDS, STRIVE_WORDS } from '../../extractors/knowledge/index.ts';
+import { AIM_TITLE_WORDS, COMPARED_WITH, DOCUMENT_TYPES, PLAN_TITLE_WORDS, STRIVE_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
 
 // "…, ngày 10 tháng 7 năm 2024" (the place-and-date line of an official text)
@@ -157,7 +157,7 @@ function resultsBeforePlan(doc: Document, title: Period, common: () => Period | 
 /** The plans' words before their year, in its clause: "giao chỉ tiêu phát triển kinh tế - xã hội năm 2026". */
 const PLAN_BEFORE_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_TITLE_WORDS)})(?![\\p{L}])[^.;:]{0,60}$`, 'iu');
 /** What a year compared with stands after: "so với cùng kỳ năm 2024", "so với năm 2024". */
-const COMPARED_BEFORE = /(?:cùng[ \t]+kỳ|so[ \t]+với)[ \t]+$/iu;
+const COMPARED_BEFORE = new RegExp(`(?:cùng[ \\t]+kỳ[ \\t]+|(?<![\\p{L}])${COMPARED_WITH})$`, 'iu');
 
 /**
  * The period the body names most, if one is named more often than any other; else the year the

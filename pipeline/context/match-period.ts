@@ -116,7 +116,7 @@ export interface DocumentTime {
   period: Period | null;
   common: () => Period | null;
   /** the period of its results, when not the document's (a title on the plans of the year after them) */
-  results?: Period | null;
+  results: Period | null;
   /** the year periods without one are read in */
   year: number | null;
 }
