@@ -390,10 +390,11 @@ function restatesLevel(view: SentenceView, level: Quantity, l: Quantity): boolea
 const RESTATES = /^\s*(?:,\s*(?:tương\s+đương(?:\s+với)?|(?:ước\s+)?(?:tăng|giảm)(?:\s+thêm)?)|\((?:\s*tương\s+đương(?:\s+với)?)?)\s*$/iu;
 
 /**
- * "tăng 21,7% so với cùng kỳ": a change against an earlier period; "tăng 35.311 người (4,69%) so với cùng kỳ":
- * both the change and its rate in brackets.
+ * "tăng 21,7% so với cùng kỳ": a change against an earlier period; "tăng 35.311 người (4,69%) so với cùng kỳ": both the
+ * change and its rate in brackets; "so với cùng kỳ tăng 9,9%": the comparison first, then the change's verb.
  */
 function comparesWithPeriod(view: SentenceView, q: Quantity): boolean {
-  return COMPARED_AFTER.test(textBeyond(view, q.end, WIDTH.lead));
+  return COMPARED_AFTER.test(textBeyond(view, q.end, WIDTH.lead)) || COMPARED_THEN_CHANGE.test(textBefore(view, q.start, WIDTH.clauseWord));
 }
 const COMPARED_AFTER = /^\s*(?:\([^()]{1,30}\)\s*|\)\s*)?so\s+(?:với|cùng\s+kỳ)/iu; // "so cùng kỳ": "so với" written short
+const COMPARED_THEN_CHANGE = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|(?:19|20)\\d\\d))?\\s*,?\\s*(?:tăng|giảm)\\s*$`, 'iu');
