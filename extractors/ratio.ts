@@ -111,7 +111,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
   const share = SHARE_IN_BRACKETS.exec(text.slice(pairEnd, pairEnd + WIDTH.marker));
   const ownShare = share !== null && shareGap(a, b, printedShare(share[1])) < 1;
   const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end) ?? nounOfSubject(view, aStart, pairEnd);
-  if (!noun && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)"
+  if ((!noun || !noun.known) && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)", "xếp thứ 17/63 về huy chương"
   if (!noun) return null; // "(9/12)," — a date with nothing counted
   // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything, or groups ("9/11 nhóm hàng hóa … có CPI tăng")
   if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12 && !GROUP_NOUN.test(noun.unit)))) return null;
