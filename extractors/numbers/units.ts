@@ -13,6 +13,11 @@ const PLAN_AFTER_SLASH = new Set(BRACKET_PLAN_WORDS.filter((w) => !w.includes(' 
 const SQUARE_CUBE = /[23²³](?![\p{N}])/uy;
 const DENOM_NUMBER = /\d+(?:[.,]\d+)*[ \t\u00a0]+/y;
 const POWER_OF_TEN = /^10{0,2}(?:\.?000)*$/; // 1, 10, 100, 1.000, 10.000, 100.000, 1000000 …
+/**
+ * How a denominator's power of ten is written before its noun: "/10.000 dân" is "/vạn dân", as "/1 vạn dân" is (the spec's
+ * one form per ten thousand), "1" is nothing, another power stays as written ("100.000 ").
+ */
+const perBase = (written: string) => (written.replace(/[.,]/g, '') === '10000' ? 'vạn ' : written === '1' ? '' : `${written} `);
 
 const LONGEST_SCALE = Math.max(...[...SCALE_WORDS.keys()].map((k) => k.length));
 
@@ -122,9 +127,7 @@ export function readUnit(text: string, pos: number, to: number = text.length): {
     if (num) {
       const written = num.trimEnd();
       if (!POWER_OF_TEN.test(written)) break; // "170 vụ/193 đối tượng" are two counts
-      // "/10.000 dân" is "/vạn dân", as "/1 vạn dân" is (the spec's one form per ten thousand)
-      if (written.replace(/[.,]/g, '') === '10000') prefix = 'vạn ';
-      else if (written !== '1') prefix = written + ' ';
+      prefix = perBase(written);
       q += num.length;
     }
     const dsc = wordAt(text, q, to);
@@ -162,8 +165,7 @@ export function perPeople(text: string, pos: number, to: number): { unit: string
   const base = text[pos] === '/' ? matchAt(PER_PEOPLE_BASE, text, pos, to) : null;
   const people = base ? readUnitWords(text, pos + base.length, to) : null;
   if (!people || !POPULATIONS.has(people.unit)) return null;
-  const per = base!.includes('10.000') && !base!.includes('100.000') ? 'vạn' : base!.slice(1).trim();
-  return { unit: `${people.unit}/${per} ${people.unit}`, end: people.end, scale: 1 };
+  return { unit: `${people.unit}/${perBase(base!.slice(1).trim())}${people.unit}`, end: people.end, scale: 1 };
 }
 const MONEY_SCALE_END = new RegExp(`(?:${alternatives(MONEY_SCALES)})$`, 'iu');
 /** "65 triệu/m2": a money scale right before "/" and a letter is đồng, the denominators read after it; null otherwise. */
@@ -179,9 +181,8 @@ function impliedMoney(text: string, scaleEnd: number, to: number): { unit: strin
 function perPopulation(text: string, pos: number, to: number): { denominator: string; end: number } | null {
   const per = trenAt(text, pos) ? PER_POPULATION.exec(text.slice(pos, Math.min(to, pos + 40))) : null;
   if (!per) return null;
-  // as after a slash: "10.000" is "vạn", "1" is nothing, another power of ten stays as written
-  const written = per[1] ?? '1';
-  let prefix = written.replace(/[.,]/g, '') === '10000' ? 'vạn ' : written === '1' ? '' : `${written} `;
+  const written = per[1] ?? '1'; // as after a slash
+  let prefix = perBase(written);
   if (per[2]) prefix += `${per[2].toLowerCase()} `;
   return POWER_OF_TEN.test(written) ? { denominator: `/${prefix}${per[3].toLowerCase()}`, end: pos + per[0].length } : null;
 }

@@ -142,13 +142,14 @@ const PLANS_IN_TITLE = new RegExp(`(?<![\\p{L}])(?:${alternatives([...PLAN_TITLE
  * results; they are of Y-1 where nothing else dates them (the plans stay Y's). Null for any other title.
  */
 function resultsBeforePlan(doc: Document, title: Period, common: () => Period | null, year: number | null): Period | null {
-  if (!isWholeYear(title) || !PLANS_IN_TITLE.test(titleOf(doc))) return null;
+  const t = titleOf(doc);
+  if (!isWholeYear(title) || !PLANS_IN_TITLE.test(t)) return null;
   const before = (p: Period | null) => p !== null && isWholeYear(p) && yearOf(p.to) === yearOf(title.to)! - 1;
   const body = common();
   if (before(body)) return body;
   // or the body opens on it ("… đánh giá kết quả … năm 2025 và quyết nghị … năm 2026"): the title, the day of the
   // meeting, a council's term, a year compared with and the title's year named as the plans' passed over
-  const t = titleOf(doc), titleEnd = doc.text.startsWith(t) ? t.length : 0;
+  const titleEnd = doc.text.startsWith(t) ? t.length : 0;
   const opening = openingYear(doc, year, (p) => p.start < titleEnd || (p.from !== null && p.from === p.to) || isCouncilTerm(doc.text, p)
     || COMPARED_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start))
     || (p.from === title.from && p.to === title.to && PLAN_BEFORE_YEAR.test(doc.text.slice(Math.max(0, p.start - 80), p.start))));
