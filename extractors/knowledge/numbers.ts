@@ -133,6 +133,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // "08 Đài Truyền thanh cấp huyện", "1.594 cụm loa", "04 cơ quan báo chí"
     'bưu cục', 'điểm phục vụ', 'điểm bưu điện', 'điểm bưu điện văn hóa xã', 'bưu phẩm', 'bưu gửi', 'thuê bao', 'nhà cung cấp', 'nhà mạng',
     'đài', 'đài truyền thanh', 'đài phát thanh', 'cụm', 'cụm loa', 'cơ quan báo chí',
+    // sets and machines in use: "toàn huyện có 25.560 máy điện thoại", "là 501 máy", "22,24 máy/100 dân"
+    'máy', 'máy điện thoại', 'máy tính', 'máy vi tính', 'máy thu hình', 'máy thu thanh',
     // urban and environment works: "cải tạo, nâng cấp 109 nghĩa trang", "bố trí 27 điểm tập kết rác" (not "27 điểm", a score),
     // "22 công viên", "3 lò đốt rác"
     'nghĩa trang', 'điểm tập kết', 'bãi rác', 'lò đốt', 'công viên', 'vườn hoa',

@@ -203,5 +203,5 @@ function trenAt(text: string, pos: number): boolean {
   const p = skipSpaces(text, pos);
   return p > pos && text.slice(p, p + 4).toLowerCase() === 'trên';
 }
-const PER_POPULATION = /^[ \t]+trên[ \t]+(?:mỗi[ \t]+)?(?:(\d{1,2}(?:[.,]\d{3})?)[ \t]+)?(?:(vạn|nghìn|ngàn)[ \t]+)?(dân|người dân)(?![\p{L}])/iu;
+const PER_POPULATION = /^[ \t]+trên[ \t]+(?:mỗi[ \t]+)?(?:(\d{1,3}(?:[.,]\d{3})?)[ \t]+)?(?:(vạn|nghìn|ngàn)[ \t]+)?(dân|người dân)(?![\p{L}])/iu;
 
