@@ -99,12 +99,18 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     },
   },
   { // "tính từ 15/12/2022 tới 14/10/2023", "từ ngày 01/01/2023 đến ngày 30/6/2023": from one day to another ("từ 1/7 đến
-    // 26/11/2025": the first day in the second's year)
-    digit: true, year: true, needs: ['từ'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?${YEAR})?\s{0,2},?\s{0,2}(?:đến|tới|[-–])\s{0,2}(?:hết\s+)?(?:ngày\s+)?${DAY_MONTH_YEAR}(?!\d)`, 'iu'),
-    make: (m) => {
-      const y = m[3] ?? m[6];
-      const from = okYear(+y) ? dayOf(+y, +m[2], +m[1]) : null, to = okYear(+m[6]) ? dayOf(+m[6], +m[5], +m[4]) : null;
-      return from && to && from <= to ? { from, to, until: false, relative: false } : null;
+    // 26/11/2025": the first day in the second's year; "từ ngày 14-2 đến 22-2", "từ 14 - 21.2": in the document's year, the
+    // first's month the second's when unsaid; with neither "ngày" nor a year, no word after it: "từ 3/10 đến 5/10 xã" counts)
+    digit: true, needs: ['từ'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(ngày\s+)?(\d{1,2})(?:\s?[/.-]\s?(\d{1,2}))?(?:\s?[/.-]\s?${YEAR})?\s{0,2},?\s{0,2}(?:đến|tới|[-–])\s{0,2}(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?${YEAR})?(?![\d/.-]|\s?[/.-]\s?\d)`, 'iu'),
+    make: (m, year) => {
+      const written = m[7] ?? m[4];
+      if (!written && !m[1] && /^\s*\p{L}/u.test(m.input.slice(m.index + m[0].length))) return null;
+      const y2 = written ? +(m[7] ?? m[4]) : year, y1 = m[4] ? +m[4] : y2;
+      if (y1 === null || y2 === null || !okYear(y1) || !okYear(y2)) return null;
+      const to = dayOf(y2, +m[6], +m[5]);
+      let from = dayOf(y1, m[3] ? +m[3] : +m[6], +m[2]);
+      if (from && to && from > to && !m[4]) from = dayOf(y1 - 1, +m[3], +m[2]); // "từ 28/12 đến 5/1/2024": the year before
+      return from && to && from <= to ? { from, to, until: false, relative: !written } : null;
     },
   },
   { // "Tết Nguyên đán Giáp Thìn 2024", "Tết Canh Tý 2020": the lunar new year's feast, in its calendar year
@@ -163,11 +169,13 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     digit: true, year: true, needs: ['từ', 'nay'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+năm\s+${YEAR}\s{0,2},?\s{0,2}(?:đến|tới)\s+nay(?![\p{L}])`, 'iu'),
     make: (m) => (okYear(+m[1]) ? { from: first(+m[1]), to: null, until: false, relative: true } : null),
   },
-  { // "Từ ngày 01/3/2025 đến nay", "từ tháng 3/2025 đến nay": from that day or month up to the document's date (filled in by the caller)
-    digit: true, year: true, needs: ['từ', 'nay'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+(\d{1,2})\s?[/.-]\s?|tháng\s+)(\d{1,2})\s?[/.-]\s?${YEAR}\s{0,2},?\s{0,2}đến\s+nay(?![\p{L}])`, 'iu'),
-    make: (m) => {
-      const from = dayOf(+m[3], +m[2], m[1] ? +m[1] : 1);
-      return from ? { from, to: null, until: false, relative: false } : null;
+  { // "Từ ngày 01/3/2025 đến nay", "từ tháng 3/2025 đến nay", "từ tháng 8 đến nay" (in the document's year): from that day or
+    // month up to the document's date (filled in by the caller)
+    digit: true, needs: ['từ', 'nay'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+(\d{1,2})\s?[/.-]\s?|tháng\s+)(\d{1,2})(?:\s?[/.-]\s?${YEAR})?\s{0,2},?\s{0,2}đến\s+nay(?![\p{L}])`, 'iu'),
+    make: (m, year) => {
+      const y = m[3] ? +m[3] : year;
+      const from = y === null ? null : dayOf(y, +m[2], m[1] ? +m[1] : 1);
+      return from ? { from, to: null, until: false, relative: !m[3] } : null;
     },
   },
   { // "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021", "đến hết ngày 30/6/2024", "đến thời điểm báo cáo ngày 05/11/2025"
