@@ -12,7 +12,7 @@ import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineSt
 import { ruleOff } from './rules.ts';
 import { withoutDatedAside } from './asides.ts';
 import { continuedName, isSiblingShare, partShareName } from './part-names.ts';
-import { EXISTENTIAL_BEFORE, unitNamesThings, withoutOpeningCount } from './opening-count.ts';
+import { EXISTENTIAL_BEFORE, thingsHad, withoutOpeningCount } from './opening-count.ts';
 import { measureFirst } from './measure-first.ts';
 import { measureInList } from './measure-list.ts';
 import { itemOfBreakdown, placeInList, timeKeyedItem } from './list-heads.ts';
@@ -51,10 +51,10 @@ function fallbackIndicator(view: SentenceView, q: Quantity, floor: number): stri
   if (!isShare && q.unit && !/^(?:đồng|USD|EUR|ha|tấn|km|kg|m|lít)(?![\p{L}])/u.test(q.unit)) {
     const noun = countedPhrase(view, q);
     if (noun) return `${q.unit} ${text.slice(noun.start, noun.end)}`;
-    // "có 20 khách sạn", "có 3.082 phòng học", "có 203 HTX": such a unit names the things had (unitNamesThings); so it does a part
-    // of a whole right after "trong đó" ("432 công trình …; trong đó, 48 công trình do cấp tỉnh quản lý")
+    // "có 20 khách sạn", "có 203 HTX", "có 136 hộ là người có công": such a unit, or what "là" says they are, names the things
+    // had (thingsHad); so it does a part of a whole right after "trong đó" ("…; trong đó, 48 công trình do cấp tỉnh quản lý")
     const lead = textBefore(view, q.start, WIDTH.lead);
-    if (unitNamesThings(text, q) && (EXISTENTIAL_BEFORE.test(lead) || BREAKDOWN_RIGHT_BEFORE.test(lead))) return q.unit;
+    if (EXISTENTIAL_BEFORE.test(lead) || BREAKDOWN_RIGHT_BEFORE.test(lead)) { const had = thingsHad(view, q); if (had) return had; }
   }
   const before = textBefore(view, q.start, WIDTH.marker);
   const change = CHANGE_BEFORE.exec(before); // "giảm tới 49,54% so với tháng 01/2021"

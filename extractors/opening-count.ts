@@ -1,10 +1,10 @@
 // A number that opens a level's subject: another count's ("4.918 nhân khẩu thuộc hộ nghèo … với tổng số
 // 73.770 kg": what is measured follows it), or a count of months that says when ("6 tháng đầu năm 2023, có
 // 250 doanh nghiệp …"), the rest of its time with it. Part of the subject-level naming rule (level-names.ts).
-import { TOTAL_WORDS, WIDTH } from './knowledge/index.ts';
+import { PHRASE_WORDS, TOTAL_WORDS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
-import { quantityIndexAt, subjectBefore, textBefore, trimSubject } from './clause.ts';
+import { phraseAfter, quantityIndexAt, subjectBefore, textBefore, trimSubject } from './clause.ts';
 import type { Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -16,6 +16,17 @@ const ABBREVIATION_END = /(?<![\p{L}])\p{Lu}{2,}$/u;
  * written as the capitals of its words ("HTX"); a one-word noun ("xã") says too little without its phrase.
  */
 export const unitNamesThings = (text: string, q: Quantity): boolean => q.unit!.includes(' ') || ABBREVIATION_END.test(text.slice(q.start, q.end));
+const IS_AFTER = /^[ \t]+là[ \t]+/u;
+/**
+ * What a count after "có" or "trong đó" names: the things and what they are, after "là" ("Trong đó, có 136 hộ là người có
+ * công": "hộ là người có công"), else its unit alone when that names the things (unitNamesThings); null for neither.
+ */
+export function thingsHad(view: SentenceView, q: Quantity): string | null {
+  const is = IS_AFTER.exec(view.text.slice(q.end, q.end + WIDTH.word));
+  const kind = is ? phraseAfter(view.text, q.end + is[0].length, view.end, PHRASE_WORDS.counted) : null;
+  if (kind) return `${q.unit} là ${view.text.slice(kind.start, kind.end)}`;
+  return unitNamesThings(view.text, q) ? q.unit : null;
+}
 /**
  * "có" right before a count (or its total: "có tổng số 144 bưu cục"; a colon maybe after it: "toàn tỉnh có: 204 HTX"): the
  * count's own noun and phrase say what is counted.
