@@ -154,7 +154,7 @@ export const SHARED_FORMS: readonly { forms: readonly string[]; tables: readonly
   { tables: ['INDICATOR_HEADS', 'MONEY_NOUNS'], forms: ['vốn'], reason: 'it heads an indicator ("vốn đầu tư"); after an amount, the capital the amount is' },
   { tables: ['ACTION_VERBS', 'PLAN_DONE_VERBS'], forms: ['giải ngân', 'huy động'], reason: 'a verb of acting on a count; before a share with its plan right after it, how much of the plan was done' },
   { tables: ['INDICATOR_OPENERS', 'PLAN_DONE_VERBS'], forms: ['thu'], reason: 'it opens an indicator ("thu ngân sách"); right before a share with its plan after it, how much of the plan was collected' },
-  { tables: ['LINKING_VERBS', 'PLAN_DONE_VERBS'], forms: ['thực hiện'], reason: 'a verb links a subject to its level; right before a share with its plan after it, how much of the plan was done' },
+  { tables: ['LINKING_VERBS', 'PLAN_DONE_VERBS'], forms: ['thực hiện', 'chiếm'], reason: 'a verb links a subject to its level (or its share: "chiếm 46%"); right before a share with its plan after it, how much of the plan was done' },
   { tables: ['PROGRESS_VERBS', 'RESULT_WORDS'], forms: ['đạt được', 'thực hiện được'], reason: 'a verb of achievement brings a share and says that a sentence reports results' },
   { tables: ['PERIOD_BEFORE_PAIR', 'PERIOD_WORDS'], forms: ['năm', 'giai đoạn'], reason: 'before "A/B" a period word makes a date; before a year it names the period' },
   { tables: ['PERIOD_BEFORE_PAIR', 'NOT_LEVEL_UNITS'], forms: ['khóa', 'đợt'], reason: 'a term or round: before "A/B" a period ("khóa 2020/2021"), after a number a count that is no level' },

@@ -3,8 +3,11 @@ import { WHOLE_THINGS } from './numbers.ts';
 
 /** Verbs before a progress percentage: "đạt 95% chỉ tiêu", "vượt 13,2% mục tiêu". */
 export const PROGRESS_VERBS = ['đạt', 'bằng', 'hoàn thành', 'đạt và vượt', 'vượt', 'đạt được', 'tương đương', 'thực hiện được', 'thực hiện đạt', 'gấp', 'tăng'] as const;
-/** Verbs of doing that, before a share with its plan right after it, say how much of the plan was done: "giải ngân khoảng 99% kế hoạch", "thu được 80% dự toán". */
-export const PLAN_DONE_VERBS = ['giải ngân', 'thu', 'huy động', 'thực hiện'] as const;
+/**
+ * Verbs of doing (or of a part, "chiếm") that, before a share with its plan right after it, say how much of the plan was done:
+ * "giải ngân khoảng 99% kế hoạch", "thu được 80% dự toán", "chiếm 51,91% dự toán Chính phủ giao".
+ */
+export const PLAN_DONE_VERBS = ['giải ngân', 'thu', 'huy động', 'thực hiện', 'chiếm'] as const;
 /** Verbs by which a share says how far a plan was beaten: "vượt 13,2% mục tiêu", "tăng 58,5% kế hoạch giao" (spec). */
 export const EXCEEDING_VERBS = ['vượt', 'tăng', 'cao hơn'] as const;
 /** "Lượng khách vượt kế hoạch": a plan met or missed is a result, not a plan. */
