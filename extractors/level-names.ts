@@ -241,8 +241,8 @@ function namedSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
     if (indicator) return { indicator, rule: refinement.id };
   }
   let { indicator } = named;
-  // ("hồ sơ đến hạn giải quyết 19.944 hồ sơ": a subject opening on the counted noun names the things itself)
-  if (!isShare && (wordCount(indicator) <= 2 || c.action) && q.unit && (isCountedNoun(q.unit) || (c.action && isItemMeasure(q.unit))) && !opensOnItsNoun(indicator, q.unit)) {
+  // ("hồ sơ đến hạn giải quyết 19.944 hồ sơ", "số lượt điều trị nội trú 186.250 lượt": a subject opening on the counted noun names the things)
+  if (!isShare && (wordCount(indicator) <= 2 || c.action) && q.unit && (isCountedNoun(q.unit) || (c.action && isItemMeasure(q.unit))) && !opensOnItsNoun(indicator.replace(/^số\s+/iu, ''), q.unit)) {
     // "phấn đấu xây dựng 04 tổ dân phố, bản đạt mới": the counted noun says what is built;
     // "toàn huyện đã tiếp nhận 27.450 lượt hồ sơ …": the actor is no subject, the action is
     const noun = countedPhrase(view, q);

@@ -64,8 +64,10 @@ export const ACTION_VERBS = [
   'góp ý', 'trả lời', 'lập biên bản',
   // what welfare offices and volunteers gave: "tặng 150 phần quà", "trao tặng 2.152 suất quà", "hiến 1.576 đơn vị máu"
   'tặng', 'trao tặng', 'hiến',
-  // what animal-health and health offices did: "tiêm 10.249 liều vắc xin", "tiêm phòng cho 5.000 con gia súc"
-  'tiêm', 'tiêm phòng',
+  // what animal-health and health offices did: "tiêm 10.249 liều vắc xin", "tiêm phòng cho 5.000 con gia súc", "điều trị nội trú
+  // gần 136.700 lượt bệnh nhân", "thu dung 13.000 lượt bệnh nhân", "phẫu thuật 2.500 ca"
+  'tiêm', 'tiêm phòng', 'khám', 'khám bệnh', 'khám chữa bệnh', 'khám, chữa bệnh', 'điều trị', 'điều trị nội trú', 'điều trị ngoại trú',
+  'thu dung', 'phẫu thuật', 'cấp cứu',
   // young men sent off to the army: "tiễn đưa hơn 1.800 thanh niên lên đường nhập ngũ"
   'tiễn đưa',
   // members admitted, things developed: "phát triển 12 đảng viên", "phát triển thêm hơn 8.800 đoàn viên mới"
