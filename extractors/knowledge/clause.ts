@@ -88,6 +88,8 @@ export const ACTOR_WORDS = [
 export const NAME_WORDS = [
   'đề án', 'chương trình', 'top', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'luật',
   'công văn', 'kết luận', 'tờ trình', 'covid', 'industry', 'phiên bản',
+  // a body named by the number of the decision that set it up: "Ban Chỉ đạo 389 tỉnh", "Ban chỉ đạo 138"
+  'ban chỉ đạo',
 ] as const;
 /** Words that end on a name word and are no document's name: "thi hành kỷ luật 57 đảng viên" counts members, no "luật 57". */
 export const NOT_NAME_WORDS = ['kỷ luật'] as const;

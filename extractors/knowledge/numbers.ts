@@ -160,8 +160,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'tài liệu', 'tờ rơi', 'tờ gấp', 'tờ rơi, tờ gấp', 'pano', 'áp phích', 'pano, áp phích', 'hương ước', 'quy ước',
     // incidents and school sites: "xử lý 6 sự cố đê điều", "06 điểm trường bị sạt lở"; designs registered: "5 kiểu dáng công nghiệp"
     'sự cố', 'điểm trường', 'kiểu dáng', 'kiểu dáng công nghiệp',
-    // councils': "tổ chức 03 kỳ họp", "xem xét 28 báo cáo, 12 tờ trình"
-    'kỳ họp', 'báo cáo', 'tờ trình',
+    // councils': "tổ chức 03 kỳ họp", "xem xét 28 báo cáo, 12 tờ trình"; customs': "mở 1.686 tờ khai thông quan" (not "1.686 tờ", sheets)
+    'kỳ họp', 'báo cáo', 'tờ trình', 'tờ khai', 'tờ khai hải quan',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',
     // gifts given, counted like the things an action counts: "trao 3.250 suất quà", "tặng 150 phần quà"
     'suất quà', 'phần quà',
