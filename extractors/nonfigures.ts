@@ -12,8 +12,8 @@ export { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
 // No letter or mark may precede these words: checked by execAtWordStart (faster than a lookbehind).
 /** Words that open the condition of a rule ("trường hợp đạt dưới 70% thì ..."). */
 const CONDITION = /(?:trường\s+hợp|nếu|khi|chỉ\s+cần)(?![\p{L}\p{M}])/giu;
-/** A consequent that scores ("thì tiêu chí này đạt 0 điểm", "thì được cộng 2 điểm"). */
-const SCORES = /(?:điểm|tiêu\s+chí\s+(?:này|đó)|xếp\s+loại)(?![\p{L}\p{M}])/giu;
+/** A consequent that scores ("thì tiêu chí này đạt 0 điểm", "thì được cộng 2 điểm"; "điểm phần trăm", "điểm %" measure a change, no score). */
+const SCORES = /(?:điểm(?![ \t]*(?:phần[ \t]+trăm|%))|tiêu\s+chí\s+(?:này|đó)|xếp\s+loại)(?![\p{L}\p{M}])/giu;
 // "thì", or "thi" written for it after a condition word ("trường hợp đạt dưới 80% thi tiêu chí này đạt 0 điểm");
 // with none, "thi" is an exam ("môn thi") or a verb ("thi công", "thi hành") and opens no consequent
 const THEN = /th[ìi](?![\p{L}\p{M}])/giu;
