@@ -236,8 +236,8 @@ const ASIDE_AFTER = /^[ \t]*\([^()\n]{1,80}\)/u;
  */
 const ITEM_PHRASE = String.raw`^(?:[ \t]+[^\d,;:()\n]{1,80}?)?`;
 const ITEM_SEPARATOR = String.raw`(?:[,;]|[ \t]+và)[ \t]*(?:có[ \t]+)?$`;
-// items split by ';' may hold commas of their own: "11.200 người làm công tác đảng, đoàn thể ở thôn, bản; 36.346 người …"
-const LIST_ITEM_GAP = new RegExp(String.raw`${ITEM_PHRASE}(?:[ \t]*\([^\d()\n]{1,120}\))?${ITEM_SEPARATOR}|^[ \t]+[^\d;:()\n]{1,120}?;[ \t]*(?:có[ \t]+)?$`, 'u');
+// items split by ';' may hold commas, one right after the count's noun too: "… công tác đảng, đoàn thể ở thôn, bản; 36.346 người", "144 bưu cục, điểm phục vụ; 5 nhà …"
+const LIST_ITEM_GAP = new RegExp(String.raw`${ITEM_PHRASE}(?:[ \t]*\([^\d()\n]{1,120}\))?${ITEM_SEPARATOR}|^,?[ \t]+[^\d;:()\n]{1,120}?;[ \t]*(?:có[ \t]+)?$`, 'u');
 /** The words after a count inside an aside, the aside's close, then the list's separator. */
 const ASIDE_CLOSES = /^[^()\n]{0,80}\)[ \t]*(?:[,;]|và(?![\p{L}]))/u;
 /** The previous item's gap when its aside holds figures of its own ("(có 8 trường mầm non tư thục)"), one level deep. */
