@@ -186,9 +186,9 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     digit: true, year: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`${UNTIL_LEAD}ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+${YEAR}`, 'iu'),
     make: (m) => untilDay(m[0], +m[1], +m[2], +m[3]),
   },
-  { // "Tính đến ngày 15/3, …", "tính đến 9h sáng 7/9": the day without its year, read in the document's year ("ngày" or an hour
-    // needed: "đến 15/20 xã" is a count)
-    digit: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`${UNTIL_LEAD}${REPORT_TIME}${DAY_OPENER}(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]|\s[/.-])`, 'iu'),
+  { // "Tính đến ngày 15/3, …", "tính đến 9h sáng 7/9", "thống kê đến 17/8": the day without its year, read in the document's
+    // year ("ngày", an hour, or a tally's word before "đến" needed: "đến 15/20 xã" is a count)
+    digit: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`(?:${UNTIL_LEAD}${REPORT_TIME}${DAY_OPENER}|(?<![\p{L}])(?:tính|thống\s+kê|lũy\s+kế|luỹ\s+kế)\s{1,2}đến\s+(?:hết\s+)?)(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]|\s[/.-])`, 'iu'),
     make: (m, year) => (year === null ? null : untilDay(m[0], +m[1], +m[2], year, true)),
   },
   { // "Quyết định số 3236/QĐ-UBND, ngày 29 tháng 12 năm 2020", "…, ngày 10 tháng 7 năm 2024": a day (a
