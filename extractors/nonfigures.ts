@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, HOME_BUILDING_VERBS, HOMES, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, ITEM_MEASURES, NAME_WORDS, NOT_NAME_WORDS, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
+import { ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, HOME_BUILDING_VERBS, HOMES, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, ITEM_MEASURES, NAME_WORDS, NOT_NAME_WORDS, NUMBER_TABLES, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -13,7 +13,8 @@ export { ACTION_VERBS, NAME_WORDS } from './knowledge/index.ts';
 /** Words that open the condition of a rule ("trường hợp đạt dưới 70% thì ..."). */
 const CONDITION = /(?:trường\s+hợp|nếu|khi|chỉ\s+cần)(?![\p{L}\p{M}])/giu;
 /** A consequent that scores ("thì tiêu chí này đạt 0 điểm", "thì được cộng 2 điểm"; "điểm phần trăm", "điểm %" measure a change, no score). */
-const SCORES = /(?:điểm(?![ \t]*(?:phần[ \t]+trăm|%))|tiêu\s+chí\s+(?:này|đó)|xếp\s+loại)(?![\p{L}\p{M}])/giu;
+const PERCENT = alternatives(NUMBER_TABLES.find((t) => t.role === 'percent' && t.canonical === '%')!.forms);
+const SCORES = new RegExp(`(?:điểm(?![ \\t]*(?:${PERCENT}))|tiêu\\s+chí\\s+(?:này|đó)|xếp\\s+loại)(?![\\p{L}\\p{M}])`, 'giu');
 // "thì", or "thi" written for it after a condition word ("trường hợp đạt dưới 80% thi tiêu chí này đạt 0 điểm");
 // with none, "thi" is an exam ("môn thi") or a verb ("thi công", "thi hành") and opens no consequent
 const THEN = /th[ìi](?![\p{L}\p{M}])/giu;

@@ -15,7 +15,7 @@ const ABBREVIATION_END = /(?<![\p{L}])\p{Lu}{2,}$/u;
  * Whether a count's unit names the things counted by itself: one of two words ("phòng học", "căn hộ", "khách sạn") or one
  * written as the capitals of its words ("HTX"); a one-word noun ("xã") says too little without its phrase.
  */
-export const unitNamesThings = (text: string, q: Quantity): boolean => q.unit!.includes(' ') || ABBREVIATION_END.test(text.slice(q.start, q.end));
+const unitNamesThings = (text: string, q: Quantity): boolean => q.unit!.includes(' ') || ABBREVIATION_END.test(text.slice(q.start, q.end));
 const IS_AFTER = /^[ \t]+là[ \t]+/u;
 /**
  * What a count after "có" or "trong đó" names: the things and what they are, after "là" ("Trong đó, có 136 hộ là người có

@@ -71,7 +71,9 @@ const termYears = (term: Period | null): [number, number] | null => {
 /** The term just ended before one of years [a, b]: as long, ending the year it starts (2015 – 2020 before 2020 – 2025). */
 const termBefore = ([a, b]: [number, number]) => ({ from: first(a - (b - a)), to: last(a), until: false, relative: false });
 // "lũy kế đến", "tính đến hết", "từ đầu năm đến": what opens the day the figures run to
-const UNTIL_LEAD = String.raw`(?:lũy\s+kế|luỹ\s+kế|tính)?\s{0,2}(?:từ\s+đầu\s+năm\s+(?:tính\s+)?)?đến\s+(?:hết\s+)?`;
+// the words of a running tally before "đến": "lũy kế đến 15/11/2023", "tính đến ngày 20/9/2021"
+const TALLY = String.raw`lũy\s+kế|luỹ\s+kế|tính`;
+const UNTIL_LEAD = String.raw`(?:${TALLY})?\s{0,2}(?:từ\s+đầu\s+năm\s+(?:tính\s+)?)?đến\s+(?:hết\s+)?`;
 // the hour of a running tally before its day: "tính đến 9h sáng 7/9", "Tính đến 15h ngày 16/9", "đến 17 giờ 30 phút ngày …"
 const CLOCK = String.raw`\d{1,2}\s?(?:h|giờ)(?:\s?\d{1,2}(?:\s?phút|')?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?\s+`;
 // what may stand between the lead and the day: "thời điểm báo cáo", then "ngày" or an hour ("ngày" maybe after it)
@@ -188,7 +190,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
   },
   { // "Tính đến ngày 15/3, …", "tính đến 9h sáng 7/9", "thống kê đến 17/8": the day without its year, read in the document's
     // year ("ngày", an hour, or a tally's word before "đến" needed: "đến 15/20 xã" is a count)
-    digit: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`(?:${UNTIL_LEAD}${REPORT_TIME}${DAY_OPENER}|(?<![\p{L}])(?:tính|thống\s+kê|lũy\s+kế|luỹ\s+kế)\s{1,2}đến\s+(?:hết\s+)?)(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]|\s[/.-])`, 'iu'),
+    digit: true, needs: ['đến', 'ngày'], re: new RegExp(String.raw`(?:${UNTIL_LEAD}${REPORT_TIME}${DAY_OPENER}|(?<![\p{L}])(?:${TALLY}|thống\s+kê)\s{1,2}đến\s+(?:hết\s+)?)(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]|\s[/.-])`, 'iu'),
     make: (m, year) => (year === null ? null : untilDay(m[0], +m[1], +m[2], year, true)),
   },
   { // "Quyết định số 3236/QĐ-UBND, ngày 29 tháng 12 năm 2020", "…, ngày 10 tháng 7 năm 2024": a day (a
