@@ -7,4 +7,4 @@ export { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, type Quantity } from './numb
 export { findQuantities, quantitiesIn } from './numbers/scanner.ts';
 export { parseDigits, parseNumber } from './numbers/digits.ts';
 export { parseNumberWords } from './numbers/words.ts';
-export { perPeople, readUnit } from './numbers/units.ts';
+export { readUnit } from './numbers/units.ts';

@@ -4,7 +4,7 @@
 // (value with target). Dates, periods, document numbers and "24/24 giờ" yield nothing.
 import { emptyFields } from './statement.ts';
 import type { Span } from './statement.ts';
-import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, perPeople, readUnit } from './numbers.ts';
+import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, readUnit } from './numbers.ts';
 import { SCALE_WORDS } from './numbers/lexicon.ts';
 import { qualifierBefore } from './numbers/context.ts';
 import { estimateAt, WB, WE } from './language.ts';
@@ -13,7 +13,7 @@ import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import { endsBefore, ownCoverage } from './types.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
-import { floorBefore, phraseAfter, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
+import { floorBefore, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
 import { asTarget, BEFORE_RANK, rankOutOf, rankRangeBefore } from './rank-pairs.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
@@ -102,7 +102,8 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
   if (a === 1 && MAP_SCALE_BEFORE.test(before)) return null; // "quy hoạch chi tiết tỷ lệ 1/500": a map's scale
   const after = textAfter(view, pairEnd, WIDTH.clauseWord);
   if (TIME_UNIT.test(after.trimStart())) return null;
-  if (perPeople(text, text.indexOf('/', aStart), end)) return null; // "500/100.000 trẻ": a rate, the number reader's
+  const slash = text.indexOf('/', aStart); // "500/100.000 trẻ": a slash inside one quantity's unit (a rate per people) parts no pair
+  if (slash < (view.quantities[quantityIndexAt(view, slash) - 1]?.end ?? 0)) return null;
   const unit = readUnit(text, pairEnd, end);
   if (!ruleOff(view, 'ratio/actual-over-plan') && unit && (unit.scale !== 1 || /^(?:%|‰)/.test(unit.unit) || isAmount(unit.unit))) {
     return actualOverPlan(view, aStart, pairEnd, a, b, unit); // "1.250/1.100 tỷ đồng", "83%/80%": actual over plan, one unit

@@ -107,7 +107,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     make: (m, year) => {
       const written = m[7] ?? m[4];
       if (!written && !m[1] && /^\s*\p{L}/u.test(m.input.slice(m.index + m[0].length))) return null;
-      const y2 = written ? +(m[7] ?? m[4]) : year, y1 = m[4] ? +m[4] : y2;
+      const y2 = written ? +written : year, y1 = m[4] ? +m[4] : y2;
       if (y1 === null || y2 === null || !okYear(y1) || !okYear(y2)) return null;
       const to = dayOf(y2, +m[6], +m[5]);
       let from = dayOf(y1, m[3] ? +m[3] : +m[6], +m[2]);
