@@ -1,7 +1,7 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, TIME_UNITS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
@@ -15,10 +15,10 @@ import { UNIT_LEXICON, unitKey } from './units.ts';
 
 export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
+const TIME_UNIT_SET = new Set(TIME_UNITS); // "trẻ 5 tuổi đạt tỷ lệ 100%": an age or a span is no count a share restates
 
 /** A level's name: the indicator, the span it covers, the rule that named it, and the base a later change measures. */
 export interface Named { indicator: string; start: number; end: number; rule: string; base: string }
-
 const PLACE_ALTERNATIVE = new Set<string>(PLACE_ALTERNATIVES);
 /** Counted nouns ("lao động", "xã", "trường", "thôn/bản") as opposed to measures ("tấn", "ha", "tạ/ha", "đồng"). */
 export function isCountedNoun(unit: string): boolean {
@@ -38,8 +38,8 @@ export const RATE_HEAD = new RegExp(`^${SHARE_HEAD}(?![\\p{L}])`, 'iu');
 const COUNT_TO_SHARE = new RegExp(`^[ \\t]+((?:[^\\d()\\n;:/]|(?<=thứ[ \\t])\\d+){2,80}?)[ \\t]*\\([ \\t]*(?:${SHARE_LEAD}|${SHARE_HEAD})(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
 /** The head of a share restating a count, its verb maybe: "đạt tỷ lệ", "chiếm tỷ lệ", "tỷ lệ". */
 export const COUNT_SHARE_HEAD = `(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+)?${SHARE_HEAD}`;
-// or its phrase (maybe none), a comma and the share's head: ", đạt tỷ lệ", ", tỷ lệ", ", chiếm" ("1.665 hộ nghèo, chiếm 6,25%")
-const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}?))?[ \\t]*,[ \\t]*(?:${COUNT_SHARE_HEAD}|chiếm)(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
+// or its phrase (maybe none), a comma and the share's head (", tỷ lệ", ", chiếm": "1.665 hộ nghèo, chiếm 6,25%"), or no comma and verb and head both ("1.458 em đạt tỷ lệ 99,45%")
+const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}?))?(?:[ \\t]*,[ \\t]*(?:${COUNT_SHARE_HEAD}|chiếm)|[ \\t]+(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+${SHARE_HEAD})(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
 /**
  * "4.568 hồ sơ đã trả kết quả (đạt tỷ lệ 86,8%)", "920.836 trường hợp không có thông tin (chiếm tỷ
  * lệ 21,8%)", "có 1.200 hộ nghèo, tỷ lệ 3,5%": a share in brackets, or after a comma with "tỷ lệ",
@@ -52,7 +52,7 @@ const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}
 export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!SHARE_UNITS.test(q.unit ?? '')) return null;
   const { count, between } = countAndLead(view, q);
-  if (!count || count.unit === null || SHARE_UNITS.test(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
+  if (!count || count.unit === null || SHARE_UNITS.test(count.unit) || TIME_UNIT_SET.has(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
   // "đường xã cứng hóa được hơn 119,7 km, đạt tỷ lệ 84,61%": after a measure and a comma, the rate of what was done
   if (!isCountedNoun(count.unit)) return UNIT_LEXICON.get(unitKey(count.unit))?.kind === 'measure' ? shareOfMeasure(view, count, between, q) : null;
   // "có 10 tỉnh (15,87%) tăng điểm": the share in brackets right after the count, its phrase after them
