@@ -7,12 +7,12 @@ import type { Kind } from './statement.ts';
 import type { Quantity } from './numbers.ts';
 import { isActionCount } from './nonfigures.ts';
 import { BARE_CHANGE_BEFORE, estimateAt, MAX_SUBJECT, PRODUCTION_BEFORE, rankedWith, WITH_BEFORE } from './language.ts';
-import { clauseStart, phraseAfter, quantityIndexAt, textBefore, textBeyond } from './clause.ts';
+import { clauseStart, phraseAfter, quantityIndexAt, textBefore, textBeyond, tidy } from './clause.ts';
 import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHANGE, SHARE_UNITS } from './level-names.ts';
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, EVENT_UNITS, GOAL_WORDS, LINK_QUALIFIERS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, HOME_BUILDING_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, EVENT_UNITS, GOAL_WORDS, LINK_QUALIFIERS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, OCCURRENCE_VERBS, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, HOME_BUILDING_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, countedPhrase, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import { DAMAGED_AFTER, damagedBefore, NOUN_WORD_AFTER } from './damage-names.ts';
 import type { Named } from './count-names.ts';
@@ -198,15 +198,18 @@ function targetGoingOn(view: SentenceView, q: Quantity, floor: number, prev: Pre
   return base ? { indicator: base, start: q.start, end: q.end, rule: 'inherited', base } : null;
 }
 
-const FINISHED = new RegExp(`(?<![\\p{L}])(?:${alternatives(COMPLETION_VERBS)})(?![\\p{L}])`, 'iu');
+const FINISHED = new RegExp(`(?<![\\p{L}])(?:${alternatives([...COMPLETION_VERBS, ...OCCURRENCE_VERBS])})(?![\\p{L}])`, 'iu');
+const OCCURRED = new RegExp(`^(?:${alternatives(OCCURRENCE_VERBS)})$`, 'iu');
+const AUXILIARY_END = /(?:\s+(?:đã|đang|vẫn|đều))?\s*$/u; // "một vụ lốc xoáy đã xảy ra": the verb's tense is no part of what occurred
 const PLACE_LEAD = /(?:^|\s)(?:tại|ở)\s*$/iu;
 /** What finishedPlaces needs right before the number, tested first on the few characters there. */
 const PLACE_WORD_BEFORE = /(?:tại|ở)\s*$/iu;
 
 /**
- * A count of places after "tại/ở" that follows a verb of finished work in its clause counts the
- * places that finished: "Cơ bản hoàn thành xây dựng nông thôn mới tại 3 xã" → "xã hoàn thành xây
- * dựng nông thôn mới". Null for any other count, and when the work holds a figure of its own.
+ * A count of places after "tại/ở" that follows a verb of finished work or of an outbreak in its clause
+ * counts the places that finished or where it broke out: "Cơ bản hoàn thành xây dựng nông thôn mới tại 3
+ * xã" → "xã hoàn thành xây dựng nông thôn mới", "Bệnh Dại xảy ra tại 02 xã". Null for any other count,
+ * and when the work holds a figure of its own.
  */
 function finishedPlaces(view: SentenceView, q: Quantity): string | null {
   const before = textBefore(view, q.start, WIDTH.phrase);
@@ -217,7 +220,10 @@ function finishedPlaces(view: SentenceView, q: Quantity): string | null {
   const verb = FINISHED.exec(clause);
   const work = verb ? clause.slice(verb.index).trim() : '';
   // "hoàn thành 100% kế hoạch tại 5 xã": the places of a figure, not a count of their own
-  return verb && !/\d/.test(work) ? `${q.unit} ${work.replace(/\s+/g, ' ')}` : null;
+  if (!verb || /\d/.test(work)) return null;
+  // an outbreak's places are named by what broke out, before its verb: "xã xảy ra Bệnh Dại"
+  const what = OCCURRED.test(verb[0]) ? clause.slice(0, verb.index).replace(AUXILIARY_END, '') : '';
+  return tidy(`${q.unit} ${work} ${/\d/.test(what) ? '' : what}`);
 }
 
 // "…, tăng 5%", "ước đạt …, tăng thêm 2 điểm": a change right after a level (its adverb may stand between)

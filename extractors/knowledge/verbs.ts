@@ -21,6 +21,8 @@ export const DIRECTIVE_WORDS = ['yêu cầu', 'đề nghị', 'chỉ đạo', 'g
 export const PLAN_MET_ADVERBS = ['cơ bản', 'tốt', 'toàn diện', 'thắng lợi', 'xuất sắc'] as const;
 /** Verbs of work finished somewhere: after them a count of places is how many finished ("hoàn thành xây dựng nông thôn mới tại 3 xã"). */
 export const COMPLETION_VERBS = ['hoàn thành', 'về đích'] as const;
+/** Verbs of an outbreak or an incident, whose places counted after "tại" are where it broke out: "Bệnh LMLM xảy ra tại 04 xã". */
+export const OCCURRENCE_VERBS = ['xảy ra', 'xuất hiện', 'bùng phát'] as const;
 /** A change written as its two levels, "giảm từ 32,5% xuống còn 24,2%": the verb before "từ" … */
 export const FROM_TO_VERBS = ['tăng', 'giảm'] as const;
 /** Words between a change verb and its number that keep it a change: "tăng thêm 2 điểm", "giảm mạnh 5%", "tăng tới 53%". */
@@ -98,6 +100,8 @@ export const ACTION_VERBS = [
   'trồng', 'cải tạo', 'nâng cấp', 'bố trí',
   // models replicated and accounts opened: "xây dựng và nhân rộng 16 mô hình dân vận khéo", "đã mở 450.000 tài khoản thanh toán"
   'nhân rộng', 'mở', 'mở mới',
+  // deputies elected: "đã bầu đủ 35 đại biểu", "bầu lấy 3.046 đại biểu"
+  'bầu', 'bầu đủ', 'bầu lấy',
 ] as const;
 /**
  * Verbs of building homes: before a count of homes (HOMES) they are an action's, counted ("vận động xây dựng 11 nhà
