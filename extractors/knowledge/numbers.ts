@@ -44,6 +44,8 @@ export const PEOPLE_NOUNS = [
     'ngày công', // a worker's day given to a programme, counted (no duration)
     // elections': "59 ứng cử viên đủ tiêu chuẩn", "giới thiệu 98 người ứng cử"
     'ứng cử viên', 'người ứng cử',
+    // universities' staff by degree and title, and those applying for one: "có 12.922 tiến sĩ", "5 ứng viên được công nhận"
+    'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ', 'giáo sư', 'phó giáo sư', 'ứng viên',
     // sport's: "hơn 10.000 HLV, VĐV, cán bộ, trọng tài tham dự"
     'huấn luyện viên', 'trọng tài', 'săn sóc viên',
 ] as const;
