@@ -91,6 +91,7 @@ describe('linear time and output on adversarial input (100 KB, then 1 MB)', () =
     'pairs after a counted subject': 'số thôn có điện lưới là 5/6; số hộ a b c đạt 7/9; '.repeat(MB / 52),
     'plans assigned': 'kế hoạch vốn a b được Trung ương giao cho c là hơn 5 tỷ đồng, dự toán được '.repeat(MB / 76),
     'breakdowns run on': 'trong đó huyện An Lạc 5 xã, 6 xã và 7 xã, '.repeat(MB / 40),
+    'places compared with a plan': 'so với kế hoạch như: Nam Mẫu 106%; Cao Thượng (101%), '.repeat(MB / 54),
   });
   const small = inputsAt(100_000), large = inputsAt(1_000_000);
   for (const name of Object.keys(small)) {

@@ -216,7 +216,7 @@ export function goalsListIn(text: string, from: number, to: number): number {
   // "… đã thực hiện đạt các chỉ tiêu …, cụ thể như:": the verb of a plan met may come before the goal word ("yêu cầu … triển
   // khai thực hiện đạt các chỉ tiêu sau:": asked for, they are to be met)
   const opener = sentence.slice(Math.max(0, m.index - WIDTH.clauseWord), m.index + m[0].length);
-  const planMet = opensPlanMetList(opener) && !DIRECTIVE.test(sentence.slice(0, m.index));
+  const planMet = (opensPlanMetList(opener) && !DIRECTIVE.test(sentence.slice(0, m.index))) || COMPARED_OPENER.test(opener);
   // "Năm 2021 một số chỉ tiêu … như: Diện tích gieo cấy lúa, …, thu ngân sách đều đạt và vượt so với kế hoạch.": its items met the plan
   const itemsMet = !STRIVES.test(opener) && ITEMS_MET_PLAN.test(sentence.slice(m.index + m[0].length));
   return planMet || itemsMet ? -1 : from + m.index;
@@ -234,6 +234,8 @@ const DIRECTIVE = new RegExp(`${WB}(?:${alternatives(DIRECTIVE_WORDS)})${WE}`, '
 const SHARE_BETWEEN = `(?:(?:\\s+(?:${alternatives(RANGE_TOP_QUALIFIERS)}))?\\s+\\d[\\d.,]*\\s*%|\\s+\\d{1,3}\\/\\d{1,3})`;
 const PLAN_MET_OPENER = new RegExp(`${WB}${PLAN_MET}(?:${SHARE_BETWEEN})?\\s+(?:các\\s+)?(?:${alternatives(PLAN_WORDS)})${WE}[^.;:!?()]{0,100}:\\s*$`, 'iu');
 const STRIVES = new RegExp(words(STRIVE_WORDS), 'iu');
+/** A comparison with a plan that opens a list, up to its colon, group 1 the plan: "so với chỉ tiêu được giao như:" compares with the goals, it sets none (compared-list.ts). */
+export const COMPARED_OPENER = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}((?:các\\s+)?(?:${alternatives(PLAN_WORDS)})(?:\\s+[\\p{L}]+){0,3}?)\\s*,?\\s*(?:(?:như|gồm|bao\\s+gồm|sau)\\s*)?:\\s*$`, 'iu');
 /** "… một số chỉ tiêu đạt khá và vượt như:", "chỉ tiêu về phòng, chống tội phạm đạt và vượt như:": the goals the opener names are met ("cần đạt", "sẽ đạt" still set them). */
 const GOALS_MET = new RegExp(`(?:${alternatives(GOAL_WORDS)})(?:[\\s,]+[\\p{L}-]+){0,6}?\\s+(?<!(?:cần|phải|sẽ)\\s+)(?:đạt|vượt|hoàn\\s+thành)${WE}[^:]*:\\s*$`, 'iu');
 function opensPlanMetList(opener: string): boolean {

@@ -10,8 +10,9 @@ import type { Quantity } from './numbers.ts';
 import { estimateAt, EXCEEDING_VERBS, inPlanMetList, MAX_SUBJECT, planDoneVerbBefore, planTouches, progressVerbBefore, referenceAfter, WB, WE, words, REFERENCE_HEADS } from './language.ts';
 import { targetAfter } from './plan-in-brackets.ts';
 import { ruleOff } from './rules.ts';
-import type { Claimed, Claims, Extractor, PrevIndicator, SentenceView } from './types.ts';
+import type { Claimed, Claims, Extractor, PrevIndicator, Reference, SentenceView } from './types.ts';
 import { inAsideClosedBefore } from './asides.ts';
+import { planComparedListItem } from './compared-list.ts';
 import { floorBefore, isMeaningfulSubject, phraseAfter, quantityIndexAt, trailingAdverbs, subjectBefore, textBefore, textBeyond, tidy } from './clause.ts';
 import { COMPARED_WITH, GROWTH_HEADS, INDICATOR_HEADS, NOT_LEVELS, PLAN_DOCUMENTS, PROGRESS_VERBS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
 import { isCountedNoun, RATE_HEAD } from './count-names.ts';
@@ -134,7 +135,6 @@ interface ProgressState {
   lastEstimate: boolean;
 }
 
-type Reference = { start: number; end: number; text: string; joined?: boolean };
 /** A share's verb, reference and relation, and the shares read with it ("lần lượt 0,4% và 0,7%"). */
 interface ShareClause { relation: 'reached' | 'exceeded_by'; reference: Reference; group: Quantity[]; verb: { verb: string } | null; carried: boolean }
 
@@ -202,8 +202,8 @@ function shareClause(view: SentenceView, i: number, state: ProgressState): Share
   const lead = textBefore(view, q.start, WIDTH.phrase);
   const rb = REFERENCE_WORD.test(lead) ? refBefore.exec(lead) : null;
   if (!rb) {
-    // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6% về xuất khẩu": a sentence opening with its plan
-    if (!verb) return null;
+    // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6%": a sentence opening with its plan; verbless, a place's share in a list opened by one (compared-list.ts)
+    if (!verb) { const listed = planComparedListItem(view, q); return listed && { relation: 'reached', reference: listed, group, verb, carried: false }; }
     const opening = RESTATED_PLAN.test(text.slice(q.end, q.end + WIDTH.lead)) ? null : OPENING_REFERENCE.exec(text.slice(start, Math.min(q.start, start + WIDTH.reference)));
     if (!opening) {
       const implied = ownVerb && impliedPlan(view, i, ownVerb, state.floor);
@@ -298,8 +298,8 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
   fields.relation = clause.relation;
   fields.reference = tidy(reference.text) || null;
   const claims: Claims = { own: { start: share.start, end: share.end } };
-  let qStart = Math.min(share.start, reference.start);
-  let qEnd = Math.max(share.end, reference.end);
+  let qStart = Math.min(share.start, reference.apart ? share.start : reference.start);
+  let qEnd = Math.max(share.end, reference.apart ? share.end : reference.end);
   if (!level && verb?.verb !== 'cao hơn') fields.approx = share.approx; // "đạt trên 95% kế hoạch": the qualifier is the share's
   if (level) {
     fields.value = level.value;
@@ -312,9 +312,9 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
     state.used.add(level);
   }
   const before = level && level.start < share.start ? level : undefined; // a level restated after its plan is named as the share is
-  const anchor = before ? before.start : Math.min(share.start, reference.start);
+  const anchor = before ? before.start : Math.min(share.start, reference.apart ? share.start : reference.start);
   let about: { start: number; end: number } | null = null;
-  const named: ReturnType<typeof levelIndicator> = before ? levelIndicator(view, before, floorBefore(view, before.start), state.prevIndicator) : null;
+  const named: ReturnType<typeof levelIndicator> = before || reference.apart ? levelIndicator(view, before ?? share, floorBefore(view, (before ?? share).start), state.prevIndicator) : null; // (apart: named as a level in its place's list would be)
   if (named) {
     fields.indicator = named.indicator;
     qStart = Math.min(qStart, named.start);

@@ -94,3 +94,5 @@ export interface Extractor {
   name: string;
   extract(view: SentenceView): Claimed[];
 }
+/** The words of a plan a share is of, where they stand in the text (joined: written right after the share; apart: named by a list's opener, no part of the share's quote). */
+export type Reference = { start: number; end: number; text: string; joined?: boolean; apart?: boolean };
