@@ -45,6 +45,7 @@ export const TABLES: readonly Table[] = [
   { name: 'EXCEEDING_VERBS', role: 'a verb of exceeding a plan', forms: verbs.EXCEEDING_VERBS, family: 'lexicon' },
   { name: 'PLAN_MET_VERBS', role: 'a verb of a plan met or missed', forms: verbs.PLAN_MET_VERBS, family: 'lexicon' },
   { name: 'COMPLETION_VERBS', role: 'a verb of work finished at places counted after "tại"', forms: verbs.COMPLETION_VERBS, family: 'lexicon' },
+  { name: 'CONCESSIVE_WORDS', role: 'a report\'s concession, which no paragraph of goals holds', forms: verbs.CONCESSIVE_WORDS, family: 'grammar' },
   { name: 'OCCURRENCE_VERBS', role: 'a verb of an outbreak at places counted after "tại"', forms: verbs.OCCURRENCE_VERBS, family: 'lexicon' },
   { name: 'REPORTING_VERBS', role: 'a verb of saying before a colon', forms: verbs.REPORTING_VERBS, family: 'lexicon' },
   { name: 'DIRECTIVE_WORDS', role: 'a word asking for work: the plans listed after it are to be met', forms: verbs.DIRECTIVE_WORDS, family: 'grammar' },

@@ -31,6 +31,8 @@ export const CHANGE_ADVERBS = ['thêm', 'bình quân', 'mạnh', 'nhẹ', 'nhanh
 export const TO_WORDS = ['xuống', 'xuống còn', 'xuống mức', 'lên', 'lên mức', 'lên đến', 'lên tới', 'còn'] as const;
 /** Words of an estimate: "ước đạt", "dự kiến", "Ước TH". */
 export const ESTIMATE_WORDS = ['ước', 'dự ước', 'dự kiến', 'ước tính', 'ước thực hiện', 'ước TH', 'ước đạt'] as const;
+/** Words of a report's concession or what still stands ("Mặc dù …", "vẫn còn 6 tiêu chuẩn chưa đạt"): no paragraph of goals holds them. */
+export const CONCESSIVE_WORDS = ['mặc dù', 'tuy nhiên', 'nhưng', 'vẫn'] as const;
 /** Words of a sentence reporting results, which ends a list of goals. */
 export const RESULT_WORDS = ['kết quả', 'thực tế', 'đã đạt', 'đạt được', 'lũy kế', 'thực hiện được', 'đến nay', 'đến thời điểm hiện tại'] as const;
 /**

@@ -10,7 +10,7 @@ import { withDefinedUnits } from '../../extractors/numbers/defined-units.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, hasEstimate, headingDepth, isTopicLine, MAY_MARK_PAST, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
-import { ESTIMATE_WORDS, INDICATOR_HEADS, LINKING_VERBS, PLAN_MET_VERBS, STRIVE_WORDS, THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
+import { CONCESSIVE_WORDS, ESTIMATE_WORDS, INDICATOR_HEADS, LINKING_VERBS, PLAN_MET_VERBS, STRIVE_WORDS, THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives, words } from '../../extractors/patterns.ts';
 import { once } from '../lazy.ts';
 import type { SentenceView } from '../../extractors/types.ts';
@@ -52,6 +52,8 @@ function listsLevelsOnly(text: string, from: number, to: number): boolean {
 // sentence that strives for a year sets that year's targets, and the next of its paragraph goes on setting them, its verbs
 // and all, unless it says a time, an estimate, the past or a result of its own
 const STRIVES_FOR_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternatives([...STRIVE_WORDS, 'mục tiêu'])})[^.;:]{0,40}?(?<![\\p{L}])năm[ \\t]+(?:19|20)\\d\\d(?!\\d)`, 'iu');
+// ("Mặc dù đủ điểm đô thị loại III, Trảng Bàng vẫn còn 6 tiêu chuẩn chưa đạt": a report's concession, no goal, even after a paragraph of them)
+const CONCESSIVE = new RegExp(words(CONCESSIVE_WORDS), 'iu');
 const OWN_TIME_OR_RESULT = new RegExp(`(?<![\\p{L}])(?:${alternatives([...ESTIMATE_WORDS, 'đã', 'tháng', 'quý'])})(?![\\p{L}])`, 'iu');
 /** Whether sentence [from, to) goes on with the targets the sentence before it set for a year it strove for. */
 function goesOnStriving(text: string, from: number, to: number): boolean {
@@ -69,20 +71,27 @@ class TargetTalk {
   /** The passage whose last sentence read was about targets, not a plan in its brackets (-2: none). */
   endedPassage = -2;
   /** The same, when its sentences strove for a year's targets. */
-  private strovePassage = -2;
+  strovePassage = -2;
+  /** The passage that opened going on with the year's targets of the paragraph before it (-2: none). */
+  private stroveCarried = -2;
+  /** Whether the sentence entered last opens a body passage right after another (no heading nor footnote between). */
+  private opensBodyAfterBody = false;
+  private inBody = false;
   /** The passage whose last sentence read left a goals list open (-2: none). */
   listPassage = -2;
   /** The passage of the goals list open ("mục tiêu ... là:", to the end of its passage; -1: none), and where it opened. */
   private goalsPassage = -1;
   private goalsFrom = Infinity;
 
-  /** Sentence s comes next: the goals list it opens or goes on with (`opensPassage`: s opens its passage). */
-  enter(text: string, s: SentenceSpan, opensPassage: boolean): void {
+  /** Sentence s comes next: the goals list it opens or goes on with (`opensPassage`: s opens its passage; `body`: a body passage's). */
+  enter(text: string, s: SentenceSpan, opensPassage: boolean, body: boolean): void {
     if (s.passage !== this.goalsPassage || (this.goalsFrom < s.start && reportsResults(text, s.start, s.end))) { this.goalsPassage = -1; this.goalsFrom = Infinity; }
     const opener = goalsListIn(text, s.start, s.end);
     if (opener >= 0 && this.goalsPassage < 0) { this.goalsPassage = s.passage; this.goalsFrom = opener; }
     // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
     if (this.goalsPassage < 0 && continuesTargetTalk(text, s, this, opensPassage)) { this.goalsPassage = s.passage; this.goalsFrom = s.start; }
+    this.opensBodyAfterBody = opensPassage && body && this.inBody;
+    this.inBody = body;
   }
 
   /** Where the goals list open in sentence s starts in it (Infinity: none open). */
@@ -90,9 +99,16 @@ class TargetTalk {
     return this.goalsPassage === s.passage ? Math.max(this.goalsFrom, s.start) : Infinity;
   }
 
-  /** Whether sentence s, in no goals list, goes on with the targets the sentence before it in its paragraph set. */
+  /** Whether sentence s, in no goals list, goes on with the targets the sentence before it set (in its paragraph, or ending the one before). */
   goesOn(text: string, s: SentenceSpan): boolean {
-    return this.goalsPassage < 0 && this.endedPassage === s.passage
+    if (this.goalsPassage >= 0) return false;
+    // "Cụ thể, mục tiêu đến năm 2030 đào tạo … 28.000 người." then "Thu hút 45% học sinh …": the first sentence of a paragraph after one
+    // striving for a year's targets goes on with them, unless it says a time, an estimate, the past, a result or a concession of its own
+    if (this.opensBodyAfterBody && this.strovePassage === s.passage - 1 && goesOnStriving(text, s.start, s.end) && !CONCESSIVE.test(text.slice(s.start, s.end))) {
+      this.stroveCarried = s.passage;
+      return true;
+    }
+    return this.endedPassage === s.passage
       && (listsLevelsOnly(text, s.start, s.end) || (this.strovePassage === s.passage && goesOnStriving(text, s.start, s.end)));
   }
 
@@ -102,7 +118,8 @@ class TargetTalk {
     const listOpen = this.goalsPassage === s.passage;
     this.endedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE || listOpen ? s.passage : -2;
     this.listPassage = listOpen ? s.passage : -2;
-    this.strovePassage = this.endedPassage === s.passage && (this.strovePassage === s.passage || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
+    const strove = this.strovePassage === s.passage || this.stroveCarried === s.passage;
+    this.strovePassage = this.endedPassage === s.passage && (strove || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
   }
 }
 
@@ -148,7 +165,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     const passage = doc.passages[s.passage];
     // a row read under a table header is no page furniture, whatever a cell of it looks like
     if (!passage || !(s.table?.cells.length || EXTRACTED_ROLES.has(passage.role))) continue;
-    talk.enter(doc.text, s, s.start === passage.start);
+    talk.enter(doc.text, s, s.start === passage.start, passage.role === 'body');
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const inSection = inTargetSection.has(s.passage);
     // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state
