@@ -15,6 +15,7 @@ import { endsBefore, ownCoverage } from './types.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
 import { asTarget, BEFORE_RANK, rankOutOf, rankRangeBefore } from './rank-pairs.ts';
+import { nounOfClause, nounOfSubject } from './pair-nouns.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
@@ -111,7 +112,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
   // "có 16/16 (100%) xã đã được công nhận …": the pair's share in brackets, when it is A/B, may stand before its noun
   const share = SHARE_IN_BRACKETS.exec(text.slice(pairEnd, pairEnd + WIDTH.marker));
   const ownShare = share !== null && shareGap(a, b, printedShare(share[1])) < 1;
-  const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end) ?? nounOfSubject(view, aStart, pairEnd);
+  const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end) ?? nounOfSubject(view, aStart, pairEnd) ?? (ownShare ? nounOfClause(view, aStart, pairEnd) : null);
   if ((!noun || !noun.known) && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)", "xếp thứ 17/63 về huy chương"
   if (!noun) return null; // "(9/12)," — a date with nothing counted
   // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything, or groups ("9/11 nhóm hàng hóa … có CPI tăng")
@@ -125,17 +126,6 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
   const found = countOf(view, { start: range?.start ?? aStart, end: pairEnd }, a, b, noun, rank);
   if (range) Object.assign(found.fields, { value: range.low, value_max: a }); // "10 - 15/63": ranks 10 to 15
   return found;
-}
-
-// "Số thôn có điện lưới quốc gia là 2.031/2.095": a pair with no noun after it counts what its subject's "số" names
-const SUBJECT_COUNTS = /(?:^|[\s,;:(])(?:tổng\s+)?số\s+(\p{L}+)(?:\s+(\p{L}+))?[^;:()\d]{0,80}?\s(?:là|đạt)\s*$/iu;
-function nounOfSubject(view: SentenceView, aStart: number, pairEnd: number): { unit: string; start: number; end: number; known: boolean } | null {
-  const m = SUBJECT_COUNTS.exec(textBefore(view, aStart, WIDTH.reference));
-  for (const noun of m ? [m[2] ? `${m[1]} ${m[2]}` : '', m[1]] : []) {
-    const u = noun ? readUnit(noun, 0, noun.length) : null;
-    if (u && u.unit && u.scale === 1 && u.end === noun.length) return { unit: u.unit, start: pairEnd, end: pairEnd, known: true };
-  }
-  return null;
 }
 
 const PAIR_ITEM_BEFORE = /\d[ \t]?\/[ \t]?\d+[ \t]+[^\d;:()\n]{1,60}?(?:,|[ \t]+và)[ \t]+$/u;
@@ -251,7 +241,8 @@ function sharePairs(view: SentenceView, slice: string): Claimed[] {
 export const shareGap = (a: number, b: number, printed: number) => Math.abs((100 * a) / b - printed);
 const printedShare = (digits: string) => Number(digits.replace(',', '.'));
 
-const SHARE_IN_BRACKETS = /^[ \t]*\([ \t]*(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)/u;
+// ("13/25 (đạt tỷ lệ 52%)": its verb and head may open it)
+const SHARE_IN_BRACKETS = /^[ \t]*\([ \t]*(?:(?:đạt|chiếm)[ \t]+)?(?:(?:tỷ|tỉ)[ \t]+lệ[ \t]+)?(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)/u;
 
 /** The qualifiers of an approximate number ("khoảng", "hơn", "gần"), lower-case: the approx of an actual over its plan. */
 const APPROX_FORMS = new Set(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms.map((f) => f.toLowerCase()));

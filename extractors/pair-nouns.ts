@@ -1,0 +1,33 @@
+// What a pair with no noun after it counts (ratio.ts): the noun its subject's "số" names ("Số thôn có điện lưới quốc gia
+// là 2.031/2.095"), or, when its own share follows it ("phụ nữ 13/25 (đạt tỷ lệ 52%)"), the noun its clause opens on.
+import { readUnit } from './numbers.ts';
+import { WIDTH } from './knowledge/index.ts';
+import { textBefore } from './clause.ts';
+import type { SentenceView } from './types.ts';
+
+/** The counted noun of a pair, where it stands (at the pair's end when read before it), and whether the lexicon knows it. */
+export interface PairNoun { unit: string; start: number; end: number; known: boolean }
+
+/** A known noun of one or two words, whole, as the pair's noun at its end. */
+function knownNoun(words: string[], pairEnd: number): PairNoun | null {
+  for (const noun of words) {
+    const u = noun ? readUnit(noun, 0, noun.length) : null;
+    if (u && u.unit && u.scale === 1 && u.end === noun.length) return { unit: u.unit, start: pairEnd, end: pairEnd, known: true };
+  }
+  return null;
+}
+
+const SUBJECT_COUNTS = /(?:^|[\s,;:(])(?:tổng\s+)?số\s+(\p{L}+)(?:\s+(\p{L}+))?[^;:()\d]{0,80}?\s(?:là|đạt)\s*$/iu;
+/** The noun a subject's "số" names, right before "là"/"đạt" and the pair. */
+export function nounOfSubject(view: SentenceView, aStart: number, pairEnd: number): PairNoun | null {
+  const m = SUBJECT_COUNTS.exec(textBefore(view, aStart, WIDTH.reference));
+  return m ? knownNoun([m[2] ? `${m[1]} ${m[2]}` : '', m[1]], pairEnd) : null;
+}
+
+// the first words of the clause a pair ends (after ";", ":" or "(", "trong đó" and "số" maybe), no figure between
+const CLAUSE_OPENING = /(?:^|[;:(])\s*(?:trong\s+đó\s*,?\s*)?(?:(?:tổng\s+)?số\s+)?(\p{L}+)(?:\s+(\p{L}+))?[^;:()\d]*$/iu;
+/** The known noun the pair's clause opens on: "người trẻ tuổi được giới thiệu ứng cử 13/25" → "người". */
+export function nounOfClause(view: SentenceView, aStart: number, pairEnd: number): PairNoun | null {
+  const m = CLAUSE_OPENING.exec(textBefore(view, aStart, WIDTH.reference));
+  return m ? knownNoun([m[2] ? `${m[1]} ${m[2]}` : '', m[1]], pairEnd) : null;
+}
