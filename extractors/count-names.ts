@@ -1,7 +1,7 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, TIME_UNITS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PAIR_WHOLE_WORDS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, TIME_UNITS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
@@ -115,7 +115,7 @@ function doneTo(view: SentenceView, subject: Span, maxWords: number): { words: s
 const COUNT = String.raw`\d{1,3}(?:\.\d{3})*`;
 const COMMA_SHARE_LEAD = `,[ \\t]*(?:${shareLead([...SHARE_OF_COUNT_VERBS, 'bằng'])}|${SHARE_HEAD})`;
 // a pair, its noun phrase, then the share's lead: ", đạt tỷ lệ", ", tỷ lệ", "(đạt", "("
-const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])${COUNT}[ \\t]?\\/[ \\t]?${COUNT}(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:${COMMA_SHARE_LEAD}|\\([ \\t]*(?:${SHARE_LEAD})?)[ \\t]*$`, 'iu');
+const PAIR_TO_SHARE = new RegExp(`(?<![\\d.,/])${COUNT}[ \\t]?\\/[ \\t]?(?:(?:${alternatives(PAIR_WHOLE_WORDS)})[ \\t]+)?${COUNT}(?:[ \\t]+([^\\d()\\n;:/,]{1,80}?))?[ \\t]*(?:${COMMA_SHARE_LEAD}|\\([ \\t]*(?:${SHARE_LEAD})?)[ \\t]*$`, 'iu');
 /** Where a pair before a share starts in the text before the share, and its phrase. */
 interface PairBefore { index: number; phrase: string | undefined }
 /**

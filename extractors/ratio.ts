@@ -8,7 +8,7 @@ import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, re
 import { SCALE_WORDS } from './numbers/lexicon.ts';
 import { qualifierBefore } from './numbers/context.ts';
 import { estimateAt, WB, WE } from './language.ts';
-import { AVERAGE_WORDS, GROUP_WORDS, NUMBER_CONTEXT_TABLES, OCCURRENCE_UNIT, PERIOD_BEFORE_PAIR, PLAN_DOCUMENTS, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, GROUP_WORDS, NUMBER_CONTEXT_TABLES, OCCURRENCE_UNIT, PAIR_WHOLE_WORDS, PERIOD_BEFORE_PAIR, PLAN_DOCUMENTS, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import { endsBefore, ownCoverage } from './types.ts';
@@ -18,7 +18,8 @@ import { asTarget, BEFORE_RANK, rankOutOf, rankRangeBefore } from './rank-pairs.
 import { nounOfClause, nounOfSubject } from './pair-nouns.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
-const PAIR = /(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)/gu;
+// ("368.994/tổng số 370.409 cử tri": the whole may be named after the slash)
+const PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(?:(?:${alternatives(PAIR_WHOLE_WORDS)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d|\/\d|\/?[\p{L}-])(\/?)`, 'gu');
 const MAP_SCALE_BEFORE = /(?:quy\s+hoạch|bản\s+đồ)(?:\s+\p{L}+){0,3}\s+tỷ\s+lệ\s*$/iu;
 const BEFORE_PERIOD = new RegExp(`${words(PERIOD_BEFORE_PAIR)}\\s*$`, 'iu');
 /** Units that make "A/B" a rate or a period, not a count of things: "24/24 giờ". */

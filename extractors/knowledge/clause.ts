@@ -74,6 +74,8 @@ export const PHRASE_FIRST_STOP = ['và', 'hoặc', 'hay', 'là', 'thì', 'mà', 
 export const PHRASE_VERBS = ['tăng', 'giảm', 'bằng', 'vượt', 'chiếm', 'là', 'đạt', 'ước', 'còn', 'lên', 'có'] as const;
 /** Words that head one item of a list of groups: "nhóm đồ uống và thuốc lá tăng 0,41%". */
 export const GROUP_WORDS = ['nhóm', 'nhóm hàng', 'khu vực', 'ngành', 'mặt hàng'] as const;
+/** Words naming a pair's whole right after its slash: "368.994/tổng số 370.409 cử tri". */
+export const PAIR_WHOLE_WORDS = ['tổng số'] as const;
 /** Verbs a place named as the one who acts takes with no "đã" before them: "Nghệ An thu hút được 15 dự án", "Bá Thước đón …". */
 export const NAMED_ACTOR_VERBS = ['thu hút', 'đón', 'đón tiếp', 'tiếp đón'] as const;
 /** Who acts in a report: "tỉnh", "toàn huyện", "địa phương" — the subject of "đã xây dựng được 214 mô hình". */

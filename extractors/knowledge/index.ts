@@ -130,6 +130,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PHRASE_FIRST_STOP', role: 'a word not opening a noun phrase', forms: clause.PHRASE_FIRST_STOP, family: 'grammar' },
   { name: 'PHRASE_VERBS', role: 'a verb ending a noun phrase before a number', forms: clause.PHRASE_VERBS, family: 'grammar' },
   { name: 'GROUP_WORDS', role: 'the head of a group in a list', forms: clause.GROUP_WORDS, family: 'lexicon' },
+  { name: 'PAIR_WHOLE_WORDS', role: 'the whole of a pair named after its slash', forms: clause.PAIR_WHOLE_WORDS, family: 'grammar' },
   { name: 'ACTOR_WORDS', role: 'who acts', forms: clause.ACTOR_WORDS, family: 'lexicon' },
   { name: 'NAMED_ACTOR_VERBS', role: 'a verb right after a place named as the one who acts', forms: clause.NAMED_ACTOR_VERBS, family: 'grammar' },
   { name: 'NAME_WORDS', role: 'a word making a number part of a name', forms: clause.NAME_WORDS, family: 'lexicon' },

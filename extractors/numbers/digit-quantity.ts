@@ -8,7 +8,7 @@ import { afterThousands, compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPri
 import { CURRENCY_PREFIX_UNIT, UNIT_LEXICON, unitKey } from './lexicon.ts';
 import { COMPARATIVE_QUALIFIERS, RANGE_TOP_QUALIFIERS, SUPERLATIVE_QUALIFIERS } from '../knowledge/numbers.ts';
 import { EVERY_YEAR_BEFORE } from '../knowledge/time.ts';
-import { GROUP_WORDS, JOINED_UNIT_NOUNS } from '../knowledge/clause.ts';
+import { GROUP_WORDS, JOINED_UNIT_NOUNS, PAIR_WHOLE_WORDS } from '../knowledge/clause.ts';
 import { COMPARED_WITH } from '../knowledge/plans.ts';
 import { alternatives } from '../patterns.ts';
 import { AMBIGUOUS_DECIMAL, scaled, type ScanResult } from './quantity.ts';
@@ -18,6 +18,7 @@ const RANGE_SEP = /[ \t\u00a0]*(?:->|→|-|–|—|đến|tới|và)[ \t\u00a0]*
 // "từ 80 triệu đồng/m2 đến hơn 100 triệu đồng/m2": a qualifier before a range's top, after "từ … đến"
 const TOP_QUALIFIER = new RegExp(`(?:${RANGE_TOP_QUALIFIERS.join('|')})[ \\t\\u00a0]+`, 'iuy');
 const SCORE_MARK = /^[ \t\u00a0]?[đĐ]$/u;
+const WHOLE_AFTER_SLASH = new RegExp(String.raw`\d\s?\/\s?(?:${alternatives(PAIR_WHOLE_WORDS)})\s$`, 'iu'); // (right after A's digits: "25.560 máy/ tổng số 54.269 người" is no pair)
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** One digit token being read: the text and bounds, and what the steps found so far. */
@@ -78,6 +79,7 @@ function readLead(r: DigitRead, text: string, i: number, candidate: string, lo: 
   }
   else if (prev === '+') return skipChain(text, tokenEnd, hi, true);
   else if (prev === '/' || prev === '#' || prev === '№' || prev === '^') return skipChain(text, tokenEnd, hi);
+  else if (prev === ' ' && (prev2 === 'ố' || prev2 === 'Ố') && WHOLE_AFTER_SLASH.test(text.slice(Math.max(lo, i - 16), i))) return skipChain(text, tokenEnd, hi); // "…/tổng số 370.409": a pair's B
   else if (prev === ':' && isDigitChar(prev2)) return skipChain(text, tokenEnd, hi);
   else if ((prev === '-' || prev === '–' || prev === '.') && prev2 !== '' && (isLetterChar(prev2) || isDigitChar(prev2))) return skipChain(text, tokenEnd, hi);
   // what follows the digits
