@@ -253,7 +253,8 @@ const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
  * An amount of money or a share, then "với" right before a count: "… tỷ đồng, với ", "… là 2,93%, với ", the share's
  * comparison maybe between ("bằng 131% so với cùng kỳ năm ngoái với 2.899 lượt hộ vay vốn").
  */
-const WITH_TOTAL_AFTER = /^[^\d,;.:]{0,60}?(?<![\p{L}])với[ \t]+tổng[ \t]+(?:số[ \t]+)?(?:vốn|mức[ \t]+đầu[ \t]+tư|kinh[ \t]+phí|giá[ \t]+trị)(?![\p{L}])/iu;
+const WITH_TOTAL_AFTER = /^[^\d,;.:]{0,60}?,?[ \t]*(?<![\p{L}])(?:với|và)[ \t]+tổng[ \t]+(?:số[ \t]+)?(?:vốn|mức[ \t]+đầu[ \t]+tư|kinh[ \t]+phí|giá[ \t]+trị|diện[ \t]+tích)(?![\p{L}])/iu;
+const IN_COMPLEMENT = /(?<![\p{L}])(?:của|tại|ở|từ)[ \t][^,;.:()]*$/iu;
 const AMOUNT_WITH = /(?:đồng|USD|EUR|%)(?:[ \t]+so[ \t]+(?:với[ \t]+)?[^,;.()\d]{1,40}?)?[ \t]*,?[ \t]*với[ \t]*$/iu;
 /** A verb of building right before a count ("xây dựng được 850 mô hình", "xây dựng thêm 7 trường"). */
 const BUILT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(HOME_BUILDING_VERBS)})(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
@@ -336,9 +337,11 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   // ("Xây dựng mới 01 Trạm y tế … với tổng mức đầu tư …": a project named by its cost, the cost the figure)
   // ("xây dựng trên 19 nghìn công trình nước sạch", "xây dựng được 850 mô hình": things built, counted, are too)
   if (q.unit && isCountedNoun(q.unit) && (NEWLY_BEFORE.test(lead) || BUILT_BEFORE.test(textBefore(view, q.start, WIDTH.verb))) && !WITH_COST_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
-  // "… và 7 dự án vốn đầu tư trong nước (DDI) với tổng vốn đăng ký … 1.063,5 tỷ đồng": things counted with their total amount
+  // "… và 7 dự án vốn đầu tư trong nước (DDI) với tổng vốn đăng ký … 1.063,5 tỷ đồng", "Hàn Quốc với 49 dự án và tổng vốn …", "49 cụm
+  // công nghiệp …, với tổng diện tích …": things counted with their total amount or area
   // (one thing with its cost, "01 Trạm y tế với tổng mức đầu tư …", is a project named, no count)
-  if (q.unit && q.value > 1 && isCountedNoun(q.unit) && WITH_TOTAL_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
+  // ("thu hồi đất của 691 hộ gia đình và 13 tổ chức với tổng diện tích …": those whose things were counted, a complement, no count of its own)
+  if (q.unit && q.value > 1 && isCountedNoun(q.unit) && WITH_TOTAL_AFTER.test(textBeyond(view, q.end, WIDTH.phrase)) && !IN_COMPLEMENT.test(textBefore(view, q.start, WIDTH.phrase))) return true;
   // "toàn tỉnh gieo cấy hơn 86 nghìn ha lúa": a measure of what was grown or taken out, its noun after it, or the clause
   // naming it before the verb ("cây ngô xuống giống 174 ha", "Lúa Hè Thu dự ước xuống giống 1.430ha")
   // (a verb's width: "xây dựng mới 120 km" is longer than a lead)
