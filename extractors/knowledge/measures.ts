@@ -25,7 +25,7 @@ export const MONEY_NOUNS = ['vốn', 'tiền', 'kinh phí', 'ngân sách', 'ngu�
 export const PLACE_ALTERNATIVES = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu', 'thôn', 'bản', 'làng', 'xóm', 'ấp', 'tổ dân phố', 'khu phố'] as const;
 /** Measures that head a list naming places ("kim ngạch xuất khẩu …, gồm: Cao Bằng đạt …", "Tốc độ tăng trưởng GRDP của các tỉnh: Hậu Giang tăng 12,67%"). */
 export const LIST_HEAD_NOUNS = [
-  'kim ngạch', 'tổng mức', 'tổng sản lượng', 'sản lượng', 'doanh thu', 'giá trị', 'tỷ lệ', 'chỉ số', 'thu ngân sách', 'vốn',
+  'kim ngạch', 'tổng mức', 'tổng sản lượng', 'sản lượng', 'doanh thu', 'giá trị', 'tỷ lệ', 'chỉ số', 'thu ngân sách', 'vốn', 'kinh phí',
   'tốc độ tăng trưởng', 'tốc độ tăng', 'tăng trưởng', 'GRDP', 'GDP', 'tổng sản phẩm',
 ] as const;
 /** Words that end a list head's name: what follows them is whose or when ("… của các tỉnh", "… năm 2023"). */
