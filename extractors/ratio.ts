@@ -15,7 +15,7 @@ import { endsBefore, ownCoverage } from './types.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
 import { asTarget, BEFORE_RANK, rankOutOf, rankRangeBefore } from './rank-pairs.ts';
-import { nounOfClause, nounOfSubject } from './pair-nouns.ts';
+import { nounOfClause, nounOfSubject, type PairNoun } from './pair-nouns.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 // ("368.994/tổng số 370.409 cử tri": the whole may be named after the slash)
@@ -32,7 +32,7 @@ const WORD = /^(?:[\p{Ll}][\p{L}]*|\p{Lu}{2,}(?![\p{Ll}\p{N}]))/u;
 /** Function words that never are the counted noun of "A/B noun". */
 const NOT_A_NOUN = /^(?:và|của|trong|với|là|thì|mà|cho|để|theo|từ|đến|tại|ở|hoặc|hay|nhưng|được|bị|đã|sẽ|đang|các|những|này|đó|năm|tháng|ngày)$/iu;
 
-function countedNoun(text: string, pos: number, limit: number): { unit: string; start: number; end: number; known: boolean } | null {
+function countedNoun(text: string, pos: number, limit: number): PairNoun | null {
   let i = pos;
   while (i < limit && text[i] === ' ') i++;
   const rest = text.slice(i, Math.min(limit, i + WIDTH.comparison));

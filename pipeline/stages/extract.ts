@@ -71,7 +71,7 @@ class TargetTalk {
   /** The passage whose last sentence read was about targets, not a plan in its brackets (-2: none). */
   endedPassage = -2;
   /** The same, when its sentences strove for a year's targets. */
-  strovePassage = -2;
+  private strovePassage = -2;
   /** The passage that opened going on with the year's targets of the paragraph before it (-2: none). */
   private stroveCarried = -2;
   /** Whether the sentence entered last opens a body passage right after another (no heading nor footnote between). */
@@ -118,7 +118,8 @@ class TargetTalk {
     const listOpen = this.goalsPassage === s.passage;
     this.endedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE || listOpen ? s.passage : -2;
     this.listPassage = listOpen ? s.passage : -2;
-    const strove = this.strovePassage === s.passage || this.stroveCarried === s.passage;
+    const strove = this.strovePassage === s.passage || this.stroveCarried === s.passage; // (carried: only by the sentence that went on)
+    this.stroveCarried = -2;
     this.strovePassage = this.endedPassage === s.passage && (strove || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
   }
 }
