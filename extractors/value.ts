@@ -307,6 +307,12 @@ const COUNT_PHRASE = String.raw`(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,6
 const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')})|đã[ \\t]+(?:${alternatives(DONE_BY_COUNTED_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
 /** "474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%": after a count, its noun phrase and then its change. */
 const PHRASE_THEN_CHANGE = /^[ \t]+\p{Ll}[^,;:.()\d]{0,60},[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\d/u;
+const PHRASE_THEN_NEXT = /^[ \t]+\p{Ll}[^,;:.()\d]{1,80},[ \t]*$/u; // a count's phrase, then the next count of the list
+/** "Sau học nghề, 16.542 người có việc làm, 415 người được … tuyển dụng": the first of a list of counts (list-item names the rest). */
+function opensCountList(view: SentenceView, q: Quantity): boolean {
+  const next = view.quantities[quantityIndexAt(view, q.end)];
+  return next?.unit === q.unit && next.start - q.end <= WIDTH.phrase && PHRASE_THEN_NEXT.test(view.text.slice(q.end, next.start));
+}
 
 // "Hơn 219 km đường trục thôn được trải bê tông", "134,8 km đường trục xã, liên xã được trải nhựa": a measure of works built
 const BUILT_AFTER = new RegExp(`^(?:,?${NOUN_WORD_AFTER}){1,6}?[ \\t]+(?:đã[ \\t]+)?được[ \\t]+(?:${alternatives(PRODUCTION_VERBS).replace(/\\s\+/g, '[ \\t]+')})(?![\\p{L}])`, 'iu');
@@ -363,10 +369,10 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && !SHARE_UNITS.test(q.unit) && (DAMAGED_AFTER.test(textBeyond(view, q.end, WIDTH.phrase)) || damagedBefore(view, q))) return true;
   if (q.unit && UNIT_LEXICON.get(unitKey(q.unit))?.kind === 'measure' && BUILT_AFTER.test(textBeyond(view, q.end, WIDTH.phrase))) return true;
   // a count opening its clause whose things reached a standard ("…; 15 thôn đạt chuẩn nông thôn mới") or, its phrase
-  // said, changed ("474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%")
+  // said, changed ("474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%"), or that opens a list of such counts
   if (q.unit && CLAUSE_OPENING.test(lead) && isCountedNoun(q.unit)) {
     const after = textBeyond(view, q.end, WIDTH.phrase);
-    if (REACHED_AFTER.test(after) || PHRASE_THEN_CHANGE.test(after)) return true;
+    if (REACHED_AFTER.test(after) || PHRASE_THEN_CHANGE.test(after) || opensCountList(view, q)) return true;
   }
   const from = clauseStart(text, start, q.start);
   const clause = text.slice(Math.max(from, floor), q.start);
