@@ -245,7 +245,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
     || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || namedListItem(view, index, floor) || scoreAfterRank(view, index)
-    || countAfterCount(view, index) || secondOfChange(view, q) !== null || ownersOfCount(view, index, q);
+    || countAfterCount(view, index) || secondOfChange(view, q) !== null || ownersOfCount(view, index, q) || wholeOfParts(view, q);
 }
 
 const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
@@ -307,6 +307,9 @@ const COUNT_PHRASE = String.raw`(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,6
 const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')})|đã[ \\t]+(?:${alternatives(DONE_BY_COUNTED_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
 /** "474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%": after a count, its noun phrase and then its change. */
 const PHRASE_THEN_CHANGE = /^[ \t]+\p{Ll}[^,;:.()\d]{0,60},[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\d/u;
+const WHOLE_THEN_PARTS = /^[ \t]*,?[ \t]*trong[ \t]+đó(?![\p{L}])/iu;
+/** "219 chủ thể … với 569 sản phẩm, trong đó có 336 sản phẩm …": a count whose breakdown follows is the whole, a figure (not how many goals were set). */
+const wholeOfParts = (view: SentenceView, q: Quantity) => !!q.unit && isCountedNoun(q.unit) && !COUNTS_GOALS.test(q.unit) && WHOLE_THEN_PARTS.test(textBeyond(view, q.end, WIDTH.marker));
 const PHRASE_THEN_NEXT = /^[ \t]+\p{Ll}[^,;:.()\d]{1,80},[ \t]*$/u; // a count's phrase, then the next count of the list
 /** "Sau học nghề, 16.542 người có việc làm, 415 người được … tuyển dụng": the first of a list of counts (list-item names the rest). */
 function opensCountList(view: SentenceView, q: Quantity): boolean {
