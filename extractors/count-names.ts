@@ -1,7 +1,7 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PAIR_WHOLE_WORDS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, TIME_UNITS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PAIR_WHOLE_WORDS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
@@ -15,7 +15,6 @@ import { UNIT_LEXICON, unitKey } from './units.ts';
 
 export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
-const TIME_UNIT_SET = new Set(TIME_UNITS); // "trẻ 5 tuổi đạt tỷ lệ 100%": an age or a span is no count a share restates
 
 /** A level's name: the indicator, the span it covers, the rule that named it, and the base a later change measures. */
 export interface Named { indicator: string; start: number; end: number; rule: string; base: string }
@@ -52,9 +51,10 @@ const COUNT_TO_SHARE_AFTER_COMMA = new RegExp(`^(?:[ \\t]+([^\\d()\\n;:/,]{2,80}
 export function shareOfCount(view: SentenceView, q: Quantity): Named | null {
   if (!SHARE_UNITS.test(q.unit ?? '')) return null;
   const { count, between } = countAndLead(view, q);
-  if (!count || count.unit === null || SHARE_UNITS.test(count.unit) || TIME_UNIT_SET.has(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
-  // "đường xã cứng hóa được hơn 119,7 km, đạt tỷ lệ 84,61%": after a measure and a comma, the rate of what was done
-  if (!isCountedNoun(count.unit)) return UNIT_LEXICON.get(unitKey(count.unit))?.kind === 'measure' ? shareOfMeasure(view, count, between, q) : null;
+  if (!count || count.unit === null || SHARE_UNITS.test(count.unit) || count.start < view.start || /\/\s*$/.test(view.text.slice(Math.max(view.start, count.start - 2), count.start))) return null;
+  // "đường xã cứng hóa được hơn 119,7 km, đạt tỷ lệ 84,61%": after a measure and a comma, the rate of what was done ("trẻ 5 tuổi đạt tỷ lệ 100%": time is no count)
+  const kind = UNIT_LEXICON.get(unitKey(count.unit))?.kind;
+  if (kind === 'time' || !isCountedNoun(count.unit)) return kind === 'measure' ? shareOfMeasure(view, count, between, q) : null;
   // "có 10 tỉnh (15,87%) tăng điểm": the share in brackets right after the count, its phrase after them
   if (SHARE_RIGHT_IN_BRACKETS.test(between) && SHARE_ASIDE_AFTER.test(view.text.slice(count.end, count.end + WIDTH.marker + 4))) {
     const phrase = countedPhrase(view, count);

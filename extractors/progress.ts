@@ -298,8 +298,8 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
   fields.relation = clause.relation;
   fields.reference = tidy(reference.text) || null;
   const claims: Claims = { own: { start: share.start, end: share.end } };
-  let qStart = Math.min(share.start, reference.apart ? share.start : reference.start);
-  let qEnd = Math.max(share.end, reference.apart ? share.end : reference.end);
+  const quoted = reference.apart ? share : reference, opening = Math.min(share.start, quoted.start); // (apart: a list opener's plan, no part of the quote)
+  let qStart = opening, qEnd = Math.max(share.end, quoted.end);
   if (!level && verb?.verb !== 'cao hơn') fields.approx = share.approx; // "đạt trên 95% kế hoạch": the qualifier is the share's
   if (level) {
     fields.value = level.value;
@@ -312,7 +312,7 @@ function progressRecord(view: SentenceView, share: Quantity, level: Quantity | u
     state.used.add(level);
   }
   const before = level && level.start < share.start ? level : undefined; // a level restated after its plan is named as the share is
-  const anchor = before ? before.start : Math.min(share.start, reference.apart ? share.start : reference.start);
+  const anchor = before ? before.start : opening;
   let about: { start: number; end: number } | null = null;
   const named: ReturnType<typeof levelIndicator> = before || reference.apart ? levelIndicator(view, before ?? share, floorBefore(view, (before ?? share).start), state.prevIndicator) : null; // (apart: named as a level in its place's list would be)
   if (named) {

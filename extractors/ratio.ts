@@ -8,7 +8,7 @@ import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, parseDigits, parseNumber, re
 import { SCALE_WORDS } from './numbers/lexicon.ts';
 import { qualifierBefore } from './numbers/context.ts';
 import { estimateAt, WB, WE } from './language.ts';
-import { AVERAGE_WORDS, GROUP_WORDS, NUMBER_CONTEXT_TABLES, OCCURRENCE_UNIT, PAIR_WHOLE_WORDS, PERIOD_BEFORE_PAIR, PLAN_DOCUMENTS, SCHEDULE_UNITS, SCORE_UNIT, TIME_UNITS, WIDTH } from './knowledge/index.ts';
+import { AVERAGE_WORDS, GROUP_WORDS, NUMBER_CONTEXT_TABLES, OCCURRENCE_UNIT, PAIR_WHOLE_WORDS, PERIOD_BEFORE_PAIR, PLAN_DOCUMENTS, SCHEDULE_UNITS, SCORE_UNIT, SHARE_HEADS, SHARE_OF_COUNT_VERBS, TIME_UNITS, WIDTH } from './knowledge/index.ts';
 import { alternatives, words } from './patterns.ts';
 import { ruleOff } from './rules.ts';
 import { endsBefore, ownCoverage } from './types.ts';
@@ -242,8 +242,8 @@ function sharePairs(view: SentenceView, slice: string): Claimed[] {
 export const shareGap = (a: number, b: number, printed: number) => Math.abs((100 * a) / b - printed);
 const printedShare = (digits: string) => Number(digits.replace(',', '.'));
 
-// ("13/25 (đạt tỷ lệ 52%)": its verb and head may open it)
-const SHARE_IN_BRACKETS = /^[ \t]*\([ \t]*(?:(?:đạt|chiếm)[ \t]+)?(?:(?:tỷ|tỉ)[ \t]+lệ[ \t]+)?(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)/u;
+// ("13/25 (đạt tỷ lệ 52%)": the verb and head of a count's share may open it)
+const SHARE_IN_BRACKETS = new RegExp(String.raw`^[ \t]*\([ \t]*(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \t]+)?(?:(?:${alternatives(SHARE_HEADS)})[ \t]+)?(\d{1,3}(?:[.,]\d+)?)[ \t]*%[ \t]*\)`, 'u');
 
 /** The qualifiers of an approximate number ("khoảng", "hơn", "gần"), lower-case: the approx of an actual over its plan. */
 const APPROX_FORMS = new Set(NUMBER_CONTEXT_TABLES.find((t) => t.role === 'approx')!.forms.map((f) => f.toLowerCase()));

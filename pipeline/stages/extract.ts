@@ -72,8 +72,6 @@ class TargetTalk {
   endedPassage = -2;
   /** The same, when its sentences strove for a year's targets. */
   private strovePassage = -2;
-  /** The passage that opened going on with the year's targets of the paragraph before it (-2: none). */
-  private stroveCarried = -2;
   /** Whether the sentence entered last opens a body passage right after another (no heading nor footnote between). */
   private opensBodyAfterBody = false;
   private inBody = false;
@@ -105,7 +103,7 @@ class TargetTalk {
     // "Cụ thể, mục tiêu đến năm 2030 đào tạo … 28.000 người." then "Thu hút 45% học sinh …": the first sentence of a paragraph after one
     // striving for a year's targets goes on with them, unless it says a time, an estimate, the past, a result or a concession of its own
     if (this.opensBodyAfterBody && this.strovePassage === s.passage - 1 && goesOnStriving(text, s.start, s.end) && !CONCESSIVE.test(text.slice(s.start, s.end))) {
-      this.stroveCarried = s.passage;
+      this.strovePassage = s.passage; // the paragraph strives as the one before it (read keeps it: this sentence speaks of targets)
       return true;
     }
     return this.endedPassage === s.passage
@@ -118,9 +116,7 @@ class TargetTalk {
     const listOpen = this.goalsPassage === s.passage;
     this.endedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE || listOpen ? s.passage : -2;
     this.listPassage = listOpen ? s.passage : -2;
-    const strove = this.strovePassage === s.passage || this.stroveCarried === s.passage; // (carried: only by the sentence that went on)
-    this.stroveCarried = -2;
-    this.strovePassage = this.endedPassage === s.passage && (strove || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
+    this.strovePassage = this.endedPassage === s.passage && (this.strovePassage === s.passage || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
   }
 }
 
