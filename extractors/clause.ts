@@ -11,6 +11,7 @@ import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 import { countBefore } from './statement.ts';
+import { countedNounAt } from './numbers/units.ts';
 import { asideOpeningBefore, asideOpeningJustBefore, isCodeColon, isMeansClause, isSkippableAside, withoutNamingDigits, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
 import { ownedName } from './part-names.ts';
 
@@ -35,9 +36,7 @@ export function floorBefore(view: SentenceView, pos: number): number {
 }
 
 /** Index of the first quantity starting at or after `pos`, by binary search. */
-export function quantityIndexAt(view: SentenceView, pos: number): number {
-  return countBefore(view.quantities, pos);
-}
+export const quantityIndexAt = (view: SentenceView, pos: number): number => countBefore(view.quantities, pos);
 export { lineStartNear, textAfter, textBefore, textBeyond } from './windows.ts';
 import { textBefore, textAfter } from './windows.ts';
 
@@ -297,6 +296,7 @@ const SPACE_LETTER = /^ \p{L}/u;
 const VERB_BEFORE_NUMBER = /^\s+(?:[\p{L}]+\s+){0,2}\d/u;
 const WORD_THEN_NUMBER = /^,\s*\p{L}+\s+\d/u;
 const LETTER = /\p{L}/u;
+const SMALL_COUNT = /(?<![\p{L}\p{N}.,/])(?<!\/\s)\d(?=\s+\p{L})/gu; // one digit before a word: "9 đối tượng" (not "/ 1 vạn dân")
 
 /** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
 export function phraseAfter(text: string, pos: number, limit: number, maxWords: number = PHRASE_WORDS.share): { start: number; end: number } | null {
@@ -315,7 +315,9 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
       const segment = COMMA_SEGMENT.exec(text.slice(j, j + 120))![0];
       if (WORD_THEN_NUMBER.test(segment)) break;
       // "mức độ 1" is a name, "147 đối tượng" a count; "100% xã, thị trấn đạt …" one plural noun whatever follows
-      if (/\d{2}|\d[.,]\d|\d\s*[%‰]/u.test(segment) && !joinsUnits(text, j)) break;
+      // ("người nghiện, vận động đưa đi 9 đối tượng": one digit before a counted noun is a count all the same)
+      const counts = /\d{2}|\d[.,]\d|\d\s*[%‰]/u.test(segment) || [...segment.matchAll(SMALL_COUNT)].some((m) => countedNounAt(text, j + m.index + 1, j + segment.length));
+      if (counts && !joinsUnits(text, j)) break;
       j += 1;
       while (j < limit && text[j] === ' ') j++;
     }

@@ -48,6 +48,9 @@ export const PEOPLE_NOUNS = [
     'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ', 'giáo sư', 'phó giáo sư', 'ứng viên',
     // sport's: "hơn 10.000 HLV, VĐV, cán bộ, trọng tài tham dự"
     'huấn luyện viên', 'trọng tài', 'săn sóc viên',
+    // war dead and those with merit: "huyện có 1.884 liệt sĩ", "trên 1.100 thương binh", "161 Bà Mẹ Việt Nam anh hùng";
+    // users of drugs managed: "quản lý gần 270 người nghiện"; students from abroad: "cho 131 lưu học sinh"
+    'liệt sĩ', 'liệt sỹ', 'thương binh', 'bệnh binh', 'bà mẹ', 'mẹ việt nam anh hùng', 'người nghiện', 'lưu học sinh',
 ] as const;
 
 export const NUMBER_TABLES: readonly NumberTable[] = [
@@ -140,6 +143,9 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // urban and environment works: "cải tạo, nâng cấp 109 nghĩa trang", "bố trí 27 điểm tập kết rác" (not "27 điểm", a score),
     // "22 công viên", "3 lò đốt rác"
     'nghĩa trang', 'điểm tập kết', 'bãi rác', 'lò đốt', 'công viên', 'vườn hoa',
+    // mines and heritage: "Toàn tỉnh có 186 mỏ khoáng sản", "680 di tích lịch sử, văn hóa được xếp hạng"; remains of the war
+    // dead found: "quy tập được gần 7.000 hài cốt liệt sĩ"; areas a programme covers: "có 06 địa bàn cấp huyện đạt 100%"
+    'mỏ', 'điểm mỏ', 'di tích', 'di sản', 'hài cốt', 'hài cốt liệt sĩ', 'địa bàn',
   ] },
   { role: 'count', forms: [ // documents, cases, events
     'dự án', 'chương trình', 'đề án', 'kế hoạch', 'mô hình', 'sản phẩm', 'tiêu chí', 'tiêu chuẩn', 'chỉ tiêu',
@@ -181,7 +187,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     ['học sinh', 'hs'], ['giáo viên', 'gv'], ['sinh viên', 'sv'], ['học sinh, sinh viên', 'hssv'], ['doanh nghiệp', 'dn'],
     ['thủ tục hành chính', 'tthc'], ['người lao động', 'nlđ'], ['đảng viên', 'đv'], ['tổ chức cơ sở đảng', 'tccsđ'], ['tổ hợp tác', 'tht'], ['liên hiệp hợp tác xã', 'lh htx'],
     ['cụm công nghiệp', 'ccn'], ['giấy chứng nhận', 'gcn'], ['giấy chứng nhận quyền sử dụng đất', 'gcnqsdđ'],
-    ['vận động viên', 'vđv'], ['huấn luyện viên', 'hlv'], ['huy chương vàng', 'hcv'], ['huy chương bạc', 'hcb'], ['huy chương đồng', 'hcđ'],
+    ['vận động viên', 'vđv'], ['hài cốt liệt sĩ', 'hcls'], ['huấn luyện viên', 'hlv'], ['huy chương vàng', 'hcv'], ['huy chương bạc', 'hcb'], ['huy chương đồng', 'hcđ'],
   ] as const).map(([canonical, form]): NumberTable => ({ role: 'count', canonical, forms: [form] })),
 ];
 

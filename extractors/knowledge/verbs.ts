@@ -104,6 +104,9 @@ export const ACTION_VERBS = [
   'nhân rộng', 'mở', 'mở mới',
   // deputies elected: "đã bầu đủ 35 đại biểu", "bầu lấy 3.046 đại biểu"
   'bầu', 'bầu đủ', 'bầu lấy',
+  // what police and welfare offices keep and send for treatment: "đang quản lý gần 270 người nghiện", "đưa đi cai nghiện 9 đối
+  // tượng", "lập 58 hồ sơ"; and the search for the war dead: "quy tập được 6.959 HCLS", "cất bốc được 68 HCLS"
+  'quản lý', 'cai nghiện', 'lập', 'quy tập', 'cất bốc',
 ] as const;
 /**
  * Verbs of building homes: before a count of homes (HOMES) they are an action's, counted ("vận động xây dựng 11 nhà

@@ -93,6 +93,12 @@ function lexiconUnit(text: string, pos: number, end: number, to: number, key: st
   return { unit: entry.canonical ?? text.slice(pos, end).toLowerCase().replace(/\s+/gu, ' '), end, kind: entry.kind };
 }
 
+/** Whether a counted noun ("đối tượng", "xã"), not a measure or money, starts at pos after optional spaces. */
+export function countedNounAt(text: string, pos: number, to: number): boolean {
+  const unit = readUnit(text, pos, to)?.unit;
+  return !!unit && UNIT_LEXICON.get(unitKey(unit))?.kind === 'count';
+}
+
 /**
  * The unit (with optional leading scale words) starting at pos after optional spaces.
  * `unit` is '' when only a scale word is there ("1,5 triệu"). Slash denominators are part of the unit:
