@@ -6,7 +6,7 @@
 import { wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS, GIVING_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -14,7 +14,7 @@ import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
 export { WB, WE, words } from './patterns.ts';
 
 // "xây dựng mới 120 km", "trồng mới được 50 ha", "thu giữ 2,1 gam": a verb of growing, building or taking (its "mới" with it), then "được" or "thêm"
-export const PRODUCTION_BEFORE = new RegExp(`(?<![\\p{L}])((?:${alternatives([...PRODUCTION_VERBS, ...TAKING_VERBS, ...LAND_VERBS])})(?:\\s+mới)?)(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
+export const PRODUCTION_BEFORE = new RegExp(`(?<![\\p{L}])((?:${alternatives([...PRODUCTION_VERBS, ...TAKING_VERBS, ...LAND_VERBS, ...GIVING_VERBS])})(?:\\s+mới)?)(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
 export { topicOf } from './clause.ts';
 export { EXCEEDING_VERBS, MAX_SUBJECT, MEASURE_NOUN_HEADS, REFERENCE_HEADS } from './knowledge/index.ts';
 

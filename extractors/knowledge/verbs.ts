@@ -141,6 +141,11 @@ export const TAKING_VERBS = ['thu giữ', 'tịch thu', 'thu gom', 'tiêu hủy'
  * "thu hồi 25 ha đất", "cho thuê 12 ha đất"); not "giao" alone, which also assigns a plan ("kế hoạch giao 500 ha").
  */
 export const LAND_VERBS = ['bàn giao', 'thu hồi', 'cho thuê'] as const;
+/**
+ * Verbs of handing out goods: the weight after them, its noun after it, is a level ("đã cấp 244.751 tấn xi măng", "hỗ trợ
+ * địa phương gần 7.000 tấn xi măng", "phân bổ 6.250 tấn xi măng", "nhận thêm 2.157 tấn", "xuất cấp 500 tấn gạo").
+ */
+export const GIVING_VERBS = ['cấp', 'cấp phát', 'xuất cấp', 'hỗ trợ', 'phân bổ', 'tiếp nhận', 'nhận thêm', 'cứu trợ'] as const;
 /** What a programme gives the things it counts, after "được": "74 nghìn lượt hộ … được vay vốn", "27 nghìn lao động được tạo việc làm". */
 export const PROGRAMME_VERBS = ['vay', 'tạo', 'xây', 'hỗ trợ', 'cấp', 'giải quyết', 'đào tạo', 'tiếp cận', 'hưởng', 'thụ hưởng', 'khám', 'tiêm', 'cứu'] as const;
 /** What the things a count opening its clause counts have done or have, after "đã": "12.238 người đã nộp hồ sơ hưởng trợ cấp", "17 xã đã có bác sĩ". */
