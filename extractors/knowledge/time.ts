@@ -19,6 +19,8 @@ export const DATED_STANDARDS = ['chuẩn nghèo', 'chuẩn nghèo đa chiều', 
   // the criteria a commune is rated by: "đánh giá theo tiêu chí nông thôn mới giai đoạn 2021-2025"
   'tiêu chí nông thôn mới', 'bộ tiêu chí nông thôn mới', 'tiêu chí xã nông thôn mới', 'bộ tiêu chí xã nông thôn mới',
   'bộ tiêu chí quốc gia về xã nông thôn mới', 'bộ tiêu chí quốc gia về nông thôn mới'] as const;
+/** Laws named with their year, as written (capitalised): "Thực hiện Luật Khoáng sản năm 2010" dates the law, not the figures. */
+export const DATED_LAWS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp lệnh'] as const;
 /** A count of months spelled out, as it opens "Năm tháng đầu năm", "sáu tháng cuối năm 2023" (2 to 11: one month is "tháng đầu năm"). */
 export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
   'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11,

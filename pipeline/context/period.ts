@@ -3,7 +3,7 @@
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
 import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
-import { ADVERB_COMPOUNDS, DATED_STANDARDS, MONTH_COUNT_WORDS, MONTHS_GONE_BY_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
+import { ADVERB_COMPOUNDS, DATED_LAWS, DATED_STANDARDS, MONTH_COUNT_WORDS, MONTHS_GONE_BY_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives, notCompoundEnd } from '../../extractors/patterns.ts';
 import { allMatches, matchesAtWordStart } from './scan.ts';
 import { Taken } from './taken.ts';
@@ -49,6 +49,8 @@ const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+với|so|so\
 const NOT_UNTIL = String.raw`(?<!sang\s{1,3})`;
 // "theo chuẩn nghèo đa chiều giai đoạn 2022-2025": a span right after a standard's name dates the standard
 const STANDARD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(DATED_STANDARDS)})\s+$`, 'iu');
+// "Thực hiện Luật Khoáng sản năm 2010": a year right after a law's name (its words as written, no mark between) dates the law
+const LAW_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(DATED_LAWS)})(?:[ \t]+[\p{L}\-]+){0,7}[ \t]+$`, 'u');
 const UNTIL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${NOT_UNTIL}(?:tính\s+)?đến\s+(?:hết\s+)?$`, 'iu');
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
@@ -360,7 +362,8 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       const made = rule.make(m as unknown as RegExpExecArray, year, term);
       if (!made) continue;
       if (made.mask) { taken.add(start + s, start + e); continue; }
-      if (spansYears(made) && STANDARD_BEFORE.test(slice.slice(Math.max(0, s - 40), s))) { taken.add(start + s, start + e); continue; }
+      const before = slice.slice(Math.max(0, s - 60), s);
+      if ((spansYears(made) && STANDARD_BEFORE.test(before.slice(-40))) || LAW_BEFORE.test(before)) { taken.add(start + s, start + e); continue; }
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
       const mention: PeriodMention = { from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e };
