@@ -182,10 +182,10 @@ const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề|quyết\\s+nghị)\\s+(?
  * "Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": targets set, counted, hold them, unless the sentence
  * goes on to count those met ("Năm 2024, huyện đề ra 22 chỉ tiêu …, trong đó thực hiện đạt và vượt 19 chỉ tiêu").
  */
-const setsCountedGoals = new RegExp(`${WB}(?:đặt|đề)\\s+(?:ra\\s+)?\\d{1,2}\\s+${GOALS}`, 'iu');
+const setsCountedGoals = new RegExp(`${WB}(?:đặt|đề|quy\\s+định)\\s+(?:ra\\s+)?\\d{1,2}\\s+${GOALS}`, 'iu');
 const COUNT_OF_GOALS = new RegExp(`(?<![\\d.,])\\d{1,2}(?:\\/\\d{1,2})?\\s+(?:${alternatives(GOAL_WORDS)})${WE}`, 'iu');
 /** What setsTargets needs: a pattern without a lookbehind, which V8 finds by its first letters. */
-const SETS_TARGETS_VERB = /(?:đặt|đề|nghị|thông\s+qua)\s/iu;
+const SETS_TARGETS_VERB = /(?:đặt|đề|nghị|định|thông\s+qua)\s/iu;
 /** A sentence that reports results ends a goals list before the paragraph does. */
 const reportsResultsIn = wordsTester(RESULT_WORDS);
 export function reportsResults(text: string, from: number, to: number): boolean {
