@@ -5,7 +5,7 @@ import { fold, unitsNamed } from '../adapters/gazetteer.ts';
 import { DATELINE, titleOf } from './document-time.ts';
 import type { Mention, Place, PlaceHint } from './place.ts';
 import { findMentions, inEra, LEVEL_WORDS, resolveName, unitsInside } from './place.ts';
-import { communeOfLabel, placeOfByline, placeOfHost, placeOfSection } from './hosts.ts';
+import { communeOfLabel, placeOfByline, placeOfCredit, placeOfHost, placeOfSection } from './hosts.ts';
 import { bracketPairs, matchesAtWordStart } from './scan.ts';
 import { once } from '../lazy.ts';
 import { namesNoPlace } from './place-words.ts';
@@ -346,6 +346,6 @@ function siteOf(doc: Document, hint: PlaceHint): Place | null {
     if (p?.level === 'district' && doc.meta.url) return communeOfPath(doc.meta.url, p) ?? p;
     if (p !== undefined) return p;
   }
-  // no site, but its paper's tag: "(QBĐT) - Theo …"
-  return placeOfByline(head.slice(0, 1000), hint) ?? null;
+  // no site, but its paper's tag, "(QBĐT) - Theo …", or its paper credited at the end, "(Báo Lâm Đồng Online)"
+  return placeOfByline(head.slice(0, 1000), hint) ?? placeOfCredit(doc.text.slice(-200), hint) ?? null;
 }

@@ -64,6 +64,16 @@ export function placeOfByline(head: string, hint: PlaceHint = {}): Place | undef
   return m ? resolveName(tag ? BYLINE_PLACE.get(tag)! : m[2], ['province'], null, hint) ?? undefined : undefined;
 }
 
+// a provincial paper credited on the article's last line, "(Báo Lâm Đồng Online)", "Theo Báo Yên Bái" (a reprint, or a
+// portal's copy): a paper named for its province (a name that is no province's, "Báo Nhân Dân", resolves to nothing)
+const CREDIT = /(?:^|\n)[ \t]*\(?(?:Theo|Nguồn:)?[ \t]*Báo[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}?)(?:[ \t]+(?:điện[ \t]+tử|[Oo]nline))?[ \t]*\)?[ \t]*$/u;
+
+/** The province whose paper the last line of `tail` (the text's end) credits, if one does. */
+export function placeOfCredit(tail: string, hint: PlaceHint = {}): Place | undefined {
+  const m = CREDIT.exec(tail.trimEnd());
+  return m ? resolveName(m[1], ['province'], null, hint) ?? undefined : undefined;
+}
+
 /** A national outlet's section for one province ("/tranghanoi-tin-chung/…", "/ha-noi/…"). */
 export function placeOfSection(path: string): Place | null {
   const words = (path.toLowerCase().split('/').filter(Boolean)[0] ?? '').split(/[^a-z]+/).filter(Boolean);
