@@ -31,3 +31,15 @@ export function nounOfClause(view: SentenceView, aStart: number, pairEnd: number
   const m = CLAUSE_OPENING.exec(textBefore(view, aStart, WIDTH.reference));
   return m ? knownNoun([m[2] ? `${m[1]} ${m[2]}` : '', m[1]], pairEnd) : null;
 }
+
+/**
+ * The known noun of an earlier pair of the same total, a ';' between: "đạt 12/40 xã, phường; năm 2026 đạt 18/40; năm 2027
+ * đạt 24/40": a roadmap's items count the same things.
+ */
+export function nounOfEarlierPair(view: SentenceView, aStart: number, total: string, pairEnd: number): PairNoun | null {
+  const before = textBefore(view, aStart, WIDTH.reference);
+  const at = before.lastIndexOf(`/${total} `);
+  if (at < 0 || !before.includes(';', at)) return null;
+  const u = readUnit(before, at + total.length + 1, before.length);
+  return u && u.unit && u.scale === 1 ? { unit: u.unit, start: pairEnd, end: pairEnd, known: true } : null;
+}

@@ -15,7 +15,7 @@ import { endsBefore, ownCoverage } from './types.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
 import { asTarget, BEFORE_RANK, rankOutOf, rankRangeBefore } from './rank-pairs.ts';
-import { nounOfClause, nounOfSubject, type PairNoun } from './pair-nouns.ts';
+import { nounOfClause, nounOfEarlierPair, nounOfSubject, type PairNoun } from './pair-nouns.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 // ("368.994/tổng số 370.409 cử tri": the whole may be named after the slash)
@@ -113,7 +113,8 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
   // "có 16/16 (100%) xã đã được công nhận …": the pair's share in brackets, when it is A/B, may stand before its noun
   const share = SHARE_IN_BRACKETS.exec(text.slice(pairEnd, pairEnd + WIDTH.marker));
   const ownShare = share !== null && shareGap(a, b, printedShare(share[1])) < 1;
-  const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end) ?? nounOfSubject(view, aStart, pairEnd) ?? (ownShare ? nounOfClause(view, aStart, pairEnd) : null);
+  const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end) ?? nounOfSubject(view, aStart, pairEnd) ?? (ownShare ? nounOfClause(view, aStart, pairEnd) : null)
+    ?? nounOfEarlierPair(view, aStart, m[2], pairEnd);
   if ((!noun || !noun.known) && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)", "xếp thứ 17/63 về huy chương"
   if (!noun) return null; // "(9/12)," — a date with nothing counted
   // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything, or groups ("9/11 nhóm hàng hóa … có CPI tăng")
@@ -158,7 +159,8 @@ function countOf(view: SentenceView, pair: Span, a: number, b: number, noun: { u
   // "Tốc độ tăng trưởng GRDP ước đạt 7,12%, đứng thứ 3/5 tỉnh": a rank of what the sentence measured
   if (!lead.trim() && rank && view.quantities[0]?.start < aStart) lead = topicOf(text, start, view.quantities[0].start) ?? '';
   // (a noun read off the subject, "Số thôn … là 2.031/2.095", is named by the subject alone)
-  const parts = wordCount(named) >= 4 ? [named] : noun.start === noun.end ? [lead] : [lead, named];
+  // (… or, naming nothing, by that noun: "…; năm 2026 đạt 18/40" after "12/40 xã, phường")
+  const parts = wordCount(named) >= 4 ? [named] : noun.start === noun.end ? [lead.trim() ? lead : named] : [lead, named];
   // "Chỉ số PCI … xếp thứ 12/63 tỉnh, thành phố": what is ranked is named before the rank; the noun after it is the field ranked in
   // ("… xếp thứ 5/63 tỉnh, thành về tốc độ tăng trưởng": what follows "về" names what is ranked too)
   const about = rank ? /(?<![\p{L}])về\s.+$/u.exec(named)?.[0] ?? '' : '';
