@@ -133,7 +133,9 @@ export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
   'xây dựng', 'xây mới', 'làm mới', 'làm xong', 'mở mới', 'nâng cấp', 'cải tạo', 'sửa chữa', 'tu sửa', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa',
-  'trải nhựa', 'trải bê tông'] as const;
+  'trải nhựa', 'trải bê tông',
+  // works finished and opened: "hoàn thành và đưa vào sử dụng 287 km đường bê tông", "thi công 12 km kênh mương"
+  'đưa vào sử dụng', 'hoàn thành', 'thi công'] as const;
 /** Verbs of seizing, collecting or destroying goods: the weight after them, its noun after it, is a level ("thu giữ 2,1 gam heroin", "thu gom 20 tấn rác thải", "tiêu hủy 5 tấn hàng giả"). */
 export const TAKING_VERBS = ['thu giữ', 'tịch thu', 'thu gom', 'tiêu hủy', 'tiêu huỷ'] as const;
 /**
