@@ -107,6 +107,8 @@ export const ACTION_VERBS = [
   // what police and welfare offices keep and send for treatment: "đang quản lý gần 270 người nghiện", "đưa đi cai nghiện 9 đối
   // tượng", "lập 58 hồ sơ"; and the search for the war dead: "quy tập được 6.959 HCLS", "cất bốc được 68 HCLS"
   'quản lý', 'cai nghiện', 'lập', 'quy tập', 'cất bốc',
+  // files completed and heroic mothers cared for: "hoàn chỉnh 25 hồ sơ đề nghị", "nhận phụng dưỡng 6 Bà mẹ Việt Nam anh hùng"
+  'hoàn chỉnh', 'phụng dưỡng',
 ] as const;
 /**
  * Verbs of building homes: before a count of homes (HOMES) they are an action's, counted ("vận động xây dựng 11 nhà
@@ -147,7 +149,9 @@ export const LAND_VERBS = ['bàn giao', 'thu hồi', 'cho thuê'] as const;
  * Verbs of handing out goods: the weight after them, its noun after it, is a level ("đã cấp 244.751 tấn xi măng", "hỗ trợ
  * địa phương gần 7.000 tấn xi măng", "phân bổ 6.250 tấn xi măng", "nhận thêm 2.157 tấn", "xuất cấp 500 tấn gạo").
  */
-export const GIVING_VERBS = ['cấp', 'cấp phát', 'xuất cấp', 'hỗ trợ', 'phân bổ', 'tiếp nhận', 'nhận thêm', 'cứu trợ'] as const;
+export const GIVING_VERBS = ['cấp', 'cấp phát', 'xuất cấp', 'hỗ trợ', 'phân bổ', 'tiếp nhận', 'nhận thêm', 'cứu trợ',
+  // land given by the people for roads: "người dân đã hiến hơn 13.300m2 đất"
+  'hiến'] as const;
 /** What a programme gives the things it counts, after "được": "74 nghìn lượt hộ … được vay vốn", "27 nghìn lao động được tạo việc làm". */
 export const PROGRAMME_VERBS = ['vay', 'tạo', 'xây', 'hỗ trợ', 'cấp', 'giải quyết', 'đào tạo', 'tiếp cận', 'hưởng', 'thụ hưởng', 'khám', 'tiêm', 'cứu'] as const;
 /** What the things a count opening its clause counts have done or have, after "đã": "12.238 người đã nộp hồ sơ hưởng trợ cấp", "17 xã đã có bác sĩ". */
