@@ -146,6 +146,10 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // mines and heritage: "Toàn tỉnh có 186 mỏ khoáng sản", "680 di tích lịch sử, văn hóa được xếp hạng"; remains of the war
     // dead found: "quy tập được gần 7.000 hài cốt liệt sĩ"; areas a programme covers: "có 06 địa bàn cấp huyện đạt 100%"
     'mỏ', 'điểm mỏ', 'di tích', 'di sản', 'hài cốt', 'hài cốt liệt sĩ', 'địa bàn',
+    // the countries and markets goods go to, and the aid that comes from abroad: "xuất khẩu sang 60 nước", "đến 59 nước, khu
+    // vực và vùng lãnh thổ", "có mặt tại 30 thị trường", "triển khai 38 khoản viện trợ"
+    'nước', 'quốc gia', 'vùng lãnh thổ', 'quốc gia và vùng lãnh thổ', 'quốc gia, vùng lãnh thổ', 'nước và vùng lãnh thổ',
+    'nước, khu vực và vùng lãnh thổ', 'thị trường', 'khoản viện trợ',
   ] },
   { role: 'count', forms: [ // documents, cases, events
     'dự án', 'chương trình', 'đề án', 'kế hoạch', 'mô hình', 'sản phẩm', 'tiêu chí', 'tiêu chuẩn', 'chỉ tiêu',

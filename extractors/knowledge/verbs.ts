@@ -109,6 +109,8 @@ export const ACTION_VERBS = [
   'quản lý', 'cai nghiện', 'lập', 'quy tập', 'cất bốc',
   // files completed and heroic mothers cared for: "hoàn chỉnh 25 hồ sơ đề nghị", "nhận phụng dưỡng 6 Bà mẹ Việt Nam anh hùng"
   'hoàn chỉnh', 'phụng dưỡng',
+  // the countries goods reach: "được xuất khẩu sang 60 nước"
+  'xuất khẩu sang', 'xuất khẩu đến', 'xuất khẩu tới',
 ] as const;
 /**
  * Verbs of building homes: before a count of homes (HOMES) they are an action's, counted ("vận động xây dựng 11 nhà
