@@ -93,10 +93,13 @@ function lexiconUnit(text: string, pos: number, end: number, to: number, key: st
   return { unit: entry.canonical ?? text.slice(pos, end).toLowerCase().replace(/\s+/gu, ' '), end, kind: entry.kind };
 }
 
-/** Whether a counted noun ("đối tượng", "xã"), not a measure or money, starts at pos after optional spaces. */
+/** Whether a unit is a counted noun of the lexicon ("đối tượng", "xã"), not a measure, money, a share or a time. */
+export const isCountUnit = (unit: string): boolean => UNIT_LEXICON.get(unitKey(unit))?.kind === 'count';
+
+/** Whether a counted noun starts at pos after optional spaces. */
 export function countedNounAt(text: string, pos: number, to: number): boolean {
   const unit = readUnit(text, pos, to)?.unit;
-  return !!unit && UNIT_LEXICON.get(unitKey(unit))?.kind === 'count';
+  return !!unit && isCountUnit(unit);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, findQuantities } from '../../extractors/numbers.ts';
 import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { withDefinedUnits } from '../../extractors/numbers/defined-units.ts';
-import { UNIT_LEXICON, unitKey } from '../../extractors/units.ts';
+import { isCountUnit } from '../../extractors/numbers/units.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, hasEstimate, headingDepth, isTopicLine, MAY_MARK_PAST, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
@@ -271,7 +271,7 @@ function namesOnlyPast(line: string, published: number | null): boolean {
 function settleDecimalMarks(text: string, quantities: Quantity[], decimalComma: () => boolean): Quantity[] {
   // ("có 55,086 hộ đạt chuẩn": whole things counted, none per another, have no fraction: a thousands group whatever the style)
   const ambiguous = quantities.filter((q) => q.notes.includes(AMBIGUOUS_DECIMAL) && /\d,\d{3}(?!\d)/.test(text.slice(q.numStart, q.numEnd))
-    && !(q.unit && !q.unit.includes('/') && UNIT_LEXICON.get(unitKey(q.unit))?.kind === 'count' && q.value === Number(text.slice(q.numStart, q.numEnd).replace(/,/g, ''))));
+    && !(q.unit && !q.unit.includes('/') && isCountUnit(q.unit) && q.value === Number(text.slice(q.numStart, q.numEnd).replace(/,/g, ''))));
   if (!ambiguous.length || !decimalComma()) return quantities;
   for (const q of ambiguous) {
     q.value /= 1000;
