@@ -1,7 +1,7 @@
 // The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
 // next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
 // brackets after a count (share-of-count) or right after a pair (share-of-pair).
-import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PEOPLE_NOUNS, PAIR_WHOLE_WORDS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PAIR_WHOLE_WORDS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { parseNumber } from './numbers.ts';
 import { shareGap } from './ratio.ts';
@@ -12,6 +12,7 @@ import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textB
 import type { Span } from './statement.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
+import { PEOPLE } from './numbers/units.ts';
 
 export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
@@ -376,7 +377,6 @@ function withAfterCount(between: string): string | null {
   return m && !WITH_COMPOUND_END.test(m[1] ?? '') ? m[1] ?? '' : null;
 }
 
-export const PEOPLE = new Set<string>(PEOPLE_NOUNS.map((u) => unitKey(u)));
 /** What the count before quantity `index` counted, when a count or a measure after "với" of them follows it: "nhà nghỉ đạt chuẩn". */
 function countedBefore(view: SentenceView, index: number): string | null {
   const before = view.quantities[index - 1], q = view.quantities[index];

@@ -1,7 +1,9 @@
 // What a pair with no noun after it counts (ratio.ts): the noun its subject's "số" names ("Số thôn có điện lưới quốc gia
 // là 2.031/2.095"), or, when its own share follows it ("phụ nữ 13/25 (đạt tỷ lệ 52%)"), the noun its clause opens on.
 import { readUnit } from './numbers.ts';
-import { WIDTH } from './knowledge/index.ts';
+import { CASE_NOUNS, WIDTH } from './knowledge/index.ts';
+import { PEOPLE } from './numbers/units.ts';
+import { unitKey } from './units.ts';
 import { textBefore } from './clause.ts';
 import type { SentenceView } from './types.ts';
 
@@ -42,4 +44,11 @@ export function nounOfEarlierPair(view: SentenceView, aStart: number, total: str
   if (at < 0 || !before.includes(';', at)) return null;
   const u = readUnit(before, at + total.length + 1, before.length);
   return u && u.unit && u.scale === 1 ? { unit: u.unit, start: pairEnd, end: pairEnd, known: true } : null;
+}
+
+const CASE = new Set<string>(CASE_NOUNS);
+/** "11/12 vụ đối tượng": cases, then the people in them right after, one number each (two counts, no pair). */
+export function countsCasesAndPeople(text: string, noun: PairNoun, limit: number): boolean {
+  const next = CASE.has(noun.unit.toLowerCase()) ? readUnit(text, noun.end, limit) : null;
+  return !!next?.unit && next.scale === 1 && PEOPLE.has(unitKey(next.unit));
 }

@@ -15,7 +15,7 @@ import { endsBefore, ownCoverage } from './types.ts';
 import type { Claimed, Extractor, SentenceView } from './types.ts';
 import { floorBefore, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, tidy, topicOf, wordCount } from './clause.ts';
 import { asTarget, BEFORE_RANK, rankOutOf, rankRangeBefore } from './rank-pairs.ts';
-import { nounOfClause, nounOfEarlierPair, nounOfSubject, type PairNoun } from './pair-nouns.ts';
+import { countsCasesAndPeople, nounOfClause, nounOfEarlierPair, nounOfSubject, type PairNoun } from './pair-nouns.ts';
 
 // A and B: digits with optional thousands groups; B is not followed by more of a date (/2021) or a decimal.
 // ("368.994/tổng số 370.409 cử tri": the whole may be named after the slash)
@@ -117,6 +117,7 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
     ?? nounOfEarlierPair(view, aStart, m[2], pairEnd);
   if ((!noun || !noun.known) && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)", "xếp thứ 17/63 về huy chương"
   if (!noun) return null; // "(9/12)," — a date with nothing counted
+  if (countsCasesAndPeople(text, noun, end)) return null;
   // "30/4 và ...": a day/month pair needs a noun from the lexicon to count anything, or groups ("9/11 nhóm hàng hóa … có CPI tăng")
   if (!noun.known && (NOT_A_NOUN.test(noun.unit) || (a <= 31 && b <= 12 && !GROUP_NOUN.test(noun.unit)))) return null;
   // "25/63 điều hành": a rank column among the provinces, not a count of things

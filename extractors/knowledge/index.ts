@@ -60,6 +60,7 @@ export const TABLES: readonly Table[] = [
   { name: 'RATE_PERIODS', role: 'the period a measure is given per after the thing it measures ("tấn rác/ngày")', forms: RATE_PERIODS, family: 'grammar' },
   { name: 'TAKING_VERBS', role: 'a verb of seizing, collecting or destroying goods, before a weight of its noun', forms: verbs.TAKING_VERBS, family: 'grammar' },
   { name: 'GIVING_VERBS', role: 'a verb of handing out goods, before a weight of its noun', forms: verbs.GIVING_VERBS, family: 'grammar' },
+  { name: 'CASE_NOUNS', role: 'cases, counted before the people in them ("11/12 vụ đối tượng": two counts)', forms: measures.CASE_NOUNS, family: 'lexicon' },
   { name: 'LAND_VERBS', role: 'a verb of land administration, before an area of its noun', forms: verbs.LAND_VERBS, family: 'grammar' },
   { name: 'PRODUCTION_VERBS', role: 'a verb of growing, taking out or building, before a measure of its noun', forms: verbs.PRODUCTION_VERBS, family: 'grammar' },
   { name: 'PROGRAMME_VERBS', role: 'what a programme gives the things a count opening its clause counts, after "được"', forms: verbs.PROGRAMME_VERBS, family: 'grammar' },

@@ -11,6 +11,8 @@ export const NOT_LEVELS: ReadonlySet<string> = new Set<string>([...TIME_UNITS, .
 export const SCORE_UNIT = 'điểm';
 /** The unit of a volume of occurrences ("lượt người", "lượt khách"): visits, not things that reach a standard, so "A/B lượt" is an actual over its plan. */
 export const OCCURRENCE_UNIT = 'lượt';
+/** Cases, counted before the people in them: "11/12 vụ đối tượng" is 11 cases and 12 people, two counts, no ratio. */
+export const CASE_NOUNS = ['vụ', 'vụ án', 'vụ việc'] as const;
 /** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd, "thu giữ 2,1 gam heroin" a weight. */
 export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = {
   ha: 'diện tích', 'm²': 'diện tích', 'km²': 'diện tích', con: 'đàn', 'tấn': 'sản lượng', km: 'chiều dài',

@@ -2,7 +2,7 @@
 // longest that fits), and slash denominators ("triệu đồng/người/năm").
 import { isLetterChar, isSpaceChar, isUpperChar, matchAt, skipSpaces, wordAt, wordEnd } from './chars.ts';
 import { BRACKET_PLAN_WORDS } from '../knowledge/plans.ts';
-import { MONEY_SCALES, RATE_PERIODS, RATE_POPULATIONS } from '../knowledge/numbers.ts';
+import { MONEY_SCALES, PEOPLE_NOUNS, RATE_PERIODS, RATE_POPULATIONS } from '../knowledge/numbers.ts';
 import { alternatives } from '../patterns.ts';
 import { MAX_UNIT_WORDS, SCALE_FALSE_FRIENDS, SCALE_WORDS, SQUARABLE, SYMBOL_CANONICAL, SYMBOL_UNIT, UNIT_FALSE_FRIENDS, UNIT_KEY_PREFIXES, UNIT_LEXICON, unitKey } from './lexicon.ts';
 
@@ -95,6 +95,9 @@ function lexiconUnit(text: string, pos: number, end: number, to: number, key: st
 
 /** Whether a unit is a counted noun of the lexicon ("đối tượng", "xã"), not a measure, money, a share or a time. */
 export const isCountUnit = (unit: string): boolean => UNIT_LEXICON.get(unitKey(unit))?.kind === 'count';
+
+/** Counted nouns of people (knowledge PEOPLE_NOUNS), by their lexicon key. */
+export const PEOPLE = new Set<string>(PEOPLE_NOUNS.map((u) => unitKey(u)));
 
 /** Whether a counted noun starts at pos after optional spaces. */
 export function countedNounAt(text: string, pos: number, to: number): boolean {
