@@ -10,11 +10,14 @@ import type { SentenceView } from './types.ts';
 /** The counted noun of a pair, where it stands (at the pair's end when read before it), and whether the lexicon knows it. */
 export interface PairNoun { unit: string; start: number; end: number; known: boolean }
 
+/** A known noun read off the text before the pair, as the pair's noun at its end. */
+const readOff = (unit: string, pairEnd: number): PairNoun => ({ unit, start: pairEnd, end: pairEnd, known: true });
+
 /** A known noun of one or two words, whole, as the pair's noun at its end. */
 function knownNoun(words: string[], pairEnd: number): PairNoun | null {
   for (const noun of words) {
     const u = noun ? readUnit(noun, 0, noun.length) : null;
-    if (u && u.unit && u.scale === 1 && u.end === noun.length) return { unit: u.unit, start: pairEnd, end: pairEnd, known: true };
+    if (u && u.unit && u.scale === 1 && u.end === noun.length) return readOff(u.unit, pairEnd);
   }
   return null;
 }
@@ -43,7 +46,7 @@ export function nounOfEarlierPair(view: SentenceView, aStart: number, total: str
   const at = before.lastIndexOf(`/${total} `);
   if (at < 0 || !before.includes(';', at)) return null;
   const u = readUnit(before, at + total.length + 1, before.length);
-  return u && u.unit && u.scale === 1 ? { unit: u.unit, start: pairEnd, end: pairEnd, known: true } : null;
+  return u && u.unit && u.scale === 1 ? readOff(u.unit, pairEnd) : null;
 }
 
 const CASE = new Set<string>(CASE_NOUNS);

@@ -269,9 +269,11 @@ function namesOnlyPast(line: string, published: number | null): boolean {
  * record keeps a note either way.
  */
 function settleDecimalMarks(text: string, quantities: Quantity[], decimalComma: () => boolean): Quantity[] {
-  // ("có 55,086 hộ đạt chuẩn": whole things counted, none per another, have no fraction: a thousands group whatever the style)
-  const ambiguous = quantities.filter((q) => q.notes.includes(AMBIGUOUS_DECIMAL) && /\d,\d{3}(?!\d)/.test(text.slice(q.numStart, q.numEnd))
-    && !(q.unit && !q.unit.includes('/') && isCountUnit(q.unit) && q.value === Number(text.slice(q.numStart, q.numEnd).replace(/,/g, ''))));
+  const ambiguous = quantities.filter((q) => {
+    if (!q.notes.includes(AMBIGUOUS_DECIMAL)) return false;
+    const digits = text.slice(q.numStart, q.numEnd);
+    return /\d,\d{3}(?!\d)/.test(digits) && !countsWholeThings(q, digits);
+  });
   if (!ambiguous.length || !decimalComma()) return quantities;
   for (const q of ambiguous) {
     q.value /= 1000;
@@ -279,6 +281,14 @@ function settleDecimalMarks(text: string, quantities: Quantity[], decimalComma: 
     q.notes = [...q.notes, DECIMAL_COMMA_BY_STYLE];
   }
   return quantities;
+}
+
+/**
+ * "có 55,086 hộ đạt chuẩn": whole things counted (a counted noun, per nothing, no scale word: the value is the digits')
+ * have no fraction, so the group is a thousands group whatever the document's style.
+ */
+function countsWholeThings(q: Quantity, digits: string): boolean {
+  return q.unit !== null && !q.unit.includes('/') && isCountUnit(q.unit) && q.value === Number(digits.replace(/,/g, ''));
 }
 
 /**
