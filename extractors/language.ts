@@ -6,7 +6,7 @@
 import { wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS, GIVING_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, ISSUING_VERBS, ISSUED_PLANS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS, GIVING_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -347,6 +347,20 @@ const planMetRe = new RegExp(`${words(PLAN_MET_VERBS)}(?:\\s+(?:${alternatives(P
 export function opensPlan(line: string): boolean {
   return line.length <= 240 && namesPlans(line) && !RESULT_HEADING.test(line) && !planMetRe.test(line)
     && !/\d/.test(line.replace(/(?:19|20)\d\d/g, '').replace(/^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s/u, ''));
+}
+
+// a plan issued, a word or two between ("ban hành Kế hoạch hành động"); a glued typo after it ("chương trìnhbê tông") still names it
+const issuedRe = new RegExp(`${WB}(?:${alternatives(ISSUING_VERBS)})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(ISSUED_PLANS)})`, 'iu');
+const justIssuedRe = new RegExp(`${WB}vừa\\s+(?:mới\\s+)?(?:${alternatives(ISSUING_VERBS)})${WE}`, 'iu');
+/**
+ * A title that issues a plan ("Hà Nội ban hành kế hoạch đấu giá quyền sử dụng đất"), or a sentence saying one was just
+ * issued ("UBND tỉnh vừa ban hành Kế hoạch 126/KH-UBND …"); not a review of one ("Kết quả 3 năm ban hành kế hoạch …").
+ */
+export function issuesPlan(line: string, isTitle: boolean): boolean {
+  const issued = issuedRe.exec(line);
+  if (!issued || !(isTitle || justIssuedRe.test(line))) return false;
+  const before = line.slice(0, issued.index); // what the plan is for may be "thực hiện …"; what comes before it may not
+  return !RESULT_HEADING.test(before) && !reviewWordRe.test(before);
 }
 
 /** A year or a span of years named as a period: "năm 2019", "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025", "đến năm 2025". */

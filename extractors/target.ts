@@ -9,7 +9,7 @@
 // … về nhiệm vụ … năm 2012") speaks of targets throughout, written as results or not ("Tổng thu
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
-import { headingDepth, MAY_MARK_PAST, opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
+import { headingDepth, issuesPlan, MAY_MARK_PAST, opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
 import { COMPARED_WITH, COMPARISON_BASE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Span } from './statement.ts';
@@ -89,18 +89,37 @@ function startsAfterPublished(period: { from: number | null } | null, doc: PlanD
 }
 
 /**
+ * A page about a plan just issued (its title issues it, or one of its first passages says "UBND tỉnh vừa ban hành Kế
+ * hoạch …") speaks of its targets, written as results or not ("Tổng số dự án đấu giá … năm 2019 dự kiến là 635 dự án").
+ * The period planned: the title's, else the one the opening passages name first; null for any other page, or when
+ * none is named.
+ */
+function issuedPlanPeriod(doc: PlanDocument, title: string | null, titled: ReturnType<typeof periodOf>): ReturnType<typeof periodOf> {
+  const opening = doc.passages.slice(0, 8).filter((p) => p.role === 'body').slice(0, 3)
+    .map((p) => doc.text.slice(p.start, Math.min(p.end, p.start + WIDTH.head)))
+    .filter((line) => !title?.startsWith(line.trim()));
+  const issued = (title !== null && issuesPlan(title, true)) || opening.some((line) => issuesPlan(line, false));
+  if (!issued) return null;
+  if (titled) return titled;
+  for (const line of opening) { const period = periodOf(line); if (period) return period; }
+  return null;
+}
+
+/**
  * For a document whose title sets targets for a period not yet over, a function telling for each
  * sentence (in order) from where it speaks of targets (Infinity: of an earlier period). Otherwise null.
  */
 export function planScope(doc: PlanDocument): ((s: PlanSentence) => number) | null {
   const title = titleOf(doc);
   const titled = title ? periodOf(title) : null;
-  if (!title || !(opensPlan(title) || startsAfterPublished(titled, doc))) return planSections(doc);
+  const opens = title !== null && (opensPlan(title) || startsAfterPublished(titled, doc));
+  const issued = opens && titled ? null : issuedPlanPeriod(doc, title, titled);
+  if (!opens && !issued) return planSections(doc);
   // a title that reviews a period, then plans the next: the period planned is its plan part's, and the review comes first;
   // so does a lead that says so under a title that only plans ("… hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026")
-  const split = reviewAndPlan(title) ?? reviewAndPlan(leadSentence(doc, title));
+  const split = opens ? reviewAndPlan(title) ?? reviewAndPlan(leadSentence(doc, title!)) : null;
   const planned = split?.planned ?? null;
-  const period = planned ? periodOf(planned) : titled;
+  const period = planned ? periodOf(planned) : titled ?? issued;
   if (!period) return null;
   const year = documentYear(doc);
   if (year !== null && period.to < year) return null; // a retrospective of a period already over

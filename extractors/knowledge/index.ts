@@ -39,6 +39,8 @@ export const TABLES: readonly Table[] = [
   { name: 'PLAN_TITLE_WORDS', role: 'a title or heading word naming plans', forms: plans.PLAN_TITLE_WORDS, family: 'lexicon' },
   { name: 'AIM_TITLE_WORDS', role: 'a title word aiming at a year\'s goals', forms: plans.AIM_TITLE_WORDS, family: 'lexicon' },
   { name: 'REVIEW_TITLE_WORDS', role: 'a title word naming a review of a period', forms: plans.REVIEW_TITLE_WORDS, family: 'lexicon' },
+  { name: 'ISSUING_VERBS', role: 'a verb issuing a plan, on a page about a plan just issued', forms: plans.ISSUING_VERBS, family: 'lexicon' },
+  { name: 'ISSUED_PLANS', role: 'what is issued with its targets', forms: plans.ISSUED_PLANS, family: 'lexicon' },
   { name: 'STRIVE_WORDS', role: 'a word opening target talk', forms: plans.STRIVE_WORDS, family: 'lexicon' },
   { name: 'PROGRESS_VERBS', role: 'a verb before a share of a plan', forms: verbs.PROGRESS_VERBS, family: 'lexicon' },
   { name: 'PLAN_DONE_VERBS', role: 'a verb of doing before a share with its plan right after it', forms: verbs.PLAN_DONE_VERBS, family: 'lexicon' },
@@ -148,6 +150,11 @@ export const TABLES: readonly Table[] = [
 
 /** Forms listed in more than one table, each with why it plays both roles. */
 export const SHARED_FORMS: readonly { forms: readonly string[]; tables: readonly [string, string]; reason: string }[] = [
+  { tables: ['ISSUED_PLANS', 'PLAN_DOCUMENTS'], forms: ['kế hoạch'], reason: 'a plan a share is of; after a verb issuing it, a plan just issued, whose page speaks of its targets' },
+  { tables: ['ISSUED_PLANS', 'PLAN_TITLE_WORDS'], forms: ['kế hoạch'], reason: 'a title naming plans; after a verb issuing it, a plan just issued' },
+  { tables: ['ISSUED_PLANS', 'PERIOD_WORDS'], forms: ['kế hoạch'], reason: 'before a year, the plan\'s period ("kế hoạch 2026"); after a verb issuing it, a plan just issued' },
+  { tables: ['ISSUED_PLANS', 'NAME_WORDS'], forms: ['chương trình', 'đề án'], reason: 'before a number, part of its name ("Chương trình 135"); after a verb issuing it, a plan just issued' },
+  { tables: ['ACTION_VERBS', 'ISSUING_VERBS'], forms: ['ban hành', 'phê duyệt'], reason: 'before a count, what was issued or approved ("ban hành 12 văn bản"); before a plan, a plan just issued' },
   { tables: ['INDICATOR_HEADS', 'TOTAL_ROW_LABELS'], forms: ['tổng'], reason: 'it heads an indicator ("tổng thu ngân sách"); alone, as a table row\'s label, it names the whole table' },
   { tables: ['PROGRESS_VERBS', 'EXCEEDING_VERBS'], forms: ['vượt', 'tăng'], reason: 'a verb of exceeding introduces a share of the plan, and makes it "exceeded_by"' },
   { tables: ['PROGRESS_VERBS', 'PLAN_MET_VERBS'], forms: ['đạt', 'bằng', 'hoàn thành', 'vượt'], reason: 'the verb before a share of the plan, in a title, says the plan was met: a result, not a plan' },

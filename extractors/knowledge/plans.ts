@@ -32,6 +32,11 @@ export const AIM_TITLE_WORDS = ['hướng tới', 'hướng đến'] as const;
 /** Words of a title that reviews a period before planning the next: "Báo cáo tổng kết nhiệm kỳ IV (2019-2025) và phương hướng …". */
 export const REVIEW_TITLE_WORDS = ['tổng kết', 'sơ kết'] as const;
 
+/** Verbs that issue a plan, a programme or a scheme: "UBND tỉnh vừa ban hành Kế hoạch 126/KH-UBND …", "vừa phê duyệt chương trình …". */
+export const ISSUING_VERBS = ['ban hành', 'phê duyệt'] as const;
+/** What is issued with its targets. */
+export const ISSUED_PLANS = ['kế hoạch', 'chương trình', 'đề án', 'chiến lược'] as const;
+
 /** Words that open target talk: "Phấn đấu đến năm 2025, ..." ("phân đầu" as converters leave it). */
 export const STRIVE_WORDS = ['phấn đấu', 'phân đầu'] as const;
 
