@@ -85,7 +85,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   measure('km', ['km', 'ki lô mét', 'cây số']),
   measure('°C', ['°c', '℃', 'độ c']),
   measure('MW', ['mw']), measure('kW', ['kw']), measure('GW', ['gw']), measure('kWh', ['kwh']), measure('MWh', ['mwh']),
-  measure('GWh', ['gwh']), measure('W', ['w']), measure('kV', ['kv']), measure('TEU', ['teu']),
+  measure('GWh', ['gwh']), measure('W', ['w']), measure('kV', ['kv']), measure('TEU', ['teu', 'teus']),
   // a connection's speed, its "/s" read as any denominator: "tốc độ băng rộng cố định 91 Mb/s", "100 Mbps"
   measure('Mb', ['mb', 'mbit']), measure('Gb', ['gb', 'gbit']), measure('Mb/s', ['mbps']), measure('Gb/s', ['gbps']),
   // freight and passengers carried over a distance: "791,9 triệu tấn.km", "884,6 triệu HK.km"
@@ -100,7 +100,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
       'm', 'cm', 'mm', 'mét', 'kg', 'g', 'gram', 'gam', 'kilogram', 'ki lô gam', 'tấn', 'tạ', 'yến', 'lít', 'ml',
       'lần', 'độ', 'hạng', 'điểm', 'sào', 'mẫu',
       'vòng', 'suất', 'mũi', 'liều', 'bao', 'thùng',
-      'cây', 'con', 'đầu con', 'quả', 'quả trứng', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang', 'viên',
+      'cây', 'gốc', 'con', 'đầu con', 'quả', 'quả trứng', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang', 'viên',
       'tuyến', 'tuyến đường', 'tuyến phố', 'giường', 'giường bệnh', 'sao', 'chiếc', 'cái', 'căn',
       'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng', 'phòng học', 'lớp', 'lớp học', 'băng', 'băng rôn', 'pa nô', 'khẩu hiệu',
       'ste',
@@ -125,8 +125,9 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'doanh nghiệp', 'hợp tác xã', 'htx', 'liên hiệp hợp tác xã', 'tổ hợp tác', 'tổ chức',
     'khách sạn', 'cơ sở lưu trú', 'buồng', 'buồng lưu trú', 'trung tâm', 'trạm xá',
     'câu lạc bộ', 'clb', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng', 'tổ chức cơ sở đảng', 'chi bộ', 'đảng bộ',
-    // the units of unions and associations: "thành lập mới 26 công đoàn cơ sở", "04/05 chi hội vững mạnh"
+    // the units of unions and associations: "thành lập mới 26 công đoàn cơ sở", "04/05 chi hội vững mạnh", "190 phân hội, 24 hội cơ sở"
     'công đoàn', 'công đoàn cơ sở', 'nghiệp đoàn', 'chi đoàn', 'đoàn cơ sở', 'chi hội', 'liên chi hội', 'tổ hội', 'cơ sở hội',
+    'phân hội', 'hội cơ sở',
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
     // the power grid's: "54 trạm biến áp trung áp bị hư hỏng", "2.700 cột điện hạ áp"
     'trạm', 'trạm biến áp', 'cột',
@@ -174,6 +175,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'sự cố', 'điểm trường', 'kiểu dáng', 'kiểu dáng công nghiệp',
     // councils': "tổ chức 03 kỳ họp", "xem xét 28 báo cáo, 12 tờ trình"; customs': "mở 1.686 tờ khai thông quan" (not "1.686 tờ", sheets)
     'kỳ họp', 'báo cáo', 'tờ trình', 'tờ khai', 'tờ khai hải quan',
+    // the treasury's: "phát hiện 791 khoản chi chưa đúng thủ tục", "từ chối thanh toán 16 món chi", "100.000 chứng từ"
+    'khoản chi', 'món chi', 'chứng từ',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',
     // gifts given, counted like the things an action counts: "trao 3.250 suất quà", "tặng 150 phần quà"
     'suất quà', 'phần quà',

@@ -85,6 +85,8 @@ export const ACTION_VERBS = [
   // petitions and files received: "UBND tỉnh đã nhận được 139 lượt ý kiến", "đã nhận 32.118 hồ sơ" (not "nhận" alone, the end
   // of "chứng nhận": "cấp Giấy chứng nhận cho 9.302 thửa")
   'nhận được', 'đã nhận',
+  // what the treasury refused to pay: "đã từ chối 46 khoản chi", "từ chối chưa thanh toán 16 món chi"
+  'từ chối', 'từ chối thanh toán', 'từ chối chưa thanh toán',
   // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
   // "dư nợ thông qua 2.727 tổ")
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
