@@ -55,6 +55,7 @@ export const TABLES: readonly Table[] = [
   { name: 'SHARE_NOUNS', role: 'a share\'s noun between its verb and its figure', forms: measures.SHARE_NOUNS, family: 'grammar' },
   { name: 'GROWTH_HEADS', role: 'a rate of growth named: its percentage is its level', forms: measures.GROWTH_HEADS, family: 'grammar' },
   { name: 'DATED_STANDARDS', role: 'a standard named by the span it holds for, which dates no figure', forms: time.DATED_STANDARDS, family: 'grammar' },
+  { name: 'ORIGIN_WORDS', role: 'a beginning, whose year in its clause dates no figure', forms: time.ORIGIN_WORDS, family: 'grammar' },
   { name: 'DATED_LAWS', role: 'a law named with its year (capitalised, up to seven words), which dates no figure', forms: time.DATED_LAWS, family: 'grammar' },
   { name: 'MONTH_COUNT_WORDS', role: 'a count of months spelled out before "tháng đầu/cuối năm" or "tháng qua"', forms: Object.keys(time.MONTH_COUNT_WORDS), family: 'grammar' },
   { name: 'ORDINAL_WORDS', role: 'an ordinal with no cardinal use: a rank after "thứ"', forms: Object.keys(ORDINAL_WORDS), family: 'grammar' },

@@ -21,6 +21,11 @@ export const DATED_STANDARDS = ['chuẩn nghèo', 'chuẩn nghèo đa chiều', 
   'bộ tiêu chí quốc gia về xã nông thôn mới', 'bộ tiêu chí quốc gia về nông thôn mới'] as const;
 /** Laws named with their year, as written (capitalised): "Thực hiện Luật Khoáng sản năm 2010" dates the law, not the figures. */
 export const DATED_LAWS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp lệnh'] as const;
+/**
+ * Words of a beginning: a year after them, in their clause, dates when something began, not the figures ("Hội … được thành
+ * lập năm 1990, hiện có 8.190 hội viên", "ca nhiễm đầu tiên được phát hiện năm 1990").
+ */
+export const ORIGIN_WORDS = ['thành lập', 'ra đời', 'đầu tiên'] as const;
 /** A count of months spelled out, as it opens "Năm tháng đầu năm", "sáu tháng cuối năm 2023" (2 to 11: one month is "tháng đầu năm"). */
 export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
   'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11,

@@ -3,7 +3,7 @@
 // A period whose year the text leaves out takes the year of its context. A period after "so với"
 // is what a change is measured against, not the period of the number.
 import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
-import { ADVERB_COMPOUNDS, DATED_LAWS, DATED_STANDARDS, MONTH_COUNT_WORDS, MONTHS_GONE_BY_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
+import { ADVERB_COMPOUNDS, DATED_LAWS, DATED_STANDARDS, ORIGIN_WORDS, MONTH_COUNT_WORDS, MONTHS_GONE_BY_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives, notCompoundEnd } from '../../extractors/patterns.ts';
 import { allMatches, matchesAtWordStart } from './scan.ts';
 import { Taken } from './taken.ts';
@@ -51,19 +51,20 @@ const NOT_UNTIL = String.raw`(?<!sang\s{1,3})`;
 const STANDARD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(DATED_STANDARDS)})\s+$`, 'iu');
 // "Thực hiện Luật Khoáng sản năm 2010": a year right after a law's name (its words as written, no mark between) dates the law
 const LAW_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(DATED_LAWS)})(?:[ \t]+[\p{L}\-]+){0,7}[ \t]+$`, 'u');
+// "được thành lập năm 1990", "ca nhiễm đầu tiên được phát hiện năm 1990" (not "thành lập mới trong năm 2024"); "từ những năm 1980", a decade
+const ORIGIN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alternatives(ORIGIN_WORDS)})(?:\s+(?!trong\s)\p{L}+){0,3}?(?:\s+(?:vào|từ))?|những)\s+$`, 'iu');
 const UNTIL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${NOT_UNTIL}(?:tính\s+)?đến\s+(?:hết\s+)?$`, 'iu');
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
 /** What joins a month or a quarter to its year: "tháng 10/2022", "tháng 11 năm 2023", "quý III-2024", "tháng 9.2021" (a dot only before a year). */
 const MONTH_YEAR_SEP = String.raw`(?:/|năm|-|\.(?=(?:19|20)\d\d(?!\d)))`;
-/** What a rule's make returns for text that names no period but must not be read by the rules after it. */
 // a day written in digits, "15/12/2022": day, month, year
 const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR}`;
 /** The date y-m-d, or null when there is no such day. */
 const dayOf = (y: number, m: number, d: number) => (m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null);
 /** "thực hiện", "phát hiện", …: compounds whose "hiện" is no "now" (a lookbehind). */
 const NOT_NOW = notCompoundEnd('hiện', ADVERB_COMPOUNDS);
-const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const;
+const MASK = { from: null, to: null, until: false, relative: false, mask: true } as const; // text naming no period that no later rule may read
 const UNKNOWN = { from: null, to: null, until: false, relative: false, unknown: true } as const;
 /** The years of the document's term ("nhiệm kỳ 2020 – 2025": [2020, 2025]), or null. */
 const termYears = (term: Period | null): [number, number] | null => {
@@ -363,7 +364,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       if (!made) continue;
       if (made.mask) { taken.add(start + s, start + e); continue; }
       const before = slice.slice(Math.max(0, s - 60), s);
-      if ((spansYears(made) && STANDARD_BEFORE.test(before.slice(-40))) || LAW_BEFORE.test(before)) { taken.add(start + s, start + e); continue; }
+      if ((spansYears(made) ? STANDARD_BEFORE.test(before.slice(-40)) : ORIGIN_BEFORE.test(before)) || LAW_BEFORE.test(before)) { taken.add(start + s, start + e); continue; }
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
       const mention: PeriodMention = { from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e };
