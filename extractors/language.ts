@@ -6,7 +6,7 @@
 import { wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, ISSUING_VERBS, ISSUED_PLANS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS, GIVING_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, ISSUING_VERBS, ISSUED_PLANS, PLAN_CONTENT_WORDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS, GIVING_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -356,6 +356,8 @@ const justIssuedRe = new RegExp(`${WB}vừa\\s+(?:mới\\s+)?(?:${alternatives(I
  * A title that issues a plan ("Hà Nội ban hành kế hoạch đấu giá quyền sử dụng đất"), or a sentence saying one was just
  * issued ("UBND tỉnh vừa ban hành Kế hoạch 126/KH-UBND …"); not a review of one ("Kết quả 3 năm ban hành kế hoạch …").
  */
+/** A passage that sets out what a plan holds: its goals, what it strives for or expects ("Theo đó, mục tiêu …", "Theo Kế hoạch, …"). */
+export const setsOutPlan = wordsTester([...GOAL_WORDS, ...STRIVE_WORDS, ...PLAN_CONTENT_WORDS]);
 export function issuesPlan(line: string, isTitle: boolean): boolean {
   const issued = issuedRe.exec(line);
   if (!issued || !(isTitle || justIssuedRe.test(line))) return false;

@@ -36,6 +36,8 @@ export const REVIEW_TITLE_WORDS = ['tổng kết', 'sơ kết'] as const;
 export const ISSUING_VERBS = ['ban hành', 'phê duyệt'] as const;
 /** What is issued with its targets. */
 export const ISSUED_PLANS = ['kế hoạch', 'chương trình', 'đề án', 'chiến lược'] as const;
+/** Besides the goal and strive words, words that say a page sets out what a plan holds: "Theo Kế hoạch, …", "dự kiến là 635 dự án". */
+export const PLAN_CONTENT_WORDS = ['dự kiến', 'theo kế hoạch'] as const;
 
 /** Words that open target talk: "Phấn đấu đến năm 2025, ..." ("phân đầu" as converters leave it). */
 export const STRIVE_WORDS = ['phấn đấu', 'phân đầu'] as const;
