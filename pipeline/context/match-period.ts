@@ -11,16 +11,16 @@ import { earlierInPassage, sentenceAt } from './sentences.ts';
 import { LIST_MARKER_AHEAD } from '../stages/segment.ts';
 import { PLAN_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
-
 // the paragraph's period carries to its later sentences (measured: better on both gold sets)
 const CARRY_PERIOD = true;
-
 // "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD": a numbered item of a list stands on its own; the
 // period an earlier item names ("(2) Cơ cấu kinh tế năm 2025: …") is that item's, not the list's
 const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && LIST_MARKER_AHEAD.test(text.slice(at, at + 8));
 
-// "3,21% của quý I/2020", "5% trong năm 2023": a period joined to the figure is the figure's own
-const JOINED_AFTER = /^[ \t]{1,2}(?:của|trong|vào)[ \t]{1,2}$/u;
+// "3,21% của quý I/2020", "5% trong năm 2023", "đạt 70% năm 2025, 85% năm 2030": a period joined to the figure is the figure's own
+const JOINED_AFTER = /^[ \t]{1,2}(?:(?:của|trong|vào)[ \t]{1,2})?$/u;
+// … but right after a multiple or a share "bằng" one, the period is its base: "bằng 1,35 lần năm 2020", "bằng 105% năm 2022"
+const COMPARED_FIGURE = /(?<![\p{L}])(?:bằng|gấp)[ \t]+\S+(?:[ \t]+\S+)?$|lần$/iu;
 // a count of things (not a year, not a share): "2 xã", "15 trường"
 const COUNT_BETWEEN = /(?<![\d.,/])\d{1,3}[ \t]+\p{Ll}/u;
 // ", lũy kế 8 tháng", ", luỹ kế từ đầu năm": a running total opening a clause of its own
@@ -287,7 +287,8 @@ export class MatchPeriods {
     const from = countBefore(all, m.start); // periods starting before the match
     for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end && !inOwnAside(this.doc.text, all[k], all[k].end, m.end)) return all[k];
     const next = all[countBefore(all, m.end)];
-    if (next && next.start - m.end <= 8 && JOINED_AFTER.test(this.doc.text.slice(m.end, next.start))) return next;
+    const joint = next && next.start - m.end <= 8 ? this.doc.text.slice(m.end, next.start) : null;
+    if (joint !== null && JOINED_AFTER.test(joint) && (joint.trim() !== '' || !COMPARED_FIGURE.test(this.doc.text.slice(Math.max(m.start, m.end - 30), m.end)))) return next;
     // the nearest before it, unless one an earlier item owns ("đạt chuẩn … vào năm 2018; …")
     for (let k = from - 1, passed = 0; k >= 0 && passed <= ASIDES_PASSED; k--) {
       const p = all[k];
