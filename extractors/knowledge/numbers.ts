@@ -51,6 +51,8 @@ export const PEOPLE_NOUNS = [
     // war dead and those with merit: "huyện có 1.884 liệt sĩ", "trên 1.100 thương binh", "161 Bà Mẹ Việt Nam anh hùng";
     // users of drugs managed: "quản lý gần 270 người nghiện"; students from abroad: "cho 131 lưu học sinh"
     'liệt sĩ', 'liệt sỹ', 'thương binh', 'bệnh binh', 'bà mẹ', 'mẹ việt nam anh hùng', 'người nghiện', 'lưu học sinh',
+    // crafts' masters and workers, and the elderly: "có 17 nghệ nhân cấp tỉnh và 129 thợ giỏi", "mừng thọ cho 934 cụ"
+    'nghệ nhân', 'thợ', 'thợ giỏi', 'cụ',
 ] as const;
 
 export const NUMBER_TABLES: readonly NumberTable[] = [
@@ -133,6 +135,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'trạm', 'trạm biến áp', 'cột',
     // transport's: "21 hãng hàng không quốc tế", "khai thác 80 đường bay", "25 toa/ngày", "7 cảng", "tiêu hủy 34 mặt hàng"
     'hãng', 'hãng hàng không', 'hãng tàu', 'đường bay', 'toa', 'cảng', 'cầu cảng', 'mặt hàng',
+    // … and a city's: "Đà Lạt có 3 bến xe khách, 23 bãi đỗ xe công cộng", "hơn 3.000 đầu xe buýt"
+    'bến xe', 'bến xe khách', 'bãi đỗ xe', 'bãi xe', 'xe buýt', 'đầu xe',
     // the rural economy's units: "106 trang trại" (no "106 trang", pages), "175 chuỗi liên kết", "34 nghề truyền thống"
     'trang trại', 'gia trại', 'chuỗi', 'chuỗi liên kết', 'chuỗi giá trị', 'nghề', 'nghề truyền thống', 'làng nghề truyền thống',
     // post, telecoms and the press: "144 bưu cục, điểm phục vụ", "5 nhà cung cấp dịch vụ" (not "5 nhà"), "1.198.108 thuê bao",

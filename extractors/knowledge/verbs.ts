@@ -99,6 +99,8 @@ export const ACTION_VERBS = [
   // phép lái xe 41 trường hợp", "lập biên bản vi phạm 1.425 trường hợp"; and rescuers: "tìm kiếm và bàn giao 11 thi thể"
   'đình chỉ', 'tạm đình chỉ', 'đình chỉ hoạt động', 'tạm đình chỉ hoạt động', 'tạm giữ', 'tước giấy phép lái xe', 'tước giấy phép',
   'lập biên bản vi phạm', 'tìm kiếm', 'cứu',
+  // … and how: "phạt tiền 13.054 trường hợp", "tước giấy phép lái xe có thời hạn 6.880 trường hợp"
+  'phạt tiền', 'tước giấy phép lái xe có thời hạn', 'tước GPLX', 'tước GPLX có thời hạn',
   // what greening and works programmes did, counted: "trồng 214.158 cây", "cải tạo, nâng cấp 109 nghĩa trang", "bố trí 27 điểm
   // tập kết" (before a measure, "trồng 120 ha keo", the same verbs say what was grown or built: PRODUCTION_VERBS)
   'trồng', 'cải tạo', 'nâng cấp', 'bố trí',
