@@ -28,7 +28,7 @@ export interface Unit {
 // Place look-ups fold the same short names over and over (every capitalised run, every candidate).
 const FOLDED = new Memo<string>(20_000);
 
-/** Lowercase, no diacritics, đ → d, the broken-font "ƣ" → u, runs of spaces and dashes to one space. */
+/** Lowercase, no diacritics, đ → d (and "Ð", the look-alike Eth some pages type for "Đ"), the broken-font "ƣ" → u, runs of spaces and dashes to one space. */
 export function fold(s: string): string {
   return s.length > 100 ? foldNow(s) : FOLDED.get(s, foldNow); // names are short: a long text is folded, not kept
 }
@@ -51,7 +51,7 @@ export function sameTones(written: string, official: string): boolean {
 
 function foldNow(s: string): string {
   // an apostrophe inside a name is no part of it: "H’Ra", "H'Ra" and "Hra" are one commune
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').replace(/[ƣƢ]/g, 'u').replace(/['’ʼ]/g, '')
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐðÐ]/g, 'd').replace(/[ƣƢ]/g, 'u').replace(/['’ʼ]/g, '')
     .toLowerCase().replace(/[\s\-–—_.]+/g, ' ').trim();
 }
 
