@@ -25,8 +25,8 @@ export function rankIndicator(view: SentenceView, q: Quantity, subject: { start:
   return { indicator: `thứ hạng ${what || topic} ${scope}`.replace(/\s+/gu, ' ').trim(), start: subject.end > subject.start ? Math.min(subject.start, q.start) : q.start, end: q.end, rule: 'rank', base: prev?.base ?? what };
 }
 
-// "xếp thứ hai (là tỉnh Quảng Ninh) với 73,20 điểm": no other figure between the rank and the score
-const WITH_SCORE = /^[^,;.\d]{0,60}?(?:^|\s)với\s*$/u;
+// "xếp thứ hai (là tỉnh Quảng Ninh) với 73,20 điểm", "xếp vị trí thứ 2 (71,05 điểm)": no other figure between the rank and the score
+const WITH_SCORE = /^(?:[^,;.\d]{0,60}?(?:^|\s)với\s*|[ \t]*\([ \t]*)$/u;
 
 /** A score or a count that can be the figure a rank was given for ("với 73,20 điểm", "với 7.363 dự án"): no rank, no share. */
 const isFigureOfRanked = (q: Quantity) => q.unit !== null && q.unit !== 'hạng' && q.unit !== 'bậc' && q.unit !== '%';
