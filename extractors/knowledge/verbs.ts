@@ -53,6 +53,8 @@ export const ACTION_VERBS = [
   // what land and property offices did, counted: "đấu giá thành công hơn 300 lô đất", "thu hồi 75 dự án"; and site clearance:
   // "kiểm kê 220 hộ", "kiểm đếm 150 hộ", "điều chỉnh 147 lượt dự án"
   'đấu giá', 'thu hồi', 'kiểm kê', 'kiểm đếm', 'điều chỉnh',
+  // … sold at auction into lots: "bán đấu giá thành 80 lô đất"
+  'đấu giá thành', 'bán đấu giá thành',
   // what a disaster's response did for the households at risk, counted: "di dời 82 hộ dân", "sơ tán 120 hộ"
   'di dời', 'sơ tán', 'di tản',
   // what inspectors, courts and associations did, counted: "kiểm tra hơn 5.080 cơ sở", "tiêu hủy 34 mặt hàng", "thi hành xong 2.107 việc", "hỗ trợ thành lập 2 hợp tác xã"
