@@ -12,7 +12,7 @@ import { continuesList, isAveragePerUnit, levelIndicator, MEASURE_HEAD, RANK_CHA
 import type { PrevIndicator } from './types.ts';
 import { scoreAfterRank } from './rank-names.ts';
 import { planBefore, targetAfter, withoutPlanMet } from './plan-in-brackets.ts';
-import { CHANGE_ADVERBS, COMPLETION_VERBS, EVENT_UNITS, GOAL_WORDS, LINK_QUALIFIERS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, OCCURRENCE_VERBS, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, HOME_BUILDING_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, TASK_WORDS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, COMPLETION_VERBS, EVENT_UNITS, GOAL_WORDS, LINK_QUALIFIERS, LINKING_VERBS, MEASURE_NOUN_HEADS, NOT_LEVELS, NUMBER_CONTEXT_TABLES, OCCURRENCE_VERBS, PHRASE_WORDS, PRODUCTION_VERBS, PROGRAMME_VERBS, HOME_BUILDING_VERBS, DONE_BY_COUNTED_VERBS, STRIVE_WORDS, RATE_PERIODS, REPORTING_VERBS, SCORE_UNIT, SUBJECT_LEADING, TASK_WORDS, WIDTH } from './knowledge/index.ts';
 import { bracketedShare, COUNT_SHARE_HEAD, countAfterCount, countedPhrase, isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import { DAMAGED_AFTER, damagedBefore, NOUN_WORD_AFTER } from './damage-names.ts';
 import type { Named } from './count-names.ts';
@@ -39,8 +39,8 @@ const RATE_UNIT = new RegExp(String.raw`(?:\/|bình\s+quân|trung\s+bình|trên)
 /** A clause whose subject is a score ("Điểm PCI cao nhất là 72,95", "với tổng điểm 48,811", "Điểm số PCI … đạt bình quân 65,74"). */
 const SCORE_SUBJECT = /(?<![\p{L}])(?<!(?:địa|thời|trọng|đặc|ưu|nhược|quan|các|những)\s)(?:[tT]ổng\s+)?[đĐ]iểm(?:\s+số)?(?:\s+(?:\p{Lu}{2,}[\p{L}-]*|năm\s+(?:19|20)\d\d|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|chung|cả\s+nước|toàn\s+quốc|là|đạt|với))*\s*$/u;
 
-/** A clause opening on what it counts: "Số doanh nghiệp …", "Tổng số hộ …", "bệnh nhân …"; its first three words. */
-const COUNT_SUBJECT_OPEN = /^[\s,]*(?:(?:tổng[ \t]+)?số[ \t]+)?(\p{L}+)(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?/iu;
+/** A clause opening on what it counts: "Số doanh nghiệp …", "Tổng số hộ …", "bệnh nhân …", "Tương tự số bệnh nhân …"; its first three words. */
+const COUNT_SUBJECT_OPEN = new RegExp(`^[\\s,]*(?:(?:${alternatives(SUBJECT_LEADING)})[\\s,]+(?=(?:tổng[ \\t]+)?số[ \\t]))?(?:(?:tổng[ \\t]+)?số[ \\t]+)?(\\p{L}+)(?:[ \\t]+(\\p{L}+))?(?:[ \\t]+(\\p{L}+))?`, 'iu');
 /** …or "số …" after "với"/"và" inside it: "Hà Nam dẫn đầu với số hồ sơ trực tuyến toàn trình là 115.665 và tổng số hồ sơ … là 168.746". */
 const COUNT_SUBJECT_LINKED = /(?<![\p{L}])(?:với|và)[ \t]+(?:tổng[ \t]+)?số[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?/iu;
 /** …and closing on the verb or the colon before its figure: "… là 520", "… đạt 1.200", "… tăng huyết áp: 4.290". */
