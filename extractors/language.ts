@@ -352,12 +352,12 @@ export function opensPlan(line: string): boolean {
 // a plan issued, a word or two between ("ban hành Kế hoạch hành động"); a glued typo after it ("chương trìnhbê tông") still names it
 const issuedRe = new RegExp(`${WB}(?:${alternatives(ISSUING_VERBS)})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(ISSUED_PLANS)})`, 'iu');
 const justIssuedRe = new RegExp(`${WB}vừa\\s+(?:mới\\s+)?(?:${alternatives(ISSUING_VERBS)})${WE}`, 'iu');
+/** A passage that sets out what a plan holds: its goals, what it strives for or expects ("Theo đó, mục tiêu …", "Theo Kế hoạch, …"). */
+export const setsOutPlan = wordsTester([...GOAL_WORDS, ...STRIVE_WORDS, ...PLAN_CONTENT_WORDS]);
 /**
  * A title that issues a plan ("Hà Nội ban hành kế hoạch đấu giá quyền sử dụng đất"), or a sentence saying one was just
  * issued ("UBND tỉnh vừa ban hành Kế hoạch 126/KH-UBND …"); not a review of one ("Kết quả 3 năm ban hành kế hoạch …").
  */
-/** A passage that sets out what a plan holds: its goals, what it strives for or expects ("Theo đó, mục tiêu …", "Theo Kế hoạch, …"). */
-export const setsOutPlan = wordsTester([...GOAL_WORDS, ...STRIVE_WORDS, ...PLAN_CONTENT_WORDS]);
 export function issuesPlan(line: string, isTitle: boolean): boolean {
   const issued = issuedRe.exec(line);
   if (!issued || !(isTitle || justIssuedRe.test(line))) return false;

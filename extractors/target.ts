@@ -9,7 +9,7 @@
 // … về nhiệm vụ … năm 2012") speaks of targets throughout, written as results or not ("Tổng thu
 // ngân sách đạt 53.152 triệu đồng"), except where a passage speaks of an earlier period
 // ("Trong năm 2019, … đạt 1.400 tỷ đồng").
-import { headingDepth, issuesPlan, MAY_MARK_PAST, setsOutPlan, opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, YEAR_MENTION } from './language.ts';
+import { headingDepth, issuesPlan, MAY_MARK_PAST, opensPlan, PAST_MARKER, periodOf, plannedPart, RESULT_HEADING, setsOutPlan, YEAR_MENTION } from './language.ts';
 import { COMPARED_WITH, COMPARISON_BASE, PLAN_WORDS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Span } from './statement.ts';
@@ -90,9 +90,9 @@ function startsAfterPublished(period: { from: number | null } | null, doc: PlanD
 
 /**
  * A page about a plan just issued (its title issues it, or one of its first passages says "UBND tỉnh vừa ban hành Kế
- * hoạch …"), whose opening sets out what the plan holds (its goals), speaks of its targets, written as results or not ("Tổng số dự án đấu giá … năm 2019 dự kiến là 635 dự án").
- * The period planned: the title's, else the one the opening passages name first; null for any other page, or when
- * none is named.
+ * hoạch …"), whose opening sets out what the plan holds (its goals), speaks of its targets, written as results or not
+ * ("Tổng số dự án đấu giá … năm 2019 dự kiến là 635 dự án"). The period planned: the title's, else the one the opening
+ * passages name first; null for any other page, or when none is named.
  */
 function issuedPlanPeriod(doc: PlanDocument, title: string | null, titled: ReturnType<typeof periodOf>): ReturnType<typeof periodOf> {
   const opening = doc.passages.slice(0, 8).filter((p) => p.role === 'body')
