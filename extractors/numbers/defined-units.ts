@@ -1,6 +1,7 @@
-// Counts written with an abbreviation the page defines for its noun: "… đã cấp 3.040 giấy phép xây
-// dựng (GPXD) … Trong đó, có 2.580 GPXD cấp cho nhà ở", "tiếp nhận 10,18 nghìn hồ sơ (HS)". The
-// abbreviation is in no lexicon, so the scanner reads the number alone; here it becomes the unit.
+// Units a page leaves implied. Counts written with an abbreviation the page defines for its noun: "… đã
+// cấp 3.040 giấy phép xây dựng (GPXD) … Trong đó, có 2.580 GPXD cấp cho nhà ở", "tiếp nhận 10,18 nghìn
+// hồ sơ (HS)": the abbreviation is in no lexicon, so the scanner reads the number alone; here it becomes
+// the unit. And billions written without "đồng" ("thu được là 4,2 tỷ"), which the scanner leaves unitless.
 import type { Quantity } from './quantity.ts';
 
 /** "giấy phép xây dựng (GPXD)": capitals in brackets right after a lower-case word define an abbreviation. */
@@ -29,4 +30,13 @@ export function withDefinedUnits(text: string, quantities: Quantity[]): Quantity
     const m = after.exec(text.slice(q.end, q.end + 12));
     return m ? { ...q, unit: m[1], end: q.end + m[0].length } : q;
   });
+}
+
+// "tỷ lệ", "tỷ trọng", "tỷ giá", "tỷ phú", "tỷ số": the scale word is a word's first syllable
+const BILLION_WORD_AFTER = /^[ \t]+(?:lệ|trọng|giá|phú|số)(?![\p{L}])/u;
+const BILLIONS_END = /(?<![\p{L}])(?:tỷ|tỉ)$/iu;
+/** The quantities, with a number of billions that names no unit ("tổng số tiền thu được là 4,2 tỷ", "đạt 1.417 tỷ vượt 1,25% dự toán") in đồng, as reports write money short. */
+export function withBillionsAsMoney(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((q) => (q.unit === null && BILLIONS_END.test(text.slice(Math.max(q.start, q.end - 3), q.end))
+    && !BILLION_WORD_AFTER.test(text.slice(q.end, q.end + 8)) ? { ...q, unit: 'đồng' } : q));
 }
