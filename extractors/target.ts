@@ -50,10 +50,20 @@ export function documentYear(doc: PlanDocument): number | null {
   return date ? Number(date[1] ?? date[2]) : null;
 }
 
+/** The first `n` body passages below the title (among the page's first eight passages), each cut at WIDTH.head characters. */
+function openingPassages(doc: PlanDocument, title: string | null, n: number): string[] {
+  const out: string[] = [];
+  for (const p of doc.passages.slice(0, 8)) {
+    if (out.length === n) break;
+    if (p.role === 'body' && !title?.startsWith(doc.text.slice(p.start, p.end).trim())) out.push(doc.text.slice(p.start, Math.min(p.end, p.start + WIDTH.head)));
+  }
+  return out;
+}
+
 /** The first sentence of the first paragraph of the body below its title, or null. */
 function leadSentence(doc: PlanDocument, title: string): string | null {
-  const lead = doc.passages.slice(0, 8).find((p) => p.role === 'body' && !title.startsWith(doc.text.slice(p.start, p.end).trim()));
-  return lead ? doc.text.slice(lead.start, Math.min(lead.end, lead.start + WIDTH.head)).split(/[.!?](?:\s|$)/u)[0] : null;
+  const lead = openingPassages(doc, title, 1)[0];
+  return lead === undefined ? null : lead.split(/[.!?](?:\s|$)/u)[0];
 }
 
 // a part of a year: "quý II", "tháng 6", "6 tháng đầu năm", "6 tháng cuối năm"
@@ -95,9 +105,7 @@ function startsAfterPublished(period: { from: number | null } | null, doc: PlanD
  * passages name first; null for any other page, or when none is named.
  */
 function issuedPlanPeriod(doc: PlanDocument, title: string | null, titled: ReturnType<typeof periodOf>): ReturnType<typeof periodOf> {
-  const opening = doc.passages.slice(0, 8).filter((p) => p.role === 'body')
-    .map((p) => doc.text.slice(p.start, Math.min(p.end, p.start + WIDTH.head)))
-    .filter((line) => !title?.startsWith(line.trim())).slice(0, 3);
+  const opening = openingPassages(doc, title, 3);
   const issued = (title !== null && issuesPlan(title, true)) || opening.some((line) => issuesPlan(line, false));
   // "UBND tỉnh vừa phê duyệt Đề án … năm 2017, 20 chương trình, đề án, tổng kinh phí 2,52 tỉ đồng" with no goal: news of the approval
   if (!issued || !opening.some(setsOutPlan)) return null;

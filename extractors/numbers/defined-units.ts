@@ -20,23 +20,24 @@ function definedIn(text: string): Set<string> {
   return defined;
 }
 
-/** The quantities, with a defined abbreviation right after a unit-less number taken as its unit. */
-export function withDefinedUnits(text: string, quantities: Quantity[]): Quantity[] {
-  const defined = definedIn(text);
-  if (!defined.size) return quantities;
-  const after = new RegExp(`^[ \\t]{0,2}(${[...defined].join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  return quantities.map((q) => {
-    if (q.unit) return q;
-    const m = after.exec(text.slice(q.end, q.end + 12));
-    return m ? { ...q, unit: m[1], end: q.end + m[0].length } : q;
-  });
-}
-
 // "tỷ lệ", "tỷ trọng", "tỷ giá", "tỷ phú", "tỷ số": the scale word is a word's first syllable
 const BILLION_WORD_AFTER = /^[ \t]+(?:lệ|trọng|giá|phú|số)(?![\p{L}])/u;
 const BILLIONS_END = /(?<![\p{L}])(?:tỷ|tỉ)$/iu;
-/** The quantities, with a number of billions that names no unit ("tổng số tiền thu được là 4,2 tỷ", "đạt 1.417 tỷ vượt 1,25% dự toán") in đồng, as reports write money short. */
-export function withBillionsAsMoney(text: string, quantities: Quantity[]): Quantity[] {
-  return quantities.map((q) => (q.unit === null && BILLIONS_END.test(text.slice(Math.max(q.start, q.end - 3), q.end))
-    && !BILLION_WORD_AFTER.test(text.slice(q.end, q.end + 8)) ? { ...q, unit: 'đồng' } : q));
+/** "tổng số tiền thu được là 4,2 tỷ", "đạt 1.417 tỷ vượt 1,25% dự toán": billions that name no unit, money written short. */
+const isBareBillions = (text: string, q: Quantity) =>
+  BILLIONS_END.test(text.slice(Math.max(q.start, q.end - 3), q.end)) && !BILLION_WORD_AFTER.test(text.slice(q.end, q.end + 8));
+
+/**
+ * The quantities, each unit-less one given the unit the page implies: a defined abbreviation right after it, else đồng
+ * for bare billions. One pass; a quantity with a unit is kept as it is.
+ */
+export function withImpliedUnits(text: string, quantities: Quantity[]): Quantity[] {
+  const defined = definedIn(text);
+  const after = defined.size ? new RegExp(`^[ \\t]{0,2}(${[...defined].join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
+  return quantities.map((q) => {
+    if (q.unit) return q;
+    const m = after?.exec(text.slice(q.end, q.end + 12));
+    if (m) return { ...q, unit: m[1], end: q.end + m[0].length };
+    return q.unit === null && isBareBillions(text, q) ? { ...q, unit: 'đồng' } : q;
+  });
 }

@@ -6,7 +6,7 @@ import type { RunOptions } from '../../extractors/rules.ts';
 import type { Quantity } from '../../extractors/numbers.ts';
 import { AMBIGUOUS_DECIMAL, DECIMAL_COMMA_BY_STYLE, findQuantities } from '../../extractors/numbers.ts';
 import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
-import { withBillionsAsMoney, withDefinedUnits } from '../../extractors/numbers/defined-units.ts';
+import { withImpliedUnits } from '../../extractors/numbers/defined-units.ts';
 import { isCountUnit } from '../../extractors/numbers/units.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
 import { goalsListIn, hasEstimate, headingDepth, isTopicLine, MAY_MARK_PAST, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
@@ -153,7 +153,7 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
   const planFrom = planScope(doc) ?? futureScope(doc) ?? (() => Infinity), published = publishedYear(doc);
   // one scan of the whole text is faster than one per sentence; each sentence takes its share
   const decimalComma = once(() => writesDecimalComma(doc.text));
-  const all = dropNonFigures(doc.text, withBillionsAsMoney(doc.text, withDefinedUnits(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text), decimalComma))));
+  const all = dropNonFigures(doc.text, withImpliedUnits(doc.text, settleDecimalMarks(doc.text, findQuantities(doc.text), decimalComma)));
   let next = 0;
   const talk = new TargetTalk();
   let topicPassage = -1; // the topic carries across the sentences of one passage
