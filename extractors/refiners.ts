@@ -173,6 +173,9 @@ const RESPECTIVELY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${RESPECTIVELY})(?:[ \\t
 const TRAILING_VERBS = new RegExp(`(?:[ \\t]+(?:tăng|giảm|đạt|còn|là|xuống|lên|${RESPECTIVELY}))+$`, 'iu');
 /** Between two figures of one list: "và" or a comma. */
 const FIGURE_JOINT = /^[ \t]*(?:,|và|,[ \t]*và)[ \t]*$/u;
+/** "nông nghiệp - công nghiệp, xây dựng - dịch vụ tương ứng là 22,95% - 35,19% - 41,86%": figures joined by dashes go to parts joined by dashes. */
+const DASH_JOINT = /^[ \t]+[-–—][ \t]+$/u;
+const DASHES = /[ \t]+[-–—][ \t]+/u;
 
 /**
  * "Kim ngạch xuất khẩu và nhập khẩu tăng tương ứng 9,35% và 7,28%": the first figure is of the subject's
@@ -187,14 +190,17 @@ const respectively: Refiner = {
       const { m, view } = first;
       const own = m.claims.own;
       const indicator = m.fields.indicator;
-      if (!indicator || !indicator.includes(' và ') || !RESPECTIVELY_BEFORE.test(view.text.slice(Math.max(view.start, own.start - WIDTH.marker), own.start))) continue;
-      const parts = indicator.replace(TRAILING_VERBS, '').split(/,[ \t]*|[ \t]+và[ \t]+/u).map((x) => x.trim()).filter(Boolean);
+      if (!indicator || !RESPECTIVELY_BEFORE.test(view.text.slice(Math.max(view.start, own.start - WIDTH.marker), own.start))) continue;
+      const after = candidates[i + 1];
+      const joint = after?.view === view && DASH_JOINT.test(view.text.slice(own.end, after.m.claims.own.start)) ? DASH_JOINT : FIGURE_JOINT;
+      if (joint === DASH_JOINT ? !DASHES.test(indicator) : !indicator.includes(' và ')) continue;
+      const parts = indicator.replace(TRAILING_VERBS, '').split(joint === DASH_JOINT ? DASHES : /,[ \t]*|[ \t]+và[ \t]+/u).map((x) => x.trim()).filter(Boolean);
       const items = [first];
       const itemRule = m.rule.replace(/\/.*$/, '/list-item'); // the next figures are the same kind's list items
       for (let k = i + 1; k < candidates.length && items.length < parts.length; k++) {
         const next = candidates[k];
         const prev = items[items.length - 1].m.claims.own;
-        if (next.view !== view || next.m.rule !== itemRule || !FIGURE_JOINT.test(view.text.slice(prev.end, next.m.claims.own.start))) break;
+        if (next.view !== view || next.m.rule !== itemRule || !joint.test(view.text.slice(prev.end, next.m.claims.own.start))) break;
         items.push(next);
       }
       if (items.length !== parts.length || parts.length < 2) continue;
