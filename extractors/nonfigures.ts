@@ -2,7 +2,7 @@
 // ("nếu đạt từ 60% đến dưới 90% thì chỉ số được tính 60% số điểm"), the bounds of a band
 // ("từ 70% đến dưới 100% chi thường xuyên"), names that carry a number ("Đề án 06 tỉnh", "Top 30
 // tỉnh", the fee policy "“0 đồng”"). Each rule is named; the words are data, the scans linear.
-import { ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, HOME_BUILDING_VERBS, HOMES, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, ITEM_MEASURES, NAME_WORDS, NOT_NAME_WORDS, NUMBER_TABLES, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
+import { ACQUIRING_VERBS, ACTION_ADVERBS, ACTION_VERBS, AVERAGE_WORDS, HOME_BUILDING_VERBS, HOMES, LIBRARY_HOLDINGS, BAND_WORDS, PAGE_COUNTER_WORDS, EQUIVALENT_WORDS, ITEM_MEASURES, NAME_WORDS, NOT_NAME_WORDS, NUMBER_TABLES, PRICE_BAND_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { alternatives } from './patterns.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
@@ -197,20 +197,20 @@ function scoringRuleSpans(text: string): [number, number, 'scoring-rule' | 'hypo
 const ADVERB = `(?:${ACTION_ADVERBS.join('|').replace(/ /g, '\\s+')})`;
 const verbBefore = (verbs: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{M}])(${verbs.join('|').replace(/ /g, '\\s+')})(?:\\s+${ADVERB}(?:\\s*,\\s*${ADVERB})*)?(?:\\s+(?:được|mới|cho|thêm|lên\\s+(?:đến|tới)))?\\s*$`, 'iu');
 const ACTION_BEFORE = verbBefore(ACTION_VERBS);
-const HOME_BUILT_BEFORE = verbBefore(HOME_BUILDING_VERBS);
-const HOME_SET = new Set<string>(HOMES);
-/** The building verb right before a count of homes ("xây mới 152 căn nhà"), as a match, or null. */
-const homeBuilt = (lead: string, unit: string | null) => (unit !== null && HOME_SET.has(unit) ? HOME_BUILT_BEFORE.exec(lead) : null);
+/** Verbs that count only certain things: building homes ("xây mới 152 căn nhà"), acquiring books ("bổ sung 6.000 bản sách"). */
+const VERBS_OF_THINGS = [{ verb: verbBefore(HOME_BUILDING_VERBS), things: new Set<string>(HOMES) }, { verb: verbBefore(ACQUIRING_VERBS), things: new Set<string>(LIBRARY_HOLDINGS) }];
+/** The verb right before a count of the things it alone counts, as a match, or null. */
+const thingsCounted = (lead: string, unit: string | null) => (unit === null ? null : VERBS_OF_THINGS.find((v) => v.things.has(unit))?.verb.exec(lead) ?? null);
 const ITEM_MEASURE_SET = new Set(ITEM_MEASURES);
 /** Whether a measure word counts whole things ("con", "liều"): see ITEM_MEASURES. */
 export const isItemMeasure = (unit: string): boolean => ITEM_MEASURE_SET.has(unit);
 /** Whether a number in `unit` right after `lead` (the text before it) is an action's count: of counted nouns, or of whole things in a measure word; of homes after a building verb. */
 export function isActionCount(lead: string, unit: string | null): boolean {
-  return unit !== null && (((UNIT_LEXICON.get(unitKey(unit))?.kind === 'count' || isItemMeasure(unit)) && ACTION_BEFORE.test(lead)) || homeBuilt(lead, unit) !== null);
+  return unit !== null && (((UNIT_LEXICON.get(unitKey(unit))?.kind === 'count' || isItemMeasure(unit)) && ACTION_BEFORE.test(lead)) || thingsCounted(lead, unit) !== null);
 }
 /** The action verb right before a count ("đã thu nhận" → "thu nhận"; "xây mới" before homes), or null. */
 export function actionVerbBefore(lead: string, unit: string | null): string | null {
-  const m = ACTION_BEFORE.exec(lead) ?? homeBuilt(lead, unit);
+  const m = ACTION_BEFORE.exec(lead) ?? thingsCounted(lead, unit);
   return m?.[1]?.replace(/\s+/gu, ' ') ?? null;
 }
 

@@ -9,6 +9,7 @@ import { clauseStart, textBefore, textBeyond, THRESHOLD_AFTER } from './clause.t
 import { SHARE_UNITS } from './level-names.ts';
 import { isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
+import { isActionCount } from './nonfigures.ts';
 import type { SentenceView } from './types.ts';
 
 /** What a check of a number sees: the number, its index in the sentence, the words right before it, whether it is a share. */
@@ -45,7 +46,9 @@ export const NOT_A_LEVEL: readonly { name: string; test(c: LevelCheck): boolean 
   // (a rank is no complement: "xếp ở vị trí thứ hai")
   // ("đạt từ 6.109 tỷ đồng trở lên.": "từ" after a linking verb opens a level's lower bound, no complement; a bound inside
   // a subject, "số xã đạt từ 10 tiêu chí trở lên là 37 xã", is a threshold)
-  { name: 'complement', test: ({ view, q, index, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ|theo)\s*$/iu.test(lead) && finished === null && !lowerBound(view, q, lead) && !ownersOfCount(view, index, q) },
+  // (those who took part are counted: "với sự tham gia của 1.238 lượt người", an action's count)
+  { name: 'complement', test: ({ view, q, index, isShare, lead, finished }) => !isShare && q.unit !== 'hạng' && /(?:^|\s)(?:tại|ở|của|thuộc|trong|từ|theo)\s*$/iu.test(lead) && finished === null && !lowerBound(view, q, lead) && !ownersOfCount(view, index, q)
+    && !isActionCount(textBefore(view, q.start, WIDTH.action), q.unit) },
   { name: 'class-bound', test: ({ view, q, index }) => boundsCountBefore(view, q, index) },
   // "giao chỉ tiêu cho các sở, ban, ngành và 8 huyện": a count that ends a list of bodies names who, not how much
   { name: 'list-of-bodies', test: ({ view, q, isShare }) => !isShare && /(?:^|\s)các\s[^\d;:.()]{1,60}\svà\s*$/iu.test(textBefore(view, q.start, WIDTH.phrase)) },

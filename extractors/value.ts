@@ -299,12 +299,12 @@ const saidBefore = (view: SentenceView, q: Quantity, lead: string) => lead.trimE
 const CLAUSE_OPENING = /(?:^|[;:,]|\)[ \t]*(?:,|và)|(?<![\p{L}])(?:giúp|với|và))\s*(?:thêm\s+)?$/iu;
 /**
  * What the things of a count reached, right after its noun: "đạt chuẩn …", "được công nhận …" (who recognised
- * them may stand between: "138 xã được UBND tỉnh Lào Cai công nhận …"), "hoàn thành …"; or what a programme
+ * them may stand between: "138 xã được UBND tỉnh Lào Cai công nhận …"), "hoàn thành …", "tham gia"; or what a programme
  * gave them, a short phrase maybe before "được": "74 nghìn lượt hộ tại vùng khó khăn được vay vốn".
  */
 // (or the count's own short phrase first, a year maybe in it: "04 sản phẩm mới tham gia Chương trình OCOP năm 2021 được công nhận")
 const COUNT_PHRASE = String.raw`(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?[ \t])?`;
-const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')})|đã[ \\t]+(?:${alternatives(DONE_BY_COUNTED_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
+const REACHED_AFTER = new RegExp(`^[ \\t]+(?:đạt|tham[ \\t]+gia|${COUNT_PHRASE}được[ \\t]+(?:\\p{L}+[ \\t]+){0,6}?công[ \\t]+nhận|hoàn[ \\t]+thành|(?:[^\\d,;:()]{0,40}?[ \\t])?được[ \\t]+(?:${alternatives(PROGRAMME_VERBS).replace(/\\s\+/g, '[ \\t]+')})|đã[ \\t]+(?:${alternatives(DONE_BY_COUNTED_VERBS).replace(/\\s\+/g, '[ \\t]+')}))(?![\\p{L}])`, 'iu');
 /** "474 doanh nghiệp đăng ký hoạt động trở lại, tăng 31,3%": after a count, its noun phrase and then its change. */
 const PHRASE_THEN_CHANGE = /^[ \t]+\p{Ll}[^,;:.()\d]{0,60},[ \t]*(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\d/u;
 const WHOLE_THEN_PARTS = /^[ \t]*,?[ \t]*trong[ \t]+đó(?![\p{L}])/iu;

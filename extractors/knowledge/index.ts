@@ -4,7 +4,7 @@
 // two tables is declared below with the reason it plays both roles.
 import * as clause from './clause.ts';
 import * as measures from './measures.ts';
-import { CLASS_BOUND_WORDS, HOMES, ITEM_MEASURES, MONEY_SCALES, NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS, RATE_POPULATIONS } from './numbers.ts';
+import { CLASS_BOUND_WORDS, HOMES, ITEM_MEASURES, LIBRARY_HOLDINGS, MONEY_SCALES, NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS, RATE_POPULATIONS } from './numbers.ts';
 import * as plans from './plans.ts';
 import * as time from './time.ts';
 import * as verbs from './verbs.ts';
@@ -57,6 +57,7 @@ export const TABLES: readonly Table[] = [
   { name: 'GROWTH_HEADS', role: 'a rate of growth named: its percentage is its level', forms: measures.GROWTH_HEADS, family: 'grammar' },
   { name: 'DATED_STANDARDS', role: 'a standard named by the span it holds for, which dates no figure', forms: time.DATED_STANDARDS, family: 'grammar' },
   { name: 'ORIGIN_WORDS', role: 'a beginning, whose year in its clause dates no figure', forms: time.ORIGIN_WORDS, family: 'grammar' },
+  { name: 'AGE_BAND_LEADS', role: 'the opening of an age band after a count, which names its people', forms: time.AGE_BAND_LEADS, family: 'grammar' },
   { name: 'DATED_LAWS', role: 'a law named with its year (capitalised, up to seven words), which dates no figure', forms: time.DATED_LAWS, family: 'grammar' },
   { name: 'MONTH_COUNT_WORDS', role: 'a count of months spelled out before "tháng đầu/cuối năm" or "tháng qua"', forms: Object.keys(time.MONTH_COUNT_WORDS), family: 'grammar' },
   { name: 'ORDINAL_WORDS', role: 'an ordinal with no cardinal use: a rank after "thứ"', forms: Object.keys(ORDINAL_WORDS), family: 'grammar' },
@@ -146,6 +147,8 @@ export const TABLES: readonly Table[] = [
   { name: 'STANDARD_SERIES', role: 'the series opening a technical standard\'s code', forms: clause.STANDARD_SERIES, family: 'lexicon' },
   { name: 'HOMES', role: 'a home, counted, that a building verb builds', forms: HOMES, family: 'grammar' },
   { name: 'HOME_BUILDING_VERBS', role: 'a verb of building homes, counted after it', forms: verbs.HOME_BUILDING_VERBS, family: 'grammar' },
+  { name: 'LIBRARY_HOLDINGS', role: 'what a library or museum holds, counted after a verb of acquiring', forms: LIBRARY_HOLDINGS, family: 'grammar' },
+  { name: 'ACQUIRING_VERBS', role: 'a verb of acquiring library holdings, counted after it', forms: verbs.ACQUIRING_VERBS, family: 'grammar' },
   { name: 'MONEY_SCALES', role: 'a scale word that before "/" and a word is money in đồng', forms: MONEY_SCALES, family: 'grammar' },
   ...NUMBER_TABLES.map((t, i) => ({ name: `NUMBER_TABLES[${i}]`, role: `a ${t.role} after a number${t.canonical ? ` (${t.canonical})` : ''}`, forms: t.forms, family: 'units' as const })),
 ];

@@ -192,6 +192,9 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // sport's places and events: "325 sân bóng đá", "28 bể bơi", "18 môn thể thao", "18 nội dung thi đấu"
     'sân', 'bể bơi', 'hồ bơi', 'môn', 'môn thể thao', 'nội dung thi đấu',
     'chỉ', 'chỉ số', 'chỉ số thành phần', 'chiến dịch', 'ki ốt', 'gian hàng', 'website', 'ứng dụng', 'dữ liệu', 'bản ghi', 'dịch vụ',
+    // libraries' and museums': "bổ sung 6.000 bản sách", "tặng 278 đầu sách", "số hóa 62 bản tài liệu", "sưu tầm được 121 hiện vật",
+    // "xây dựng được 19 tủ sách pháp luật" (not "6.000 bản", a copy of anything)
+    'bản sách', 'đầu sách', 'bản tài liệu', 'hiện vật', 'cổ vật', 'tủ sách',
   ] },
   // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
   ...([
@@ -214,6 +217,8 @@ export const UNIT_SYMBOLS: readonly { form: string; alone?: true }[] = [
 
 /** Homes, counted: what HOME_BUILDING_VERBS (verbs.ts) build ("11 nhà đại đoàn kết", "152 căn nhà", "2.186 căn"). */
 export const HOMES = ['nhà', 'nhà ở', 'căn nhà', 'ngôi nhà', 'căn', 'căn hộ'] as const;
+/** What libraries and museums hold, counted after a verb of acquiring (ACQUIRING_VERBS): "bổ sung 6.000 bản sách". */
+export const LIBRARY_HOLDINGS = ['bản sách', 'đầu sách', 'bản tài liệu', 'tài liệu', 'hiện vật', 'cổ vật', 'bản', 'cuốn', 'quyển'] as const;
 /** Measure words of whole things, animals, trees, vehicles and homes ("con", "chiếc", "căn nhà"): ITEM_MEASURES and DAMAGED_THINGS (verbs.ts) both hold them. */
 export const WHOLE_THINGS = ['con', 'cây', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng học', 'lớp học'] as const;
 /**

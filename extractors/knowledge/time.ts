@@ -26,6 +26,8 @@ export const DATED_LAWS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp lện
  * lập năm 1990, hiện có 8.190 hội viên", "ca nhiễm đầu tiên được phát hiện năm 1990").
  */
 export const ORIGIN_WORDS = ['thành lập', 'ra đời', 'đầu tiên'] as const;
+/** Words opening an age band right after a count, which names its people: "1.200 người từ 60 tuổi trở lên", "trẻ dưới 5 tuổi". */
+export const AGE_BAND_LEADS = ['từ', 'dưới', 'trên', 'đủ'] as const;
 /** A count of months spelled out, as it opens "Năm tháng đầu năm", "sáu tháng cuối năm 2023" (2 to 11: one month is "tháng đầu năm"). */
 export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
   'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11,

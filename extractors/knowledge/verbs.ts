@@ -68,8 +68,9 @@ export const ACTION_VERBS = [
   'giám sát',
   // what justice offices and forest rangers did: "góp ý 132 điều ước quốc tế", "trả lời 328 kiến nghị", "lập biên bản 19 vụ"
   'góp ý', 'trả lời', 'lập biên bản',
-  // what welfare offices and volunteers gave: "tặng 150 phần quà", "trao tặng 2.152 suất quà", "hiến 1.576 đơn vị máu"
-  'tặng', 'trao tặng', 'hiến',
+  // what welfare offices and volunteers gave: "tặng 150 phần quà", "trao tặng 2.152 suất quà", "hiến 1.576 đơn vị máu"; and what
+  // a campaign brought in: "thu về gần 300.000 đơn vị máu"
+  'tặng', 'trao tặng', 'hiến', 'thu về',
   // what animal-health and health offices did: "tiêm 10.249 liều vắc xin", "tiêm phòng cho 5.000 con gia súc", "điều trị nội trú
   // gần 136.700 lượt bệnh nhân", "thu dung 13.000 lượt bệnh nhân", "phẫu thuật 2.500 ca"
   'tiêm', 'tiêm phòng', 'khám', 'khám bệnh', 'khám chữa bệnh', 'khám, chữa bệnh', 'điều trị', 'điều trị nội trú', 'điều trị ngoại trú',
@@ -117,6 +118,11 @@ export const ACTION_VERBS = [
   'hoàn chỉnh', 'phụng dưỡng',
   // the countries goods reach: "được xuất khẩu sang 60 nước"
   'xuất khẩu sang', 'xuất khẩu đến', 'xuất khẩu tới',
+  // what libraries and museums did: "luân chuyển 55.130 lượt sách báo", "bổ sung 6.000 bản sách", "sưu tầm được 121 hiện vật",
+  // "xử lý nghiệp vụ 3.451 bản sách", "cấp và đổi mới 1.950 thẻ", "gia hạn 7 thẻ bạn đọc", "phục dựng 02 di tích", "tu bổ 12 di tích"
+  'luân chuyển', 'sưu tầm', 'sưu tầm được', 'xử lý nghiệp vụ', 'cấp và đổi mới', 'gia hạn', 'phục dựng', 'tu bổ', 'trùng tu',
+  // who or what took part in an event, counted: "với sự tham gia của 1.238 lượt người", "thu hút sự tham gia của 150 gian hàng"
+  'sự tham gia của',
 ] as const;
 /**
  * Verbs of building homes: before a count of homes (HOMES) they are an action's, counted ("vận động xây dựng 11 nhà
@@ -124,6 +130,11 @@ export const ACTION_VERBS = [
  * "Cất" builds a home in the south's usage ("cất mới 374 căn nhà", "cất 21 căn nhà tình thương").
  */
 export const HOME_BUILDING_VERBS = ['xây dựng', 'xây mới', 'xây', 'làm mới', 'cất mới', 'cất'] as const;
+/**
+ * Verbs of a library's or a museum's acquisitions: before its holdings (LIBRARY_HOLDINGS) they are an action's, counted
+ * ("đã bổ sung 6.000 bản sách"); before other things ("bổ sung 320 biên chế giáo viên còn thiếu") they say what is lacking.
+ */
+export const ACQUIRING_VERBS = ['bổ sung', 'bổ sung thêm', 'mua sắm'] as const;
 /**
  * How or when an action was done, between its verb and its count: "giải quyết hiệu quả 450 vụ việc", "cấp lần đầu
  * 490 giấy chứng nhận", "giải quyết đúng hạn 950 hồ sơ".
@@ -161,7 +172,9 @@ export const GIVING_VERBS = ['cấp', 'cấp phát', 'xuất cấp', 'hỗ trợ
   // land given by the people for roads: "người dân đã hiến hơn 13.300m2 đất"
   'hiến'] as const;
 /** What a programme gives the things it counts, after "được": "74 nghìn lượt hộ … được vay vốn", "27 nghìn lao động được tạo việc làm". */
-export const PROGRAMME_VERBS = ['vay', 'tạo', 'xây', 'hỗ trợ', 'cấp', 'giải quyết', 'đào tạo', 'tiếp cận', 'hưởng', 'thụ hưởng', 'khám', 'tiêm', 'cứu'] as const;
+export const PROGRAMME_VERBS = ['vay', 'tạo', 'xây', 'hỗ trợ', 'cấp', 'giải quyết', 'đào tạo', 'tiếp cận', 'hưởng', 'thụ hưởng', 'khám', 'tiêm', 'cứu',
+  // a health campaign's doses: "381.000 trẻ được uống bổ sung vitamin A", "5.000 trẻ được bổ sung vi chất"
+  'uống', 'bổ sung'] as const;
 /** What the things a count opening its clause counts have done or have, after "đã": "12.238 người đã nộp hồ sơ hưởng trợ cấp", "17 xã đã có bác sĩ". */
 export const DONE_BY_COUNTED_VERBS = ['nộp', 'có quyết định', 'có', 'tham gia', 'hưởng', 'nhận', 'đăng ký'] as const;
 /**
