@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
-  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
+  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_GOING_ON, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
   ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, SCHOOL_TERM, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, notCompoundEnd, WB, WE, words } from './patterns.ts';
@@ -276,6 +276,7 @@ const PHRASE_STOP = new Set<string>(PHRASE_STOP_WORDS);
 const SPAN_FIRST = new Set(PHRASE_STOP_SPANS.map((w) => w.split(' ')[0]));
 // with its numbers only: "giai đoạn 2011- 2020", "giai đoạn 1"; "sau nửa nhiệm kỳ" is part of the phrase
 const SPAN_AT = new RegExp(`^(?:${alternatives(PHRASE_STOP_SPANS)})\\s+\\d`, 'iu');
+const GOING_ON = new RegExp(`^(?:${alternatives(PHRASE_GOING_ON)})(?![\\p{L}])`, 'iu');
 const PHRASE_FIRST = new Set<string>(PHRASE_FIRST_STOP);
 const PHRASE_VERB = new Set<string>(PHRASE_VERBS);
 const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
@@ -330,7 +331,7 @@ export function phraseAfter(text: string, pos: number, limit: number, maxWords: 
     // ("… kiểu mẫu và 8 xã …": a number after "và" opens the next count)
     if (!isWord && (start < 0 || prevWord === 'và' || !/^\d+$/.test(m[0]) || !SPACE_LETTER.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
     const w = m[0].toLowerCase();
-    if (PHRASE_STOP.has(w) || (start < 0 && PHRASE_FIRST.has(w))) break;
+    if ((PHRASE_STOP.has(w) && !GOING_ON.test(text.slice(i, i + 20))) || (start < 0 && PHRASE_FIRST.has(w))) break;
     if (SPAN_FIRST.has(w) && SPAN_AT.test(text.slice(i, i + 20))) break;
     if (PHRASE_VERB.has(w) && VERB_BEFORE_NUMBER.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
     if (start < 0) start = i;

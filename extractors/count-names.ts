@@ -12,7 +12,7 @@ import type { Span } from './statement.ts';
 import type { PrevIndicator, SentenceView } from './types.ts';
 import { UNIT_LEXICON, unitKey } from './units.ts';
 import { PEOPLE } from './numbers/units.ts';
-import { countedPhraseAt } from './age-bands.ts';
+import { phraseWithAgeBand } from './age-bands.ts';
 
 export const SHARE_UNITS = /^(?:%|‰|điểm phần trăm)/;
 const LEADING_COUNT_WORD = /^(?:tổng\s+)?số\s+/iu;
@@ -219,7 +219,7 @@ export function countedPhrase(view: SentenceView, q: Quantity): Span | null {
   // "có 10 tỉnh (15,87%) tăng điểm", "có 221 đơn (196 khiếu nại, 25 tố cáo) thuộc thẩm quyền": the count's share or its
   // breakdown in brackets stands between it and its phrase
   const aside = ASIDE_AFTER.exec(view.text.slice(q.end, q.end + WIDTH.phrase));
-  const own = countedPhraseAt(view.text, aside ? q.end + aside[0].length : q.end, view.end);
+  const own = phraseWithAgeBand(view.text, aside ? q.end + aside[0].length : q.end, view.end);
   // "phát hiện 89 vụ, 179 đối tượng phạm tội về trật tự xã hội": two counts of one event share the phrase after the second
   const next = view.quantities[index]?.start === q.start ? view.quantities[index + 1] : undefined;
   return own ?? (next?.unit && next.unit !== q.unit && isCountedNoun(next.unit) && /^[ \t]*,[ \t]*$/u.test(view.text.slice(q.end, next.start))

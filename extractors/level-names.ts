@@ -18,8 +18,8 @@ import { measureInList } from './measure-list.ts';
 import { itemOfBreakdown, placeInList, timeKeyedItem } from './list-heads.ts';
 import type { Kind, Span } from './statement.ts';
 import { damageDone } from './damage-names.ts';
-import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
-import type { Named } from './count-names.ts';
+import { averagePerUnit, countedPhrase, countOfCounted, holdsCountPair, isCountedNoun, isPreviousCountsTail, opensOnItsNoun, listItem, type Named, siblingCountBefore, SHARE_UNITS, shareOfCount, shareOfPair } from './count-names.ts';
+import { phraseWithAgeBand } from './age-bands.ts';
 import { RANK_CHANGE, rankIndicator, scoreOfRank } from './rank-names.ts';
 import { changeOfPrevious, SIGN_WORDS } from './change-names.ts';
 import { changeInBrackets, comparedInBrackets, measureOfCount, namedInBrackets } from './bracket-names.ts';
@@ -210,7 +210,7 @@ export function levelIndicator(view: SentenceView, q: Quantity, floor: number, p
 function shareOfPhrase(view: SentenceView, q: Quantity, subject: Span): Named | null {
   const { text, start, end } = view;
   const isShare = SHARE_UNITS.test(q.unit ?? '');
-  const after = isShare && /^ +[\p{Ll}“"]/u.test(textBeyond(view, q.end, WIDTH.touch)) ? phraseAfter(text, q.end, end) : null;
+  const after = isShare && /^ +[\p{Ll}“"]/u.test(textBeyond(view, q.end, WIDTH.touch)) ? phraseWithAgeBand(text, q.end, end, PHRASE_WORDS.share) : null;
   if (!after || !isMeaningfulSubject(text.slice(after.start, after.end))) return null; // "GRDP 7% năm 2024": a time after it names nothing
   // "nợ đóng chiếm 2,8% số phải thu", "tỷ lệ bao phủ đạt 93,82% dân số": after a linking verb the
   // subject is named before the share and the phrase after it is only the base
@@ -370,7 +370,7 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
       // ("Bắc Trà My có số hộ nghèo nhiều nhất với 3.704 hộ": a subject with a measure word names it already)
       const rankedBy = !MEASURE_HEAD.test(indicator) && rankedWith(view, q);
       if (!placeHas && !rankedBy && !isActorClause(indicator)) return null;
-      const noun = phraseAfter(view.text, q.end, view.end, PHRASE_WORDS.counted);
+      const noun = phraseWithAgeBand(view.text, q.end, view.end);
       if ((placeHas || rankedBy) && !noun) return q.unit; // "Sông Mã có 37 trường": what the place has, the place its own field
       if (noun) return `${q.unit} ${view.text.slice(noun.start, noun.end)}`;
       // "Các cơ sở lưu trú đã thực hiện 6.144.141 lượt": with nothing counted after it, a plural actor ("các …") names the count as written

@@ -68,6 +68,8 @@ export const EMPTY_SUBJECT_WORDS = [
 export const PHRASE_STOP = ['so', 'với', 'tương', 'trong', 'gồm', 'của', 'nhưng', 'song', 'tuy', 'do', 'nhờ', 'theo', 'từ', 'vào'] as const;
 /** Spans of time that, with their numbers, end a noun phrase: "3 xã đạt bộ tiêu chí quốc gia về y tế | giai đoạn 2011-2020" (the period is the record's). */
 export const PHRASE_STOP_SPANS = ['giai đoạn', 'nhiệm kỳ', 'thời kỳ'] as const;
+/** Adjectives opening on a stop word, inside a noun phrase: "68 dự án trong nước", "khách trong và ngoài nước", "doanh nghiệp trong tỉnh". */
+export const PHRASE_GOING_ON = ['trong nước', 'trong và ngoài nước', 'trong tỉnh', 'trong và ngoài tỉnh', 'trong huyện'] as const;
 /** Words that cannot open a noun phrase. */
 export const PHRASE_FIRST_STOP = ['và', 'hoặc', 'hay', 'là', 'thì', 'mà', 'nên', 'vì', 'khi', 'nếu', 'còn', 'so', 'trở'] as const;
 /** Verbs that end a noun phrase when a number follows them ("... đạt 100% chỉ tiêu"). */

@@ -132,6 +132,7 @@ export const TABLES: readonly Table[] = [
   { name: 'LABEL_HEADS', role: 'a generic head of a line\'s label, left out of the name', forms: clause.LABEL_HEADS, family: 'grammar' },
   { name: 'PHRASE_STOP', role: 'a word ending a noun phrase', forms: clause.PHRASE_STOP, family: 'grammar' },
   { name: 'PHRASE_STOP_SPANS', role: 'a span of time that, with its numbers, ends a noun phrase', forms: clause.PHRASE_STOP_SPANS, family: 'grammar' },
+  { name: 'PHRASE_GOING_ON', role: 'an adjective opening on a stop word, inside a noun phrase', forms: clause.PHRASE_GOING_ON, family: 'grammar' },
   { name: 'ASIDE_LEVEL_VERBS', role: 'a verb opening an aside whose level is of the noun before it', forms: verbs.ASIDE_LEVEL_VERBS, family: 'grammar' },
   { name: 'FROM_TO_VERBS', role: 'a verb before "từ" opening a change written as its two levels', forms: verbs.FROM_TO_VERBS, family: 'grammar' },
   { name: 'TO_WORDS', role: 'the words between the two levels of a change', forms: verbs.TO_WORDS, family: 'grammar' },
