@@ -9,7 +9,7 @@ import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { withImpliedUnits } from '../../extractors/numbers/defined-units.ts';
 import { isCountUnit } from '../../extractors/numbers/units.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
-import { goalsListIn, hasEstimate, headingDepth, isTopicLine, MAY_MARK_PAST, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
+import { goalsListIn, hasEstimate, headingDepth, inPlanMetList, isTopicLine, MAY_MARK_PAST, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
 import { CONCESSIVE_WORDS, ESTIMATE_WORDS, INDICATOR_HEADS, LINKING_VERBS, PLAN_MET_VERBS, STRIVE_WORDS, THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives, words } from '../../extractors/patterns.ts';
@@ -166,8 +166,10 @@ export function extract(doc: Document, options: RunOptions = WITHOUT_FROM_ENV): 
     talk.enter(doc.text, s, s.start === passage.start, passage.role === 'body');
     if (s.passage !== topicPassage) { topicPassage = s.passage; topic = () => null; }
     const inSection = inTargetSection.has(s.passage);
-    // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state
-    const plan = inSection ? s.start : planFrom(s);
+    // read for every sentence outside such a section: a time word in one without figures ("Năm qua, …") moves the plan's state;
+    // a list opened by a plan met ("một số chỉ tiêu đạt và vượt kế hoạch, như: …") reports results, even on a plan's page
+    const scoped = inSection ? s.start : planFrom(s);
+    const plan = !inSection && scoped < s.end && inPlanMetList(doc.text, s.start, s.end) ? Infinity : scoped;
     const quantities = inside(s.start, s.end);
     // three sentences in four hold no number: no extractor finds anything there (a ratio reads digits)
     if (!quantities.length && !s.table && !hasAsciiDigits(doc.text, s.start, s.end)) continue;
