@@ -4,7 +4,7 @@ import { BAND_WORDS, CHANGE_ADVERBS, PHRASE_WORDS, PLAN_WORDS, SHARE_HEADS, SHAR
 import type { Quantity } from './numbers.ts';
 import { comparisonAt, MAX_SUBJECT } from './language.ts';
 import { alternatives } from './patterns.ts';
-import { phraseAfter, quantityIndexAt, textAfter, wordCount } from './clause.ts';
+import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textAfter, tidy, wordCount } from './clause.ts';
 import { shareOfWhole } from './part-names.ts';
 import type { Span } from './statement.ts';
 import { isCountedNoun, SHARE_UNITS } from './count-names.ts';
@@ -23,7 +23,7 @@ const BAND_BEFORE_DIGITS = new RegExp(`^[^\\d]*(?:${alternatives(BAND_WORDS)})\\
 export function changeOfPrevious(view: SentenceView, q: Quantity, floor: number, prev: PrevIndicator | null, span: Span): { indicator: string; start: number } | null {
   const { text, start, end } = view;
   const subject = text.slice(span.start, span.end);
-  if (!prev) return null; // a change needs a level before it
+  if (!prev) return sharedReach(view, q, null); // a change needs a level before it, or a share whose verb it shares
   const lookback = Math.max(start, q.start - WIDTH.verb);
   // "đạt gần 5 nghìn tỷ đồng (bằng 23,8%; -15,6%)": a signed figure after a share in the level's brackets is its change
   const signed = SIGN_WORDS[text[q.numStart]];
@@ -38,7 +38,7 @@ export function changeOfPrevious(view: SentenceView, q: Quantity, floor: number,
   if (!verb) {
     // "tăng 3,3 điểm và 8 bậc so với năm 2020": the change just taken, in another unit
     const second = secondOfChange(view, q);
-    if (!second || second.first.end !== floor) return null;
+    if (!second || second.first.end !== floor) return sharedReach(view, q, prev);
     const since = comparisonAt(after());
     return { indicator: `${prev.base} ${second.verb}${since ? ' ' + since : ''}`, start: q.start };
   }
@@ -78,6 +78,23 @@ function countOfShare(share: string, unit: string | null): string | null {
 }
 
 const REACHED_BEFORE = /(đạt)\s*$/iu;
+/** A share of a plan, its comparison said, then "và": "đạt 51,52% so với kế hoạch và ", "đạt 101,8% kế hoạch và ". */
+const SHARED_REACH_BEFORE = /(?<![\p{L}])(?:đạt|bằng)[ \t]+[\d.,]{1,12}[ \t]*%[ \t]+(?:so[ \t]+(?:với[ \t]+)?)?[^,;.\d()]{1,40}?[ \t]+và[ \t]*$/iu;
+/**
+ * "Doanh thu đạt 51,52% so với kế hoạch và 87,86% so với cùng kỳ": a share after "và" that shares the verb of a share
+ * of the plan before it, compared with an earlier period, is the change of the level before (its name and the comparison
+ * name it; the subject before the first share, when no level came first).
+ */
+function sharedReach(view: SentenceView, q: Quantity, prev: PrevIndicator | null): { indicator: string; start: number } | null {
+  const { text, start } = view;
+  const before = q.unit === '%' ? text.slice(Math.max(start, q.start - WIDTH.phrase), q.start) : '';
+  const shared = before.endsWith('và ') ? SHARED_REACH_BEFORE.exec(before) : null;
+  const since = shared ? comparisonAt(textAfter(view, q.end, WIDTH.comparison)) : null;
+  if (!shared || !since || NAMES_PLAN.test(since) || !NAMES_PLAN.test(shared[0])) return null;
+  const subject = prev ? null : subjectBefore(text, start, q.start - before.length + shared.index); // the level's name, if it has one
+  const named = prev ? prev.base : tidy(text.slice(subject!.start, subject!.end));
+  return isMeaningfulSubject(named) ? { indicator: `${named} ${since}`, start: q.start } : null;
+}
 /**
  * "…, ước đạt 8.922 tỷ đồng, đạt 69,3% so với cùng kỳ năm 2021": a share reached against an earlier period, not a
  * plan, is the level's change like "bằng 69,3% so với …" (the verb, as CHANGE_VERB_BEFORE gives it; null otherwise).

@@ -151,7 +151,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
     id: 'change', // "..., đạt 100 tỷ đồng, tăng 5% so với cùng kỳ"
     accept({ view, q, floor, prev, subject }) {
       const change = changeOfPrevious(view, q, floor, prev, subject);
-      return change ? { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev!.base } : null;
+      return change ? { indicator: change.indicator, start: change.start, end: q.end, rule: 'change', base: prev?.base ?? change.indicator } : null;
     },
   },
   {
