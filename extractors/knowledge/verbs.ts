@@ -123,6 +123,8 @@ export const ACTION_VERBS = [
   'luân chuyển', 'sưu tầm', 'sưu tầm được', 'xử lý nghiệp vụ', 'cấp và đổi mới', 'gia hạn', 'phục dựng', 'tu bổ', 'trùng tu',
   // who or what took part in an event, counted: "với sự tham gia của 1.238 lượt người", "thu hút sự tham gia của 150 gian hàng"
   'sự tham gia của',
+  // those a disaster reached, counted: "sạt lở ảnh hưởng trực tiếp đến 82 hộ dân" (not "đầu tư": "chủ đầu tư 41 dự án")
+  'ảnh hưởng đến', 'ảnh hưởng tới', 'ảnh hưởng trực tiếp đến', 'ảnh hưởng trực tiếp tới',
 ] as const;
 /**
  * Verbs of building homes: before a count of homes (HOMES) they are an action's, counted ("vận động xây dựng 11 nhà
@@ -149,7 +151,9 @@ export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 
   // by whose power: "tiếp nhận giải quyết theo thẩm quyền 2.886 đơn"
   'theo thẩm quyền',
   // unannounced or on a schedule: "kiểm tra đột xuất gần 370 cơ sở", "kiểm tra định kỳ 1.200 cơ sở"
-  'đột xuất', 'định kỳ'] as const;
+  'đột xuất', 'định kỳ',
+  // in haste: "di dời khẩn cấp 72 căn nhà"
+  'khẩn cấp'] as const;
 /** Verbs of growing or taking out a crop or a resource, or of building works: the measure after them, with its noun after it, is a level ("gieo cấy 86 nghìn ha lúa", "cứng hóa 157 km đường"). */
 export const PRODUCTION_VERBS = ['trồng', 'trồng mới', 'gieo trồng', 'gieo cấy', 'gieo sạ', 'xuống giống', 'thu hoạch', 'khai thác', 'nuôi trồng', 'đánh bắt',
   // works built, of a length: "xây dựng, nâng cấp được 480 km đường giao thông"
@@ -181,7 +185,7 @@ export const DONE_BY_COUNTED_VERBS = ['nộp', 'có quyết định', 'có', 'th
  * What a disaster did to the things a count counts, right after their noun: "mưa lũ làm 19 người chết", "124 nhà bị đổ
  * và cuốn trôi", "486 ha hoa màu bị thiệt hại" (damage statistics); "đổ" alone dumps ("xe chở 5 tấn rác thải đổ trộm").
  */
-export const DAMAGE_WORDS = ['chết', 'bị thương', 'mất tích', 'sập', 'bị đổ', 'đổ sập', 'hư hỏng', 'hư hại', 'ngập', 'tốc mái', 'cuốn trôi', 'thiệt hại', 'sạt lở', 'vùi lấp', 'mất trắng', 'trôi dạt', 'thiêu rụi', 'bị cháy',
+export const DAMAGE_WORDS = ['chết', 'bị thương', 'mất tích', 'mất', 'sập', 'bị đổ', 'đổ sập', 'hư hỏng', 'hư hại', 'ngập', 'tốc mái', 'cuốn trôi', 'thiệt hại', 'sạt lở', 'vùi lấp', 'mất trắng', 'trôi dạt', 'thiêu rụi', 'bị cháy',
   // storms on power lines and crops: "1.000 cột trung áp bị gãy, đổ", "1.139 ha lúa bị gãy đổ, ngập lụt"
   'gãy', 'gãy đổ', 'ngập lụt',
   // outbreaks and poisonings on people, herds and crops: "làm 4.796 người nhập viện, 21 người tử vong", "3.600 ha lúa bị nhiễm bệnh"
