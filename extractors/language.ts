@@ -6,7 +6,7 @@
 import { wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
-  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, ISSUING_VERBS, ISSUED_PLANS, PLAN_CONTENT_WORDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS, GIVING_VERBS,
+  ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, ISSUING_VERBS, ISSUED_PLANS, PASSING_VERBS, PASSED_PLANS, PLAN_CONTENT_WORDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS, GIVING_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, WB, WE, words, wordsTester } from './patterns.ts';
@@ -350,8 +350,8 @@ export function opensPlan(line: string): boolean {
 }
 
 // a plan issued, a word or two between ("ban hành Kế hoạch hành động"); a glued typo after it ("chương trìnhbê tông") still names it
-const issuedRe = new RegExp(`${WB}(?:${alternatives(ISSUING_VERBS)})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(ISSUED_PLANS)})`, 'iu');
-const justIssuedRe = new RegExp(`${WB}vừa\\s+(?:mới\\s+)?(?:${alternatives(ISSUING_VERBS)})${WE}`, 'iu');
+const issuedRe = new RegExp(`${WB}(?:(?:${alternatives(ISSUING_VERBS)})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(ISSUED_PLANS)})|vừa\\s+(?:mới\\s+)?(?:${alternatives(PASSING_VERBS)})\\s+(?:${alternatives(PASSED_PLANS)}))`, 'iu');
+const justIssuedRe = new RegExp(`${WB}vừa\\s+(?:mới\\s+)?(?:${alternatives([...ISSUING_VERBS, ...PASSING_VERBS])})${WE}`, 'iu');
 /** A passage that sets out what a plan holds: its goals, what it strives for or expects ("Theo đó, mục tiêu …", "Theo Kế hoạch, …"). */
 export const setsOutPlan = wordsTester([...GOAL_WORDS, ...STRIVE_WORDS, ...PLAN_CONTENT_WORDS]);
 /**

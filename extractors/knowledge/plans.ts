@@ -36,6 +36,14 @@ export const REVIEW_TITLE_WORDS = ['tổng kết', 'sơ kết'] as const;
 export const ISSUING_VERBS = ['ban hành', 'phê duyệt'] as const;
 /** What is issued with its targets. */
 export const ISSUED_PLANS = ['kế hoạch', 'chương trình', 'đề án', 'chiến lược'] as const;
+/**
+ * Passing a resolution issues a plan only in news that one was just passed ("HĐND huyện vừa thông qua Nghị quyết về
+ * nhiệm vụ phát triển kinh tế xã hội 6 tháng cuối năm 2019"), title or not: "HĐND huyện thông qua nhiều nghị quyết quan
+ * trọng" over a session's review issues none.
+ */
+export const PASSING_VERBS = ['thông qua'] as const;
+/** What is passed with its targets. */
+export const PASSED_PLANS = ['nghị quyết'] as const;
 /** Besides the goal and strive words, words that say a page sets out what a plan holds: "Theo Kế hoạch, …", "dự kiến là 635 dự án". */
 export const PLAN_CONTENT_WORDS = ['dự kiến', 'theo kế hoạch'] as const;
 
