@@ -62,6 +62,15 @@ function goesOnStriving(text: string, from: number, to: number): boolean {
   return !OWN_TIME_OR_RESULT.test(sentence) && !YEAR_NAMED.test(sentence) && !MAY_MARK_PAST.test(sentence) && !reportsResults(text, from, to);
 }
 
+// "Năm 2022, tỉnh đề ra chỉ tiêu khai thác hơn 300.000m3 gỗ. Đến hết tháng 6/2022, tổng sản lượng gỗ khai thác ước đạt trên
+// 176.000m3, …": a sentence that estimates, outside brackets, reports results, unless the goals were set estimating too
+// ("đặt chỉ tiêu … ước tăng 8,7%. … ước đạt 71.300 tỷ đồng"); an item of a goals list may carry an estimate in its brackets
+// ("tăng 8% (ước thực hiện năm 2024 tăng 7,5%)"); not "dự kiến", also a plan's word
+const ESTIMATED = new RegExp(words(ESTIMATE_WORDS.filter((w) => w !== 'dự kiến')), 'iu');
+function estimatesOutsideBrackets(text: string, s: SentenceSpan): boolean {
+  return ESTIMATED.test(text.slice(s.start, s.end).replace(/\([^()]*\)/g, ' '));
+}
+
 /** How far into a sentence its target talk may start for the sentence to be about targets. */
 const TALK_OPENS_SENTENCE = 60;
 
@@ -81,12 +90,15 @@ class TargetTalk {
   /** The passage of the goals list open ("mục tiêu ... là:", to the end of its passage; -1: none), and where it opened. */
   private goalsPassage = -1;
   private goalsFrom = Infinity;
+  /** Whether the sentence that opened the goals list estimated ("đặt chỉ tiêu … ước tăng 8,7%"): then its list may go on estimating. */
+  private goalsEstimated = false;
 
   /** Sentence s comes next: the goals list it opens or goes on with (`opensPassage`: s opens its passage; `body`: a body passage's). */
   enter(text: string, s: SentenceSpan, opensPassage: boolean, body: boolean): void {
-    if (s.passage !== this.goalsPassage || (this.goalsFrom < s.start && reportsResults(text, s.start, s.end))) { this.goalsPassage = -1; this.goalsFrom = Infinity; }
+    const estimates = estimatesOutsideBrackets(text, s);
+    if (s.passage !== this.goalsPassage || (this.goalsFrom < s.start && (reportsResults(text, s.start, s.end) || (estimates && !this.goalsEstimated)))) { this.goalsPassage = -1; this.goalsFrom = Infinity; }
     const opener = goalsListIn(text, s.start, s.end);
-    if (opener >= 0 && this.goalsPassage < 0) { this.goalsPassage = s.passage; this.goalsFrom = opener; }
+    if (opener >= 0 && this.goalsPassage < 0) { this.goalsPassage = s.passage; this.goalsFrom = opener; this.goalsEstimated = estimates; }
     // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
     if (this.goalsPassage < 0 && continuesTargetTalk(text, s, this, opensPassage)) { this.goalsPassage = s.passage; this.goalsFrom = s.start; }
     this.opensBodyAfterBody = opensPassage && body && this.inBody;
