@@ -34,7 +34,9 @@ export const ESTIMATE_WORDS = ['ước', 'dự ước', 'dự kiến', 'ước t
 /** Words of a report's concession or what still stands ("Mặc dù …", "vẫn còn 6 tiêu chuẩn chưa đạt"): no paragraph of goals holds them. */
 export const CONCESSIVE_WORDS = ['mặc dù', 'tuy nhiên', 'nhưng', 'vẫn'] as const;
 /** Words of a sentence reporting results, which ends a list of goals. */
-export const RESULT_WORDS = ['kết quả', 'thực tế', 'đã đạt', 'đạt được', 'lũy kế', 'thực hiện được', 'đến nay', 'đến thời điểm hiện tại'] as const;
+export const RESULT_WORDS = ['kết quả', 'thực tế', 'đã đạt', 'đạt được', 'lũy kế', 'thực hiện được', 'đến nay', 'đến thời điểm hiện tại',
+  // what stands now, by the count: "Theo thống kê, huyện hiện có 10 trường mầm non"
+  'theo thống kê', 'hiện có'] as const;
 /**
  * Verbs of administrative reports after which a count is a figure when its counted noun says what
  * was counted: "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "phát sinh 5.264 hồ sơ".

@@ -71,7 +71,9 @@ function estimatesOutsideBrackets(text: string, s: SentenceSpan): boolean {
   return ESTIMATED.test(text.slice(s.start, s.end).replace(/\([^()]*\)/g, ' '));
 }
 
-/** How far into a sentence its target talk may start for the sentence to be about targets. */
+/** How far into a sentence its target talk may start for the sentence to be about targets (after a lead holding figures). */
+const YEARS_ONLY = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+const STRIVES_AT = new RegExp(`^(?:${alternatives(STRIVE_WORDS)})(?![\\p{L}])`, 'iu');
 const TALK_OPENS_SENTENCE = 60;
 
 type SentenceSpan = { start: number; end: number; passage: number };
@@ -127,7 +129,10 @@ class TargetTalk {
   read(text: string, s: SentenceSpan, targetFrom: number): void {
     // a goals list still open leaves the talk on targets, however late in the sentence it opened ("HĐND … đã quyết nghị các chỉ tiêu …")
     const listOpen = this.goalsPassage === s.passage;
-    this.endedPassage = targetFrom < s.start + TALK_OPENS_SENTENCE || listOpen ? s.passage : -2;
+    // (striving later, after a lead with no figure, is the sentence's talk too: "Nằm trong lộ trình … Đề án “…”, huyện phấn đấu …")
+    const opens = targetFrom < s.start + TALK_OPENS_SENTENCE
+      || (targetFrom < s.end && STRIVES_AT.test(text.slice(targetFrom, targetFrom + 16)) && !/\d/.test(text.slice(s.start, targetFrom).replace(YEARS_ONLY, '')));
+    this.endedPassage = opens || listOpen ? s.passage : -2;
     this.listPassage = listOpen ? s.passage : -2;
     this.strovePassage = this.endedPassage === s.passage && (this.strovePassage === s.passage || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
   }
