@@ -7,8 +7,8 @@ import { alternatives, WB } from './patterns.ts';
 const ANY_YEAR = /(?:19|20)\d\d/g;
 export const holdsFigure = (s: string) => /\d/.test(s.replace(ANY_YEAR, ''));
 
-const MEANS_CLAUSE = new RegExp(`^[\\s\\-–+•*]*(?:${alternatives(MEANS_OPENERS)})\\s+(?:\\d+\\s+)?(?:\\p{L}+\\s+){0,4}\\p{L}+\\s*$`, 'iu');
-/** "Qua rà soát", "Qua 5 năm thực hiện", "Thông qua kiểm tra" before a comma: an aside on the means or the time a figure came by, no subject. */
+const MEANS_CLAUSE = new RegExp(`^[\\s\\-–+•*]*(?:${alternatives(MEANS_OPENERS)})\\s+(?:\\d+\\s+)?(?:\\p{L}+\\s+){0,6}\\p{L}+\\s*$`, 'iu');
+/** "Qua rà soát", "Qua 5 năm thực hiện", "Thông qua kiểm tra", "Theo Sở Tư pháp" before a comma: an aside on the means, the time or the source a figure came by, no subject. */
 export const isMeansClause = (clause: string) => MEANS_CLAUSE.test(clause);
 
 /** "(giá so sánh 2010)", "(KH 7%)", "(tại Công văn số … ngày 08/10/2025)": an aside, from its "(", a clause reads past: short (a few characters, or without a figure but years), or one that only dates or cites. */

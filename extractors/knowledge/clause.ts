@@ -52,7 +52,9 @@ export const SUBJECT_LEADING = [
  * Words opening a clause on the means by which a figure was found, up to a comma: "Qua rà soát, toàn tỉnh có …",
  * "Qua 5 năm thực hiện, đã có 12 xã …", "Thông qua kiểm tra, phát hiện …" (the subject is what follows the comma).
  */
-export const MEANS_OPENERS = ['qua', 'thông qua'] as const;
+export const MEANS_OPENERS = ['qua', 'thông qua',
+  // … or on its source: "Theo Sở Tư pháp, toàn tỉnh có …", "Theo số liệu của Chi cục Thống kê, toàn huyện có …"
+  'theo'] as const;
 /** What opens a numbered line before its colon but names nothing its counts count: a lead-in ("Cụ thể:", "Trong đó có …:") or a speaker ("Ông …:"). */
 export const NOT_LINE_LABELS = ['ông', 'bà', 'anh', 'chị', 'đồng chí', 'trong đó', 'cụ thể', 'kết quả'] as const;
 /** Last words of a lead-in before its colon ("… nổi bật như:", "… gồm:"), no label. */
