@@ -2,7 +2,7 @@
 // xã"), a bound that says which things a count counts ("có 2 tỉnh đạt kim ngạch trên 10 tỉ USD"), a
 // figure inside a later subject or label ("Số xã đạt 10-14 tiêu chí: 28 xã"), … Each veto is named;
 // value.ts tries them in order before a number may be a level.
-import { CLASS_BOUND_WORDS, JOINED_UNIT_NOUNS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
+import { BOUND_QUALIFIERS, CLASS_BOUND_WORDS, JOINED_UNIT_NOUNS, SHARE_HEADS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
 import { referenceAfter } from './language.ts';
 import { clauseStart, textBefore, textBeyond, THRESHOLD_AFTER } from './clause.ts';
@@ -10,6 +10,7 @@ import { SHARE_UNITS } from './level-names.ts';
 import { isCountedNoun, opensOnItsNoun } from './count-names.ts';
 import { alternatives } from './patterns.ts';
 import { isActionCount } from './nonfigures.ts';
+import { UNIT_LEXICON, unitKey } from './units.ts';
 import type { SentenceView } from './types.ts';
 
 /** What a check of a number sees: the number, its index in the sentence, the words right before it, whether it is a share. */
@@ -21,11 +22,19 @@ const lowerBound = (view: SentenceView, q: Quantity, lead: string) => BOUND_FROM
 // "có 2 tỉnh đạt kim ngạch trên 10 tỉ USD", "còn 21 xã đạt dưới 15 tiêu chí": a bound after the "đạt" or "có" of a count
 // that says there are so many things says which things it counts, no level of its own ("cả 3 tiêu chí đạt 5% trở lên" is one)
 const THERE_ARE_BEFORE = /(?<![\p{L}])(?:có|còn)[ \t]+$/iu;
+// ("18/63 tỉnh có tỷ lệ bao phủ ít nhất 01 liều vaccine": so does a bound after a pair of things and their "có" or "đạt")
+const PAIR_THEN_BOUND = /(?<![\d.,/])\d{1,4}[ \t]?\/[ \t]?\d{1,4}[ \t]+(\p{L}+)[^\d,;:()]{0,40}?(?<![\p{L}])(?:đạt|có)[ \t][^\d,;:()]{0,40}$/iu;
+/** The pair of things before a bound at `pos`, its first word a counted noun (no date: "đến hết ngày 31/12/2024 phấn đấu có …"). */
+const pairThenBound = (view: SentenceView, pos: number) => { const m = PAIR_THEN_BOUND.exec(textBefore(view, pos, WIDTH.phrase)); return m !== null && UNIT_LEXICON.get(unitKey(m[1]))?.kind === 'count'; };
+/** A bound said before a number: "trên", "dưới" (its approx), "ít nhất 01 liều", "đủ 2 liều". */
+const BOUNDS = new Set<string>(['trên', 'dưới', ...BOUND_QUALIFIERS]);
+const FULL_BEFORE = /(?<![\p{L}])đủ[ \t]+$/iu;
 const COUNT_THEN_BOUND = /^[^\d,;:()]{0,40}?(?<![\p{L}])(?:đạt|có)[ \t][^\d,;:()]{0,40}$/iu;
 function boundsCountBefore(view: SentenceView, q: Quantity, index: number): boolean {
   const count = view.quantities[index - 1];
+  const bound = BOUNDS.has(q.approx ?? '') || FULL_BEFORE.test(textBefore(view, q.start, WIDTH.touch)) || THRESHOLD_AFTER.test(textBeyond(view, q.end, WIDTH.marker));
+  if (bound && (!count || count.end < q.start - WIDTH.phrase) && pairThenBound(view, q.start)) return true;
   if (!count?.unit || SHARE_UNITS.test(count.unit) || !isCountedNoun(count.unit)) return false;
-  const bound = q.approx === 'trên' || q.approx === 'dưới' || THRESHOLD_AFTER.test(textBeyond(view, q.end, WIDTH.marker));
   return bound && COUNT_THEN_BOUND.test(view.text.slice(count.end, q.start)) && THERE_ARE_BEFORE.test(textBefore(view, count.start, WIDTH.link));
 }
 // a count's noun phrase (two words at most: in "704 quyết định thu hồi đất của 691 hộ" the households say whose land was taken), then "của": "8 sản phẩm của ", "88 sản phẩm OCOP của "
