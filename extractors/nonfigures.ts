@@ -204,11 +204,11 @@ const thingsCounted = (lead: string, unit: string | null) => (unit === null ? nu
 const ITEM_MEASURE_SET = new Set(ITEM_MEASURES);
 /** Whether a measure word counts whole things ("con", "liều"): see ITEM_MEASURES. */
 export const isItemMeasure = (unit: string): boolean => ITEM_MEASURE_SET.has(unit);
-/** Whether a number in `unit` right after `lead` (the text before it) is an action's count: of counted nouns, or of whole things in a measure word; of homes after a building verb. */
+/** Whether a number in `unit` right after `lead` (the text before it) is an action's count: of counted nouns, or of whole things in a measure word; of homes after a building verb, of a library's holdings after a verb of acquiring. */
 export function isActionCount(lead: string, unit: string | null): boolean {
   return unit !== null && (((UNIT_LEXICON.get(unitKey(unit))?.kind === 'count' || isItemMeasure(unit)) && ACTION_BEFORE.test(lead)) || thingsCounted(lead, unit) !== null);
 }
-/** The action verb right before a count ("đã thu nhận" → "thu nhận"; "xây mới" before homes), or null. */
+/** The action verb right before a count ("đã thu nhận" → "thu nhận"; "xây mới" before homes, "bổ sung" before books), or null. */
 export function actionVerbBefore(lead: string, unit: string | null): string | null {
   const m = ACTION_BEFORE.exec(lead) ?? thingsCounted(lead, unit);
   return m?.[1]?.replace(/\s+/gu, ' ') ?? null;

@@ -71,9 +71,9 @@ function estimatesOutsideBrackets(text: string, s: SentenceSpan): boolean {
   return ESTIMATED.test(text.slice(s.start, s.end).replace(/\([^()]*\)/g, ' '));
 }
 
-/** How far into a sentence its target talk may start for the sentence to be about targets (after a lead holding figures). */
 const YEARS_ONLY = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const STRIVES_AT = new RegExp(`^(?:${alternatives(STRIVE_WORDS)})(?![\\p{L}])`, 'iu');
+/** How far into a sentence its target talk may start for the sentence to be about targets (after a lead holding figures). */
 const TALK_OPENS_SENTENCE = 60;
 
 type SentenceSpan = { start: number; end: number; passage: number };
@@ -97,10 +97,11 @@ class TargetTalk {
 
   /** Sentence s comes next: the goals list it opens or goes on with (`opensPassage`: s opens its passage; `body`: a body passage's). */
   enter(text: string, s: SentenceSpan, opensPassage: boolean, body: boolean): void {
-    const estimates = estimatesOutsideBrackets(text, s);
-    if (s.passage !== this.goalsPassage || (this.goalsFrom < s.start && (reportsResults(text, s.start, s.end) || (estimates && !this.goalsEstimated)))) { this.goalsPassage = -1; this.goalsFrom = Infinity; }
+    if (s.passage !== this.goalsPassage || (this.goalsFrom < s.start && (reportsResults(text, s.start, s.end) || (!this.goalsEstimated && estimatesOutsideBrackets(text, s))))) {
+      this.goalsPassage = -1; this.goalsFrom = Infinity;
+    }
     const opener = goalsListIn(text, s.start, s.end);
-    if (opener >= 0 && this.goalsPassage < 0) { this.goalsPassage = s.passage; this.goalsFrom = opener; this.goalsEstimated = estimates; }
+    if (opener >= 0 && this.goalsPassage < 0) { this.goalsPassage = s.passage; this.goalsFrom = opener; this.goalsEstimated = estimatesOutsideBrackets(text, s); }
     // "Đồng thời, có thêm ít nhất 10 sản phẩm …" after a paragraph that ended setting targets goes on setting them
     if (this.goalsPassage < 0 && continuesTargetTalk(text, s, this, opensPassage)) { this.goalsPassage = s.passage; this.goalsFrom = s.start; }
     this.opensBodyAfterBody = opensPassage && body && this.inBody;
