@@ -1,8 +1,9 @@
 // The change naming rule: a change, a comparison or a part right after a level names itself by that level
 // ("…, đạt 100 tỷ đồng, tăng 5% so với cùng kỳ", "…, chiếm 22,4%", "…, đạt 69,3% so với cùng kỳ năm 2021").
-import { BAND_WORDS, CHANGE_ADVERBS, PHRASE_WORDS, PLAN_WORDS, SHARE_HEADS, SHARE_NOUNS, WIDTH } from './knowledge/index.ts';
+import { BAND_WORDS, CHANGE_ADVERBS, PHRASE_WORDS, SHARE_HEADS, SHARE_NOUNS, WIDTH } from './knowledge/index.ts';
 import type { Quantity } from './numbers.ts';
-import { comparisonAt, MAX_SUBJECT } from './language.ts';
+import { MAX_SUBJECT } from './language.ts';
+import { comparisonAt, comparisonNotPlan, NAMES_PLAN } from './comparison.ts';
 import { alternatives } from './patterns.ts';
 import { isMeaningfulSubject, phraseAfter, quantityIndexAt, subjectBefore, textAfter, tidy, wordCount } from './clause.ts';
 import { shareOfWhole } from './part-names.ts';
@@ -89,8 +90,8 @@ function sharedReach(view: SentenceView, q: Quantity, prev: PrevIndicator | null
   const { text, start } = view;
   const before = q.unit === '%' ? text.slice(Math.max(start, q.start - WIDTH.phrase), q.start) : '';
   const shared = before.endsWith('và ') ? SHARED_REACH_BEFORE.exec(before) : null;
-  const since = shared ? comparisonAt(textAfter(view, q.end, WIDTH.comparison)) : null;
-  if (!shared || !since || NAMES_PLAN.test(since) || !NAMES_PLAN.test(shared[0])) return null;
+  const since = shared && NAMES_PLAN.test(shared[0]) ? comparisonNotPlan(textAfter(view, q.end, WIDTH.comparison)) : null;
+  if (!shared || !since) return null;
   const subject = prev ? null : subjectBefore(text, start, q.start - before.length + shared.index); // the level's name, if it has one
   const named = prev ? prev.base : tidy(text.slice(subject!.start, subject!.end));
   return isMeaningfulSubject(named) ? { indicator: `${named} ${since}`, start: q.start } : null;
@@ -102,8 +103,7 @@ function sharedReach(view: SentenceView, q: Quantity, prev: PrevIndicator | null
 function reachedAgainstEarlier(before: string, q: Quantity, after: () => string): RegExpExecArray | null {
   const reached = q.unit === '%' ? REACHED_BEFORE.exec(before) : null;
   if (!reached) return null;
-  const since = comparisonAt(after());
-  return since && !NAMES_PLAN.test(since) ? reached : null;
+  return comparisonNotPlan(after()) ? reached : null;
 }
 
 /** "…, GRDP tăng 7,5%": an acronym names its own indicator, so a change after it is no change of the level before. */
@@ -114,8 +114,6 @@ export const SIGN_WORDS: Record<string, string> = { '+': 'tăng', '-': 'giảm',
 const CHANGE_AFTER_SEMICOLON = /^(?:[ \t]*[,;]?[ \t]*(?:đạt|bằng|vượt)[ \t]+[\d.,]{1,12}[ \t]*%[^\d.;()%]{0,60})*[^\p{L}\d.]*;[ \t]*(?:tăng|giảm|bằng)(?:[ \t]+thêm)?[ \t]*$/iu;
 const SIGNED_IN_ASIDE = /\([^()]*\d[^()]*;\s*$/u;
 const CONTRIBUTED_TO = /^\s*(vào\s+[^,;.()\d]{1,40}?)\s*(?=[,;.()]|$)/u;
-/** A subject that names a plan ("so với KH", "dự toán") is no subject of a change. */
-const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');
 
 /** A change verb right before a number, no other: the first figure of a change "tăng 3,3 điểm và 8 bậc". */
 const RISE_OR_FALL_BEFORE = new RegExp(`(tăng|giảm)(?:\\s+(?:${alternatives(CHANGE_ADVERBS)}))?\\s*$`, 'iu');

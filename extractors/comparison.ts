@@ -1,7 +1,7 @@
 // Changes and comparisons: the verb right before a changed number, what a ranking ranks by, and the base a
 // change is measured against ("so với cùng kỳ năm trước").
 import { lineStartNear, textBefore } from './clause.ts';
-import { CHANGE_ADVERBS, RANK_WITH_HEADS, WIDTH } from './knowledge/index.ts';
+import { CHANGE_ADVERBS, PLAN_WORDS, RANK_WITH_HEADS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
@@ -28,6 +28,13 @@ const SINCE_OPENING = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu');
 export function comparisonAt(text: string): string | null {
   const m = SINCE_AFTER.exec(text.replace(/^\s*\)/u, ''));
   return m ? m[0].trim() : null;
+}
+/** A plan named in `s` ("so với KH", "dự toán"): a comparison with it is a share of the plan, no change. */
+export const NAMES_PLAN = new RegExp(`(?:^|\\s)(?:${alternatives(PLAN_WORDS)})(?:\\s|$)`, 'iu');
+/** The comparison a text opens with when its base is no plan ("so với cùng kỳ", "so với thiết kế"), else null. */
+export function comparisonNotPlan(text: string): string | null {
+  const since = comparisonAt(text);
+  return since !== null && !NAMES_PLAN.test(since) ? since : null;
 }
 
 /** The comparison a change is measured against: after the number, else the last one of its clause, else the one opening its line. */

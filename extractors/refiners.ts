@@ -1,8 +1,8 @@
 // How the statements the extractors found are settled, in one ordered list (after chrono's
 // refiners): each refiner reads the candidates of the whole document, in extractor order, and
 // rewrites or drops some. Their order is part of the behaviour.
-import { BRACKET_PLAN_WORDS, PLAN_WORDS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
-import { comparisonAt } from './language.ts';
+import { BRACKET_PLAN_WORDS, RESPECTIVELY_WORDS, WIDTH } from './knowledge/index.ts';
+import { comparisonNotPlan } from './comparison.ts';
 import { isCountedNoun } from './count-names.ts';
 import { emptyFields } from './statement.ts';
 import { alternatives } from './patterns.ts';
@@ -138,14 +138,9 @@ function bareShareOfPair(c: Candidate, pairs: Candidate[] | undefined): Candidat
   const words = pair ? between(view.text, pair, m) : '';
   // "10.760/10.760 căn nhà (đạt 100%)": a share in brackets after a part of a whole is the part's rate; after amounts, their plan's
   return pair && !countsThings(pair.m.fields) && SHARE_OF_PAIR.test(words) && (!words.includes('(') || pair.m.rule === 'ratio/actual-over-plan')
-    && !comparedWithNoPlan(view.text, m.claims.own.end) ? pair : null;
+    // "dung tích 306,9/345 triệu m3, đạt 88,7% so với thiết kế": a share compared with a base that is no plan is of that base
+    && comparisonNotPlan(view.text.slice(m.claims.own.end, m.claims.own.end + WIDTH.comparison)) === null ? pair : null;
 }
-/** "dung tích 306,9/345 triệu m3, đạt 88,7% so với thiết kế": a share compared with a base that is no plan is of that base, no progress. */
-const comparedWithNoPlan = (text: string, end: number) => {
-  const since = comparisonAt(text.slice(end, end + WIDTH.comparison));
-  return since !== null && !PLAN_NAMED.test(since);
-};
-const PLAN_NAMED = new RegExp(`(?<![\\p{L}])(?:${alternatives(PLAN_WORDS)})(?![\\p{L}])`, 'iu');
 /** A ratio of counted things ("19/28 trường"), not of measures ("15.530 ha/22.366 ha", an amount over its plan). */
 const countsThings = (f: Claimed['fields']) => f.kind === 'ratio' && isCountedNoun(f.unit ?? '');
 /** The words between a pair and the share after it, without the pair's unit ("15.530 ha/22.366| ha KH bằng |70%"). */
@@ -200,9 +195,10 @@ const respectively: Refiner = {
       const indicator = m.fields.indicator;
       if (!indicator || !RESPECTIVELY_BEFORE.test(view.text.slice(Math.max(view.start, own.start - WIDTH.marker), own.start))) continue;
       const after = candidates[i + 1];
-      const joint = after?.view === view && DASH_JOINT.test(view.text.slice(own.end, after.m.claims.own.start)) ? DASH_JOINT : FIGURE_JOINT;
-      if (joint === DASH_JOINT ? !DASHES.test(indicator) : !indicator.includes(' và ')) continue;
-      const parts = indicator.replace(TRAILING_VERBS, '').split(joint === DASH_JOINT ? DASHES : /,[ \t]*|[ \t]+và[ \t]+/u).map((x) => x.trim()).filter(Boolean);
+      const dashed = after?.view === view && DASH_JOINT.test(view.text.slice(own.end, after.m.claims.own.start));
+      if (dashed ? !DASHES.test(indicator) : !indicator.includes(' và ')) continue;
+      const joint = dashed ? DASH_JOINT : FIGURE_JOINT;
+      const parts = indicator.replace(TRAILING_VERBS, '').split(dashed ? DASHES : /,[ \t]*|[ \t]+và[ \t]+/u).map((x) => x.trim()).filter(Boolean);
       const items = [first];
       const itemRule = m.rule.replace(/\/.*$/, '/list-item'); // the next figures are the same kind's list items
       for (let k = i + 1; k < candidates.length && items.length < parts.length; k++) {

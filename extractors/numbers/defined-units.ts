@@ -38,6 +38,6 @@ export function withImpliedUnits(text: string, quantities: Quantity[]): Quantity
     if (q.unit) return q;
     const m = after?.exec(text.slice(q.end, q.end + 12));
     if (m) return { ...q, unit: m[1], end: q.end + m[0].length };
-    return q.unit === null && isBareBillions(text, q) ? { ...q, unit: 'đồng' } : q;
+    return isBareBillions(text, q) ? { ...q, unit: 'đồng' } : q;
   });
 }

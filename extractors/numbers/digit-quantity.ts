@@ -179,7 +179,8 @@ function readRange(r: DigitRead): number | undefined {
   r.qualWord = r.qual ? r.qual.text.toLowerCase() : '';
   const sep = r.extra === 0 ? matchAt(RANGE_SEP, text, r.end, hi) : null;
   if (!sep || (sep.trim().toLowerCase() === 'và' && r.qualWord !== 'giữa')) return undefined;
-  if (DASH.test(sep) && DASH_CHAIN_BEFORE.test(text.slice(Math.max(r.lo, r.start - 16), r.start))) return undefined; // see DASH_CHAIN_AFTER
+  const dashed = DASH.test(sep);
+  if (dashed && DASH_CHAIN_BEFORE.test(text.slice(Math.max(r.lo, r.start - 16), r.start))) return undefined; // see DASH_CHAIN_AFTER
   let p2 = r.end + sep.length;
   const topQualifier = r.qualWord === 'từ' && /[^\s–—-]/u.test(sep) ? matchAt(TOP_QUALIFIER, text, p2, hi) : null;
   if (topQualifier) p2 += topQualifier.length;
@@ -198,7 +199,7 @@ function readRange(r: DigitRead): number | undefined {
   const lowV = scaled(r.value, r.scale !== 1 ? r.scale : (u2 ? u2.scale : 1));
   const highV = scaled(p2num.value, u2 ? u2.scale : 1);
   if (highV <= lowV) return undefined;
-  if (DASH.test(sep) && matchAt(DASH_CHAIN_AFTER, text, u2 ? u2.end : t2End, hi)) return undefined;
+  if (dashed && matchAt(DASH_CHAIN_AFTER, text, u2 ? u2.end : t2End, hi)) return undefined;
   r.valueMax = highV;
   r.value = lowV;
   r.scale = 1;

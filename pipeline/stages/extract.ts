@@ -9,6 +9,7 @@ import { hasAsciiDigits } from '../../extractors/numbers/chars.ts';
 import { withImpliedUnits } from '../../extractors/numbers/defined-units.ts';
 import { isCountUnit } from '../../extractors/numbers/units.ts';
 import { dropNonFigures, dropRepeatedHeadlines } from '../../extractors/nonfigures.ts';
+import { holdsFigure } from '../../extractors/asides.ts';
 import { goalsListIn, hasEstimate, headingDepth, inPlanMetList, isTopicLine, MAY_MARK_PAST, reportsResults, markerStyle, opensTargets, targetTriggerIn, topicOf } from '../../extractors/language.ts';
 import { futureScope, planScope, publishedYear } from '../../extractors/target.ts';
 import { CONCESSIVE_WORDS, ESTIMATE_WORDS, INDICATOR_HEADS, LINKING_VERBS, PLAN_MET_VERBS, STRIVE_WORDS, THRESHOLD_WORDS } from '../../extractors/knowledge/index.ts';
@@ -71,7 +72,6 @@ function estimatesOutsideBrackets(text: string, s: SentenceSpan): boolean {
   return ESTIMATED.test(text.slice(s.start, s.end).replace(/\([^()]*\)/g, ' '));
 }
 
-const YEARS_ONLY = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const STRIVES_AT = new RegExp(`^(?:${alternatives(STRIVE_WORDS)})(?![\\p{L}])`, 'iu');
 /** How far into a sentence its target talk may start for the sentence to be about targets (after a lead holding figures). */
 const TALK_OPENS_SENTENCE = 60;
@@ -132,7 +132,7 @@ class TargetTalk {
     const listOpen = this.goalsPassage === s.passage;
     // (striving later, after a lead with no figure, is the sentence's talk too: "Nằm trong lộ trình … Đề án “…”, huyện phấn đấu …")
     const opens = targetFrom < s.start + TALK_OPENS_SENTENCE
-      || (targetFrom < s.end && STRIVES_AT.test(text.slice(targetFrom, targetFrom + 16)) && !/\d/.test(text.slice(s.start, targetFrom).replace(YEARS_ONLY, '')));
+      || (targetFrom < s.end && STRIVES_AT.test(text.slice(targetFrom, targetFrom + 16)) && !holdsFigure(text.slice(s.start, targetFrom)));
     this.endedPassage = opens || listOpen ? s.passage : -2;
     this.listPassage = listOpen ? s.passage : -2;
     this.strovePassage = this.endedPassage === s.passage && (this.strovePassage === s.passage || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
