@@ -20,9 +20,11 @@ export function rankedWith(view: SentenceView, q: Quantity): boolean {
 }
 /** The base of a comparison: "so với cùng kỳ năm trước", "so cùng kỳ", "so với tháng 12/2022". */
 // "giá so sánh 2010" (constant prices) compares nothing
-const SINCE = /(?<![\p{L}])(?<!giá\s{1,3})so\s+(?:với\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5}?(?=\s*[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm|với)(?![\p{L}]))/giu;
+const SINCE_END = String.raw`(?:\s+[^\s,;.()]+){0,5}?(?=\s*[,;.()]|\s*$|\s+(?:và|nhưng|đạt|vượt|bằng|trong|do|tăng|giảm|với)(?![\p{L}]))`;
+const SINCE = new RegExp(String.raw`(?<![\p{L}])(?<!giá\s{1,3})so\s+(?:với\s+)?[^\s,;.()]+${SINCE_END}`, 'giu');
 
-const SINCE_AFTER = new RegExp(`^\\s*(?:${SINCE.source})`, 'iu');
+// "bằng 91,4% cùng kỳ": right after a figure, the same period a year before is its base without "so với"
+const SINCE_AFTER = new RegExp(String.raw`^\s*(?:${SINCE.source}|cùng\s+kỳ(?![\p{L}])${SINCE_END})`, 'iu');
 const SINCE_OPENING = new RegExp(`^\\s*(?:${SINCE.source})\\s*,`, 'iu');
 /** The comparison a text opens with ("so với năm 2020", after a closing bracket too), up to the next clause: null if none. */
 export function comparisonAt(text: string): string | null {

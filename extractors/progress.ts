@@ -396,5 +396,5 @@ const RESTATES = /^\s*(?:,\s*(?:tương\s+đương(?:\s+với)?|(?:ước\s+)?(?
 function comparesWithPeriod(view: SentenceView, q: Quantity): boolean {
   return COMPARED_AFTER.test(textBeyond(view, q.end, WIDTH.lead)) || COMPARED_THEN_CHANGE.test(textBefore(view, q.start, WIDTH.clauseWord));
 }
-const COMPARED_AFTER = /^\s*(?:\([^()]{1,30}\)\s*|\)\s*)?so\s+(?:với|cùng\s+kỳ)/iu; // "so cùng kỳ": "so với" written short
+const COMPARED_AFTER = /^\s*(?:\([^()]{1,30}\)\s*|\)\s*)?(?:so\s+(?:với|cùng\s+kỳ)|cùng\s+kỳ(?![\p{L}]))/iu; // "so cùng kỳ", "bằng 91,4% cùng kỳ": "so với" short or left out
 const COMPARED_THEN_CHANGE = new RegExp(`(?<![\\p{L}])${COMPARED_WITH}cùng\\s+kỳ(?:\\s+năm\\s+(?:trước|(?:19|20)\\d\\d))?\\s*,?\\s*(?:tăng|giảm)\\s*$`, 'iu');
