@@ -3,7 +3,7 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
-  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_GOING_ON, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_SPANS, PHRASE_VERBS,
+  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_GOING_ON, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_PAIRS, PHRASE_STOP_SPANS, PHRASE_VERBS,
   ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, SCHOOL_TERM, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, notCompoundEnd, WB, WE, words } from './patterns.ts';
@@ -273,9 +273,9 @@ function widenToGroup(text: string, floor: number, span: { start: number; end: n
 }
 
 const PHRASE_STOP = new Set<string>(PHRASE_STOP_WORDS);
-const SPAN_FIRST = new Set(PHRASE_STOP_SPANS.map((w) => w.split(' ')[0]));
-// with its numbers only: "giai đoạn 2011- 2020", "giai đoạn 1"; "sau nửa nhiệm kỳ" is part of the phrase
-const SPAN_AT = new RegExp(`^(?:${alternatives(PHRASE_STOP_SPANS)})\\s+\\d`, 'iu');
+const SPAN_FIRST = new Set([...PHRASE_STOP_SPANS, ...PHRASE_STOP_PAIRS].map((w) => w.split(' ')[0]));
+// a span with its numbers only: "giai đoạn 2011- 2020", "giai đoạn 1" ("sau nửa nhiệm kỳ" is part of the phrase); "đối với"
+const SPAN_AT = new RegExp(`^(?:(?:${alternatives(PHRASE_STOP_SPANS)})\\s+\\d|(?:${alternatives(PHRASE_STOP_PAIRS)})(?![\\p{L}]))`, 'iu');
 const GOING_ON = new RegExp(`^(?:${alternatives(PHRASE_GOING_ON)})(?![\\p{L}])`, 'iu');
 const PHRASE_FIRST = new Set<string>(PHRASE_FIRST_STOP);
 const PHRASE_VERB = new Set<string>(PHRASE_VERBS);

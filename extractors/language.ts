@@ -1,8 +1,7 @@
 // The patterns built from the Vietnamese the extractors know (extractors/knowledge/): what a
 // percentage can be "of", the verbs that introduce it, estimate and target markers, headings that
 // open targets, who acts, the periods a title plans for (what a change is measured against:
-// extractors/comparison.ts).
-// Cutting a subject or a phrase out of a clause is extractors/clause.ts.
+// extractors/comparison.ts). Cutting a subject or a phrase out of a clause is extractors/clause.ts.
 import { wordCount } from './clause.ts';
 import { holdsFigure } from './asides.ts';
 import {
@@ -116,7 +115,7 @@ const NOT_PROGRAMME = `(?!\\s+quốc\\s+gia${WE})`;
  */
 const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'strive', pattern: `(?:${alternatives(STRIVE_WORDS)})` }, // "Phấn đấu đến năm 2025, ..."
-  { name: 'goal-is', pattern: `mục\\s+tiêu${NOT_PROGRAMME}(?:\\s+[\\p{L}\\p{N}]+){0,6}\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}` }, // "mục tiêu NQĐH là dưới 01%"
+  { name: 'goal-is', pattern: `mục\\s+tiêu${NOT_PROGRAMME}(?:\\s+[\\p{L}\\p{N}]+){0,6}(?:\\s+năm\\s+(?:19|20)\\d\\d)?\\s+(?:là|đến|đạt|từ|khoảng|trên|dưới)${WE}` }, // "mục tiêu NQĐH là dưới 01%", "mục tiêu tổng sản lượng thủy sản năm 2020 đạt …" (a year beside six words)
   { name: 'goal-number', pattern: `mục\\s+tiêu${NOT_PROGRAMME}(?:\\s+(?:\\p{L}+|\\(\\p{L}+\\))){0,6}\\s+(?=\\d)` }, // "mục tiêu năm 30%", "mục tiêu tăng trưởng (GRDP) 8 – 10%"
   // "Nhiệm vụ trọng tâm được huyện đặt ra trong năm 2021 là thu nhập bình quân đầu người đạt trên 29 triệu đồng; …": the tasks set, what they are
   { name: 'tasks-set', pattern: `(?:${alternatives(TASK_WORDS)})(?:\\s+[\\p{L}\\p{N}]+){0,8}?\\s+(?:đặt|đề)\\s+ra(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+là(?=\\s[^.;,]{0,80}\\d)` },
@@ -136,6 +135,8 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   // "Hớn Quản sẽ được bố trí vốn xây dựng 100 căn nhà": what will be, a figure after it in its clause (not what an
   // estimate or a forecast says will be reached: "ước cả năm sẽ đạt …", "dự kiến năm 2025 sẽ giảm …", "có khả năng sẽ đạt …")
   { name: 'will', pattern: `(?<!(?:ước|dự\\s+kiến|khả\\s+năng)[^.;:]{0,80})sẽ(?=[^.;:]{0,80}\\d)` },
+  // "… phải dưới 25%", "… phải đạt mức 90%": a bound or a level that must be reached ("phải di dời 120 hộ", what had to be done, sets nothing)
+  { name: 'must', pattern: `phải\\s+(?:đạt(?:\\s+(?:mức|tối\\s+thiểu|ít\\s+nhất|trên|từ))?|dưới|trên|tối\\s+thiểu|ít\\s+nhất|không\\s+quá)\\s+\\d` },
   { name: 'from-now-until', pattern: `từ\\s+nay\\s+đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}${WE}` }, // "Từ nay đến cuối năm 2020, dự kiến … sẽ …"
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
   { name: 'assign-to-collect', pattern: `(?<!bàn\\s{1,3})giao\\s+cho(?:\\s+[\\p{L}\\p{N}]+){1,6}?\\s+thu(?!\\s+hoạch)(?=\\s[^.;]{0,40}\\d)` }, // "giao cho các địa phương thu 14,3 tỷ đồng" (not "bàn giao cho", "thu hoạch")
@@ -143,7 +144,7 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   { name: 'assigned-plan', pattern: `(?:kế\\s+hoạch|dự\\s+toán)(?:\\s+[\\p{L}\\p{N}]+){0,10}?\\s+được(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+giao(?:\\s+[\\p{L}\\p{N}]+){0,5}?\\s+là\\s+(?:\\p{L}+\\s+)?\\d` },
 ];
 /** Where a trigger can start (the first word of each); the full pattern is tried only there (sticky), not at every position (no lookbehind: V8 scans for the first letter fast; the previous character is checked by hand). */
-const TRIGGER_STARTS = /(?:mục|chỉ|nhiệm|phấn|phân|nâng|kế|dự|giao|sẽ|từ\s+nay)(?![\p{L}\p{N}])/giu;
+const TRIGGER_STARTS = /(?:mục|chỉ|nhiệm|phấn|phân|nâng|kế|dự|giao|sẽ|phải|từ\s+nay)(?![\p{L}\p{N}])/giu;
 const WORD_END = /[\p{L}\p{N}]$/u;
 const REFERENCE_LEAD = new RegExp(`${COMPARED_WITH}$`, 'iu');
 const SHARE_LEAD = /[%‰][ \t]*$/;
@@ -250,7 +251,6 @@ export function inPlanMetList(text: string, sentenceStart: number, pos: number):
 }
 
 // ---- sections of targets -------------------------------------------------------------------
-
 /** A heading that opens a list of targets: "Các chỉ tiêu chủ yếu:", "Điều 2. Mục tiêu, chỉ tiêu năm 2025". */
 const TARGET_HEADING = new RegExp(`(?<![\\p{L}])(?:${alternatives(GOAL_WORDS)})(?![\\p{L}])`, 'iu');
 /** ... unless it reports results: "Kết quả thực hiện các chỉ tiêu chủ yếu" (not what it strives for: "Phấn đấu đạt được các mục tiêu:"). */

@@ -36,8 +36,8 @@ export const MEASURE_ADJECTIVES = ['dài', 'rộng', 'cao', 'sâu', 'nặng', 'q
 export const BODY_HEADS = ['Bộ', 'Sở', 'Cục', 'Tổng cục', 'Chi cục', 'Ban', 'Ủy ban', 'Uỷ ban', 'Công an', 'Văn phòng', 'Trung tâm', 'Kho bạc', 'Thanh tra', 'Viện'] as const;
 /** Words after a figure that make it a threshold inside a name, not a level: "số xã đạt từ 10 tiêu chí trở lên là 37 xã". */
 export const THRESHOLD_WORDS = ['trở lên', 'trở xuống'] as const;
-/** Adverbs between a subject and its verb ("Tỷ lệ hộ nghèo hiện còn", "… cấp tỉnh chỉ đạt", "… các xã đều dưới", "… hồ sơ sẽ đạt"). */
-export const SUBJECT_TRAILING_ADVERBS = ['hiện', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'hiện chỉ', 'mới chỉ', 'hiện vẫn', 'vẫn chỉ', 'cũng chỉ'] as const;
+/** Adverbs between a subject and its verb ("Tỷ lệ hộ nghèo hiện còn", "… cấp tỉnh chỉ đạt", "… các xã đều dưới", "… hồ sơ sẽ đạt", "… phải dưới"). */
+export const SUBJECT_TRAILING_ADVERBS = ['hiện', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'phải', 'cần', 'hiện chỉ', 'mới chỉ', 'hiện vẫn', 'vẫn chỉ', 'cũng chỉ'] as const;
 /** Words an adverb ends, where it is no adverb: "chứng chỉ", "phát hiện", "đồng đều". */
 export const ADVERB_COMPOUNDS = ['chứng chỉ', 'địa chỉ', 'văn chỉ', 'thực hiện', 'thể hiện', 'xuất hiện', 'phát hiện', 'biểu hiện', 'đồng đều'] as const;
 /** Words that open a clause but are not its subject ("Đến nay, toàn tỉnh có ..."). */
@@ -68,6 +68,8 @@ export const EMPTY_SUBJECT_WORDS = [
 ] as const;
 /** Words after which a noun phrase never goes on. */
 export const PHRASE_STOP = ['so', 'với', 'tương', 'trong', 'gồm', 'của', 'nhưng', 'song', 'tuy', 'do', 'nhờ', 'theo', 'từ', 'vào'] as const;
+/** Prepositions of two words that end a noun phrase: "dưới 25% | đối với các đô thị loại 4" (its first word alone may be a noun: "đối tượng"). */
+export const PHRASE_STOP_PAIRS = ['đối với'] as const;
 /** Spans of time that, with their numbers, end a noun phrase: "3 xã đạt bộ tiêu chí quốc gia về y tế | giai đoạn 2011-2020" (the period is the record's). */
 export const PHRASE_STOP_SPANS = ['giai đoạn', 'nhiệm kỳ', 'thời kỳ'] as const;
 /** Adjectives opening on a stop word, inside a noun phrase: "68 dự án trong nước", "khách trong và ngoài nước", "doanh nghiệp trong tỉnh". */

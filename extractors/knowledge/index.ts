@@ -133,6 +133,7 @@ export const TABLES: readonly Table[] = [
   { name: 'LEAD_IN_ENDS', role: 'the last word of a lead-in before its colon', forms: clause.LEAD_IN_ENDS, family: 'grammar' },
   { name: 'LABEL_HEADS', role: 'a generic head of a line\'s label, left out of the name', forms: clause.LABEL_HEADS, family: 'grammar' },
   { name: 'PHRASE_STOP', role: 'a word ending a noun phrase', forms: clause.PHRASE_STOP, family: 'grammar' },
+  { name: 'PHRASE_STOP_PAIRS', role: 'a preposition of two words that ends a noun phrase', forms: clause.PHRASE_STOP_PAIRS, family: 'grammar' },
   { name: 'PHRASE_STOP_SPANS', role: 'a span of time that, with its numbers, ends a noun phrase', forms: clause.PHRASE_STOP_SPANS, family: 'grammar' },
   { name: 'PHRASE_GOING_ON', role: 'an adjective opening on a stop word, inside a noun phrase', forms: clause.PHRASE_GOING_ON, family: 'grammar' },
   { name: 'ASIDE_LEVEL_VERBS', role: 'a verb opening an aside whose level is of the noun before it', forms: verbs.ASIDE_LEVEL_VERBS, family: 'grammar' },
