@@ -4,6 +4,7 @@ import type { Loader } from './loader.ts';
 import { LoadError } from './loader.ts';
 import { DATE_STAMP, findDateInText, normalizeIsoDate } from './dates.ts';
 import { decodeBytes, looksBinary } from './encoding.ts';
+import { WEATHER_LINE } from '../stages/clean/furniture.ts';
 
 export const loadText: Loader = async (bytes, source) => {
   if (looksBinary(bytes)) throw new LoadError(source, 'binary data, not text (wrong extension?)');
@@ -56,6 +57,7 @@ export function headOf(raw: string): { title?: string; published?: string } {
     if (DOCUMENT_TYPE.test(line) && lines[i + 1] && !LETTERHEAD.test(lines[i + 1])) { head.title = `${line} ${lines[i + 1]}`; return; }
     // share bars, menus ("• Đường dây nóng: …", "Tin trong tỉnh >> Kinh tế") and letterheads are no headline
     if (LETTERHEAD.test(line) && !DOCUMENT_TYPE.test(line) && i < 8 && line.length < 60) return;
+    if (WEATHER_LINE.test(line)) return; // a weather widget above the headline: "Hà Nội: 14°C"
     if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|>>|^[•·▪►]|^A-\s|Chia sẻ/u.test(line) && !PHOTO_CAPTION.test(line) && /\p{L}/u.test(line)) head.title = line;
   });
   return head;

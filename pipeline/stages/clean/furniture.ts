@@ -26,6 +26,8 @@ const TAIL_LABELS = new Set([
   'tin cùng chuyên mục', 'bài cùng chuyên mục', 'xem thêm', 'các bài mới', 'các bài đã đăng', 'tin đã đưa',
   'tin mới', 'tin mới nhất', 'thông tin mới nhất', 'tin đọc nhiều', 'xem nhiều', 'đọc nhiều',
 ]);
+/** A weather widget's line: "Hà Nội: 14°C", "TP Hồ Chí Minh: 28°C" (a name in capitals, case-sensitive: "Nhiệt độ: 25°C" is no widget). */
+export const WEATHER_LINE = /^(?:[\p{Lu}][\p{L}.]*[ \t]){0,4}[\p{Lu}][\p{L}.]*[ \t]?:[ \t]?-?\d{1,2}(?:[.,]\d)?[ \t]?°C$/u;
 const FURNITURE_PATTERNS: RegExp[] = [
   /chia sẻ (?:bài viết )?(?:lên|qua|với|trên)/iu,
   /^a-\s*a\s*a\+/iu,
@@ -37,6 +39,7 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /vui lòng tích vào|thăm dò ý kiến/iu,
   /^(?:>>|»)/u,
   /^(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\b/iu,
+  WEATHER_LINE,
   // a teaser with its date: "Khẩn trương phòng chống cơn bão (26/12)", "(3 giờ trước)"
   /\((?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d+ (?:giờ|phút|ngày) trước)\)$/u,
 ];
