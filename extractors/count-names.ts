@@ -235,7 +235,7 @@ const ASIDE_AFTER = /^[ \t]*\([^()\n]{1,80}\)/u;
  * The words after a count up to the next item of its list: its noun phrase, if any, and an aside naming its
  * members ("01 đô thị loại III (thành phố Từ Sơn), 03 đô thị …"; no figure in it), then a comma, a semicolon or "và".
  */
-const ITEM_PHRASE = String.raw`^(?:[ \t]+[^\d,;:()\n]{1,80}?)?`;
+const ITEM_PHRASE = String.raw`^(?:[ \t]+(?:[^\d,;:()\n]|\d(?=\p{Lu})){1,80}?)?`; // a name of digits and capitals may be in it: "trạm 4G"
 const ITEM_SEPARATOR = String.raw`(?:[,;]|[ \t]+và|[ \t]+[-–—](?=[ \t]))[ \t]*(?:có[ \t]+)?$`; // "22,95% - 35,19 % - 41,86%": dashes join a list too (readRange leaves it unranged)
 // items split by ';' may hold commas, one right after the count's noun too: "… công tác đảng, đoàn thể ở thôn, bản; 36.346 người", "144 bưu cục, điểm phục vụ; 5 nhà …"
 const LIST_ITEM_GAP = new RegExp(String.raw`${ITEM_PHRASE}(?:[ \t]*\([^\d()\n]{1,120}\))?${ITEM_SEPARATOR}|^,?[ \t]+[^\d;:()\n]{1,120}?;[ \t]*(?:có[ \t]+)?$`, 'u');

@@ -98,7 +98,8 @@ function nounAfterMeasure(view: SentenceView, q: Quantity, verb: string, heads =
   return heads === AMOUNT_NOUN_HEADS && MONEY_NOUN.test(phrase) ? phrase : `${head}${verb ? ' ' + verb : ''} ${phrase}`;
 }
 
-/** An infographic's number alone on its line (">90%") is named by the line above ("Tốc độ tăng trưởng kinh tế bình quân"). */
+const ITEM_MARKER = /^(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])[ \t]*/u; // a list item's marker opening a line: "-", "1.", "a)"
+/** A number alone on its line (">90%") is named by the line above ("Tốc độ tăng trưởng …", "1. Tổng thu ngân sách nhà nước:"). */
 function labelAbove(view: SentenceView, q: Quantity): string | null {
   const { text } = view;
   const lineStart = lineStartNear(text, q.start, WIDTH.word);
@@ -108,7 +109,7 @@ function labelAbove(view: SentenceView, q: Quantity): string | null {
   const prevStart = lineStartNear(text, prevEnd, WIDTH.line);
   if (prevStart < 0) return null;
   const line = text.slice(prevStart, prevEnd).replace(/[\s;:,]+$/u, '');
-  if (!line || /\d/.test(line) || wordCount(line) > 20) return null;
+  if (!line || /\d/.test(line.replace(ITEM_MARKER, '')) || wordCount(line) > 20) return null;
   const span = subjectBefore(text, prevStart, prevStart + line.length);
   const label = tidy(text.slice(span.start, span.end));
   return isMeaningfulSubject(label) ? label : null;
@@ -116,7 +117,6 @@ function labelAbove(view: SentenceView, q: Quantity): string | null {
 
 /** Subjects that name an indicator by themselves and never continue the previous one. */
 const INDICATOR_HEAD = new RegExp(`^(?:${alternatives(INDICATOR_NAME_HEADS)})(?![\\p{L}])`, 'iu');
-
 const PLAN_ONLY = new RegExp(`^(?:${alternatives(PLAN_ALONE)})$`, 'iu');
 
 /** "…, có thêm 1 xã đạt chuẩn nông thôn mới": a count whose own phrase follows it is named by that phrase, not the count before. */
@@ -307,7 +307,7 @@ function plainSubject(view: SentenceView, q: Quantity, floor: number, prev: Prev
 
 // a sentence opening (after a list marker) on a label of words and a colon: "1. Phạm tội về trật tự xã hội: ",
 // "- Tình hình tai nạn giao thông: " ("Tình hình" says nothing of its own)
-const LINE_LABEL = new RegExp(`^(?:[-–+•*]|\\d{1,2}(?:\\.\\d{1,2})*[.)]|[a-zđ][.)])[ \\t]*(?:(?:${alternatives(LABEL_HEADS)})[ \\t]+)?(\\p{L}+(?:[ \\t,]{1,2}\\p{L}+){1,11})[ \\t]*:[ \\t]*`, 'iu');
+const LINE_LABEL = new RegExp(`${ITEM_MARKER.source}(?:(?:${alternatives(LABEL_HEADS)})[ \\t]+)?(\\p{L}+(?:[ \\t,]{1,2}\\p{L}+){1,11})[ \\t]*:[ \\t]*`, 'iu');
 // a lead-in ("Trong đó có các kết quả như:", "Cụ thể:") or a speaker ("Ông Lò Văn Thiết:") is no label
 const NO_LABEL = new RegExp(`^(?:${alternatives(NOT_LINE_LABELS)})(?![\\p{L}])|(?<![\\p{L}])(?:${alternatives(LEAD_IN_ENDS)})$`, 'iu');
 /** The label a count's numbered line opens on, before its first colon, when the count comes after it and does not repeat it. */

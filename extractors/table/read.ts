@@ -21,11 +21,12 @@ import { lengthWithoutRemark, roleOf, yearOf } from './columns.ts';
 interface Cell extends TableCell { text: string; role: Role }
 interface Figure { cell: Cell; q: Quantity; value: number; value_max: number | null; unit: string | null; year: number | null; total?: number }
 
-const FIGURE_CELL = /^(?:[<>≤≥~]\s*|\p{L}+(?:\s+\p{L}+)?\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$/u;
+// a unit of up to three words may follow the figure: "22.924.178.430.319 đồng", "1.250 tỷ đồng"
+const FIGURE_CELL = /^(?:[<>≤≥~]\s*|\p{L}+(?:\s+\p{L}+)?\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?(?:\s*[%‰]|\s+\p{L}[\p{L}/]*(?:\s+\p{L}[\p{L}/]*){0,2})?$/u;
 /** "12/63", "9,49/9,5": a figure of a whole (a rank of 63, a score out of 9,5, 15 of 20 communes). */
 const OF_WHOLE = /^(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)$/u;
 /** A label's lead-in that names no indicator: "- Trong đó:", "+ Trong đó,". */
-const LEAD_IN = /^(?:[-+*•]\s*)?(?:trong\s+đó\s*[:,]?\s*)?/iu;
+const LEAD_IN = /^(?:(?:[-+*•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s*)?(?:trong\s+đó\s*[:,]?\s*)?/iu;
 /** A unit column that holds codes, not a unit ("Có = 1; Không = 0"). */
 const CODED = /=/u;
 
