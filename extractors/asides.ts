@@ -89,6 +89,12 @@ export function inAsideClosedBefore(text: string, q: { start: number; end: numbe
   return open >= floor && !text.slice(open + 1, q.start).includes(')');
 }
 
+/** Whether offset `i` of `s` stands inside brackets that close later in `s`: an aside's, not the text around it. */
+export function inClosedAside(s: string, i: number): boolean {
+  const before = s.slice(0, i);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && s.indexOf(')', i) >= 0;
+}
+
 /** Where the aside holding `pos` opens when only spaces come between its "(" and `pos`, or -1. */
 export function asideOpeningJustBefore(text: string, pos: number, floor: number): number {
   const open = lastNonBlank(text, pos, floor);

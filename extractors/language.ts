@@ -3,7 +3,7 @@
 // open targets, who acts, the periods a title plans for (what a change is measured against:
 // extractors/comparison.ts). Cutting a subject or a phrase out of a clause is extractors/clause.ts.
 import { wordCount } from './clause.ts';
-import { holdsFigure } from './asides.ts';
+import { holdsFigure, inClosedAside } from './asides.ts';
 import {
   ACTOR_TIME, ACTOR_WORDS, NAMED_ACTOR_VERBS, MEASURE_HEADS, COMPARED_WITH, ESTIMATE_WORDS, GOAL_WORDS, INDICATOR_HEADS, STRIVE_WORDS, MAX_SUBJECT, PAST_WORDS, PRESENT_WORDS, PERIOD_WORDS, DIRECTIVE_WORDS, PLAN_MET_ADVERBS, PLAN_MET_VERBS, RANGE_TOP_QUALIFIERS, TERM_IN_BRACKETS, PLAN_TITLE_WORDS, NOT_PLAN_COMPOUNDS, ISSUING_VERBS, ISSUED_PLANS, PASSING_VERBS, PASSED_PLANS, PLAN_CONTENT_WORDS, PROGRESS_VERBS, PLAN_DONE_VERBS, PRODUCTION_VERBS, TAKING_VERBS, LAND_VERBS, GIVING_VERBS,
   LIST_HEAD_NOUNS, LIST_HEAD_STOPS, PLAN_WORDS, REFERENCE_HEADS, RESULT_WORDS, REVIEW_TITLE_WORDS, TASK_WORDS, WIDTH,
@@ -205,7 +205,7 @@ export function goalsListIn(text: string, from: number, to: number): number {
   const sentence = text.slice(from, to);
   const setting = SETS_TARGETS_VERB.test(sentence);
   const set = setting ? setsTargets.exec(sentence) : null;
-  if (set) return from + set.index;
+  if (set && !inClosedAside(sentence, set.index)) return from + set.index; // "(… Bộ Y tế đặt mục tiêu 88,5%)": the aside's target only
   const counted = setting ? setsCountedGoals.exec(sentence) : null;
   if (counted && !COUNT_OF_GOALS.test(sentence.slice(counted.index + counted[0].length))) return from + counted.index;
   if (goalOpensSentence.test(sentence)) return from;

@@ -53,14 +53,18 @@ function listsLevelsOnly(text: string, from: number, to: number): boolean {
 // "Trong đó, thành phố phấn đấu đến năm 2025, thu nhập … đạt 130 triệu đồng. Thu ngân sách … đạt hơn 1.000 tỷ đồng; …": a
 // sentence that strives for a year sets that year's targets, and the next of its paragraph goes on setting them, its verbs
 // and all, unless it says a time, an estimate, the past or a result of its own
-const STRIVES_FOR_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternatives([...STRIVE_WORDS, 'mục tiêu'])})[^.;:]{0,40}?(?<![\\p{L}])năm[ \\t]+(?:19|20)\\d\\d(?!\\d)`, 'iu');
+const STRIVES_FOR_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternatives([...STRIVE_WORDS, 'mục tiêu'])})[^.;:]{0,40}?(?<![\\p{L}])năm[ \\t]+((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 // ("Mặc dù đủ điểm đô thị loại III, Trảng Bàng vẫn còn 6 tiêu chuẩn chưa đạt": a report's concession, no goal, even after a paragraph of them)
 const CONCESSIVE = new RegExp(words(CONCESSIVE_WORDS), 'iu');
 const OWN_TIME_OR_RESULT = new RegExp(`(?<![\\p{L}])(?:${alternatives([...ESTIMATE_WORDS, 'đã', 'tháng', 'quý'])})(?![\\p{L}])`, 'iu');
-/** Whether sentence [from, to) goes on with the targets the sentence before it set for a year it strove for. */
-function goesOnStriving(text: string, from: number, to: number): boolean {
+const YEARS_NAMED = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/**
+ * Whether sentence [from, to) goes on with the targets the sentence before it set for `year`, the year it strove for: it names no
+ * year before that one ("Đến năm 2030 đạt khoảng 80% …" after the goals for 2025, "Tăng độ che phủ rừng lên 61% vào năm 2025").
+ */
+function goesOnStriving(text: string, from: number, to: number, year: number): boolean {
   const sentence = text.slice(from, to);
-  return !OWN_TIME_OR_RESULT.test(sentence) && !YEAR_NAMED.test(sentence) && !MAY_MARK_PAST.test(sentence) && !reportsResults(text, from, to);
+  return !OWN_TIME_OR_RESULT.test(sentence) && !(sentence.match(YEARS_NAMED) ?? []).some((y) => +y < year) && !MAY_MARK_PAST.test(sentence) && !reportsResults(text, from, to);
 }
 
 // "Năm 2022, tỉnh đề ra chỉ tiêu khai thác hơn 300.000m3 gỗ. Đến hết tháng 6/2022, tổng sản lượng gỗ khai thác ước đạt trên
@@ -82,8 +86,9 @@ type SentenceSpan = { start: number; end: number; passage: number };
 class TargetTalk {
   /** The passage whose last sentence read was about targets, not a plan in its brackets (-2: none). */
   endedPassage = -2;
-  /** The same, when its sentences strove for a year's targets. */
+  /** The same, when its sentences strove for a year's targets, and that year (Infinity: none named). */
   private strovePassage = -2;
+  private stroveYear = Infinity;
   /** Whether the sentence entered last opens a body passage right after another (no heading nor footnote between). */
   private opensBodyAfterBody = false;
   private inBody = false;
@@ -118,12 +123,12 @@ class TargetTalk {
     if (this.goalsPassage >= 0) return false;
     // "Cụ thể, mục tiêu đến năm 2030 đào tạo … 28.000 người." then "Thu hút 45% học sinh …": the first sentence of a paragraph after one
     // striving for a year's targets goes on with them, unless it says a time, an estimate, the past, a result or a concession of its own
-    if (this.opensBodyAfterBody && this.strovePassage === s.passage - 1 && goesOnStriving(text, s.start, s.end) && !CONCESSIVE.test(text.slice(s.start, s.end))) {
+    if (this.opensBodyAfterBody && this.strovePassage === s.passage - 1 && goesOnStriving(text, s.start, s.end, this.stroveYear) && !CONCESSIVE.test(text.slice(s.start, s.end))) {
       this.strovePassage = s.passage; // the paragraph strives as the one before it (read keeps it: this sentence speaks of targets)
       return true;
     }
     return this.endedPassage === s.passage
-      && (listsLevelsOnly(text, s.start, s.end) || (this.strovePassage === s.passage && goesOnStriving(text, s.start, s.end)));
+      && (listsLevelsOnly(text, s.start, s.end) || (this.strovePassage === s.passage && goesOnStriving(text, s.start, s.end, this.stroveYear)));
   }
 
   /** Sentence s was read, speaking of targets from `targetFrom` (Infinity: of none). */
@@ -135,7 +140,9 @@ class TargetTalk {
       || (targetFrom < s.end && STRIVES_AT.test(text.slice(targetFrom, targetFrom + 16)) && !holdsFigure(text.slice(s.start, targetFrom)));
     this.endedPassage = opens || listOpen ? s.passage : -2;
     this.listPassage = listOpen ? s.passage : -2;
-    this.strovePassage = this.endedPassage === s.passage && (this.strovePassage === s.passage || STRIVES_FOR_YEAR.test(text.slice(s.start, s.end))) ? s.passage : -2;
+    const strove = this.endedPassage === s.passage && this.strovePassage !== s.passage ? STRIVES_FOR_YEAR.exec(text.slice(s.start, s.end)) : null;
+    if (strove) this.stroveYear = +strove[1];
+    this.strovePassage = this.endedPassage === s.passage && (this.strovePassage === s.passage || strove) ? s.passage : -2;
   }
 }
 
