@@ -136,7 +136,7 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   // estimate or a forecast says will be reached: "ước cả năm sẽ đạt …", "dự kiến năm 2025 sẽ giảm …", "có khả năng sẽ đạt …")
   { name: 'will', pattern: `(?<!(?:ước|dự\\s+kiến|khả\\s+năng)[^.;:]{0,80})sẽ(?=[^.;:]{0,80}\\d)` },
   // "… phải dưới 25%", "… phải đạt mức 90%": a bound or a level that must be reached ("phải di dời 120 hộ", what had to be done, sets nothing)
-  { name: 'must', pattern: `phải\\s+(?:đạt(?:\\s+(?:mức|tối\\s+thiểu|ít\\s+nhất|trên|từ))?|dưới|trên|tối\\s+thiểu|ít\\s+nhất|không\\s+quá)\\s+\\d` },
+  { name: 'must', pattern: `phải\\s+(?:đạt(?:\\s+được)?(?:\\s+(?:mức|tối\\s+thiểu|ít\\s+nhất|trên|từ))?|dưới|trên|tối\\s+thiểu|ít\\s+nhất|không\\s+quá)\\s+\\d` },
   { name: 'from-now-until', pattern: `từ\\s+nay\\s+đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}${WE}` }, // "Từ nay đến cuối năm 2020, dự kiến … sẽ …"
   { name: 'assign', pattern: `giao\\s+(?:dự\\s+toán|kế\\s+hoạch|chỉ\\s+tiêu)(?=[^.;]{0,80}\\d)` }, // "giao dự toán thu 120 tỷ đồng"
   { name: 'assign-to-collect', pattern: `(?<!bàn\\s{1,3})giao\\s+cho(?:\\s+[\\p{L}\\p{N}]+){1,6}?\\s+thu(?!\\s+hoạch)(?=\\s[^.;]{0,40}\\d)` }, // "giao cho các địa phương thu 14,3 tỷ đồng" (not "bàn giao cho", "thu hoạch")
