@@ -44,6 +44,7 @@ const PHOTO_CAPTION = /(?:^|[\s.(])Ảnh(?:\s\d{1,2}\/\d{1,2})?\s?:|Ảnh minh h
 export function headOf(raw: string): { title?: string; published?: string } {
   const lines = raw.slice(0, 4000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
   const head: { title?: string; published?: string } = {};
+  let clockAbove = false; // the date came from a line above the headline
   lines.forEach((line, i) => {
     // "date 2024-06", "2023-05-12 08:30 Nhờ đó, …": a crawler's stamp opening a line, the text after it maybe
     const stamp = DATE_STAMP.exec(line);
@@ -52,7 +53,8 @@ export function headOf(raw: string): { title?: string; published?: string } {
     // "Hôm nay, Thứ hai ngày 10/08/2020": a portal's header shows the day the page was read, not written
     if (TODAY_LINE.test(line)) return;
     const date = !stamped && line.length <= 80 && !PERIOD_DATE.test(line) ? findDateInText(line) : null;
-    if (date) { head.published ??= date; return; }
+    // "Thứ 7, 23/11/2024, 14:06" above the headline, "Thứ 4, 25/09/2019 | 15:51:08" under it: the portal's clock, then the article's date
+    if (date) { if (head.published === undefined || (clockAbove && head.title)) { clockAbove = !head.title && head.published === undefined; head.published = date; } return; }
     if (head.title) return;
     if (DOCUMENT_TYPE.test(line) && lines[i + 1] && !LETTERHEAD.test(lines[i + 1])) { head.title = `${line} ${lines[i + 1]}`; return; }
     // share bars, menus ("• Đường dây nóng: …", "Tin trong tỉnh >> Kinh tế") and letterheads are no headline

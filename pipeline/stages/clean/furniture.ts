@@ -39,6 +39,7 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /vui lòng tích vào|thăm dò ý kiến/iu,
   /^(?:>>|»)/u,
   /^(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\b/iu,
+  /^\d[\d.,]*\s+(?:lượt xem|lượt đọc|lượt truy cập)$/iu, // "889 lượt xem": a view counter under the dateline
   WEATHER_LINE,
   // a teaser with its date: "Khẩn trương phòng chống cơn bão (26/12)", "(3 giờ trước)"
   /\((?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d+ (?:giờ|phút|ngày) trước)\)$/u,
