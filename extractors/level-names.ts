@@ -7,7 +7,7 @@ import { AMOUNT_NOUN_HEADS, BREAKDOWN_WORDS, MONEY_NOUNS, COMPARED_WITH, INDICAT
 import type { Quantity } from './numbers.ts';
 import { actionVerbBefore, isItemMeasure } from './nonfigures.ts';
 import { CHANGE_BEFORE, PRODUCTION_BEFORE, rankedWith, isActorClause, isProperName, withoutActor, MEASURE_HEAD, MEASURE_NOUN_HEADS, comparisonAt, comparisonOf, MAX_SUBJECT } from './language.ts';
-import { alternatives } from './patterns.ts';
+import { alternatives, ITEM_MARKER } from './patterns.ts';
 import { clauseStart, isMeaningfulSubject, ownerNameBeforeAside, topicOf, lineStartNear, phraseAfter, quantityIndexAt, subjectBefore, textAfter, textBefore, textBeyond, tidy, trimSubject, wordCount } from './clause.ts';
 import { ruleOff } from './rules.ts';
 import { withoutDatedAside } from './asides.ts';
@@ -98,7 +98,6 @@ function nounAfterMeasure(view: SentenceView, q: Quantity, verb: string, heads =
   return heads === AMOUNT_NOUN_HEADS && MONEY_NOUN.test(phrase) ? phrase : `${head}${verb ? ' ' + verb : ''} ${phrase}`;
 }
 
-const ITEM_MARKER = /^(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])[ \t]*/u; // a list item's marker opening a line: "-", "1.", "a)"
 /** A number alone on its line (">90%") is named by the line above ("Tốc độ tăng trưởng …", "1. Tổng thu ngân sách nhà nước:"). */
 function labelAbove(view: SentenceView, q: Quantity): string | null {
   const { text } = view;

@@ -1,5 +1,8 @@
 // How word tables become patterns. JavaScript's \b is ASCII-only, so word edges are Unicode lookarounds.
 
+/** A list item's marker opening a line or a label: "-", "1.", "1.2)", "a)". */
+export const ITEM_MARKER = /^(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])[ \t]*/iu;
+
 /** Start and end of a word, for Vietnamese letters too. */
 export const WB = '(?<![\\p{L}\\p{N}])';
 export const WE = '(?![\\p{L}\\p{N}])';

@@ -13,7 +13,7 @@ import { findQuantities, parseNumber, readUnit } from '../numbers.ts';
 import { PLAN_WORDS, TOTAL_ROW_LABELS } from '../knowledge/index.ts';
 import { RATE_HEAD } from '../count-names.ts';
 import { tidy } from '../clause.ts';
-import { alternatives } from '../patterns.ts';
+import { alternatives, ITEM_MARKER } from '../patterns.ts';
 import type { Claimed, SentenceView } from '../types.ts';
 import type { Role } from './columns.ts';
 import { lengthWithoutRemark, roleOf, yearOf } from './columns.ts';
@@ -25,8 +25,8 @@ interface Figure { cell: Cell; q: Quantity; value: number; value_max: number | n
 const FIGURE_CELL = /^(?:[<>≤≥~]\s*|\p{L}+(?:\s+\p{L}+)?\s+)?[-+]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?(?:\s*[%‰]|\s+\p{L}[\p{L}/]*(?:\s+\p{L}[\p{L}/]*){0,2})?$/u;
 /** "12/63", "9,49/9,5": a figure of a whole (a rank of 63, a score out of 9,5, 15 of 20 communes). */
 const OF_WHOLE = /^(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)$/u;
-/** A label's lead-in that names no indicator: "- Trong đó:", "+ Trong đó,". */
-const LEAD_IN = /^(?:(?:[-+*•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s*)?(?:trong\s+đó\s*[:,]?\s*)?/iu;
+/** A label's lead-in that names no indicator, after its item marker (ITEM_MARKER): "- Trong đó:", "+ Trong đó,". */
+const LEAD_IN = /^trong\s+đó\s*[:,]?\s*/iu;
 /** A unit column that holds codes, not a unit ("Có = 1; Không = 0"). */
 const CODED = /=/u;
 
@@ -93,7 +93,7 @@ function rowHead(cells: Cell[]): { label: Cell; indicator: string; unit: { unit:
     unit = unitOf(bracket[1], false);
     if (unit) indicator = indicator.slice(0, bracket.index);
   }
-  indicator = tidy(indicator.replace(LEAD_IN, '').replace(/\s*[.;:,]+\s*$/u, '')); // a cell's closing stop names nothing
+  indicator = tidy(indicator.replace(ITEM_MARKER, '').replace(LEAD_IN, '').replace(/\s*[.;:,]+\s*$/u, '')); // a cell's closing stop names nothing
   return { label, indicator, unit };
 }
 

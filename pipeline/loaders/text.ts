@@ -54,7 +54,10 @@ export function headOf(raw: string): { title?: string; published?: string } {
     if (TODAY_LINE.test(line)) return;
     const date = !stamped && line.length <= 80 && !PERIOD_DATE.test(line) ? findDateInText(line) : null;
     // "Thứ 7, 23/11/2024, 14:06" above the headline, "Thứ 4, 25/09/2019 | 15:51:08" under it: the portal's clock, then the article's date
-    if (date) { if (head.published === undefined || (clockAbove && head.title)) { clockAbove = !head.title && head.published === undefined; head.published = date; } return; }
+    if (date) {
+      if (head.published === undefined) { head.published = date; clockAbove = !head.title; } else if (clockAbove && head.title) { head.published = date; clockAbove = false; }
+      return;
+    }
     if (head.title) return;
     if (DOCUMENT_TYPE.test(line) && lines[i + 1] && !LETTERHEAD.test(lines[i + 1])) { head.title = `${line} ${lines[i + 1]}`; return; }
     // share bars, menus ("• Đường dây nóng: …", "Tin trong tỉnh >> Kinh tế") and letterheads are no headline

@@ -57,7 +57,7 @@ const STRIVES_FOR_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternatives([...STRIVE_W
 // ("Mặc dù đủ điểm đô thị loại III, Trảng Bàng vẫn còn 6 tiêu chuẩn chưa đạt": a report's concession, no goal, even after a paragraph of them)
 const CONCESSIVE = new RegExp(words(CONCESSIVE_WORDS), 'iu');
 const OWN_TIME_OR_RESULT = new RegExp(`(?<![\\p{L}])(?:${alternatives([...ESTIMATE_WORDS, 'đã', 'tháng', 'quý'])})(?![\\p{L}])`, 'iu');
-const YEARS_NAMED = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+const YEARS_NAMED = new RegExp(YEAR_NAMED.source, 'g');
 /**
  * Whether sentence [from, to) goes on with the targets the sentence before it set for `year`, the year it strove for: it names no
  * year before that one ("Đến năm 2030 đạt khoảng 80% …" after the goals for 2025, "Tăng độ che phủ rừng lên 61% vào năm 2025").
