@@ -18,8 +18,8 @@ import { buildIsFresh } from './build-state.js';
 v8.setFlagsFromString('--no-regexp-tier-up');
 
 let main;
-if (buildIsFresh(new URL('..', import.meta.url))) {
-  process.setSourceMapsEnabled(true); // errors name the TypeScript lines
+const built = buildIsFresh(new URL('..', import.meta.url));
+if (built) {
   ({ main } = await import('../dist/cli.js'));
 } else {
   if (process.stderr.isTTY) process.stderr.write('chitieu: no up-to-date build in dist/, running the sources (npm run build makes it fast)\n');
@@ -27,4 +27,10 @@ if (buildIsFresh(new URL('..', import.meta.url))) {
   register();
   ({ main } = await import('../pipeline/cli.ts'));
 }
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  // errors name the TypeScript lines (the sources run through tsx name them already)
+  if (built && err instanceof Error && err.stack) err.stack = (await import('./source-stack.js')).sourceStack(err.stack);
+  throw err;
+}

@@ -7,6 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS module without types
 import { buildIsFresh } from '../bin/build-state.js';
+// @ts-expect-error plain JS module without types
+import { sourceStack } from '../bin/source-stack.js';
 
 let dir: string;
 let root: URL;
@@ -54,5 +56,29 @@ describe.skipIf(!fs.existsSync(DIST_CLI))('an error in the build', () => {
     const script = `import(${JSON.stringify(pathToFileURL(DIST_CLI).href)}).then(async (m) => { try { await m.main(null); } catch (e) { console.log(e.stack); } });`;
     const stack = execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script]).toString();
     expect(stack).toMatch(/pipeline\/cli\.ts:\d+:\d+/);
+  });
+  it('is told in the TypeScript lines by bin/ when shown, without Node reading every map at start-up', () => {
+    const script = `import(${JSON.stringify(pathToFileURL(DIST_CLI).href)}).then(async (m) => { try { await m.main(null); } catch (e) { console.log(e.stack); } });`;
+    const built = execFileSync(process.execPath, ['--input-type=module', '-e', script]).toString();
+    expect(built).toMatch(/at Module\.main \(file:\/\/\S*\/dist\/cli\.js:\d+:\d+\)/);
+    const told = sourceStack(built);
+    expect(told).toMatch(/at Module\.main \(file:\/\/\S*\/pipeline\/cli\.ts:\d+:\d+\)/);
+    expect(told).not.toMatch(/dist\/cli\.js/);
+  });
+});
+
+describe.skipIf(!fs.existsSync(DIST_CLI))('the build', () => {
+  it('keeps every regex literal a literal, made once, not a `new RegExp("…")` made each time it runs', () => {
+    const dist = path.dirname(DIST_CLI);
+    const rebuilt = fs.readdirSync(dist).filter((f) => f.endsWith('.js'))
+      .flatMap((f) => fs.readFileSync(path.join(dist, f), 'utf8').match(/new RegExp\("(?:[^"\\\n]|\\.)*", "[a-z]*"\)/g) ?? []);
+    expect(rebuilt).toEqual([]);
+  });
+});
+
+describe('a stack told in the sources', () => {
+  it('leaves frames of files without a map beside them as they are', () => {
+    const stack = 'Error: x\n    at f (file:///nowhere/lib.js:1:2)\n    at node:internal/main:3:4';
+    expect(sourceStack(stack)).toBe(stack);
   });
 });

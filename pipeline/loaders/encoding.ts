@@ -3,7 +3,7 @@
 // decode to real Vietnamese syllables. Text that cannot be decoded with confidence is rejected with
 // the encoding we suspect, never kept as mojibake.
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import * as iconv from '../adapters/iconv.ts';
 import type { Diagnostic } from '../document.ts';
 import { LoadError } from './loader.ts';
 import { TCVN3, VNI_BREVE, VNI_CIRCUMFLEX, VNI_SINGLE, VNI_TONE } from './legacy-vn-tables.ts';
