@@ -10,6 +10,7 @@ import { LoadError } from './loaders/loader.ts';
 import { once } from './lazy.ts';
 import { limits, megabytes } from './limits.ts';
 import { isDump, loadDump } from './loaders/jsonl.ts';
+import { listedAddress } from './manifest.ts';
 
 export { LoadError };
 
@@ -116,7 +117,9 @@ export function readInput(file: string): Buffer {
 export async function loadFile(file: string): Promise<Document> {
   const bytes = readInput(file); // one core, one document at a time: async reads only add overhead
   if (bytes.length === 0) throw new LoadError(file, 'empty file');
-  return documentFromBytes(bytes, file);
+  const doc = await documentFromBytes(bytes, file);
+  doc.meta.url ??= listedAddress(file); // a page's own address first, then its folder's manifest
+  return doc;
 }
 
 /** A Document from a string, for tests and the `numbers` command. */

@@ -20,7 +20,9 @@ text of the document. A file that cannot be read is named on stderr with its rea
 others go on.
 
 A .jsonl file is a crawler dump: one document per line, {id?, url?, title?, published?, site?,
-text | html}; doc is the id, else the url. A bad line is named on stderr and skipped.
+text | html}; doc is the id, else the url. A bad line is named on stderr and skipped. A
+MANIFEST.tsv in a file's folder, or the folder above, gives saved files their addresses (columns
+file and url), and so their site's place.
 
 options:
   --diagnostics   also print each document's diagnostics on stderr

@@ -26,7 +26,8 @@ const usage = `usage: chitieu ingest <file|dir>... [--db PATH] [--jobs N]
 Reads each file (directories are walked for ${KNOWN_EXTENSIONS.join(' ')}), extracts its
 indicator statements and stores document, statements and diagnostics in SQLite, one transaction
 per document. Content already stored by this pipeline version is skipped; a changed file
-replaces its earlier version.
+replaces its earlier version. A MANIFEST.tsv in a file's folder, or the folder above, gives saved
+files their addresses (columns file and url).
 
 options:
   --db PATH   the database (default ${DEFAULT_DB}; its folder is created)

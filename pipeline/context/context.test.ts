@@ -284,8 +284,16 @@ describe.skipIf(!existsSync(`${SHARED}tools/score.mjs`))('place and period accur
     expect(f.place).toBeGreaterThanOrEqual(0.97);
     expect(f.period).toBeGreaterThanOrEqual(0.83);
   }, 120_000);
-  it('real-dev as text files', () => {
+  it('real-dev as text files, their addresses in the MANIFEST.tsv beside docs/', () => {
     const f = score(`${SHARED}real-dev/gold`, realDev().map((f) => `${SHARED}real-dev/docs/${f}`));
+    expect(f.place).toBeGreaterThanOrEqual(0.877);
+    expect(f.period).toBeGreaterThanOrEqual(0.934);
+  }, 120_000);
+  it('real-dev as text files alone (copied to a scratch folder without the manifest)', () => {
+    const docs = path.join(dir(), 'bare-docs');
+    fs.mkdirSync(docs, { recursive: true });
+    for (const f of realDev()) fs.copyFileSync(`${SHARED}real-dev/docs/${f}`, path.join(docs, f));
+    const f = score(`${SHARED}real-dev/gold`, realDev().map((f) => path.join(docs, f)));
     expect(f.place).toBeGreaterThanOrEqual(0.68);
     expect(f.period).toBeGreaterThanOrEqual(0.934);
   }, 120_000);
