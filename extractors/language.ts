@@ -129,9 +129,9 @@ const TARGET_TRIGGERS: readonly { name: string; pattern: string }[] = [
   // "Kế hoạch năm 2023, Tây Ninh dự kiến sẽ đón khoảng 5 triệu du khách": opening the sentence, with what will be
   // ("… đạt 95% kế hoạch năm 2023, dự kiến …" names a plan met, not opening the sentence)
   { name: 'year-plan-opening', pattern: `(?<=^[\\s\\-–•+*]*)kế\\s+hoạch\\s+năm\\s+\\d{4}\\s*,(?=[^.;:]{0,80}?${WB}(?:dự\\s+kiến|sẽ)${WE})` },
-  // "…, theo kế hoạch, Thới Bình có 725 căn nhà nằm trong Chương trình": what the plan holds, opening a clause
-  // ("hoàn thành theo kế hoạch" is a plan met, inside its clause)
-  { name: 'per-plan', pattern: `(?<=(?:^|[,;:])[ \\t]*theo[ \\t]+)kế\\s+hoạch\\s*,(?=[^.;]{0,120}\\d)` },
+  // "…, theo kế hoạch, Thới Bình có 725 căn nhà nằm trong Chương trình", "Theo kế hoạch trong đợt này toàn huyện triển khai tiêm 3.400 liều": what the plan
+  // holds, opening a clause, or the sentence with no comma, not what was done by now ("đã", "đến nay"); "hoàn thành theo kế hoạch" is a plan met
+  { name: 'per-plan', pattern: `(?<=(?:^|[,;:])[ \\t]*theo[ \\t]+)kế\\s+hoạch\\s*,(?=[^.;]{0,120}\\d)|(?<=^[\\s\\-–•+*]*theo[ \\t]+)kế\\s+hoạch(?![^.;:]{0,100}?${WB}(?:đã|đến\\s+nay)${WE})(?=[^.;:]{0,100}?\\d)` },
   // "Hớn Quản sẽ được bố trí vốn xây dựng 100 căn nhà": what will be, a figure after it in its clause (not what an
   // estimate or a forecast says will be reached: "ước cả năm sẽ đạt …", "dự kiến năm 2025 sẽ giảm …", "có khả năng sẽ đạt …")
   { name: 'will', pattern: `(?<!(?:ước|dự\\s+kiến|khả\\s+năng)[^.;:]{0,80})sẽ(?=[^.;:]{0,80}\\d)` },
