@@ -271,8 +271,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       return a >= 1 && b === a + 1 && b <= 12 && y !== null ? { from: first(y, a), to: last(y, b), until: false, relative: !m[5] } : null;
     },
   },
-  { // "tháng 10/2022", "tháng 11 năm 2023", "tháng 9"
-    digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\p{L}])tháng\s+(\d{1,2})(?!\s*tháng)(?:\s{0,2}${MONTH_YEAR_SEP}\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
+  { // "tháng 10/2022", "tháng 11 năm 2023", "tháng 9", and glued, "tháng11/2023"
+    digit: true, needs: ['tháng'], re: new RegExp(String.raw`(?<![\p{L}])tháng\s*(\d{1,2})(?!\s*tháng)(?:\s{0,2}${MONTH_YEAR_SEP}\s{0,2}(?:${YEAR}|nay))?(?![\d/])`, 'iu'),
     make: (m, year) => {
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;

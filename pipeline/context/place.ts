@@ -111,10 +111,13 @@ export function resolveName(name: string, levels: PlaceLevel[] | null, kindWord:
   return RESOLVED.get(id, () => resolve(name, levels, kindWord, hint));
 }
 
+const FINAL_C = /c\b/g;
 function resolve(name: string, levels: PlaceLevel[] | null, kindWord: string | null, hint: PlaceHint): Place | null {
   const alias = aliases().get(fold(name));
   if (alias && (!levels || levels.includes(alias.level))) return alias;
   let units = unitsNamed(name).filter((u) => (levels ? levels.includes(u.level) : u.level === 'province'));
+  // "tỉnh Đác Lắc", "tỉnh Đắc Nông": the Central Highlands' names written with a final "c" for their "k" (after a level word)
+  if (!units.length && levels) units = unitsNamed(fold(name).replace(FINAL_C, 'k')).filter((u) => levels.includes(u.level));
   // "thành phố Hà Nội" is the province; "thành phố Lai Châu" the city inside the province
   if (kindWord === 'thanh pho' || kindWord === 'tp') {
     const central = units.filter((u) => u.level === 'province' && u.kind === 'thanh pho');
