@@ -1,12 +1,16 @@
 // Units a page leaves implied. Counts written with an abbreviation the page defines for its noun: "… đã
-// cấp 3.040 giấy phép xây dựng (GPXD) … Trong đó, có 2.580 GPXD cấp cho nhà ở", "tiếp nhận 10,18 nghìn
-// hồ sơ (HS)": the abbreviation is in no lexicon, so the scanner reads the number alone; here it becomes
-// the unit. And billions written without "đồng" ("thu được là 4,2 tỷ"), which the scanner leaves unitless.
+// cấp 3.040 giấy phép xây dựng (GPXD) … Trong đó, có 2.580 GPXD cấp cho nhà ở": an abbreviation in no
+// lexicon, so the scanner reads the number alone; here it becomes the unit. One the lexicon reads as
+// another noun ("tiếp nhận 10,18 nghìn hồ sơ (HS)", where "HS" reads học sinh) is the page's, as written.
+// And billions written without "đồng" ("thu được là 4,2 tỷ"), which the scanner leaves unitless.
 import type { Quantity } from './quantity.ts';
 
 /** "giấy phép xây dựng (GPXD)": capitals in brackets right after a lower-case word define an abbreviation. */
 const DEFINITION = /\(([A-ZĐ]{2,8})\)/y;
 const AFTER_LOWER = /\p{Ll}[ \t]{0,2}$/u;
+
+/** How far before its brackets an abbreviation's noun is read (characters): "giấy chứng nhận quyền sử dụng đất (GCNQSDĐ)". */
+const NOUN_REACH = 40;
 
 /** The abbreviations the text defines, each with the words before its brackets. Each "(" is found by indexOf: a lookbehind tried at every offset cost 5 % of extract. */
 function definedIn(text: string): Map<string, string> {
@@ -15,11 +19,10 @@ function definedIn(text: string): Map<string, string> {
     DEFINITION.lastIndex = at;
     const m = DEFINITION.exec(text);
     // 4 units before: two spaces and a letter outside the BMP
-    if (m && AFTER_LOWER.test(text.slice(Math.max(0, at - 4), at)) && !defined.has(m[1])) defined.set(m[1], text.slice(Math.max(0, at - WORDS_BEFORE), at).trimEnd().toLowerCase());
+    if (m && AFTER_LOWER.test(text.slice(Math.max(0, at - 4), at)) && !defined.has(m[1])) defined.set(m[1], text.slice(Math.max(0, at - NOUN_REACH), at).trimEnd().toLowerCase());
   }
   return defined;
 }
-const WORDS_BEFORE = 40;
 
 // "tỷ lệ", "tỷ trọng", "tỷ giá", "tỷ phú", "tỷ số": the scale word is a word's first syllable
 const BILLION_WORD_AFTER = /^[ \t]+(?:lệ|trọng|giá|phú|số)(?![\p{L}])/u;
@@ -43,12 +46,12 @@ export function withImpliedUnits(text: string, quantities: Quantity[]): Quantity
   });
 }
 
+// the abbreviation alone after the number or its scale word ("1,07 ngàn HS"; not "02 LH HTX", a noun of its own)
+const WRITTEN_LAST = /(?:\d|ngàn|nghìn|triệu|vạn)[ \t]{1,2}([A-ZĐ]{2,8})$/u;
 /**
  * "tiếp nhận 5,65 ngàn hồ sơ (HS) …; có 1,07 ngàn HS kỳ trước chuyển sang": an abbreviation the lexicon reads as
  * another noun ("HS": học sinh) stands for what the page defines it as, and is the unit as written.
  */
-// the abbreviation alone after the number or its scale word ("1,07 ngàn HS"; not "02 LH HTX", a noun of its own)
-const WRITTEN_LAST = /(?:\d|ngàn|nghìn|triệu|vạn)[ \t]{1,2}([A-ZĐ]{2,8})$/u;
 function asDefined(text: string, q: Quantity, defined: Map<string, string>): Quantity {
   const written = WRITTEN_LAST.exec(text.slice(Math.max(q.start, q.end - 24), q.end));
   const noun = written ? defined.get(written[1]) : undefined;
