@@ -24,7 +24,8 @@ function hostPlace(host: string, hint: PlaceHint): Place | null | undefined {
     const office = h === s.host ? undefined : placeSpelled(labels.slice(0, -s.host.split('.').length), gov, hint);
     return office ?? (s.place ? { place: s.place, level: s.level as PlaceLevel, parent: null } : null);
   }
-  const spelled = placeSpelled(labels, gov, hint) ?? (gov && labels.length === 3 ? shortDistrict(labels[0], hint) : undefined);
+  // (a district portal of its own domain, "babe.gov.vn", when no province or district inside a label spells it)
+  const spelled = placeSpelled(labels, gov, hint) ?? (gov && labels.length === 3 ? districtOfLabel(labels[0], hint) : undefined);
   if (spelled) return spelled;
   const alias = aliasSpelled(labels);
   // a district portal under a province the gazetteer names otherwise now: "phuloc.thuathienhue.gov.vn" (in that province's old name)
@@ -32,20 +33,22 @@ function hostPlace(host: string, hint: PlaceHint): Place | null | undefined {
   return district ? { ...district, parent: alias!.place } : alias;
 }
 
-// a district portal named for a district of under five letters ("babe.gov.vn": Ba Bể), which hostKeys leaves out (so
-// short a name inside a longer label spells too much): the whole label, and one district so named
-let SHORT_DISTRICTS: Map<string, string> | null = null;
-function shortDistrict(label: string, hint: PlaceHint): Place | undefined {
-  SHORT_DISTRICTS ??= new Map([...foldedNamesAt('district')].map((n) => [n.replace(/ /g, ''), n] as const).filter(([key]) => key.length < 5 && !/^\d/.test(key)));
-  const name = SHORT_DISTRICTS.get(label);
-  const units = name ? unitsNamed(name).filter((u) => u.level === 'district') : [];
-  return new Set(units.map((u) => u.parent)).size === 1
-    ? resolveName(units[0].name, ['district'], null, { ...hint, province: units[0].parent }) ?? undefined : undefined;
-}
-
-/** The one district of the gazetteer a host's first label spells exactly ("phuloc": Phú Lộc), if only one is so named. */
+/** Districts by their letters alone, spaces left out ("phuloc": Phú Lộc, "babe": Ba Bể), made once. */
+let DISTRICT_KEYS: Map<string, Unit[]> | null = null;
+/**
+ * The one district of the gazetteer a host's first label spells exactly ("phuloc": Phú Lộc), if only one is so named.
+ * Short names count here ("babe.gov.vn": Ba Bể), which hostKeys leaves out (inside a longer label they spell too much).
+ */
 function districtOfLabel(label: string, hint: PlaceHint): Place | undefined {
-  const units = hostKeys().filter(({ key, unit }) => unit.level === 'district' && key === label).map(({ unit }) => unit);
+  if (!DISTRICT_KEYS) {
+    DISTRICT_KEYS = new Map();
+    for (const name of foldedNamesAt('district')) {
+      const key = name.replace(/ /g, '');
+      if (/^\d/.test(key)) continue; // "Quận 12"
+      DISTRICT_KEYS.set(key, [...(DISTRICT_KEYS.get(key) ?? []), ...unitsNamed(name).filter((u) => u.level === 'district')]);
+    }
+  }
+  const units = DISTRICT_KEYS.get(label) ?? [];
   return units.length === 1 ? resolveName(units[0].name, ['district'], null, { ...hint, province: units[0].parent }) ?? undefined : undefined;
 }
 
