@@ -11,6 +11,7 @@ import { once } from './lazy.ts';
 import { limits, megabytes } from './limits.ts';
 import { isDump, loadDump } from './loaders/jsonl.ts';
 import { listedAddress } from './manifest.ts';
+import { dateFromUrl } from './loaders/dates.ts';
 
 export { LoadError };
 
@@ -118,7 +119,11 @@ export async function loadFile(file: string): Promise<Document> {
   const bytes = readInput(file); // one core, one document at a time: async reads only add overhead
   if (bytes.length === 0) throw new LoadError(file, 'empty file');
   const doc = await documentFromBytes(bytes, file);
-  doc.meta.url ??= listedAddress(file); // a page's own address first, then its folder's manifest
+  if (doc.meta.url === null) {
+    // a page's own address first, then its folder's manifest; a text's printed date first, then the one its address carries
+    doc.meta.url = listedAddress(file);
+    if (doc.meta.url) doc.meta.published ??= dateFromUrl(doc.meta.url);
+  }
   return doc;
 }
 

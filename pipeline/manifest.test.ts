@@ -55,6 +55,13 @@ describe('a saved text listed in a manifest', () => {
     expect(await placesOf(listed)).toEqual(['Yên Bái']);
     expect(await placesOf(unlisted)).toEqual([null]);
   });
+  it("is dated by the address listed for it when its text prints no date; a printed date comes first", async () => {
+    const stamped = put('dated/docs/a.txt', TEXT);
+    const printed = put('dated/docs/b.txt', `date 2024-06\n${TEXT}`);
+    put('dated/MANIFEST.tsv', 'file\turl\na.txt\thttps://baolamdong.vn/xa-hoi/202305/tin-f981a36\nb.txt\thttps://baolamdong.vn/xa-hoi/202305/tin-f981a37\n');
+    expect((await loadFile(stamped)).meta.published).toBe('2023-05');
+    expect((await loadFile(printed)).meta.published).toBe('2024-06');
+  });
   it("keeps a page's own address over the manifest's", async () => {
     const page = put('pages/p.html', `<html><head><link rel="canonical" href="https://hagiang.gov.vn/tin/3"></head><body><p>${TEXT}</p></body></html>`);
     put('pages/MANIFEST.tsv', 'file\turl\np.html\thttps://yenbai.gov.vn/tin/3\n');

@@ -288,8 +288,8 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
     digit: true, year: true, needs: ['đầu'], re: new RegExp(String.raw`(?<![\p{L}])từ\s+đầu\s+năm\s+${YEAR}\s{0,2},?\s{0,2}(?:đến|tới)\s+nay(?![\p{L}])`, 'iu'),
     make: (m) => ({ from: first(+m[1]), to: null, until: false, relative: true }),
   },
-  { // "năm 2024", "Năm 2022,"
-    digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?<![\p{L}])năm\s+${YEAR}(?![\d/])`, 'iu'),
+  { // "năm 2024", "Năm 2022,", and glued, "Năm2012,"
+    digit: true, year: true, needs: ['năm'], re: new RegExp(String.raw`(?<![\p{L}])năm\s*${YEAR}(?![\d/])`, 'iu'),
     make: (m) => ({ from: first(+m[1]), to: last(+m[1]), until: false, relative: false }),
   },
   { // "Từ đầu năm đến nay", "lũy kế từ đầu năm": from 1 January of the document's year up to its date (filled in by the caller)

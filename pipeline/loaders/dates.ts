@@ -82,10 +82,17 @@ export function findDateInText(text: string): string | null {
 }
 
 /**
- * The stamp an article's address carries: "…-20221223180348340.htm" (year, month, day, hour, minute
- * and an id), as many Vietnamese sites number their articles. A bare "/2012/12/" folder is no date.
+ * The date an article's address carries: a stamp "…-20221223180348340.htm" (year, month, day, hour, minute and an
+ * id, as many Vietnamese sites number their articles), a day's folder "/pages/2022-6-3/", or a month's folder
+ * "/xa-hoi/201308/…", "/2019/10/…" (known to the month only: "2013-08"). Only the path is read.
  */
 export function dateFromUrl(url: string): string | null {
   const m = /[-_/](20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{0,9}\.(?:html?|aspx?|php)(?:[?#]|$)/.exec(url);
-  return m ? build(+m[1], +m[2], +m[3], +m[4], +m[5]) : null;
+  if (m) return build(+m[1], +m[2], +m[3], +m[4], +m[5]);
+  let path: string;
+  try { path = new URL(url).pathname; } catch { return null; }
+  const day = /\/((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\//.exec(path);
+  if (day) return build(+day[1], +day[2], +day[3]);
+  const month = /\/((?:19|20)\d{2})\/?(0[1-9]|1[0-2])\//.exec(path);
+  return month && +month[1] >= 1990 ? `${month[1]}-${month[2]}` : null;
 }

@@ -16,6 +16,7 @@
 import type { Document, Sentence } from '../document.ts';
 import { isLetterOrNumberCode } from '../../extractors/numbers/chars.ts';
 import { reassemble } from './tables.ts';
+import { DATE_STAMP } from '../loaders/dates.ts';
 
 /** Abbreviations that take a dot and a capitalised word after them. */
 const ABBREVIATIONS = new Set([
@@ -81,6 +82,12 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number, 
 export function splitSentences(text: string, start: number, end: number, passage: number, out: Sentence[]): void {
   let sentenceStart = start;
   while (sentenceStart < end && isSpace(text[sentenceStart])) sentenceStart++;
+  // "date 2020-10 Toàn tỉnh xảy ra 15 vụ cháy": a crawler's stamp opening the line is no part of its first sentence
+  const stamp = DATE_STAMP.exec(text.slice(sentenceStart, Math.min(end, sentenceStart + 40)));
+  if (stamp && sentenceStart + stamp[0].length < end) {
+    pushTrimmed(out, text, sentenceStart, sentenceStart + stamp[0].length, passage);
+    sentenceStart += stamp[0].length;
+  }
   // the search runs over this passage only: on the whole text, a passage without a terminator would
   // scan on to the next one in the document, and a document of many such lines would take quadratic time
   const passageText = text.slice(start, end);
