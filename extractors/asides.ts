@@ -1,7 +1,7 @@
 // Asides: a clause's words in brackets. Some a subject reads past ("(giá so sánh 2010)", a date or a
 // citation); some hold a level of their own, whose owner is the noun before the "(" ("Kim ngạch
 // xuất khẩu sang thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%").
-import { ASIDE_LEVEL_VERBS, CLASS_BOUND_WORDS, ESTIMATE_WORDS, LINKING_VERBS, MEANS_OPENERS, PEOPLE_NOUNS, PROGRESS_VERBS, STANDARD_SERIES, WIDTH } from './knowledge/index.ts';
+import { ASIDE_LEVEL_VERBS, CLASS_BOUND_WORDS, ESTIMATE_WORDS, LINKING_VERBS, MEANS_OPENERS, NUMBERED_PARTS, PEOPLE_NOUNS, PROGRESS_VERBS, STANDARD_SERIES, WIDTH } from './knowledge/index.ts';
 import { alternatives, WB } from './patterns.ts';
 
 const ANY_YEAR = /(?:19|20)\d\d/g;
@@ -28,8 +28,10 @@ export const withoutStandardCodes = (s: string) => (s.includes(':') && STANDARD_
 const RATE_BASE = new RegExp(`\\/[ \\t]?\\d{1,3}(?:\\.\\d{3})*(?:[ \\t]?(?:vạn|nghìn|ngàn))?[ \\t]?(?:${alternatives(PEOPLE_NOUNS)})(?![\\p{L}])`, 'giu');
 // "từ 6 đến dưới 12m", "từ 90 CV trở lên": a class's bounds, in a label, name no figure
 const CLASS_BOUND = new RegExp(`(?<![\\p{L}])(?:${alternatives(CLASS_BOUND_WORDS)})[ \\t]+\\d+(?:[.,]\\d+)?`, 'giu');
-/** `s` without the digits that name no figure of it: the standards' codes it cites, a rate's base ("/100 dân"), a class's bounds. */
-export const withoutNamingDigits = (s: string) => withoutStandardCodes(s).replace(RATE_BASE, '').replace(CLASS_BOUND, '');
+// "Dự án 10 (…)", "Tiểu dự án 2", "Nội dung số 3": a programme's numbered part, in a label, names no figure
+const NUMBERED_PART = new RegExp(`(?<![\\p{L}])(?:${alternatives(NUMBERED_PARTS)})[ \\t]+(?:số[ \\t]+)?\\d{1,3}(?![\\d.,%])`, 'giu');
+/** `s` without the digits that name no figure of it: the standards' codes it cites, a rate's base ("/100 dân"), a class's bounds, a programme's numbered part. */
+export const withoutNamingDigits = (s: string) => withoutStandardCodes(s).replace(RATE_BASE, '').replace(CLASS_BOUND, '').replace(NUMBERED_PART, '');
 const CODE_BEFORE_COLON = 24; // "TCVN ISO 9001", "QCVN 01-1" and a space or two
 /** Whether the colon at `i` parts a standard's number from its year ("QCVN 02:2009/BYT"): no label ends there. */
 export function isCodeColon(text: string, i: number): boolean {

@@ -3,17 +3,19 @@
 // number and the noun phrase after it, cut with the clause grammar of knowledge/clause.ts.
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
-  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL, PHRASE_FIRST_STOP, PHRASE_GOING_ON, PHRASE_STOP as PHRASE_STOP_WORDS, PHRASE_STOP_PAIRS, PHRASE_STOP_SPANS, PHRASE_VERBS,
-  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, JOINED_UNIT_NOUNS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, PHRASE_WORDS, SCHOOL_TERM, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
+  EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL,
+  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, SCHOOL_TERM, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, notCompoundEnd, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
 import type { Quantity } from './numbers.ts';
 import type { SentenceView } from './types.ts';
 import { countBefore } from './statement.ts';
-import { countedNounAt } from './numbers/units.ts';
 import { asideOpeningBefore, asideOpeningJustBefore, isCodeColon, isMeansClause, isSkippableAside, withoutNamingDigits, levelAsideOpening, OPENS_WITH_LINK, timeAsideOpening } from './asides.ts';
 import { ownedName } from './part-names.ts';
+import { joinsUnits, LETTER, PHRASE_FIRST, PHRASE_STOP } from './phrase-after.ts';
+
+export { joinsUnits, phraseAfter } from './phrase-after.ts';
 
 export const THRESHOLD_AFTER = new RegExp(`^\\s*${words(THRESHOLD_WORDS)}`, 'iu');
 const OWNER_BEFORE = /(?<![\p{L}])(?:của|tại|thuộc)\s+$/iu;
@@ -59,7 +61,7 @@ function mayTrail(s: string): boolean {
 
 /** Words and marks that open a clause but are not its subject. */
 const leadingRe = (year: string) => new RegExp(
-  `^(?:\\s|[-–+•*·:;,.)]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\([^()\\n\\d]{1,24}\\)[ \\t]*[-–—](?=\\s)|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|(?:trong\\s+)?${SCHOOL_TERM}|${TIME_FRAME_LEAD}|${year}${words(SUBJECT_LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
+  `^(?:\\s|[-–+•*·:;,.)/]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|\\(\\s*\\d+\\s*\\)\\.?|\\([^()\\n\\d]{1,24}\\)[ \\t]*[-–—](?=\\s)|\\d+(?:\\.\\d+)*[.)]+\\s|[a-zđ][).]\\s|(?:trong\\s+)?${SCHOOL_TERM}|${TIME_FRAME_LEAD}|${year}${words(SUBJECT_LEADING)}|(?:đến|tính\\s+đến|trong)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|thống\\s+kê\\s+trên\\s+địa\\s+bàn)+`,
   'iu',
 );
 const leadingPlain = leadingRe('');
@@ -143,6 +145,30 @@ export function findClauseStart(text: string, sentenceStart: number, pos: number
 }
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 
+/** Where the aside that the text before `end` closes opens (within a subject's width, after `floor`, nothing nested); -1 when none. */
+function asideEndingAt(text: string, end: number, floor: number): number {
+  if (text[end - 1] !== ')') return -1;
+  const open = text.lastIndexOf('(', end - 2);
+  return open > floor && end - open <= MAX_SUBJECT && !text.slice(open + 1, end - 1).includes(')') ? open : -1;
+}
+
+/** The label before the colon at `colon` that names the number after it, or null: "Sản lượng mật ong bạc hà: 2.145 tấn". */
+function labelBeforeColon(text: string, sentenceStart: number, floor: number, colon: number): { start: number; end: number } | null {
+  let labelFrom = Math.max(floor, clauseStart(text, sentenceStart, colon)), label = trimSubject(text, labelFrom, colon);
+  // "Dự án 1 (Giải quyết tình trạng thiếu đất ở, nhà ở, đất sản xuất, nước sinh hoạt): 10.890,35 triệu đồng": a label ending
+  // on an aside too long to skip starts before it (an aside alone is none: "Trong đó (theo báo cáo …): 89 tỷ đồng")
+  const open = label.end - label.start < 2 ? asideEndingAt(text, colon, Math.max(floor, sentenceStart)) : -1;
+  if (open >= 0) {
+    const wideFrom = Math.max(floor, clauseStart(text, sentenceStart, open)), wide = trimSubject(text, wideFrom, colon);
+    if (wide.start < open && isMeaningfulSubject(text.slice(wide.start, open))) { labelFrom = wideFrom; label = wide; }
+  }
+  const longStart = text[labelFrom - 1] === ',' ? longNameStart(text, sentenceStart, floor, labelFrom, label) : -1;
+  if (longStart >= 0) label.start = longStart; // a long name's commas ("Tỷ lệ …, hợp vệ sinh")
+  // "… bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm": years may name the label, no other figure
+  if (label.end - label.start >= 2 && (!/\d{2}/.test(withoutNamingDigits(text.slice(label.start, label.end)).replace(YEARS, '')) || COUNT_LABEL.test(text.slice(label.start, label.end)))) return label;
+  return null;
+}
+
 /** The subject of a number at `pos`: the clause before it, trimmed; widened over one comma when empty. */
 export function subjectBefore(text: string, sentenceStart: number, pos: number, floor = sentenceStart): { start: number; end: number } {
   let from = Math.max(floor, clauseStart(text, sentenceStart, pos));
@@ -155,13 +181,8 @@ export function subjectBefore(text: string, sentenceStart: number, pos: number, 
   }
   let span = trimSubject(text, from, pos);
   // "Sản lượng mật ong bạc hà: 2.145 tấn", "Tỷ lệ hộ dùng nước sạch, hợp vệ sinh: 98%": a label before a colon names the number
-  if (span.end - span.start < 2 && text[from - 1] === ':' && from - 1 > floor) {
-    const labelFrom = Math.max(floor, clauseStart(text, sentenceStart, from - 1)), label = trimSubject(text, labelFrom, from - 1);
-    const longStart = text[labelFrom - 1] === ',' ? longNameStart(text, sentenceStart, floor, labelFrom, label) : -1;
-    if (longStart >= 0) label.start = longStart; // a long name's commas ("Tỷ lệ …, hợp vệ sinh")
-    // "… bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm": years may name the label, no other figure
-    if (label.end - label.start >= 2 && (!/\d{2}/.test(withoutNamingDigits(text.slice(label.start, label.end)).replace(YEARS, '')) || COUNT_LABEL.test(text.slice(label.start, label.end)))) return label;
-  }
+  const labelled = span.end - span.start < 2 && text[from - 1] === ':' && from - 1 > floor ? labelBeforeColon(text, sentenceStart, floor, from - 1) : null;
+  if (labelled) return labelled;
   // "tổng mức đầu tư cao tốc 4 làn xe, dài 40,2 km ước tính là khoảng 7.800 tỷ đồng": a measure after a comma describes the noun before it, which names the figure
   if (from - 1 > floor && text[from - 1] === ',' && MEASURE_ONLY.test(text.slice(span.start, span.end))) {
     const noun = trimSubject(text, Math.max(floor, clauseStart(text, sentenceStart, from - 1)), from - 1);
@@ -270,79 +291,6 @@ function widenToGroup(text: string, floor: number, span: { start: number; end: n
   const m = groupTailRe.exec(text.slice(from, span.start));
   if (!m || /\s(?:tăng|giảm|đạt|là|chiếm)\s/iu.test(m[0])) return span;
   return { start: from + m.index, end: span.end };
-}
-
-const PHRASE_STOP = new Set<string>(PHRASE_STOP_WORDS);
-const SPAN_FIRST = new Set([...PHRASE_STOP_SPANS, ...PHRASE_STOP_PAIRS].map((w) => w.split(' ')[0]));
-// a span with its numbers only: "giai đoạn 2011- 2020", "giai đoạn 1" ("sau nửa nhiệm kỳ" is part of the phrase); "đối với"
-const SPAN_AT = new RegExp(`^(?:(?:${alternatives(PHRASE_STOP_SPANS)})\\s+\\d|(?:${alternatives(PHRASE_STOP_PAIRS)})(?![\\p{L}]))`, 'iu');
-const GOING_ON = new RegExp(`^(?:${alternatives(PHRASE_GOING_ON)})(?![\\p{L}])`, 'iu');
-const PHRASE_FIRST = new Set<string>(PHRASE_FIRST_STOP);
-const PHRASE_VERB = new Set<string>(PHRASE_VERBS);
-const wordRe = /[\p{L}\p{N}“”"'‘’\-–/]+/uy;
-// the tests phraseAfter makes on every word, made once
-const COMMA_NOUN = /^, [\p{Ll}“"]/u;
-/** "xã, thị trấn", "Thôn, Làng": two administrative units joined by a comma are one plural noun. */
-const UNIT_BEFORE_COMMA = new RegExp(`${words(JOINED_UNIT_NOUNS)}\\s*$`, 'iu');
-const UNIT_AFTER_COMMA = new RegExp(`^,\\s*${words(JOINED_UNIT_NOUNS)}`, 'iu');
-/** Whether the comma at `comma` joins two administrative units ("xã, thị trấn") rather than two clauses. */
-export function joinsUnits(text: string, comma: number): boolean {
-  return UNIT_AFTER_COMMA.test(text.slice(comma, comma + 16)) && UNIT_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 16), comma));
-}
-const COMMA_WORD = /^, ([\p{L}]+)/u;
-// the segment after a comma, up to the next mark; a decimal mark between digits is no mark ("tỷ lệ 1,8%")
-const COMMA_SEGMENT = /^,(?:[^,;.()\n]|(?<=\d)[.,](?=\d))*/u;
-const WORD_OPENING = /^\p{L}|^[“"‘]/u;
-const SPACE_LETTER = /^ \p{L}/u;
-const VERB_BEFORE_NUMBER = /^\s+(?:[\p{L}]+\s+){0,2}\d/u;
-const WORD_THEN_NUMBER = /^,\s*\p{L}+\s+\d/u;
-const LETTER = /\p{L}/u;
-const SMALL_COUNT = /(?<![\p{L}\p{N}.,/])(?<!\/\s)\d(?=\s+\p{L})/gu; // one digit before a word: "9 đối tượng" (not "/ 1 vạn dân")
-
-/** The noun phrase that follows a number ("97% hộ gia đình", "22/26 trường đạt chuẩn quốc gia"). */
-export function phraseAfter(text: string, pos: number, limit: number, maxWords: number = PHRASE_WORDS.share): { start: number; end: number } | null {
-  let i = pos;
-  let start = -1, end = -1, prevWord = '';
-  for (let n = 0; n < maxWords; n++) {
-    let j = i;
-    while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
-    // "cơ quan, đơn vị, trường học đạt ...": a comma before a lower-case noun goes on
-    if (start >= 0 && text[j] === ',' && COMMA_NOUN.test(text.slice(j, j + 3))) {
-      const next = COMMA_WORD.exec(text.slice(j, j + 30));
-      const w = next ? next[1].toLowerCase() : '';
-      if (!w || PHRASE_STOP.has(w) || PHRASE_VERB.has(w) || w === 'đạt') break;
-      // the next segment is another clause when it holds a number ("vụ, bắt khởi 147 đối tượng"),
-      // at once when a number follows its first word ("tỷ lệ hộ nghèo, thêm 2 trường")
-      const segment = COMMA_SEGMENT.exec(text.slice(j, j + 120))![0];
-      if (WORD_THEN_NUMBER.test(segment)) break;
-      // "mức độ 1" is a name, "147 đối tượng" a count; "100% xã, thị trấn đạt …" one plural noun whatever follows
-      // ("người nghiện, vận động đưa đi 9 đối tượng": one digit before a counted noun is a count all the same)
-      const counts = /\d{2}|\d[.,]\d|\d\s*[%‰]/u.test(segment) || [...segment.matchAll(SMALL_COUNT)].some((m) => countedNounAt(text, j + m.index + 1, j + segment.length));
-      if (counts && !joinsUnits(text, j)) break;
-      j += 1;
-      while (j < limit && text[j] === ' ') j++;
-    }
-    i = j;
-    wordRe.lastIndex = i;
-    const m = wordRe.exec(text);
-    if (!m || i >= limit) break;
-    const isWord = WORD_OPENING.test(m[0]);
-    // a number only inside a phrase and only before a word: "sản phẩm 3 sao", "mức độ 2"
-    // ("… kiểu mẫu và 8 xã …": a number after "và" opens the next count)
-    if (!isWord && (start < 0 || prevWord === 'và' || !/^\d+$/.test(m[0]) || !SPACE_LETTER.test(text.slice(i + m[0].length, i + m[0].length + 2)))) break;
-    const w = m[0].toLowerCase();
-    if ((PHRASE_STOP.has(w) && !GOING_ON.test(text.slice(i, i + 20))) || (start < 0 && PHRASE_FIRST.has(w))) break;
-    if (SPAN_FIRST.has(w) && SPAN_AT.test(text.slice(i, i + 20))) break;
-    if (PHRASE_VERB.has(w) && VERB_BEFORE_NUMBER.test(text.slice(i + m[0].length, i + m[0].length + 30))) break;
-    if (start < 0) start = i;
-    prevWord = w;
-    i += m[0].length;
-    end = Math.min(i, limit);
-  }
-  if (start < 0) return null;
-  const cut = /(?<!chưa|không)\s+(?:đạt|được|là|có|đến|trở lên|và)$/iu.exec(text.slice(start, end)); // "chưa đạt" stays
-  if (cut) end -= cut[0].length;
-  return end > start ? { start, end } : null;
 }
 
 /** Words counted the way the scorer and a reader do: letters and digits. */

@@ -28,7 +28,6 @@ import { ruleOff } from './rules.ts';
 import { NOT_A_LEVEL, ownersOfCount } from './not-a-level.ts';
 import type { LevelCheck } from './not-a-level.ts';
 
-
 /** "Số bác sĩ/vạn dân đạt 11,8": a bare number takes the rate unit its subject names. */
 // (or "Số bác sỹ bình quân 1 vạn dân (người): 15", "… trên 100.000 dân: 4,1": the base after "bình quân" or "trên", a bracket
 // maybe after it; per 100.000 is no vạn)
@@ -256,6 +255,7 @@ const WITH_COST_AFTER = /^[^,;.]*?[ \t]với[ \t]/u;
 const WITH_TOTAL_AFTER = /^[^\d,;.:]{0,60}?,?[ \t]*(?<![\p{L}])(?:với|và)[ \t]+tổng[ \t]+(?:số[ \t]+)?(?:vốn|mức[ \t]+đầu[ \t]+tư|kinh[ \t]+phí|giá[ \t]+trị|diện[ \t]+tích)(?![\p{L}])/iu;
 const IN_COMPLEMENT = /(?<![\p{L}])(?:của|tại|ở|từ)[ \t][^,;.:()]*$/iu;
 const AMOUNT_WITH = /(?:đồng|USD|EUR|%)(?:[ \t]+so[ \t]+(?:với[ \t]+)?[^,;.()\d]{1,40}?)?[ \t]*,?[ \t]*với[ \t]*$/iu;
+const AMOUNT_OVER = /(?:đồng|USD|EUR)[ \t]*\/[ \t]*$/u; // "758.489 triệu đồng/31.761 lượt khách hàng vay vốn"
 /** A verb of building right before a count ("xây dựng được 850 mô hình", "xây dựng thêm 7 trường"). */
 const BUILT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(HOME_BUILDING_VERBS)})(?:\\s+(?:được|thêm))?\\s*$`, 'iu');
 // … but "đổi mới" (renewal), "nông thôn mới" (the new-rural programme), "đô thị mới", "năm mới" are names
@@ -334,8 +334,8 @@ function namesWhatIsMeasured(view: SentenceView, q: Quantity, floor: number, lea
   if (q.unit && PER_PERIOD.test(q.unit)) return true; // so is a measure per period: "xử lý 80 tấn/ngày", "công suất 5.000 m³/ngày đêm"
   // (read on a verb's width: a linking verb may be longer than the lead, "tương ứng với 182 hộ nghèo")
   if ((LINKING.test(textBefore(view, q.start, WIDTH.verb)) && !saidBefore(view, q, lead)) || isAveragePerUnit(q, lead)) return true;
-  // "dư nợ đạt 1.200 tỷ đồng, với 46.560 hộ vay vốn": those an amount went to, counted, their phrase after them
-  if (q.unit && (isCountedNoun(q.unit) || UNIT_LEXICON.get(unitKey(q.unit))?.kind === 'measure') && WITH_BEFORE.test(lead) && AMOUNT_WITH.test(textBefore(view, q.start, WIDTH.phrase)) && countedPhrase(view, q)) return true;
+  // "dư nợ đạt 1.200 tỷ đồng, với 46.560 hộ vay vốn": those an amount went to, counted, their phrase after them (or after a slash)
+  if (q.unit && (isCountedNoun(q.unit) || UNIT_LEXICON.get(unitKey(q.unit))?.kind === 'measure') && ((WITH_BEFORE.test(lead) && AMOUNT_WITH.test(textBefore(view, q.start, WIDTH.phrase))) || AMOUNT_OVER.test(lead)) && countedPhrase(view, q)) return true;
   // "tiếp nhận 27.450 lượt hồ sơ đăng ký cư trú", "đã giải quyết 904.298 hồ sơ": an action's count (its adverb maybe between:
   // "giải quyết hiệu quả 450 vụ việc")
   if (isActionCount(textBefore(view, q.start, WIDTH.action), q.unit)) return true;

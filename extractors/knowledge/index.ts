@@ -4,7 +4,7 @@
 // two tables is declared below with the reason it plays both roles.
 import * as clause from './clause.ts';
 import * as measures from './measures.ts';
-import { CLASS_BOUND_WORDS, HOMES, ITEM_MEASURES, LIBRARY_HOLDINGS, MONEY_SCALES, NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS, RATE_POPULATIONS } from './numbers.ts';
+import { CLASS_BOUND_WORDS, HOMES, NUMBERED_PARTS, ITEM_MEASURES, LIBRARY_HOLDINGS, MONEY_SCALES, NUMBER_TABLES, ORDINAL_WORDS, RATE_PERIODS, RATE_POPULATIONS } from './numbers.ts';
 import * as plans from './plans.ts';
 import * as time from './time.ts';
 import * as verbs from './verbs.ts';
@@ -94,6 +94,7 @@ export const TABLES: readonly Table[] = [
   { name: 'AMOUNT_HEADS', role: 'an amount, never a rate: a share right after it is of a plan', forms: measures.AMOUNT_HEADS, family: 'grammar' },
   { name: 'LIST_HEAD_NOUNS', role: 'a measure heading a list that names places', forms: measures.LIST_HEAD_NOUNS, family: 'grammar' },
   { name: 'CLASS_BOUND_WORDS', role: 'a word bounding a class of things in a label before its count', forms: CLASS_BOUND_WORDS, family: 'grammar' },
+  { name: 'NUMBERED_PARTS', role: 'a part of a programme its number names, in a label before its figure', forms: NUMBERED_PARTS, family: 'grammar' },
   { name: 'PLACE_ALTERNATIVES', role: 'a kind of place a slash lists with others as one kind, counted', forms: measures.PLACE_ALTERNATIVES, family: 'grammar' },
   { name: 'LIST_HEAD_STOPS', role: 'a word ending a list head\'s name', forms: measures.LIST_HEAD_STOPS, family: 'grammar' },
   { name: 'INDICATOR_OPENERS', role: 'a word opening an indicator name only', forms: measures.INDICATOR_OPENERS, family: 'lexicon' },

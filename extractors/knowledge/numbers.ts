@@ -34,7 +34,7 @@ export const PEOPLE_NOUNS = [
     'cán bộ, công chức', 'cán bộ, đảng viên', 'công chức, viên chức', 'biên chế', 'ccvc', 'cbccvc', 'đảng viên', 'đoàn viên', 'hội viên', 'thành viên',
     'đồng chí', 'đ/c', 'học sinh', 'sinh viên', 'học viên', 'trẻ', 'trẻ em', 'cháu', 'em', 'giáo viên', 'giảng viên',
     'nhà báo', 'phóng viên', 'hòa giải viên', 'tuyên truyền viên', 'cá nhân', 'bác sỹ', 'bác sĩ', 'y sỹ', 'y sĩ', 'điều dưỡng', 'nhân viên', 'bệnh nhân', 'ca', 'ca bệnh', 'ca mắc', 'ca nhiễm',
-    'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách', 'lượt bệnh nhân', 'lượt người bệnh',
+    'ca tử vong', 'khách', 'du khách', 'lượt', 'lượt người', 'lượt khách', 'lượt khách hàng', 'lượt bệnh nhân', 'lượt người bệnh',
     'lượt truy cập', 'thí sinh', 'vận động viên', 'chiến sĩ', 'chiến sỹ', 'quân nhân', 'tân binh', 'thanh niên',
     // the armed forces' people: "huấn luyện cho 45.466 dân quân" (not "45.466 dân"), "6.796/6.845 sỹ quan dự bị"
     'dân quân', 'dân quân tự vệ', 'tự vệ', 'sĩ quan', 'sỹ quan', 'sĩ quan dự bị', 'sỹ quan dự bị', 'quân nhân dự bị', 'bộ đội',
@@ -53,6 +53,8 @@ export const PEOPLE_NOUNS = [
     'liệt sĩ', 'liệt sỹ', 'thương binh', 'bệnh binh', 'bà mẹ', 'mẹ việt nam anh hùng', 'người nghiện', 'lưu học sinh',
     // crafts' masters and workers, and the elderly: "có 17 nghệ nhân cấp tỉnh và 129 thợ giỏi", "mừng thọ cho 934 cụ"
     'nghệ nhân', 'thợ', 'thợ giỏi', 'cụ',
+    // Vietnamese living abroad: "với trên 4.400 kiều bào định cư tại 35 quốc gia"
+    'kiều bào',
 ] as const;
 
 export const NUMBER_TABLES: readonly NumberTable[] = [
@@ -130,6 +132,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // the units of unions and associations: "thành lập mới 26 công đoàn cơ sở", "04/05 chi hội vững mạnh", "190 phân hội, 24 hội cơ sở"
     'công đoàn', 'công đoàn cơ sở', 'nghiệp đoàn', 'chi đoàn', 'đoàn cơ sở', 'chi hội', 'liên chi hội', 'tổ hội', 'cơ sở hội',
     'phân hội', 'hội cơ sở',
+    // study encouragement's: "576 ban khuyến học", "910 cộng đồng học tập" (a committee, a learning community)
+    'ban', 'cộng đồng',
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
     // the power grid's: "54 trạm biến áp trung áp bị hư hỏng", "2.700 cột điện hạ áp"
     'trạm', 'trạm biến áp', 'cột',
@@ -181,6 +185,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'kỳ họp', 'báo cáo', 'tờ trình', 'tờ khai', 'tờ khai hải quan',
     // the treasury's: "phát hiện 791 khoản chi chưa đúng thủ tục", "từ chối thanh toán 16 món chi", "100.000 chứng từ"
     'khoản chi', 'món chi', 'chứng từ',
+    // offences fined and loans lent: "xử phạt 1.262 hành vi vi phạm", "12.436 món vay"
+    'hành vi', 'hành vi vi phạm', 'món vay',
     'giải pháp', 'việc làm', 'thửa', 'thửa đất', 'lô', 'lô đất', 'đỉnh', 'ngôi', 'ngôi trường', 'cặp', 'đôi',
     // gifts given, counted like the things an action counts: "trao 3.250 suất quà", "tặng 150 phần quà"
     'suất quà', 'phần quà',
@@ -262,6 +268,8 @@ export const SUPERLATIVE_QUALIFIERS = ['nhiều nhất', 'ít nhất'] as const;
 export const BOUND_QUALIFIERS = ['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới'] as const;
 /** Words that bound a class of things in a label before its count: "dưới 6m: 271 chiếc", "từ 6 đến dưới 12m: 912 chiếc". */
 export const CLASS_BOUND_WORDS = ['dưới', 'trên', 'từ', 'đến'] as const;
+/** A programme's parts, numbered: "Dự án 10 (…): 300 triệu đồng", "Tiểu dự án 2", "Nội dung số 3" (the number names the part, no figure). */
+export const NUMBERED_PARTS = ['dự án', 'tiểu dự án', 'nội dung', 'hợp phần', 'tiểu hợp phần'] as const;
 
 /** Scale words that, right before "/" and a word with no currency between, are money in đồng: "đạt gần 65 triệu/m2", "thu nhập 60 triệu/người/năm" (not "657 triệu/775,7 triệu m3": a number after the slash). */
 export const MONEY_SCALES = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'] as const;

@@ -54,8 +54,8 @@ export function scanDigits(r: DigitRead, text: string, i: number, candidate: str
   if (skip !== undefined) return skip;
   r.value = scaled(r.value, r.scale) + r.extra;
   if (r.sign < 0) r.value = -r.value;
-  // "83%/80%", "1.250/1.100 tỷ đồng" after the unit: an A/B pair, not ours
-  if (r.end < hi && text[r.end] === '/' && isDigitChar(text[r.end + 1] ?? '')) return skipChain(text, r.end, hi);
+  // "83%/80%", "1.250/1.100 tỷ đồng" after the unit: an A/B pair, not ours (money over a count is two figures)
+  if (r.end < hi && text[r.end] === '/' && isDigitChar(text[r.end + 1] ?? '') && !(isMoney(r.unit) && countAfterSlash(text, r.end, hi))) return skipChain(text, r.end, hi);
   readQualifier(r);
   return notAQuantity(r) ?? {
     start: r.start, end: r.end, numStart: r.numStart, numEnd: r.numEnd, value: r.value, value_max: r.valueMax,
@@ -78,7 +78,7 @@ function readLead(r: DigitRead, text: string, i: number, candidate: string, lo: 
     numStart = i - 1;
   }
   else if (prev === '+') return skipChain(text, tokenEnd, hi, true);
-  else if (prev === '/' || prev === '#' || prev === '№' || prev === '^') return skipChain(text, tokenEnd, hi);
+  else if ((prev === '/' && !(moneyBeforeSlash(text, lo, i - 1) && countAfterSlash(text, i - 1, hi))) || prev === '#' || prev === '№' || prev === '^') return skipChain(text, tokenEnd, hi);
   else if (prev === ' ' && (prev2 === 'ố' || prev2 === 'Ố') && WHOLE_AFTER_SLASH.test(text.slice(Math.max(lo, i - 16), i))) return skipChain(text, tokenEnd, hi); // "…/tổng số 370.409": a pair's B
   else if (prev === ':' && isDigitChar(prev2)) return skipChain(text, tokenEnd, hi);
   else if ((prev === '-' || prev === '–' || prev === '.') && prev2 !== '' && (isLetterChar(prev2) || isDigitChar(prev2))) return skipChain(text, tokenEnd, hi);
@@ -250,6 +250,21 @@ function readQualifier(r: DigitRead): void {
     if (!(COMPARATIVE.has(qualWord) && BASE_BEFORE.test(text.slice(Math.max(lo, qual.index - 110), qual.index)))) r.approx = qualWord;
     r.start = qual.index;
   }
+}
+
+/**
+ * "doanh số cho vay đạt 758.489 triệu đồng/31.761 lượt khách hàng": an amount of money over a count of things is two
+ * figures, the amount and those it went to, no A/B pair (moneyBeforeSlash and countAfterSlash read both sides).
+ */
+function countAfterSlash(text: string, slash: number, hi: number): boolean {
+  const b = matchAt(DIGIT_TOKEN, text, slash + 1, hi);
+  const u = b ? readUnit(text, slash + 1 + b.length, hi) : null;
+  return u !== null && u.unit !== '' && UNIT_LEXICON.get(unitKey(u.unit))?.kind === 'count';
+}
+const WORD_BEFORE_SLASH = /\d[ \t]*(?:\p{L}+[ \t]+)?(\p{L}+)$/u;
+function moneyBeforeSlash(text: string, lo: number, slash: number): boolean {
+  const m = WORD_BEFORE_SLASH.exec(text.slice(Math.max(lo, slash - 24), slash));
+  return m !== null && UNIT_LEXICON.get(unitKey(m[1]!))?.kind === 'currency';
 }
 
 /** A unit of money, per something or not ('tỷ USD', 'triệu đồng/người'): the lexicon's currencies. */
