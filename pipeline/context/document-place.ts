@@ -36,7 +36,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const bare = innermost(inTitle.filter((x) => x.level !== 'country'), hint);
   // (unless the text names it at its own level too: "tỉnh Lai Châu" beside "thành phố Lai Châu")
   // (nor when it speaks of its whole province: "Thái Nguyên: …" over "toàn tỉnh có …", a caption's "(TP. Thái Nguyên)" aside)
-  const wholeProvince = once(() => WHOLE_PROVINCE.test(text.slice(0, 20000)));
+  const wholeProvince = once(() => WHOLE_PROVINCE.test(text.slice(0, 20000)) || PROVINCE_BODY.test(text.slice(0, 20000)));
   const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare) && !(bare.level === 'province' && wholeProvince())
     ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
   const fromTitle = relevelled ?? unitThenProvince(title, hint) ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
@@ -49,7 +49,8 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   // "toàn tỉnh xây mới được …" on a city's portal, its own unit never spoken of: the portal reprints its province's news;
   // "toàn tỉnh kết nạp …; Đảng bộ huyện Ninh Phước kết nạp 52 đảng viên": a district's body in a page on its whole
   // province is one of the province's units reporting, not the page's own
-  if (pick?.level === 'district' && pick.parent && wholeProvince() && !OWN_DISTRICT.test(text.slice(0, 20000)) && (pick === siteOnce() || pick === issued)) {
+  // (so is a city its text names most on its province's newspaper: "Công an tỉnh đăng ký mới 6.852 xe ô tô … trung tâm TP Thanh Hóa")
+  if (pick?.level === 'district' && pick.parent && wholeProvince() && !OWN_DISTRICT.test(text.slice(0, 20000)) && (pick === siteOnce() || pick === issued || siteOnce()?.place === pick.parent)) {
     pick = { place: pick.parent, level: 'province', parent: null };
   }
   // "Bộ Tư pháp hoàn thành 104 nhiệm vụ …" reprinted by a province's newspaper, its text naming no unit: the ministry's
@@ -97,6 +98,9 @@ function unitThenProvince(title: string, hint: PlaceHint): Place | null {
 
 /** The text speaking of its whole province by the level word alone: "toàn tỉnh có", "các địa phương trong tỉnh", "tỉnh ta". */
 const WHOLE_PROVINCE = /(?<![\p{L}])(?:(?:toàn|trong)\s+tỉnh|tỉnh\s+ta)(?![\p{L}])/iu;
+// "Công an tỉnh đăng ký mới …": the province's own body at work, by its level word alone (no name after it; not one
+// that awards or approves: "được UBND tỉnh tặng bằng khen" on a district's page)
+const PROVINCE_BODY = /(?<![\p{L}])(?<!(?:được|bởi)\s+)(?:[Cc]ông\s+an|UBND|[UỦ][yỷ]\s+ban\s+nhân\s+dân)\s+tỉnh(?![\p{L}])(?![ \t]+\p{Lu})/u;
 
 /** The text speaking of its own district by the level word alone: "toàn huyện", "của thành phố", "thị xã đã". */
 const OWN_DISTRICT = /(?<![\p{L}])(?:[Tt]oàn|[Cc]ủa|[Tt]rên\s+địa\s+bàn)\s+(?:huyện|thành\s+phố|thị\s+xã|quận)(?![\p{L}])(?![ \t]+\p{Lu})/u;
@@ -272,6 +276,8 @@ function slugLead(url: string | null, text: string, hint: PlaceHint, site: () =>
   if (!province) return null;
   for (const n of [3, 2]) {
     const name = words.slice(0, n).join(' ');
+    // "kontumtv.vn/…/kon-tum-phan-dau-100-ho-dan-…": a slug opening on the site's own province names it, not its city of that name
+    if (name === fold(province)) return null;
     const units = [...unitsInside(name, 'district', hint, province), ...unitsInside(name, 'commune', hint, province)];
     if (units.length !== 1) continue;
     const unit = units[0], level = unit.level as 'district' | 'commune';
