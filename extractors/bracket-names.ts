@@ -1,7 +1,7 @@
 // Naming rule `named-in-brackets` of level-names.ts: "… gồm Hà Nội (3,66 tỷ USD), Bắc Ninh (3,15 tỷ
 // USD)", "Tiếp theo là Hàn Quốc (3 tỷ USD)": a figure alone in brackets right after a name in a list is
 // that name's figure of what the list measures (its head noun, else what the paragraph spoke of).
-import { AMOUNT_NOUN_HEADS, BODY_HEADS, COMPARED_WITH, JOINED_UNIT_NOUNS, MAX_SUBJECT, MEASURE_NOUN_HEADS, WIDTH } from './knowledge/index.ts';
+import { AMOUNT_NOUN_HEADS, BODY_HEADS, COMPARED_WITH, JOINED_UNIT_NOUNS, MAX_SUBJECT, MEASURE_NOUN_HEADS, PHRASE_WORDS, WIDTH } from './knowledge/index.ts';
 import { alternatives } from './patterns.ts';
 import type { Quantity } from './numbers.ts';
 import { headNounIn } from './language.ts';
@@ -31,13 +31,41 @@ export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
   if (several && !(counted && OPENS_RIGHT_BEFORE.test(textBefore(view, q.start, WIDTH.touch)) && COUNTS_THEN_CLOSE.test(view.text.slice(q.end, q.end + WIDTH.phrase)))) return null;
   const before = textBefore(view, q.start, 60);
   const m = NAME_BEFORE.exec(before);
-  if (!m) return null;
+  if (!m) return several ? null : measuredItem(view, q, before);
   const nameStart = q.start - before.length + m.index + m[0].indexOf(m[1]);
   // several counts in the brackets each name their own noun ("Thanh Hóa (40 HCV, 29 HCB, 63 HCĐ)")
   const head = several ? q.unit : headNounIn(view.text, Math.max(view.start, nameStart - MAX_SUBJECT), nameStart) ?? countListedBefore(view, q, nameStart)
-    ?? unitNamedBefore(view, q, nameStart) ?? view.topic() ?? (counted ? q.unit : null); // at last the count's own noun
+    ?? measureListedBefore(view, q, nameStart) ?? unitNamedBefore(view, q, nameStart) ?? view.topic() ?? (counted ? q.unit : null); // at last the count's own noun
   if (!head) return null;
   return { indicator: tidy(`${head} ${m[1]}`), start: nameStart, end: q.end, rule: 'named-in-brackets', base: head };
+}
+
+// an item of a list, in lower case, of one to four words: "…; đương quy (48 ha); diệp hạ châu (28 ha)"
+const ITEM_BEFORE = /(?:^|[,;]|(?<![\p{L}])(?:gồm|như|và))[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+){0,3})[ \t]*\([ \t]*$/u;
+/** "các diện tích atiso (179 ha); đương quy (48 ha)": a measure alone in brackets after a listed thing is its area, output or length. */
+function measuredItem(view: SentenceView, q: Quantity, before: string): Named | null {
+  const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;
+  const m = head ? ITEM_BEFORE.exec(before) : null;
+  if (!m) return null;
+  const itemStart = q.start - before.length + m.index + m[0].indexOf(m[1]);
+  return { indicator: `${head} ${m[1]}`, start: itemStart, end: q.end, rule: 'named-in-brackets', base: head! };
+}
+
+/** The list's whole before its first item: the last number before the name that no bracket closes after (a few items back at most). */
+function wholeBefore(view: SentenceView, nameStart: number): Quantity | undefined {
+  let i = quantityIndexAt(view, nameStart) - 1;
+  for (let n = 0; i >= 0 && n < LIST_ITEMS_BACK && closesAt(view, view.quantities[i].end); n++) i--;
+  return view.quantities[i];
+}
+
+/** "có khoảng 550 ha cây dược liệu, chủ yếu ở huyện Thanh Hà (340 ha), Tứ Kỳ (38 ha)": the area (output, length) of the whole's phrase, up to its comma. */
+function measureListedBefore(view: SentenceView, q: Quantity, nameStart: number): string | null {
+  const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;
+  const whole = head ? wholeBefore(view, nameStart) : undefined;
+  if (!whole || whole.unit !== q.unit || whole.end > nameStart || closesAt(view, whole.end)) return null;
+  const phrase = phraseAfter(view.text, whole.end, nameStart, PHRASE_WORDS.measured);
+  const words = phrase ? view.text.slice(phrase.start, phrase.end).split(',')[0].trim() : '';
+  return words ? `${head} ${words}` : null;
 }
 
 /**
@@ -46,10 +74,7 @@ export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
  */
 function countListedBefore(view: SentenceView, q: Quantity, nameStart: number): string | null {
   if (!q.unit || SHARE_UNITS.test(q.unit) || !isCountedNoun(q.unit)) return null; // "gồm: Bạc Liêu (7,4%)": a share is no part of a count
-  // the last number before the name that is no item of the list (a few items back at most)
-  let i = quantityIndexAt(view, nameStart) - 1;
-  for (let n = 0; i >= 0 && n < LIST_ITEMS_BACK && closesAt(view, view.quantities[i].end); n++) i--;
-  const whole: Quantity | undefined = view.quantities[i];
+  const whole = wholeBefore(view, nameStart);
   if (!whole?.unit || whole.end > nameStart || !isCountedNoun(whole.unit) || closesAt(view, whole.end)) return null;
   const phrase = countedPhrase(view, whole);
   return phrase ? `${whole.unit} ${view.text.slice(phrase.start, phrase.end)}` : whole.unit;

@@ -49,8 +49,11 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   // "toàn tỉnh xây mới được …" on a city's portal, its own unit never spoken of: the portal reprints its province's news;
   // "toàn tỉnh kết nạp …; Đảng bộ huyện Ninh Phước kết nạp 52 đảng viên": a district's body in a page on its whole
   // province is one of the province's units reporting, not the page's own
-  // (so is a city its text names most on its province's newspaper: "Công an tỉnh đăng ký mới 6.852 xe ô tô … trung tâm TP Thanh Hóa")
-  if (pick?.level === 'district' && pick.parent && wholeProvince() && !OWN_DISTRICT.test(text.slice(0, 20000)) && (pick === siteOnce() || pick === issued || siteOnce()?.place === pick.parent)) {
+  // (so is a city or commune its text names most on its province's site: "Công an tỉnh đăng ký mới 6.852 xe ô tô … trung tâm
+  // TP Thanh Hóa", "Toàn tỉnh có 08 cơ sở chế biến muối … Tại xã Tri Hải, …")
+  const own = pick?.level === 'district' ? OWN_DISTRICT : OWN_COMMUNE;
+  if ((pick?.level === 'district' || pick?.level === 'commune') && pick.parent && wholeProvince() && !own.test(text.slice(0, 20000))
+    && (pick === siteOnce() || pick === issued || siteOnce()?.place === pick.parent)) {
     pick = { place: pick.parent, level: 'province', parent: null };
   }
   // "Bộ Tư pháp hoàn thành 104 nhiệm vụ …" reprinted by a province's newspaper, its text naming no unit: the ministry's
@@ -104,6 +107,9 @@ const PROVINCE_BODY = /(?<![\p{L}])(?<!(?:được|bởi)\s+)(?:[Cc]ông\s+an|UB
 
 /** The text speaking of its own district by the level word alone: "toàn huyện", "của thành phố", "thị xã đã". */
 const OWN_DISTRICT = /(?<![\p{L}])(?:[Tt]oàn|[Cc]ủa|[Tt]rên\s+địa\s+bàn)\s+(?:huyện|thành\s+phố|thị\s+xã|quận)(?![\p{L}])(?![ \t]+\p{Lu})/u;
+
+/** The text speaking of its own commune by the level word alone: "toàn xã", "của xã", "trên địa bàn xã". */
+const OWN_COMMUNE = /(?<![\p{L}])(?:[Tt]oàn|[Cc]ủa|[Tt]rên\s+địa\s+bàn)\s+(?:xã|phường|thị\s+trấn)(?![\p{L}])(?![ \t]+\p{Lu})/u;
 
 /** Whether the text names the unit with its own level word ("tỉnh Lai Châu"). */
 function namedAtLevel(text: string, unit: Place): boolean {
