@@ -40,8 +40,9 @@ export function namedInBrackets(view: SentenceView, q: Quantity): Named | null {
   return { indicator: tidy(`${head} ${m[1]}`), start: nameStart, end: q.end, rule: 'named-in-brackets', base: head };
 }
 
-// an item of a list, in lower case, of one to four words: "…; đương quy (48 ha); diệp hạ châu (28 ha)"
-const ITEM_BEFORE = /(?:^|[,;]|(?<![\p{L}])(?:gồm|như|và))[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+){0,3})[ \t]*\([ \t]*$/u;
+// an item of a list, one to five lower-case words and then a name maybe: "…; đương quy (48 ha); diệp hạ châu (28 ha)",
+// "như: Nhà máy điện gió BIM (88MW); nhà máy điện gió số 7A (50MW); nhà máy điện gió Lợi Hải 2 (28,9MW)"
+const ITEM_BEFORE = /(?:^|[,;:]|(?<![\p{L}])(?:gồm|như|và))[ \t]+(\p{L}\p{Ll}*(?:[ \t]+\p{Ll}+){0,4}(?:[ \t]+(?:\p{Lu}[\p{L}\d]*|\d+\p{Lu}?)){0,5})[ \t]*\([ \t]*$/u;
 /** "các diện tích atiso (179 ha); đương quy (48 ha)": a measure alone in brackets after a listed thing is its area, output or length. */
 function measuredItem(view: SentenceView, q: Quantity, before: string): Named | null {
   const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;

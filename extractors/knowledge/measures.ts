@@ -16,7 +16,7 @@ export const CASE_NOUNS = ['vụ', 'vụ án', 'vụ việc'] as const;
 /** What a measure counts when its noun follows it: "75ha cây chè" is an area, "35.000 con lợn" a herd, "thu giữ 2,1 gam heroin" a weight. */
 export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = {
   ha: 'diện tích', 'm²': 'diện tích', 'km²': 'diện tích', con: 'đàn', 'tấn': 'sản lượng', km: 'chiều dài',
-  kg: 'khối lượng', g: 'khối lượng', gam: 'khối lượng', gram: 'khối lượng',
+  kg: 'khối lượng', g: 'khối lượng', gam: 'khối lượng', gram: 'khối lượng', MW: 'công suất', kW: 'công suất',
 };
 /** What an amount of money is called before the phrase after it, when its own clause names nothing ("trong đó 300 tỷ đồng vốn ngân sách trung ương"). */
 export const AMOUNT_NOUN_HEADS: Readonly<Record<string, string>> = { 'đồng': 'số tiền', USD: 'số tiền' };

@@ -40,10 +40,10 @@ export const isWholeYear = (p: Period) => p.from !== null && p.from === first(+p
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const okYear = (y: number) => y >= 1975 && y <= 2100;
 
-// "so với năm 2019", "so cùng kỳ", "giá so sánh năm 2010", "tháng trước", "bằng năm 2019": references; a few words may stand between
+// "so với năm 2019", "so cùng kỳ", "giá so sánh năm 2010", "tháng trước", "bằng năm 2019", "tương đương với năm 2011": references; a few words may stand between
 // ("so với vụ mùa năm 2018"), more after "so với" ("so với giá bình quân của cả vụ năm 2022"), but no plan: "so với kế hoạch năm 2025"
 const NOT_PLAN_WORD = String.raw`(?:(?!(?:${alternatives(PLAN_WORDS)})(?![\p{L}]))\p{L}+\s+)`;
-const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+(?:với\s+)?${NOT_PLAN_WORD}{0,7}|(?:so\s+sánh|hơn|bằng|trước|sau|cùng\s+kỳ)\s+${NOT_PLAN_WORD}{0,3})$`, 'iu');
+const COMPARISON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so\s+(?:với\s+)?${NOT_PLAN_WORD}{0,7}|(?:so\s+sánh|hơn|bằng|trước|sau|cùng\s+kỳ|tương\s+đương(?:\s+với)?)\s+${NOT_PLAN_WORD}{0,3})$`, 'iu');
 
 // "Sang đến quý I/2023, GRDP …" (coming to that quarter) speaks of the quarter itself, not up to it
 const NOT_UNTIL = String.raw`(?<!sang\s{1,3})`;

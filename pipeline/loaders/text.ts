@@ -63,7 +63,8 @@ export function headOf(raw: string): { title?: string; published?: string } {
     // share bars, menus ("• Đường dây nóng: …", "Tin trong tỉnh >> Kinh tế") and letterheads are no headline
     if (LETTERHEAD.test(line) && !DOCUMENT_TYPE.test(line) && i < 8 && line.length < 60) return;
     if (WEATHER_LINE.test(line)) return; // a weather widget above the headline: "Hà Nội: 14°C"
-    if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|>>|^[•·▪►]|^A-\s|Chia sẻ/u.test(line) && !PHOTO_CAPTION.test(line) && /\p{L}/u.test(line)) head.title = line;
+    // (nor a menu of topics parted by stars: "DÒNG SỰ KIỆN. * ĐẠI HỘI ĐẢNG BỘ CÁC CẤP * ĐẠI DỊCH COVID-19 * …")
+    if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|>>|^[•·▪►]|^A-\s|\s\*\s[^*]*\s\*\s|Chia sẻ/u.test(line) && !PHOTO_CAPTION.test(line) && /\p{L}/u.test(line)) head.title = line;
   });
   return head;
 }
