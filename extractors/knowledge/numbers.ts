@@ -134,6 +134,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'phân hội', 'hội cơ sở',
     // study encouragement's: "576 ban khuyến học", "910 cộng đồng học tập" (a committee, a learning community)
     'ban', 'cộng đồng',
+    // credit's: "toàn tỉnh có 25 quỹ tín dụng nhân dân", "9 phòng giao dịch"
+    'quỹ tín dụng', 'quỹ tín dụng nhân dân', 'phòng giao dịch',
     'nhà', 'nhà ở', 'công trình', 'hạng mục', 'cầu', 'đập', 'hồ', 'giếng', 'nhà vệ sinh',
     // the power grid's: "54 trạm biến áp trung áp bị hư hỏng", "2.700 cột điện hạ áp"
     'trạm', 'trạm biến áp', 'cột',
