@@ -33,6 +33,12 @@ export const TODAY_LINE = /^\s*hôm\s+nay(?![\p{L}])/iu;
  */
 const PERIOD_DATE = /(?<![\p{L}])(?:đến|từ|tới|trước|sau)(?:\s+hết)?\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}/iu;
 
+/** "Theo đó, …", "Trong đó, …", "Ngoài ra, …": a paragraph goes on; no headline opens so. */
+const CONNECTIVE_OPENING = /^(?:Theo đó|Trong đó|Ngoài ra|Bên cạnh đó|Đồng thời|Tuy nhiên|Do đó|Vì vậy|Cụ thể|Như vậy)\s*,/u;
+
+/** A long line ending on a letter or comma: a paragraph wrapped there, which the next line goes on with. */
+const continuesLine = (prev: string | undefined) => prev !== undefined && prev.length >= 60 && /[\p{Ll},]$/u.test(prev);
+
 /** "Kỳ họp thứ 18 HĐND huyện … (nhiệm kỳ 2016-2021). Ảnh: MINH THÔNG": a photo's caption, no headline. */
 const PHOTO_CAPTION = /(?:^|[\s.(])Ảnh(?:\s\d{1,2}\/\d{1,2})?\s?:|Ảnh minh họa|Ảnh minh hoạ/u;
 
@@ -63,8 +69,11 @@ export function headOf(raw: string): { title?: string; published?: string } {
     // share bars, menus ("• Đường dây nóng: …", "Tin trong tỉnh >> Kinh tế") and letterheads are no headline
     if (LETTERHEAD.test(line) && !DOCUMENT_TYPE.test(line) && i < 8 && line.length < 60) return;
     if (WEATHER_LINE.test(line)) return; // a weather widget above the headline: "Hà Nội: 14°C"
-    // (nor a menu of topics parted by stars: "DÒNG SỰ KIỆN. * ĐẠI HỘI ĐẢNG BỘ CÁC CẤP * ĐẠI DỊCH COVID-19 * …")
-    if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|>>|^[•·▪►]|^A-\s|\s\*\s[^*]*\s\*\s|Chia sẻ/u.test(line) && !PHOTO_CAPTION.test(line) && /\p{L}/u.test(line)) head.title = line;
+    // (nor a menu of topics parted by stars: "DÒNG SỰ KIỆN. * ĐẠI HỘI ĐẢNG BỘ CÁC CẤP * ĐẠI DỊCH COVID-19 * …"; nor a
+    // paragraph's line: one opening on a connective, "Theo đó, định hướng vùng … là Hà Nội, Quảng Ninh, Hải", or one after
+    // a long line left open, "Dương, Hải Phòng, Hưng Yên, …")
+    if (line.length >= 10 && line.length <= 200 && !/[.:;]$|[|›»]|>>|^[•·▪►]|^A-\s|\s\*\s[^*]*\s\*\s|Chia sẻ/u.test(line) && !PHOTO_CAPTION.test(line) && /\p{L}/u.test(line)
+      && !CONNECTIVE_OPENING.test(line) && !continuesLine(lines[i - 1])) head.title = line;
   });
   return head;
 }
