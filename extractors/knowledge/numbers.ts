@@ -105,6 +105,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
       'lần', 'độ', 'hạng', 'điểm', 'sào', 'mẫu',
       'vòng', 'suất', 'mũi', 'liều', 'bao', 'thùng',
       'cây', 'gốc', 'con', 'đầu con', 'quả', 'quả trứng', 'bản', 'bộ', 'cuốn', 'quyển', 'tờ', 'trang', 'viên',
+      // flowers and plants sold: "bán được 281.884 chậu", "286.500 giỏ", "sản lượng 9 - 10 tỷ cành/bông"
+      'chậu', 'giỏ', 'cành', 'bông',
       'tuyến', 'tuyến đường', 'tuyến phố', 'giường', 'giường bệnh', 'sao', 'chiếc', 'cái', 'căn',
       'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng', 'phòng học', 'lớp', 'lớp học', 'băng', 'băng rôn', 'pa nô', 'khẩu hiệu',
       'ste',
