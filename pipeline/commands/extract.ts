@@ -22,7 +22,8 @@ others go on.
 A .jsonl file is a crawler dump: one document per line, {id?, url?, title?, published?, site?,
 text | html}; doc is the id, else the url. A bad line is named on stderr and skipped. A
 MANIFEST.tsv in a file's folder, or the folder above, gives saved files their addresses (columns
-file and url), and so their site's place.
+file and url), and so their site's place, and the date an address carries to a text that prints
+none.
 
 options:
   --diagnostics   also print each document's diagnostics on stderr
