@@ -47,9 +47,9 @@ const ITEM_BEFORE = /(?:^|[,;:]|(?<![\p{L}])(?:gồm|như|và))[ \t]+(\p{L}\p{Ll
 function measuredItem(view: SentenceView, q: Quantity, before: string): Named | null {
   const head = q.unit ? MEASURE_NOUN_HEADS[q.unit] : undefined;
   const m = head ? ITEM_BEFORE.exec(before) : null;
-  if (!m) return null;
+  if (!head || !m) return null;
   const itemStart = q.start - before.length + m.index + m[0].indexOf(m[1]);
-  return { indicator: `${head} ${m[1]}`, start: itemStart, end: q.end, rule: 'named-in-brackets', base: head! };
+  return { indicator: `${head} ${m[1]}`, start: itemStart, end: q.end, rule: 'named-in-brackets', base: head };
 }
 
 /** The list's whole before its first item: the last number before the name that no bracket closes after (a few items back at most). */

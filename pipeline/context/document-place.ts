@@ -36,7 +36,7 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const bare = innermost(inTitle.filter((x) => x.level !== 'country'), hint);
   // (unless the text names it at its own level too: "tỉnh Lai Châu" beside "thành phố Lai Châu")
   // (nor when it speaks of its whole province: "Thái Nguyên: …" over "toàn tỉnh có …", a caption's "(TP. Thái Nguyên)" aside)
-  const wholeProvince = once(() => WHOLE_PROVINCE.test(text.slice(0, 20000)) || PROVINCE_BODY.test(text.slice(0, 20000)));
+  const wholeProvince = once(() => { const opening = text.slice(0, 20000); return WHOLE_PROVINCE.test(opening) || PROVINCE_BODY.test(opening); });
   const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare) && !(bare.level === 'province' && wholeProvince())
     ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
   const fromTitle = relevelled ?? unitThenProvince(title, hint) ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
