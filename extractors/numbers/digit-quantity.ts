@@ -263,8 +263,9 @@ function countAfterSlash(text: string, slash: number, hi: number): boolean {
 }
 const WORD_BEFORE_SLASH = /\d[ \t]*(?:\p{L}+[ \t]+)?(\p{L}+)$/u;
 function moneyBeforeSlash(text: string, lo: number, slash: number): boolean {
+  if (slash <= lo || !isLetterChar(text[slash - 1]!)) return false; // most slashes part digits ("22/55", "23/12/2021"): no word read back
   const m = WORD_BEFORE_SLASH.exec(text.slice(Math.max(lo, slash - 24), slash));
-  return m !== null && UNIT_LEXICON.get(unitKey(m[1]!))?.kind === 'currency';
+  return m !== null && isMoney(m[1]!);
 }
 
 /** A unit of money, per something or not ('tỷ USD', 'triệu đồng/người'): the lexicon's currencies. */

@@ -36,7 +36,8 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   const bare = innermost(inTitle.filter((x) => x.level !== 'country'), hint);
   // (unless the text names it at its own level too: "tỉnh Lai Châu" beside "thành phố Lai Châu")
   // (nor when it speaks of its whole province: "Thái Nguyên: …" over "toàn tỉnh có …", a caption's "(TP. Thái Nguyên)" aside)
-  const wholeProvince = once(() => { const opening = text.slice(0, 20000); return WHOLE_PROVINCE.test(opening) || PROVINCE_BODY.test(opening); });
+  const opening = text.slice(0, 20000); // the words a page speaks of itself in are read in its first 20,000 characters
+  const wholeProvince = once(() => WHOLE_PROVINCE.test(opening) || PROVINCE_BODY.test(opening));
   const relevelled = bare && !bare.explicit && !namedAtLevel(text, bare) && !(bare.level === 'province' && wholeProvince())
     ? [...countsOf().values()].find((c) => c.place.level !== bare.level && fold(c.place.place) === fold(bare.place))?.place : undefined;
   const fromTitle = relevelled ?? unitThenProvince(title, hint) ?? bare ?? bareInTitle(title, inAside, namedAndSite(countsOf, siteOnce), hint)
@@ -52,13 +53,13 @@ export function documentPlace(doc: Document, hint: PlaceHint): Place | null {
   // (so is a city or commune its text names most on its province's site: "Công an tỉnh đăng ký mới 6.852 xe ô tô … trung tâm
   // TP Thanh Hóa", "Toàn tỉnh có 08 cơ sở chế biến muối … Tại xã Tri Hải, …")
   const own = pick?.level === 'district' ? OWN_DISTRICT : OWN_COMMUNE;
-  if ((pick?.level === 'district' || pick?.level === 'commune') && pick.parent && wholeProvince() && !own.test(text.slice(0, 20000))
+  if ((pick?.level === 'district' || pick?.level === 'commune') && pick.parent && wholeProvince() && !own.test(opening)
     && (pick === siteOnce() || pick === issued || siteOnce()?.place === pick.parent)) {
     pick = { place: pick.parent, level: 'province', parent: null };
   }
   // "Bộ Tư pháp hoàn thành 104 nhiệm vụ …" reprinted by a province's newspaper, its text naming no unit: the ministry's
   // news, the country's (the province's own bodies or "toàn tỉnh" keep it the province's)
-  if (pick && pick === siteOnce() && CENTRAL_TITLE.test(title)) pick = countryUnlessOwnProvince(text.slice(0, 20000)) ?? pick;
+  if (pick && pick === siteOnce() && CENTRAL_TITLE.test(title)) pick = countryUnlessOwnProvince(opening) ?? pick;
   if (pick && pick.level !== 'province' && pick.parent === null) {
     // a district or commune that several provinces have: the one in the province the text or site names
     // ("(Huyện Yên Thế, tỉnh Bắc Giang)" is one mention, of the district: its province is named too)
