@@ -18,7 +18,7 @@ const CARRY_PERIOD = true;
 const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && LIST_MARKER_AHEAD.test(text.slice(at, at + 8));
 
 // "3,21% của quý I/2020", "5% trong năm 2023", "đạt 70% năm 2025, 85% năm 2030": a period joined to the figure is the figure's own
-const JOINED_AFTER = /^[ \t]{1,2}(?:(?:của|trong|vào)[ \t]{1,2})?$/u;
+const JOINED_AFTER = /^[ \t]{1,2}(?:(?:của|trong|vào)[ \t]{1,2})?$/u, ITEM_CLOSED = /^[ \t]*(?:,[ \t]*)?và[ \t]+[\d.,]+[ \t]*%?$/u;
 // … but right after a multiple or a share "bằng" one, the period is its base: "bằng 1,35 lần năm 2020", "bằng 105% năm 2022"
 const COMPARED_FIGURE = /(?<![\p{L}])(?:bằng|gấp)[ \t]+\S+(?:[ \t]+\S+)?$|lần$/iu;
 // a count of things (not a year, not a share): "2 xã", "15 trường"
@@ -61,7 +61,6 @@ const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to 
   && part.from >= whole.from && part.to <= whole.to && (part.from > whole.from || part.to < whole.to);
 // "hiện là 5 trường", "đến nay 120 xã": a period right before a figure is that figure's own
 const ownsNextFigure = (text: string, p: PeriodMention) => /^[ \t]{1,2}\d/.test(text.slice(p.end, p.end + 3));
-
 const ASIDE_REACH = 400;
 /** How far after a period the words of its aside are read. */
 const ASIDE_WINDOW = 120;
@@ -71,7 +70,6 @@ const SAME_PERIOD_BEFORE = /(?<![\p{L}])cùng[ \t]+kỳ[ \t]+$/iu;
 const BRACKET_LEAD = 30;
 /** How many asides' periods the look back from a figure passes before it gives up (a long run of asides costs no walk to the sentence's start). */
 const ASIDES_PASSED = 8;
-
 /**
  * "tăng 1,8% (quý III ước đạt 20,0 nghìn tấn, tăng 3,5%)": a period in brackets with a figure of its own
  * after it is that aside's, not a figure's outside them. `from`..`to` runs between the period and the
@@ -285,10 +283,12 @@ export class MatchPeriods {
    */
   private periodAround(all: PeriodMention[], m: Match): PeriodMention | undefined {
     const from = countBefore(all, m.start); // periods starting before the match
-    for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end && !inOwnAside(this.doc.text, all[k], all[k].end, m.end)) return all[k];
     const next = all[countBefore(all, m.end)];
     const joint = next && next.start - m.end <= 8 ? this.doc.text.slice(m.end, next.start) : null;
-    if (joint !== null && JOINED_AFTER.test(joint) && (joint.trim() !== '' || !COMPARED_FIGURE.test(this.doc.text.slice(Math.max(m.start, m.end - 30), m.end)))) return next;
+    const joined = joint !== null && JOINED_AFTER.test(joint) && (joint.trim() !== '' || !COMPARED_FIGURE.test(this.doc.text.slice(Math.max(m.start, m.end - 30), m.end)));
+    // one inside it, unless it closes the item before the figure, whose own is joined after it ("… vào năm 2025 và 90% vào năm 2030")
+    for (let k = from; k < all.length && all[k].start < m.end; k++) if (all[k].end <= m.end && !inOwnAside(this.doc.text, all[k], all[k].end, m.end)) return joined && ITEM_CLOSED.test(this.doc.text.slice(all[k].end, m.end)) ? next : all[k];
+    if (joined) return next;
     // the nearest before it, unless one an earlier item owns ("đạt chuẩn … vào năm 2018; …")
     for (let k = from - 1, passed = 0; k >= 0 && passed <= ASIDES_PASSED; k--) {
       const p = all[k];
