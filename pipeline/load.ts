@@ -10,7 +10,7 @@ import { LoadError } from './loaders/loader.ts';
 import { once } from './lazy.ts';
 import { limits, megabytes } from './limits.ts';
 import { isDump, loadDump } from './loaders/jsonl.ts';
-import { listedAddress } from './manifest.ts';
+import { listing } from './manifest.ts';
 import { dateFromUrl } from './loaders/dates.ts';
 
 export { LoadError };
@@ -119,10 +119,13 @@ export async function loadFile(file: string): Promise<Document> {
   const bytes = readInput(file); // one core, one document at a time: async reads only add overhead
   if (bytes.length === 0) throw new LoadError(file, 'empty file');
   const doc = await documentFromBytes(bytes, file);
-  if (doc.meta.url === null) {
-    // a page's own address first, then its folder's manifest; a text's printed date first, then the one its address carries
-    doc.meta.url = listedAddress(file);
-    if (doc.meta.url) doc.meta.published ??= dateFromUrl(doc.meta.url);
+  const listed = doc.meta.url === null ? listing(file) : null;
+  if (listed) {
+    // a page's own address first, then its folder's manifest; a text's printed date first, then the one its address carries;
+    // a title the text opens on first, then the one listed
+    doc.meta.url = listed.url;
+    doc.meta.published ??= dateFromUrl(listed.url);
+    doc.meta.title ??= listed.title;
   }
   return doc;
 }

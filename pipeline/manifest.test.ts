@@ -1,10 +1,10 @@
-// A folder's MANIFEST.tsv gives saved texts the address they came from, and so their site's place.
+// A folder's MANIFEST.tsv gives saved texts the address they came from, and so their site's place, and their title.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFile } from './load.ts';
-import { listedAddress, parseManifest } from './manifest.ts';
+import { listing, parseManifest } from './manifest.ts';
 import { process as runPipeline } from './pipeline.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-manifest-'));
@@ -17,11 +17,12 @@ const put = (rel: string, text: string) => {
 };
 const TEXT = 'Năm 2023, tỷ lệ hộ nghèo của tỉnh giảm còn 5,2%.\n';
 const placesOf = async (file: string) => runPipeline(await loadFile(file)).statements.map((s) => s.place);
+const listedAddress = (file: string) => listing(file)?.url ?? null;
 
 describe('a manifest table', () => {
   it('reads its file and address columns, whatever else it holds', () => {
     const m = parseManifest('file\tsource\tnotes\na01.txt\thttps://yenbai.gov.vn/tin\t"ghi chú"\na02.txt\t-\t\n');
-    expect(m?.byPath.get('a01.txt')).toBe('https://yenbai.gov.vn/tin');
+    expect(m?.byPath.get('a01.txt')).toEqual({ url: 'https://yenbai.gov.vn/tin', title: null });
     expect(m?.byPath.has('a02.txt')).toBe(false); // "-" is no address
   });
   it('is none without a file column or an address column', () => {
@@ -31,8 +32,8 @@ describe('a manifest table', () => {
   it('names a file by its bare name only when one row has that name', () => {
     const m = parseManifest('file\turl\nx/a.txt\thttps://yenbai.gov.vn/1\ny/a.txt\thttps://hagiang.gov.vn/2\nb.txt\thttps://yenbai.gov.vn/3\n');
     expect(m?.byName.get('a.txt')).toBeNull();
-    expect(m?.byPath.get('y/a.txt')).toBe('https://hagiang.gov.vn/2');
-    expect(m?.byName.get('b.txt')).toBe('https://yenbai.gov.vn/3');
+    expect(m?.byPath.get('y/a.txt')?.url).toBe('https://hagiang.gov.vn/2');
+    expect(m?.byName.get('b.txt')?.url).toBe('https://yenbai.gov.vn/3');
   });
 });
 
@@ -61,6 +62,15 @@ describe('a saved text listed in a manifest', () => {
     put('dated/MANIFEST.tsv', 'file\turl\na.txt\thttps://baolamdong.vn/xa-hoi/202305/tin-f981a36\nb.txt\thttps://baolamdong.vn/xa-hoi/202305/tin-f981a37\n');
     expect((await loadFile(stamped)).meta.published).toBe('2023-05');
     expect((await loadFile(printed)).meta.published).toBe('2024-06');
+  });
+  it("takes the title listed for it when its text opens on none: the title's place and period date and place its figures", async () => {
+    const bare = put('titled/docs/a.txt', 'Tỷ lệ hộ nghèo của tỉnh giảm còn 5,2%.\n');
+    const headed = put('titled/docs/b.txt', 'Giảm nghèo bền vững\n\nTỷ lệ hộ nghèo của tỉnh giảm còn 5,2%.\n');
+    put('titled/MANIFEST.tsv', 'file\turl\ttitle\na.txt\thttps://baomoi.com/tin/1\tYên Bái: tỷ lệ hộ nghèo năm 2023 còn 5,2%\nb.txt\thttps://baomoi.com/tin/2\tYên Bái: tỷ lệ hộ nghèo năm 2023 còn 5,2%\n');
+    const [s] = runPipeline(await loadFile(bare)).statements;
+    expect([s.place, s.period_from, s.period_to]).toEqual(['Yên Bái', '2023-01-01', '2023-12-31']);
+    const [own] = runPipeline(await loadFile(headed)).statements; // a title of its own comes first
+    expect([own.place, own.period_from]).toEqual([null, null]);
   });
   it("keeps a page's own address over the manifest's", async () => {
     const page = put('pages/p.html', `<html><head><link rel="canonical" href="https://hagiang.gov.vn/tin/3"></head><body><p>${TEXT}</p></body></html>`);
