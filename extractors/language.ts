@@ -287,7 +287,6 @@ export function isProperName(s: string): boolean {
 }
 
 // ---- actors: who did it is not what was counted ---------------------------------------------
-
 /**
  * Two to four capitalised words, then "đã" (or "cũng", "ước tính") and its verb, or a verb of its own right after
  * them: a place named as the one who acted ("Đại Lộc đã thu hút", "Thanh Hóa cũng đón", "Nghệ An thu hút được"); case-sensitive.
@@ -295,6 +294,8 @@ export function isProperName(s: string): boolean {
 const namedActorRe = new RegExp(String.raw`^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}[ \t]+(?:(?:đã|cũng|ước[ \t]+tính)(?:[ \t]+\p{L}+){1,4}|(?:${alternatives(NAMED_ACTOR_VERBS)})(?:[ \t]+được)?)$`, 'u');
 const namesIndicatorRe = new RegExp(`(?<![\\p{L}])(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
 const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*(?:của\\s+)?${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu'); // any words: a named actor too ("tỉnh Bắc Kạn đón")
+// "Cũng trong thời gian này, toàn tỉnh có", "Trong toàn tỉnh có": a fronted clause of two words or more before a comma, or "trong", says when or where only
+const frontedActorRe = new RegExp(`^(?:[^,;:()\\s]+\\s[^,;:()]{1,60},\\s*)?(?:${ACTOR_TIME}\\s*,?\\s*)*(?:(?:của|trong|trên|tại)\\s+)?${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu');
 const actorLeadRe = new RegExp(`^${words(ACTOR_WORDS)}\\s+(?:đã\\s+|sẽ\\s+)?`, 'iu');
 /** A subject without the actor it opens with: "Toàn tỉnh trồng mới" → "trồng mới", "Huyện sẽ phát triển" → "phát triển" (the action of a measure). */
 export function withoutActor(subject: string): string {
@@ -302,15 +303,14 @@ export function withoutActor(subject: string): string {
   return m ? subject.slice(m[0].length) : subject;
 }
 
-/** A subject that only says who acted and how ("tỉnh đã xây dựng được", "toàn tỉnh có"), not what was counted. */
-export function isActorClause(subject: string): boolean {
-  return (actorClauseRe.test(subject) || namedActorRe.test(subject)) && !namesIndicatorRe.test(subject);
+/** A subject that only says who acted and how ("tỉnh đã xây dựng được", "toàn tỉnh có"), not what was counted; after a fronted clause too, if asked. */
+export function isActorClause(subject: string, fronted = true): boolean {
+  return (actorClauseRe.test(subject) || namedActorRe.test(subject) || (fronted && frontedActorRe.test(subject))) && !namesIndicatorRe.test(subject);
 }
 
 // ---- changes: what changed, against what (comparison.ts) ------------------------------------
 
 export { BARE_CHANGE_BEFORE, CHANGE_BEFORE, comparisonAt, comparisonOf, rankedWith, WITH_BEFORE } from './comparison.ts';
-
 /** A topic line inside a list: "Về kinh tế", "Trong lĩnh vực văn hóa – xã hội:" — short, no number, no sentence. */
 export function isTopicLine(line: string): boolean {
   return line.length <= 80 && wordCount(line) <= 10 && !/\d/.test(line) && !/[.!?;]$/u.test(line) && !RESULT_HEADING.test(line);

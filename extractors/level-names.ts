@@ -372,8 +372,9 @@ const SUBJECT_REFINEMENTS: readonly { id: string; accept(c: SubjectContext): str
       const noun = phraseWithAgeBand(view.text, q.end, view.end);
       if ((placeHas || rankedBy) && !noun) return q.unit; // "Sông Mã có 37 trường": what the place has, the place its own field
       if (noun) return `${q.unit} ${view.text.slice(noun.start, noun.end)}`;
-      // "Các cơ sở lưu trú đã thực hiện 6.144.141 lượt": with nothing counted after it, a plural actor ("các …") names the count as written
-      return PLURAL_ACTOR.test(indicator) ? null : `${q.unit} ${indicator}`;
+      // "Các cơ sở lưu trú đã thực hiện 6.144.141 lượt": with nothing counted after it, a plural actor ("các …") names the count as written,
+      // as does a clause fronted before the actor ("Về sản phẩm OCOP, huyện có 27 sản phẩm")
+      return PLURAL_ACTOR.test(indicator) || !(placeHas || rankedBy || isActorClause(indicator, false)) ? null : `${q.unit} ${indicator}`;
     },
   },
 ];
