@@ -169,6 +169,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     'chỉ tiêu thành phần', 'nhiệm vụ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'văn bản', 'quyết định', 'nghị quyết',
     'thông báo', 'giấy', 'giấy chứng nhận', 'giấy phép', 'đơn', 'đơn thư', 'vụ', 'vụ việc', 'vụ án', 'việc', 'án',
     'cuộc', 'hội nghị', 'buổi', 'phiên', 'đợt',
+    // courses and meetings held: "tổ chức 11 hội thảo, tập huấn", "mở 3 khóa đào tạo", "ít nhất 1 hội thi bơi lặn"
+    'hội thảo', 'hội thi', 'khóa',
     'đoàn', 'đội', 'tin', 'tin, bài', 'tin bài', 'bài', 'bài viết', 'tin báo', 'phóng sự', 'video',
     'phương án', 'sáng kiến', 'đề tài', 'kiến nghị', 'ý kiến', 'vấn đề', 'tài khoản', 'gói thầu', 'hợp đồng',
     'giao dịch', 'phương tiện', 'xe', 'ô tô', 'tàu', 'tàu cá', 'chuyến', 'chuyến bay', 'lễ hội', 'sự kiện', 'giải', 'huy chương',
@@ -233,10 +235,10 @@ export const LIBRARY_HOLDINGS = ['bản sách', 'đầu sách', 'bản tài li�
 export const WHOLE_THINGS = ['con', 'cây', 'chiếc', 'cái', 'căn', 'căn hộ', 'căn nhà', 'ngôi nhà', 'phòng học', 'lớp học'] as const;
 /**
  * Measure words that count whole things (animals, doses, vehicles, homes, books): an action's count of them is a
- * figure as a counted noun's is ("tiêu hủy 1.500 con lợn", "tiêm 10.249 liều vắc xin"); a weight or a length after a
+ * figure as a counted noun's is ("tiêu hủy 1.500 con lợn", "tiêm 10.249 liều vắc xin", "mở 65 lớp dạy bơi"); a weight or a length after a
  * verb ("thu giữ 127 gram") stays narrative.
  */
-export const ITEM_MEASURES: readonly string[] = [...WHOLE_THINGS, 'đầu con', 'liều', 'cuốn', 'quyển', 'bộ', 'suất', 'giường', 'giường bệnh', 'quả trứng'];
+export const ITEM_MEASURES: readonly string[] = [...WHOLE_THINGS, 'đầu con', 'liều', 'cuốn', 'quyển', 'bộ', 'suất', 'giường', 'giường bệnh', 'quả trứng', 'lớp'];
 
 /** Units that take a power glued after them: "m2" = m², "km3" = km³. */
 export const SQUARABLE_UNITS: readonly string[] = ['m', 'km', 'cm', 'dm', 'mm'];
