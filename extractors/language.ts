@@ -173,12 +173,12 @@ export function targetTriggerIn(text: string, from: number, to: number): number 
 }
 
 /**
- * "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …", "HĐND … đã quyết nghị các chỉ tiêu …", "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số
+ * "địa phương đặt chỉ tiêu …", "đề ra các mục tiêu …", "Kế hoạch nêu rõ mục tiêu cụ thể …", "HĐND … đã quyết nghị các chỉ tiêu …", "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số
  * chỉ tiêu chủ yếu …": setting targets carries on to the end of the paragraph too.
  */
 const GOALS = `(?:các\\s+|những\\s+|một\\s+số\\s+)?(?:${alternatives(GOAL_WORDS)})${WE}`;
 // ("Trong 6 tháng cuối năm ngành đề ra 11 nhiệm vụ trọng tâm, trong đó …": tasks set, counted, hold their targets)
-const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề|quyết\\s+nghị)\\s+(?:ra\\s+)?${GOALS}|đề\\s+ra\\s+\\d{1,2}\\s+(?:${alternatives(TASK_WORDS)})${WE}|thông\\s+qua\\s+(?:nghị\\s+quyết|NQ)${WE}[^.;:!?()]{0,60}?\\s+với\\s+${GOALS})`, 'iu');
+const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề|quyết\\s+nghị|nêu\\s+rõ|xác\\s+định\\s+rõ)\\s+(?:ra\\s+)?${GOALS}|đề\\s+ra\\s+\\d{1,2}\\s+(?:${alternatives(TASK_WORDS)})${WE}|thông\\s+qua\\s+(?:nghị\\s+quyết|NQ)${WE}[^.;:!?()]{0,60}?\\s+với\\s+${GOALS})`, 'iu');
 /**
  * "Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": targets set, counted, hold them, unless the sentence
  * goes on to count those met ("Năm 2024, huyện đề ra 22 chỉ tiêu …, trong đó thực hiện đạt và vượt 19 chỉ tiêu").
@@ -186,7 +186,7 @@ const setsTargets = new RegExp(`${WB}(?:(?:đặt|đề|quyết\\s+nghị)\\s+(?
 const setsCountedGoals = new RegExp(`${WB}(?:đặt|đề|quy\\s+định)\\s+(?:ra\\s+)?\\d{1,2}\\s+${GOALS}`, 'iu');
 const COUNT_OF_GOALS = new RegExp(`(?<![\\d.,])\\d{1,2}(?:\\/\\d{1,2})?\\s+(?:${alternatives(GOAL_WORDS)})${WE}`, 'iu');
 /** What setsTargets needs: a pattern without a lookbehind, which V8 finds by its first letters. */
-const SETS_TARGETS_VERB = /(?:đặt|đề|nghị|định|thông\s+qua)\s/iu;
+const SETS_TARGETS_VERB = /(?:đặt|đề|nghị|định|rõ|thông\s+qua)\s/iu;
 /** A sentence that reports results ends a goals list before the paragraph does. */
 const reportsResultsIn = wordsTester(RESULT_WORDS);
 export function reportsResults(text: string, from: number, to: number): boolean {
