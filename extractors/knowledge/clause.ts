@@ -46,7 +46,7 @@ export const SUBJECT_LEADING = [
   'toàn huyện có', 'dự ước', 'ước', 'ước tính', 'ngoài ra', 'bên cạnh đó', 'cùng với đó', 'đồng thời', 'cụ thể', 'tính đến nay', 'đến thời điểm hiện tại', 'tính đến thời điểm hiện tại', 'đến thời điểm này',
   'phấn đấu', 'phân đầu', 'đạt', 'với', 'và', 'có được', 'hiện có', 'đã', 'trong năm', 'năm', 'kết quả',
   'thực hiện', 'ước thực hiện', 'TH', 'ước TH', 'dự ước thực hiện', 'tuy nhiên', 'hiện vẫn', 'vẫn', 'hiện', 'còn',
-  'về', 'qua đó', 'theo đó', 'theo kế hoạch', 'giúp', 'góp phần giúp', 'tất cả', 'tương tự',
+  'về', 'qua đó', 'qua kiểm tra', 'qua rà soát', 'qua thanh tra', 'qua khảo sát', 'theo đó', 'theo kế hoạch', 'giúp', 'góp phần giúp', 'tất cả', 'tương tự',
 ] as const;
 /**
  * Words opening a clause on the means by which a figure was found, up to a comma: "Qua rà soát, toàn tỉnh có …",
