@@ -108,8 +108,8 @@ function isLevel(view: SentenceView, q: Quantity): boolean {
   if (!q.unit) return false;
   if (q.unit === 'lần') return /(?:gấp|tăng|giảm|bằng|lên)\s*$/iu.test(textBefore(view, q.start, WIDTH.word));
   if (q.unit === 'tuổi' && /tuổi\s+thọ|tuổi\s+bình\s+quân/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
-  // "Thời gian lưu trú bình quân của khách là 1,6 ngày": a duration that is itself the indicator
-  if ((q.unit === 'ngày' || q.unit === 'giờ' || q.unit === 'phút') && /thời\s+gian|thời\s+hạn/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
+  // a duration that is itself the indicator ("Thời gian lưu trú bình quân là 1,6 ngày"), a count of days ("tổng số ngày nghỉ là 143.000 ngày")
+  if ((q.unit === 'ngày' || q.unit === 'giờ' || q.unit === 'phút') && /thời\s+gian|thời\s+hạn|số\s+(?:ngày|giờ)|(?:ngày|giờ)\s+công/iu.test(textBefore(view, q.start, WIDTH.phrase))) return true;
   // "tổ chức được 46 phiên giao dịch việc làm": events an action counts (a bare "3 phiên" is no level)
   if (EVENT_UNIT_SET.has(q.unit)) return isActionCount(textBefore(view, q.start, WIDTH.action), q.unit);
   if (NOT_LEVELS.has(q.unit)) return false;
