@@ -4,7 +4,7 @@
 import { afterRowNumber, atLineStart } from './row-number.ts';
 import {
   EMPTY_SUBJECT_WORDS, GROUP_WORDS, MAX_SUBJECT, NOT_LEVELS, ONLY_TIME, PERIOD_SPAN, PLAN_WORDS, PERIOD_TAIL,
-  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, SCHOOL_TERM, STRIVE_WORDS, TIME_FRAME_LEAD, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
+  ADVERB_COMPOUNDS, BREAKDOWN_WORDS, CLAUSE_VERBS, GOAL_WORDS, TASK_WORDS, NOT_PURPOSE_TAILS, ESTIMATE_WORDS, LONG_NAME_HEADS, MEASURE_ADJECTIVES, TOPIC_PARTICLES, SUPERLATIVE_HEADS, THRESHOLD_WORDS, OPENING_YEAR, SCHOOL_TERM, STRIVE_WORDS, TIME_FRAME_LEAD, GOAL_SETTING_VERBS, SUBJECT_LEADING, SUBJECT_TRAILING, SUBJECT_TRAILING_ADVERBS, TERM_IN_BRACKETS, WIDTH,
 } from './knowledge/index.ts';
 import { alternatives, notCompoundEnd, WB, WE, words } from './patterns.ts';
 import { charTester, isLetterOrNumberCode } from './numbers/chars.ts';
@@ -43,7 +43,7 @@ export { lineStartNear, textAfter, textBefore, textBeyond } from './windows.ts';
 import { textBefore, textAfter } from './windows.ts';
 
 // ---- subjects and phrases ------------------------------------------------------------------
-const TRAILING = [...SUBJECT_TRAILING, ...STRIVE_WORDS]; // "Tốc độ tăng trưởng (GRDP) phấn đấu từ 7,5%"
+const TRAILING = [...SUBJECT_TRAILING, ...STRIVE_WORDS, ...GOAL_SETTING_VERBS]; // "Tốc độ tăng trưởng (GRDP) phấn đấu từ 7,5%", "Việt Nam đặt mục tiêu đến năm 2030 có …"
 /** An adverb before the verb, unless it ends a compound ("chứng chỉ"): `(?<!(?:chứng|địa)\s+)chỉ`. */
 export const trailingAdverbs = SUBJECT_TRAILING_ADVERBS.map((a) => `${notCompoundEnd(a, ADVERB_COMPOUNDS)}${alternatives([a])}`);
 const trailingRe = new RegExp(`(?:\\s+|^)(?:${words(TRAILING)}|${WB}(?:${trailingAdverbs.join('|')})${WE}|(?:hết\\s+|cả\\s+)?năm\\s+\\d{4}|đến\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?\\d{4}|(?:tính\\s+)?đến\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})\\s*$`, 'iu');
@@ -69,8 +69,8 @@ const FOUR_DIGITS = /\d{4}/;
 /** "Năm 2023 tỉnh đón …": a year that opens the clause goes with the other leading words (only when a subject of two words or more follows it). */
 const leadingYear = leadingRe(`${OPENING_YEAR}|`);
 
-/** "... nhằm nâng tỷ lệ che phủ rừng lên": what is measured comes after the purpose verb (not "nâng cấp", "đưa vào": verbs of their own). */
-const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives(STRIVE_WORDS)}|(?:nâng|đưa)(?!\\s+(?:${alternatives(NOT_PURPOSE_TAILS)})${WE}))\\s+`, 'giu');
+/** "... nhằm nâng tỷ lệ che phủ rừng lên", "Huyện đặt mục tiêu tỷ lệ hộ nghèo …": what is measured comes after the purpose verb (not "nâng cấp", "đưa vào": verbs of their own). */
+const purposeRe = new RegExp(`${WB}(?:nhằm|để|${alternatives([...STRIVE_WORDS, ...GOAL_SETTING_VERBS])}|(?:nâng|đưa)(?!\\s+(?:${alternatives(NOT_PURPOSE_TAILS)})${WE}))\\s+`, 'giu');
 
 /** "Theo quy định thì tỷ lệ …", "hai khoản thu lớn nhất là thu nội địa": what is measured comes after a topic particle or a superlative (not one that opens the subject: "Thấp nhất là môn Ngoại ngữ" keeps its only head). */
 const topicRe = new RegExp(`${WB}(?:${alternatives(TOPIC_PARTICLES)}|(${alternatives(SUPERLATIVE_HEADS)})\\s+nhất\\s+là(?=\\s+\\p{L}))\\s+`, 'giu');
@@ -92,7 +92,7 @@ export function trimSubject(text: string, start: number, end: number): { start: 
     if (trimmed.length === tail.length) break; // nothing came off (replacing only removes)
     s = s.slice(0, cut) + trimmed;
   }
-  const purpose = /nhằm|để|phấn|phân|nâng|đưa/iu.test(s) ? [...s.matchAll(purposeRe)].pop() : undefined;
+  const purpose = /nhằm|để|phấn|phân|nâng|đưa|mục/iu.test(s) ? [...s.matchAll(purposeRe)].pop() : undefined;
   // "... cũng tăng so với kế hoạch với đàn trâu": after a clause that reported a change, "với" opens what is counted
   const along = / với /iu.test(s) && /(?<![\p{L}])(?:tăng|giảm|đạt|vượt)(?![\p{L}])/iu.test(s) ? [...s.matchAll(alongRe)].pop() : undefined;
   const topic = TOPIC_WORD.test(s) || s.includes('nhất') ? [...s.matchAll(topicRe)].filter((m) => m.index! > 0 || !m[1]).pop() : undefined; // see topicRe

@@ -45,6 +45,7 @@ export const TABLES: readonly Table[] = [
   { name: 'PASSED_PLANS', role: 'what is passed with its targets', forms: plans.PASSED_PLANS, family: 'lexicon' },
   { name: 'PLAN_CONTENT_WORDS', role: 'a word saying a page sets out what a plan holds', forms: plans.PLAN_CONTENT_WORDS, family: 'lexicon' },
   { name: 'STRIVE_WORDS', role: 'a word opening target talk', forms: plans.STRIVE_WORDS, family: 'lexicon' },
+  { name: 'GOAL_SETTING_VERBS', role: 'setting a goal, what it is of after it', forms: plans.GOAL_SETTING_VERBS, family: 'lexicon' },
   { name: 'PROGRESS_VERBS', role: 'a verb before a share of a plan', forms: verbs.PROGRESS_VERBS, family: 'lexicon' },
   { name: 'PLAN_DONE_VERBS', role: 'a verb of doing before a share with its plan right after it', forms: verbs.PLAN_DONE_VERBS, family: 'lexicon' },
   { name: 'EXCEEDING_VERBS', role: 'a verb of exceeding a plan', forms: verbs.EXCEEDING_VERBS, family: 'lexicon' },

@@ -49,6 +49,8 @@ export const PLAN_CONTENT_WORDS = ['dự kiến', 'theo kế hoạch'] as const;
 
 /** Words that open target talk: "Phấn đấu đến năm 2025, ..." ("phân đầu" as converters leave it). */
 export const STRIVE_WORDS = ['phấn đấu', 'phân đầu'] as const;
+/** Setting a goal before what it is of: "Việt Nam đặt mục tiêu đến năm 2030 có ít nhất 2 triệu doanh nghiệp" (what is measured comes after). */
+export const GOAL_SETTING_VERBS = ['đặt mục tiêu', 'đề ra mục tiêu'] as const;
 
 /** "so với" before what a figure is measured against, often written short: "gấp 2,46 lần so kế hoạch", "so KH". */
 export const COMPARED_WITH = String.raw`so\s+(?:với\s+)?`;
