@@ -11,6 +11,7 @@ import type { Named } from './count-names.ts';
 import type { Quantity } from './numbers.ts';
 import type { Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
+import { UNIT_LEXICON, unitKey } from './units.ts';
 
 /** An item of a list of measures: its own noun, and, when each measure comes before its noun, the previous item's noun. */
 export interface MeasureItem { noun: Span; previousNoun: Span | null }
@@ -55,6 +56,18 @@ export function measureItem(view: SentenceView, index: number, floor: number): M
   if (!previousNoun || !/^[ \t]+$/u.test(text.slice(prev.end, previousNoun.start)) || !AFTER_NOUN.test(text.slice(previousNoun.end, q.start))) return null;
   const noun = /^[ \t]+\p{Ll}/u.test(text.slice(q.end, q.end + 2)) ? phraseAfter(text, q.end, view.end, PHRASE_WORDS.measured) : null;
   return noun ? { noun, previousNoun } : null;
+}
+
+// a comma or "và" between an amount and a measure: "phát hiện sai phạm 127.359,35 triệu đồng và 3.447 m2 đất"
+const AMOUNT_THEN = /^[ \t]*(?:,|[ \t]và)[ \t]+$/u;
+/**
+ * "phát hiện sai phạm 127.359,35 triệu đồng và 3.447 m2 đất", "thu hồi 12 tỷ đồng, 35 ha đất": a measure of a thing (its
+ * noun right after it) joined to the amount before it, which made a level, is the same action's other figure.
+ */
+export function measureAfterAmount(view: SentenceView, index: number, floor: number): boolean {
+  const q = view.quantities[index], prev = view.quantities[index - 1];
+  if (prev === undefined || prev.end !== floor || !isListMeasure(q.unit) || prev.unit === null || UNIT_LEXICON.get(unitKey(prev.unit))?.kind !== 'currency') return false;
+  return AMOUNT_THEN.test(view.text.slice(prev.end, q.start)) && /^[ \t]*\p{Ll}/u.test(view.text.slice(q.end, q.end + 2));
 }
 
 // the previous item, a comma or "và", then the words right before the figure ("…, Nghệ An 105 hồ", "…, Hải Phòng 41,54 điểm")

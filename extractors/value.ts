@@ -23,7 +23,7 @@ import { Memo } from './memo.ts';
 import { fromToLevel } from './from-to.ts';
 import { inListRun } from './list-runs.ts';
 import { secondOfChange } from './change-names.ts';
-import { measureItem, namedListItem } from './measure-list.ts';
+import { measureAfterAmount, measureItem, namedListItem } from './measure-list.ts';
 import { ruleOff } from './rules.ts';
 import { NOT_A_LEVEL, ownersOfCount } from './not-a-level.ts';
 import type { LevelCheck } from './not-a-level.ts';
@@ -243,7 +243,7 @@ function looksLikeLevel(view: SentenceView, q: Quantity, index: number, floor: n
   // "nhảy vọt 8 bậc so với năm 2022": a change of rank is a level like a rank
   const rankChange = q.unit === 'bậc' && RANK_CHANGE.test(check.lead);
   return check.isShare || q.unit === 'lần' || q.unit === 'hạng' || rankChange || inTarget || namesWhatIsMeasured(view, q, floor, check.lead)
-    || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || namedListItem(view, index, floor) || scoreAfterRank(view, index)
+    || continuesList(view, index, floor) || finished !== null || measureItem(view, index, floor) !== null || namedListItem(view, index, floor) || measureAfterAmount(view, index, floor) || scoreAfterRank(view, index)
     || countAfterCount(view, index) || secondOfChange(view, q) !== null || ownersOfCount(view, index, q) || wholeOfParts(view, q);
 }
 
