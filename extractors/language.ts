@@ -293,9 +293,9 @@ export function isProperName(s: string): boolean {
  */
 const namedActorRe = new RegExp(String.raw`^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}[ \t]+(?:(?:đã|cũng|ước[ \t]+tính)(?:[ \t]+\p{L}+){1,4}|(?:${alternatives(NAMED_ACTOR_VERBS)})(?:[ \t]+được)?)$`, 'u');
 const namesIndicatorRe = new RegExp(`(?<![\\p{L}])(?:${alternatives(INDICATOR_HEADS)})(?![\\p{L}])`, 'iu');
-const actorClauseRe = new RegExp(`^(?:${ACTOR_TIME}\\s*,?\\s*)*(?:của\\s+)?${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu'); // any words: a named actor too ("tỉnh Bắc Kạn đón")
-// "Cũng trong thời gian này, toàn tỉnh có", "Trong toàn tỉnh có": a fronted clause of two words or more before a comma, or "trong", says when or where only
-const frontedActorRe = new RegExp(`^(?:[^,;:()\\s]+\\s[^,;:()]{1,60},\\s*)?(?:${ACTOR_TIME}\\s*,?\\s*)*(?:(?:của|trong|trên|tại)\\s+)?${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu');
+// who acted, after the clause's opening times, any words after (a named actor too: "tỉnh Bắc Kạn đón"); fronted: also after a clause of two words or more and a comma, or "trong" ("Cũng trong thời gian này, toàn tỉnh có")
+const actorAfter = (lead: string, by: string) => new RegExp(`^${lead}(?:${ACTOR_TIME}\\s*,?\\s*)*(?:(?:${by})\\s+)?${words(ACTOR_WORDS)}(?:\\s+\\p{L}+){0,5}$`, 'iu');
+const actorClauseRe = actorAfter('', 'của'), frontedActorRe = actorAfter('(?:[^,;:()\\s]+\\s[^,;:()]{1,60},\\s*)?', 'của|trong|trên|tại');
 const actorLeadRe = new RegExp(`^${words(ACTOR_WORDS)}\\s+(?:đã\\s+|sẽ\\s+)?`, 'iu');
 /** A subject without the actor it opens with: "Toàn tỉnh trồng mới" → "trồng mới", "Huyện sẽ phát triển" → "phát triển" (the action of a measure). */
 export function withoutActor(subject: string): string {
@@ -305,7 +305,7 @@ export function withoutActor(subject: string): string {
 
 /** A subject that only says who acted and how ("tỉnh đã xây dựng được", "toàn tỉnh có"), not what was counted; after a fronted clause too, if asked. */
 export function isActorClause(subject: string, fronted = true): boolean {
-  return (actorClauseRe.test(subject) || namedActorRe.test(subject) || (fronted && frontedActorRe.test(subject))) && !namesIndicatorRe.test(subject);
+  return ((fronted ? frontedActorRe : actorClauseRe).test(subject) || namedActorRe.test(subject)) && !namesIndicatorRe.test(subject);
 }
 
 // ---- changes: what changed, against what (comparison.ts) ------------------------------------

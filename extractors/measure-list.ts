@@ -11,7 +11,7 @@ import type { Named } from './count-names.ts';
 import type { Quantity } from './numbers.ts';
 import type { Span } from './statement.ts';
 import type { SentenceView } from './types.ts';
-import { UNIT_LEXICON, unitKey } from './units.ts';
+import { isMoneyUnit } from './units.ts';
 
 /** An item of a list of measures: its own noun, and, when each measure comes before its noun, the previous item's noun. */
 export interface MeasureItem { noun: Span; previousNoun: Span | null }
@@ -66,7 +66,7 @@ const AMOUNT_THEN = /^[ \t]*(?:,|[ \t]và)[ \t]+$/u;
  */
 export function measureAfterAmount(view: SentenceView, index: number, floor: number): boolean {
   const q = view.quantities[index], prev = view.quantities[index - 1];
-  if (prev === undefined || prev.end !== floor || !isListMeasure(q.unit) || prev.unit === null || UNIT_LEXICON.get(unitKey(prev.unit))?.kind !== 'currency') return false;
+  if (prev === undefined || prev.end !== floor || !isListMeasure(q.unit) || !isMoneyUnit(prev.unit)) return false;
   return AMOUNT_THEN.test(view.text.slice(prev.end, q.start)) && /^[ \t]*\p{Ll}/u.test(view.text.slice(q.end, q.end + 2));
 }
 

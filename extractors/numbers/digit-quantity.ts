@@ -5,7 +5,7 @@
 import { isDigitChar, isLetterChar, isSpaceChar, isUpperChar, matchAt } from './chars.ts';
 import { type Before, currencyBefore, dateWordBefore, idWordBefore, isListMarker, BARE_RANK_JOINT_BEFORE, qualifierBefore, RANGE_WORDS, rankAt } from './context.ts';
 import { afterThousands, compoundPart, DIGIT_TOKEN, DOC_AFTER, isDateDash, isPrintedSign, MONTH_YEAR, type ParsedNumber, parseDigits, SI_SUFFIX, skipChain, spacedGroups, TIME_AFTER } from './digits.ts';
-import { CURRENCY_PREFIX_UNIT, UNIT_LEXICON, unitKey } from './lexicon.ts';
+import { CURRENCY_PREFIX_UNIT, isMoneyUnit as isMoney, UNIT_LEXICON, unitKey } from './lexicon.ts';
 import { COMPARATIVE_QUALIFIERS, RANGE_TOP_QUALIFIERS, SUPERLATIVE_QUALIFIERS } from '../knowledge/numbers.ts';
 import { EVERY_YEAR_BEFORE } from '../knowledge/time.ts';
 import { GROUP_WORDS, JOINED_UNIT_NOUNS, PAIR_WHOLE_WORDS } from '../knowledge/clause.ts';
@@ -268,8 +268,6 @@ function moneyBeforeSlash(text: string, lo: number, slash: number): boolean {
   return m !== null && isMoney(m[1]!);
 }
 
-/** A unit of money, per something or not ('tỷ USD', 'triệu đồng/người'): the lexicon's currencies. */
-const isMoney = (unit: string | null) => unit !== null && UNIT_LEXICON.get(unitKey(unit.split('/')[0]))?.kind === 'currency';
 const EVERY_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternatives(EVERY_YEAR_BEFORE)})\\s+$`, 'iu');
 
 /** Where the context says the number is no quantity: a date part, an ordinal, a document number, a list number, a year. */

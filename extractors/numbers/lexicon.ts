@@ -60,6 +60,9 @@ export const UNIT_LEXICON: ReadonlyMap<string, UnitEntry> = (() => {
   return m;
 })();
 
+/** A unit of money, per something or not ("tỷ USD", "triệu đồng/người"): the lexicon's currencies. */
+export const isMoneyUnit = (unit: string | null): boolean => unit !== null && UNIT_LEXICON.get(unitKey(unit.split('/')[0]))?.kind === 'currency';
+
 /** Longest entry, in syllables (a comma-joined pair like "xã, phường" counts its words). */
 export const MAX_UNIT_WORDS = Math.max(...[...UNIT_LEXICON.keys()].map((k) => k.split(' ').length));
 
