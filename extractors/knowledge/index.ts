@@ -103,6 +103,8 @@ export const TABLES: readonly Table[] = [
   { name: 'AVERAGE_WORDS', role: 'a word of an average before a rate per unit', forms: measures.AVERAGE_WORDS, family: 'lexicon' },
   { name: 'MEASURE_WORDS', role: 'a measure word that names no indicator alone', forms: measures.MEASURE_WORDS, family: 'lexicon' },
   { name: 'BALANCE_WORDS', role: 'a balance, standing at a day', forms: measures.BALANCE_WORDS, family: 'lexicon' },
+  { name: 'STOCK_WORDS', role: 'a stock other than a balance (a herd, a membership, a coverage), standing at a day', forms: measures.STOCK_WORDS, family: 'lexicon' },
+  { name: 'FLOW_WORDS', role: 'a word making a balance\'s or a stock\'s figure a flow over its span', forms: measures.FLOW_WORDS, family: 'grammar' },
   { name: 'PRICE_BAND_NOUNS', role: 'a noun after which a price above or below a figure is a band', forms: measures.PRICE_BAND_NOUNS, family: 'lexicon' },
   { name: 'EQUIVALENT_WORDS', role: 'words opening brackets that restate the figure before in another unit', forms: measures.EQUIVALENT_WORDS, family: 'grammar' },
   { name: 'TOTAL_ROW_LABELS', role: 'a table row label naming the whole table', forms: measures.TOTAL_ROW_LABELS, family: 'lexicon' },

@@ -68,6 +68,12 @@ export const MEASURE_WORDS = ['lượt', 'kinh phí', 'quy mô', 'dư nợ', 'ng
 /** Balances, which stand at a day and sum no span: "Tổng dư nợ đạt 486,6 tỷ đồng" at the end of March is that day's. */
 // ("nguồn vốn", "vốn huy động" name where funds come from as often: "huy động nguồn vốn hơn 313 tỷ đồng" sums a span)
 export const BALANCE_WORDS = ['dư nợ', 'số dư', 'tổng tài sản', 'tiền gửi', 'nợ xấu', 'nợ quá hạn'] as const;
+/** Other stocks, counted at a day like a balance: a herd ("tổng đàn gia súc"), a membership, a coverage ("tham gia BHYT"). */
+// (not a bare "đàn": "diễn đàn", "đàn ông"; not "có N …", which counts events in a span as often: "có 5 vụ cháy")
+export const STOCK_WORDS = ['tổng đàn', 'đàn trâu', 'đàn bò', 'đàn lợn', 'đàn heo', 'đàn gia súc', 'đàn gia cầm', 'đàn dê',
+  'hội viên', 'đoàn viên', 'thành viên', 'bao phủ', 'che phủ', 'tham gia bảo hiểm', 'tham gia BHYT', 'tham gia BHXH'] as const;
+/** Words that make a stock's figure a flow over the span: "kết nạp mới 120 hội viên", "tăng thêm 3 xã". */
+export const FLOW_WORDS = ['tăng', 'giảm', 'thêm', 'mới', 'kết nạp', 'phát triển'] as const;
 
 /** Words that make a clause the subject of a level: "số hộ nghèo", "tổng doanh thu", "thu NSNN", "SL lúa". */
 export const MEASURE_HEADS: readonly string[] = [

@@ -379,7 +379,7 @@ export class MatchPeriods {
       if (asOf && yearOf(asOf)! < yearOf(p.to)!) return { from: null, to: asOf };
     }
     if (p.from === null && p.to !== null) return { from: sinceYearStart(this.doc.text, m, p.to), to: p.to };
-    return { from: p.from, to: p.to };
+    return p.cutoff ? { from: p.from, to: p.to, cutoff: true } : { from: p.from, to: p.to };
   }
 }
 

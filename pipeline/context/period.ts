@@ -1,14 +1,14 @@
-// Periods named in a text: "năm 2024", "6 tháng đầu năm 2024", "quý III/2024", "tháng 10/2022",
-// "9 tháng", "lũy kế đến 15/11/2023", "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025", "đến năm 2025".
-// A period whose year the text leaves out takes the year of its context. A period after "so với"
-// is what a change is measured against, not the period of the number.
+// Periods named in a text: "năm 2024", "6 tháng đầu năm 2024", "quý III/2024", "tháng 10/2022", "9 tháng", "lũy kế đến
+// 15/11/2023", "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025", "đến năm 2025". A period whose year the text leaves out takes the
+// year of its context. A period after "so với" is what a change is measured against, not the period of the number.
 import { isAsciiDigit } from '../../extractors/numbers/chars.ts';
 import { ADVERB_COMPOUNDS, DATED_LAWS, DATED_STANDARDS, ORIGIN_WORDS, MONTH_COUNT_WORDS, MONTHS_GONE_BY_WORDS, PLAN_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives, notCompoundEnd } from '../../extractors/patterns.ts';
 import { allMatches, matchesAtWordStart } from './scan.ts';
 import { Taken } from './taken.ts';
 
-export interface Period { from: string | null; to: string | null }
+/** `cutoff`: a running tally up to a month's end ("đến hết tháng 5/2023"): a stock's figure under it stands at that end only */
+export interface Period { from: string | null; to: string | null; cutoff?: true }
 export interface PeriodMention extends Period {
   start: number;
   end: number;
@@ -260,7 +260,7 @@ const RULES: { re: RegExp; digit?: boolean; year?: boolean; needs?: string[]; co
       const mo = +m[1];
       const y = m[2] ? +m[2] : year;
       if (mo < 1 || mo > 12 || y === null) return null;
-      return { from: first(y), to: last(y, mo), until: false, relative: !m[2] };
+      return { from: first(y), to: last(y, mo), until: false, relative: !m[2], cutoff: true };
     },
   },
   { // "tháng 7 và tháng 8/2021", "tháng 7, 8/2021": two months in a row, both ("tháng 7 và tháng 9" are two periods; "tháng 7, 8 xã" one)
@@ -367,7 +367,7 @@ export function findPeriods(text: string, start: number, end: number, year: numb
       if ((spansYears(made) ? STANDARD_BEFORE.test(before.slice(-40)) : ORIGIN_BEFORE.test(before)) || LAW_BEFORE.test(before)) { taken.add(start + s, start + e); continue; }
       // "thực hiện đến 6 tháng đầu năm 2024", "đến hết quý III": up to the end of that period
       if (!made.until && UNTIL_BEFORE.test(slice.slice(Math.max(0, s - 16), s))) { made.from = null; made.until = true; }
-      const mention: PeriodMention = { from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e };
+      const mention: PeriodMention = { from: made.from, to: made.to, until: made.until, relative: made.relative, start: start + s, end: start + e, ...(made.cutoff && !made.until && { cutoff: true as const }) };
       if (made.unknown) mention.unknown = true;
       out.push(mention);
       taken.add(start + s, start + e);
