@@ -207,6 +207,10 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
     // libraries' and museums': "bổ sung 6.000 bản sách", "tặng 278 đầu sách", "số hóa 62 bản tài liệu", "sưu tầm được 121 hiện vật",
     // "xây dựng được 19 tủ sách pháp luật" (not "6.000 bản", a copy of anything)
     'bản sách', 'đầu sách', 'bản tài liệu', 'hiện vật', 'cổ vật', 'tủ sách',
+    // nature's inventories: "Hệ động vật đa dạng với 765 loài", "có 15 cá thể Voọc Cát Bà được sinh ra"
+    'loài', 'cá thể',
+    // broadcasting's: "duy trì đều đặn 7 chuyên mục", "125 chuyên mục, chuyên đề", "lắp đặt 500 loa phóng thanh"
+    'chuyên mục', 'chuyên đề', 'chuyên mục, chuyên đề', 'loa',
   ] },
   // Abbreviations a page writes for a counted noun ("8,98 ngàn HS", "12,5 nghìn DN"): reported spelled out
   ...([

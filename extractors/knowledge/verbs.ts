@@ -92,6 +92,8 @@ export const ACTION_VERBS = [
   'nhận được', 'đã nhận',
   // what the treasury refused to pay: "đã từ chối 46 khoản chi", "từ chối chưa thanh toán 16 món chi"
   'từ chối', 'từ chối thanh toán', 'từ chối chưa thanh toán',
+  // what a broadcaster did: "Đài đã phát sóng 2.176 tin", "biên tập và phát sóng 194 chương trình"
+  'phát sóng', 'biên tập', 'biên tập và phát sóng',
   // what a council or an office did: "ban hành 11 nghị quyết", "xem xét thảo luận 28 báo cáo" (not "thông qua", also "by way of":
   // "dư nợ thông qua 2.727 tổ")
   'ban hành', 'xem xét', 'thảo luận', 'xem xét thảo luận',
@@ -146,6 +148,8 @@ export const ACQUIRING_VERBS = ['bổ sung', 'bổ sung thêm', 'mua sắm'] as 
 export const ACTION_ADVERBS = ['hiệu quả', 'kịp thời', 'dứt điểm', 'thành công', 'lần đầu', 'đúng hạn', 'trước hạn', 'trực tuyến',
   // done: "giải quyết xong hơn 7,8 ngàn việc", "đã giải quyết xong 137 đơn"; more: "phát triển thêm 8.800 đoàn viên"
   'xong', 'thêm',
+  // kept up: "duy trì đều đặn 7 chuyên mục", "duy trì thường xuyên 12 câu lạc bộ"
+  'đều đặn', 'thường xuyên',
   // whom it was done to: "thi hành kỷ luật đối với 3 tổ chức đảng", "kiểm tra đối với 9 tổ chức"
   'đối với',
   // under which law: "khởi tố hình sự 2 vụ", "xử lý vi phạm hành chính 74 vụ"
