@@ -148,6 +148,7 @@ export function findMentions(text: string, start: number, end: number, hint: Pla
     ...districtsBeforeProvince(text, start, levelledMentions(slice, start, hint, taken), taken),
     ...capitalisedMentions(text, slice, start, hint, taken),
     ...countryMentions(slice, start, taken),
+    ...regionWordMentions(slice, start, taken),
   ];
   return out.sort((a, b) => a.start - b.start);
 }
@@ -303,6 +304,31 @@ function countryMentions(slice: string, start: number, taken: Taken): Mention[] 
       // "cao nhất cả nước", "đứng thứ 2 cả nước": a comparison, not the place
       if (countryCompared(slice, m.index) || namesNoPlace(slice, m.index)) continue;
       out.push({ place: data.country.name, level: 'country', parent: null, start: s, end: e, explicit: true });
+    }
+  }
+  return out;
+}
+
+// "hoạt động XSKT khu vực miền Nam": a region's alias that opens on a small letter, which no run of capitals holds; not
+// inside a longer name of another region ("Duyên hải miền Trung"), which speaks of that region
+const REGION_WORDS = data.regions.flatMap((r) => r.aliases.filter((a) => /^\p{Ll}/u.test(a)).map((a) => ({
+  re: new RegExp(`${a.replace(/ /g, '[ \\t]+')}(?![\\p{L}\\p{N}])`, 'giu'),
+  longer: data.regions.flatMap((o) => [o.name, ...o.aliases]).filter((b) => b.length > a.length && fold(b).endsWith(fold(a)))
+    .map((b) => ({ before: fold(b.slice(0, b.length - a.length)), length: b.length - a.length })),
+  name: r.name,
+})));
+const ANY_REGION_WORD = new RegExp(REGION_WORDS.map((w) => w.re.source).join('|'), 'iu');
+
+function regionWordMentions(slice: string, start: number, taken: Taken): Mention[] {
+  const out: Mention[] = [];
+  if (!ANY_REGION_WORD.test(slice)) return out;
+  for (const { re, longer, name } of REGION_WORDS) {
+    for (const m of matchesAtWordStart(re, slice)) {
+      const s = start + m.index, e = s + m[0].length;
+      if (longer.some((l) => m.index >= l.length && fold(slice.slice(m.index - l.length, m.index)) === l.before)) continue;
+      if (taken.overlaps(s, e) || namesNoPlace(slice, m.index)) continue;
+      out.push({ place: name, level: 'region', parent: null, start: s, end: e, explicit: true });
+      taken.add(s, e);
     }
   }
   return out;
