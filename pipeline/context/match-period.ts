@@ -1,6 +1,5 @@
-// The period a match speaks of: one in its table header; one in or around it in its sentence (read
-// with the sentence's own year); the last its paragraph named; its heading's; the document's.
-// "đến nay" and the results of an unfinished term are settled against the document's date.
+// The period a match speaks of: one in its table header; one in or around it in its sentence (read with the sentence's own
+// year); the last its paragraph named; its heading's; the document's. "đến nay" and the results of an unfinished term are settled against the document's date.
 import type { Document, Match } from '../document.ts';
 import { headingPeriods } from './document-time.ts';
 import type { Period, PeriodMention } from './period.ts';
@@ -11,8 +10,7 @@ import { earlierInPassage, sentenceAt } from './sentences.ts';
 import { LIST_MARKER_AHEAD } from '../stages/segment.ts';
 import { PLAN_WORDS } from '../../extractors/knowledge/index.ts';
 import { alternatives } from '../../extractors/patterns.ts';
-// the paragraph's period carries to its later sentences (measured: better on both gold sets)
-const CARRY_PERIOD = true;
+const CARRY_PERIOD = true; // the paragraph's period carries to its later sentences (measured: better on both gold sets)
 // "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD": a numbered item of a list stands on its own; the
 // period an earlier item names ("(2) Cơ cấu kinh tế năm 2025: …") is that item's, not the list's
 const opensItem = (text: string, at: number) => text.charCodeAt(at) === 40 && LIST_MARKER_AHEAD.test(text.slice(at, at + 8));
@@ -28,6 +26,7 @@ const CUMULATIVE_OPENS = /,[ \t]*(?:lũy|luỹ)[ \t]+kế[ \t]*$/iu;
 // what opens a paragraph that breaks down the one before: "Trong đó, …", "Cụ thể: …"
 // ("Chia theo loại hình kinh tế, khu vực kinh tế Nhà nước đạt …": a statistics release's breakdown of the figure before)
 const BREAKDOWN_OPENING = /^\s*(?:trong\s+đó|cụ\s+thể|chia\s+theo|phân\s+theo)(?![\p{L}])/iu;
+const SINGLED_OUT = /(?<![\p{L}])riêng[ \t]+$/iu;
 // "vào năm 2018": the date an event happened
 const EVENT_DATE_LEAD = /(?<![\p{L}])vào[ \t]{1,2}$/iu;
 // "phương hướng nhiệm vụ năm 2018": the period of the direction set, after a period of results
@@ -62,8 +61,7 @@ const isPartOf = (part: Period, whole: Period) => part.from !== null && part.to 
 // "hiện là 5 trường", "đến nay 120 xã": a period right before a figure is that figure's own
 const ownsNextFigure = (text: string, p: PeriodMention) => /^[ \t]{1,2}\d/.test(text.slice(p.end, p.end + 3));
 const ASIDE_REACH = 400;
-/** How far after a period the words of its aside are read. */
-const ASIDE_WINDOW = 120;
+const ASIDE_WINDOW = 120; // how far after a period the words of its aside are read
 /** "cùng kỳ" right before a year: the document's span of that year. */
 const SAME_PERIOD_BEFORE = /(?<![\p{L}])cùng[ \t]+kỳ[ \t]+$/iu;
 /** How far before a bracket its period is read ("cao hơn mức tăng của quý II (…)"). */
@@ -262,7 +260,9 @@ export class MatchPeriods {
     const before = sentenceAt(sentences, from - 1);
     // "Năm 2022 …, nổi bật như:" then a paragraph of results: a paragraph after one that opens a list goes on in its period
     if (before < 0 || !(BREAKDOWN_OPENING.test(text.slice(from, from + 12)) || text.slice(sentences[before].start, sentences[before].end).trimEnd().endsWith(':'))) return null;
-    return look(before) ?? earlierInPassage(sentences, this.memo, before, look);
+    // "Riêng tháng 4, …" singles a part out in its own paragraph: the breakdown after it is of the whole before it
+    const whole = (j: number) => { const p = look(j); return p && SINGLED_OUT.test(text.slice(Math.max(0, p.start - 8), p.start)) ? null : p; };
+    return whole(before) ?? earlierInPassage(sentences, new Map(), before, whole);
   }
 
   private headerPeriods(header: string): PeriodMention[] {
