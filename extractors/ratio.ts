@@ -31,6 +31,8 @@ const WORD = /^(?:[\p{Ll}][\p{L}]*|\p{Lu}{2,}(?![\p{Ll}\p{N}]))/u;
 
 /** Function words that never are the counted noun of "A/B noun". */
 const NOT_A_NOUN = /^(?:và|của|trong|với|là|thì|mà|cho|để|theo|từ|đến|tại|ở|hoặc|hay|nhưng|được|bị|đã|sẽ|đang|các|những|này|đó|năm|tháng|ngày)$/iu;
+/** A verb of the pair's share after it ("nữ trúng cử là 2/6 đạt 33,33%") is no noun; after "là" ("Đại biểu HĐND tỉnh số trúng cử là 55/92") a pair counts what its clause opens on. */
+const SHARE_VERB_AFTER = new RegExp(`^(?:${alternatives(SHARE_OF_COUNT_VERBS)})$`, 'iu'), COPULA_BEFORE = /(?<![\p{L}])là[ \t]*$/iu;
 
 function countedNoun(text: string, pos: number, limit: number): PairNoun | null {
   let i = pos;
@@ -113,8 +115,11 @@ function readPair(view: SentenceView, aStart: number, m: RegExpMatchArray, floor
   // "có 16/16 (100%) xã đã được công nhận …": the pair's share in brackets, when it is A/B, may stand before its noun
   const share = SHARE_IN_BRACKETS.exec(text.slice(pairEnd, pairEnd + WIDTH.marker));
   const ownShare = share !== null && shareGap(a, b, printedShare(share[1])) < 1;
-  const noun = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end) ?? nounOfSubject(view, aStart, pairEnd) ?? (ownShare ? nounOfClause(view, aStart, pairEnd) : null)
-    ?? nounOfEarlierPair(view, aStart, m[2], pairEnd);
+  const nounAfter = countedNoun(text, pairEnd + (ownShare ? share[0].length : 0), end);
+  const verbAfter = nounAfter !== null && !nounAfter.known && SHARE_VERB_AFTER.test(nounAfter.unit); // counted, no unit named, when no noun is read before
+  const noun = (verbAfter ? null : nounAfter) ?? nounOfSubject(view, aStart, pairEnd)
+    ?? (ownShare || (COPULA_BEFORE.test(before) && (a > 31 || b > 12)) ? nounOfClause(view, aStart, pairEnd) : null)
+    ?? nounOfEarlierPair(view, aStart, m[2], pairEnd) ?? (verbAfter ? { ...nounAfter, unit: '' } : null);
   if ((!noun || !noun.known) && !ruleOff(view, 'ratio/rank-out-of') && BEFORE_RANK.test(before)) return rankOutOf(view, aStart, pairEnd, a, b); // "(xếp thứ 2/62)", "xếp thứ 17/63 về huy chương"
   if (!noun) return null; // "(9/12)," — a date with nothing counted
   if (countsCasesAndPeople(text, noun, end)) return null;
@@ -147,7 +152,7 @@ function countOf(view: SentenceView, pair: Span, a: number, b: number, noun: { u
   } else {
     fields.achieved = a;
     fields.total = b;
-    fields.unit = noun.unit;
+    fields.unit = noun.unit || null;
   }
   // "22/26 trường đạt chuẩn quốc gia" names itself; "Điều tra làm rõ 78/86 vụ" needs its subject
   const named = phrase ? text.slice(phrase.start, phrase.end) : noun.unit;
