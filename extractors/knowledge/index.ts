@@ -184,6 +184,7 @@ export const SHARED_FORMS: readonly { forms: readonly string[]; tables: readonly
   { tables: ['BUDGET_ITEMS', 'MONEY_NOUNS'], forms: ['ngân sách'], reason: 'an item of a budget\'s table; after an amount, the budget it came from' },
   { tables: ['INDICATOR_HEADS', 'MONEY_NOUNS'], forms: ['vốn'], reason: 'it heads an indicator ("vốn đầu tư"); after an amount, the capital the amount is' },
   { tables: ['ACTION_VERBS', 'PLAN_DONE_VERBS'], forms: ['giải ngân', 'huy động'], reason: 'a verb of acting on a count; before a share with its plan right after it, how much of the plan was done' },
+  { tables: ['ACTION_VERBS', 'INDICATOR_OPENERS'], forms: ['nộp'], reason: 'a verb of acting on a count ("đã nộp 87 hồ sơ"); it opens an indicator ("nộp ngân sách 70 tỷ đồng"), which no earlier subject continues' },
   { tables: ['INDICATOR_OPENERS', 'PLAN_DONE_VERBS'], forms: ['thu'], reason: 'it opens an indicator ("thu ngân sách"); right before a share with its plan after it, how much of the plan was collected' },
   { tables: ['LINKING_VERBS', 'PLAN_DONE_VERBS'], forms: ['thực hiện', 'chiếm'], reason: 'a verb links a subject to its level (or its share: "chiếm 46%"); right before a share with its plan after it, how much of the plan was done' },
   { tables: ['PROGRESS_VERBS', 'RESULT_WORDS'], forms: ['đạt được', 'thực hiện được'], reason: 'a verb of achievement brings a share and says that a sentence reports results' },

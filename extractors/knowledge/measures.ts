@@ -37,7 +37,7 @@ export const AMOUNT_HEADS = ['thu ngân sách', 'thu NSNN', 'doanh thu', 'vốn 
 /** Words that head an indicator and name it by themselves: "tỷ lệ hộ nghèo", "số doanh nghiệp", "sản lượng lúa". */
 export const INDICATOR_HEADS = [
   'tỷ lệ', 'số', 'tổng', 'đàn', 'giá trị', 'mức', 'diện tích', 'dân số', 'sản lượng', 'doanh thu', 'thu nhập', 'kim ngạch',
-  'vốn', 'lượng', 'năng suất',
+  'vốn', 'lượng', 'năng suất', 'lợi nhuận',
 ] as const;
 /** Words of an average: "bình quân 16,5 tiêu chí/xã", "trung bình 2,5 bác sĩ/vạn dân". */
 export const AVERAGE_WORDS = ['bình quân', 'trung bình'] as const;
@@ -50,7 +50,7 @@ export const SHARE_OF_WHOLE_NAMES = { proportion: 'tỷ trọng', ofCount: 'tỷ
 /** Words that name a rate of growth: its percentage is its level, no share of a plan met ("Tốc độ tăng trưởng kinh tế hàng năm đạt 14,7%"). */
 export const GROWTH_HEADS = ['tốc độ tăng trưởng', 'tốc độ tăng', 'tăng trưởng', 'mức tăng'] as const;
 /** Words that open an indicator's name but measure nothing inside a clause ("thu" also opens "thu hút"): "tốc độ tăng trưởng", "chỉ số giá". */
-export const INDICATOR_OPENERS = ['tỉ lệ', 'thu', 'chi', 'tốc độ', 'chỉ số'] as const;
+export const INDICATOR_OPENERS = ['tỉ lệ', 'thu', 'chi', 'nộp', 'tốc độ', 'chỉ số'] as const;
 /** What a budget is collected or spent on: "thu NSNN", "chi đầu tư". */
 export const BUDGET_ITEMS = ['ngân sách', 'NSNN', 'NSĐP', 'nội địa', 'thường xuyên', 'đầu tư'] as const;
 /** A table row's label that names the whole of the table, not what it measures: "CHỈ SỐ CHUNG", "Tổng cộng". */
