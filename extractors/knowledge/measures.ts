@@ -17,6 +17,7 @@ export const CASE_NOUNS = ['vụ', 'vụ án', 'vụ việc'] as const;
 export const MEASURE_NOUN_HEADS: Readonly<Record<string, string>> = {
   ha: 'diện tích', 'm²': 'diện tích', 'km²': 'diện tích', con: 'đàn', 'tấn': 'sản lượng', km: 'chiều dài',
   kg: 'khối lượng', g: 'khối lượng', gam: 'khối lượng', gram: 'khối lượng', MW: 'công suất', kW: 'công suất',
+  MWp: 'công suất', kWp: 'công suất',
 };
 /** What an amount of money is called before the phrase after it, when its own clause names nothing ("trong đó 300 tỷ đồng vốn ngân sách trung ương"). */
 export const AMOUNT_NOUN_HEADS: Readonly<Record<string, string>> = { 'đồng': 'số tiền', USD: 'số tiền' };

@@ -90,6 +90,8 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   measure('°C', ['°c', '℃', 'độ c']),
   measure('MW', ['mw']), measure('kW', ['kw']), measure('GW', ['gw']), measure('kWh', ['kwh']), measure('MWh', ['mwh']),
   measure('GWh', ['gwh']), measure('W', ['w']), measure('kV', ['kv']), measure('TEU', ['teu', 'teus']),
+  // solar panels' peak power: "tổng công suất lắp đặt là 17,2MWp", "gần 700 KWp"
+  measure('MWp', ['mwp']), measure('kWp', ['kwp']), measure('GWp', ['gwp']),
   // a connection's speed, its "/s" read as any denominator: "tốc độ băng rộng cố định 91 Mb/s", "100 Mbps"
   measure('Mb', ['mb', 'mbit']), measure('Gb', ['gb', 'gbit']), measure('Mb/s', ['mbps']), measure('Gb/s', ['gbps']),
   // freight and passengers carried over a distance: "791,9 triệu tấn.km", "884,6 triệu HK.km"
