@@ -174,7 +174,8 @@ function namedAndSite(counts: () => Map<string, { place: Place; n: number }>, si
 const CENTRAL_TITLE = /^[ \t]*(?:Bộ[ \t]+(?!Chỉ[ \t]+huy)\p{Lu}|Chính[ \t]+phủ|Thủ[ \t]+tướng|Quốc[ \t]+hội|Tổng[ \t]+cục[ \t]+\p{Lu}|Ngân[ \t]+hàng[ \t]+Nhà[ \t]+nước)/u;
 const COUNTRY: Place = { place: 'Việt Nam', level: 'country', parent: null };
 // a ministry or national body as the source, when nothing names a unit: the country
-const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?:Y\s+tế|Tài\s+chính|Công\s+Thương|Kế\s+hoạch|Nông\s+nghiệp|Giáo\s+dục|Lao\s+động|Xây\s+dựng)|Tổng\s+[cC]ục\s+[tT]hống\s+[kK]ê|Cục\s+[tT]hống\s+[kK]ê\s+[qQ]uốc\s+[gG]ia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
+// (any ministry, "Bộ Tư pháp", not a province's "Bộ Chỉ huy Quân sự"; any general department, "Tổng cục Thủy sản")
+const NATIONAL = /(?<![\p{L}])(?:Bộ\s+(?!Chỉ\s+huy)\p{Lu}\p{Ll}*|Tổng\s+[cC]ục\s+\p{Lu}\p{Ll}*|Cục\s+[tT]hống\s+[kK]ê\s+[qQ]uốc\s+[gG]ia|Chính\s+phủ|Quốc\s+hội)(?![\p{L}])/u;
 // "3 xã Hoàng Giang, Tế Lợi, Minh Thọ": communes listed after one level word
 // (no letter before it: checked by matchesAtWordStart, faster than a lookbehind)
 const COMMUNE_LIST = /(?:xã|các xã)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:\s{0,2}(?:,|và)\s{1,2}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}){1,8})/gu;
