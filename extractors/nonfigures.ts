@@ -49,7 +49,10 @@ function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
 const QUOTE_CLOSE = /^[”"»’]/u;
 const BAND_LINK = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*$/iu;
 
-export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band' | 'equivalent' | 'rate-base' | 'page-counter' | 'line-bullet';
+export type NonFigureRule = 'scoring-rule' | 'hypothetical' | 'band-bound' | 'name-number' | 'quoted-name' | 'price-band' | 'equivalent' | 'rate-base' | 'page-counter' | 'line-bullet' | 'one-of';
+
+// "Tỉnh Đoàn vinh dự là 1 trong 28 tập thể được nhận Bằng khen": "one of" a group counts nothing (the group's size may)
+const ONE_OF_AFTER = /^[ \t]+trong[ \t]+(?:số[ \t]+)?(?:những|các|\d)/iu;
 
 // "ước đạt 181,8 nghìn tỷ đồng (tương đương khoảng 7,6 tỷ USD)": the figure before, restated in another unit
 const EQUIVALENT_BEFORE = new RegExp(`\\([ \\t]*(?:${alternatives(EQUIVALENT_WORDS)})[ \\t:]*$`, 'iu');
@@ -129,6 +132,7 @@ export function nonFigureReasons(text: string, quantities: readonly Quantity[]):
     if (before.includes('(') && EQUIVALENT_BEFORE.test(before) && !(quantities[i - 1]?.unit === '%' && q.unit !== '%')) { reasons[i] = 'equivalent'; continue; }
     if (isRateBase(text, q, before)) { reasons[i] = 'rate-base'; continue; }
     if (isLineBullet(text, q)) { reasons[i] = 'line-bullet'; continue; }
+    if (q.value === 1 && q.unit === null && ONE_OF_AFTER.test(text.slice(q.end, q.end + 24))) { reasons[i] = 'one-of'; continue; }
     if (before.includes(':') && PAGE_COUNTER_BEFORE.test(before)) { reasons[i] = 'page-counter'; continue; }
     if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(text.slice(q.end, q.end + 2).trimStart())) reasons[i] = 'quoted-name';
   }
