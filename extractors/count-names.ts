@@ -1,6 +1,5 @@
-// The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the
-// next items of a list of counts (list-item), an average per unit (average-per-unit), a share in
-// brackets after a count (share-of-count) or right after a pair (share-of-pair).
+// The names of counts and of the shares that restate them, each a naming rule of level-names.ts: the next items of a list
+// of counts (list-item), an average per unit (average-per-unit), a share in brackets after a count (share-of-count) or right after a pair (share-of-pair).
 import { AMOUNT_NOUN_HEADS, AVERAGE_WORDS, MONEY_NOUNS, PAIR_WHOLE_WORDS, PHRASE_WORDS, PLACE_ALTERNATIVES, SHARE_HEADS, SHARE_OF_COUNT_VERBS, WIDTH, WITH_COMPOUNDS } from './knowledge/index.ts';
 import { parseNumber, type Quantity } from './numbers.ts';
 import { shareGap } from './ratio.ts';
@@ -33,8 +32,7 @@ const SHARE_LEAD = shareLead(SHARE_OF_COUNT_VERBS);
 const SHARE_HEAD = `(?:${alternatives(SHARE_HEADS)})`; // "…, tỷ lệ 1,8%": the head alone
 /** A name opening on a rate's head ("tỷ lệ …"): a rate, in percent. */
 export const RATE_HEAD = new RegExp(`^${SHARE_HEAD}(?![\\p{L}])`, 'iu');
-// the words between a count and its share in brackets: its phrase (an ordinal's digits maybe: "từ năm thứ 3
-// trở lên"), "(", the share's lead or its head alone ("(tỷ lệ 71%)")
+// the words between a count and its share in brackets: its phrase (an ordinal's digits maybe: "từ năm thứ 3 trở lên"), "(", the share's lead or its head alone ("(tỷ lệ 71%)")
 const COUNT_TO_SHARE = new RegExp(`^[ \\t]+((?:[^\\d()\\n;:/]|(?<=thứ[ \\t])\\d+){2,80}?)[ \\t]*\\([ \\t]*(?:${SHARE_LEAD}|${SHARE_HEAD})(?:[ \\t]+khoảng)?[ \\t]*$`, 'iu');
 /** The head of a share restating a count, its verb maybe: "đạt tỷ lệ", "chiếm tỷ lệ", "tỷ lệ". */
 export const COUNT_SHARE_HEAD = `(?:(?:${alternatives(SHARE_OF_COUNT_VERBS)})[ \\t]+)?${SHARE_HEAD}`;
@@ -298,10 +296,7 @@ export function isPreviousCountsTail(view: SentenceView, q: Quantity, subject: S
   return (prev !== null && prev.end >= subject.start - 1 && prev.end <= subject.end) || wholeEndsSubject(view, q, subject);
 }
 
-/**
- * "Huyện có 20 xã, đã có 12 xã đạt chuẩn": a subject that ends on the count before, of the same things, is the whole
- * the count is part of (the clause after the comma said nothing of its own), no name of it.
- */
+/** "Huyện có 20 xã, đã có 12 xã đạt chuẩn": a subject ending on the count before, of the same things, is the whole the count is part of, no name of it. */
 function wholeEndsSubject(view: SentenceView, q: Quantity, subject: Span): boolean {
   const prev = view.quantities[quantityIndexAt(view, q.start) - 1];
   return prev !== undefined && prev.end === subject.end && prev.start > subject.start && prev.unit !== null && prev.unit === q.unit && isCountedNoun(q.unit);
@@ -335,7 +330,9 @@ export function listItem(view: SentenceView, q: Quantity, floor: number): Named 
   const phrase = countedPhrase(view, q);
   // the phrase ends where the next item starts ("… xếp loại Tốt và 01 đơn vị …")
   const words = phrase ? view.text.slice(phrase.start, phrase.end).replace(NEXT_ITEM, '') : '';
-  const indicator = `${q.unit}${words ? ' ' + tidy(words) : ''}`;
+  // "điều tra làm rõ 40 vụ, 46 đối tượng": an item of no words of its own was done as the one before it was
+  const prev = words ? undefined : view.quantities[index - 1], verb = prev ? actionVerbBefore(textBefore(view, prev.start, WIDTH.verb), prev.unit) : null;
+  const indicator = `${verb ? `${verb} ` : ''}${q.unit}${words ? ' ' + tidy(words) : ''}`;
   return { indicator, start: q.start, end: q.end, rule: 'list-item', base: indicator };
 }
 
