@@ -169,7 +169,7 @@ export const NUMBER_TABLES: readonly NumberTable[] = [
   { role: 'count', forms: [ // documents, cases, events
     'dự án', 'chương trình', 'đề án', 'kế hoạch', 'mô hình', 'sản phẩm', 'tiêu chí', 'tiêu chuẩn', 'chỉ tiêu',
     'chỉ tiêu thành phần', 'nhiệm vụ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'văn bản', 'quyết định', 'nghị quyết',
-    'thông báo', 'giấy', 'giấy chứng nhận', 'giấy phép', 'đơn', 'đơn thư', 'vụ', 'vụ việc', 'vụ án', 'việc', 'án',
+    'thông báo', 'giấy', 'giấy chứng nhận', 'giấy phép', 'đơn', 'đơn thư', 'vụ', 'vụ việc', 'vụ, việc', 'vụ án', 'việc', 'án',
     'cuộc', 'hội nghị', 'buổi', 'phiên', 'đợt',
     // courses and meetings held: "tổ chức 11 hội thảo, tập huấn", "mở 3 khóa đào tạo", "ít nhất 1 hội thi bơi lặn"
     'hội thảo', 'hội thi', 'khóa',
