@@ -310,7 +310,7 @@ function countryMentions(slice: string, start: number, taken: Taken): Mention[] 
 }
 
 // "hoạt động XSKT khu vực miền Nam": a region's alias that opens on a small letter, which no run of capitals holds; not
-// inside a longer name of another region ("Duyên hải miền Trung"), which speaks of that region
+// when it ends a longer name of another region ("Duyên hải miền Trung", a part of the centre, not all of it)
 const REGION_WORDS = data.regions.flatMap((r) => r.aliases.filter((a) => /^\p{Ll}/u.test(a)).map((a) => ({
   re: new RegExp(`${a.replace(/ /g, '[ \\t]+')}(?![\\p{L}\\p{N}])`, 'giu'),
   longer: data.regions.flatMap((o) => [o.name, ...o.aliases]).filter((b) => b.length > a.length && fold(b).endsWith(fold(a)))
