@@ -6,12 +6,12 @@ import type { Match } from '../document.ts';
 import type { Period } from './period.ts';
 import { isWholeYear } from './period.ts';
 import { BALANCE_WORDS, FLOW_WORDS, STOCK_WORDS } from '../../extractors/knowledge/index.ts';
-import { alternatives } from '../../extractors/patterns.ts';
+import { wordsTester } from '../../extractors/patterns.ts';
 
-const words = (forms: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${alternatives(forms)})(?![\\p{L}])`, 'iu');
-const BALANCE = words(BALANCE_WORDS), STOCK = words(STOCK_WORDS);
+// (run for every statement: the testers look for the words by their letters first)
+const namesBalance = wordsTester(BALANCE_WORDS), namesStock = wordsTester(STOCK_WORDS);
 // a change of the stock ("tăng 23,3% so với cùng kỳ", "kết nạp mới 120 hội viên") runs over its span
-const FLOW = words(FLOW_WORDS);
+const namesFlow = wordsTester(FLOW_WORDS);
 
 /**
  * Period p of match m, a level or share of a stock over a year's first months ("Tổng dư nợ đạt 486,6 tỷ đồng" in a report
@@ -21,6 +21,6 @@ const FLOW = words(FLOW_WORDS);
 export function atItsDay(m: Match, text: string, p: Period | null): Period | null {
   if (!p?.from || !p.to || p.from !== `${p.to.slice(0, 4)}-01-01` || isWholeYear(p) || (m.fields.kind !== 'value' && m.fields.kind !== 'ratio')) return p;
   const said = `${text.slice(m.start, m.end)}\n${m.fields.indicator ?? ''}`;
-  const stock = BALANCE.test(said) || (p.cutoff === true && STOCK.test(said));
-  return stock && !FLOW.test(said) ? { from: null, to: p.to } : p;
+  const stock = namesBalance(said) || (p.cutoff === true && namesStock(said));
+  return stock && !namesFlow(said) ? { from: null, to: p.to } : p;
 }
